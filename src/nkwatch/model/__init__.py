@@ -1,0 +1,32 @@
+"""Types shared by every stage: article records, facts, deterministic ids and the exception tree."""
+
+from nkwatch.model.articles import Article, Cut
+from nkwatch.model.errors import (
+    NkwatchError,
+    InputError,
+    EmptyInput,
+    BinaryInput,
+    TooLarge,
+    BadRecord,
+    DecodeError,
+    FetchError,
+    BlockedAddress,
+    RobotsDisallowed,
+    FetchTimeout,
+    HTTPStatusError,
+    ParseError,
+    ParseTimeout,
+    TruncatedRecord,
+    ExtractionError,
+    StoreError,
+    JudgementRefused,
+)
+from nkwatch.model.ids import stable_id, content_hash
+
+__all__ = [
+    "Article", "Cut",
+    "NkwatchError", "InputError", "EmptyInput", "BinaryInput", "TooLarge", "BadRecord", "DecodeError",
+    "FetchError", "BlockedAddress", "RobotsDisallowed", "FetchTimeout", "HTTPStatusError",
+    "ParseError", "ParseTimeout", "TruncatedRecord", "ExtractionError", "StoreError", "JudgementRefused",
+    "stable_id", "content_hash",
+]

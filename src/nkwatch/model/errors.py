@@ -1,0 +1,105 @@
+"""The one exception tree of nkwatch. Bad content becomes one of these, then an error record at the boundary.
+
+NkwatchError                      every error nkwatch raises on purpose; .reason is a short machine code
+├── InputError                    the input itself is unusable
+│   ├── EmptyInput                an empty file, record or page
+│   ├── BinaryInput               bytes that are not text
+│   ├── TooLarge                  over a configured size cap
+│   ├── BadRecord                 a JSON line that is not JSON, or a record without text
+│   ├── DecodeError               bytes that no candidate encoding decodes
+│   └── TruncatedRecord           a WARC record shorter than its declared length
+├── FetchError                    a URL could not be fetched
+│   ├── BlockedAddress            private, loopback, link-local or metadata address (SSRF guard)
+│   ├── RobotsDisallowed          robots.txt forbids the path
+│   ├── FetchTimeout              the total deadline passed
+│   └── HTTPStatusError           a non-2xx answer
+├── ParseError                    the content could not be parsed
+│   └── ParseTimeout              the parser passed its wall-clock limit
+├── ExtractionError               the extractor failed on an article
+├── StoreError                    the database refused or is unusable
+└── JudgementRefused              a merge or split that would break the knowledge base
+"""
+
+from __future__ import annotations
+
+
+class NkwatchError(Exception):
+    """Base of every error nkwatch raises on purpose."""
+
+    reason = "error"
+
+    def __init__(self, message: str, *, source: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class InputError(NkwatchError):
+    reason = "bad_input"
+
+
+class EmptyInput(InputError):
+    reason = "empty"
+
+
+class BinaryInput(InputError):
+    reason = "binary"
+
+
+class TooLarge(InputError):
+    reason = "too_large"
+
+
+class BadRecord(InputError):
+    reason = "bad_record"
+
+
+class DecodeError(InputError):
+    reason = "undecodable"
+
+
+class TruncatedRecord(InputError):
+    reason = "truncated"
+
+
+class FetchError(NkwatchError):
+    reason = "fetch_failed"
+
+
+class BlockedAddress(FetchError):
+    reason = "blocked_address"
+
+
+class RobotsDisallowed(FetchError):
+    reason = "robots_disallowed"
+
+
+class FetchTimeout(FetchError):
+    reason = "timeout"
+
+
+class HTTPStatusError(FetchError):
+    reason = "http_status"
+
+
+class ParseError(NkwatchError):
+    reason = "parse_failed"
+
+
+class ParseTimeout(ParseError):
+    reason = "parse_timeout"
+
+
+class ExtractionError(NkwatchError):
+    reason = "extraction_failed"
+
+
+class StoreError(NkwatchError):
+    reason = "store_error"
+
+
+class JudgementRefused(NkwatchError):
+    reason = "judgement_refused"

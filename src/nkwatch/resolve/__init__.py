@@ -1,0 +1,1 @@
+"""Mentions across sources → one canonical event or restaurant each, with explainable judgements."""

@@ -1,0 +1,1 @@
+"""FastAPI routes, templates and static files: read-only views plus token-guarded writes."""
