@@ -17,6 +17,7 @@ from nkwatch.model.errors import (
     ParseError,
     ParseTimeout,
     TruncatedRecord,
+    CorruptShard,
     ExtractionError,
     StoreError,
     JudgementRefused,
@@ -27,6 +28,6 @@ __all__ = [
     "Article", "Cut",
     "NkwatchError", "InputError", "EmptyInput", "BinaryInput", "TooLarge", "BadRecord", "DecodeError",
     "FetchError", "BlockedAddress", "RobotsDisallowed", "FetchTimeout", "HTTPStatusError",
-    "ParseError", "ParseTimeout", "TruncatedRecord", "ExtractionError", "StoreError", "JudgementRefused",
+    "ParseError", "ParseTimeout", "TruncatedRecord", "CorruptShard", "ExtractionError", "StoreError", "JudgementRefused",
     "stable_id", "content_hash",
 ]

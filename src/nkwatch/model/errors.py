@@ -7,7 +7,8 @@ NkwatchError                      every error nkwatch raises on purpose; .reason
 │   ├── TooLarge                  over a configured size cap
 │   ├── BadRecord                 a JSON line that is not JSON, or a record without text
 │   ├── DecodeError               bytes that no candidate encoding decodes
-│   └── TruncatedRecord           a WARC record shorter than its declared length
+│   ├── TruncatedRecord           a WARC record shorter than its declared length
+│   └── CorruptShard              an archive file (WARC, gzip) that cannot be read on past some point
 ├── FetchError                    a URL could not be fetched
 │   ├── BlockedAddress            private, loopback, link-local or metadata address (SSRF guard)
 │   ├── RobotsDisallowed          robots.txt forbids the path
@@ -63,6 +64,10 @@ class DecodeError(InputError):
 
 class TruncatedRecord(InputError):
     reason = "truncated"
+
+
+class CorruptShard(InputError):
+    reason = "corrupt_shard"
 
 
 class FetchError(NkwatchError):
