@@ -1,0 +1,126 @@
+"""The one writer of a database: the only connection that ever writes to it (datasette's pattern).
+
+SQLite 3.7.0–3.51.2 can corrupt a WAL database when two connections write or checkpoint it at the same
+moment (the WAL-reset bug). So, per database file, there is exactly one write connection:
+
+- in a process, ``Writer.for_path`` hands every caller the same Writer, and its lock serialises transactions;
+- across processes, the Writer holds an exclusive ``flock`` on ``<db>.writer.lock`` while it is open; a second
+  process waits for it (up to ``lock_timeout`` seconds) and then gives up with a StoreError naming the holder.
+
+Readers use read-only connections (``nkwatch.store.db.open_reader``), which never checkpoint.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from nkwatch.model import StoreError
+from nkwatch.store.db import configure_writer, migrate
+
+
+class Writer:
+    _registry: dict[str, "Writer"] = {}
+    _registry_lock = threading.Lock()
+
+    def __init__(self, path: str | Path, *, lock_timeout: float = 60.0):
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._lockfile = self._acquire_process_lock(lock_timeout)
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            configure_writer(self.conn)
+            self.applied = migrate(self.conn)
+        except sqlite3.DatabaseError as e:
+            self._release_process_lock()
+            raise StoreError(f"cannot open the database for writing: {e}", source=str(self.path)) from e
+        except StoreError:
+            self._release_process_lock()
+            raise
+
+    @classmethod
+    def for_path(cls, path: str | Path, *, lock_timeout: float = 60.0) -> "Writer":
+        """The process's single Writer for this file, opened (and migrated) on first use."""
+        key = os.path.realpath(path)
+        with cls._registry_lock:
+            w = cls._registry.get(key)
+            if w is None or w.conn is None:
+                w = cls(path, lock_timeout=lock_timeout)
+                cls._registry[key] = w
+            return w
+
+    def _acquire_process_lock(self, timeout: float):
+        lock_path = Path(f"{self.path}.writer.lock")
+        try:
+            fh = open(lock_path, "a+")
+        except OSError as e:
+            raise StoreError(f"cannot create the writer lock {lock_path}: {e.strerror}", source=str(self.path)) from e
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "another process"
+                    fh.close()
+                    raise StoreError(f"another writer holds the database ({holder}); waited {timeout:g}s",
+                                     source=str(self.path))
+                time.sleep(0.1)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}\n")
+        fh.flush()
+        return fh
+
+    def _release_process_lock(self) -> None:
+        if self._lockfile is not None:
+            try:
+                fcntl.flock(self._lockfile, fcntl.LOCK_UN)
+            finally:
+                self._lockfile.close()
+                self._lockfile = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back whole if the block raises."""
+        with self._lock:
+            if self.conn is None:
+                raise StoreError("the writer is closed", source=str(self.path))
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    def execute(self, sql: str, params=()) -> int:
+        """One write statement in its own transaction; returns the rows changed."""
+        with self.transaction() as conn:
+            return conn.execute(sql, params).rowcount
+
+    def close(self) -> None:
+        with self._lock:
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
+            self._release_process_lock()
+        with self._registry_lock:
+            key = os.path.realpath(self.path)
+            if self._registry.get(key) is self:
+                del self._registry[key]
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
