@@ -1,0 +1,213 @@
+"""Find the boilerplate in a plain-text article and return it as cuts (offsets), never rewriting the text.
+
+The text must stay byte-for-byte what the source gave, because extraction evidence points into it; cleaning
+only says which stretches to skip. Rules work line by line on shapes (a share bar, a breadcrumb trail, a
+numbered comment thread) and on header words from data/boilerplate.yaml. A cut that removes a real
+paragraph is worse than a missed cut, so every rule that cuts more than one line needs strong evidence:
+a header, or a block shape that article prose does not have, and enough article words before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nkwatch.ingest.lexicon import BoilerplateLexicon, boilerplate_lexicon
+from nkwatch.model import Cut
+
+_TOKEN_SPLIT = re.compile(r"[\s|/·,:;•\-–—_()\[\]]+")
+_COUNT = re.compile(r"^\d+[kKmM]?$")
+_BULLET = re.compile(r"^\s*(?:[-–•*·►▶▸◦]|\d{1,2}[.)])\s+\S")
+_NUMBERED = re.compile(r"^([ \t]+)(\d{1,3})[.)]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int          # end of the line's content, before its newline
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def is_share_line(line: str, lex: BoilerplateLexicon | None = None) -> bool:
+    """A share bar or article toolbar: only share/toolbar words and separators ("Share | Tweet | Email")."""
+    lex = lex or boilerplate_lexicon()
+    tokens = [t for t in _TOKEN_SPLIT.split(line.lower()) if t and not _COUNT.match(t)]
+    if not tokens or len(tokens) > 12:
+        return False
+    known = lex.share_words | lex.toolbar_anchors | lex.filler_words
+    if any(t.rstrip("?!") not in known for t in tokens):
+        return False
+    if len(tokens) == 1:
+        return tokens[0] in ("share", "shares", "tweet")
+    shares = sum(t in lex.share_words for t in tokens)
+    anchors = sum(t in lex.toolbar_anchors for t in tokens)
+    return shares >= 1 or anchors >= 2
+
+
+def is_breadcrumb(line: str, lex: BoilerplateLexicon | None = None) -> bool:
+    """A trail such as "Home > National > Politics": short segments joined by one separator."""
+    lex = lex or boilerplate_lexicon()
+    if len(line) > 120:
+        return False
+    for sep in lex.breadcrumb_separators:
+        spaced = f" {sep} "
+        parts = [p.strip() for p in line.split(spaced)] if spaced in line else (
+            [p.strip() for p in line.split(sep)] if sep != "/" and sep in line else [])
+        if len(parts) < 2 or any(not p or _words(p) > 4 or _SENTENCE_END.search(p) for p in parts):
+            continue
+        rooted = parts[0].lower() in lex.breadcrumb_roots
+        if rooted or (sep != "/" and len(parts) >= 3):
+            return True
+    return False
+
+
+def _numbered_thread_start(lines: list[_Line], i: int) -> bool:
+    """An indented "1." that opens a run of indented numbered items reaching the end of the text.
+
+    Blog comment threads keep this shape ("  1. Good post…", "    • reply…"); an article's own numbered
+    list is followed by more unindented prose, or its items are short points without replies.
+    """
+    m = _NUMBERED.match(lines[i].raw)
+    if not m or m.group(2) != "1":
+        return False
+    expected, items, nested, words = 2, 1, 0, _words(lines[i].text)
+    base = len(m.group(1))
+    for ln in lines[i + 1:]:
+        if not ln.text:
+            continue
+        indent = len(ln.raw) - len(ln.raw.lstrip())
+        if indent == 0:
+            return False
+        words += _words(ln.text)
+        m2 = _NUMBERED.match(ln.raw)
+        if m2 and len(m2.group(1)) == base:
+            if int(m2.group(2)) != expected:
+                return False
+            expected += 1
+            items += 1
+        elif indent > base:
+            nested += 1
+    return items >= 2 and (nested >= 1 or words / items >= 25)
+
+
+def _related_block_end(lines: list[_Line], i: int, lex: BoilerplateLexicon) -> int:
+    """Index of the last line of the list under a related-stories header at ``i`` (``i`` when none follows).
+
+    Items are bulleted lines, or headline-shaped lines when the list has no bullets; another header
+    (comments, advertisement) ends the list.
+    """
+    last, blanks, bulleted = i, 0, None
+    for j in range(i + 1, len(lines)):
+        t = lines[j].text
+        if not t:
+            blanks += 1
+            if blanks > 1 and last > i:
+                break
+            continue
+        if (lex.comment_headers.match(t) or lex.comment_widget.search(t) or lex.advertisement.match(t)
+                or lex.related_headers.match(t) or is_share_line(t, lex)):
+            break
+        is_bullet = bool(_BULLET.match(lines[j].raw))
+        headline = _words(t) <= 16 and not t.endswith(".")
+        if bulleted is None and (is_bullet or headline):
+            bulleted = is_bullet
+        if (is_bullet if bulleted else headline):
+            last, blanks = j, 0
+        else:
+            break
+    return last
+
+
+def find_cuts(text: str) -> list[Cut]:
+    """Offsets of the boilerplate in ``text``: reader comments, share/ad lines, navigation, related stories."""
+    lex = boilerplate_lexicon()
+    lines = _lines(text)
+    cuts: list[Cut] = []
+    words_before = 0
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        t = ln.text
+        if not t:
+            i += 1
+            continue
+        enough_prose = words_before >= lex.min_words_before
+        if enough_prose and (lex.comment_headers.match(t) or lex.comment_widget.search(t)
+                             or _numbered_thread_start(lines, i)):
+            # A comment section runs to the end: what follows a comment widget is comments or page chrome.
+            cuts.append(Cut(ln.start, len(text), "comments"))
+            break
+        if lex.related_headers.match(t):
+            j = _related_block_end(lines, i, lex)
+            cuts.append(Cut(ln.start, lines[j].end, "related_stories"))
+            i = j + 1
+            continue
+        if lex.advertisement.match(t):
+            cuts.append(Cut(ln.start, ln.end, "advertisement"))
+        elif is_share_line(t, lex):
+            cuts.append(Cut(ln.start, ln.end, "share"))
+        elif is_breadcrumb(t, lex):
+            cuts.append(Cut(ln.start, ln.end, "navigation"))
+        elif lex.navigation.match(t):
+            cuts.append(Cut(ln.start, ln.end, "navigation"))
+        else:
+            words_before += _words(t)
+        i += 1
+    trailing = _trailing_headline(lines, cuts, lex)
+    if trailing:
+        cuts.append(trailing)
+    return _merge(cuts)
+
+
+def _trailing_headline(lines: list[_Line], cuts: list[Cut], lex: BoilerplateLexicon) -> Cut | None:
+    """A lone headline-shaped last line after the article (a "next story" link left by copy-paste).
+
+    Only when it is the last line of the whole text, stands alone as a paragraph, has no sentence ending
+    and follows enough article prose.
+    """
+    nonblank = [k for k, ln in enumerate(lines) if ln.text]
+    if len(nonblank) < 3:
+        return None
+    k = nonblank[-1]
+    last = lines[k]
+    if any(c.start <= last.start < c.end for c in cuts):
+        return None
+    t = last.text
+    if _SENTENCE_END.search(t) or _words(t) > 14 or _words(t) < 3 or k == 0 or lines[k - 1].text:
+        return None
+    if last.raw[:1].isspace() or _BULLET.match(last.raw):
+        return None
+    prose = sum(_words(ln.text) for ln in lines[:k])
+    if prose < lex.min_words_before * 2:
+        return None
+    return Cut(last.start, last.end, "related_stories")
+
+
+def _merge(cuts: list[Cut]) -> list[Cut]:
+    out: list[Cut] = []
+    for c in sorted(cuts, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            prev = out[-1]
+            out[-1] = Cut(prev.start, max(prev.end, c.end), prev.reason)
+        else:
+            out.append(c)
+    return out
