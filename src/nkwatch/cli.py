@@ -37,6 +37,143 @@ def main(ctx: click.Context, db_path: str, quiet: bool) -> None:
     ctx.obj["quiet"] = quiet
 
 
+# --- the article store ----------------------------------------------------------------------------
+
+def fail(e: Exception) -> None:
+    click.echo(f"error: {e}", err=True)
+    sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--format", "fmt", default=None,
+              help="Read every SOURCE as this kind (jsonl, txt, html, dir, url, feed, warc) instead of detecting it.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
+    """Read SOURCES (files, directories, JSONL, '-' for stdin, URLs, feeds, WARCs) into the database.
+
+    Bad input is reported and recorded in the journal; the rest goes on. Re-running adds nothing new; an
+    interrupted run continues where it stopped.
+    """
+    from nkwatch.model import NkwatchError
+    from nkwatch.store.ingestion import ingest as ingest_sources
+
+    try:
+        report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"])
+    except NkwatchError as e:
+        fail(e)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        for err in report.errors:
+            click.echo(f"error: {err}", err=True)
+        resumed = "".join(f"; resumed {k} after {v}" for k, v in report.resumed.items())
+        click.echo(f"stored {report.stored}, duplicates {report.duplicates}, errors {len(report.errors)}"
+                   f" (run {report.run_id}, {ctx.obj['db']}){resumed}")
+    sys.exit(report.exit_code())
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--json", "as_json", is_flag=True, help="One JSON list of article summaries.")
+@click.pass_context
+def articles(ctx: click.Context, query: str | None, limit: int, offset: int, as_json: bool) -> None:
+    """List stored articles, newest first, or search them (every word of QUERY, in title or text)."""
+    from nkwatch.model import NkwatchError
+    from nkwatch.store import list_articles
+
+    try:
+        rows = list_articles(ctx.obj["db"], query, limit=limit, offset=offset)
+    except NkwatchError as e:
+        fail(e)
+    if as_json:
+        echo_json(rows)
+        return
+    for r in rows:
+        title = (r["title"] or "(no title)").replace("\n", " ")
+        click.echo(f"{r['doc_id']}\t{r['published'] or '-'}\t{r['outlet'] or '-'}\t{title[:80]}")
+        if r.get("snippet"):
+            click.echo("\t" + " ".join(r["snippet"].split()))
+    if not rows:
+        click.echo("no articles" + (f" match {query!r}" if query else ""), err=True)
+
+
+@main.command()
+@click.argument("doc_id")
+@click.option("--raw", is_flag=True, help="Print the input exactly as it was received.")
+@click.option("--json", "as_json", is_flag=True, help="Metadata, text, kept text and cuts as JSON.")
+@click.pass_context
+def show(ctx: click.Context, doc_id: str, raw: bool, as_json: bool) -> None:
+    """Show one article: metadata and the clean text (without reader comments and other cut parts)."""
+    from nkwatch.model import NkwatchError
+    from nkwatch.store import get_article
+
+    try:
+        art = get_article(ctx.obj["db"], doc_id)
+    except NkwatchError as e:
+        fail(e)
+    if art is None:
+        click.echo(f"error: no article {doc_id!r} in {ctx.obj['db']}", err=True)
+        sys.exit(EXIT_FAILED)
+    if raw:
+        data = art.raw if art.raw is not None else art.text
+        sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        sys.stdout.flush()
+        return
+    if as_json:
+        d = art.metadata()
+        d.update(text=art.text, kept_text=art.kept_text())
+        echo_json(d)
+        return
+    meta = art.metadata()
+    for key in ("doc_id", "title", "outlet", "published", "language", "url", "source", "source_ref", "encoding",
+                "first_seen"):
+        if meta.get(key) is not None:
+            click.echo(f"{key + ':':12} {meta[key]}")
+    if art.text_group != art.doc_id:
+        click.echo(f"{'copy of:':12} {art.text_group}")
+    for c in art.copies:
+        click.echo(f"{'near-dup:':12} {c['relation']} {c['doc_id']} ({c['similarity']:.2f})")
+    if art.cuts:
+        reasons = ", ".join(sorted({c.reason for c in art.cuts}))
+        click.echo(f"{'cut:':12} {len(art.cuts)} part(s), {sum(c.end - c.start for c in art.cuts)} chars ({reasons})")
+    for w in art.warnings:
+        click.echo(f"{'warning:':12} {w}")
+    click.echo("")
+    click.echo(art.kept_text())
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="All counts as JSON.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Counts: articles by source and outlet, distinct texts, journal rows by status, errors by reason."""
+    from nkwatch.model import NkwatchError
+    from nkwatch.store import stats as store_stats
+
+    try:
+        s = store_stats(ctx.obj["db"])
+    except NkwatchError as e:
+        fail(e)
+    if as_json:
+        echo_json(s)
+        return
+    click.echo(f"articles: {s['articles']} ({s['distinct_texts']} distinct texts, "
+               f"{s['near_duplicate_links']} near-duplicate links), runs: {s['runs']}")
+    for title, key in (("journal", "journal_by_status"), ("errors by reason", "errors_by_reason"),
+                       ("by outlet", "articles_by_outlet"), ("by source", "articles_by_source")):
+        if s[key]:
+            click.echo(f"{title}:")
+            for k, n in s[key].items():
+                click.echo(f"  {n:6d}  {k or '(none)'}")
+    sq = s["sqlite"]
+    click.echo(f"sqlite {sq['version']}" + (" (in the WAL-reset bug range; avoided: " + sq["avoided_by"] + ")"
+                                           if sq["wal_reset_bug_range"] else ""))
+
+
 # --- extraction (no database) -------------------------------------------------------------------
 
 @main.command()
