@@ -1,10 +1,34 @@
-"""Batch-level cluster ids for ``nkwatch extract`` (placeholder until the matcher lands)."""
+"""Batch-level cluster ids for ``nkwatch extract``: the incremental resolver run over the batch in order."""
 
 from __future__ import annotations
 
+from nkwatch.model import stable_id
+from nkwatch.resolve.events import EventResolver
+from nkwatch.resolve.mentions import EventMention
 
-def assign_clusters(records: list[dict]) -> None:
-    """Give every event a ``cluster``; mentions of one real-world event share it."""
+
+def mentions_of(record: dict, *, published: str | None = None, source_group: str | None = None) -> list[EventMention]:
+    """The event mentions of one extraction record (its article's publication date, when known, helps matching)."""
+    doc_id = str(record.get("doc_id") or "")
+    published = published or record.get("published")
+    return [EventMention.from_event(e, doc_id, i, published=published, source_group=source_group)
+            for i, e in enumerate(record.get("events") or []) if isinstance(e, dict)]
+
+
+def assign_clusters(records: list[dict], articles: dict[str, dict] | None = None) -> None:
+    """Give every event a ``cluster``; mentions of one real-world event share it.
+
+    ``articles`` (doc_id → article record) adds publication dates, which place undated mentions in time.
+    The cluster id is derived from the first mention of the event, so it does not depend on later articles.
+    """
+    resolver = EventResolver()
+    placed: list[tuple[dict, EventMention]] = []
     for r in records:
-        for i, e in enumerate(r.get("events", [])):
-            e.setdefault("cluster", f"{r['doc_id']}#{i}")
+        meta = (articles or {}).get(r.get("doc_id"), {})
+        ms = mentions_of(r, published=meta.get("published"))
+        resolver.add_article(ms)
+        events = [e for e in r.get("events") or [] if isinstance(e, dict)]
+        placed.extend(zip(events, ms))
+    for event, m in placed:
+        anchor = resolver.cluster_of(m.mention_id).members[0]
+        event["cluster"] = stable_id("ev", anchor.mention_id)

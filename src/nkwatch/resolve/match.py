@@ -1,0 +1,157 @@
+"""The explainable event matcher: two mentions → a score, a verdict and the reasons behind it.
+
+Mentions only meet when they share a type (blocking, in ``events.py``). Each feature adds or takes log-odds-like
+points and says why; a hard contradiction (different country, issuer, instrument, dates far apart) vetoes the
+match whatever else agrees. The weights are set so that one strong agreement (a distinctive head count, a
+restaurant name, an instrument number) plus one supporting agreement (date or place) makes a match, and place
+or date alone does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nkwatch.resolve.dates import compare_dates
+from nkwatch.resolve.mentions import EventMention
+from nkwatch.resolve.names import confusable
+from rapidfuzz import fuzz
+
+SAME_AT = 2.5      # score from which two mentions are one event
+UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
+PUBLISHED_WINDOW_DAYS = 120
+
+
+@dataclass
+class Comparison:
+    score: float = 0.0
+    veto: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, points: float, reason: str) -> None:
+        self.score += points
+        self.reasons.append(f"{reason} ({points:+g})")
+
+    @property
+    def verdict(self) -> str:
+        if self.veto:
+            return "different"
+        if self.score >= SAME_AT:
+            return "same"
+        return "unsure" if self.score >= UNSURE_AT else "different"
+
+    def reason(self) -> str:
+        head = f"veto: {self.veto}; " if self.veto else ""
+        return head + "; ".join(self.reasons)
+
+
+def _count(a: EventMention, b: EventMention, c: Comparison) -> None:
+    ra, rb = a.count_range, b.count_range
+    if ra and rb:
+        if ra == rb:
+            # A group of 13 is a much rarer coincidence than a lone defector.
+            pts = 1.5 if ra[1] <= 1 else 2.5 if ra[1] >= 5 else 2.0
+            c.add(pts, f"count {ra[0]}" + (f"-{ra[1]}" if ra[1] != ra[0] else "") + " agrees")
+        elif ra[0] <= rb[1] and rb[0] <= ra[1]:
+            c.add(1.0, f"counts {ra}~{rb} overlap")
+        else:
+            c.add(-3.0, f"counts {ra[0]}≠{rb[0]}")
+    for slot in ("male", "female"):
+        va, vb = getattr(a, slot), getattr(b, slot)
+        if va is not None and vb is not None:
+            c.add(0.5, f"{slot} {va} agrees") if va == vb else c.add(-1.0, f"{slot} {va}≠{vb}")
+
+
+def _place(a: EventMention, b: EventMention, c: Comparison) -> None:
+    if a.country and b.country:
+        if a.country != b.country:
+            c.veto = f"country {a.country}≠{b.country}"
+            return
+        c.add(0.5, f"country {a.country} agrees")
+    if a.city and b.city:
+        if a.city == b.city:
+            c.add(2.0, f"city {a.city} agrees")
+        elif fuzz.ratio(a.city, b.city) >= 90:
+            c.add(1.5, f"city {a.city}~{b.city}")
+        else:
+            # Early reports often place a restaurant wrongly; other agreement can outweigh this.
+            c.add(-1.5, f"city {a.city}≠{b.city}")
+    elif a.region and b.region:
+        if a.region == b.region:
+            c.add(1.0, f"region {a.region} agrees")
+        elif confusable(a.region, b.region):
+            c.add(-0.5, f"regions {a.region}/{b.region} are often confused")
+        else:
+            c.add(-1.5, f"region {a.region}≠{b.region}")
+    if a.name and b.name:
+        if a.name == b.name or fuzz.ratio(a.name, b.name) >= 88:
+            c.add(2.0, f"restaurant {a.name} agrees")
+        else:
+            c.add(-2.0, f"restaurant {a.name}≠{b.name}")
+
+
+def _date(a: EventMention, b: EventMention, c: Comparison) -> None:
+    if a.date and b.date:
+        agreement = compare_dates(a.date, b.date)
+        pts = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}.get(agreement.level)
+        if pts is None:
+            c.veto = f"date {agreement.detail}"
+            return
+        c.add(pts, f"date {agreement.detail}")
+        if agreement.level != "year":
+            return
+    else:
+        # No date on one side: the article's publication date bounds when the event can have happened.
+        dated, other = (a, b) if a.date else (b, a)
+        if dated.date and other.published and dated.date.ordinal() > other.published.ordinal() + 31:
+            c.veto = f"date {dated.date.iso()} after the other report ({other.published.iso()})"
+            return
+    # A year or no date at all: reports published close together more likely tell of one recent happening.
+    if a.published and b.published:
+        gap = abs(a.published.ordinal() - b.published.ordinal())
+        if gap <= PUBLISHED_WINDOW_DAYS:
+            c.add(0.5, f"reported {gap} days apart")
+
+
+def _route(a: EventMention, b: EventMention, c: Comparison) -> None:
+    if a.transit and b.transit:
+        shared = set(a.transit) & set(b.transit)
+        if shared:
+            c.add(0.5, f"route via {','.join(sorted(shared))} agrees")
+    if a.destination and b.destination and a.destination != b.destination:
+        c.add(-1.0, f"destination {a.destination}≠{b.destination}")
+    # Someone still waiting to defect is not yet the same happening as a completed escape.
+    if {a.status, b.status} == {"pending", "confirmed"}:
+        c.add(-0.5, "pending vs confirmed")
+
+
+def _sanction(a: EventMention, b: EventMention, c: Comparison) -> None:
+    if a.issuer and b.issuer:
+        if a.issuer != b.issuer:
+            c.veto = f"issuer {a.issuer}≠{b.issuer}"
+            return
+        # One issuer adopts few measures a year: the same issuer is itself good evidence.
+        c.add(1.5, f"issuer {a.issuer} agrees")
+    if a.instrument and b.instrument:
+        if a.instrument != b.instrument:
+            c.veto = f"instrument {a.instrument}≠{b.instrument}"
+            return
+        c.add(4.0, f"instrument {a.instrument} agrees")
+
+
+def compare(a: EventMention, b: EventMention) -> Comparison:
+    """How strongly two mentions of one type speak of one real-world event, and why."""
+    c = Comparison()
+    if a.type != b.type:
+        c.veto = f"type {a.type}≠{b.type}"
+        return c
+    if a.doc_id == b.doc_id:
+        c.veto = "two events of one article"
+        return c
+    steps = (_sanction, _date) if a.type == "sanction" else (_count, _place, _date, _route)
+    for step in steps:
+        step(a, b, c)
+        if c.veto:
+            return c
+    if a.source_group == b.source_group:
+        c.add(1.0, "copies of one story")
+    return c

@@ -1,0 +1,94 @@
+"""Event mentions: one event of one extraction record, with what the matcher needs from its article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nkwatch.model import stable_id
+from nkwatch.resolve.dates import PartialDate, parse_date
+from nkwatch.resolve.names import city_key, name_key, region_key
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _int(v) -> int | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return int(v)
+    return None
+
+
+def _iso2(v) -> str | None:
+    return v.upper() if isinstance(v, str) and len(v) == 2 else None
+
+
+def instrument_number(v) -> str | None:
+    """``'UNSCR 2270'`` → ``'2270'``: the part of an instrument that names it."""
+    if not isinstance(v, str):
+        return None
+    nums = _DIGITS.findall(v)
+    return max(nums, key=len) if nums else None
+
+
+def event_mention_id(doc_id: str, ordinal: int) -> str:
+    """An event mention's id: its article and its place among the article's events (stable across re-runs)."""
+    return stable_id("em", doc_id, "event", ordinal)
+
+
+@dataclass
+class EventMention:
+    mention_id: str
+    doc_id: str
+    ordinal: int
+    type: str | None
+    count: int | None = None
+    count_max: int | None = None
+    male: int | None = None
+    female: int | None = None
+    kind: str | None = None
+    name: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    transit: tuple[str, ...] = ()
+    destination: str | None = None
+    date: PartialDate | None = None
+    status: str | None = None
+    issuer: str | None = None
+    instrument: str | None = None
+    published: PartialDate | None = None
+    source_group: str = ""            # copies of one wire story share it; independent sources differ
+    raw: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_event(cls, event: dict, doc_id: str, ordinal: int, *, published=None,
+                   source_group: str | None = None, mention_id: str | None = None) -> "EventMention":
+        wp = event.get("workplace") if isinstance(event.get("workplace"), dict) else {}
+        return cls(
+            mention_id=mention_id or event_mention_id(doc_id, ordinal),
+            doc_id=doc_id, ordinal=ordinal, type=event.get("type"),
+            count=_int(event.get("count")), count_max=_int(event.get("count_max")),
+            male=_int(event.get("male")), female=_int(event.get("female")),
+            kind=wp.get("kind") if isinstance(wp.get("kind"), str) else None,
+            name=name_key(wp.get("name")) if isinstance(wp.get("name"), str) else None,
+            city=city_key(wp.get("city")) if isinstance(wp.get("city"), str) else None,
+            region=region_key(wp.get("region")) if isinstance(wp.get("region"), str) else None,
+            country=_iso2(wp.get("country")),
+            transit=tuple(sorted({t.upper() for t in event.get("transit") or [] if isinstance(t, str)})),
+            destination=_iso2(event.get("destination")),
+            date=parse_date(event.get("date")),
+            status=event.get("status") if isinstance(event.get("status"), str) else None,
+            issuer=event.get("issuer").upper() if isinstance(event.get("issuer"), str) else None,
+            instrument=instrument_number(event.get("instrument")),
+            published=parse_date(published) if isinstance(published, str) else published,
+            source_group=source_group or doc_id,
+            raw=event,
+        )
+
+    @property
+    def count_range(self) -> tuple[int, int] | None:
+        if self.count is None:
+            return None
+        return (self.count, self.count_max if self.count_max and self.count_max >= self.count else self.count)
