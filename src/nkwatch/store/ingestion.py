@@ -120,13 +120,15 @@ class Ingestion:
     """Writes items of one run; ``consume`` takes one source's item stream."""
 
     def __init__(self, writer: Writer, sources: list[str], *, batch_size: int = 200, batch_seconds: float = 2.0,
-                 progress: bool = False):
+                 progress: bool = False, near_index=None):
         self.writer = writer
         self.batch_size = batch_size
         self.batch_seconds = batch_seconds
         self.progress = progress
         self.report = IngestReport()
         self.near = _NearDuplicates(writer.conn)
+        if near_index is not None:  # a caller that has one (tests, a long-lived service) skips the warm-up
+            self.near.index = near_index
         with writer.transaction() as conn:
             self.report.run_id = journal.start_run(conn, sources)
 
