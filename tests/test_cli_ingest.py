@@ -1,0 +1,137 @@
+"""`nkwatch ingest / articles / show / stats` run for real (subprocesses on a real SQLite file)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from nkwatch.store import journal_entries, stats
+
+REPO_SAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "samples"
+
+
+def summary(proc) -> str:
+    return proc.stdout.decode("utf-8")
+
+
+def test_dev_set_stores_every_article_once(run_cli, dev_articles, db_path):
+    n = sum(1 for line in dev_articles.read_text("utf-8").splitlines() if line.strip())
+    first = run_cli("--quiet", "ingest", str(dev_articles))
+    assert first.returncode == 0, first.stderr.decode()
+    assert summary(first).startswith(f"stored {n}, duplicates 0, errors 0")
+    second = run_cli("--quiet", "ingest", str(dev_articles))
+    assert second.returncode == 0, second.stderr.decode()
+    assert summary(second).startswith(f"stored 0, duplicates {n}, errors 0")
+    assert stats(db_path)["articles"] == n
+
+
+def test_show_prints_the_clean_text_without_reader_comments(run_cli, dev_articles, db_path):
+    assert run_cli("--quiet", "ingest", str(dev_articles)).returncode == 0
+    first_id = json.loads(dev_articles.read_text("utf-8").splitlines()[0])["doc_id"]
+    shown = run_cli("--quiet", "show", "--json", first_id)
+    assert shown.returncode == 0, shown.stderr.decode()
+    art = json.loads(shown.stdout)
+    comment_cuts = [c for c in art["cuts"] if "comment" in c["reason"]]
+    assert comment_cuts, "the first seed ends in reader comments, which cleaning must cut"
+    tail = min(c["start"] for c in comment_cuts)
+    comments = art["text"][tail:].strip()
+    plain = summary(run_cli("--quiet", "show", first_id))
+    assert art["text"][:tail].split()[-1] in plain  # the article's last words are shown ...
+    assert comments[:60] not in plain                # ... and the comments are not
+    assert plain.rstrip().endswith(art["kept_text"].rstrip()[-40:])
+    raw = run_cli("--quiet", "show", "--raw", first_id).stdout
+    assert json.loads(raw)["text"] == art["text"]  # the JSON line exactly as received
+
+
+def write(path, data: bytes | str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_bad_inputs_are_reported_journalled_and_the_rest_goes_on(run_cli, tmp_path, db_path):
+    src = tmp_path / "in"
+    write(src / "empty.txt", b"")
+    write(src / "blob.txt", bytes(range(256)) * 40)
+    good = {"doc_id": "g1", "title": "Workers leave", "text": "Five restaurant workers left Dandong in May."}
+    write(src / "records.jsonl", "\n".join([
+        json.dumps(good),
+        "{not json",
+        json.dumps({"doc_id": "nt", "title": "no text here"}),
+    ]) + "\n")
+    write(src / "story.txt", "A waitress left a restaurant in Phnom Penh and reached Seoul.\n")
+    missing = tmp_path / "does-not-exist.jsonl"
+    proc = run_cli("--quiet", "ingest", str(src), str(missing))
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 1, err
+    assert summary(proc).startswith("stored 2, duplicates 0, errors 5")
+    for name in ("empty.txt", "blob.txt", "records.jsonl", "does-not-exist.jsonl"):
+        assert name in err, f"{name} is not named in:\n{err}"
+    assert "Traceback" not in err
+    errors = journal_entries(db_path, status="error", with_raw=True)
+    assert len(errors) == 5
+    by_source = {}
+    for e in errors:
+        by_source.setdefault(e["source"].rsplit("/", 1)[-1], []).append(e)
+    assert {e["reason"] for e in by_source["records.jsonl"]} <= {"bad_record", "empty"}
+    bad_line = [e for e in by_source["records.jsonl"] if e["raw"] and b"{not json" in
+                (e["raw"] if isinstance(e["raw"], bytes) else e["raw"].encode())]
+    assert bad_line, "the invalid JSON line is kept as received"
+    assert stats(db_path)["articles"] == 2
+
+
+def test_nothing_usable_exits_3_and_usage_errors_exit_2(run_cli, tmp_path):
+    empty = write(tmp_path / "empty.jsonl", b"")
+    proc = run_cli("--quiet", "ingest", str(empty))
+    assert proc.returncode == 3
+    assert "empty.jsonl" in proc.stderr.decode()
+    assert run_cli("ingest").returncode == 2
+    assert run_cli("show", "nope", db=tmp_path / "absent.db").returncode == 3
+
+
+def test_stdin_articles_search_show_and_stats(run_cli, db_path):
+    records = [
+        {"doc_id": "a1", "title": "Restaurant closes in Vladivostok", "outlet": "Primorye Post",
+         "published": "2019-12-20", "text": "The restaurant closed before the deadline and staff flew home."},
+        {"doc_id": "a2", "title": "Cashmere exports", "outlet": "Steppe Journal",
+         "published": "2018-05-08", "text": "Mongolian cashmere exports grew by a fifth."},
+    ]
+    lines = "".join(json.dumps(r) + "\n" for r in records).encode()
+    proc = run_cli("ingest", "-", input=lines)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert summary(proc).startswith("stored 2,")
+
+    listed = json.loads(run_cli("articles", "--json").stdout)
+    assert {r["doc_id"] for r in listed} == {"a1", "a2"}
+    hits = json.loads(run_cli("articles", "--json", "deadline staff").stdout)
+    assert [h["doc_id"] for h in hits] == ["a1"]
+    text_hits = summary(run_cli("articles", "vladivostok"))
+    assert text_hits.startswith("a1\t2019-12-20\tPrimorye Post\tRestaurant closes")
+    assert run_cli("articles", "zeppelin").stdout == b""
+
+    shown = summary(run_cli("show", "a2"))
+    assert "title:       Cashmere exports" in shown and shown.rstrip().endswith("grew by a fifth.")
+
+    s = json.loads(run_cli("stats", "--json").stdout)
+    assert s["articles"] == 2 and s["journal_by_status"] == {"ok": 2}
+    assert s["articles_by_outlet"] == {"Primorye Post": 1, "Steppe Journal": 1}
+    human = summary(run_cli("stats"))
+    assert human.startswith("articles: 2 (2 distinct texts") and "sqlite " in human
+
+
+def test_samples_ingest_and_the_wire_reprint_is_linked(run_cli, db_path):
+    if not (REPO_SAMPLES / "articles.jsonl").is_file():
+        pytest.skip("samples/ not written yet")
+    proc = run_cli("--quiet", "ingest", str(REPO_SAMPLES))
+    assert proc.returncode == 0, proc.stderr.decode()
+    n = sum(1 for line in (REPO_SAMPLES / "articles.jsonl").read_text("utf-8").splitlines() if line.strip())
+    s = stats(db_path)
+    assert s["articles"] == n
+    assert s["near_duplicate_links"] >= 1 and s["distinct_texts"] < n
+    with sqlite3.connect(db_path) as conn:
+        html_rows = conn.execute("SELECT doc_id, raw, kept_text FROM articles WHERE raw LIKE '%<html%'").fetchall()
+    assert html_rows, "the samples include raw HTML pages"
+    for doc_id, raw, kept in html_rows:
+        assert "<script" not in kept and "<" not in kept[:200], doc_id
