@@ -1,0 +1,146 @@
+"""The JSON API under /api: thin routes, each calling one read or write function.
+
+Reads are open. Writes (ingest, merge, split) pass ``BearerTokenGuard`` before their body is read; the
+``HTTPBearer`` dependency on them only documents that in the OpenAPI schema.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPBearer
+from pydantic import BaseModel, Field, model_validator
+
+from nkwatch.serve import kb, writes
+from nkwatch.serve.articles import article_view, search_articles
+
+router = APIRouter(prefix="/api")
+bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
+
+EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
+STATUSES = ("confirmed", "reported", "pending", "disputed")
+MAX_PAGE = 500
+
+
+def _conn(request: Request):
+    return request.app.state.readers.get()
+
+
+def _page(items: list, limit: int, offset: int) -> dict:
+    more = len(items) > limit
+    items = items[:limit]
+    return {"items": items, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if more else None}
+
+
+class EventFilters(BaseModel):
+    type: Literal[EVENT_TYPES] | None = None          # type: ignore[valid-type]
+    country: str | None = Field(None, min_length=2, max_length=2, description="ISO 3166-1 alpha-2")
+    restaurant: str | None = Field(None, description="restaurant id")
+    date_from: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    date_to: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    status: Literal[STATUSES] | None = None            # type: ignore[valid-type]
+    q: str | None = Field(None, max_length=200, description="full-text search in the events' source articles")
+
+
+@router.get("/events", tags=["events"], summary="Canonical events, newest first, filtered")
+def events(request: Request, filters: EventFilters = Depends(),
+           limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict:
+    items = kb.list_events(_conn(request), filters.model_dump(exclude_none=True), limit=limit + 1, offset=offset)
+    return _page(items, limit, offset)
+
+
+@router.get("/events/{event_id}", tags=["events"], summary="One event's dossier: slots, sources, evidence, history")
+def event(request: Request, event_id: str) -> dict:
+    d = kb.event_dossier(_conn(request), event_id)
+    if d is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return d
+
+
+@router.get("/timeline", tags=["events"], summary="Events per month and type")
+def timeline(request: Request, filters: EventFilters = Depends()) -> dict:
+    return {"months": kb.events_by_month(_conn(request), filters.model_dump(exclude_none=True))}
+
+
+@router.get("/map", tags=["events"], summary="Restaurants and events with coordinates and place precision")
+def map_points(request: Request) -> dict:
+    return kb.map_points(_conn(request))
+
+
+@router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")
+def restaurants(request: Request, country: str | None = Query(None, min_length=2, max_length=2)) -> dict:
+    return {"items": kb.list_restaurants(_conn(request), country=country)}
+
+
+@router.get("/restaurants/{restaurant_id}", tags=["restaurants"], summary="One restaurant with its history")
+def restaurant(request: Request, restaurant_id: str) -> dict:
+    r = kb.get_restaurant(_conn(request), restaurant_id)
+    if r is None:
+        raise HTTPException(404, f"no restaurant {restaurant_id!r}")
+    return r
+
+
+@router.get("/claims", tags=["claims"], summary="Figures grouped by metric, scope and period")
+def claims(request: Request, contested: bool = False) -> dict:
+    return {"items": kb.list_claims(_conn(request), contested=contested)}
+
+
+@router.get("/articles", tags=["articles"], summary="Stored articles; full-text search with q")
+def articles(request: Request, q: str | None = Query(None, max_length=200),
+             limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict:
+    return _page(search_articles(_conn(request), q, limit=limit + 1, offset=offset), limit, offset)
+
+
+@router.get("/articles/{doc_id}", tags=["articles"], summary="One article: text, cuts, and the spans facts came from")
+def article(request: Request, doc_id: str) -> dict:
+    a = article_view(_conn(request), doc_id)
+    if a is None:
+        raise HTTPException(404, f"no article {doc_id!r}")
+    return a
+
+
+# --- writes -----------------------------------------------------------------------------------------
+
+class IngestBody(BaseModel):
+    url: str | None = Field(None, max_length=2000, description="fetch and ingest this page")
+    text: str | None = Field(None, description="or: the article's text")
+    title: str | None = Field(None, max_length=1000)
+    outlet: str | None = Field(None, max_length=300)
+    published: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    doc_id: str | None = Field(None, max_length=200)
+
+    @model_validator(mode="after")
+    def one_source(self):
+        if not self.url and not (self.text and self.text.strip()):
+            raise ValueError("give a url or a text")
+        return self
+
+
+class MergeBody(BaseModel):
+    a: str = Field(description="event id")
+    b: str = Field(description="event id")
+    reason: str | None = Field(None, max_length=500)
+
+
+class SplitBody(BaseModel):
+    event_id: str
+    reason: str | None = Field(None, max_length=500)
+
+
+@router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)])
+async def ingest(request: Request, body: IngestBody) -> dict:
+    return await run_in_threadpool(writes.ingest_one, request.app.state.config.db, body.model_dump())
+
+
+@router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)])
+async def merge(request: Request, body: MergeBody) -> dict:
+    return await run_in_threadpool(writes.merge, request.app.state.config.db, body.a, body.b, body.reason)
+
+
+@router.post("/split", tags=["writes"], summary="Undo the merges of an event (token)",
+             dependencies=[Depends(bearer)])
+async def split(request: Request, body: SplitBody) -> dict:
+    return await run_in_threadpool(writes.split, request.app.state.config.db, body.event_id, body.reason)

@@ -1,0 +1,105 @@
+"""The FastAPI application: JSON API under /api, server-rendered pages elsewhere, docs served from local files."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from nkwatch import __version__
+from nkwatch.model import InputError, NkwatchError, StoreError
+from nkwatch.serve import basemap
+from nkwatch.serve.config import ServeConfig, load_config
+from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit
+from nkwatch.serve.readers import ReaderPool
+from nkwatch.serve.rendering import make_templates
+
+STATIC_DIR = Path(str(resources.files("nkwatch.serve").joinpath("static")))
+DOCS_ASSETS = Path(str(resources.files("fastapi_offline").joinpath("static")))
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "text/html")
+
+
+def create_app(config: ServeConfig | None = None) -> FastAPI:
+    """The whole web application for one database. ``config`` defaults to ``load_config()`` (env, config file)."""
+    config = config or load_config()
+    app = FastAPI(title="nkwatch", version=__version__, docs_url=None, redoc_url=None,
+                  description="North Korea's state-run restaurants abroad, and the people who leave them: "
+                              "events, restaurants and figures read from news articles, each with its sources. "
+                              "Reading is open; writes need `Authorization: Bearer <token>`.")
+    app.state.config = config
+    app.state.readers = ReaderPool(config.db)
+    app.state.templates = make_templates()
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="nkwatch API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url=app.openapi_url, title="nkwatch API",
+                              redoc_js_url="/docs-assets/redoc.standalone.js",
+                              redoc_favicon_url="/docs-assets/favicon.png", with_google_fonts=False)
+
+    @app.get("/map/world.svg", include_in_schema=False)
+    def world_svg() -> Response:
+        return Response(basemap.world_svg(), media_type="image/svg+xml",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict:
+        return {"ok": True, "version": __version__}
+
+    from nkwatch.serve.api import router as api_router
+    from nkwatch.serve.pages import router as pages_router
+    app.include_router(api_router)
+    app.include_router(pages_router)
+
+    @app.exception_handler(StoreError)
+    def store_error(request: Request, exc: StoreError):
+        return _error(request, 503, f"the database is not available: {exc}")
+
+    @app.exception_handler(InputError)
+    def input_error(request: Request, exc: InputError):
+        return _error(request, 422, str(exc))
+
+    @app.exception_handler(NkwatchError)
+    def nkwatch_error(request: Request, exc: NkwatchError):
+        status = 409 if exc.reason == "judgement_refused" else 400
+        return _error(request, status, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException):
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    def _error(request: Request, status: int, detail: str, headers=None):
+        if _wants_html(request):
+            return app.state.templates.TemplateResponse(
+                request, "error.html", {"status": status, "detail": detail}, status_code=status, headers=headers)
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+    @app.on_event("shutdown")
+    def close_readers() -> None:
+        app.state.readers.close()
+
+    # Added last = runs first: CORS answers preflights, then the token, then the body cap, all before routing.
+    app.add_middleware(BodySizeLimit, max_body=config.max_body)
+    app.add_middleware(BearerTokenGuard, token=config.token)
+    if config.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins), allow_credentials=False,
+                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
+    return app

@@ -1,0 +1,104 @@
+"""The base map: Natural Earth 110m countries (bundled TopoJSON) drawn as SVG, and where a point falls on it.
+
+Equirectangular projection in a 360 x 170 user space (x = lon + 180, y = 85 - lat): plain, and every point
+the page draws is one addition away from its coordinates, so markers and outline always agree.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from xml.sax.saxutils import escape, quoteattr
+
+WIDTH, HEIGHT = 360.0, 170.0
+TOP_LAT = 85.0
+
+
+def project(lon: float, lat: float) -> tuple[float, float]:
+    return round(lon + 180.0, 3), round(TOP_LAT - lat, 3)
+
+
+def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:  # quantized and delta-encoded
+            x += dx
+            y += dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+    return arcs
+
+
+def _ring(arcs, indexes) -> list[tuple[float, float]]:
+    pts: list[tuple[float, float]] = []
+    for i in indexes:
+        arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+        pts.extend(arc[1:] if pts else arc)
+    return pts
+
+
+def _path(rings) -> str:
+    parts = []
+    for ring in rings:
+        coords = []
+        last = None
+        for lon, lat in ring:
+            x, y = project(lon, lat)
+            p = (round(x, 1), round(y, 1))
+            if p != last:  # at this scale neighbouring points often coincide
+                coords.append(f"{p[0]:g} {p[1]:g}")
+                last = p
+        if len(coords) > 2:
+            parts.append("M" + "L".join(coords) + "Z")
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def countries() -> list[dict]:
+    """Each country as ``{"name", "id", "d"}`` where ``d`` is its SVG path in map space."""
+    raw = resources.files("nkwatch.serve").joinpath("static/world/countries-110m.json").read_text("utf-8")
+    topo = json.loads(raw)
+    arcs = _decode_arcs(topo)
+    out = []
+    for geom in topo["objects"]["countries"]["geometries"]:
+        if geom["type"] == "Polygon":
+            polys = [geom["arcs"]]
+        elif geom["type"] == "MultiPolygon":
+            polys = geom["arcs"]
+        else:
+            continue
+        rings = [_ring(arcs, ring) for poly in polys for ring in poly]
+        out.append({"name": geom.get("properties", {}).get("name", ""), "id": geom.get("id"), "d": _path(rings)})
+    return out
+
+
+@lru_cache(maxsize=1)
+def world_svg() -> str:
+    """A standalone SVG of the country outlines, served once and cached by the browser."""
+    paths = "".join(
+        f"<path d={quoteattr(c['d'])}><title>{escape(c['name'])}</title></path>" for c in countries())
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" '
+            f'width="{WIDTH:g}" height="{HEIGHT:g}">'
+            '<rect width="100%" height="100%" fill="#dbe9f4"/>'
+            f'<g fill="#f4f1e8" stroke="#9a8f7a" stroke-width="0.15" stroke-linejoin="round">{paths}</g></svg>')
+
+
+def fit_view(points: list[tuple[float, float]], *, pad: float = 8.0, min_w: float = 60.0) -> tuple[float, ...]:
+    """A viewBox (x, y, w, h) around the projected points, 2:1 like the page's map frame, clamped to the world."""
+    if not points:
+        return (0.0, 0.0, WIDTH, HEIGHT)
+    xs = [project(lon, lat)[0] for lon, lat in points]
+    ys = [project(lon, lat)[1] for lon, lat in points]
+    x0, x1 = min(xs) - pad, max(xs) + pad
+    y0, y1 = min(ys) - pad, max(ys) + pad
+    w = max(x1 - x0, min_w, 2 * (y1 - y0))
+    h = w / 2
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    w, h = min(w, WIDTH), min(h, HEIGHT)
+    x = min(max(cx - w / 2, 0.0), WIDTH - w)
+    y = min(max(cy - h / 2, 0.0), HEIGHT - h)
+    return (round(x, 2), round(y, 2), round(w, 2), round(h, 2))

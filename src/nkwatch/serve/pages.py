@@ -1,0 +1,128 @@
+"""The HTML pages: server-rendered, one read per page, everything from an article escaped by the templates."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from nkwatch.serve import kb
+from nkwatch.serve.api import EVENT_TYPES, STATUSES
+from nkwatch.serve.articles import article_view, search_articles
+from nkwatch.serve.highlight import segments
+from nkwatch.serve.mapview import build_map
+from nkwatch.serve.timeline import build_timeline
+
+router = APIRouter(include_in_schema=False)
+PAGE = 50
+
+
+def _render(request: Request, name: str, **context) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, name, context)
+
+
+def _conn(request: Request):
+    return request.app.state.readers.get()
+
+
+def _clean_filters(params: dict) -> dict:
+    """Form values → the filters kb understands; unknown or malformed values are dropped, not errors."""
+    out = {}
+    if params.get("type") in EVENT_TYPES:
+        out["type"] = params["type"]
+    if params.get("status") in STATUSES:
+        out["status"] = params["status"]
+    c = (params.get("country") or "").strip().upper()
+    if len(c) == 2 and c.isalpha():
+        out["country"] = c
+    for k in ("date_from", "date_to", "restaurant", "q"):
+        v = (params.get(k) or "").strip()
+        if v:
+            out[k] = v[:200]
+    return out
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    conn = _conn(request)
+    points = kb.map_points(conn)
+    return _render(request, "home.html", nav="map", map=build_map(points),
+                   timeline=build_timeline(kb.events_by_month(conn, {})),
+                   counts=kb.counts(conn), recent=kb.list_events(conn, {}, limit=10, offset=0))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request):
+    filters = _clean_filters(dict(request.query_params))
+    conn = _conn(request)
+    return _render(request, "timeline.html", nav="timeline", filters=filters, types=EVENT_TYPES,
+                   timeline=build_timeline(kb.events_by_month(conn, filters)))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, offset: int = Query(0, ge=0)):
+    filters = _clean_filters(dict(request.query_params))
+    items = kb.list_events(_conn(request), filters, limit=PAGE + 1, offset=offset)
+    return _render(request, "events.html", nav="events", events=items[:PAGE], filters=filters,
+                   types=EVENT_TYPES, statuses=STATUSES, params=filters, offset=offset, limit=PAGE,
+                   shown=min(len(items), PAGE), has_more=len(items) > PAGE,
+                   restaurants=kb.restaurant_choices(_conn(request)))
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event(request: Request, event_id: str):
+    conn = _conn(request)
+    d = kb.event_dossier(conn, event_id)
+    if d is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    texts = []
+    for src in kb.dossier_articles(conn, d):
+        texts.append({**src, "segments": segments(src["text"], src["spans"], src.get("cuts"))})
+    return _render(request, "event.html", nav="events", e=d, texts=texts,
+                   map=build_map(kb.dossier_points(d), zoom=True))
+
+
+@router.get("/restaurants", response_class=HTMLResponse)
+def restaurants(request: Request):
+    conn = _conn(request)
+    items = kb.list_restaurants(conn)
+    return _render(request, "restaurants.html", nav="restaurants", restaurants=items,
+                   map=build_map({"restaurants": items, "events": []}))
+
+
+@router.get("/restaurants/{restaurant_id}", response_class=HTMLResponse)
+def restaurant(request: Request, restaurant_id: str):
+    r = kb.get_restaurant(_conn(request), restaurant_id)
+    if r is None:
+        raise HTTPException(404, f"no restaurant {restaurant_id!r}")
+    return _render(request, "restaurant.html", nav="restaurants", r=r,
+                   map=build_map({"restaurants": [r], "events": []}, zoom=True))
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims(request: Request, all: bool = False):
+    items = kb.list_claims(_conn(request), contested=not all)
+    return _render(request, "claims.html", nav="claims", groups=items, show_all=all)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, q: str | None = None, offset: int = Query(0, ge=0)):
+    q = (q or "").strip()[:200] or None
+    items = search_articles(_conn(request), q, limit=PAGE + 1, offset=offset)
+    return _render(request, "articles.html", nav="articles", articles=items[:PAGE], q=q,
+                   params={"q": q}, offset=offset, limit=PAGE, shown=min(len(items), PAGE),
+                   has_more=len(items) > PAGE)
+
+
+@router.get("/articles/{doc_id}", response_class=HTMLResponse)
+def article(request: Request, doc_id: str):
+    a = article_view(_conn(request), doc_id)
+    if a is None:
+        raise HTTPException(404, f"no article {doc_id!r}")
+    spans = [{**s, "label": f["label"]} for f in a["facts"] for s in f.get("spans", [])]
+    return _render(request, "article.html", nav="articles", article=a, facts=a["facts"],
+                   segments=segments(a["text"], spans, a.get("cuts")))
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(request: Request):
+    return _render(request, "ingest.html", nav="ingest", writes_enabled=request.app.state.config.writes_enabled)
