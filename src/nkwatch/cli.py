@@ -270,5 +270,28 @@ def run(ctx: click.Context, sources: tuple[str, ...], engine: str, scheduler: st
     sys.exit(EXIT_PARTIAL if report.errors else EXIT_OK)
 
 
+# --- web UI and API -------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--db", "db_path", default=None, help="SQLite database file (same as the global --db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--config", "config_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="TOML settings (token, cors_origins, max_body); default $NKWATCH_CONFIG.")
+@click.option("--cors-origin", "cors_origins", default=None, metavar="ORIGINS",
+              help="Comma-separated origins allowed to call the API from a browser.")
+@click.pass_context
+def serve(ctx: click.Context, db_path: str | None, host: str, port: int, config_file: str | None,
+          cors_origins: str | None) -> None:
+    """Serve the web UI and the JSON API (docs at /docs). Writes need the token in $NKWATCH_TOKEN."""
+    from nkwatch.model import NkwatchError
+    from nkwatch.serve import serve as run_server
+
+    try:
+        run_server(db_path or ctx.obj["db"], host, port, config_file=config_file, cors_origins=cors_origins)
+    except NkwatchError as e:
+        fail(e)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
