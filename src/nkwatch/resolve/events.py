@@ -56,6 +56,14 @@ class EventResolver:
             self._of[m.mention_id] = c
         return c
 
+    def forget(self, doc_id: str) -> None:
+        """Take one article's mentions out (before its new extraction is placed)."""
+        for block in self._blocks.values():
+            for c in block:
+                c.members = [m for m in c.members if m.doc_id != doc_id]
+            block[:] = [c for c in block if c.members]
+        self._of = {k: c for k, c in self._of.items() if c.members and any(m.mention_id == k for m in c.members)}
+
     def score(self, m: EventMention, cluster: Cluster) -> tuple[Comparison, EventMention] | None:
         comparisons = [(compare(m, other), other) for other in cluster.members]
         vetoed = [c for c, _ in comparisons if c.veto]

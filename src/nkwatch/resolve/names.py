@@ -36,7 +36,7 @@ def name_key(name: str | None) -> str | None:
 
     A leading "Pyongyang" is a prefix many brands share, so it is dropped when something else remains.
     """
-    if not name:
+    if not isinstance(name, str) or not name:
         return None
     words = [w for w in fold(name.replace("-", "")).split() if w not in _NAME_NOISE]
     if len(words) > 1 and words[0] == "pyongyang":
@@ -105,14 +105,14 @@ def _place_fold(name: str) -> str:
 
 
 def city_key(name: str | None) -> str | None:
-    if not name:
+    if not isinstance(name, str) or not name:
         return None
     k = _place_fold(name)
     return _places()[0].get(k, k) or None
 
 
 def region_key(name: str | None) -> str | None:
-    if not name:
+    if not isinstance(name, str) or not name:
         return None
     k = _place_fold(name)
     return _places()[1].get(k, k) or None

@@ -1,0 +1,116 @@
+"""The restaurant registry: restaurant mentions → restaurants (brand, city, country), with coordinates, a
+precision code, sources, and a lifecycle from the opening and closure events at that workplace.
+
+Names are compared after folding and the brand lexicon (names.py), fuzzily with rapidfuzz. A mention without
+a name joins the one named restaurant known in its city; when the city has none or several, it stands for
+"a restaurant in <city>".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from nkwatch.model import stable_id
+from nkwatch.resolve.names import brand_display, city_key, name_key, same_name
+
+
+def _key(fact: dict) -> tuple[str | None, str | None, str | None]:
+    country = fact.get("country").upper() if isinstance(fact.get("country"), str) else None
+    return country, city_key(fact.get("city")), name_key(fact.get("name"))
+
+
+def restaurant_id(country, city, name) -> str:
+    return stable_id("rs", country, city, name)
+
+
+def build_registry(mentions: list[dict], events: list[dict] | None = None) -> list[dict]:
+    """``mentions``: {"mention_id", "fact" (contract restaurant), "article"}; ``events``: canonical events.
+
+    Returns restaurants as plain dicts, named ones first.
+    """
+    entries: dict[tuple, dict] = {}
+
+    def entry_for(country, city, name) -> dict:
+        for (c, ci, n), e in entries.items():
+            if c == country and n and name and same_name(n, name) and (ci == city or not ci or not city):
+                if not ci and city:   # a city learnt later places the restaurant more precisely
+                    e["key"] = (c, city, n)
+                return e
+        return entries.setdefault((country, city, name), {"key": (country, city, name), "mentions": []})
+
+    keyed = [(m, _key(m["fact"])) for m in mentions]
+    for m, (country, city, name) in sorted(keyed, key=lambda p: p[1][2] is None):
+        if name:
+            entry_for(country, city, name)["mentions"].append(m)
+            continue
+        named = [e for (c, ci, n), e in entries.items() if n and c == country and ci and ci == city]
+        if len(named) == 1:
+            named[0]["mentions"].append(m)
+        else:
+            entries.setdefault((country, city, None), {"key": (country, city, None), "mentions": []})["mentions"].append(m)
+
+    out = []
+    for e in entries.values():
+        country, city, name = e["key"]
+        ms = e["mentions"]
+        raw_names = Counter(m["fact"]["name"] for m in ms if isinstance(m["fact"].get("name"), str))
+        raw_cities = Counter(m["fact"]["city"] for m in ms if isinstance(m["fact"].get("city"), str))
+        coords = next(((m["fact"]["lat"], m["fact"]["lon"]) for m in ms
+                       if m["fact"].get("lat") is not None and m["fact"].get("lon") is not None), (None, None))
+        precision = next((m["fact"].get("place_precision") for m in ms if m["fact"].get("place_precision")), None)
+        out.append({
+            "id": restaurant_id(country, city, name),
+            "name": brand_display().get(name) or (raw_names.most_common(1)[0][0] if raw_names else None),
+            "aliases": sorted(raw_names),
+            "city": raw_cities.most_common(1)[0][0] if raw_cities else None,
+            "country": country,
+            "lat": coords[0], "lon": coords[1],
+            "precision": precision or ("city" if city else "country" if country else None),
+            "sources": len({m["article"].get("text_group") or m["article"].get("doc_id") for m in ms}),
+            "mentions": [{"mention_id": m["mention_id"], "doc_id": m["article"].get("doc_id"),
+                          "outlet": m["article"].get("outlet"), "published": m["article"].get("published"),
+                          "name": m["fact"].get("name"), "evidence": m["fact"].get("evidence") or []} for m in ms],
+            "lifecycle": [],
+            "_key": (country, city, name),
+        })
+    if events:
+        _attach_lifecycle(out, events)
+    for r in out:
+        r.pop("_key")
+    out.sort(key=lambda r: (r["name"] is None, r["country"] or "", r["city"] or "", r["name"] or ""))
+    return out
+
+
+def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
+    for ev in events:
+        if ev["type"] not in ("opening", "closure"):
+            continue
+        place = ev["place"]
+        country = place.get("country").upper() if isinstance(place.get("country"), str) else None
+        city, name = city_key(place.get("city")), name_key(place.get("name"))
+        if not country:
+            continue
+        cands = [r for r in restaurants if r["_key"][0] == country and (not city or r["_key"][1] in (city, None))]
+        if name:
+            cands = [r for r in cands if r["_key"][2] and same_name(r["_key"][2], name)]
+        elif city:
+            cands = [r for r in cands if r["_key"][1] == city]
+            if len(cands) > 1:
+                continue
+        else:
+            continue
+        for r in cands[:1]:
+            r["lifecycle"].append({"event_id": ev["id"], "type": ev["type"], "date": ev["date"],
+                                   "sources": ev["sources"], "status": ev["status"]})
+    for r in restaurants:
+        r["lifecycle"].sort(key=lambda x: x["date"] or "")
+        state, steps = None, []
+        for step in r["lifecycle"]:
+            if step["type"] == "opening":
+                step["change"] = "reopened" if state == "closed" else "opened"
+                state = "open"
+            else:
+                step["change"] = "closed"
+                state = "closed"
+            steps.append(step)
+        r["state"] = state

@@ -1,0 +1,117 @@
+"""Person judgements on canonical events: merge two events, split one, list every decision.
+
+A merge is one "same" judgement by a person between the first mentions of the two events; splitting an event
+that a person merged retracts the latest such judgement (so merge then split restores the previous state
+exactly); splitting an event the machine built records "different" judgements between its mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+from nkwatch.model import JudgementRefused
+from nkwatch.resolve.judged import group_mentions
+from nkwatch.store.canonical import event_groups, event_id_of, load_judgements, load_mentions
+from nkwatch.store.db import DbLike, fetch_dicts, reading
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _groups(conn: sqlite3.Connection) -> dict[str, list]:
+    return dict(event_groups(conn))
+
+
+def _find(groups: dict[str, list], event_id: str) -> list:
+    if event_id not in groups:
+        raise JudgementRefused(f"no event {event_id} (see `nkwatch events`)")
+    return groups[event_id]
+
+
+def merge_events(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None = None) -> dict:
+    """Say that events ``a`` and ``b`` are one; returns the merged event's id. Call inside a write transaction."""
+    groups = _groups(conn)
+    ga, gb = _find(groups, a), _find(groups, b)
+    if a == b:
+        raise JudgementRefused(f"{a} and {b} are the same event already")
+    ta, tb = ga[0].label, gb[0].label
+    if ta != tb:
+        raise JudgementRefused(f"cannot merge a {ta} event ({a}) with a {tb} event ({b}): different types")
+    docs_a, docs_b = {m.doc_id for m in ga}, {m.doc_id for m in gb}
+    shared = sorted(docs_a & docs_b)
+    if shared:
+        raise JudgementRefused(f"cannot merge {a} and {b}: article {shared[0]} reports them as two events")
+    ids_a, ids_b = {m.mention_id for m in ga}, {m.mention_id for m in gb}
+    apart = [j["judgement_id"] for j in load_judgements(conn) if not j["retracted"] and j["verdict"] == "different"
+             and j["made_by"] == "person" and ({j["left_id"], j["right_id"]} & ids_a) and ({j["left_id"], j["right_id"]} & ids_b)]
+    now = _now()
+    for jid in apart:
+        conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, jid))
+    conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
+                 " supersedes) VALUES ('event', ?, ?, 'same', 1.0, ?, 'person', ?, ?)",
+                 (ga[0].mention_id, gb[0].mention_id, reason or f"merge {a} {b}", now, json.dumps(apart)))
+    first = min(ga[0], gb[0], key=lambda m: (m.seq, m.ordinal))
+    return {"merged": [a, b], "event": event_id_of(first.mention_id)}
+
+
+def split_event(conn: sqlite3.Connection, event_id: str, mention_ids: list[str] | None = None) -> dict:
+    """Undo the latest person merge of the event, or (machine-built event, or ``mention_ids`` given) separate
+    mentions from the rest. Returns the ids of the events it leaves."""
+    groups = _groups(conn)
+    members = _find(groups, event_id)
+    if len(members) < 2:
+        raise JudgementRefused(f"event {event_id} has a single mention: there is nothing to split")
+    ids = [m.mention_id for m in members]
+    now = _now()
+    if mention_ids:
+        unknown = [x for x in mention_ids if x not in ids]
+        if unknown:
+            raise JudgementRefused(f"mention {unknown[0]} is not part of event {event_id}")
+        if len(set(mention_ids)) == len(ids):
+            mention_ids = mention_ids[1:]
+        pairs = [(x, y) for x in mention_ids for y in ids if y not in mention_ids]
+    else:
+        merges = [j for j in load_judgements(conn) if not j["retracted"] and j["made_by"] == "person"
+                  and j["verdict"] == "same" and j["left_id"] in ids and j["right_id"] in ids]
+        if merges:
+            last = merges[-1]
+            conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, last["judgement_id"]))
+            for jid in json.loads(last["supersedes"] or "[]"):
+                conn.execute("UPDATE kb_judgements SET retracted = NULL WHERE judgement_id = ?", (jid,))
+            return {"split": event_id, "events": _events_of(conn, ids), "undid": last["judgement_id"]}
+        pairs = [(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]]
+    conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created)"
+                     " VALUES ('event', ?, ?, 'different', 0.0, ?, 'person', ?)",
+                     [(x, y, f"split {event_id}", now) for x, y in pairs])
+    return {"split": event_id, "events": _events_of(conn, ids)}
+
+
+def _events_of(conn: sqlite3.Connection, mention_ids: list[str]) -> list[str]:
+    wanted = set(mention_ids)
+    return sorted({eid for eid, ms in event_groups(conn) if any(m.mention_id in wanted for m in ms)})
+
+
+def list_judgements(db: DbLike, *, event_id: str | None = None, made_by: str | None = None,
+                    include_retracted: bool = True, limit: int = 200, offset: int = 0) -> list[dict]:
+    """Every decision, newest first, with the events its two mentions now belong to."""
+    with reading(db) as conn:
+        owner = {m.mention_id: eid for eid, ms in event_groups(conn) for m in ms}
+        sql = "SELECT * FROM kb_judgements WHERE 1=1"
+        params: list = []
+        if made_by:
+            sql += " AND made_by = ?"
+            params.append(made_by)
+        if not include_retracted:
+            sql += " AND retracted IS NULL"
+        rows = fetch_dicts(conn.execute(sql + " ORDER BY judgement_id DESC", params))
+    out = []
+    for r in rows:
+        r["left_event"], r["right_event"] = owner.get(r["left_id"]), owner.get(r["right_id"])
+        r["supersedes"] = json.loads(r["supersedes"] or "[]")
+        if event_id and event_id not in (r["left_event"], r["right_event"]):
+            continue
+        out.append(r)
+    return out[offset:offset + limit]

@@ -1,0 +1,144 @@
+"""Read views of the knowledge base for the CLI, the web UI/API and exports. Every function takes a database
+path or an open connection and returns plain dicts (JSON-ready).
+
+    list_events(db, filters=None, limit=50, offset=0) -> {"total", "events": [event summary]}
+    get_event_dossier(db, event_id) -> canonical event with mentions, slots, alternatives, judgements | None
+    list_restaurants(db) -> [restaurant]
+    get_restaurant(db, restaurant_id) -> restaurant | None
+    list_claims(db, contested=False) -> [claim group]
+    merge(db, a, b) / split(db, event_id, mention_ids=None) -> dict   (write: path or Writer)
+    judgements(db, event_id=None) -> [judgement]
+    contract_records(db) -> [extraction record with cluster = canonical event id], doc_id order
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from nkwatch.resolve.claims import group_claims
+from nkwatch.resolve.fold import contested_slots, fold_event, matches_filters
+from nkwatch.resolve.restaurants import build_registry
+from nkwatch.store.canonical import event_groups, load_mentions
+from nkwatch.store.db import DbLike, reading
+from nkwatch.store.judgements import list_judgements, merge_events, split_event
+
+FILTERS = ("type", "country", "date_from", "date_to", "status")
+
+
+def _as_dict(m) -> dict:
+    return {"mention_id": m.mention_id, "fact": m.fact, "article": m.article}
+
+
+def _events(conn: sqlite3.Connection) -> list[dict]:
+    return [fold_event(eid, [_as_dict(m) for m in ms]) for eid, ms in event_groups(conn)]
+
+
+def _summary(e: dict) -> dict:
+    return {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
+                              "count", "count_max", "status", "sources", "mentions", "first_reported")} | \
+        {"contested": contested_slots(e)}
+
+
+def list_events(db: DbLike, filters: dict | None = None, limit: int = 50, offset: int = 0) -> dict:
+    """Canonical events, newest first; ``filters``: type, country (ISO2), date_from, date_to, status."""
+    filters = {k: v for k, v in (filters or {}).items() if k in FILTERS and v}
+    with reading(db) as conn:
+        events = [e for e in _events(conn) if matches_filters(e, **filters)]
+    events.sort(key=lambda e: (e["date"] or "", e["id"]), reverse=True)
+    return {"total": len(events), "events": [_summary(e) for e in events[offset:offset + limit]]}
+
+
+def get_event_dossier(db: DbLike, event_id: str) -> dict | None:
+    """One canonical event: slots with alternatives and their sources, mentions with evidence, judgements."""
+    with reading(db) as conn:
+        found = next(((eid, ms) for eid, ms in event_groups(conn) if eid == event_id), None)
+        if found is None:
+            return None
+        event = fold_event(found[0], [_as_dict(m) for m in found[1]])
+        for m in event["mention_list"]:
+            row = conn.execute("SELECT title, url, text FROM articles WHERE doc_id = ?", (m["doc_id"],)).fetchone() \
+                if _has_articles(conn) else None
+            if row:
+                m["title"], m["url"] = row[0], row[1]
+                m["quotes"] = [row[2][s["start"]:s["end"]] for s in m["evidence"] if 0 <= s["start"] < s["end"] <= len(row[2])]
+    event["contested"] = contested_slots(event)
+    event["judgements"] = list_judgements(db, event_id=event_id)
+    return event
+
+
+def _has_articles(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'").fetchone() is not None
+
+
+def list_restaurants(db: DbLike) -> list[dict]:
+    """The restaurant registry: name, aliases, city, country, coordinates with precision, lifecycle, sources."""
+    with reading(db) as conn:
+        mentions = [_as_dict(m) for m in load_mentions(conn, "restaurant")]
+        events = _events(conn)
+    return build_registry(mentions, events)
+
+
+def get_restaurant(db: DbLike, restaurant_id: str) -> dict | None:
+    return next((r for r in list_restaurants(db) if r["id"] == restaurant_id), None)
+
+
+def list_claims(db: DbLike, contested: bool = False) -> list[dict]:
+    """Claims grouped by metric, country and period; ``contested`` keeps the groups whose sources disagree."""
+    with reading(db) as conn:
+        groups = group_claims([_as_dict(m) for m in load_mentions(conn, "claim")])
+    return [g for g in groups if g["contested"]] if contested else groups
+
+
+def judgements(db: DbLike, event_id: str | None = None, limit: int = 200) -> list[dict]:
+    return list_judgements(db, event_id=event_id, limit=limit)
+
+
+def _write(db, fn, *args, **kwargs):
+    from nkwatch.store.writer import Writer
+
+    if isinstance(db, (str, Path)):
+        with Writer.for_path(db) as writer:
+            with writer.transaction() as conn:
+                return fn(conn, *args, **kwargs)
+    if hasattr(db, "transaction"):
+        with db.transaction() as conn:
+            return fn(conn, *args, **kwargs)
+    return fn(db, *args, **kwargs)
+
+
+def merge(db, a: str, b: str, *, reason: str | None = None) -> dict:
+    """A person's judgement that events ``a`` and ``b`` are one (JudgementRefused when that cannot be)."""
+    return _write(db, merge_events, a, b, reason=reason)
+
+
+def split(db, event_id: str, mention_ids: list[str] | None = None) -> dict:
+    """Undo a person's merge, or separate mentions of an event (JudgementRefused for a single mention)."""
+    return _write(db, split_event, event_id, mention_ids)
+
+
+def contract_records(db: DbLike) -> list[dict]:
+    """Every stored article's current extraction record in the contract format, ``cluster`` = canonical event id,
+    in doc_id order. An article without a successful extraction gets an empty record."""
+    with reading(db) as conn:
+        owner = {m.mention_id: eid for eid, ms in event_groups(conn) for m in ms}
+        current = {}
+        for doc_id, status, record in conn.execute(
+                "SELECT doc_id, status, record FROM kb_extractions ORDER BY seq"):
+            if status == "ok":
+                current[doc_id] = json.loads(record)
+        doc_ids = set(current)
+        if _has_articles(conn):
+            doc_ids |= {r[0] for r in conn.execute("SELECT doc_id FROM articles")}
+    from nkwatch.resolve.mentions import event_mention_id
+
+    out = []
+    for doc_id in sorted(doc_ids):
+        rec = current.get(doc_id) or {"doc_id": doc_id, "relevant": False, "events": [], "claims": [],
+                                      "restaurants": []}
+        events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
+        for i, e in enumerate(events):
+            e["cluster"] = owner.get(event_mention_id(doc_id, i))
+        out.append(rec)
+    return out
