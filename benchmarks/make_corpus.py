@@ -103,12 +103,14 @@ def make_corpus(out_dir: str | Path, articles: int, relevant: float = 0.01, *, p
             truth.write(f"{doc_id}\t{url}\t{kind}\n")
             rec = {"doc_id": doc_id, "url": url, "title": title, "outlet": outlet, "published": published,
                    "text": title + "\n\n" + "\n\n".join(body)}
-            if "jsonl" in writers:
-                writers["jsonl"].write(json.dumps(rec, ensure_ascii=False) + "\n")
-            if "warc" in writers:
-                html = PAGE.format(title=title, outlet=outlet, published=published, author=r.choice(AUTHORS),
-                                   body="\n".join(f"<p>{p}</p>" for p in body))
-                writers["warc"].write(url, html, published)
+            line = json.dumps(rec, ensure_ascii=False) + "\n"
+            html = PAGE.format(title=title, outlet=outlet, published=published, author=r.choice(AUTHORS),
+                               body="\n".join(f"<p>{p}</p>" for p in body))
+            for fmt, w in writers.items():
+                if fmt.startswith("jsonl"):
+                    w.write(line)
+                else:
+                    w.write(url, html, published)
         for w in writers.values():
             w.close()
     truth.close()
@@ -142,11 +144,11 @@ def _open_shard(out: Path, s: int, formats, files: list[str]) -> dict:
         path = out / f"news-{s:05d}.{fmt}"
         files.append(str(path))
         if fmt == "jsonl":
-            writers["jsonl"] = open(path, "w", encoding="utf-8")
+            writers[fmt] = open(path, "w", encoding="utf-8")
         elif fmt == "jsonl.gz":
-            writers["jsonl"] = gzip.open(path, "wt", encoding="utf-8", compresslevel=1)
+            writers[fmt] = gzip.open(path, "wt", encoding="utf-8", compresslevel=1)
         elif fmt in ("warc", "warc.gz"):
-            writers["warc"] = _WarcShard(path)
+            writers[fmt] = _WarcShard(path)
         else:
             raise ValueError(f"unknown format {fmt!r}: use jsonl, jsonl.gz, warc or warc.gz")
     return writers

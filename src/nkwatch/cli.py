@@ -263,7 +263,7 @@ def run(ctx: click.Context, sources: tuple[str, ...], engine: str, scheduler: st
             click.echo(f"... {len(report.errors) - 20} more in {out_dir}/errors.jsonl", err=True)
         s = report.summary()
         click.echo(f"read {s['read']}, prefilter passed {s['prefilter_passed']}, written {s['written']} "
-                   f"({s['relevant']} relevant), errors {s['errors']}, parts {s['parts']} "
+                   f"({s['relevant']} relevant), errors {s['errors']}, duplicates {s['duplicates']}, parts {s['parts']} "
                    f"({s['parts_skipped']} done before, {s['parts_failed']} failed) in {s['seconds']} s -> {out_dir}")
     if report.written == 0 and report.read == 0 and report.errors:
         sys.exit(EXIT_FAILED)
@@ -291,6 +291,13 @@ def serve(ctx: click.Context, db_path: str | None, host: str, port: int, config_
         run_server(db_path or ctx.obj["db"], host, port, config_file=config_file, cors_origins=cors_origins)
     except NkwatchError as e:
         fail(e)
+
+
+# --- knowledge base: events, restaurants, claims, judgements, export (nkwatch.cli_kb) ---------------
+
+from nkwatch.cli_kb import add_commands as _add_kb_commands  # noqa: E402
+
+_add_kb_commands(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

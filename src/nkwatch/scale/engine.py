@@ -38,6 +38,7 @@ class RunReport:
     written: int = 0
     relevant: int = 0
     errors: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)   # the same doc_id read again (one page, two crawls)
     seconds: float = 0.0
     workers: int = 0
     peak_rss_mb: float = 0.0
@@ -50,7 +51,7 @@ class RunReport:
         return {"out": self.out_dir, "engine": self.engine, "workers": self.workers, "parts": self.parts,
                 "parts_skipped": self.parts_skipped, "parts_failed": len(self.parts_failed), "read": self.read,
                 "prefilter_passed": self.passed, "written": self.written, "relevant": self.relevant,
-                "errors": len(self.errors), "seconds": round(self.seconds, 2), "peak_rss_mb": self.peak_rss_mb}
+                "errors": len(self.errors), "duplicates": len(self.duplicates), "seconds": round(self.seconds, 2), "peak_rss_mb": self.peak_rss_mb}
 
 
 def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", scheduler: str | None = None,
@@ -98,15 +99,17 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
     report.errors.extend(report.parts_failed)
     merged = merge_parts(str(out_dir), done_parts, shard_records=shard_records)
     report.written, report.relevant = merged["records"], merged["relevant"]
-    report.errors.extend(merged["duplicates"])
+    report.duplicates = merged["duplicates"]
     report.seconds = time.perf_counter() - t0
 
     write_atomically(Path(out_dir) / "errors.jsonl", (dump_line(e) for e in report.errors))
+    write_atomically(Path(out_dir) / "duplicates.jsonl", (dump_line(e) for e in report.duplicates))
     manifest = {
         "nkwatch": __version__, "settings": fingerprint, "sources": [s for s, _ in shards],
         "complete": report.complete,
         "totals": {"parts": report.parts, "read": report.read, "prefilter_passed": report.passed,
-                   "written": report.written, "relevant": report.relevant, "errors": len(report.errors)},
+                   "written": report.written, "relevant": report.relevant, "errors": len(report.errors),
+                   "duplicates": len(report.duplicates)},
         "parts": [{"key": p.key, **p.to_dict(), **({k: markers[p.key][k] for k in ("read", "passed", "written")}
                                                    if p.key in markers else {"failed": True})} for p in parts],
         "outputs": merged["shards"],

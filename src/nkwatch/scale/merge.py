@@ -32,10 +32,10 @@ def merge_parts(out_dir: str, parts: list[Part], *, shard_records: int = 10_000)
     unique, duplicates = [], []
     for r in rows:
         if unique and unique[-1]["doc_id"] == r["doc_id"]:
-            duplicates.append({"source": r["article"].get("source"), "ref": r["article"].get("source_ref"),
-                               "reason": "duplicate",
-                               "message": f"doc_id {r['doc_id']} already read from "
-                                          f"{unique[-1]['article'].get('source')} {unique[-1]['article'].get('source_ref')}"})
+            first, dup = unique[-1]["article"], r["article"]
+            duplicates.append({"source": dup.get("source"), "ref": dup.get("source_ref"), "reason": "duplicate",
+                               "message": f"{dup.get('source')}: {dup.get('source_ref')}: doc_id {r['doc_id']} was "
+                                          f"already read from {first.get('source')}: {first.get('source_ref')}"})
             continue
         unique.append(r)
     extractions = [r["extraction"] for r in unique]

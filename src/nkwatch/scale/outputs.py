@@ -7,6 +7,7 @@ Layout of ``DIR``::
     extractions-00000.jsonl …    the merged result: extraction records (contract format) sorted by doc_id
     articles-00000.jsonl …       the article records behind them, same order, for ``nkwatch load``
     errors.jsonl                 every record or shard that could not be read, with source, ref and reason
+    duplicates.jsonl             records whose doc_id was already read (the first one read is kept)
     manifest.json                what ran over what, with counts per part and per output shard
 """
 
