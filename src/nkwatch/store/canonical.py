@@ -38,10 +38,12 @@ def current_versions(conn: sqlite3.Connection) -> dict[str, tuple[str, int]]:
     return out
 
 
-def article_meta(conn: sqlite3.Connection, doc_ids=None) -> dict[str, dict]:
+def article_meta(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, dict]:
+    """doc_id → the article's outlet, published, url, title, text_group, first_seen (one article or all)."""
     if not _has_table(conn, "articles"):
         return {}
-    cur = conn.execute("SELECT doc_id, outlet, published, url, title, text_group, first_seen FROM articles")
+    sql = "SELECT doc_id, outlet, published, url, title, text_group, first_seen FROM articles"
+    cur = conn.execute(sql + " WHERE doc_id = ?", (doc_id,)) if doc_id else conn.execute(sql)
     names = [d[0] for d in cur.description]
     return {r[0]: dict(zip(names, r)) for r in cur.fetchall()}
 

@@ -59,7 +59,7 @@ class KnowledgeBase:
                            (doc_id, version)).fetchone()
         if row is not None and row[0] == digest and row[1] == "ok":
             return "unchanged"
-        meta = article_meta(conn).get(doc_id, {})
+        meta = article_meta(conn, doc_id).get(doc_id, {})
         text_row = conn.execute("SELECT text FROM articles WHERE doc_id = ?", (doc_id,)).fetchone() \
             if meta else None
         text = record.get("text") or (text_row[0] if text_row else None)

@@ -120,13 +120,20 @@ class Ingestion:
     """Writes items of one run; ``consume`` takes one source's item stream."""
 
     def __init__(self, writer: Writer, sources: list[str], *, batch_size: int = 200, batch_seconds: float = 2.0,
-                 progress: bool = False, near_index=None):
+                 progress: bool = False, near_index=None, extract: bool = True):
         self.writer = writer
         self.batch_size = batch_size
         self.batch_seconds = batch_seconds
         self.progress = progress
         self.report = IngestReport()
         self.near = _NearDuplicates(writer.conn)
+        # Facts: each newly stored article is extracted and its statements stored in the same transaction
+        # (nkwatch.store.facts); a failed extraction is recorded there and the batch goes on.
+        self.kb = None
+        if extract:
+            from nkwatch.store.facts import KnowledgeBase
+
+            self.kb = KnowledgeBase(writer.conn)
         if near_index is not None:  # a caller that has one (tests, a long-lived service) skips the warm-up
             self.near.index = near_index
         with writer.transaction() as conn:
@@ -241,6 +248,10 @@ class Ingestion:
         insert_article(conn, article, canonical_url=canonical, content_hash=chash, text_group=group, raw=raw,
                        first_seen=journal.now(), run_id=self.report.run_id)
         link_copies(conn, article.doc_id, matches)
+        if self.kb is not None:
+            from nkwatch.store.facts import extract_and_store
+
+            extract_and_store(self.kb, article)
         journal.record(conn, run_id=self.report.run_id, source=source, ref=ref, status="ok", doc_id=article.doc_id,
                        message=f"copy of {group}" if group != article.doc_id else None)
         counts[0] += 1
@@ -257,11 +268,12 @@ class Ingestion:
             return ("error", "doc_id_conflict",
                     f"doc_id {article.doc_id} is already stored with a different text (from {where}); not replaced")
         if canonical:
-            row = conn.execute("SELECT doc_id FROM articles WHERE canonical_url = ? AND content_hash = ?",
+            row = conn.execute("SELECT doc_id FROM articles WHERE canonical_url = ? AND +content_hash = ?",
                                (canonical, chash)).fetchone()
             if row is not None:
                 return "duplicate", "same_url", f"{canonical} already stored as {row[0]}"
-        row = conn.execute("SELECT doc_id FROM articles WHERE content_hash = ? AND url IS ? AND outlet IS ?",
+        # unary + keeps the planner on the content_hash index (one outlet can have thousands of rows)
+        row = conn.execute("SELECT doc_id FROM articles WHERE content_hash = ? AND +url IS ? AND +outlet IS ?",
                            (chash, article.url, article.outlet)).fetchone()
         if row is not None:
             return "duplicate", "same_text", f"the same text is already stored as {row[0]}"
@@ -275,7 +287,7 @@ class Ingestion:
 
 
 def ingest(db_path: str | Path, sources: list[str], fmt: str | None = None, *, fetcher=None,
-           batch_size: int = 200, progress: bool = False) -> IngestReport:
+           batch_size: int = 200, progress: bool = False, extract: bool = True) -> IngestReport:
     """Read every source (files, directories, JSONL, '-', URLs, feeds, WARCs) into the store at ``db_path``.
 
     Bad input never stops the run: each bad item is an error row in the journal and in the report.
@@ -283,7 +295,7 @@ def ingest(db_path: str | Path, sources: list[str], fmt: str | None = None, *, f
     from nkwatch.ingest.sources import iter_source
 
     with Writer.for_path(db_path) as writer:
-        run = Ingestion(writer, list(sources), batch_size=batch_size, progress=progress)
+        run = Ingestion(writer, list(sources), batch_size=batch_size, progress=progress, extract=extract)
         for source in sources:
             key = source_key(source)
             fingerprint = source_fingerprint(source)
