@@ -172,3 +172,16 @@ def test_a_failing_batch_leaves_neither_rows_nor_position(db_path, monkeypatch):
     assert stats(db_path)["articles"] == 3
     with Writer(db_path) as w:
         assert get_position(w.conn, "feed.jsonl")["position"] == "2"
+
+
+@pytest.mark.parametrize("sql,index", [("SAME_DOC_ID", "sqlite_autoindex_articles_1"),
+                                       ("SAME_URL", "articles_canonical_url"),
+                                       ("SAME_TEXT", "articles_content_hash")])
+def test_duplicate_lookups_stay_index_searches_on_a_one_outlet_store(db_path, sql, index):
+    from nkwatch.store import ingestion
+
+    run(db_path, [item(i, outlet="One Outlet", url=f"https://x.example/{i}") for i in range(50)])
+    with Writer(db_path) as w:
+        q = getattr(ingestion, sql)
+        plan = " ".join(r[3] for r in w.conn.execute("EXPLAIN QUERY PLAN " + q, ("x",) * q.count("?")))
+    assert f"USING INDEX {index}" in plan or f"USING COVERING INDEX {index}" in plan, plan

@@ -85,6 +85,13 @@ def source_fingerprint(source: str) -> str | None:
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
+# The duplicate lookups run once per item; each must stay an index search. Unary + keeps the planner off the
+# outlet and url columns (without ANALYZE it would pick articles_outlet, and one outlet can have 10,000 rows).
+SAME_DOC_ID = "SELECT content_hash, source, source_ref FROM articles WHERE doc_id = ?"
+SAME_URL = "SELECT doc_id FROM articles WHERE canonical_url = ? AND +content_hash = ?"
+SAME_TEXT = "SELECT doc_id FROM articles WHERE content_hash = ? AND +url IS ? AND +outlet IS ?"
+
+
 class _NearDuplicates:
     """The near-duplicate index, filled from the store the first time a new article needs it."""
 
@@ -259,8 +266,7 @@ class Ingestion:
     @staticmethod
     def _duplicate_of(conn: sqlite3.Connection, article: Article, canonical: str | None,
                       chash: str) -> tuple[str, str | None, str | None]:
-        row = conn.execute("SELECT content_hash, source, source_ref FROM articles WHERE doc_id = ?",
-                           (article.doc_id,)).fetchone()
+        row = conn.execute(SAME_DOC_ID, (article.doc_id,)).fetchone()
         if row is not None:
             where = f"{row[1]}:{row[2]}" if row[2] else row[1]
             if row[0] == chash:
@@ -268,13 +274,10 @@ class Ingestion:
             return ("error", "doc_id_conflict",
                     f"doc_id {article.doc_id} is already stored with a different text (from {where}); not replaced")
         if canonical:
-            row = conn.execute("SELECT doc_id FROM articles WHERE canonical_url = ? AND +content_hash = ?",
-                               (canonical, chash)).fetchone()
+            row = conn.execute(SAME_URL, (canonical, chash)).fetchone()
             if row is not None:
                 return "duplicate", "same_url", f"{canonical} already stored as {row[0]}"
-        # unary + keeps the planner on the content_hash index (one outlet can have thousands of rows)
-        row = conn.execute("SELECT doc_id FROM articles WHERE content_hash = ? AND +url IS ? AND +outlet IS ?",
-                           (chash, article.url, article.outlet)).fetchone()
+        row = conn.execute(SAME_TEXT, (chash, article.url, article.outlet)).fetchone()
         if row is not None:
             return "duplicate", "same_text", f"the same text is already stored as {row[0]}"
         return "ok", None, None
