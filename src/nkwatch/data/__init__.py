@@ -1,0 +1,1 @@
+"""Domain knowledge as data: lexicons, gazetteer aliases, brand names, evaluation sets."""

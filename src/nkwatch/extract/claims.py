@@ -1,0 +1,211 @@
+"""Quantitative claims: a number, the metric it measures (by the words beside it, data/lexicon/claims.yaml), its
+range and hedge, scope country, period, and who makes the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nkwatch.extract.document import Document
+from nkwatch.extract.lexicon import load
+from nkwatch.extract.numbers import NumberMention
+from nkwatch.extract.sentences import Sentence
+
+HOME = {"KP"}
+EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
+                         r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|left)\b")
+NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
+UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
+                        r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
+                        r"tons|tonnes|staff\b|employees|waitresses|women|people|men\b|times|seats)")
+
+
+@lru_cache(maxsize=1)
+def lexicon():
+    lex = load("claims")
+    rx = {}
+    for metric, spec in lex["metrics"].items():
+        rx[metric] = {k: re.compile(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
+    att = lex["attribution"]
+    verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
+    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>[^,.;]{2,60})")
+    return rx, verbs, according
+
+
+def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | None) -> str | None:
+    """The metric a number in a sentence measures, or None."""
+    rx, *_ = lexicon()
+    text = doc.text
+    after = text[n.end:min(sent.end, n.end + 70)]
+    before = text[max(sent.start, n.start - 80):n.start]
+    seg = text[sent.start:sent.end]
+    if n.money:
+        if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
+            return None
+        if rx["overseas_worker_revenue_usd"]["subject"].search(seg) and not re.search(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)", seg):
+            return "overseas_worker_revenue_usd"
+        if re.search(r"(?i)restaurant|outlet|eater|chain|network", seg) or prev_topic == "restaurant_count":
+            return "annual_revenue_usd"
+        return None
+    if n.is_year or n.value < 2:
+        return None
+    if re.match(r"\s*(?:countries|nations)\b", after, re.IGNORECASE):
+        return "host_country_count" if (re.search(r"(?i)restaurant|outlet|eater|network|chain", seg)
+                                        or prev_topic == "restaurant_count") else None
+    if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|eateries)\b", after, re.IGNORECASE) or \
+            re.match(r"\s+(?:of\s+them\b|operate\b|are\s+(?:run|operated))", after, re.IGNORECASE) and \
+            (re.search(r"(?i)restaurant|outlet", seg) or prev_topic == "restaurant_count"):
+        if EVENT_VERBS.match(after) or re.search(r"(?i)\b(?:had\s+)?(?:shut|closed)\b", text[n.end:sent.end][:90]):
+            return None
+        if re.search(r"(?i)\b(?:chain|hotpot|branches)\b", seg) and not NK_CONTEXT.search(seg):
+            return None
+        return "restaurant_count"
+    if re.match(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)", after) and re.search(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b", seg) \
+            and prev_topic:
+        return prev_topic
+    if UNIT_OTHER.match(after):
+        if re.match(r"(?i)\s*(?:staff|employees|waitresses|women|people|men)\b", after):
+            return None
+        return None
+    if rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)]) or \
+            (re.match(r"\s+(?:a\s+year|annually|each\s+year)\b", after) and re.search(r"(?i)defect|escap|arriv|reach", seg)):
+        return "defector_arrivals"
+    if rx["overseas_worker_count"]["units"].match(after.lstrip()) or re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:working|work|employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))",
+            after, re.IGNORECASE):
+        if EVENT_VERBS.match(after):
+            return None
+        return "overseas_worker_count"
+    if rx["overseas_worker_count"]["figure_of"].search(before) or re.search(
+            r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}(?:at|from|to)\s*(?:between\s*)?$", before):
+        if EVENT_VERBS.match(after):
+            return None
+        return "overseas_worker_count"
+    if re.match(r"\s+North\s+Koreans\s+who\s+had\s+(?:held|worked)", after) or re.match(
+            r"\s+North\s+Koreans\s+(?:with|holding)\s+(?:work|business)\s+(?:visas|permits)", after):
+        return "overseas_worker_count"
+    if rx["defector_arrivals"]["figure_of"].search(before):
+        return "defector_arrivals"
+    return None
+
+
+def topic_of(seg: str) -> str | None:
+    if re.search(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are", seg):
+        return "restaurant_count"
+    if re.search(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)", seg):
+        return "overseas_worker_count"
+    if re.search(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|number\s+of\s+North\s+Koreans\s+reaching", seg):
+        return "defector_arrivals"
+    return None
+
+
+def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
+    """Who makes the claim: 'according to X', or the subject of a reporting verb before the number."""
+    rx, verbs, according = lexicon()
+    text = doc.text
+    seg = text[sent.start:sent.end]
+    m = according.search(seg)
+    if m:
+        return clean_source(m.group("who"))
+    head = text[sent.start:n.start]
+    vm = None
+    for vm in verbs.finditer(head):
+        pass
+    if vm is None:
+        m2 = re.search(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure", seg)
+        if m2:
+            return clean_source(m2.group("who"))
+        return None
+    subj = head[:vm.start()]
+    subj = re.split(r"[,;:]\s+|\s+(?:and|but|while|that|which|who)\s+", subj)[-1] if subj.strip() else ""
+    subj = re.sub(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+", "", subj.strip())
+    words = subj.split()
+    if not words or len(words) > 8:
+        return None
+    return clean_source(subj)
+
+
+def clean_source(s: str) -> str | None:
+    s = re.sub(r"\s+", " ", s).strip(" ,.-–\"'“”")
+    s = re.sub(r"(?i)\s+(?:has|have|had|also|which|who)$", "", s).strip()
+    s = re.sub(r"(?i)^(?:the)\s+", "", s)
+    if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
+        return None
+    return s
+
+
+def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country: str | None) -> str | None:
+    text = doc.text
+    window_end = min(sent.end, n.end + 90)
+    for p in doc.within(doc.places, n.end, window_end):
+        if p.place.country in HOME or p.place.kind == "region":
+            continue
+        between = text[n.end:p.start]
+        if re.search(r"(?i)\b(?:in|across|from|at)\s+(?:[\w-]+\s+){0,1}$", between) and not re.search(r"[;]", between) \
+                and not re.search(r"(?i)\bcountries\b", between):
+            return p.place.country
+    if re.match(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+country\b", text[n.end:window_end]) and last_country:
+        return last_country
+    return None
+
+
+def extract_claims(doc: Document) -> list[dict]:
+    out: list[dict] = []
+    topic = None
+    last_country = None
+    for sent in doc.sentences:
+        seg = doc.text[sent.start:sent.end]
+        t = topic_of(seg)
+        prev_topic = t or topic
+        metric_in_sentence = None
+        for n in doc.within(doc.numbers, sent.start, sent.end):
+            if any(d.start <= n.start < d.end for d in doc.dates):
+                continue
+            if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands"):
+                continue
+            metric = classify(doc, sent, n, prev_topic)
+            if metric is None and metric_in_sentence and re.match(
+                    r"(?i)\s*(?:down|up)\s+from\s+$|\s*to\s+$|\s*from\s+$",
+                    doc.text[max(sent.start, n.start - 12):n.start][-12:] + "") is None:
+                pass
+            if metric is None and metric_in_sentence and not n.money and not n.is_year and re.search(
+                    r"(?i)(?:down|up|fallen|rose|risen|increased|dropped)\s+(?:from|to)\s*$|\bto\s*$|\bfrom\s*$",
+                    doc.text[max(sent.start, n.start - 20):n.start]) and metric_in_sentence != "host_country_count":
+                metric = metric_in_sentence
+            if metric is None:
+                continue
+            metric_in_sentence = metric
+            value = n.value
+            value_max = n.value_max
+            period = None
+            if metric == "defector_arrivals":
+                after = doc.text[n.end:sent.end]
+                period = "cumulative" if re.search(r"(?i)\b(?:in\s+total|so\s+far|since|to\s+date|altogether)\b", after[:60]) else "year"
+            out.append({
+                "metric": metric,
+                "value": int(value) if float(value).is_integer() else value,
+                "value_max": (int(value_max) if value_max is not None and float(value_max).is_integer() else value_max),
+                "approx": n.approx,
+                "country": scope_country(doc, sent, n, last_country),
+                "period": period,
+                "attributed_to": attribution(doc, sent, n),
+                "evidence": [{"start": sent.start, "end": sent.end}],
+                "text": doc.text[n.start:n.end],
+            })
+        topic = t or (topic if not seg.strip().endswith("?") else topic)
+        for p in doc.within(doc.places, sent.start, sent.end):
+            if p.place.country not in ("KP", "KR"):
+                last_country = p.place.country
+    # One claim per metric and value in an article: a figure repeated is one claim with more evidence.
+    merged: dict[tuple, dict] = {}
+    for c in out:
+        key = (c["metric"], c["value"], c["value_max"])
+        if key in merged:
+            merged[key]["evidence"].extend(e for e in c["evidence"] if e not in merged[key]["evidence"])
+            for k in ("attributed_to", "country", "period"):
+                merged[key][k] = merged[key][k] or c[k]
+            merged[key]["approx"] = merged[key]["approx"] or c["approx"]
+        else:
+            merged[key] = c
+    return list(merged.values())

@@ -1,0 +1,183 @@
+"""Date expressions resolved against the article's publication date, at the precision the text supports.
+
+News refers backwards: "on Thursday" is the last Thursday on or before publication, "last Thursday" the one before
+that day, "in April" the latest April not after the publication month. dateparser resolves "last Thursday" but not
+"mid-December", "earlier this year" or a bare "in May" the way news means them, and dateutil resolves weekdays
+forwards, so the resolution rules live here; only the mechanism is code, the words are in dates.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nkwatch.extract.lexicon import load
+from nkwatch.extract.numbers import words_to_int
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+FUTURE_SLACK_DAYS = 60   # a day-month without a year may lie a little after publication ("ahead of December 22")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str        # ISO 8601 at its precision: 2016, 2016-04, 2016-04-07
+    precision: str    # year | month | day
+    relative: bool    # resolved against the publication date
+
+
+def parse_published(value) -> dt.date | None:
+    """The contract's ``published`` (2016, 2016-04, 2016-04-07, or a longer ISO timestamp) → a date, or None."""
+    if not value or not isinstance(value, str):
+        return None
+    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBR.get(w[:4] if w.startswith("sept") else w[:3] if len(w) <= 4 else "")
+
+
+def iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART_RX = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
+NUMWORD_RX = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern]]:
+    flags = re.IGNORECASE
+    return [
+        ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
+        ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX}),?\s+(?P<year>(?:19|20)\d\d)\b")),
+        ("nth_rel", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>last|this|next)\s+month\b", flags)),
+        ("my", re.compile(rf"\b(?:{PART_RX})?(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
+        ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
+        ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
+        ("m", re.compile(rf"\b(?i:(?:in|since|until|by|during|from|of|early|mid|late|last|this|before|after)[\s-]+)"
+                         rf"(?i:{PART_RX})?(?P<mon>{MONTH_RX})\b(?!\s+\d)")),
+        ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{WEEKDAY_RX})\b")),
+        ("rel_unit", re.compile(r"\b(?:(?P<mod>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last|"
+                                r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year))\b", flags)),
+        ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
+        ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
+        ("year", re.compile(r"\b(?:(?:in|since|until|by|during|of|from|early|mid|late|the\s+end\s+of)[\s-]+)(?P<year>(?:19|20)\d\d)\b(?!\s*(?:restaurants|people|workers|,\d))", flags)),
+        ("year_bare", re.compile(r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])")),
+    ]
+
+
+def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, str] | None:
+    """One matched expression → (ISO value, precision), or None when it cannot be anchored."""
+    g = m.groupdict()
+    if kind in ("mdy", "dmy"):
+        mon = month_number(g["mon"])
+        try:
+            return iso(int(g["year"]), mon, dt.date(int(g["year"]), mon, int(g["day"])).day), "day"
+        except (TypeError, ValueError):
+            return None
+    if kind == "my":
+        return iso(int(g["year"]), month_number(g["mon"])), "month"
+    if kind == "year" or kind == "year_bare":
+        return iso(int(g["year"])), "year"
+    if pub is None:
+        return None
+    if kind in ("md", "dm"):
+        mon = month_number(g["mon"])
+        try:
+            cand = dt.date(pub.year, mon, int(g["day"]))
+        except (TypeError, ValueError):
+            return None
+        if (cand - pub).days > FUTURE_SLACK_DAYS:
+            cand = cand.replace(year=pub.year - 1)
+        return cand.isoformat(), "day"
+    if kind == "m":
+        mon = month_number(g["mon"])
+        if mon is None:
+            return None
+        year = pub.year if mon <= pub.month + (2 if re.match(r"(?i)(by|until|before)", m.group(0)) else 0) else pub.year - 1
+        return iso(year, mon), "month"
+    if kind == "nth_rel":
+        first = pub.replace(day=1)
+        if g["which"].lower() == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return first.replace(day=int(g["day"])).isoformat(), "day"
+        except ValueError:
+            return None
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        back = (pub.weekday() - wd) % 7
+        if g["last"] and back == 0:
+            back = 7
+        return (pub - dt.timedelta(days=back)).isoformat(), "day"
+    if kind == "rel_unit":
+        mod, unit = " ".join(g["mod"].lower().split()), g["unit"].lower()
+        past = mod in ("last", "late last", "earlier last", "the previous", "the past")
+        if unit == "year":
+            return iso(pub.year - 1 if past and mod != "the past" else pub.year), "year"
+        if unit == "month":
+            d = (pub.replace(day=1) - dt.timedelta(days=1)) if past and mod != "the past" else pub
+            return iso(d.year, d.month), "month"
+        d = pub - dt.timedelta(days=7) if past else pub
+        return iso(d.year, d.month), "month"
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else (words_to_int(g["n"]) or 1)
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "year":
+            return iso(pub.year - n), "year"
+        if unit == "month":
+            y, mth = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return iso(y, mth + 1), "month"
+        d = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return (iso(d.year, d.month), "month") if unit == "week" else (d.isoformat(), "day")
+    if kind == "dayword":
+        w = g["w"].lower()
+        return (pub - dt.timedelta(days=0 if w == "today" else 1)).isoformat(), "day"
+    return None
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every date expression in ``text`` resolved against ``published``; longest first, non-overlapping."""
+    pub = parse_published(published)
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, rx in patterns():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if kind == "m" or kind == "year":
+                s = m.start("mon") if kind == "m" else m.start("year")
+                part = re.search(rf"{PART_RX}$", text[m.start():s], re.IGNORECASE)
+                if part:
+                    s = m.start() + part.start()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "md" and text[m.start("mon"):m.end("mon")].lower() == "may" and not re.match(r"\d", m.group("day")):
+                continue
+            res = resolve_relative(kind, m, pub)
+            if res is None:
+                continue
+            taken.append((s, e))
+            out.append(DateMention(s, e, res[0], res[1], kind not in ("mdy", "dmy", "my", "year", "year_bare")))
+    out.sort(key=lambda d: d.start)
+    return out

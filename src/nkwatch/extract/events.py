@@ -1,0 +1,523 @@
+"""Events: trigger phrases per type (data/lexicon/events.yaml) found clause by clause, their slots filled from the
+clause and sentence around them, then mentions of one happening in the article folded into one event.
+
+Folding is explainable: two mentions of a type fold when no slot contradicts (count, city, name, date at the shared
+precision, issuer, instrument) and they share an anchor (a slot value) or the later one carries no anchor of its own
+and follows closely (an anaphor: "the women", "the group").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nkwatch.extract.dates import DateMention
+from nkwatch.extract.document import Clause, Document
+from nkwatch.extract.lexicon import load, phrase_regex
+from nkwatch.extract.numbers import NumberMention
+from nkwatch.extract.places import PlaceMention, gazetteer
+
+EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
+HOME = {"KR", "KP"}
+DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
+ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
+
+
+@dataclass
+class EventMention:
+    type: str
+    sentence: int
+    clause: Clause
+    trigger: tuple[int, int]
+    count: int | None = None
+    count_max: int | None = None
+    approx: bool = False
+    male: int | None = None
+    female: int | None = None
+    kind: str | None = None
+    name: str | None = None
+    city: PlaceMention | None = None
+    region: str | None = None
+    country: str | None = None
+    transit: list[str] = field(default_factory=list)
+    destination: str | None = None
+    date: DateMention | None = None
+    departure: bool = False
+    statuses: set[str] = field(default_factory=set)
+    issuer: str | None = None
+    instrument: str | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    def anchors(self) -> int:
+        return sum(x is not None for x in (self.count, self.name, self.city, self.region, self.date, self.instrument))
+
+
+@lru_cache(maxsize=1)
+def lexicon():
+    lex = load("events")
+    trig = {t: re.compile(r"(?<![\w-])(?:" + "|".join(lex["triggers"][t]) + r")(?![\w-])", re.IGNORECASE)
+            for t in EVENT_TYPES}
+    block_all = [re.compile(p, re.IGNORECASE) for p in lex["blockers"].get("all", [])]
+    block = {t: re.compile("|".join(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
+             for t in EVENT_TYPES}
+    nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}
+    status = {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
+    people = phrase_regex(lex["people"])
+    female = {w.lower() for w in lex["female_words"]}
+    male = {w.lower() for w in lex["male_words"]}
+    transit = re.compile(r"(?<!\w)(?:" + "|".join(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
+    kinds = {k: phrase_regex(v) for k, v in lex["workplace_kinds"].items()}
+    return trig, block_all, block, nouns, status, people, female, male, transit, kinds
+
+
+PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
+SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
+SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
+SINGLE = re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>waitress|woman|worker|employee|defector|chef|cook|manager|man|girl|diplomat)\b(?!\s*(?:'s|’s))")
+INSTRUMENT = re.compile(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
+UN_WORDS = re.compile(r"(?i)\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)\b")
+EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
+OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
+KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
+
+
+def number_to_int(n: NumberMention) -> int:
+    return int(round(n.value))
+
+
+def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
+    """(count, count_max, approx, male, female) of the people an event in text[a:b] concerns."""
+    trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
+    text = doc.text
+    seg = text[a:b]
+    male = female = None
+    m = SPLIT_MF.search(seg)
+    if m:
+        male = 1 if m.group("m").lower() in ("a", "one") else _int(m.group("m"))
+        female = _int(m.group("f"))
+    else:
+        m = SPLIT_FM.search(seg)
+        if m:
+            female, male = _int(m.group("f")), 1
+    candidates = []
+    for n in doc.within(doc.numbers, a, b):
+        if n.is_year or n.money or n.value >= 100000 or n.hedge in ("thousands", "hundreds", "dozens", "tens of thousands"):
+            continue
+        if any(d.start <= n.start < d.end for d in doc.dates):
+            continue
+        after = text[n.end:n.end + 60]
+        before = text[max(a, n.start - 12):n.start]
+        if re.match(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?|days?|months?|weeks?|hours?|"
+                    r"minutes|tables|countries|restaurants|stars|won|yuan|dollars)", after, re.IGNORECASE):
+            continue
+        if re.search(r"(?i)aged\s*$|,\s*$", before) and re.match(r"\s*[,)]", after):
+            continue  # an age: "Kim, 23," / "aged 29"
+        attached = bool(re.match(r"\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
+        anaphoric = bool(re.search(r"(?i)\bthe\s*$", before)) and bool(re.match(r"\s+(?:who|were|had|have|arrived|-|–|felt|[a-z]+ed\b)", after))
+        subject = bool(re.match(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?(?:gone|left|returned|fled|defected|arrived|been)", after))
+        of_group = bool(re.match(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
+        if attached or anaphoric or subject or of_group:
+            noun = re.match(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people.pattern + r")", after, re.IGNORECASE)
+            candidates.append((abs(n.start - trigger[0]), n, noun.group("p").lower() if noun else None))
+    count = count_max = None
+    approx = False
+    if candidates:
+        candidates.sort(key=lambda t: t[0])
+        _, n, noun = candidates[0]
+        count = number_to_int(n)
+        count_max = int(round(n.value_max)) if n.value_max else None
+        approx = n.approx
+        if noun and noun.split()[-1] in female_w and female is None and male is None:
+            female = count
+    else:
+        s = SINGLE.search(seg)
+        if s:
+            count = 1
+            if s.group("noun").lower() in female_w:
+                female = 1
+            elif s.group("noun").lower() in ("man",):
+                male = 1
+    if male is not None and female is not None:
+        total = male + female
+        if count is None or count in (male, female) or count == total:
+            count = total
+    return count, count_max, approx, male, female
+
+
+def _int(word: str) -> int | None:
+    from nkwatch.extract.numbers import words_to_int
+    w = word.replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return words_to_int(w)
+
+
+def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
+    """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
+    city = region = country = None
+    for p in doc.within(doc.places, a, b):
+        pl = p.place
+        if pl.country in HOME or pl.country in exclude_countries:
+            continue
+        nxt = doc.text[p.end:p.end + 12].lower()
+        if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
+            reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")
+            if region is None and (country is None or country == reg.country):
+                region, country = reg.name, reg.country
+        elif pl.kind == "city":
+            if city is None and (country is None or country == pl.country):
+                city, country = p, pl.country
+        elif pl.kind == "country" and country is None:
+            country = pl.country
+    return city, region, country
+
+
+def transit_countries(doc: Document, a: int, b: int, workplace_country: str | None) -> list[str]:
+    """Countries the people passed through, named after a route cue in text[a:b], in text order."""
+    trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
+    out: list[str] = []
+    for p in doc.within(doc.places, a, b):
+        cc = p.place.country
+        if cc in HOME or cc == workplace_country or cc in out:
+            continue
+        if p.place.kind == "region":
+            continue
+        before = doc.text[max(a, p.start - 45):p.start]
+        if p.surface.lower().endswith(("ese", "ian", "ish")) or re.match(r"\s*(?:'s|’s)", doc.text[p.end:p.end + 3]):
+            continue  # "Thai police", "Thailand's": an adjective or possessor, not a route
+        lead = re.search(r"(?:" + transit.pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", before, re.IGNORECASE)
+        chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
+        if lead or chained:
+            out.append(cc)
+    return out
+
+
+def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
+    trig, block_all, block, nouns, status, *_ = lexicon()
+    found = set()
+    for a, b in spans:
+        seg = doc.text[a:b]
+        for k, rx in status.items():
+            if rx.search(seg):
+                found.add(k)
+    return found
+
+
+def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
+    trig, block_all, block, nouns, *_ = lexicon()
+    window = doc.text[max(clause.start, t0 - 40):t0]
+    if any(rx.search(window) for rx in block_all):
+        return True
+    rx = block.get(etype)
+    seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
+    return bool(rx and rx.search(seg))
+
+
+def sanction_issuer(doc: Document, a: int, b: int, t0: int) -> str | None:
+    """Who issued a sanction named in text[a:b]: the UN, the EU, or the state acting in the clause."""
+    seg = doc.text[a:b]
+    own = OWN_WORDS.search(seg)
+    if (UN_WORDS.search(seg) or INSTRUMENT.search(seg)) and not own:
+        return "UN"
+    if EU_WORDS.search(seg):
+        return "EU"
+    actors = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"
+              and not re.match(r"\s+(?:citizens|visitors|residents|nationals|expatriates|travellers)", doc.text[p.end:p.end + 14])
+              and not re.search(r"(?i)\b(?:on|against|to|from|in|of)\s+$", doc.text[max(a, p.start - 9):p.start])]
+    before = [p for p in actors if p.start < t0]
+    pick = before[-1] if before else (actors[0] if actors else None)
+    if pick:
+        return pick.place.country
+    places = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"]
+    return places[0].place.country if places else None
+
+
+def mentions(doc: Document) -> list[EventMention]:
+    """Every event mention, clause by clause."""
+    trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
+    out: list[EventMention] = []
+    text = doc.text
+    for clause in doc.clauses:
+        seen_types: dict[str, EventMention] = {}
+        for etype in EVENT_TYPES:
+            for m in trig[etype].finditer(text, clause.start, clause.end):
+                t0, t1 = m.span()
+                if blocked(doc, etype, clause, t0, t1):
+                    continue
+                word = m.group(0)
+                if etype in nouns and nouns[etype].match(word):
+                    # a noun trigger needs a number or a group determiner right before it
+                    if not re.search(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|nine|ten|twelve|group|mass|first|second|third)\s+(?:[\w-]+\s+){0,2})$",
+                                     text[max(clause.start, t0 - 40):t0]):
+                        continue
+                if etype in seen_types:
+                    seen_types[etype].evidence.append((t0, t1))
+                    continue
+                em = EventMention(etype, clause.sentence, clause, (t0, t1))
+                seen_types[etype] = em
+                out.append(em)
+    for em in out:
+        fill_slots(doc, em)
+    return out
+
+
+def fill_slots(doc: Document, em: EventMention) -> None:
+    trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
+    c = em.clause
+    sent = doc.sentences[c.sentence]
+    text = doc.text
+    a, b = c.start, c.end
+    em.evidence = [(a, b)]
+    if em.type in ("defection", "return"):
+        em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, a, b, em.trigger)
+        if em.count is None:
+            cnt = find_count(doc, sent.start, sent.end, em.trigger)
+            if cnt[0] is not None:
+                em.count, em.count_max, em.approx, em.male, em.female = cnt
+    # workplace
+    rest = [r for r in doc.within(doc.restaurants, sent.start, sent.end)]
+    named = [r for r in rest if r.name]
+    if named:
+        best = min(named, key=lambda r: abs(r.start - em.trigger[0]))
+        em.name, em.kind = best.name, best.kind
+    elif rest:
+        em.kind = "restaurant"
+    if em.kind is None:
+        for k in KIND_WORDS:
+            if kinds[k].search(text, a, b) or kinds[k].search(text, sent.start, sent.end):
+                em.kind = k
+                break
+    tr = transit_countries(doc, a, b, None) if em.type == "defection" else []
+    city, region, country = place_slots(doc, a, b, set(tr))
+    if city is None and region is None and country is None:
+        city, region, country = place_slots(doc, sent.start, sent.end, set(tr))
+    elif city is None:
+        c2, r2, k2 = place_slots(doc, sent.start, sent.end, set(tr))
+        if c2 is not None and (country is None or k2 == country):
+            city, country = c2, k2
+    if region is None and city is not None:
+        _, r2, k2 = place_slots(doc, sent.start, sent.end, set(tr))
+        if r2 and k2 == country:
+            region = r2
+    em.city, em.region, em.country = city, region, country
+    if em.type == "defection":
+        em.transit = [t for t in transit_countries(doc, a, b, country)]
+        seg = text[sent.start:sent.end]
+        if re.search(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b", seg) \
+                or re.search(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)", seg):
+            em.destination = "KR"
+    elif em.type == "return":
+        em.destination = "KP"
+    # date: the nearest date in the clause, else in the sentence
+    dates = doc.within(doc.dates, a, b) or doc.within(doc.dates, sent.start, sent.end)
+    if em.type == "opening":
+        dates = [d for d in doc.within(doc.dates, a, b)]
+    if dates:
+        em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
+        em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
+    em.statuses = detect_status(doc, [(sent.start, sent.end)])
+    if em.type == "sanction":
+        em.issuer = sanction_issuer(doc, a, b, em.trigger[0]) or sanction_issuer(doc, sent.start, sent.end, em.trigger[0])
+        im = INSTRUMENT.search(text, sent.start, sent.end)
+        if im and em.issuer == "UN":
+            em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
+
+
+def dates_agree(x: str | None, y: str | None) -> bool:
+    if not x or not y:
+        return True
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
+
+
+def counts_agree(x: EventMention, y: "Event") -> bool:
+    if x.count is None or y.count is None:
+        return True
+    if x.count_max or y.count_max:
+        lo, hi = y.count, y.count_max or y.count
+        return lo <= x.count <= hi or (x.count_max or x.count) >= lo and x.count <= hi
+    return abs(x.count - y.count) <= 1
+
+
+@dataclass
+class Event:
+    type: str
+    mentions: list[EventMention] = field(default_factory=list)
+
+    def _first(self, attr):
+        for m in self.mentions:
+            v = getattr(m, attr)
+            if v is not None:
+                return v
+        return None
+
+    @property
+    def count(self):
+        vals = [m.count for m in self.mentions if m.count is not None]
+        return max(vals) if vals else None
+
+    @property
+    def count_max(self):
+        return self._first("count_max")
+
+    @property
+    def name(self):
+        return self._first("name")
+
+    @property
+    def city(self):
+        c = self._first("city")
+        return c.place.name if c else None
+
+    @property
+    def country(self):
+        return self._first("country")
+
+    @property
+    def issuer(self):
+        return self._first("issuer")
+
+    @property
+    def instrument(self):
+        return self._first("instrument")
+
+    @property
+    def sentences(self):
+        return {m.sentence for m in self.mentions}
+
+    def date(self) -> str | None:
+        ds = [(m.date, m.departure) for m in self.mentions if m.date is not None]
+        if not ds:
+            return None
+        dep = [d for d, is_dep in ds if is_dep]
+        pool = dep or [d for d, _ in ds]
+        best = max(pool, key=lambda d: len(d.value))
+        for d, _ in ds:  # a more precise date that agrees refines the departure date
+            if dates_agree(d.value, best.value) and len(d.value) > len(best.value):
+                best = d
+        return best.value
+
+
+def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
+    """(may fold, number of shared anchors)."""
+    if m.type != e.type:
+        return False, 0
+    shared = 0
+    if not counts_agree(m, e):
+        return False, 0
+    if m.count is not None and e.count is not None:
+        shared += 1
+    if m.name and e.name:
+        if m.name.lower() != e.name.lower():
+            return False, 0
+        shared += 2
+    if m.city and e.city:
+        if m.city.place.name != e.city:
+            return False, 0
+        shared += 1
+    if m.country and e.country and m.country != e.country:
+        return False, 0
+    if m.type == "sanction":
+        if m.issuer != e.issuer:
+            return False, 0
+        if m.instrument and e.instrument:
+            if m.instrument != e.instrument:
+                return False, 0
+            shared += 2
+        shared += 1
+    ed = e.date()
+    if m.date and ed:
+        if not dates_agree(m.date.value, ed):
+            return False, 0
+        shared += 1
+    return True, shared
+
+
+def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
+    events: list[Event] = []
+    for m in ms:
+        best, best_score = None, -1
+        for e in events:
+            ok, shared = compatible(m, e)
+            if not ok:
+                continue
+            near = m.sentence - max(e.sentences) <= ANAPHOR_WINDOW
+            if shared == 0 and not (near and m.anchors() == 0 or (m.anchors() <= 1 and m.count is None and near
+                                                                       and m.type in ("sanction",))):
+                continue
+            score = shared * 10 - (m.sentence - max(e.sentences))
+            if score > best_score:
+                best, best_score = e, score
+        if best is not None:
+            best.mentions.append(m)
+        else:
+            events.append(Event(m.type, [m]))
+    return [e for e in events if substantial(e)]
+
+
+def substantial(e: Event) -> bool:
+    """An event stands on its own only with something that identifies it."""
+    if e.type == "sanction":
+        return e.issuer is not None
+    if e.type in ("closure", "opening"):
+        return any(m.kind is not None or m.name for m in e.mentions) and any(
+            m.name or m.city or m.country or m.date for m in e.mentions)
+    return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions)
+
+
+def status_of(e: Event) -> str | None:
+    if e.type == "sanction":
+        return None
+    cues = set().union(*(m.statuses for m in e.mentions))
+    if "disputed" in cues and e.type == "defection":
+        return "disputed"
+    if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in e.mentions):
+        return "pending"
+    if "reported" in cues and "confirmed" not in cues:
+        return "reported"
+    return "confirmed"
+
+
+def to_record(doc: Document, e: Event) -> dict:
+    gz = gazetteer()
+    evidence = sorted({span for m in e.mentions for span in m.evidence})
+    merged: list[dict] = []
+    for a, b in evidence:
+        while a < b and doc.text[a].isspace():
+            a += 1
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        if b > a and not any(x["start"] == a and x["end"] == b for x in merged):
+            merged.append({"start": a, "end": b})
+    city_m = e._first("city")
+    region = e._first("region")
+    country = e.country
+    place = city_m.place if city_m else (gz.country(country) if country else None)
+    rec = {
+        "type": e.type,
+        "count": e.count if e.type in ("defection", "return") else None,
+        "count_max": e.count_max if e.type in ("defection", "return") else None,
+        "approx": any(m.approx for m in e.mentions if m.count is not None and m.count == e.count),
+        "male": e._first("male"),
+        "female": e._first("female"),
+        "workplace": {"kind": e._first("kind"), "name": e.name, "city": e.city, "region": region, "country": country},
+        "transit": list(dict.fromkeys(t for m in e.mentions for t in m.transit if t != country)),
+        "destination": e._first("destination"),
+        "date": e.date(),
+        "status": status_of(e),
+        "issuer": e.issuer if e.type == "sanction" else None,
+        "instrument": e.instrument if e.type == "sanction" else None,
+        "evidence": merged,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "place_precision": "city" if city_m else ("region" if region else ("country" if country else None)),
+    }
+    if e.type == "sanction":
+        rec["workplace"] = {"kind": None, "name": None, "city": None, "region": None, "country": None}
+        rec["count"] = rec["male"] = rec["female"] = None
+    return rec
+
+
+def extract_events(doc: Document) -> list[dict]:
+    return [to_record(doc, e) for e in fold(doc, mentions(doc))]

@@ -1,0 +1,151 @@
+"""Numbers as news writes them: digits and words, ranges, hedges and money with scales, each with its span.
+
+"nearly 2,000" → 2000 approx; "two or three" → 2..3; "between US$1.2bn and US$2.3bn" → 1.2e9..2.3e9 money;
+"a dozen" → 12; "tens of thousands" → 10000 approx. text2num was tried and turns "US$10 million" into garbage, so
+number words are read here from a small table (a mechanism; the hedge words are data in numbers.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nkwatch.extract.lexicon import alternation, load
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "billion": 10**9,
+                 "million": 10**6, "thousand": 1000, "trillion": 10**12, "tn": 10**12}
+
+WORD = r"(?:" + "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "dozen"], key=len, reverse=True)) + r")"
+WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:\s+(?:thousand|million|billion))?)"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|\s+(?:million|billion|thousand|trillion)\b)"
+CURRENCY = r"(?:US\s?\$|USD\s?|\$|€|£|EUR\s?|RMB\s?|yuan\s)"
+ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|a\s+dozen){SCALE}?(?:\s+(?:dollars|US dollars|euros|yuan|won))?"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    approx: bool
+    money: bool
+    hedge: str | None
+    is_year: bool
+
+    @property
+    def int_value(self) -> int:
+        return int(round(self.value))
+
+
+def words_to_int(text: str) -> int | None:
+    """'twenty-five' → 25, 'one hundred and twelve' → 112, 'a dozen' → 12; None when it is not a number."""
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", text.lower().strip()):
+        if w in ("and", "a", ""):
+            continue
+        if w == "dozen":
+            current = (current or 1) * 12
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_one(text: str) -> tuple[float | None, bool]:
+    """One number expression → (value, is money)."""
+    t = text.strip()
+    money = bool(re.match(CURRENCY, t, re.IGNORECASE)) or bool(re.search(r"dollars|euros|yuan|won\b", t))
+    t = re.sub(CURRENCY, "", t, flags=re.IGNORECASE).strip()
+    t = re.sub(r"\s+(?:dollars|US dollars|euros|yuan|won)$", "", t)
+    m = re.match(rf"({DIGITS})\s*([a-zA-Z]+)?$", t)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        scale = SUFFIX_SCALES.get((m.group(2) or "").lower(), 1 if not m.group(2) else None)
+        return (base * scale if scale else None), money
+    v = words_to_int(t)
+    return (float(v) if v is not None else None), money
+
+
+@lru_cache(maxsize=1)
+def number_regex() -> re.Pattern:
+    lex = load("numbers")
+    hedge = alternation(lex["hedges"])
+    rng = r"(?:\s*(?:-|–|to|or|and)\s*)"
+    return re.compile(
+        rf"(?<![\w$.,])(?:(?P<hedge>{hedge})\s+)?"
+        rf"(?:(?P<between>between|from)\s+)?"
+        rf"(?P<a>{ONE_NUM})"
+        rf"(?:(?P<sep>{rng})(?P<b>{ONE_NUM}))?"
+        rf"(?![\w])",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vague_regex() -> re.Pattern:
+    """Vague quantities ("tens of thousands", "hundreds") that give a low end and are always hedged."""
+    return re.compile(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens)(?!\w)",
+                      re.IGNORECASE)
+
+
+VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "thousands": 1000, "hundreds": 100,
+                "dozens": 24}
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number expression in ``text``, left to right, non-overlapping."""
+    lex = load("numbers")
+    exact_hedges = {h.lower() for h in lex.get("not_hedges", [])}
+    out: list[NumberMention] = []
+    pos, rx = 0, number_regex()
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        pos = m.end()
+        a_txt, b_txt = m.group("a"), m.group("b")
+        a, money_a = parse_one(a_txt)
+        if a is None:
+            pos = m.start("a") + 1
+            continue
+        b, money_b = (parse_one(b_txt) if b_txt else (None, False))
+        sep = (m.group("sep") or "").strip().lower()
+        if b is not None and sep == "and" and not m.group("between"):
+            b = None  # "a man and 12 women": two numbers, not a range
+        if b is not None and sep == "or" and (b <= a or b - a > 10 * max(a, 1)):
+            b = None
+        if b is not None and (b < a or re.fullmatch(r"\d{4}", a_txt.strip())):
+            b = None  # "from 30,023 in 2017 to 11,490": a year does not open a range
+        end = m.end() if b is not None else m.start("a") + len(a_txt)
+        if b is None and b_txt:
+            end = m.start("a") + len(a_txt)
+            pos = end
+        hedge = (m.group("hedge") or "").lower() or None
+        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen")
+        digits_only = re.fullmatch(r"\d{4}", a_txt.strip()) is not None
+        is_year = digits_only and 1900 <= a <= 2100 and b is None
+        start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
+        out.append(NumberMention(start, end, a, b, approx, money_a or money_b, hedge, is_year))
+    for m in vague_regex().finditer(text):
+        if any(n.start <= m.start() < n.end for n in out):
+            continue
+        q = m.group("q").lower()
+        out.append(NumberMention(m.start(), m.end(), float(VAGUE_VALUES[q]), None, True, False, q, False))
+    out.sort(key=lambda n: n.start)
+    return out

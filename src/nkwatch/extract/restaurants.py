@@ -1,0 +1,112 @@
+"""Restaurant mentions: the chain's brand names (data/lexicon/restaurants.yaml), names shaped like restaurant names
+("the X restaurant", "Restaurant X", "X-gwan"), and unnamed ones ("a North Korean restaurant in Siem Reap").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nkwatch.extract.lexicon import load
+from nkwatch.extract.places import PlaceMention
+
+RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?)"
+COUNT_WORDS = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|dozens\s+of|"
+               r"\d+|its|their|the)")
+NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
+             "State", "Korea", "Korean-run", "Western", "Japanese", "Vietnamese", "Thai", "Russian", "Asian", "Dutch",
+             "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular"}
+
+
+@dataclass(frozen=True)
+class RestaurantMention:
+    start: int
+    end: int
+    name: str | None
+    kind: str                # restaurant | other (a hotel of the chain)
+    plural: bool             # "restaurants in Dandong": a set, not one place
+    nk_marked: bool          # the phrase itself says it is North Korean / state-run
+    definite: bool           # "the restaurant": refers back, introduces nothing new
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    lex = load("restaurants")
+    aliases = []
+    for b in lex["brands"]:
+        for a in {b["name"], *b.get("aliases", [])}:
+            aliases.append((a, b["name"], b.get("kind", "restaurant")))
+    aliases.sort(key=lambda t: -len(t[0]))
+    alias_rx = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(a).replace(r"\ ", r"\s+").replace("restaurant", "[Rr]estaurant") for a, _, _ in aliases)
+        + r")(?![\w-])")
+    canon = {a.lower(): (n, k) for a, n, k in aliases}
+    nk_rx = re.compile("|".join(lex["nk_markers"]), re.IGNORECASE)
+    return alias_rx, canon, nk_rx
+
+
+NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
+NAMED_AFTER = re.compile(r"\bRestaurant\s+(?P<name>[A-Z][\w'’-]+)")
+GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
+UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
+AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
+
+
+def normalise_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+
+
+def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMention]:
+    """Restaurant mentions in ``text``, left to right; names resolved to the chain's brand names when known."""
+    alias_rx, canon, nk_rx = _lexicon()
+    place_spans = {(p.start, p.end): p for p in places}
+    out: list[RestaurantMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in taken)
+
+    for m in alias_rx.finditer(text):
+        if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air ":
+            continue
+        surface = normalise_name(m.group(0))
+        name, kind = canon.get(surface.lower(), (surface, "restaurant"))
+        # A bare city-like alias ("Pyongyang restaurant") only counts with its noun; an alias is its own mention.
+        end = m.end()
+        tail = re.match(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b", text[end:end + 30])
+        if tail and "restaurant" not in surface.lower():
+            end += tail.end()
+        taken.append((m.start(), end))
+        out.append(RestaurantMention(m.start(), end, name, kind, False, True, True))
+    for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN):
+        for m in rx.finditer(text):
+            name = normalise_name(m.group("name"))
+            words = name.split()
+            while words and (words[0] in NOT_NAMES or (m.start("name"), 0) == (0, 1)):
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in NOT_NAMES or any(
+                    (p.start, p.end) in place_spans and p.start >= m.start("name") and p.end <= m.end("name")
+                    and p.surface == name for p in places):
+                continue
+            if re.search(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b", name):
+                continue
+            if not free(m.start(), m.end()):
+                continue
+            full = name
+            if rx is NAMED_BEFORE and re.search(r"(?:and|&)\s+Bar", m.group("noun")):
+                full = f"{name} {m.group('noun')}"
+            taken.append((m.start(), m.end()))
+            out.append(RestaurantMention(m.start(), m.end(), full, "restaurant", False, True, True))
+    for m in UNNAMED.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        det = m.group("det").lower()
+        phrase = m.group(0)
+        plural = bool(re.search(r"(?i)(?:restaurants|eateries|rooms)$", phrase)) or det not in ("a", "an", "one", "the", "its")
+        definite = det in ("the", "its", "their") and not re.search(r"(?i)\bone\s+of\b", text[max(0, m.start() - 8):m.start()])
+        nk = bool(nk_rx.search(phrase))
+        out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite))
+    out.sort(key=lambda r: r.start)
+    return out

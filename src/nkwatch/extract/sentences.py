@@ -1,0 +1,60 @@
+"""Sentences with their character offsets, from a text whose cut parts are already blanked (offsets preserved).
+
+A rule splitter rather than a parser: paragraphs break, then '.', '!' or '?' before a capital, a quote or a digit,
+except after abbreviations and initials. It is fast (no model in the hot path) and never loses an offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "vs", "jan", "feb", "mar",
+                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "n", "s", "inc", "co",
+                 "corp", "ltd", "jr", "sr", "rep", "sen", "gov", "approx", "est", "e.g", "i.e", "etc", "al", "mt"}
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Non-blank sentences of ``text`` in order, each with offsets into ``text``."""
+    out: list[Sentence] = []
+    pos, para = 0, 0
+    for pm in list(PARAGRAPH.finditer(text)) + [None]:
+        pend = pm.start() if pm else len(text)
+        _split_paragraph(text, pos, pend, para, out)
+        if pm:
+            pos = pm.end()
+            para += 1
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    s = 0
+    for m in BOUNDARY.finditer(chunk):
+        before = chunk[:m.start()]
+        word = re.search(r"([\w.]+)$", before)
+        if word and chunk[m.start()] == "." and (word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                                                 or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        _emit(text, start + s, start + m.end(), para, out)
+        s = m.end()
+    _emit(text, start + s, end, para, out)
+
+
+def _emit(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Sentence(a, b, text[a:b], para))
