@@ -270,6 +270,33 @@ def run(ctx: click.Context, sources: tuple[str, ...], engine: str, scheduler: st
     sys.exit(EXIT_PARTIAL if report.errors else EXIT_OK)
 
 
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def load(ctx: click.Context, out_dir: str, as_json: bool) -> None:
+    """Merge the output of `nkwatch run` (OUT_DIR) into the database: articles, then their extractions.
+
+    Loading the same directory twice adds nothing.
+    """
+    from nkwatch.model import NkwatchError
+    from nkwatch.scale.load import load_run
+
+    try:
+        report = load_run(ctx.obj["db"], out_dir, progress=not ctx.obj["quiet"] and not as_json)
+    except NkwatchError as e:
+        fail(e)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        for err in report.errors:
+            click.echo(f"error: {err}", err=True)
+        click.echo(f"articles stored {report.articles_stored}, already there {report.articles_duplicate}; "
+                   f"extractions stored {report.extractions_stored}, unchanged {report.extractions_unchanged}; "
+                   f"errors {len(report.errors)} ({ctx.obj['db']})")
+    sys.exit(report.exit_code())
+
+
 # --- web UI and API -------------------------------------------------------------------------------
 
 @main.command()

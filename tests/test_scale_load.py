@@ -1,0 +1,54 @@
+"""`nkwatch load DIR` puts a run's articles and extraction records into the store, once."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nkwatch.cli import main
+from nkwatch.scale import run_archive
+from nkwatch.store.articles import count_articles, get_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_make_corpus():
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_load_stores_every_article_and_extraction_of_a_run_and_a_second_load_adds_nothing(tmp_path):
+    load_make_corpus().make_corpus(tmp_path / "in", 200, relevant=0.1, shard_size=100, formats=("jsonl",), seed=4)
+    report = run_archive([str(tmp_path / "in")], str(tmp_path / "out"), engine="local", shard_records=7)
+    assert report.written > 7  # several output shards
+    db = str(tmp_path / "kb.db")
+    runner = CliRunner()
+    first = runner.invoke(main, ["-q", "--db", db, "load", str(tmp_path / "out"), "--json"])
+    assert first.exit_code == 0, first.output
+    got = json.loads(first.output)
+    assert got["articles_stored"] == report.written and got["extractions_stored"] == report.written
+    assert count_articles(db) == report.written
+    rows = [json.loads(line) for p in sorted((tmp_path / "out").glob("articles-*.jsonl"))
+            for line in p.read_text().splitlines()]
+    stored = get_article(db, rows[0]["doc_id"])
+    assert stored.text == rows[0]["text"] and stored.source == rows[0]["source"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(DISTINCT doc_id) FROM kb_extractions").fetchone()[0] == report.written
+
+    second = runner.invoke(main, ["-q", "--db", db, "load", str(tmp_path / "out"), "--json"])
+    again = json.loads(second.output)
+    assert second.exit_code == 0
+    assert again["articles_stored"] == 0 and again["extractions_stored"] == 0
+    assert again["extractions_unchanged"] == report.written
+    assert count_articles(db) == report.written
+
+
+def test_load_of_a_directory_that_is_not_a_run_says_so(tmp_path):
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "kb.db"), "load", str(tmp_path)])
+    assert result.exit_code == 3 and "manifest.json" in result.output
