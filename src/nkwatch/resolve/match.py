@@ -69,9 +69,9 @@ def _place(a: EventMention, b: EventMention, c: Comparison) -> None:
         c.add(0.5, f"country {a.country} agrees")
     if a.city and b.city:
         if a.city == b.city:
-            c.add(2.0, f"city {a.city} agrees")
+            c.add(1.5, f"city {a.city} agrees")
         elif fuzz.ratio(a.city, b.city) >= 90:
-            c.add(1.5, f"city {a.city}~{b.city}")
+            c.add(1.0, f"city {a.city}~{b.city}")
         else:
             # Early reports often place a restaurant wrongly; other agreement can outweigh this.
             c.add(-1.5, f"city {a.city}≠{b.city}")

@@ -1,0 +1,127 @@
+"""The event matcher and the batch resolver that `nkwatch extract` uses."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from nkwatch.resolve.batch import assign_clusters
+from nkwatch.resolve.dates import compare_dates, parse_date
+from nkwatch.resolve.match import compare
+from nkwatch.resolve.mentions import EventMention
+
+
+def mention(doc, i=0, **event):
+    return EventMention.from_event({"type": "defection", **event}, doc, i, published=event.pop("published", None))
+
+
+def defection(count, city, country, date, **more):
+    return {"type": "defection", "count": count, "workplace": {"kind": "restaurant", "city": city, "country": country},
+            "date": date, "evidence": [{"start": 0, "end": 5}], **more}
+
+
+def test_partial_dates_agree_at_the_coarser_precision():
+    assert compare_dates(parse_date("2019-07"), parse_date("2019-07-21")).level == "month"
+    assert compare_dates(parse_date("2019-07-20"), parse_date("2019-07-21")).level == "near"
+    assert compare_dates(parse_date("2019-06-02"), parse_date("2019-07-21")).level == "conflict"
+    assert compare_dates(parse_date("2018"), parse_date("2019-07")).level == "conflict"
+    assert parse_date("2019-02-30").precision == "month"     # an impossible day is dropped, not trusted
+
+
+def test_same_group_from_two_outlets_is_one_event_and_the_reason_says_why():
+    a = mention("a", count=9, workplace={"city": "Vientiane", "country": "LA"}, date="2019-07")
+    b = mention("b", count=9, workplace={"city": "Vientiane", "country": "LA"}, date="2019-07-21")
+    c = compare(a, b)
+    assert c.verdict == "same"
+    assert "count 9 agrees" in c.reason() and "city vientiane agrees" in c.reason()
+
+
+def test_place_alone_is_not_enough_and_a_country_conflict_vetoes():
+    a = mention("a", workplace={"city": "Vientiane", "country": "LA"})
+    b = mention("b", workplace={"city": "Vientiane", "country": "LA"})
+    assert compare(a, b).verdict != "same"
+    x = mention("x", count=9, date="2019-07", workplace={"country": "LA"})
+    y = mention("y", count=9, date="2019-07", workplace={"country": "MN"})
+    assert compare(x, y).verdict == "different" and "country" in compare(x, y).veto
+
+
+def test_different_head_counts_or_instruments_keep_events_apart():
+    assert compare(mention("a", count=9, date="2019-07"), mention("b", count=4, date="2019-07")).verdict == "different"
+    s1 = EventMention.from_event({"type": "sanction", "issuer": "UN", "instrument": "UNSCR 1718"}, "a", 0)
+    s2 = EventMention.from_event({"type": "sanction", "issuer": "UN", "instrument": "resolution 1874"}, "b", 0)
+    s3 = EventMention.from_event({"type": "sanction", "issuer": "UN", "instrument": "Resolution 1718"}, "c", 0)
+    assert compare(s1, s2).verdict == "different" and compare(s1, s3).verdict == "same"
+
+
+def test_spelling_variants_of_a_city_and_brand_agree():
+    a = mention("a", count=2, workplace={"name": "Pyongyang Okryu-gwan", "city": "Saigon", "country": "VN"})
+    b = mention("b", count=2, workplace={"name": "Okryugwan restaurant", "city": "Ho Chi Minh City", "country": "VN"})
+    c = compare(a, b)
+    assert c.verdict == "same" and "restaurant okryugwan agrees" in c.reason()
+
+
+def test_batch_links_mentions_across_articles_but_never_two_events_of_one_article():
+    records = [
+        {"doc_id": "a", "events": [defection(9, "Vientiane", "LA", "2019-07"), defection(4, "Vientiane", "LA", "2019-07")]},
+        {"doc_id": "b", "events": [defection(9, "Vientiane", "LA", "2019-07-21")]},
+        {"doc_id": "c", "events": [defection(9, "Ulaanbaatar", "MN", "2019-07")]},
+    ]
+    assign_clusters(records)
+    (a9, a4), (b9,), (c9,) = ([e["cluster"] for e in r["events"]] for r in records)
+    assert a9 == b9 and a9 != a4 and c9 != a9
+    again = json.loads(json.dumps(records))
+    assign_clusters(again)
+    assert again == records   # deterministic ids
+
+
+def _scorer(shared_dir):
+    spec = importlib.util.spec_from_file_location("nk_score", shared_dir / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _first(v):
+    return v[0] if isinstance(v, list) else v
+
+
+def gold_as_predictions(gold: list[dict]) -> list[dict]:
+    """The dev gold with its clusters removed and each alternative list reduced to its first value."""
+    out = []
+    for g in json.loads(json.dumps(gold)):
+        for e in g["events"]:
+            e.pop("cluster", None)
+            e.pop("optional", None)
+            for k in list(e):
+                if k == "workplace":
+                    e[k] = {kk: _first(vv) for kk, vv in e[k].items()}
+                elif k not in ("transit", "evidence"):
+                    e[k] = _first(e[k])
+        for f in g["claims"] + g["restaurants"]:
+            for k in list(f):
+                if k != "evidence":
+                    f[k] = _first(f[k])
+        for f in g["events"] + g["claims"] + g["restaurants"]:
+            f.setdefault("evidence", [{"start": 0, "end": 1}])   # the seed gold carries no spans
+        out.append(g)
+    return out
+
+
+@pytest.fixture
+def dev(shared_dir):
+    d = shared_dir / "eval" / "dev"
+    articles = [json.loads(line) for line in (d / "dev.articles.jsonl").open(encoding="utf-8")]
+    gold = [json.loads(line) for line in (d / "dev.gold.jsonl").open(encoding="utf-8")]
+    return articles, gold, _scorer(shared_dir)
+
+
+def test_batch_clusters_on_the_dev_gold_mentions_reach_the_floor(dev):
+    articles, gold, scorer = dev
+    pred = gold_as_predictions(gold)
+    assign_clusters(pred, {a["doc_id"]: a for a in articles})
+    report = scorer.score(articles, gold, pred)
+    assert report["events"]["f1"] == 1.0
+    assert report["clusters_pairwise"]["p"] >= 0.95
+    assert report["clusters_pairwise"]["f1"] >= 0.90
