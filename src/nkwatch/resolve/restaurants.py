@@ -71,6 +71,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None) -> li
                           "outlet": m["article"].get("outlet"), "published": m["article"].get("published"),
                           "name": m["fact"].get("name"), "evidence": m["fact"].get("evidence") or []} for m in ms],
             "lifecycle": [],
+            "state": None,
             "_key": (country, city, name),
         })
     if events:
@@ -112,5 +113,28 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             else:
                 step["change"] = "closed"
                 state = "closed"
+            # two reports of one change on one date (a named closure and "restaurants in the city closed")
+            if steps and (steps[-1]["change"], steps[-1]["date"]) == (step["change"], step["date"]):
+                continue
             steps.append(step)
+        r["lifecycle"] = steps
         r["state"] = state
+    _mark_moves(restaurants)
+
+
+def _mark_moves(restaurants: list[dict]) -> None:
+    """A brand that closes in one city and opens in another of the same country afterwards has moved."""
+    named = [r for r in restaurants if r["_key"][2]]
+    for r in named:
+        for step in r["lifecycle"]:
+            if step["type"] != "opening" or not step["date"]:
+                continue
+            for other in named:
+                if other is r or other["_key"][0] != r["_key"][0] or other["_key"][1] == r["_key"][1] \
+                        or not same_name(other["_key"][2], r["_key"][2]):
+                    continue
+                closed = [x for x in other["lifecycle"] if x["change"] == "closed" and x["date"]
+                          and x["date"] <= step["date"]]
+                if closed:
+                    step["change"] = "moved"
+                    step["moved_from"] = other["city"]
