@@ -15,7 +15,7 @@ from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
 from nkwatch.extract.sentences import Sentence, split_sentences
 
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although)\s+|\s+-\s+(?=[a-z])|:\s+(?=[A-Z])")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,41 @@ class Document:
     @cached_property
     def restaurants(self) -> list[RestaurantMention]:
         return find_restaurants(self.text, self.places)
+
+    @cached_property
+    def body_sentences(self) -> set[int]:
+        """Sentences of the article body: not headline, byline or dateline lines (short, no closing punctuation)."""
+        out = set()
+        for i, s in enumerate(self.sentences):
+            line_start = self.text.rfind("\n", 0, s.start) + 1
+            line_end = self.text.find("\n", s.end)
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+            if len(line) < 160 and not re.search(r"[.!?\"”’)]$", line):
+                continue
+            out.add(i)
+        return out
+
+    @cached_property
+    def dateline(self):
+        """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any."""
+        head = self.text[:300]
+        m = re.search(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))", head)
+        if not m:
+            return None
+        for p in self.places:
+            if p.start >= m.start("city") and p.end <= m.end("city") + 1 and p.place.kind == "city":
+                return p
+            if p.start > m.end():
+                break
+        name = m.group("city").strip().title()
+        for p in self.places:
+            if p.surface.lower() == name.lower() and p.place.kind == "city":
+                return p
+        from nkwatch.extract.places import gazetteer, fold, PlaceMention
+        cands = gazetteer().index.get(fold(name))
+        if cands and cands[0].kind == "city":
+            return PlaceMention(m.start("city"), m.start("city") + len(name), name, tuple(cands))
+        return None
 
     @cached_property
     def clauses(self) -> list[Clause]:

@@ -22,6 +22,17 @@ EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 HOME = {"KR", "KP"}
 DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
+BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
+SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
+                           r"disclosed|revealed)\s*$")
+SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
+                          r"added|stated|disclosed|revealed)\b")
+DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
+DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
+CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
+STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
+ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
+                     r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
 
 
 @dataclass
@@ -48,6 +59,8 @@ class EventMention:
     issuer: str | None = None
     instrument: str | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    anaphoric: bool = False
+    back_reference: bool = False    # "the closure", "the escape": points back, names nothing new
 
     def anchors(self) -> int:
         return sum(x is not None for x in (self.count, self.name, self.city, self.region, self.date, self.instrument))
@@ -238,7 +251,10 @@ def mentions(doc: Document) -> list[EventMention]:
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     out: list[EventMention] = []
     text = doc.text
+    body = doc.body_sentences
     for clause in doc.clauses:
+        if clause.sentence not in body:
+            continue
         seen_types: dict[str, EventMention] = {}
         for etype in EVENT_TYPES:
             for m in trig[etype].finditer(text, clause.start, clause.end):
@@ -251,10 +267,15 @@ def mentions(doc: Document) -> list[EventMention]:
                     if not re.search(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|nine|ten|twelve|group|mass|first|second|third)\s+(?:[\w-]+\s+){0,2})$",
                                      text[max(clause.start, t0 - 40):t0]):
                         continue
+                    if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
+                                                        for n in doc.within(doc.numbers, clause.start, t0)):
+                        continue  # "2,000 defectors a year": a statistic (a claim), not an event
                 if etype in seen_types:
                     seen_types[etype].evidence.append((t0, t1))
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
+                em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
+                    re.fullmatch(r"(?i)closures?|defections?|escapes?|case|returns?|opening", word))
                 seen_types[etype] = em
                 out.append(em)
     for em in out:
@@ -288,7 +309,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if kinds[k].search(text, a, b) or kinds[k].search(text, sent.start, sent.end):
                 em.kind = k
                 break
-    tr = transit_countries(doc, a, b, None) if em.type == "defection" else []
+    tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
     city, region, country = place_slots(doc, a, b, set(tr))
     if city is None and region is None and country is None:
         city, region, country = place_slots(doc, sent.start, sent.end, set(tr))
@@ -300,9 +321,15 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         _, r2, k2 = place_slots(doc, sent.start, sent.end, set(tr))
         if r2 and k2 == country:
             region = r2
+    if city is None and doc.dateline is not None and CITY_REFERENCE.search(text, sent.start, sent.end) \
+            and (country is None or country == doc.dateline.place.country) and doc.dateline.place.country not in HOME:
+        city, country = doc.dateline, doc.dateline.place.country
     em.city, em.region, em.country = city, region, country
+    if em.back_reference:
+        em.city = em.region = em.country = em.name = None
+        em.count = em.count_max = em.male = em.female = None
     if em.type == "defection":
-        em.transit = [t for t in transit_countries(doc, a, b, country)]
+        em.transit = [t for t in transit_countries(doc, sent.start, sent.end, country)]
         seg = text[sent.start:sent.end]
         if re.search(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b", seg) \
                 or re.search(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)", seg):
@@ -310,18 +337,30 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     elif em.type == "return":
         em.destination = "KP"
     # date: the nearest date in the clause, else in the sentence
-    dates = doc.within(doc.dates, a, b) or doc.within(doc.dates, sent.start, sent.end)
-    if em.type == "opening":
-        dates = [d for d in doc.within(doc.dates, a, b)]
+    dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type)]
+    if em.back_reference:
+        dates = []
     if dates:
         em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
+    em.anaphoric = bool(ANAPHOR.search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, em.trigger[0]) or sanction_issuer(doc, sent.start, sent.end, em.trigger[0])
         im = INSTRUMENT.search(text, sent.start, sent.end)
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
+
+
+def event_date(doc: Document, d: DateMention, etype: str) -> bool:
+    """Whether a date in an event's clause can be the event's date (not a deadline, not when it was said)."""
+    before = doc.text[max(0, d.start - 25):d.start]
+    after = doc.text[d.end:d.end + 25]
+    if DEADLINE.search(before) or DEADLINE_AFTER.match(after):
+        return False
+    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(after)):
+        return False
+    return True
 
 
 def dates_agree(x: str | None, y: str | None) -> bool:
@@ -443,12 +482,16 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             if not ok:
                 continue
             near = m.sentence - max(e.sentences) <= ANAPHOR_WINDOW
-            if shared == 0 and not (near and m.anchors() == 0 or (m.anchors() <= 1 and m.count is None and near
-                                                                       and m.type in ("sanction",))):
+            if shared == 0 and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
             score = shared * 10 - (m.sentence - max(e.sentences))
             if score > best_score:
                 best, best_score = e, score
+        if best is None and m.back_reference:
+            same = [e for e in events if e.type == m.type and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW]
+            best = same[-1] if same else None
+            if best is None:
+                continue
         if best is not None:
             best.mentions.append(m)
         else:

@@ -90,7 +90,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
                     (p.start, p.end) in place_spans and p.start >= m.start("name") and p.end <= m.end("name")
                     and p.surface == name for p in places):
                 continue
-            if re.search(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b", name):
+            if re.search(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b", name) or re.search(r"['’]s$", name):
                 continue
             if not free(m.start(), m.end()):
                 continue

@@ -19,24 +19,35 @@ from nkwatch.extract.restaurants import RestaurantMention
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
-NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang)")
+NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 HOME = {"KR", "KP"}
 
 
-def place_restaurant(doc: Document, r: RestaurantMention) -> tuple[object, str | None, str | None]:
-    """(city place, region, country) where a restaurant mention is: the nearest place after it in its sentence,
-    else a place that opens its sentence ("In Dandong, ...")."""
+LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
+APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of\s+the)\s")
+
+
+def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) -> tuple[object, str | None, str | None]:
+    """(city place, region, country) where a restaurant mention is: places after it introduced by a locative
+    ("in", "at", "near", "of", a comma after a city), else a place that opens its sentence ("In Dandong, ...")."""
     si = doc.sentence_of(r.start)
     if si < 0:
         return None, None, None
     sent = doc.sentences[si]
-    after = [p for p in doc.within(doc.places, r.end, min(sent.end, r.end + 110)) if p.place.country not in HOME]
-    after = [p for p in after if not re.search(r"(?i)\b(?:to|from|for|via|through|into)\s+(?:the\s+)?$",
-                                                doc.text[max(r.end, p.start - 10):p.start])
-             or re.search(r"(?i)\b(?:in|at|near|of|on)\b", doc.text[r.end:p.start])]
+    end = min(sent.end, (upto or r.end) + 110)
+    after = []
+    for p in doc.within(doc.places, r.end, end):
+        gap = doc.text[r.end:p.start]
+        if p.place.country in HOME or re.search(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b", gap):
+            continue
+        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) or (after and re.fullmatch(r",\s*", doc.text[after[-1].end:p.start])):
+            after.append(p)
     before = [p for p in doc.within(doc.places, sent.start, r.start) if p.place.country not in HOME]
+    if not after and not before and doc.dateline is not None and re.search(
+            r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b", doc.text[r.end:end]):
+        after = [doc.dateline]
     city = region = country = None
     for p in after + list(reversed(before)):
         pl = p.place
@@ -58,12 +69,21 @@ def place_restaurant(doc: Document, r: RestaurantMention) -> tuple[object, str |
 def extract_restaurants(doc: Document) -> list[dict]:
     gz = gazetteer()
     entries: list[dict] = []
-    for r in doc.restaurants:
+    mentions = [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
+    appositive_of: dict[int, RestaurantMention] = {}
+    for prev, r in zip(mentions, mentions[1:]):
+        if prev.name and not r.name and APPOSITIVE.match(doc.text[prev.end:r.start + 1]) and r.start - prev.end < 25:
+            appositive_of[id(r)] = prev
+    skip = set(appositive_of)
+    for r in mentions:
+        if id(r) in skip:
+            continue
         if r.definite and not r.name:
             continue
         if not r.name and not r.nk_marked:
             continue
-        city, region, country = place_restaurant(doc, r)
+        appos = next((x for x in mentions if appositive_of.get(id(x)) is r), None)
+        city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
         if not r.name and city is None and region is None and (country is None or r.plural):
             continue
         if r.kind != "restaurant":
