@@ -132,15 +132,15 @@ class SplitBody(BaseModel):
 
 @router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)])
 async def ingest(request: Request, body: IngestBody) -> dict:
-    return await run_in_threadpool(writes.ingest_one, request.app.state.config.db, body.model_dump())
+    return await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump())
 
 
 @router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)])
 async def merge(request: Request, body: MergeBody) -> dict:
-    return await run_in_threadpool(writes.merge, request.app.state.config.db, body.a, body.b, body.reason)
+    return await run_in_threadpool(writes.merge, request.app.state.refresher, body.a, body.b, body.reason)
 
 
 @router.post("/split", tags=["writes"], summary="Undo the merges of an event (token)",
              dependencies=[Depends(bearer)])
 async def split(request: Request, body: SplitBody) -> dict:
-    return await run_in_threadpool(writes.split, request.app.state.config.db, body.event_id, body.reason)
+    return await run_in_threadpool(writes.split, request.app.state.refresher, body.event_id, body.reason)

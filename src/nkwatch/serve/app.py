@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -18,6 +20,7 @@ from nkwatch.serve import basemap
 from nkwatch.serve.config import ServeConfig, load_config
 from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit
 from nkwatch.serve.readers import ReaderPool
+from nkwatch.serve.refresher import IndexRefresher
 from nkwatch.serve.rendering import make_templates
 
 STATIC_DIR = Path(str(resources.files("nkwatch.serve").joinpath("static")))
@@ -31,12 +34,27 @@ def _wants_html(request: Request) -> bool:
 def create_app(config: ServeConfig | None = None) -> FastAPI:
     """The whole web application for one database. ``config`` defaults to ``load_config()`` (env, config file)."""
     config = config or load_config()
-    app = FastAPI(title="nkwatch", version=__version__, docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        refresher = app.state.refresher
+        # the first page should show what the knowledge base holds now, not after the first refresh turn
+        try:
+            if refresher.stale():
+                await run_in_threadpool(refresher.refresh)
+        except NkwatchError as e:
+            refresher.last_error = str(e)
+        refresher.start()
+        yield
+        refresher.stop()
+        app.state.readers.close()
+
+    app = FastAPI(title="nkwatch", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="North Korea's state-run restaurants abroad, and the people who leave them: "
                               "events, restaurants and figures read from news articles, each with its sources. "
                               "Reading is open; writes need `Authorization: Bearer <token>`.")
     app.state.config = config
     app.state.readers = ReaderPool(config.db)
+    app.state.refresher = IndexRefresher(config.db, every=config.refresh_seconds)
     app.state.templates = make_templates()
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -92,9 +110,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                 request, "error.html", {"status": status, "detail": detail}, status_code=status, headers=headers)
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
-    @app.on_event("shutdown")
-    def close_readers() -> None:
-        app.state.readers.close()
 
     # Added last = runs first: CORS answers preflights, then the token, then the body cap, all before routing.
     app.add_middleware(BodySizeLimit, max_body=config.max_body)

@@ -23,6 +23,7 @@ class ServeConfig:
     cors_origins: tuple[str, ...] = ()    # exact origins allowed to call the API from a browser
     max_body: int = DEFAULT_MAX_BODY
     page_size: int = 50
+    refresh_seconds: float = 5.0          # how often the serving index checks the knowledge base; 0 = never
     extra: dict = field(default_factory=dict)
 
     @property
@@ -51,7 +52,7 @@ def load_config(db: str | None = None, *, config_file: str | None = None, env: d
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise InputError(f"cannot read server configuration: {e}", source=str(path)) from e
         data = data.get("serve", data)
-        known = {k: data[k] for k in ("db", "token", "max_body", "page_size") if k in data}
+        known = {k: data[k] for k in ("db", "token", "max_body", "page_size", "refresh_seconds") if k in data}
         if "cors_origins" in data:
             known["cors_origins"] = _origins(data["cors_origins"])
         cfg = replace(cfg, **known)

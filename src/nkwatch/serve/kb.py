@@ -1,61 +1,257 @@
-"""Reads of the knowledge base (events, restaurants, claims) for the API and pages.
+"""Reads of the knowledge base for the API and pages, from the serving index (``serve_*`` tables, index.py).
 
-Calls the store's read views; placeholder until the knowledge-base tables exist: empty answers.
+Every function takes a read connection and returns plain dicts. Without an index (a database that was never
+served) they answer empty; ``refresh_index`` builds it.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
-
-
-def list_events(conn, filters: dict, *, limit: int, offset: int) -> list[dict]:
-    return []
+from nkwatch.resolve.names import city_key
+from nkwatch.serve.countries import country_name
+from nkwatch.serve.index import date_bounds, has_index
+from nkwatch.store.articles import fts_query
+from nkwatch.store.statements import fold_statements
 
 
-def event_dossier(conn, event_id: str) -> dict | None:
-    return None
+def _where(filters: dict) -> tuple[str, list]:
+    conds, params = [], []
+    for col in ("type", "status"):
+        if filters.get(col):
+            conds.append(f"{col} = ?")
+            params.append(filters[col])
+    if filters.get("country"):
+        conds.append("country = ?")
+        params.append(filters["country"].upper())
+    if filters.get("city"):
+        conds.append("city = ?")
+        params.append(city_key(filters["city"]))
+    if filters.get("restaurant"):
+        conds.append("restaurant_id = ?")
+        params.append(filters["restaurant"])
+    if filters.get("date_from"):
+        lo, _ = date_bounds(filters["date_from"])
+        conds.append("date_hi >= ?")
+        params.append(lo)
+    if filters.get("date_to"):
+        _, hi = date_bounds(filters["date_to"])
+        conds.append("date_lo <= ?")
+        params.append(hi)
+    if filters.get("q") and fts_query(filters["q"]):
+        conds.append("rowid IN (SELECT rowid FROM serve_events_fts WHERE serve_events_fts MATCH ?)")
+        params.append(fts_query(filters["q"]))
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def events_by_month(conn, filters: dict) -> list[dict]:
-    return []
+def list_events(conn: sqlite3.Connection, filters: dict, *, limit: int, offset: int) -> list[dict]:
+    """Event summaries, newest first (undated last)."""
+    if not has_index(conn):
+        return []
+    where, params = _where(filters)
+    rows = conn.execute(f"SELECT summary FROM serve_events{where} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                        (*params, limit, offset)).fetchall()
+    return [json.loads(r[0]) for r in rows]
 
 
-def map_points(conn) -> dict:
-    return {"restaurants": [], "events": []}
+def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
+    if not has_index(conn):
+        return None
+    row = conn.execute("SELECT dossier FROM serve_events WHERE event_id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    d = json.loads(row[0])
+    d["slot_rows"] = slot_rows(d)
+    return d
 
 
-def list_restaurants(conn, *, country: str | None = None) -> list[dict]:
-    return []
+def _display(slot: str, v) -> str:
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, list):
+        return ", ".join(_display(slot, x) for x in v)
+    if slot in ("workplace.country", "destination", "transit", "issuer") and isinstance(v, str) and len(v) == 2:
+        return f"{country_name(v)} ({v.upper()})"
+    return str(v)
 
 
-def get_restaurant(conn, restaurant_id: str) -> dict | None:
-    return None
+SLOT_NAMES = {"workplace.kind": "workplace", "workplace.name": "name", "workplace.city": "city",
+              "workplace.region": "region", "workplace.country": "country", "count_max": "count (high end)",
+              "approx": "approximate"}
 
 
-def list_claims(conn, *, contested: bool = False) -> list[dict]:
-    return []
+def slot_rows(dossier: dict) -> list[dict]:
+    """Each filled slot: the value most sources support, its sources, and every alternative with its sources."""
+    out = []
+    for slot, f in (dossier.get("slots") or {}).items():
+        out.append({"slot": slot, "name": SLOT_NAMES.get(slot, slot), "value": _display(slot, f["value"]),
+                    "support": f.get("support"), "sources": f.get("sources", []),
+                    "alternatives": [{"value": _display(slot, a["value"]), "support": a.get("support"),
+                                      "sources": a.get("sources", [])} for a in f.get("alternatives", [])]})
+    return out
 
 
-def article_facts(conn, doc_id: str) -> list[dict]:
-    return []
+def events_by_month(conn: sqlite3.Connection, filters: dict) -> list[dict]:
+    if not has_index(conn):
+        return []
+    if not filters:
+        sql, params = "SELECT month, type, n FROM serve_months", []
+    else:
+        where, params = _where(filters)
+        sql = (f"SELECT substr(date, 1, 7), type, COUNT(*) FROM serve_events{where}"
+               f"{' AND' if where else ' WHERE'} length(date) >= 7 GROUP BY 1, 2")
+    return [{"month": m, "type": t, "n": n} for m, t, n in conn.execute(sql, params)]
 
 
-def counts(conn) -> dict:
-    n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    return {"events": 0, "restaurants": 0, "articles": n, "contested": 0}
+def _restaurant_point(r: dict) -> dict:
+    return {"lat": r.get("lat"), "lon": r.get("lon"), "place_precision": r.get("precision"),
+            "label": ", ".join(x for x in (r.get("name") or "unnamed restaurant", r.get("city"),
+                                            country_name(r["country"]) if r.get("country") else None) if x),
+            "href": f"/restaurants/{r['id']}", "type": "restaurant"}
 
 
-def restaurant_choices(conn) -> list[dict]:
-    return []
+def map_points(conn: sqlite3.Connection) -> dict:
+    """Restaurants one by one, events grouped by place and type (so a million events are a few hundred marks)."""
+    if not has_index(conn):
+        return {"restaurants": [], "events": []}
+    restaurants = [_restaurant_point(r) for r in list_restaurants(conn)]
+    events = []
+    for lat, lon, prec, typ, n, label, href, group_href in conn.execute(
+            "SELECT lat, lon, place_precision, type, n, label, href, group_href FROM serve_places"):
+        events.append({"lat": lat, "lon": lon, "place_precision": {"province": "region"}.get(prec, prec),
+                       "type": typ, "label": label if n == 1 else f"{n} {typ} events, e.g. {label}",
+                       "href": href if n == 1 else group_href, "n": n})
+    return {"restaurants": restaurants, "events": events}
 
 
-def dossier_articles(conn, dossier: dict) -> list[dict]:
-    return []
+def list_restaurants(conn: sqlite3.Connection, *, country: str | None = None) -> list[dict]:
+    if not has_index(conn):
+        return []
+    sql, params = "SELECT data FROM serve_restaurants", []
+    if country:
+        sql += " WHERE country = ?"
+        params.append(country.upper())
+    out = []
+    for (data,) in conn.execute(sql + " ORDER BY name IS NULL, country, name", params):
+        r = json.loads(data)
+        r.update(_lifecycle_dates(r))
+        out.append(r)
+    return out
+
+
+def _lifecycle_dates(r: dict) -> dict:
+    opened = [s["date"] for s in r.get("lifecycle", []) if s.get("type") == "opening"]
+    closed = [s["date"] for s in r.get("lifecycle", []) if s.get("type") == "closure"]
+    return {"opened": opened[0] if opened else None, "closed": closed[-1] if closed else None}
+
+
+def get_restaurant(conn: sqlite3.Connection, restaurant_id: str) -> dict | None:
+    if not has_index(conn):
+        return None
+    row = conn.execute("SELECT data FROM serve_restaurants WHERE restaurant_id = ?", (restaurant_id,)).fetchone()
+    if row is None:
+        return None
+    r = json.loads(row[0])
+    r.update(_lifecycle_dates(r))
+    r["events"] = [json.loads(s) for (s,) in conn.execute(
+        "SELECT summary FROM serve_events WHERE restaurant_id = ? ORDER BY rowid DESC LIMIT 200", (restaurant_id,))]
+    return r
+
+
+def list_claims(conn: sqlite3.Connection, *, contested: bool = False) -> list[dict]:
+    if not has_index(conn):
+        return []
+    sql = "SELECT data FROM serve_claims" + (" WHERE contested = 1" if contested else "")
+    return [json.loads(d) for (d,) in conn.execute(sql + " ORDER BY group_id")]
+
+
+def counts(conn: sqlite3.Connection) -> dict:
+    articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    if not has_index(conn):
+        return {"events": 0, "restaurants": 0, "articles": articles, "contested": 0}
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {"events": one("SELECT MAX(rowid) FROM serve_events") or 0,
+            "restaurants": one("SELECT COUNT(*) FROM serve_restaurants"), "articles": articles,
+            "contested": one("SELECT COUNT(*) FROM serve_claims WHERE contested = 1")}
+
+
+def restaurant_choices(conn: sqlite3.Connection) -> list[dict]:
+    if not has_index(conn):
+        return []
+    return [{"id": rid, "label": ", ".join(x for x in (name or "unnamed", country_name(c) if c else None) if x)}
+            for rid, name, c in conn.execute(
+                "SELECT restaurant_id, name, country FROM serve_restaurants ORDER BY name IS NULL, name, country")]
+
+
+def _current_version(conn: sqlite3.Connection, doc_id: str) -> str | None:
+    try:
+        row = conn.execute("SELECT extractor_version FROM kb_extractions WHERE doc_id = ? AND status = 'ok'"
+                           " ORDER BY seq DESC LIMIT 1", (doc_id,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def _fact_label(kind: str, fact: dict) -> str:
+    if kind == "claim":
+        v = fact.get("value")
+        v = f"{v:,}" if isinstance(v, (int, float)) else v
+        return f"{str(fact.get('metric') or 'figure').replace('_', ' ')}: {v}" + (
+            f" ({fact['attributed_to']})" if fact.get("attributed_to") else "")
+    if kind == "restaurant":
+        return ", ".join(str(x) for x in (fact.get("name") or "a restaurant", fact.get("city"),
+                                          country_name(fact["country"]) if fact.get("country") else None) if x)
+    return str(fact.get("type") or "event")
+
+
+def article_facts(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
+    """Each fact read from the article (its current extraction), with its spans and where it leads."""
+    version = _current_version(conn, doc_id)
+    if version is None:
+        return []
+    indexed = has_index(conn)
+    out = []
+    for mid, kind, label, evidence in conn.execute(
+            "SELECT mention_id, kind, label, evidence FROM kb_mentions WHERE doc_id = ? AND extractor_version = ?"
+            " ORDER BY kind, ordinal", (doc_id, version)):
+        fact = fold_statements(conn.execute("SELECT property, value FROM kb_statements WHERE subject = ?"
+                                            " AND extractor_version = ?", (mid, version)).fetchall())
+        link, text = None, _fact_label(kind, fact)
+        if kind == "event" and indexed:
+            row = conn.execute("SELECT e.event_id, e.summary FROM serve_event_mentions m JOIN serve_events e"
+                               " ON e.event_id = m.event_id WHERE m.mention_id = ?", (mid,)).fetchone()
+            if row:
+                link, text = f"/events/{row[0]}", json.loads(row[1])["label"]
+        elif kind == "restaurant" and indexed:
+            row = conn.execute("SELECT restaurant_id FROM serve_restaurant_mentions WHERE mention_id = ?",
+                               (mid,)).fetchone()
+            link = f"/restaurants/{row[0]}" if row else None
+        elif kind == "claim":
+            link = "/claims?all=true"
+        spans = [{"start": s["start"], "end": s["end"]} for s in json.loads(evidence or "[]")
+                 if isinstance(s, dict) and isinstance(s.get("start"), int) and isinstance(s.get("end"), int)]
+        out.append({"kind": kind, "mention_id": mid, "label": text, "link": link, "spans": spans, "fact": fact})
+    return out
+
+
+def dossier_articles(conn: sqlite3.Connection, dossier: dict) -> list[dict]:
+    """The event's source articles with their text and the spans of this event's mentions in each."""
+    spans: dict[str, list] = {}
+    for m in dossier.get("mention_list", []):
+        for s in m.get("evidence") or []:
+            spans.setdefault(m["doc_id"], []).append({**s, "label": dossier.get("type") or "evidence"})
+    out = []
+    for a in dossier.get("articles", []):
+        row = conn.execute("SELECT text, cuts FROM articles WHERE doc_id = ?", (a["doc_id"],)).fetchone()
+        if row is None:
+            continue
+        out.append({**a, "text": row[0], "cuts": json.loads(row[1] or "[]"), "spans": spans.get(a["doc_id"], [])})
+    return out
 
 
 def dossier_points(dossier: dict) -> dict:
-    return {"restaurants": [], "events": []}
+    return {"events": [{"lat": dossier.get("lat"), "lon": dossier.get("lon"), "label": dossier.get("label"),
+                        "place_precision": {"province": "region"}.get(dossier.get("place_precision"),
+                                                                      dossier.get("place_precision")),
+                        "type": dossier.get("type")}], "restaurants": []}

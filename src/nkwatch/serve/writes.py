@@ -1,18 +1,80 @@
-"""The API's writes, each a call into the store. The Writer is opened per request and closed after it, so a
-running server never keeps `nkwatch ingest` from taking the database."""
+"""The API's writes, each a call into the store, then a rebuild of the serving index so the next page shows it.
+
+The Writer is opened per request and closed after it, so a running server never keeps `nkwatch ingest` from
+taking the database; the refresher's lock serialises this process's writes.
+"""
 
 from __future__ import annotations
 
-from nkwatch.model import InputError
+import io
+import json
+
+from nkwatch.model import content_hash, stable_id
+from nkwatch.serve.refresher import IndexRefresher
 
 
-def ingest_one(db: str, body: dict) -> dict:
-    raise InputError("ingest is not available yet")
+def _report(report, doc_id: str | None) -> dict:
+    if report.errors:
+        e = report.errors[0]
+        status = "error"
+        detail = f"{e.reason}: {e.message}"
+    else:
+        status, detail = ("stored" if report.stored else "duplicate"), None
+    return {"status": status, "doc_id": doc_id if status != "error" else None, "detail": detail,
+            "stored": report.stored, "duplicates": report.duplicates}
 
 
-def merge(db: str, a: str, b: str, reason: str | None) -> dict:
-    raise InputError("merge is not available yet")
+def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
+    """Ingest one URL (fetched with the ingest layer's guards) or one text given as an article record."""
+    from nkwatch.store.ingestion import Ingestion, ingest
+    from nkwatch.store.writer import Writer
+
+    with refresher.lock:
+        if body.get("url") and not body.get("text"):
+            report = ingest(refresher.db, [body["url"]])
+            doc_id = _doc_of_run(refresher.db, report.run_id)
+        else:
+            from nkwatch.ingest.sources import iter_jsonl_stream
+
+            record = {k: body.get(k) for k in ("doc_id", "url", "title", "outlet", "published", "text")}
+            record["doc_id"] = record["doc_id"] or stable_id("doc", content_hash(record["text"]))
+            doc_id = record["doc_id"]
+            line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+            source = f"api:{doc_id}"
+            with Writer.for_path(refresher.db, lock_timeout=30) as writer:
+                run = Ingestion(writer, [source])
+                run.consume(source, iter_jsonl_stream(io.BytesIO(line), source))
+                report = run.finish()
+    out = _report(report, doc_id)
+    refresher.refresh(lock_timeout=30)
+    return out
 
 
-def split(db: str, event_id: str, reason: str | None) -> dict:
-    raise InputError("split is not available yet")
+def _doc_of_run(db: str, run_id: int | None) -> str | None:
+    from nkwatch.store.db import open_reader
+
+    conn = open_reader(db)
+    try:
+        row = conn.execute("SELECT doc_id FROM journal WHERE run_id = ? AND doc_id IS NOT NULL"
+                           " ORDER BY id DESC LIMIT 1", (run_id,)).fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def merge(refresher: IndexRefresher, a: str, b: str, reason: str | None) -> dict:
+    from nkwatch.store.views import merge as merge_events
+
+    with refresher.lock:
+        out = merge_events(refresher.db, a, b, reason=reason)
+    refresher.refresh(lock_timeout=30)
+    return out
+
+
+def split(refresher: IndexRefresher, event_id: str, reason: str | None) -> dict:
+    from nkwatch.store.views import split as split_event
+
+    with refresher.lock:
+        out = split_event(refresher.db, event_id)
+    refresher.refresh(lock_timeout=30)
+    return out

@@ -1,0 +1,268 @@
+"""The serving index: canonical events, restaurants and claim groups folded once and stored as rows, so a page
+reads one indexed row instead of re-folding the whole knowledge base.
+
+The knowledge base (statements + judgements) stays the truth; these ``serve_*`` tables are a cache of what the
+store's read views compute from it, rebuilt whole by ``refresh_index`` when the knowledge base's fingerprint
+(extractions, judgements, articles) changes. Events are stored in date order, so their rowid is the list order:
+"newest first" is a reverse rowid scan that stops after one page whatever filter index SQLite picks.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+from nkwatch.resolve.claims import group_claims
+from nkwatch.resolve.fold import contested_slots, fold_event
+from nkwatch.resolve.names import city_key, name_key, same_name
+from nkwatch.resolve.restaurants import build_registry
+from nkwatch.serve.countries import country_name
+from nkwatch.serve.labels import event_label, place_label
+from nkwatch.store.canonical import article_meta, event_groups, load_judgements, load_mentions
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS serve_meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS serve_events (
+    rowid          INTEGER PRIMARY KEY,   -- ascending date order: list order without a sort
+    event_id       TEXT NOT NULL UNIQUE,
+    type           TEXT,
+    status         TEXT,
+    country        TEXT,
+    city           TEXT,
+    restaurant_id  TEXT,
+    date           TEXT,
+    date_lo        TEXT,                  -- earliest day the date can mean ("2016-04" → 2016-04-01)
+    date_hi        TEXT,                  -- latest ("2016-04" → 2016-04-31: compared as text only)
+    sources        INTEGER NOT NULL,
+    lat            REAL,
+    lon            REAL,
+    place_precision TEXT,
+    summary        TEXT NOT NULL,         -- JSON: one row of an event list
+    dossier        TEXT NOT NULL          -- JSON: the event page
+);
+CREATE INDEX IF NOT EXISTS serve_events_type ON serve_events(type);
+CREATE INDEX IF NOT EXISTS serve_events_country ON serve_events(country, city);
+CREATE INDEX IF NOT EXISTS serve_events_status ON serve_events(status);
+CREATE INDEX IF NOT EXISTS serve_events_restaurant ON serve_events(restaurant_id);
+CREATE INDEX IF NOT EXISTS serve_events_date ON serve_events(date_lo);
+CREATE VIRTUAL TABLE IF NOT EXISTS serve_events_fts USING fts5(body, content='',
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS serve_event_mentions (
+    mention_id  TEXT NOT NULL,
+    event_id    TEXT NOT NULL,
+    doc_id      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS serve_event_mentions_doc ON serve_event_mentions(doc_id);
+CREATE INDEX IF NOT EXISTS serve_event_mentions_event ON serve_event_mentions(event_id);
+CREATE TABLE IF NOT EXISTS serve_restaurant_mentions (mention_id TEXT PRIMARY KEY, restaurant_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS serve_restaurants (
+    restaurant_id  TEXT PRIMARY KEY,
+    name           TEXT,
+    country        TEXT,
+    data           TEXT NOT NULL          -- JSON: the registry entry with lifecycle and mentions
+);
+CREATE TABLE IF NOT EXISTS serve_claims (
+    group_id   TEXT PRIMARY KEY,
+    contested  INTEGER NOT NULL,
+    data       TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS serve_months (month TEXT NOT NULL, type TEXT, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS serve_places (
+    kind TEXT, lat REAL, lon REAL, place_precision TEXT, type TEXT, n INTEGER, label TEXT, href TEXT,
+    group_href TEXT
+);
+"""
+
+SCHEMA_VERSION = "1"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+
+TABLES = ("serve_events", "serve_event_mentions", "serve_restaurant_mentions", "serve_restaurants", "serve_claims", "serve_months",
+          "serve_places")
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    if has_index(conn):
+        row = conn.execute("SELECT value FROM serve_meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            for t in (*TABLES, "serve_events_fts", "serve_meta"):
+                conn.execute(f"DROP TABLE IF EXISTS {t}")
+    # one statement at a time: executescript would commit the caller's transaction first
+    for stmt in SCHEMA.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+
+
+def has_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'serve_meta'").fetchone() is not None
+
+
+def kb_fingerprint(conn: sqlite3.Connection) -> str:
+    """Changes whenever anything the index is folded from changes: an extraction, a judgement, an article."""
+    def one(sql: str):
+        try:
+            return conn.execute(sql).fetchone()
+        except sqlite3.OperationalError:  # a table not there yet
+            return None
+    parts = [one("SELECT MAX(seq), COUNT(*) FROM kb_extractions"),
+             one("SELECT MAX(judgement_id), COUNT(*), COUNT(retracted) FROM kb_judgements"),
+             one("SELECT MAX(rowid), COUNT(*) FROM articles")]
+    return json.dumps([list(p) if p else None for p in parts])
+
+
+def index_fingerprint(conn: sqlite3.Connection) -> str | None:
+    if not has_index(conn):
+        return None
+    meta = dict(conn.execute("SELECT key, value FROM serve_meta WHERE key IN ('fingerprint', 'schema')"))
+    return meta.get("fingerprint") if meta.get("schema") == SCHEMA_VERSION else None
+
+
+def is_stale(conn: sqlite3.Connection) -> bool:
+    return index_fingerprint(conn) != kb_fingerprint(conn)
+
+
+def date_bounds(d) -> tuple[str | None, str | None]:
+    if not isinstance(d, str) or len(d) < 4:
+        return None, None
+    if len(d) == 4:
+        return f"{d}-01-01", f"{d}-12-31"
+    if len(d) == 7:
+        return f"{d}-01", f"{d}-31"
+    return d[:10], d[:10]
+
+
+def _as_dict(m) -> dict:
+    return {"mention_id": m.mention_id, "fact": m.fact, "article": m.article}
+
+
+def _restaurant_of(event: dict, restaurants: list[dict]) -> str | None:
+    """The registry entry an event happened at: same country, city and (fuzzy) name, or the one in its city."""
+    place = event["place"]
+    country = (place.get("country") or "").upper() or None
+    if not country:
+        return None
+    city, name = city_key(place.get("city")), name_key(place.get("name"))
+    cands = [r for r in restaurants if r["country"] == country and (not city or city_key(r["city"]) in (city, None))]
+    if name:
+        cands = [r for r in cands if any(same_name(name_key(a) or "", name) for a in r["aliases"] if name_key(a))]
+    elif city:
+        cands = [r for r in cands if city_key(r["city"]) == city]
+    else:
+        return None
+    for lc in (r for r in restaurants for step in r["lifecycle"] if step["event_id"] == event["id"]):
+        return lc["id"]
+    return cands[0]["id"] if len(cands) == 1 else None
+
+
+def fold_all(conn: sqlite3.Connection) -> dict:
+    """Everything the pages show, folded from the knowledge base with the same functions the store views use."""
+    meta = article_meta(conn)
+    groups = event_groups(conn)
+    events = [fold_event(eid, [_as_dict(m) for m in ms]) for eid, ms in groups]
+    restaurants = build_registry([_as_dict(m) for m in load_mentions(conn, "restaurant")], events)
+    claims = group_claims([_as_dict(m) for m in load_mentions(conn, "claim")])
+    owner = {m.mention_id: eid for eid, ms in groups for m in ms}
+    judgements: dict[str, list] = {}
+    for j in load_judgements(conn, "event"):
+        for eid in {owner.get(j["left_id"]), owner.get(j["right_id"])} - {None}:
+            judgements.setdefault(eid, []).append(
+                {k: j[k] for k in ("judgement_id", "verdict", "score", "reason", "made_by", "created", "retracted")})
+    return {"events": events, "restaurants": restaurants, "claims": claims, "judgements": judgements,
+            "articles": meta, "mentions": [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms]}
+
+
+def _event_rows(folded: dict) -> list[tuple]:
+    restaurants = folded["restaurants"]
+    names = {r["id"]: r["name"] for r in restaurants}
+    meta = folded["articles"]
+    rows = []
+    for e in folded["events"]:
+        rid = _restaurant_of(e, restaurants)
+        place = e["place"]
+        lo, hi = date_bounds(e["date"])
+        label = event_label(e, names.get(rid))
+        summary = {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
+                                     "count", "count_max", "status", "sources", "mentions", "first_reported")}
+        summary.update(label=label, place_label=place_label(place), restaurant_id=rid,
+                       restaurant=names.get(rid), contested=contested_slots(e))
+        articles = []
+        for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
+            a = meta.get(doc_id, {"doc_id": doc_id})
+            articles.append({k: a.get(k) for k in ("doc_id", "title", "outlet", "published", "url", "text_group")})
+        dossier = {**e, **summary, "articles": articles,
+                   "judgements": folded["judgements"].get(e["id"], [])}
+        body = " ".join(str(x) for x in (
+            label, e["type"], place_label(place), country_name(place.get("country")) if place.get("country") else "",
+            *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles)) if x)
+        rows.append((e["id"], e["type"], e["status"], (place.get("country") or "").upper() or None,
+                     city_key(place.get("city")), rid, e["date"], lo, hi, e["sources"], e["lat"], e["lon"],
+                     e["place_precision"], json.dumps(summary, ensure_ascii=False),
+                     json.dumps(dossier, ensure_ascii=False, default=str), body))
+    rows.sort(key=lambda r: (r[7] or "", r[6] or "", r[0]))
+    return rows
+
+
+def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dict:
+    """Replace the index with ``folded``. Call inside a write transaction."""
+    create_schema(conn)
+    for t in TABLES:
+        conn.execute(f"DELETE FROM {t}")
+    conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('delete-all')")
+    rows = _event_rows(folded)
+    conn.executemany(
+        "INSERT INTO serve_events (rowid, event_id, type, status, country, city, restaurant_id, date, date_lo,"
+        " date_hi, sources, lat, lon, place_precision, summary, dossier)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [(i, *r[:-1]) for i, r in enumerate(rows, 1)])
+    conn.executemany("INSERT INTO serve_events_fts (rowid, body) VALUES (?, ?)",
+                     [(i, r[-1]) for i, r in enumerate(rows, 1)])
+    conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id) VALUES (?,?,?)",
+                     folded["mentions"])
+    conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
+                     [(r["id"], r["name"], r["country"], json.dumps(r, ensure_ascii=False, default=str))
+                      for r in folded["restaurants"]])
+    conn.executemany("INSERT OR IGNORE INTO serve_restaurant_mentions (mention_id, restaurant_id) VALUES (?, ?)",
+                     [(m["mention_id"], r["id"]) for r in folded["restaurants"] for m in r.get("mentions", [])])
+    conn.executemany("INSERT INTO serve_claims (group_id, contested, data) VALUES (?,?,?)",
+                     [(c["id"], int(c["contested"]), json.dumps(c, ensure_ascii=False, default=str))
+                      for c in folded["claims"]])
+    summarise(conn)
+    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('fingerprint', ?)", (fingerprint,))
+    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('built', ?)",
+                 (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),))
+    return {"events": len(rows), "restaurants": len(folded["restaurants"]), "claims": len(folded["claims"])}
+
+
+def summarise(conn: sqlite3.Connection) -> None:
+    """The home page's aggregates (events per month and type, events per place), computed once per build."""
+    conn.execute("DELETE FROM serve_months")
+    conn.execute("DELETE FROM serve_places")
+    conn.execute("INSERT INTO serve_months (month, type, n) SELECT substr(date, 1, 7), type, COUNT(*)"
+                 " FROM serve_events WHERE length(date) >= 7 GROUP BY 1, 2")
+    conn.execute(
+        "INSERT INTO serve_places (kind, lat, lon, place_precision, type, n, label, href, group_href)"
+        " SELECT 'event', round(lat, 2), round(lon, 2), place_precision, type, COUNT(*),"
+        "  json_extract(MAX(summary), '$.label'), '/events/' || MAX(event_id),"
+        "  '/events?country=' || COALESCE(country, '') || '&city=' || COALESCE(city, '')"
+        " FROM serve_events WHERE lat IS NOT NULL AND lon IS NOT NULL"
+        " GROUP BY round(lat, 2), round(lon, 2), place_precision, type, country, city")
+
+
+def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dict | None:
+    """Rebuild the index when the knowledge base changed since it was built (or always with ``force``).
+
+    ``db`` is a path (the process's Writer is opened for the rebuild and closed after) or a Writer.
+    Returns what was written, or None when the index was current.
+    """
+    from nkwatch.store.writer import Writer
+
+    own = not hasattr(db, "transaction")
+    writer = Writer.for_path(db, lock_timeout=lock_timeout) if own else db
+    try:
+        with writer.transaction() as conn:
+            fp = kb_fingerprint(conn)
+            if not force and index_fingerprint(conn) == fp:
+                return None
+            return write_index(conn, fold_all(conn), fp)
+    finally:
+        if own:
+            writer.close()

@@ -1,0 +1,66 @@
+"""Keeps the serving index in step with the knowledge base while the server runs.
+
+A background thread compares fingerprints every few seconds (one cheap read) and rebuilds when
+`nkwatch ingest`, a merge or a split changed the knowledge base. The rebuild takes the database's single
+Writer for a moment; when another process holds it, the thread tries again on its next turn.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from nkwatch.model import NkwatchError
+from nkwatch.serve.index import is_stale, refresh_index
+from nkwatch.store.db import open_reader
+
+log = logging.getLogger("nkwatch.serve")
+
+
+class IndexRefresher:
+    def __init__(self, db: str, *, every: float = 5.0):
+        self.db = db
+        self.every = every
+        self.lock = threading.Lock()      # every write this process makes goes through it
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last_error: str | None = None
+
+    def stale(self) -> bool:
+        conn = open_reader(self.db)
+        try:
+            return is_stale(conn)
+        finally:
+            conn.close()
+
+    def refresh(self, *, lock_timeout: float = 5.0) -> dict | None:
+        with self.lock:
+            try:
+                result = refresh_index(self.db, lock_timeout=lock_timeout)
+                self.last_error = None
+                if result:
+                    log.info("serving index rebuilt: %s", result)
+                return result
+            except NkwatchError as e:
+                self.last_error = str(e)
+                log.warning("serving index not rebuilt: %s", e)
+                return None
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                if self.stale():
+                    self.refresh(lock_timeout=0.5)
+            except NkwatchError as e:
+                self.last_error = str(e)
+
+    def start(self) -> None:
+        if self.every > 0 and self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="nkwatch-index", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
