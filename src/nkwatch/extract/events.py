@@ -30,6 +30,8 @@ SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknow
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
+WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:work(?:ed|ing)|employed|"
+                               r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
                      r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
@@ -141,7 +143,9 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         count = number_to_int(n)
         count_max = int(round(n.value_max)) if n.value_max else None
         approx = n.approx
-        if noun and noun.split()[-1] in female_w and female is None and male is None:
+        words_after = re.findall(r"[\w'’-]+", text[n.end:n.end + 45].lower())[:5]
+        if female is None and male is None and any(w in female_w for w in words_after) \
+                and not any(w in male_w for w in words_after):
             female = count
     else:
         s = SINGLE.search(seg)
@@ -278,6 +282,13 @@ def mentions(doc: Document) -> list[EventMention]:
                     re.fullmatch(r"(?i)closures?|defections?|escapes?|case|returns?|opening", word))
                 seen_types[etype] = em
                 out.append(em)
+    for clause in doc.clauses:
+        if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
+            continue
+        wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
+        if wm and ANAPHOR.search(text, clause.start, clause.end):
+            out.append(EventMention("context", clause.sentence, clause, wm.span()))
+    out.sort(key=lambda m: (m.sentence, m.trigger[0]))
     for em in out:
         fill_slots(doc, em)
     return out
@@ -476,7 +487,15 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     for m in ms:
-        best, best_score = None, -1
+        if m.type == "context":
+            host = [e for e in events if e.type in ("defection", "return")
+                    and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW and fills_gaps(m, e)]
+            if host:
+                m.type = host[-1].type
+                m.date = None
+                host[-1].mentions.append(m)
+            continue
+        best, best_score = None, float("-inf")
         for e in events:
             ok, shared = compatible(m, e)
             if not ok:
@@ -497,6 +516,17 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
         else:
             events.append(Event(m.type, [m]))
     return [e for e in events if substantial(e)]
+
+
+def fills_gaps(m: EventMention, e: Event) -> bool:
+    """A workplace-context mention adds to an event only what it lacks, and contradicts nothing."""
+    if m.city is None and m.region is None and m.name is None:
+        return False
+    if m.country and e.country and m.country != e.country:
+        return False
+    if m.city and e.city and m.city.place.name != e.city:
+        return False
+    return e.city is None or e._first("region") is None or e.name is None
 
 
 def substantial(e: Event) -> bool:

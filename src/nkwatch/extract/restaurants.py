@@ -49,7 +49,7 @@ def _lexicon():
 NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
 NAMED_AFTER = re.compile(r"\bRestaurant\s+(?P<name>[A-Z][\w'’-]+)")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
-UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
+UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
