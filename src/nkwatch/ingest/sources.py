@@ -80,7 +80,7 @@ def iter_source(source: str, fmt: str | None = None, *, fetcher: "Fetcher | None
     kind = fmt or detect_kind(source)
     if kind == "stdin" or source == "-":
         return _iter_stdin(sys.stdin.buffer, None if kind == "stdin" else kind, start_after)
-    if kind in ("url", "feed") and source.lower().startswith(("http://", "https://")):
+    if source.lower().startswith(("http://", "https://")):
         from nkwatch.ingest.web import iter_url
 
         return iter_url(source, as_feed=(kind == "feed"), fetcher=fetcher, start_after=start_after)
