@@ -21,7 +21,7 @@ $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 
 # Exit code 1 from ingest means some inputs were bad (listed above); the demo goes on with the rest.
 demo: install
-	$(BIN)/nkwatch --db $(DB) ingest samples/ || [ $$? -eq 1 ]
+	$(BIN)/nkwatch --db $(DB) ingest samples/articles.jsonl || [ $$? -eq 1 ]
 	$(BIN)/nkwatch --db $(DB) stats
 	$(BIN)/nkwatch --db $(DB) articles
 	@if $(BIN)/nkwatch serve --help >/dev/null 2>&1; then \

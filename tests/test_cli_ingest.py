@@ -124,7 +124,7 @@ def test_stdin_articles_search_show_and_stats(run_cli, db_path):
 def test_samples_ingest_and_the_wire_reprint_is_linked(run_cli, db_path):
     if not (REPO_SAMPLES / "articles.jsonl").is_file():
         pytest.skip("samples/ not written yet")
-    proc = run_cli("--quiet", "ingest", str(REPO_SAMPLES))
+    proc = run_cli("--quiet", "ingest", str(REPO_SAMPLES / "articles.jsonl"))  # what `make demo` ingests
     assert proc.returncode == 0, proc.stderr.decode()
     n = sum(1 for line in (REPO_SAMPLES / "articles.jsonl").read_text("utf-8").splitlines() if line.strip())
     s = stats(db_path)

@@ -46,7 +46,7 @@ def item(n: int, text: str | None = None, *, source="feed.jsonl", **kw) -> Item:
 
 def run(db_path, items, key="feed.jsonl", **kw):
     with Writer(db_path) as w:
-        ing = Ingestion(w, [key], near_index=kw.pop("near_index", ExactIndex()), **kw)
+        ing = Ingestion(w, [key], near_index=kw.pop("near_index", ExactIndex()), extract=False, **kw)
         ing.consume(key, items)
         return ing.finish()
 
@@ -119,7 +119,7 @@ def test_position_is_committed_with_its_batch_and_a_broken_stream_is_recorded(db
     with Writer(db_path) as w:
         pos = get_position(w.conn, "feed.jsonl")
         assert (pos["position"], pos["state"]) == ("6", "running")
-        ing = Ingestion(w, ["feed.jsonl"], near_index=ExactIndex())
+        ing = Ingestion(w, ["feed.jsonl"], near_index=ExactIndex(), extract=False)
         assert ing.resume_point("feed.jsonl", None) == "6"
         ing.consume("feed.jsonl", iter([item(7)]))
         ing.finish()
@@ -129,7 +129,7 @@ def test_position_is_committed_with_its_batch_and_a_broken_stream_is_recorded(db
 
 def test_a_changed_file_is_not_resumed(db_path):
     with Writer(db_path) as w:
-        ing = Ingestion(w, ["f"], near_index=ExactIndex())
+        ing = Ingestion(w, ["f"], near_index=ExactIndex(), extract=False)
         ing.consume("f", iter([item(1)]), fingerprint="10:1")
         w.execute("UPDATE positions SET state = 'running'")
         assert ing.resume_point("f", "10:1") == "1"
@@ -185,3 +185,25 @@ def test_duplicate_lookups_stay_index_searches_on_a_one_outlet_store(db_path, sq
         q = getattr(ingestion, sql)
         plan = " ".join(r[3] for r in w.conn.execute("EXPLAIN QUERY PLAN " + q, ("x",) * q.count("?")))
     assert f"USING INDEX {index}" in plan or f"USING COVERING INDEX {index}" in plan, plan
+
+
+def test_a_reprint_in_a_later_run_is_linked_through_stored_signatures(db_path):
+    story = ("Seven workers of a North Korean restaurant in Yangon reached Seoul on Tuesday after crossing "
+             "into Thailand, the unification ministry said, adding that the group had left the restaurant "
+             "in early September and had asked for protection at an embassy in Bangkok.")
+    edited = story.replace("on Tuesday", "this week").replace("adding that", "and added that")
+
+    def real_run(items):
+        with Writer(db_path) as w:
+            ing = Ingestion(w, ["k"], extract=False)
+            ing.consume("k", items)
+            return ing.finish()
+
+    real_run([item(1, story, outlet="Wire"), item(2, "Mongolian cashmere exports grew by a fifth this year.")])
+    with Writer(db_path) as w:
+        assert w.conn.execute("SELECT COUNT(*) FROM minhashes").fetchone()[0] == 2
+    real_run([item(3, edited, outlet="Herald")])  # a new Writer: the index comes back from the signatures
+    art = get_article(db_path, "d3")
+    assert art.text_group == "d1"
+    assert [c["doc_id"] for c in art.copies] == ["d1"] and 0.5 <= art.copies[0]["similarity"] < 1.0
+    assert get_article(db_path, "d2").copies == []
