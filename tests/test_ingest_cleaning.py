@@ -70,6 +70,13 @@ def test_comment_header_needs_article_before_it():
     assert find_cuts(text) == []
 
 
+def test_sentences_that_mention_comments_or_login_are_kept():
+    body = "The regulator said on Monday that the platform had broken the rules on data. " * 6
+    text = (body + "\n\nUsers must log in to post comments on the forum, the regulator said.\n\n"
+            "3 responses to the consultation were published on Friday.\n\nThe fine is due in June.\n")
+    assert find_cuts(text) == []
+
+
 def test_caption_and_dateline_kept():
     text = ("SEOUL, March 8 -\n\nA ministry spokesman said on Tuesday that the talks would resume. "
             "He gave no date.\n\nPhoto caption: The ministry building in central Seoul.\n")

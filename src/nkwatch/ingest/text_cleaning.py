@@ -21,6 +21,9 @@ _BULLET = re.compile(r"^\s*(?:[-–•*·►▶▸◦]|\d{1,2}[.)])\s+\S")
 _NUMBERED = re.compile(r"^([ \t]+)(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]$")
 _WORD = re.compile(r"\w+")
+# "hungry_in_hapjeong: …", "mkim: …", "K. Park: …", "Reply from DMZwatcher: …"
+_HANDLE = re.compile(r"^\s*(?:reply from\s+)?(?P<h>[\w.\-]{2,30}|[A-Z][\w\-]+ [A-Z]\.|[A-Z]\. [A-Z][\w\-]+)\s*:\s+\S",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,10 @@ def find_cuts(text: str) -> list[Cut]:
             i += 1
             continue
         enough_prose = words_before >= lex.min_words_before
-        if enough_prose and (lex.comment_headers.match(t) or lex.comment_widget.search(t)
+        # Headers and widget prompts are short and are not sentences; an article sentence that happens to
+        # say "log in to post" must not start a cut that runs to the end.
+        header_shaped = _words(t) <= 15 and not t.endswith(".")
+        if enough_prose and ((header_shaped and (lex.comment_headers.match(t) or lex.comment_widget.search(t)))
                              or _numbered_thread_start(lines, i)):
             # A comment section runs to the end: what follows a comment widget is comments or page chrome.
             cuts.append(Cut(ln.start, len(text), "comments"))
@@ -172,10 +178,50 @@ def find_cuts(text: str) -> list[Cut]:
         else:
             words_before += _words(t)
         i += 1
+    if not any(c.reason == "comments" for c in cuts):
+        thread = _trailing_handle_comments(lines, lex)
+        if thread:
+            cuts.append(thread)
     trailing = _trailing_headline(lines, cuts, lex)
     if trailing:
         cuts.append(trailing)
     return _merge(cuts)
+
+
+def _is_handle(line: str) -> bool:
+    """A line opening with a user handle: one that no byline or label ("Photo:", "Verdict:") looks like."""
+    m = _HANDLE.match(line)
+    if not m:
+        return False
+    h = m.group("h")
+    return (any(ch.isdigit() or ch == "_" for ch in h) or h.islower() or " " in h
+            or line.lstrip().lower().startswith("reply from"))
+
+
+def _trailing_handle_comments(lines: list[_Line], lex: BoilerplateLexicon) -> Cut | None:
+    """Two or more paragraphs at the very end that each open with a user handle, with no header above them."""
+    paragraphs: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        if not ln.text:
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        if not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(k)
+    paragraphs = [p for p in paragraphs if p]
+    run = 0
+    for para in reversed(paragraphs):
+        if _is_handle(lines[para[0]].raw):
+            run += 1
+        else:
+            break
+    if run < 2 or run == len(paragraphs):
+        return None
+    first = paragraphs[-run][0]
+    if sum(_words(ln.text) for ln in lines[:first]) < lex.min_words_before:
+        return None
+    return Cut(lines[first].start, lines[-1].end if lines else 0, "comments")
 
 
 def _trailing_headline(lines: list[_Line], cuts: list[Cut], lex: BoilerplateLexicon) -> Cut | None:
