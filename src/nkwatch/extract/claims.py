@@ -43,7 +43,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if n.money:
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
             return None
-        if rx["overseas_worker_revenue_usd"]["subject"].search(seg) and not re.search(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)", seg):
+        if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count") \
+                and not re.search(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)", seg):
             return "overseas_worker_revenue_usd"
         if re.search(r"(?i)restaurant|outlet|eater|chain|network", seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
@@ -53,9 +54,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if re.match(r"\s*(?:countries|nations)\b", after, re.IGNORECASE):
         return "host_country_count" if (re.search(r"(?i)restaurant|outlet|eater|network|chain", seg)
                                         or prev_topic == "restaurant_count") else None
-    if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|eateries)\b", after, re.IGNORECASE) or \
-            re.match(r"\s+(?:of\s+them\b|operate\b|are\s+(?:run|operated))", after, re.IGNORECASE) and \
-            (re.search(r"(?i)restaurant|outlet", seg) or prev_topic == "restaurant_count"):
+    restaurant_topic = bool(re.search(r"(?i)restaurant|outlet|eater|the\s+chain|network", seg)) or prev_topic == "restaurant_count"
+    if re.match(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|eateries)\b", after, re.IGNORECASE) or \
+            re.match(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)",
+                     after, re.IGNORECASE) and restaurant_topic or \
+            re.search(r"(?i)\b(?:count|counts|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)\s+(?:[\w-]+\s+){0,1}$", before) \
+            and restaurant_topic and re.match(r"\s*(?:$|[,.;])", after):
         if EVENT_VERBS.match(after) or re.search(r"(?i)\b(?:had\s+)?(?:shut|closed)\b", text[n.end:sent.end][:90]):
             return None
         if re.search(r"(?i)\b(?:chain|hotpot|branches)\b", seg) and not NK_CONTEXT.search(seg):
@@ -68,11 +72,17 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if re.match(r"(?i)\s*(?:staff|employees|waitresses|women|people|men)\b", after):
             return None
         return None
+    if re.match(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|reached|made\s+it)\b", after) \
+            or re.search(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South\s+to\s+(?:[\w-]+\s+){0,2}$", before):
+        return "defector_arrivals"
     if rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)]) or \
             (re.match(r"\s+(?:a\s+year|annually|each\s+year)\b", after) and re.search(r"(?i)defect|escap|arriv|reach", seg)):
         return "defector_arrivals"
+    if prev_topic == "overseas_worker_count" and re.search(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$", before[-25:]) \
+            and re.search(r"[A-Z][a-z]+,\s+with\s", before):
+        return "overseas_worker_count"  # "China, with about 50,000"
     if rx["overseas_worker_count"]["units"].match(after.lstrip()) or re.match(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:working|work|employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))",
+            r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?(?:working|work|employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))",
             after, re.IGNORECASE):
         if EVENT_VERBS.match(after):
             return None
@@ -91,7 +101,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
 
 
 def topic_of(seg: str) -> str | None:
-    if re.search(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are", seg):
+    if re.search(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are|restaurant\s+(?:network|chain)", seg):
         return "restaurant_count"
     if re.search(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)", seg):
         return "overseas_worker_count"
@@ -181,7 +191,9 @@ def extract_claims(doc: Document) -> list[dict]:
             period = None
             if metric == "defector_arrivals":
                 after = doc.text[n.end:sent.end]
-                period = "cumulative" if re.search(r"(?i)\b(?:in\s+total|so\s+far|since|to\s+date|altogether)\b", after[:60]) else "year"
+                window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
+                yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
+                period = "year" if yearly else "cumulative"
             out.append({
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,

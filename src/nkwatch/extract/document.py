@@ -60,7 +60,8 @@ class Document:
             line_start = self.text.rfind("\n", 0, s.start) + 1
             line_end = self.text.find("\n", s.end)
             line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
-            if len(line) < 160 and not re.search(r"[.!?\"”’)]$", line):
+            if len(line) < 160 and not re.search(r"[.!?\"”’)]$", line) and not re.match(r"[-•*–]\s|\d+[.)]\s", line) \
+                    and (line_start < 400 or "|" in line or len(line.split()) < 5):
                 continue
             out.add(i)
         return out

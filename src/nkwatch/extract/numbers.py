@@ -130,6 +130,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             b = None  # "a man and 12 women": two numbers, not a range
         if b is not None and sep == "or" and (b <= a or b - a > 10 * max(a, 1)):
             b = None
+        if b is not None and b >= 1000 and a < b / 1000 and not re.search(SCALE, a_txt, re.IGNORECASE):
+            scale = b / (parse_one(re.sub(SCALE + r"|\s+(?:dollars|US dollars|euros|yuan|won)$", "", b_txt,
+                                         flags=re.IGNORECASE))[0] or b)
+            a = a * scale  # "US$15-20 million": the scale of the high end applies to the low end too
         if b is not None and (b < a or re.fullmatch(r"\d{4}", a_txt.strip())):
             b = None  # "from 30,023 in 2017 to 11,490": a year does not open a range
         end = m.end() if b is not None else m.start("a") + len(a_txt)
