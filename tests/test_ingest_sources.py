@@ -143,3 +143,25 @@ def test_dev_set_ingests_21_articles():
     assert len(items) == 21 and all(i.ok for i in items)
     seed0 = next(i.article for i in items if i.article.doc_id == "seed-000")
     assert seed0.kept_text().endswith("in the kitchen of Kim in Cambodia.")
+
+
+def test_gzipped_jsonl_and_a_truncated_one(tmp_path):
+    import gzip
+
+    from nkwatch.model import TruncatedRecord
+
+    lines = "".join(json.dumps({"doc_id": f"g{i}", "text": ARTICLE + f" {i}."}) + "\n" for i in range(50))
+    data = gzip.compress(lines.encode())
+    (tmp_path / "a.jsonl.gz").write_bytes(data)
+    assert len([i for i in iter_source(str(tmp_path / "a.jsonl.gz")) if i.ok]) == 50
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    items = list(iter_source(str(tmp_path / "cut.jsonl.gz")))
+    assert isinstance(items[-1].error, TruncatedRecord) and "cut short" in items[-1].error.message
+
+
+def test_non_iso_published_date_is_a_warning():
+    from nkwatch.ingest.prepare import prepare_record
+
+    assert prepare_record({"doc_id": "a", "text": ARTICLE, "published": "2016-04-07"}).warnings == []
+    warned = prepare_record({"doc_id": "a", "text": ARTICLE, "published": "April 7, 2016"})
+    assert "not an ISO 8601 date" in warned.warnings[0]

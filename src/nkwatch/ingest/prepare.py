@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from nkwatch.ingest.html_text import clean_title, extract_html
 from nkwatch.ingest.text_cleaning import find_cuts
 from nkwatch.model import Article, BadRecord, content_hash, stable_id
 from nkwatch.model.articles import CONTRACT_FIELDS
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def _optional_str(record: dict, key: str, source: str | None) -> str | None:
@@ -71,6 +75,9 @@ def prepare_record(record: dict, *, source: str | None = None, ref: str | None =
         article.outlet = article.outlet or page.sitename
         article.language = article.language or page.language
         article.warnings.extend(page.warnings)
+    if article.published and not _ISO_DATE.match(article.published):
+        article.warnings.append(f"published {article.published!r} is not an ISO 8601 date (YYYY, YYYY-MM or "
+                                f"YYYY-MM-DD); relative dates may not be anchored")
     article.cuts = find_cuts(article.text)
     return article
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, BinaryIO, Iterator
 from nkwatch.ingest.encoding import decode_bytes, looks_binary
 from nkwatch.ingest.items import IngestItem
 from nkwatch.ingest.prepare import prepare_record
-from nkwatch.model import (BadRecord, EmptyInput, InputError, NkwatchError, TooLarge, content_hash,
-                           stable_id)
+from nkwatch.model import (BadRecord, EmptyInput, InputError, NkwatchError, TooLarge, TruncatedRecord,
+                           content_hash, stable_id)
 
 if TYPE_CHECKING:
     from nkwatch.ingest.fetch import Fetcher
@@ -41,6 +41,8 @@ def detect_kind(source: str) -> str:
     name = path.name.lower()
     if name.endswith((".warc.gz", ".warc.gzip")):
         return "warc"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl"
     kind = _EXTENSIONS.get(path.suffix.lower())
     if kind:
         return kind
@@ -228,7 +230,29 @@ def _iter_jsonl_file(path: str, start_after: str | None) -> Iterator[IngestItem]
         yield _error(path, None, "0", InputError(f"cannot read: {e.strerror or e}", source=path))
         return
     with fh:
+        if fh.read(2) == b"\x1f\x8b":
+            fh.seek(0)
+            yield from _iter_jsonl_gzip(fh, path, start_after)
+            return
+        fh.seek(0)
         yield from iter_jsonl_stream(fh, path, start_after)
+
+
+def _iter_jsonl_gzip(fh: BinaryIO, path: str, start_after: str | None) -> Iterator[IngestItem]:
+    """Gzipped JSONL; a file cut short ends with an error item after the records that could be read."""
+    import gzip
+    import zlib
+
+    last = "0"
+    try:
+        for item in iter_jsonl_stream(gzip.GzipFile(fileobj=fh, mode="rb"), path, start_after):
+            last = item.position
+            yield item
+    except EOFError as e:
+        yield _error(path, None, last, TruncatedRecord(f"compressed file is cut short after line {last} ({e})",
+                                                       source=path))
+    except (gzip.BadGzipFile, zlib.error, OSError) as e:
+        yield _error(path, None, last, BadRecord(f"corrupt compressed data after line {last}: {e}", source=path))
 
 
 # --- directories and stdin -----------------------------------------------------------------------
