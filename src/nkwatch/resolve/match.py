@@ -19,12 +19,14 @@ from rapidfuzz import fuzz
 SAME_AT = 2.5      # score from which two mentions are one event
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
+RECENT_DAYS = 31
 
 
 @dataclass
 class Comparison:
     score: float = 0.0
     veto: str | None = None
+    decided: bool = False     # a feature settled the match; later features are not consulted
     reasons: list[str] = field(default_factory=list)
 
     def add(self, points: float, reason: str) -> None:
@@ -89,6 +91,10 @@ def _place(a: EventMention, b: EventMention, c: Comparison) -> None:
             c.add(-2.0, f"restaurant {a.name}≠{b.name}")
 
 
+def _specificity(m: EventMention) -> int:
+    return 3 if m.city else 2 if m.region else 1 if m.country else 0
+
+
 def _date(a: EventMention, b: EventMention, c: Comparison) -> None:
     if a.date and b.date:
         agreement = compare_dates(a.date, b.date)
@@ -97,15 +103,23 @@ def _date(a: EventMention, b: EventMention, c: Comparison) -> None:
             c.veto = f"date {agreement.detail}"
             return
         c.add(pts, f"date {agreement.detail}")
-        if agreement.level != "year":
+        # Within one month, publication dates only help two equally vague reports ("restaurants closed in
+        # March"); a report naming the city is a different, more specific happening.
+        if agreement.level not in ("year", "month") or \
+                agreement.level == "month" and _specificity(a) != _specificity(b):
             return
     else:
         # No date on one side: the article's publication date bounds when the event can have happened.
         dated, other = (a, b) if a.date else (b, a)
-        if dated.date and other.published and dated.date.ordinal() > other.published.ordinal() + 31:
-            c.veto = f"date {dated.date.iso()} after the other report ({other.published.iso()})"
-            return
-    # A year or no date at all: reports published close together more likely tell of one recent happening.
+        if dated.date and other.published:
+            lag = other.published.ordinal() - dated.date.ordinal()
+            if lag < -31:
+                c.veto = f"date {dated.date.iso()} after the other report ({other.published.iso()})"
+                return
+            if 0 <= lag <= RECENT_DAYS:
+                # an undated mention mostly refers to something that happened shortly before the report
+                c.add(0.5, f"undated report {lag} days after {dated.date.iso()}")
+    # A coarse date or none: reports published close together more likely tell of one happening.
     if a.published and b.published:
         gap = abs(a.published.ordinal() - b.published.ordinal())
         if gap <= PUBLISHED_WINDOW_DAYS:
@@ -135,7 +149,10 @@ def _sanction(a: EventMention, b: EventMention, c: Comparison) -> None:
         if a.instrument != b.instrument:
             c.veto = f"instrument {a.instrument}≠{b.instrument}"
             return
+        # The number names the measure; the dates around it (adoption, deadlines, enforcement) vary by source.
         c.add(4.0, f"instrument {a.instrument} agrees")
+        c.reasons.append("dates not compared: the instrument decides")
+        c.decided = True
 
 
 def compare(a: EventMention, b: EventMention) -> Comparison:
@@ -152,6 +169,8 @@ def compare(a: EventMention, b: EventMention) -> Comparison:
         step(a, b, c)
         if c.veto:
             return c
+        if c.decided:
+            break
     if a.source_group == b.source_group:
         c.add(1.0, "copies of one story")
     return c
