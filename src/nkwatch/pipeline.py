@@ -51,8 +51,10 @@ def extract_record(record: dict, extractor: Extractor | None = None, *, ref: str
 def extract_records(records: Iterable[dict], extractor: Extractor | None = None) -> list[dict]:
     """Extract every record, then tie mentions of one real-world event across the batch with ``cluster``."""
     extractor = extractor or get_extractor()
+    records = list(records)
     out = [extract_record(r, extractor, ref=str(i)) for i, r in enumerate(records, 1)]
-    assign_clusters(out)
+    # publication dates place undated mentions in time (the store's resolver has them too)
+    assign_clusters(out, {str(r.get("doc_id")): r for r in records if isinstance(r, dict)})
     return out
 
 
