@@ -165,3 +165,22 @@ def test_non_iso_published_date_is_a_warning():
     assert prepare_record({"doc_id": "a", "text": ARTICLE, "published": "2016-04-07"}).warnings == []
     warned = prepare_record({"doc_id": "a", "text": ARTICLE, "published": "April 7, 2016"})
     assert "not an ISO 8601 date" in warned.warnings[0]
+
+
+def test_unreadable_subdirectory_is_reported_and_the_rest_read(tmp_path):
+    import os
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(ARTICLE, "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(ARTICLE, "utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        items = list(iter_source(str(tmp_path)))
+    finally:
+        locked.chmod(0o755)
+    assert [i.article.text for i in items if i.ok] == [ARTICLE]
+    assert any(i.error and "cannot list directory" in i.error.message and "locked" in str(i.error) for i in items)

@@ -304,3 +304,16 @@ class Fetcher:
                 return parser
             return response.status_code < 500
         return True
+
+
+_DEFAULT: Fetcher | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_fetcher() -> Fetcher:
+    """The process's shared Fetcher, so robots.txt caching and per-host spacing hold across all sources of a run."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Fetcher()
+        return _DEFAULT

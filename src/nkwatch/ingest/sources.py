@@ -257,21 +257,27 @@ def _iter_jsonl_gzip(fh: BinaryIO, path: str, start_after: str | None) -> Iterat
 
 # --- directories and stdin -----------------------------------------------------------------------
 
-def _dir_files(root: Path) -> list[tuple[str, Path]]:
-    out = []
-    for dirpath, dirnames, filenames in os.walk(root):
+def _dir_files(root: Path) -> tuple[list[tuple[str, Path]], list[OSError]]:
+    """Files under ``root`` sorted by relative path, and the subdirectories that could not be listed."""
+    out, errors = [], []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if not name.startswith("."):
                 p = Path(dirpath) / name
                 out.append((p.relative_to(root).as_posix(), p))
-    return sorted(out)
+    return sorted(out), errors
 
 
 def _iter_dir(root: Path, fetcher: "Fetcher | None", start_after: str | None) -> Iterator[IngestItem]:
     """Every file under ``root``, recursively, in path order; position is "relative/path#inner position"."""
     after_rel, after_inner = (start_after.rsplit("#", 1) + [""])[:2] if start_after else (None, None)
-    for rel, path in _dir_files(root):
+    files, errors = _dir_files(root)
+    if start_after is None:
+        for e in errors:
+            yield _error(str(e.filename or root), None, "", InputError(
+                f"cannot list directory: {e.strerror or e}", source=str(e.filename or root)))
+    for rel, path in files:
         if after_rel is not None and rel < after_rel:
             continue
         inner_start = (after_inner or None) if rel == after_rel else None

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from nkwatch.ingest.encoding import charset_from_content_type
 from nkwatch.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
-from nkwatch.ingest.fetch import FetchResult, Fetcher
+from nkwatch.ingest.fetch import FetchResult, Fetcher, default_fetcher
 from nkwatch.ingest.items import IngestItem
 from nkwatch.ingest.sources import MAX_DOCUMENT_BYTES, document_item
 from nkwatch.model import InputError, NkwatchError, TooLarge
@@ -32,22 +32,17 @@ def page_item(result: FetchResult, *, source: str, ref: str | None, position: st
 def iter_url(url: str, *, as_feed: bool = False, fetcher: Fetcher | None = None,
              start_after: str | None = None) -> Iterator[IngestItem]:
     """One URL: a page becomes one item; a feed (detected, or forced) becomes one item per entry."""
-    own = fetcher is None
-    fetcher = fetcher or Fetcher()
+    fetcher = fetcher or default_fetcher()
     try:
-        try:
-            result = fetcher.fetch(url)
-        except NkwatchError as e:
-            e.source = e.source or url
-            yield IngestItem(source=url, ref=None, position="0", error=e)
-            return
-        if as_feed or looks_like_feed(result.content, result.content_type):
-            yield from _iter_entries(url, result.content, fetcher, start_after, base_url=result.final_url)
-        elif start_after is None:
-            yield page_item(result, source=url, ref=None, position="1")
-    finally:
-        if own:
-            fetcher.close()
+        result = fetcher.fetch(url)
+    except NkwatchError as e:
+        e.source = e.source or url
+        yield IngestItem(source=url, ref=None, position="0", error=e)
+        return
+    if as_feed or looks_like_feed(result.content, result.content_type):
+        yield from _iter_entries(url, result.content, fetcher, start_after, base_url=result.final_url)
+    elif start_after is None:
+        yield page_item(result, source=url, ref=None, position="1")
 
 
 def iter_feed_file(path: str, *, fetcher: Fetcher | None = None,
@@ -62,13 +57,7 @@ def iter_feed_file(path: str, *, fetcher: Fetcher | None = None,
         return
     with open(path, "rb") as fh:
         data = fh.read()
-    own = fetcher is None
-    fetcher = fetcher or Fetcher()
-    try:
-        yield from _iter_entries(path, data, fetcher, start_after)
-    finally:
-        if own:
-            fetcher.close()
+    yield from _iter_entries(path, data, fetcher or default_fetcher(), start_after)
 
 
 def _iter_entries(source: str, data: bytes, fetcher: Fetcher, start_after: str | None,
