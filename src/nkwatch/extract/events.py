@@ -17,6 +17,7 @@ from nkwatch.extract.document import Clause, Document
 from nkwatch.extract.lexicon import load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
+from nkwatch.extract.restaurants import actor_possessive, place_restaurant
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 HOME = {"KR", "KP"}
@@ -32,6 +33,9 @@ DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:work(?:ed|ing)|employed|"
                                r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b")
+ROUTE_BEFORE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of|to|into|towards?)\s+(?:the\s+)?$")
+DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|hotel|eatery|establishment|"
+                                r"staff|employees|workers|waitresses|colleagues)\b|\bits\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
                      r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
@@ -175,8 +179,10 @@ def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     city = region = country = None
     for p in doc.within(doc.places, a, b):
         pl = p.place
-        if pl.country in HOME or pl.country in exclude_countries:
+        if pl.country in HOME or pl.country in exclude_countries or actor_possessive(doc.text, p):
             continue
+        if ROUTE_BEFORE.search(doc.text[max(a, p.start - 20):p.start]):
+            continue  # "flew out via Hanoi": a waypoint, not the workplace
         nxt = doc.text[p.end:p.end + 12].lower()
         if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
             reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")
@@ -320,8 +326,20 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if kinds[k].search(text, a, b) or kinds[k].search(text, sent.start, sent.end):
                 em.kind = k
                 break
+    if em.name is None and DEFINITE_WORKPLACE.search(text, a, b):
+        ante = antecedent(doc, em)
+        if ante is not None:
+            em.name, em.kind = ante.name, ante.kind
+            if not doc.within(doc.places, a, b) or em.type in ("closure", "opening"):
+                ac, ar, ak = place_restaurant(doc, ante)
+                if ac is not None or ak is not None:
+                    em.city, em.region, em.country = ac, ar, ak
+                    inherited = True
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
-    city, region, country = place_slots(doc, a, b, set(tr))
+    if em.city is not None or (em.name and em.country):
+        city, region, country = em.city, em.region, em.country
+    else:
+        city, region, country = place_slots(doc, a, b, set(tr))
     if city is None and region is None and country is None:
         city, region, country = place_slots(doc, sent.start, sent.end, set(tr))
     elif city is None:
@@ -372,6 +390,16 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(after)):
         return False
     return True
+
+
+def antecedent(doc: Document, em: EventMention):
+    """The restaurant (or hotel) a definite reference ("the hotel", "its staff") points back to: the latest
+    named one within three sentences, else the latest North Korean one placed somewhere."""
+    want = "other" if re.search(r"(?i)\bhotel\b", doc.text[em.clause.start:em.clause.end]) else None
+    cands = [r for r in doc.restaurants if r.start < em.trigger[0] and not (r.definite and not r.name)
+             and em.sentence - doc.sentence_of(r.start) <= 3 and (want is None or r.kind == want)]
+    named = [r for r in cands if r.name]
+    return (named or [r for r in cands if r.nk_marked] or [None])[-1]
 
 
 def dates_agree(x: str | None, y: str | None) -> bool:

@@ -53,6 +53,59 @@ UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
+HOME = {"KR", "KP"}
+ACTOR_NOUNS = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deadline|government|order|orders|ministry|agency|officials?|"
+                         r"ambassador|embassy|decision|authorities|figure|estimate|police|foreign|spy|commerce|measures?|"
+                         r"sanctions|leader|regime|state|administration|court)\b", re.IGNORECASE)
+
+
+def actor_possessive(text: str, p) -> bool:
+    """'Beijing's deadline', 'Seoul's spy agency': the place acts; nothing is located there."""
+    return bool(ACTOR_NOUNS.match(text[p.end:p.end + 40]))
+
+
+LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
+APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
+
+
+def place_restaurant(doc, r: RestaurantMention, upto: int | None = None) -> tuple[object, str | None, str | None]:
+    """(city place, region, country) where a restaurant mention is: places after it introduced by a locative
+    ("in", "at", "near", "of", a comma after a city), else a place that opens its sentence ("In Dandong, ...")."""
+    si = doc.sentence_of(r.start)
+    if si < 0:
+        return None, None, None
+    sent = doc.sentences[si]
+    end = min(sent.end, (upto or r.end) + 110)
+    after = []
+    for p in doc.within(doc.places, r.end, end):
+        gap = doc.text[r.end:p.start]
+        if p.place.country in HOME or actor_possessive(doc.text, p) or re.search(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b", gap):
+            continue
+        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) or (after and re.fullmatch(r",\s*", doc.text[after[-1].end:p.start])):
+            after.append(p)
+    before = [p for p in doc.within(doc.places, sent.start, r.start) if p.place.country not in HOME]
+    if not after and not before and doc.dateline is not None and re.search(
+            r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b", doc.text[r.end:end]):
+        after = [doc.dateline]
+    city = region = country = None
+    for p in after + list(reversed(before)):
+        pl = p.place
+        if p.surface.lower().endswith(("ese", "ian", "ish")) and pl.kind == "country":
+            if country is None:
+                country = pl.country
+            continue
+        if pl.kind == "city" and city is None and (country is None or country == pl.country):
+            city, country = p, pl.country
+        elif pl.kind == "region" and region is None and (country is None or country == pl.country):
+            region, country = pl.name, pl.country
+        elif pl.kind == "country" and country is None:
+            country = pl.country
+        if city is not None:
+            break
+    return city, region, country
+
+
+
 def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
 

@@ -15,7 +15,7 @@ from nkwatch.extract.claims import extract_claims
 from nkwatch.extract.document import Document
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer
-from nkwatch.extract.restaurants import RestaurantMention
+from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -25,54 +25,13 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
 HOME = {"KR", "KP"}
 
 
-LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
-APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of\s+the)\s")
-
-
-def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) -> tuple[object, str | None, str | None]:
-    """(city place, region, country) where a restaurant mention is: places after it introduced by a locative
-    ("in", "at", "near", "of", a comma after a city), else a place that opens its sentence ("In Dandong, ...")."""
-    si = doc.sentence_of(r.start)
-    if si < 0:
-        return None, None, None
-    sent = doc.sentences[si]
-    end = min(sent.end, (upto or r.end) + 110)
-    after = []
-    for p in doc.within(doc.places, r.end, end):
-        gap = doc.text[r.end:p.start]
-        if p.place.country in HOME or re.search(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b", gap):
-            continue
-        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) or (after and re.fullmatch(r",\s*", doc.text[after[-1].end:p.start])):
-            after.append(p)
-    before = [p for p in doc.within(doc.places, sent.start, r.start) if p.place.country not in HOME]
-    if not after and not before and doc.dateline is not None and re.search(
-            r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b", doc.text[r.end:end]):
-        after = [doc.dateline]
-    city = region = country = None
-    for p in after + list(reversed(before)):
-        pl = p.place
-        if p.surface.lower().endswith(("ese", "ian", "ish")) and pl.kind == "country":
-            if country is None:
-                country = pl.country
-            continue
-        if pl.kind == "city" and city is None and (country is None or country == pl.country):
-            city, country = p, pl.country
-        elif pl.kind == "region" and region is None and (country is None or country == pl.country):
-            region, country = pl.name, pl.country
-        elif pl.kind == "country" and country is None:
-            country = pl.country
-        if city is not None:
-            break
-    return city, region, country
-
-
 def extract_restaurants(doc: Document) -> list[dict]:
     gz = gazetteer()
     entries: list[dict] = []
     mentions = [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
     appositive_of: dict[int, RestaurantMention] = {}
     for prev, r in zip(mentions, mentions[1:]):
-        if prev.name and not r.name and APPOSITIVE.match(doc.text[prev.end:r.start + 1]) and r.start - prev.end < 25:
+        if prev.name and not r.name and APPOSITIVE.match(doc.text[prev.end:r.start + 3]) and r.start - prev.end < 25:
             appositive_of[id(r)] = prev
     skip = set(appositive_of)
     for r in mentions:
