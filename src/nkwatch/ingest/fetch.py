@@ -210,7 +210,8 @@ class Fetcher:
             allowed = any(ipaddress.ip_address(address.split("%", 1)[0]) in net for net in self.allow_networks)
             why = None if allowed else address_refusal(address)
             if why:
-                raise BlockedAddress(f"{host} resolves to {address}, {why}; refused", source=url)
+                what = f"{address} is" if address == host else f"{host} resolves to {address},"
+                raise BlockedAddress(f"{what} {why}; refused", source=url)
         return scheme, host, port, addresses[0]
 
     def _wait_turn(self, host: str, deadline: _Deadline) -> None:

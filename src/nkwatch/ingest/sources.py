@@ -153,6 +153,9 @@ def _iter_document_file(path: str, kind: str, start_after: str | None) -> Iterat
     except OSError as e:
         yield _error(path, None, "1", InputError(f"cannot read: {e.strerror or e}", source=path))
         return
+    if not data.strip():
+        yield _error(path, None, "1", EmptyInput("empty file: no text", source=path), raw=data)
+        return
     if kind == "txt" and sniff_kind(data[:4096]) == "html" and b"<html" in data[:4096].lower():
         kind = "html"  # a saved page with a .txt name
     yield document_item(path, data, kind)
