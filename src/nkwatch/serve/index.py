@@ -170,7 +170,20 @@ def fold_all(conn: sqlite3.Connection) -> dict:
             "articles": meta, "mentions": [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms]}
 
 
-def _event_rows(folded: dict) -> list[tuple]:
+def _quotes(conn: sqlite3.Connection, event: dict) -> list[str]:
+    """The words each mention was read from: what full-text search over events looks in, with the labels."""
+    out = []
+    for m in event["mention_list"]:
+        spans = [s for s in m.get("evidence") or [] if isinstance(s, dict)]
+        if not spans:
+            continue
+        row = conn.execute("SELECT text FROM articles WHERE doc_id = ?", (m["doc_id"],)).fetchone()
+        if row:
+            out.extend(row[0][s["start"]:s["end"]] for s in spans if 0 <= s["start"] < s["end"] <= len(row[0]))
+    return out
+
+
+def _event_rows(conn: sqlite3.Connection, folded: dict) -> list[tuple]:
     restaurants = folded["restaurants"]
     names = {r["id"]: r["name"] for r in restaurants}
     meta = folded["articles"]
@@ -192,7 +205,8 @@ def _event_rows(folded: dict) -> list[tuple]:
                    "judgements": folded["judgements"].get(e["id"], [])}
         body = " ".join(str(x) for x in (
             label, e["type"], place_label(place), country_name(place.get("country")) if place.get("country") else "",
-            *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles)) if x)
+            *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles),
+            *_quotes(conn, e)) if x)
         rows.append((e["id"], e["type"], e["status"], (place.get("country") or "").upper() or None,
                      city_key(place.get("city")), rid, e["date"], lo, hi, e["sources"], e["lat"], e["lon"],
                      e["place_precision"], json.dumps(summary, ensure_ascii=False),
@@ -207,7 +221,7 @@ def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dic
     for t in TABLES:
         conn.execute(f"DELETE FROM {t}")
     conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('delete-all')")
-    rows = _event_rows(folded)
+    rows = _event_rows(conn, folded)
     conn.executemany(
         "INSERT INTO serve_events (rowid, event_id, type, status, country, city, restaurant_id, date, date_lo,"
         " date_hi, sources, lat, lon, place_precision, summary, dossier)"
