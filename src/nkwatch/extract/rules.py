@@ -25,6 +25,19 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
 HOME = {"KR", "KP"}
 
 
+NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean|\bPyongyang\b|\bthe\s+North['’]s\b")
+WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
+
+
+def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
+    """An unmarked 'a restaurant in X' is the North's when its sentence is about North Koreans working there."""
+    si = doc.sentence_of(r.start)
+    if si < 0 or r.plural:
+        return False
+    seg = doc.text[doc.sentences[si].start:doc.sentences[si].end]
+    return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
+
+
 def extract_restaurants(doc: Document) -> list[dict]:
     gz = gazetteer()
     entries: list[dict] = []
@@ -39,7 +52,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
             continue
         if r.definite and not r.name:
             continue
-        if not r.name and not r.nk_marked:
+        if not r.name and not r.nk_marked and not nk_sentence(doc, r):
             continue
         appos = next((x for x in mentions if appositive_of.get(id(x)) is r), None)
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
