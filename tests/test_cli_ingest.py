@@ -4,44 +4,60 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from nkwatch.store import journal_entries, stats
 
-REPO_SAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "samples"
+REPO_SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 def summary(proc) -> str:
     return proc.stdout.decode("utf-8")
 
 
-def test_dev_set_stores_every_article_once(run_cli, dev_articles, db_path):
-    n = sum(1 for line in dev_articles.read_text("utf-8").splitlines() if line.strip())
-    first = run_cli("--quiet", "ingest", str(dev_articles))
+@pytest.fixture(scope="module")
+def dev_db(tmp_path_factory):
+    """The dev set ingested once (and then a second time) for the tests of this module that read it."""
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
+    src = shared / "eval" / "dev" / "dev.articles.jsonl"
+    if not src.is_file():
+        pytest.skip(f"{src} is absent")
+    db = tmp_path_factory.mktemp("dev") / "dev.db"
+    exe = str(Path(sys.executable).with_name("nkwatch"))
+    runs = [subprocess.run([exe, "--quiet", "--db", str(db), "ingest", str(src)], capture_output=True, timeout=600)
+            for _ in range(2)]
+    return src, db, runs
+
+
+def test_dev_set_stores_every_article_once(dev_db):
+    src, db, (first, second) = dev_db
+    n = sum(1 for line in src.read_text("utf-8").splitlines() if line.strip())
     assert first.returncode == 0, first.stderr.decode()
     assert summary(first).startswith(f"stored {n}, duplicates 0, errors 0")
-    second = run_cli("--quiet", "ingest", str(dev_articles))
     assert second.returncode == 0, second.stderr.decode()
     assert summary(second).startswith(f"stored 0, duplicates {n}, errors 0")
-    assert stats(db_path)["articles"] == n
+    assert stats(db)["articles"] == n
 
 
-def test_show_prints_the_clean_text_without_reader_comments(run_cli, dev_articles, db_path):
-    assert run_cli("--quiet", "ingest", str(dev_articles)).returncode == 0
-    first_id = json.loads(dev_articles.read_text("utf-8").splitlines()[0])["doc_id"]
-    shown = run_cli("--quiet", "show", "--json", first_id)
+def test_show_prints_the_clean_text_without_reader_comments(run_cli, dev_db):
+    src, db, _ = dev_db
+    first_id = json.loads(src.read_text("utf-8").splitlines()[0])["doc_id"]
+    shown = run_cli("--quiet", "show", "--json", first_id, db=db)
     assert shown.returncode == 0, shown.stderr.decode()
     art = json.loads(shown.stdout)
     comment_cuts = [c for c in art["cuts"] if "comment" in c["reason"]]
     assert comment_cuts, "the first seed ends in reader comments, which cleaning must cut"
     tail = min(c["start"] for c in comment_cuts)
     comments = art["text"][tail:].strip()
-    plain = summary(run_cli("--quiet", "show", first_id))
+    plain = summary(run_cli("--quiet", "show", first_id, db=db))
     assert art["text"][:tail].split()[-1] in plain  # the article's last words are shown ...
     assert comments[:60] not in plain                # ... and the comments are not
     assert plain.rstrip().endswith(art["kept_text"].rstrip()[-40:])
-    raw = run_cli("--quiet", "show", "--raw", first_id).stdout
+    raw = run_cli("--quiet", "show", "--raw", first_id, db=db).stdout
     assert json.loads(raw)["text"] == art["text"]  # the JSON line exactly as received
 
 

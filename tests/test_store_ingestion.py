@@ -145,6 +145,7 @@ def test_search_sees_title_and_article_but_not_the_cut_comments(db_path):
     assert [r["doc_id"] for r in list_articles(db_path, "Yangon")] == ["d1"]
     assert "[Yangon]" in list_articles(db_path, "yangon")[0]["snippet"]
     assert list_articles(db_path, "zebra") == []
+    assert [r["doc_id"] for r in list_articles(db_path, "waitress yang")] == ["d1"]  # words or their starts
     assert list_articles(db_path, 'restaurant" OR "x') == []  # FTS syntax in a query is taken literally
     stored = get_article(db_path, "d1")
     assert stored.text == body and stored.kept_text().endswith("Yangon.")

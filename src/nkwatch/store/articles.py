@@ -83,9 +83,10 @@ def get_article(db: DbLike, doc_id: str) -> StoredArticle | None:
 
 
 def fts_query(q: str) -> str:
-    """A user's words as an FTS5 query: every word must occur; FTS operators in the input are taken literally."""
+    """A user's words as an FTS5 query: every word must occur, as a word or the start of one ("defect" finds
+    "defected"); FTS operators in the input are taken literally."""
     words = [w for w in q.split() if w.strip()]
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
 def list_articles(db: DbLike, q: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict]:
