@@ -59,9 +59,33 @@ def test_one_writer_per_database_in_a_process(db_path):
         assert a is b
     finally:
         a.close()
+        b.close()
+    assert a.conn is None
     c = Writer.for_path(db_path)
-    assert c is not a
+    assert c is not a and c.conn is not None
     c.close()
+
+
+def test_one_user_closing_the_shared_writer_does_not_pull_it_from_another(db_path):
+    import threading
+
+    outer = Writer.for_path(db_path)
+    inner_done = threading.Event()
+
+    def other_user():
+        with Writer.for_path(db_path) as w:  # e.g. a second request thread of the web server
+            w.execute("INSERT INTO runs (started, sources) VALUES ('t', '[]')")
+        inner_done.set()
+
+    t = threading.Thread(target=other_user)
+    t.start()
+    t.join()
+    assert inner_done.is_set()
+    outer.execute("INSERT INTO runs (started, sources) VALUES ('t', '[]')")  # still open for its first user
+    outer.close()
+    assert outer.conn is None
+    assert stats(db_path)["runs"] == 2
+    Writer(db_path, lock_timeout=1).close()  # and the process lock was released at the last close
 
 
 def test_a_second_process_cannot_open_a_second_writer(db_path):

@@ -32,6 +32,7 @@ class Writer:
     def __init__(self, path: str | Path, *, lock_timeout: float = 60.0):
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._users = 1
         self._lockfile = self._acquire_process_lock(lock_timeout)
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
@@ -46,13 +47,20 @@ class Writer:
 
     @classmethod
     def for_path(cls, path: str | Path, *, lock_timeout: float = 60.0) -> "Writer":
-        """The process's single Writer for this file, opened (and migrated) on first use."""
+        """The process's single Writer for this file, opened (and migrated) on first use.
+
+        Every call must be paired with ``close()`` (``with Writer.for_path(db) as w:``): the Writer counts its
+        users and really closes, releasing the process lock, when the last one is done, so one thread closing
+        never pulls the connection from under another.
+        """
         key = os.path.realpath(path)
         with cls._registry_lock:
             w = cls._registry.get(key)
             if w is None or w.conn is None:
                 w = cls(path, lock_timeout=lock_timeout)
                 cls._registry[key] = w
+            else:
+                w._users += 1
             return w
 
     def _acquire_process_lock(self, timeout: float):
@@ -109,15 +117,21 @@ class Writer:
             return conn.execute(sql, params).rowcount
 
     def close(self) -> None:
+        """Done with this Writer; the connection and the process lock go when its last user is done."""
+        with self._registry_lock:
+            if self._users <= 0:
+                return  # closed already
+            self._users -= 1
+            if self._users > 0:
+                return
+            key = os.path.realpath(self.path)
+            if self._registry.get(key) is self:
+                del self._registry[key]  # from now on for_path opens a new Writer (which waits for our lock)
         with self._lock:
             if self.conn is not None:
                 self.conn.close()
                 self.conn = None
             self._release_process_lock()
-        with self._registry_lock:
-            key = os.path.realpath(self.path)
-            if self._registry.get(key) is self:
-                del self._registry[key]
 
     def __enter__(self) -> "Writer":
         return self
