@@ -92,9 +92,35 @@ def to_event_mention(m: StoredMention) -> EventMention:
                                    source_group=m.article.get("text_group") or m.doc_id, mention_id=m.mention_id)
 
 
+def state_key(conn: sqlite3.Connection) -> tuple:
+    """Changes whenever anything the canonical records are folded from changes (extractions, judgements, articles)."""
+    row = conn.execute(
+        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM kb_extractions), (SELECT COUNT(*) FROM kb_extractions),"
+        " (SELECT COALESCE(MAX(judgement_id), 0) FROM kb_judgements), (SELECT COUNT(*) FROM kb_judgements),"
+        " (SELECT COALESCE(SUM(judgement_id), 0) FROM kb_judgements WHERE retracted IS NOT NULL)").fetchone()
+    arts = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] if _has_table(conn, "articles") else 0
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    return (path, *row, arts)
+
+
+_GROUPS: dict[str, tuple[tuple, list]] = {}
+
+
 def event_groups(conn: sqlite3.Connection) -> list[tuple[str, list[StoredMention]]]:
-    """(canonical event id, its mentions) for every event, judgements applied."""
+    """(canonical event id, its mentions) for every event, judgements applied.
+
+    Folding reads every event statement, so the result is kept per database until the store changes (treat it as
+    read-only). Inside a write transaction (which may roll back) and for an in-memory database it is not cached.
+    """
+    key = state_key(conn)
+    cacheable = bool(key[0]) and not conn.in_transaction
+    hit = _GROUPS.get(key[0]) if cacheable else None
+    if hit and hit[0] == key:
+        return hit[1]
     mentions = load_mentions(conn, "event")
     by_id = {m.mention_id: m for m in mentions}
     groups = group_mentions([m.mention_id for m in mentions], load_judgements(conn, "event"))
-    return [(event_id_of(g[0]), [by_id[x] for x in g]) for g in groups]
+    result = [(event_id_of(g[0]), [by_id[x] for x in g]) for g in groups]
+    if cacheable:
+        _GROUPS[key[0]] = (key, result)
+    return result
