@@ -125,3 +125,14 @@ def test_batch_clusters_on_the_dev_gold_mentions_reach_the_floor(dev):
     assert report["events"]["f1"] == 1.0
     assert report["clusters_pairwise"]["p"] >= 0.95
     assert report["clusters_pairwise"]["f1"] >= 0.90
+
+
+def test_reprints_of_one_wire_story_match_on_less_evidence():
+    vague = lambda doc: {"doc_id": doc, "events": [  # noqa: E731
+        {"type": "closure", "workplace": {"country": "KH"}, "date": "2019-05", "evidence": [{"start": 0, "end": 1}]}]}
+    apart = [vague("w1"), vague("w2")]
+    assign_clusters(apart)
+    assert apart[0]["events"][0]["cluster"] != apart[1]["events"][0]["cluster"]
+    copies = [vague("w1"), vague("w2")]
+    assign_clusters(copies, source_groups={"w1": "w1", "w2": "w1"})
+    assert copies[0]["events"][0]["cluster"] == copies[1]["events"][0]["cluster"]

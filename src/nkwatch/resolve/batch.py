@@ -15,17 +15,21 @@ def mentions_of(record: dict, *, published: str | None = None, source_group: str
             for i, e in enumerate(record.get("events") or []) if isinstance(e, dict)]
 
 
-def assign_clusters(records: list[dict], articles: dict[str, dict] | None = None) -> None:
+def assign_clusters(records: list[dict], articles: dict[str, dict] | None = None,
+                    source_groups: dict[str, str] | None = None) -> None:
     """Give every event a ``cluster``; mentions of one real-world event share it.
 
-    ``articles`` (doc_id → article record) adds publication dates, which place undated mentions in time.
+    ``articles`` (doc_id → article record) adds publication dates, which place undated mentions in time;
+    ``source_groups`` (doc_id → id of the first copy, e.g. from ingest's NearDuplicateIndex) marks reprints of
+    one wire story, which then match each other more readily.
     The cluster id is derived from the first mention of the event, so it does not depend on later articles.
     """
     resolver = EventResolver()
     placed: list[tuple[dict, EventMention]] = []
     for r in records:
         meta = (articles or {}).get(r.get("doc_id"), {})
-        ms = mentions_of(r, published=meta.get("published"))
+        ms = mentions_of(r, published=meta.get("published"),
+                         source_group=(source_groups or {}).get(r.get("doc_id")))
         resolver.add_article(ms)
         events = [e for e in r.get("events") or [] if isinstance(e, dict)]
         placed.extend(zip(events, ms))
