@@ -221,10 +221,13 @@ def evaluate(ctx: click.Context, articles: str, gold: str, as_json: bool, by_doc
 @click.option("--extractor", default="rules", show_default=True, help="Registered extractor name.")
 @click.option("--part-mb", type=click.IntRange(1), default=32, show_default=True,
               help="Split plain JSONL shards into parts of about this size.")
+@click.option("--clusters/--no-clusters", default=True, show_default=True,
+              help="Tie mentions of one event across the batch (cluster ids); `nkwatch load` resolves events "
+                   "in the knowledge base either way.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @click.pass_context
 def run(ctx: click.Context, sources: tuple[str, ...], engine: str, scheduler: str | None, workers: int | None,
-        out_dir: str, extractor: str, part_mb: int, as_json: bool) -> None:
+        out_dir: str, extractor: str, part_mb: int, clusters: bool, as_json: bool) -> None:
     """Prefilter and extract WARC/WARC.gz and JSONL shards at scale into sorted extraction shards under --out.
 
     Re-running with the same --out continues where an interrupted run stopped. Bad records and corrupt shards
@@ -248,7 +251,7 @@ def run(ctx: click.Context, sources: tuple[str, ...], engine: str, scheduler: st
     try:
         report = run_archive(list(sources), out_dir, engine=engine, scheduler=scheduler, workers=workers,
                              part_bytes=part_mb << 20, settings=TaskSettings(extractor=extractor),
-                             progress=progress)
+                             clusters=clusters, progress=progress)
     except (KeyError, ValueError, OSError) as e:
         fail(e)
     finally:

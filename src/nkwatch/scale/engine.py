@@ -42,6 +42,8 @@ class RunReport:
     seconds: float = 0.0
     workers: int = 0
     peak_rss_mb: float = 0.0
+    # seconds: plan, parts (wall, on the workers), parts_cpu (CPU summed over the parts), merge, clusters
+    phases: dict[str, float] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -51,12 +53,13 @@ class RunReport:
         return {"out": self.out_dir, "engine": self.engine, "workers": self.workers, "parts": self.parts,
                 "parts_skipped": self.parts_skipped, "parts_failed": len(self.parts_failed), "read": self.read,
                 "prefilter_passed": self.passed, "written": self.written, "relevant": self.relevant,
-                "errors": len(self.errors), "duplicates": len(self.duplicates), "seconds": round(self.seconds, 2), "peak_rss_mb": self.peak_rss_mb}
+                "errors": len(self.errors), "duplicates": len(self.duplicates), "seconds": round(self.seconds, 2),
+                "phases": self.phases, "peak_rss_mb": self.peak_rss_mb}
 
 
 def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", scheduler: str | None = None,
                 workers: int | None = None, part_bytes: int = DEFAULT_PART_BYTES, shard_records: int = 10_000,
-                settings: TaskSettings = TaskSettings(),
+                settings: TaskSettings = TaskSettings(), clusters: bool = True,
                 progress: Callable[[int, int], None] | None = None) -> RunReport:
     """Read SOURCES (files or directories of JSONL / WARC shards), write extraction shards under OUT_DIR."""
     if engine not in ENGINES:
@@ -79,6 +82,7 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
         else:
             pending.append(p)
     report.parts_skipped = len(parts) - len(pending)
+    report.phases["plan"] = round(time.perf_counter() - t0, 3)
 
     runner = _run_local if engine == "local" else _run_dask
     for part, marker, failure in runner(pending, str(out_dir), settings, scheduler=scheduler, workers=workers,
@@ -89,6 +93,8 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
         else:
             markers[part.key] = marker
 
+    t_parts = time.perf_counter()
+    report.phases["parts"] = round(t_parts - t0 - report.phases["plan"], 3)
     done_parts = [p for p in parts if p.key in markers]
     for p in done_parts:
         m = markers[p.key]
@@ -96,8 +102,12 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
         report.passed += m["passed"]
         report.errors.extend(m["errors"])
         report.peak_rss_mb = max(report.peak_rss_mb, m.get("stats", {}).get("peak_rss_mb", 0.0))
+        report.phases["parts_cpu"] = round(report.phases.get("parts_cpu", 0.0)
+                                           + m.get("stats", {}).get("cpu_seconds", 0.0), 3)
     report.errors.extend(report.parts_failed)
-    merged = merge_parts(str(out_dir), done_parts, shard_records=shard_records)
+    merged = merge_parts(str(out_dir), done_parts, shard_records=shard_records, clusters=clusters)
+    report.phases["merge"] = round(time.perf_counter() - t_parts, 3)
+    report.phases["clusters"] = merged["cluster_seconds"]
     report.written, report.relevant = merged["records"], merged["relevant"]
     report.duplicates = merged["duplicates"]
     report.seconds = time.perf_counter() - t0
@@ -105,7 +115,7 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
     write_atomically(Path(out_dir) / "errors.jsonl", (dump_line(e) for e in report.errors))
     write_atomically(Path(out_dir) / "duplicates.jsonl", (dump_line(e) for e in report.duplicates))
     manifest = {
-        "nkwatch": __version__, "settings": fingerprint, "sources": [s for s, _ in shards],
+        "nkwatch": __version__, "settings": fingerprint, "clusters": clusters, "sources": [s for s, _ in shards],
         "complete": report.complete,
         "totals": {"parts": report.parts, "read": report.read, "prefilter_passed": report.passed,
                    "written": report.written, "relevant": report.relevant, "errors": len(report.errors),
@@ -115,7 +125,8 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
         "outputs": merged["shards"],
         # Everything above is the same for the same input whatever the engine; this is how this run went.
         "run": {"engine": engine, "workers": report.workers, "seconds": round(report.seconds, 2),
-                "parts_skipped": report.parts_skipped, "peak_rss_mb": report.peak_rss_mb},
+                "parts_skipped": report.parts_skipped, "phases": report.phases,
+                "peak_rss_mb": report.peak_rss_mb},
     }
     write_atomically(Path(out_dir) / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return report

@@ -7,6 +7,7 @@ cluster resolver needs all of it at once anyway.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from nkwatch.resolve.batch import assign_clusters
@@ -22,8 +23,13 @@ def read_part_rows(out_dir: str, part: Part) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def merge_parts(out_dir: str, parts: list[Part], *, shard_records: int = 10_000) -> dict:
-    """Write extractions-NNNNN.jsonl and articles-NNNNN.jsonl; return what was written and the duplicates."""
+def merge_parts(out_dir: str, parts: list[Part], *, shard_records: int = 10_000, clusters: bool = True) -> dict:
+    """Write extractions-NNNNN.jsonl and articles-NNNNN.jsonl; return what was written and the duplicates.
+
+    ``clusters=False`` leaves every event's ``cluster`` null: the batch resolver compares each mention with every
+    event of its type, which is minutes at a hundred thousand survivors, and ``nkwatch load`` resolves events in
+    the knowledge base anyway.
+    """
     rows: list[dict] = []
     for part in parts:
         rows.extend(read_part_rows(out_dir, part))
@@ -39,7 +45,13 @@ def merge_parts(out_dir: str, parts: list[Part], *, shard_records: int = 10_000)
             continue
         unique.append(r)
     extractions = [r["extraction"] for r in unique]
-    assign_clusters(extractions)
+    t0 = time.perf_counter()
+    if clusters:
+        assign_clusters(extractions, {r["doc_id"]: r["article"] for r in unique})
+    else:
+        for e in (e for x in extractions for e in x.get("events") or []):
+            e["cluster"] = None
+    cluster_seconds = round(time.perf_counter() - t0, 3)
 
     out = Path(out_dir)
     shards = []
@@ -56,4 +68,5 @@ def merge_parts(out_dir: str, parts: list[Part], *, shard_records: int = 10_000)
         if stale.name not in keep:
             stale.unlink()
     return {"shards": shards, "records": len(unique),
-            "relevant": sum(1 for e in extractions if e.get("relevant")), "duplicates": duplicates}
+            "relevant": sum(1 for e in extractions if e.get("relevant")), "duplicates": duplicates,
+            "cluster_seconds": cluster_seconds}

@@ -52,7 +52,7 @@ def process_part(part: Part, out_dir: str, settings: TaskSettings = TaskSettings
     if done:
         done["skipped"] = True
         return done
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     prefilter = load_prefilter(settings.prefilter)
     extractor = get_extractor(settings.extractor)
     rows: list[dict] = []
@@ -79,7 +79,8 @@ def process_part(part: Part, out_dir: str, settings: TaskSettings = TaskSettings
     write_atomically(part_path(out_dir, part.key), (dump_line(r) for r in rows))
     marker = {"part": part.to_dict(), "settings": fingerprint, "read": read, "passed": passed,
               "written": len(rows), "errors": errors,
-              "stats": {"seconds": round(time.perf_counter() - t0, 3), "host": socket.gethostname(),
+              "stats": {"seconds": round(time.perf_counter() - t0, 3),
+                        "cpu_seconds": round(time.process_time() - c0, 3), "host": socket.gethostname(),
                         "pid": os.getpid(), "peak_rss_mb": peak_rss_mb()}}
     write_atomically(marker_path(out_dir, part.key), dump_line(marker))
     return marker
