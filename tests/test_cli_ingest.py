@@ -151,3 +151,63 @@ def test_samples_ingest_and_the_wire_reprint_is_linked(run_cli, db_path):
     assert html_rows, "the samples include raw HTML pages"
     for doc_id, raw, kept in html_rows:
         assert "<script" not in kept and "<" not in kept[:200], doc_id
+
+
+def test_refused_urls_are_journalled_and_nothing_is_fetched(run_cli, db_path):
+    proc = run_cli("--quiet", "ingest", "http://127.0.0.1:9/story", "http://169.254.169.254/latest/meta-data")
+    err = proc.stderr.decode()
+    assert proc.returncode == 3, err
+    assert "http://127.0.0.1:9/story: blocked_address" in err
+    assert "http://169.254.169.254/latest/meta-data: blocked_address" in err
+    assert stats(db_path)["errors_by_reason"] == {"blocked_address": 2}
+
+
+def build_sample_warc(path: Path) -> dict[str, str]:
+    """A WARC.gz of the samples' HTML pages as HTTP responses; returns record id → target URI."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = [json.loads(line) for line in (REPO_SAMPLES / "articles.jsonl").read_text("utf-8").splitlines()
+             if line.strip()]
+    ids = {}
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for rec in pages:
+            if not rec.get("html"):
+                continue
+            body = rec["html"].encode("utf-8")
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                               ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+            record = writer.create_warc_record(rec["url"], "response", payload=io.BytesIO(body), http_headers=http)
+            writer.write_record(record)
+            ids[record.rec_headers.get_header("WARC-Record-ID")] = rec["url"]
+    return ids
+
+
+def test_a_warc_gz_of_the_samples_is_stored_with_its_record_ids(run_cli, tmp_path, db_path):
+    if not (REPO_SAMPLES / "articles.jsonl").is_file():
+        pytest.skip("samples/ not written yet")
+    warc = tmp_path / "samples.warc.gz"
+    ids = build_sample_warc(warc)
+    assert len(ids) >= 2
+    proc = run_cli("--quiet", "ingest", str(warc))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert summary(proc).startswith(f"stored {len(ids)}, duplicates 0, errors 0")
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute("SELECT source_ref, url, source, kept_text FROM articles").fetchall()
+    assert {r[0].strip("<>") for r in rows} == {i.strip("<>") for i in ids}
+    assert {r[1] for r in rows} == set(ids.values())
+    assert all(r[2] == str(warc) for r in rows) and all(r[3].strip() for r in rows)
+    again = run_cli("--quiet", "ingest", str(warc))
+    assert summary(again).startswith(f"stored 0, duplicates {len(ids)}")
+
+    cut = tmp_path / "cut.warc.gz"
+    data = warc.read_bytes()
+    cut.write_bytes(data[: len(data) - 300])  # the last record loses its tail
+    proc = run_cli("--quiet", "ingest", str(cut), db=tmp_path / "cut.db")
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "cut.warc.gz" in err and "truncated" in err
+    assert summary(proc).startswith(f"stored {len(ids) - 1}, duplicates 0, errors 1")
