@@ -31,11 +31,16 @@ SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknow
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
-WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:work(?:ed|ing)|employed|"
-                               r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b")
+WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
+                               r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b|(?:managed|ran|run)\s+the\b)")
 ROUTE_BEFORE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of|to|into|towards?)\s+(?:the\s+)?$")
 DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|hotel|eatery|establishment|"
                                 r"staff|employees|workers|waitresses|colleagues)\b|\bits\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)")
+PARTITIVE = re.compile(r"(?i)\b(?:one|some|many|several|two|three|none|each|any|all|most|another)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,1}$")
+ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|crossed\s+into|flew\s+to|travell?ed\s+(?:to|through|overland)|"
+                           r"via|by\s+way\s+of|through)\b")
+ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
+                      r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
                      r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
@@ -133,7 +138,7 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if re.search(r"(?i)aged\s*$|,\s*$", before) and re.match(r"\s*[,)]", after):
             continue  # an age: "Kim, 23," / "aged 29"
         attached = bool(re.match(r"\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
-        anaphoric = bool(re.search(r"(?i)\bthe\s*$", before)) and bool(re.match(r"\s+(?:who|were|had|have|arrived|-|–|felt|[a-z]+ed\b)", after))
+        anaphoric = bool(re.search(r"(?i)\bthe\s*$", before)) and bool(re.match(r"\s+(?:who|were|had|have|arrived|in|-|–|felt|[a-z]+ed\b)", after))
         subject = bool(re.match(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?(?:gone|left|returned|fled|defected|arrived|been)", after))
         of_group = bool(re.match(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
         if attached or anaphoric or subject or of_group:
@@ -277,6 +282,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     if not re.search(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|nine|ten|twelve|group|mass|first|second|third)\s+(?:[\w-]+\s+){0,2})$",
                                      text[max(clause.start, t0 - 40):t0]):
                         continue
+                    if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
+                        continue  # "one of the defectors said": a person, not an event
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, clause.start, t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
@@ -291,8 +298,8 @@ def mentions(doc: Document) -> list[EventMention]:
     for clause in doc.clauses:
         if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
             continue
-        wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
-        if wm and ANAPHOR.search(text, clause.start, clause.end):
+        wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end)
+        if wm and (ANAPHOR.search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
     for em in out:
@@ -354,10 +361,13 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             and (country is None or country == doc.dateline.place.country) and doc.dateline.place.country not in HOME:
         city, country = doc.dateline, doc.dateline.place.country
     em.city, em.region, em.country = city, region, country
+    if em.country is None and em.type in ("return", "closure") and doc.dateline is not None \
+            and doc.dateline.place.country not in HOME:
+        em.country = doc.dateline.place.country
     if em.back_reference:
         em.city = em.region = em.country = em.name = None
         em.count = em.count_max = em.male = em.female = None
-    if em.type == "defection":
+    if em.type in ("defection", "context"):
         em.transit = [t for t in transit_countries(doc, sent.start, sent.end, country)]
         seg = text[sent.start:sent.end]
         if re.search(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b", seg) \
@@ -366,7 +376,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     elif em.type == "return":
         em.destination = "KP"
     # date: the nearest date in the clause, else in the sentence
-    dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type)]
+    dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and nearest_trigger(doc, d, em)]
+    if em.type == "sanction":
+        dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - 40), min(b, d.end + 60))
+                 or 0 <= d.start - em.trigger[1] <= 12]
     if em.back_reference:
         dates = []
     if dates:
@@ -395,11 +408,25 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
 def antecedent(doc: Document, em: EventMention):
     """The restaurant (or hotel) a definite reference ("the hotel", "its staff") points back to: the latest
     named one within three sentences, else the latest North Korean one placed somewhere."""
-    want = "other" if re.search(r"(?i)\bhotel\b", doc.text[em.clause.start:em.clause.end]) else None
+    ref = DEFINITE_WORKPLACE.search(doc.text, em.clause.start, em.clause.end)
+    want = "other" if ref and re.search(r"(?i)\bhotel\b", ref.group(0)) else None
     cands = [r for r in doc.restaurants if r.start < em.trigger[0] and not (r.definite and not r.name)
              and em.sentence - doc.sentence_of(r.start) <= 3 and (want is None or r.kind == want)]
     named = [r for r in cands if r.name]
     return (named or [r for r in cands if r.nk_marked] or [None])[-1]
+
+
+def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
+    """A date belongs to the trigger of this clause nearest to it ("opened in January, has closed")."""
+    trig = lexicon()[0]
+    mine = min(abs(d.start - em.trigger[0]), abs(d.start - em.trigger[1]))
+    for t, rx in trig.items():
+        if t == em.type:
+            continue
+        for m in rx.finditer(doc.text, em.clause.start, em.clause.end):
+            if min(abs(d.start - m.start()), abs(d.start - m.end())) < mine and not (m.start() <= em.trigger[0] < m.end()):
+                return False
+    return True
 
 
 def dates_agree(x: str | None, y: str | None) -> bool:
@@ -516,7 +543,7 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     for m in ms:
         if m.type == "context":
-            host = [e for e in events if e.type in ("defection", "return")
+            host = [e for e in events if e.type in (("defection",) if m.transit and not m.name and not m.city else ("defection", "return"))
                     and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW and fills_gaps(m, e)]
             if host:
                 m.type = host[-1].type
@@ -547,7 +574,10 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
 
 
 def fills_gaps(m: EventMention, e: Event) -> bool:
-    """A workplace-context mention adds to an event only what it lacks, and contradicts nothing."""
+    """A context mention adds to an event only what it lacks (workplace, route), and contradicts nothing."""
+    if e.type == "defection" and m.transit and m.city is None and m.name is None:
+        m.country = m.region = None
+        return True
     if m.city is None and m.region is None and m.name is None:
         return False
     if m.country and e.country and m.country != e.country:
@@ -567,10 +597,16 @@ def substantial(e: Event) -> bool:
     return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions)
 
 
-def status_of(e: Event) -> str | None:
+def status_of(e: Event, doc: Document | None = None) -> str | None:
     if e.type == "sanction":
         return None
-    cues = set().union(*(m.statuses for m in e.mentions))
+    cues = set().union(*(m.statuses for m in e.mentions if m.type == e.type))
+    if doc is not None and e.type == "defection":
+        disputed = lexicon()[4]["disputed"]
+        for si in {i for m in e.mentions for i in (m.sentence - 1, m.sentence + 1)}:
+            if 0 <= si < len(doc.sentences) and disputed.search(doc.sentences[si].text) and e.count and \
+                    re.search(r"(?i)\b(?:them|they|the\s+\w+|group|women|workers)\b", doc.sentences[si].text):
+                cues.add("disputed")
     if "disputed" in cues and e.type == "defection":
         return "disputed"
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in e.mentions):
@@ -606,7 +642,7 @@ def to_record(doc: Document, e: Event) -> dict:
         "transit": list(dict.fromkeys(t for m in e.mentions for t in m.transit if t != country)),
         "destination": e._first("destination"),
         "date": e.date(),
-        "status": status_of(e),
+        "status": status_of(e, doc),
         "issuer": e.issuer if e.type == "sanction" else None,
         "instrument": e.instrument if e.type == "sanction" else None,
         "evidence": merged,
