@@ -237,3 +237,19 @@ def test_a_failed_extraction_is_recorded_and_the_batch_goes_on(db):
         kept = conn.execute("SELECT COUNT(*) FROM articles WHERE doc_id = 'n1'").fetchone()[0]
     assert rows[0][:2] == ("n1", "error") and "tokenizer exploded" in rows[0][2] and kept == 1
     assert [r["doc_id"] for r in contract_records(db)] == ["n1", "n2", "n3"]
+
+
+def test_refreshing_facts_after_an_extractor_upgrade_replaces_nothing_twice(db):
+    from nkwatch.store.facts import refresh_facts
+
+    class Upgraded:
+        name, version = "upgraded", "2"
+
+        def extract(self, article):
+            return RECORDS[article.doc_id]
+
+    assert refresh_facts(db, Upgraded()) == {"stored": 3}
+    assert refresh_facts(db, Upgraded()) == {"skipped": 3}
+    assert refresh_facts(db, Upgraded(), only_missing=False) == {"unchanged": 3}
+    [e] = list_events(db, {"type": "defection"})["events"]
+    assert e["mentions"] == 3

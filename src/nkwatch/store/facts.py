@@ -123,14 +123,51 @@ def store_extraction(db, doc_id: str, record: dict, version: str) -> str:
 
 
 def extract_and_store(kb: KnowledgeBase, article, extractor=None) -> str:
-    """Run extraction on a stored Article and store the result; a failure is recorded, never raised."""
+    """Run extraction on a stored Article and store the result; a failure is recorded, never raised.
+
+    The store runs under a savepoint, so a failure half-way leaves none of that article's new rows behind.
+    """
     from nkwatch.extract import get_extractor   # store sits below extraction in the house: import at call time
 
     extractor = extractor or get_extractor()
     version = f"{extractor.name}-{extractor.version}"
+    kb.conn.execute("SAVEPOINT kb_article")
     try:
         record = extractor.extract(article)
-        return kb.store(article.doc_id, record, version)
+        result = kb.store(article.doc_id, record, version)
     except Exception as e:  # one article's failure must not stop the batch
+        kb.conn.execute("ROLLBACK TO kb_article")
+        kb.conn.execute("RELEASE kb_article")
+        if kb._resolver is not None:
+            kb._resolver = None     # may hold the half-placed mentions: read it again from the store
         kb.record_failure(article.doc_id, version, e)
         return "error"
+    kb.conn.execute("RELEASE kb_article")
+    return result
+
+
+def refresh_facts(db_path, extractor=None, *, only_missing: bool = True) -> dict:
+    """Extract stored articles again (after an extractor upgrade) and store the results under its version.
+
+    ``only_missing``: skip articles that already have a successful extraction by this version.
+    Returns counts by outcome (stored / replaced / unchanged / error / skipped).
+    """
+    from nkwatch.extract import get_extractor
+    from nkwatch.store.articles import get_article
+    from nkwatch.store.writer import Writer
+
+    extractor = extractor or get_extractor()
+    version = f"{extractor.name}-{extractor.version}"
+    counts: dict[str, int] = {}
+    with Writer.for_path(db_path) as writer:
+        with writer.transaction() as conn:
+            kb = KnowledgeBase(conn)
+            done = {r[0] for r in conn.execute(
+                "SELECT doc_id FROM kb_extractions WHERE extractor_version = ? AND status = 'ok'", (version,))}
+            for (doc_id,) in conn.execute("SELECT doc_id FROM articles ORDER BY first_seen, doc_id").fetchall():
+                if only_missing and doc_id in done:
+                    counts["skipped"] = counts.get("skipped", 0) + 1
+                    continue
+                outcome = extract_and_store(kb, get_article(conn, doc_id), extractor)
+                counts[outcome] = counts.get(outcome, 0) + 1
+    return counts
