@@ -67,6 +67,13 @@ def write(path, data: bytes | str):
     return path
 
 
+def by_reason(rows) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["reason"], []).append(r["source"].rsplit("/", 1)[-1])
+    return out
+
+
 def test_bad_inputs_are_reported_journalled_and_the_rest_goes_on(run_cli, tmp_path, db_path):
     src = tmp_path / "in"
     write(src / "empty.txt", b"")
@@ -78,16 +85,19 @@ def test_bad_inputs_are_reported_journalled_and_the_rest_goes_on(run_cli, tmp_pa
         json.dumps({"doc_id": "nt", "title": "no text here"}),
     ]) + "\n")
     write(src / "story.txt", "A waitress left a restaurant in Phnom Penh and reached Seoul.\n")
+    with open(src / "huge.txt", "wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # a 200 MB file (sparse: costs no disk)
     missing = tmp_path / "does-not-exist.jsonl"
     proc = run_cli("--quiet", "ingest", str(src), str(missing))
     err = proc.stderr.decode("utf-8")
     assert proc.returncode == 1, err
-    assert summary(proc).startswith("stored 2, duplicates 0, errors 5")
-    for name in ("empty.txt", "blob.txt", "records.jsonl", "does-not-exist.jsonl"):
+    assert summary(proc).startswith("stored 2, duplicates 0, errors 6")
+    for name in ("empty.txt", "blob.txt", "records.jsonl", "huge.txt", "does-not-exist.jsonl"):
         assert name in err, f"{name} is not named in:\n{err}"
     assert "Traceback" not in err
     errors = journal_entries(db_path, status="error", with_raw=True)
-    assert len(errors) == 5
+    assert len(errors) == 6
+    assert by_reason(errors)["too_large"] == ["huge.txt"]
     by_source = {}
     for e in errors:
         by_source.setdefault(e["source"].rsplit("/", 1)[-1], []).append(e)
