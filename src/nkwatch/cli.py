@@ -63,6 +63,9 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_jso
         report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"])
     except NkwatchError as e:
         fail(e)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: every committed batch is kept; run the same command again to continue", err=True)
+        sys.exit(130)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -81,7 +84,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_jso
 @click.option("--json", "as_json", is_flag=True, help="One JSON list of article summaries.")
 @click.pass_context
 def articles(ctx: click.Context, query: str | None, limit: int, offset: int, as_json: bool) -> None:
-    """List stored articles, newest first, or search them (every word of QUERY, in title or text)."""
+    """List stored articles, most recently stored first, or search them (every word of QUERY, in title or text)."""
     from nkwatch.model import NkwatchError
     from nkwatch.store import list_articles
 

@@ -90,7 +90,7 @@ def fts_query(q: str) -> str:
 
 
 def list_articles(db: DbLike, q: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict]:
-    """Article summaries, newest first; with ``q``, full-text matches over title and kept text, best first
+    """Article summaries, most recently stored first; with ``q``, full-text matches over title and kept text, best first
     (each with a ``snippet``)."""
     with reading(db) as conn:
         if q and q.strip():
