@@ -93,7 +93,9 @@ def add_commands(main: click.Group) -> None:
         for e in result["events"]:
             count = "" if e["count"] is None else f" {e['count']}" + (f"-{e['count_max']}" if e["count_max"] else "")
             flag = f"  contested: {','.join(e['contested'])}" if e["contested"] else ""
-            click.echo(f"{e['id']}  {e['type']:<9} {e['date'] or '-':<10} {_place(e['place'])}{count}  "
+            where = " ".join(x for x in (e["issuer"], e["instrument"]) if x) or "-" if e["type"] == "sanction" \
+                else _place(e["place"])
+            click.echo(f"{e['id']}  {e['type']:<9} {e['date'] or '-':<10} {where}{count}  "
                        f"{e['status'] or '-'}  {e['sources']} src{flag}")
         click.echo(f"{result['total']} events", err=True)
 

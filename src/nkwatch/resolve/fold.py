@@ -102,6 +102,8 @@ def fold_event(event_id: str, mentions: list[dict]) -> dict:
         "lat": coords[0], "lon": coords[1],
         "count": slots.get("count", {}).get("value"),
         "count_max": slots.get("count_max", {}).get("value"),
+        "issuer": slots.get("issuer", {}).get("value"),
+        "instrument": slots.get("instrument", {}).get("value"),
         "status": history[-1]["status"] if history else None,
         "status_history": history,
         "sources": len(groups),

@@ -37,7 +37,8 @@ def _events(conn: sqlite3.Connection) -> list[dict]:
 
 def _summary(e: dict) -> dict:
     return {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
-                              "count", "count_max", "status", "sources", "mentions", "first_reported")} | \
+                              "count", "count_max", "issuer", "instrument", "status", "sources", "mentions",
+                              "first_reported")} | \
         {"contested": contested_slots(e)}
 
 
