@@ -12,7 +12,7 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
-from nkwatch.model import NkwatchError, content_hash
+from nkwatch.model import content_hash
 from nkwatch.resolve.events import EventResolver
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.store.canonical import article_meta, event_groups, to_event_mention

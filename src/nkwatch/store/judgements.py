@@ -12,8 +12,7 @@ import sqlite3
 from datetime import datetime, timezone
 
 from nkwatch.model import JudgementRefused
-from nkwatch.resolve.judged import group_mentions
-from nkwatch.store.canonical import event_groups, event_id_of, load_judgements, load_mentions
+from nkwatch.store.canonical import event_groups, event_id_of, load_judgements
 from nkwatch.store.db import DbLike, fetch_dicts, reading
 
 
