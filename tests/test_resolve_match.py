@@ -136,3 +136,13 @@ def test_reprints_of_one_wire_story_match_on_less_evidence():
     copies = [vague("w1"), vague("w2")]
     assign_clusters(copies, source_groups={"w1": "w1", "w2": "w1"})
     assert copies[0]["events"][0]["cluster"] == copies[1]["events"][0]["cluster"]
+
+
+def test_near_misses_are_recorded_as_unsure_for_a_person_to_review():
+    from nkwatch.resolve.events import EventResolver
+
+    r = EventResolver()
+    assert r.add_article([mention("a", workplace={"city": "Vientiane", "country": "LA"}, date="2019-07")]) == []
+    [d] = r.add_article([mention("b", workplace={"city": "Vientiane", "country": "LA"})])
+    assert d.verdict == "unsure" and "city vientiane agrees" in d.reason
+    assert len(r.clusters()) == 2
