@@ -41,6 +41,7 @@ ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|
                            r"via|by\s+way\s+of|through)\b")
 ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
                       r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
+NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
                      r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
@@ -71,6 +72,7 @@ class EventMention:
     instrument: str | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     anaphoric: bool = False
+    nk: bool = False                # the sentence or the workplace ties it to North Korea
     back_reference: bool = False    # "the closure", "the escape": points back, names nothing new
 
     def anchors(self) -> int:
@@ -242,9 +244,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     return bool(rx and rx.search(seg))
 
 
-def sanction_issuer(doc: Document, a: int, b: int, t0: int) -> str | None:
-    """Who issued a sanction named in text[a:b]: the UN, the EU, or the state acting in the clause."""
-    seg = doc.text[a:b]
+def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
+    """Who issued a sanction whose trigger is at t0 in text[a:b]: the UN, the EU, or the state acting there."""
+    t1 = t0 if t1 is None else t1
+    seg = doc.text[max(a, t0 - 60):min(b, t1 + 40)]
     own = OWN_WORDS.search(seg)
     if (UN_WORDS.search(seg) or INSTRUMENT.search(seg)) and not own:
         return "UN"
@@ -287,7 +290,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, clause.start, t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
-                if etype in seen_types:
+                if etype in seen_types and not (etype == "sanction" and t0 - seen_types[etype].trigger[1] > 30):
                     seen_types[etype].evidence.append((t0, t1))
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
@@ -298,8 +301,10 @@ def mentions(doc: Document) -> list[EventMention]:
     for clause in doc.clauses:
         if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
             continue
-        wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end)
-        if wm and (ANAPHOR.search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)):
+        wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end) \
+            or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)
+        if wm and (ANAPHOR.search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
+                   or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
     for em in out:
@@ -314,7 +319,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     text = doc.text
     a, b = c.start, c.end
     em.evidence = [(a, b)]
-    if em.type in ("defection", "return"):
+    if em.type in ("defection", "return", "context"):
         em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, a, b, em.trigger)
         if em.count is None:
             cnt = find_count(doc, sent.start, sent.end, em.trigger)
@@ -386,9 +391,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
+    em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or bool(
+        em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None)
     em.anaphoric = bool(ANAPHOR.search(text, a, b))
     if em.type == "sanction":
-        em.issuer = sanction_issuer(doc, a, b, em.trigger[0]) or sanction_issuer(doc, sent.start, sent.end, em.trigger[0])
+        em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
         im = INSTRUMENT.search(text, sent.start, sent.end)
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
@@ -543,6 +550,15 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     for m in ms:
         if m.type == "context":
+            if m.female is not None and m.male is not None:
+                split_host = [e for e in events if e.type == "defection" and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW
+                              and e._first("female") is None and (e.count is None or e.count == m.male + m.female)]
+                if split_host:
+                    m.type, m.date = "defection", None
+                    m.city = m.region = m.country = m.name = None
+                    m.transit = []
+                    split_host[-1].mentions.append(m)
+                    continue
             host = [e for e in events if e.type in (("defection",) if m.transit and not m.name and not m.city else ("defection", "return"))
                     and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW and fills_gaps(m, e)]
             if host:
@@ -592,6 +608,8 @@ def substantial(e: Event) -> bool:
     if e.type == "sanction":
         return e.issuer is not None
     if e.type in ("closure", "opening"):
+        if not any(m.nk for m in e.mentions):
+            return False  # a restaurant that is not the North's
         return any(m.kind is not None or m.name for m in e.mentions) and any(
             m.name or m.city or m.country or m.date for m in e.mentions)
     return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions)
