@@ -27,7 +27,7 @@ def load_make_corpus():
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     d = tmp_path_factory.mktemp("corpus")
-    load_make_corpus().make_corpus(d, 240, relevant=0.1, passing=0.05, shard_size=60,
+    load_make_corpus().make_corpus(d, 120, relevant=0.1, passing=0.05, shard_size=40,
                                    formats=("jsonl", "warc.gz"), seed=3)
     return d
 
@@ -58,15 +58,15 @@ def test_local_and_dask_engines_write_identical_output(corpus, tmp_path):
     assert a == b
     manifest = json.loads((tmp_path / "dask" / "manifest.json").read_text())
     assert manifest["run"]["engine"] == "dask" and manifest["run"]["workers"] == 2
-    assert manifest["totals"]["read"] == 480 and manifest["totals"]["written"] == expected_survivors(corpus)
+    assert manifest["totals"]["read"] == 240 and manifest["totals"]["written"] == expected_survivors(corpus)
 
 
 def test_output_is_contract_records_sorted_by_doc_id_with_their_articles(corpus, tmp_path):
-    report = run_archive([str(corpus)], str(tmp_path), engine="local", shard_records=25)
+    report = run_archive([str(corpus)], str(tmp_path), engine="local", shard_records=10)
     assert report.complete and report.errors == []
     ex_files = sorted(tmp_path.glob("extractions-*.jsonl"))
     ar_files = sorted(tmp_path.glob("articles-*.jsonl"))
-    assert len(ex_files) == len(ar_files) == -(-report.written // 25)
+    assert len(ex_files) == len(ar_files) == -(-report.written // 10)
     ids = []
     for ex, ar in zip(ex_files, ar_files):
         recs = [json.loads(line) for line in ex.read_text().splitlines()]
@@ -87,13 +87,14 @@ def test_output_is_contract_records_sorted_by_doc_id_with_their_articles(corpus,
 
 def test_byte_range_parts_read_every_line_exactly_once(tmp_path):
     src = tmp_path / "big.jsonl"
-    lines = [json.dumps({"doc_id": f"d{i:05d}", "text": f"North Korea item {i} " + "x" * (i % 97)})
-             for i in range(3000)]
+    # Mostly lines the prefilter drops, so the test is about reading, not extraction.
+    lines = [json.dumps({"doc_id": f"d{i:05d}", "text": ("North Korea" if i % 50 == 0 else "Weather") + f" item {i} "
+                         + "x" * (i % 97)}) for i in range(3000)]
     src.write_text("\n".join(lines) + "\n")
     whole = run_archive([str(src)], str(tmp_path / "whole"), engine="local")
     split = run_archive([str(src)], str(tmp_path / "split"), engine="local", part_bytes=4096)
     assert whole.parts == 1 and split.parts > 30
-    assert split.read == whole.read == 3000
+    assert split.read == whole.read == 3000 and split.written == whole.written == 60
     assert (tmp_path / "split" / "extractions-00000.jsonl").read_bytes() == \
         (tmp_path / "whole" / "extractions-00000.jsonl").read_bytes()
 
@@ -107,7 +108,7 @@ def test_unknown_and_missing_sources_are_reported_and_the_rest_runs(corpus, tmp_
     assert "notes.txt" in result.output and "missing.jsonl" in result.output
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
     assert {Path(e["source"]).name for e in errors} == {"notes.txt", "missing.jsonl"}
-    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["totals"]["read"] == 60
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["totals"]["read"] == 40
 
 
 def test_scheduler_needs_the_dask_engine(tmp_path):

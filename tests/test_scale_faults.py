@@ -34,7 +34,7 @@ def load_make_corpus():
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     d = tmp_path_factory.mktemp("corpus")
-    load_make_corpus().make_corpus(d, 400, relevant=0.2, passing=0.05, shard_size=50, formats=("jsonl",), seed=5)
+    load_make_corpus().make_corpus(d, 240, relevant=0.1, passing=0.05, shard_size=30, formats=("jsonl",), seed=5)
     return d
 
 
@@ -105,7 +105,7 @@ def test_a_worker_killed_mid_task_is_replaced_and_every_article_is_processed_onc
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     killed = int(Path(flag).read_text())
     assert killed in before and killed not in after and len(after) == 2  # the nanny replaced it
-    assert report.complete and report.read == 400
+    assert report.complete and report.read == 240
     fresh = run_archive([str(corpus)], str(tmp_path / "fresh"), engine="local")
     got = read_rows(tmp_path / "out", "extractions-*.jsonl")
     ids = [r["doc_id"] for r in got]
@@ -167,7 +167,7 @@ def test_a_rerun_continues_where_an_interrupted_run_stopped(corpus, tmp_path):
     finished = {p.key: part_path(out, p.key).stat().st_mtime_ns for p in parts[:3]}
 
     report = run_archive([str(corpus)], str(out), engine="local")
-    assert report.parts_skipped == 3 and report.complete and report.read == 400
+    assert report.parts_skipped == 3 and report.complete and report.read == 240
     assert {p.key: part_path(out, p.key).stat().st_mtime_ns for p in parts[:3]} == finished  # not redone
     fresh = run_archive([str(corpus)], str(tmp_path / "fresh"), engine="local")
     assert (out / "extractions-00000.jsonl").read_bytes() == (tmp_path / "fresh" / "extractions-00000.jsonl").read_bytes()
