@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS serve_events (
     dossier        TEXT NOT NULL          -- JSON: the event page
 );
 CREATE INDEX IF NOT EXISTS serve_events_type ON serve_events(type);
-CREATE INDEX IF NOT EXISTS serve_events_country ON serve_events(country, city);
+CREATE INDEX IF NOT EXISTS serve_events_country ON serve_events(country);
+CREATE INDEX IF NOT EXISTS serve_events_city ON serve_events(city);
 CREATE INDEX IF NOT EXISTS serve_events_status ON serve_events(status);
 CREATE INDEX IF NOT EXISTS serve_events_restaurant ON serve_events(restaurant_id);
 CREATE INDEX IF NOT EXISTS serve_events_date ON serve_events(date_lo);
@@ -74,7 +75,7 @@ CREATE TABLE IF NOT EXISTS serve_places (
 );
 """
 
-SCHEMA_VERSION = "1"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+SCHEMA_VERSION = "2"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_mentions", "serve_restaurant_mentions", "serve_restaurants", "serve_claims", "serve_months",
           "serve_places")
@@ -128,6 +129,24 @@ def date_bounds(d) -> tuple[str | None, str | None]:
     if len(d) == 7:
         return f"{d}-01", f"{d}-31"
     return d[:10], d[:10]
+
+
+def filter_token(name: str, value) -> str | None:
+    """The search token an equality filter becomes (``country=CN`` → ``xcountrycn``).
+
+    Each event's FTS row carries one per filter value, so words plus filters, or several filters together,
+    are answered by FTS5 intersecting its posting lists in rowid order, instead of a B-tree scan that
+    checks every row of the broadest filter.
+    """
+    if value in (None, ""):
+        return None
+    v = "".join(ch for ch in str(value).lower() if ch.isalnum())
+    return f"x{name}{v}" if v else None
+
+
+def filter_tokens(type_, status, country, restaurant_id, city) -> str:
+    pairs = (("type", type_), ("status", status), ("country", country), ("rest", restaurant_id), ("city", city))
+    return " ".join(t for t in (filter_token(n, v) for n, v in pairs) if t)
 
 
 def _as_dict(m) -> dict:
@@ -207,6 +226,8 @@ def _event_rows(conn: sqlite3.Connection, folded: dict) -> list[tuple]:
             label, e["type"], place_label(place), country_name(place.get("country")) if place.get("country") else "",
             *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles),
             *_quotes(conn, e)) if x)
+        country = (place.get("country") or "").upper() or None
+        body += " " + filter_tokens(e["type"], e["status"], country, rid, city_key(place.get("city")))
         rows.append((e["id"], e["type"], e["status"], (place.get("country") or "").upper() or None,
                      city_key(place.get("city")), rid, e["date"], lo, hi, e["sources"], e["lat"], e["lon"],
                      e["place_precision"], json.dumps(summary, ensure_ascii=False),

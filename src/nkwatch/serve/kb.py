@@ -11,47 +11,72 @@ import sqlite3
 
 from nkwatch.resolve.names import city_key
 from nkwatch.serve.countries import country_name
-from nkwatch.serve.index import date_bounds, has_index
+from nkwatch.serve.index import date_bounds, filter_token, has_index
 from nkwatch.store.articles import fts_query
 from nkwatch.store.statements import fold_statements
 
 
-def _where(filters: dict) -> tuple[str, list]:
+def _year_before(day: str) -> str:
+    return f"{int(day[:4]) - 1:04d}{day[4:]}"
+
+
+EQUALITY = (("type", "type"), ("status", "status"), ("country", "country"), ("restaurant", "rest"),
+            ("city", "city"))
+
+
+def _value(name: str, v: str) -> str:
+    return v.upper() if name == "country" else city_key(v) if name == "city" else v
+
+
+def _date_range(conn: sqlite3.Connection, filters: dict) -> tuple[list[str], list]:
+    """Dates as a rowid range (events are stored in date order) plus the exact check on the rows it keeps."""
     conds, params = [], []
-    for col in ("type", "status"):
-        if filters.get(col):
-            conds.append(f"{col} = ?")
-            params.append(filters[col])
-    if filters.get("country"):
-        conds.append("country = ?")
-        params.append(filters["country"].upper())
-    if filters.get("city"):
-        conds.append("city = ?")
-        params.append(city_key(filters["city"]))
-    if filters.get("restaurant"):
-        conds.append("restaurant_id = ?")
-        params.append(filters["restaurant"])
     if filters.get("date_from"):
         lo, _ = date_bounds(filters["date_from"])
-        conds.append("date_hi >= ?")
-        params.append(lo)
+        # a date spans at most a year (date_hi - date_lo), so no event stored before this one can reach lo;
+        # rowid follows date_lo, so the first index entry is the smallest rowid (no MIN() over the range)
+        row = conn.execute("SELECT rowid FROM serve_events WHERE date_lo >= ? ORDER BY date_lo, rowid LIMIT 1",
+                           (_year_before(lo),)).fetchone()
+        conds += ["e.rowid >= ?", "e.date_hi >= ?"]
+        params += [row[0] if row else 1 << 62, lo]
     if filters.get("date_to"):
         _, hi = date_bounds(filters["date_to"])
-        conds.append("date_lo <= ?")
-        params.append(hi)
-    if filters.get("q") and fts_query(filters["q"]):
-        conds.append("rowid IN (SELECT rowid FROM serve_events_fts WHERE serve_events_fts MATCH ?)")
-        params.append(fts_query(filters["q"]))
-    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+        row = conn.execute("SELECT rowid FROM serve_events WHERE date_lo <= ? ORDER BY date_lo DESC, rowid DESC"
+                           " LIMIT 1", (hi,)).fetchone()
+        conds.append("e.rowid <= ?")
+        params.append(row[0] if row else -1)
+    return conds, params
+
+
+def _select(conn: sqlite3.Connection, what: str, filters: dict) -> tuple[str, list]:
+    """``SELECT what FROM ... ORDER BY rowid DESC`` for the filters, newest first.
+
+    One equality filter: its B-tree index, in rowid order. Words, or two filters or more: the FTS index,
+    where each filter value is a token (index.filter_token) and FTS5 intersects the lists in rowid order.
+    """
+    equal = [(name, token, _value(name, filters[name])) for name, token in EQUALITY if filters.get(name)]
+    words = fts_query(filters["q"]) if filters.get("q") else ""
+    conds, params = _date_range(conn, filters)
+    if words or len(equal) > 1:
+        match = " ".join([words] * bool(words) + [f'"{filter_token(token, v)}"' for _, token, v in equal])
+        sql = ("SELECT {what} FROM serve_events_fts f JOIN serve_events e ON e.rowid = f.rowid"
+               " WHERE serve_events_fts MATCH ?").format(what=what)
+        conds = [c.replace("e.rowid", "f.rowid") for c in conds]
+        return sql + "".join(f" AND {c}" for c in conds) + " ORDER BY f.rowid DESC", [match, *params]
+    for name, _, v in equal:
+        col = {"restaurant": "restaurant_id"}.get(name, name)
+        conds.insert(0, f"e.{col} = ?")
+        params.insert(0, v)
+    return f"SELECT {what} FROM serve_events e" + (" WHERE " + " AND ".join(conds) if conds else "") + \
+        " ORDER BY e.rowid DESC", params
 
 
 def list_events(conn: sqlite3.Connection, filters: dict, *, limit: int, offset: int) -> list[dict]:
     """Event summaries, newest first (undated last)."""
     if not has_index(conn):
         return []
-    where, params = _where(filters)
-    rows = conn.execute(f"SELECT summary FROM serve_events{where} ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                        (*params, limit, offset)).fetchall()
+    sql, params = _select(conn, "e.summary", filters)
+    rows = conn.execute(sql + " LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
     return [json.loads(r[0]) for r in rows]
 
 
@@ -98,9 +123,8 @@ def events_by_month(conn: sqlite3.Connection, filters: dict) -> list[dict]:
     if not filters:
         sql, params = "SELECT month, type, n FROM serve_months", []
     else:
-        where, params = _where(filters)
-        sql = (f"SELECT substr(date, 1, 7), type, COUNT(*) FROM serve_events{where}"
-               f"{' AND' if where else ' WHERE'} length(date) >= 7 GROUP BY 1, 2")
+        inner, params = _select(conn, "e.date AS date, e.type AS type", filters)
+        sql = f"SELECT substr(date, 1, 7), type, COUNT(*) FROM ({inner}) WHERE length(date) >= 7 GROUP BY 1, 2"
     return [{"month": m, "type": t, "n": n} for m, t, n in conn.execute(sql, params)]
 
 
