@@ -24,16 +24,13 @@ demo: install
 	$(BIN)/nkwatch --db $(DB) ingest samples/articles.jsonl || [ $$? -eq 1 ]
 	$(BIN)/nkwatch --db $(DB) stats
 	$(BIN)/nkwatch --db $(DB) articles
-	@if $(BIN)/nkwatch serve --help >/dev/null 2>&1; then \
-	  echo "Serving http://$(HOST):$(PORT)  (Ctrl-C to stop)"; \
-	  $(BIN)/nkwatch --db $(DB) serve --host $(HOST) --port $(PORT); \
-	else \
-	  echo; echo "Stored in $(DB). Try:"; \
-	  echo "  $(BIN)/nkwatch --db $(DB) articles restaurant      # full-text search"; \
-	  echo "  $(BIN)/nkwatch --db $(DB) show sample-001          # one article, clean text"; \
-	  echo "  $(BIN)/nkwatch --db $(DB) show sample-001 --raw    # as received"; \
-	  echo "  $(BIN)/nkwatch --db $(DB) stats --json"; \
-	fi
+	@echo; echo "Stored in $(DB). Query it from the shell:"
+	@echo "  $(BIN)/nkwatch --db $(DB) articles restaurant      # full-text search"
+	@echo "  $(BIN)/nkwatch --db $(DB) show sample-001          # one article, clean text"
+	@echo "  $(BIN)/nkwatch --db $(DB) show sample-001 --raw    # as received"
+	@echo "  $(BIN)/nkwatch --db $(DB) stats --json"; echo
+	@echo "Serving http://$(HOST):$(PORT)  (Ctrl-C to stop)"
+	$(BIN)/nkwatch --db $(DB) serve --host $(HOST) --port $(PORT)
 
 # Browser tests drive Debian's Chromium through Playwright; install it when it is missing.
 browser:
