@@ -52,3 +52,18 @@ def test_load_stores_every_article_and_extraction_of_a_run_and_a_second_load_add
 def test_load_of_a_directory_that_is_not_a_run_says_so(tmp_path):
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "kb.db"), "load", str(tmp_path)])
     assert result.exit_code == 3 and "manifest.json" in result.output
+
+
+def test_a_loaded_warc_article_is_stored_as_nkwatch_ingest_stores_it(tmp_path):
+    load_make_corpus().make_corpus(tmp_path / "in", 40, relevant=0.3, shard_size=40, formats=("warc.gz",), seed=6)
+    warc = str(tmp_path / "in" / "news-00000.warc.gz")
+    runner = CliRunner()
+    assert runner.invoke(main, ["-q", "--db", str(tmp_path / "ingested.db"), "ingest", warc]).exit_code == 0
+    assert runner.invoke(main, ["-q", "run", warc, "--out", str(tmp_path / "out")]).exit_code == 0
+    assert runner.invoke(main, ["-q", "--db", str(tmp_path / "loaded.db"), "load", str(tmp_path / "out")]).exit_code == 0
+    q = "SELECT doc_id, url, title, published, source_ref, text, cuts, encoding, content_hash, extra FROM articles"
+    with sqlite3.connect(tmp_path / "ingested.db") as a, sqlite3.connect(tmp_path / "loaded.db") as b:
+        ingested = {r[0]: r for r in a.execute(q)}
+        loaded = {r[0]: r for r in b.execute(q)}
+    assert 0 < len(loaded) < len(ingested)  # the prefilter kept the articles about the North
+    assert {k: ingested[k] for k in loaded} == loaded

@@ -75,55 +75,40 @@ def _iter_jsonl_gz(part: Part) -> Iterator[RawRecord]:
         raise CorruptShard(f"unreadable after line {n}: {e}", source=part.shard) from e
 
 
-def _decode(body: bytes, charset: str | None) -> str:
-    for enc in (charset, "utf-8"):
-        if enc:
-            try:
-                return body.decode(enc)
-            except (LookupError, UnicodeDecodeError):
-                continue
-    return body.decode("utf-8", errors="replace")
-
-
 def _iter_warc(part: Part) -> Iterator[RawRecord]:
+    """HTML responses of a WARC; the block is checked against its Content-Length (FastWARC hands a truncated
+    record over with a short body), the HTTP envelope parsed and the body decoded by nkwatch.ingest's own
+    functions, so a record reads the same here as in ``nkwatch ingest``."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    from nkwatch.ingest.encoding import charset_from_content_type, decode_bytes
+    from nkwatch.ingest.warc import parse_http_response
 
     n = 0
     last = "the start"
     try:
         for rec in ArchiveIterator(part.shard, record_types=WarcRecordType.response, parse_http=False):
             n += 1
-            rid = rec.record_id or f"record {n}"
+            rid = (rec.record_id or "").strip("<>") or f"record {n}"  # as nkwatch ingest writes it
             last = rid
             block = rec.reader.read()
             where = f"{part.shard}: {rid}"
             if len(block) < rec.content_length:
-                yield RawRecord(rid, None, TruncatedRecord(
-                    f"{len(block)} of {rec.content_length} bytes", source=where))
+                yield RawRecord(rid, None, TruncatedRecord(f"{len(block)} of {rec.content_length} bytes",
+                                                           source=where))
                 continue
-            head, sep, body = block.partition(b"\r\n\r\n")
-            if not sep:
-                yield RawRecord(rid, None, BadRecord("response without HTTP headers", source=where))
+            try:
+                status, headers, body = parse_http_response(block, source=where)
+                ctype = headers.get("content-type", "")
+                if not 200 <= status < 300 or "html" not in ctype.lower():
+                    continue  # redirects, images, scripts, feeds: not articles
+                decoded = decode_bytes(body, charset_from_content_type(ctype), source=where)
+            except NkwatchError as e:
+                yield RawRecord(rid, None, e)
                 continue
-            ctype, charset = _content_type(head)
-            if ctype and "html" not in ctype:
-                continue  # images, scripts, feeds: not articles
             url = rec.headers.get("WARC-Target-URI")
-            yield RawRecord(rid, {"url": url, "html": _decode(body, charset), "warc_record_id": rid,
+            yield RawRecord(rid, {"url": url, "html": decoded.text, "encoding": decoded.decision,
+                                  "warc_record_id": rid, "warc_target_uri": url,
                                   "warc_date": rec.headers.get("WARC-Date")})
     except OSError as e:
         raise CorruptShard(f"unreadable after {last} ({n} records read): {e}", source=part.shard) from e
-
-
-def _content_type(head: bytes) -> tuple[str | None, str | None]:
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-type":
-            v = value.decode("latin-1").strip().lower()
-            charset = None
-            for piece in v.split(";")[1:]:
-                k, _, cs = piece.strip().partition("=")
-                if k == "charset":
-                    charset = cs.strip("\"' ") or None
-            return v.split(";")[0].strip(), charset
-    return None, None
