@@ -41,19 +41,45 @@ def _ring(arcs, indexes) -> list[tuple[float, float]]:
     return pts
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Longitudes made continuous: a ring that crosses the antimeridian (Russia, Fiji, Antarctica) runs on past
+    ±180 instead of jumping back across the whole map, which would draw a stripe from edge to edge."""
+    out: list[tuple[float, float]] = []
+    shift = 0.0
+    for lon, lat in ring:
+        if out:
+            prev = out[-1][0] - shift
+            if lon - prev > 180:
+                shift -= 360
+            elif prev - lon > 180:
+                shift += 360
+        out.append((lon + shift, lat))
+    return out
+
+
+def _ring_path(ring: list[tuple[float, float]], dx: float = 0.0) -> str:
+    coords = []
+    last = None
+    for lon, lat in ring:
+        x, y = project(lon + dx, lat)
+        p = (round(x, 1), round(y, 1))
+        if p != last:  # at this scale neighbouring points often coincide
+            coords.append(f"{p[0]:g} {p[1]:g}")
+            last = p
+    return "M" + "L".join(coords) + "Z" if len(coords) > 2 else ""
+
+
 def _path(rings) -> str:
     parts = []
     for ring in rings:
-        coords = []
-        last = None
-        for lon, lat in ring:
-            x, y = project(lon, lat)
-            p = (round(x, 1), round(y, 1))
-            if p != last:  # at this scale neighbouring points often coincide
-                coords.append(f"{p[0]:g} {p[1]:g}")
-                last = p
-        if len(coords) > 2:
-            parts.append("M" + "L".join(coords) + "Z")
+        ring = _unwrap(ring)
+        lons = [lon for lon, _ in ring]
+        parts.append(_ring_path(ring))
+        # the part beyond an edge is drawn again from the other side; the map's frame clips the rest
+        if max(lons, default=0) > 180:
+            parts.append(_ring_path(ring, -360))
+        if min(lons, default=0) < -180:
+            parts.append(_ring_path(ring, 360))
     return "".join(parts)
 
 
@@ -81,7 +107,7 @@ def world_svg() -> str:
     """A standalone SVG of the country outlines, served once and cached by the browser."""
     paths = "".join(
         f"<path d={quoteattr(c['d'])}><title>{escape(c['name'])}</title></path>" for c in countries())
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" '
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" overflow="hidden" '
             f'width="{WIDTH:g}" height="{HEIGHT:g}">'
             '<rect width="100%" height="100%" fill="#dbe9f4"/>'
             f'<g fill="#f4f1e8" stroke="#9a8f7a" stroke-width="0.15" stroke-linejoin="round">{paths}</g></svg>')
