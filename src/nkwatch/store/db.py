@@ -107,7 +107,7 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     of the WAL-reset race whatever the SQLite version."""
     p = Path(path)
     if not p.exists():
-        raise StoreError(f"no database at {p} (run `nkwatch ingest` first)", source=str(p))
+        raise StoreError("no database here (run `nkwatch ingest` first)", source=str(p))
     try:
         conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
