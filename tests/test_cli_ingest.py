@@ -106,6 +106,10 @@ def test_bad_inputs_are_reported_journalled_and_the_rest_goes_on(run_cli, tmp_pa
                 (e["raw"] if isinstance(e["raw"], bytes) else e["raw"].encode())]
     assert bad_line, "the invalid JSON line is kept as received"
     assert stats(db_path)["articles"] == 2
+    listed = json.loads(run_cli("journal", "--status", "error", "--json").stdout)
+    assert sorted(r["reason"] for r in listed) == sorted(e["reason"] for e in errors)
+    text = summary(run_cli("journal", "--status", "error"))
+    assert "huge.txt\ttoo_large:" in text
 
 
 def test_nothing_usable_exits_3_and_usage_errors_exit_2(run_cli, tmp_path):

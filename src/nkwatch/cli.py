@@ -150,6 +150,30 @@ def show(ctx: click.Context, doc_id: str, raw: bool, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--status", type=click.Choice(["ok", "duplicate", "error"]), default=None, help="Only this status.")
+@click.option("--run", "run_id", type=int, default=None, help="Only this ingest run.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
+@click.option("--json", "as_json", is_flag=True, help="Journal rows as JSON.")
+@click.pass_context
+def journal(ctx: click.Context, status: str | None, run_id: int | None, limit: int, as_json: bool) -> None:
+    """The ingestion journal, newest first: each input item's status, and for bad input where and why."""
+    from nkwatch.model import NkwatchError
+    from nkwatch.store import journal_entries
+
+    try:
+        rows = journal_entries(ctx.obj["db"], status=status, run_id=run_id, limit=limit)
+    except NkwatchError as e:
+        fail(e)
+    if as_json:
+        echo_json(rows)
+        return
+    for r in rows:
+        where = f"{r['source']}:{r['ref']}" if r["ref"] else r["source"]
+        detail = ": ".join(x for x in (r["reason"], r["message"]) if x)
+        click.echo(f"{r['at'][:19]}\trun {r['run_id']}\t{r['status']}\t{where}" + (f"\t{detail}" if detail else ""))
+
+
+@main.command()
 @click.option("--json", "as_json", is_flag=True, help="All counts as JSON.")
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
