@@ -157,3 +157,11 @@ def test_missing_database_is_a_clear_503(tmp_path):
     assert "absent.db" in r.json()["detail"]
     page = c.get("/articles", headers={"Accept": "text/html"})
     assert page.status_code == 503 and "absent.db" in page.text and "<html" in page.text
+
+
+def test_pages_forbid_inline_scripts_but_the_docs_still_work(empty_db):
+    c = _client(empty_db)
+    csp = c.get("/articles").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert c.get("/api/events").headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in c.get("/docs").headers

@@ -82,6 +82,8 @@ def page(browser, server):
     pg = ctx.new_page()
     errors = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    # a page that breaks its own Content-Security-Policy shows up as a console error
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" and "Content Security" in m.text else None)
     yield pg
     ctx.close()
     assert not outside, f"pages reached outside the server: {outside}"
@@ -174,12 +176,13 @@ def test_ingest_form_refuses_a_wrong_token_and_accepts_the_right_one(page, serve
     page.fill("textarea[name=text]", "A test article about a restaurant that opened in Westfield.")
     page.fill("input[name=title]", "Form test")
     page.click("#ingest-form button[type=submit]")
-    page.wait_for_function("document.getElementById('ingest-result').textContent.startsWith('401')")
+    page.wait_for_selector("#ingest-result.error")
+    assert page.inner_text("#ingest-result").startswith("401")
     r = httpx.post(server + "/api/ingest", json={"text": "x"})
     assert r.status_code == 401
     page.fill("#token", TOKEN)
     page.click("#ingest-form button[type=submit]")
-    page.wait_for_function("document.getElementById('ingest-result').className === 'ok'", timeout=60000)
+    page.wait_for_selector("#ingest-result.ok", timeout=60000)
     page.click("#ingest-result a")
     page.wait_for_url("**/articles/doc-*")
     assert page.inner_text("h1.article-title") == "Form test"

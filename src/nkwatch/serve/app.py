@@ -18,7 +18,7 @@ from nkwatch import __version__
 from nkwatch.model import InputError, NkwatchError, StoreError
 from nkwatch.serve import basemap
 from nkwatch.serve.config import ServeConfig, load_config
-from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit
+from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit, SecurityHeaders
 from nkwatch.serve.readers import ReaderPool
 from nkwatch.serve.refresher import IndexRefresher
 from nkwatch.serve.rendering import make_templates
@@ -114,6 +114,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     # Added last = runs first: CORS answers preflights, then the token, then the body cap, all before routing.
     app.add_middleware(BodySizeLimit, max_body=config.max_body)
     app.add_middleware(BearerTokenGuard, token=config.token)
+    app.add_middleware(SecurityHeaders)
     if config.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins), allow_credentials=False,
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
