@@ -140,3 +140,15 @@ def test_stats_report_the_sqlite_decision(db_path):
     assert s["sqlite"]["version"] == sqlite3.sqlite_version
     assert s["sqlite"]["wal_reset_bug_range"] == store_db.wal_reset_bug_affected()
     assert s["articles"] == 0 and s["schema_version"] == store_db.latest_version()
+
+
+def test_readers_see_whole_batches_only(db_path):
+    with Writer(db_path) as w:
+        reader = open_reader(db_path)
+        try:
+            with w.transaction() as conn:
+                conn.execute("INSERT INTO runs (started, sources) VALUES ('t', '[]')")
+                assert reader.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0  # not committed yet
+            assert reader.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 1
+        finally:
+            reader.close()
