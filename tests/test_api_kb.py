@@ -159,3 +159,14 @@ def test_ingest_a_text_through_the_api(client):
     again = client.post("/api/ingest", json=body, headers=AUTH).json()
     assert again["status"] == "duplicate"
     assert client.post("/api/ingest", json={"title": "no text"}, headers=AUTH).status_code == 422
+
+
+def test_ingest_of_a_private_address_is_refused_and_recorded(client, kb_path):
+    r = client.post("/api/ingest", json={"url": "http://127.0.0.1:9/internal"}, headers=AUTH)
+    assert r.status_code == 422
+    assert "127.0.0.1" in r.json()["detail"]
+    import sqlite3
+
+    with sqlite3.connect(kb_path) as conn:
+        reasons = [row[0] for row in conn.execute("SELECT reason FROM journal WHERE status = 'error'")]
+    assert reasons, "the refused URL is in the journal"

@@ -132,7 +132,10 @@ class SplitBody(BaseModel):
 
 @router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)])
 async def ingest(request: Request, body: IngestBody) -> dict:
-    return await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump())
+    out = await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump())
+    if out["status"] == "error":  # recorded in the journal; the caller learns why
+        raise HTTPException(422, out["detail"])
+    return out
 
 
 @router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)])

@@ -12,7 +12,10 @@ document.getElementById("ingest-form").addEventListener("submit", async (ev) => 
     const r = await fetch("/api/ingest", {method: "POST", headers: {"Content-Type": "application/json",
       "Authorization": "Bearer " + token}, body: JSON.stringify(data)});
     const body = await r.json().catch(() => ({}));
-    if (!r.ok) { out.className = "error"; out.textContent = r.status + ": " + (body.detail || r.statusText); return; }
+    if (!r.ok) {
+      const detail = Array.isArray(body.detail) ? body.detail.map((d) => d.msg).join("; ") : body.detail;
+      out.className = "error"; out.textContent = r.status + ": " + (detail || r.statusText); return;
+    }
     out.className = "ok";
     out.textContent = (body.status || "done") + (body.doc_id ? ": " + body.doc_id : "");
     if (body.doc_id) {
