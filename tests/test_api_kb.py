@@ -48,6 +48,8 @@ def test_events_newest_first(client):
     ("q=Lantern", ["defection"]),                          # an outlet of the event's sources
     ("q=council resolution", ["sanction"]),
     ("type=closure&country=CN", []),
+    ("country=CN&city=Qingport", ["defection"]),
+    ("city=eastbay", ["closure"]),
 ])
 def test_event_filters(client, query, expected):
     assert _types(client.get(f"/api/events?{query}")) == expected

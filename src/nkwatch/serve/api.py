@@ -39,6 +39,7 @@ class EventFilters(BaseModel):
     type: Literal[EVENT_TYPES] | None = None          # type: ignore[valid-type]
     country: str | None = Field(None, min_length=2, max_length=2, description="ISO 3166-1 alpha-2")
     restaurant: str | None = Field(None, description="restaurant id")
+    city: str | None = Field(None, max_length=100)
     date_from: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     date_to: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     status: Literal[STATUSES] | None = None            # type: ignore[valid-type]

@@ -34,7 +34,7 @@ def _clean_filters(params: dict) -> dict:
     c = (params.get("country") or "").strip().upper()
     if len(c) == 2 and c.isalpha():
         out["country"] = c
-    for k in ("date_from", "date_to", "restaurant", "q"):
+    for k in ("date_from", "date_to", "restaurant", "city", "q"):
         v = (params.get(k) or "").strip()
         if v:
             out[k] = v[:200]
