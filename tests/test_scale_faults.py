@@ -38,6 +38,13 @@ def corpus(tmp_path_factory):
     return d
 
 
+@pytest.fixture(scope="module")
+def fresh(corpus, tmp_path_factory):
+    """The corpus run once without faults: what every interrupted run must end up writing."""
+    out = tmp_path_factory.mktemp("fresh")
+    return out, run_archive([str(corpus)], str(out), engine="local")
+
+
 def read_rows(out: Path, pattern: str) -> list[dict]:
     return [json.loads(line) for p in sorted(out.glob(pattern)) for line in p.read_text().splitlines()]
 
@@ -85,7 +92,7 @@ class RegisterKillOnce(WorkerPlugin):
 
 
 @pytest.mark.slow
-def test_a_worker_killed_mid_task_is_replaced_and_every_article_is_processed_once(corpus, tmp_path):
+def test_a_worker_killed_mid_task_is_replaced_and_every_article_is_processed_once(corpus, fresh, tmp_path):
     from distributed import Client, LocalCluster
 
     flag = str(tmp_path / "killed.pid")
@@ -106,11 +113,10 @@ def test_a_worker_killed_mid_task_is_replaced_and_every_article_is_processed_onc
     killed = int(Path(flag).read_text())
     assert killed in before and killed not in after and len(after) == 2  # the nanny replaced it
     assert report.complete and report.read == 240
-    fresh = run_archive([str(corpus)], str(tmp_path / "fresh"), engine="local")
     got = read_rows(tmp_path / "out", "extractions-*.jsonl")
     ids = [r["doc_id"] for r in got]
-    assert len(ids) == len(set(ids)) == fresh.written
-    assert got == read_rows(tmp_path / "fresh", "extractions-*.jsonl")
+    assert len(ids) == len(set(ids)) == fresh[1].written
+    assert got == read_rows(fresh[0], "extractions-*.jsonl")
 
 
 # --- corrupt shards ---------------------------------------------------------------------------------------
@@ -153,7 +159,7 @@ def test_corrupt_shards_are_reported_and_skipped_and_the_rest_is_processed(corpu
 
 # --- re-run after an interruption --------------------------------------------------------------------------
 
-def test_a_rerun_continues_where_an_interrupted_run_stopped(corpus, tmp_path):
+def test_a_rerun_continues_where_an_interrupted_run_stopped(corpus, fresh, tmp_path):
     out = tmp_path / "out"
     shards, _ = find_shards([str(corpus)])
     parts = plan_parts(shards)
@@ -169,11 +175,10 @@ def test_a_rerun_continues_where_an_interrupted_run_stopped(corpus, tmp_path):
     report = run_archive([str(corpus)], str(out), engine="local")
     assert report.parts_skipped == 3 and report.complete and report.read == 240
     assert {p.key: part_path(out, p.key).stat().st_mtime_ns for p in parts[:3]} == finished  # not redone
-    fresh = run_archive([str(corpus)], str(tmp_path / "fresh"), engine="local")
-    assert (out / "extractions-00000.jsonl").read_bytes() == (tmp_path / "fresh" / "extractions-00000.jsonl").read_bytes()
+    assert (out / "extractions-00000.jsonl").read_bytes() == (fresh[0] / "extractions-00000.jsonl").read_bytes()
 
     again = run_archive([str(corpus)], str(out), engine="local")
-    assert again.parts_skipped == len(parts) and again.written == fresh.written
+    assert again.parts_skipped == len(parts) and again.written == fresh[1].written
 
 
 def test_parts_done_under_another_extractor_version_run_again(corpus, tmp_path):
@@ -186,3 +191,30 @@ def test_parts_done_under_another_extractor_version_run_again(corpus, tmp_path):
     marker_path(out, first.key).write_text(json.dumps(marker))
     report = run_archive([str(corpus)], str(out), engine="local")
     assert report.parts_skipped == report.parts - 1
+
+
+@pytest.mark.slow
+def test_a_killed_nkwatch_run_continues_when_run_again(corpus, fresh, tmp_path):
+    import subprocess
+    import time
+
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "nkwatch.cli", "-q", "run", str(corpus), "--out", str(out)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while proc.poll() is None and not list((out / "parts").glob("*.done.json")):
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    done_before = len(list((out / "parts").glob("*.done.json")))
+    if proc.returncode == 0 or done_before == 8:
+        pytest.skip("the run finished before it could be interrupted")
+    assert not (out / "manifest.json").exists()
+
+    again = subprocess.run(cmd + ["--json"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert summary["parts_skipped"] == done_before and summary["read"] == 240
+    assert read_rows(out, "extractions-*.jsonl") == read_rows(fresh[0], "extractions-*.jsonl")
+    assert summary["written"] == fresh[1].written

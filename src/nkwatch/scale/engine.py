@@ -24,6 +24,7 @@ from nkwatch.scale.shards import DEFAULT_PART_BYTES, Part, find_shards, plan_par
 from nkwatch.scale.tasks import TaskSettings, is_done, process_part
 
 ENGINES = ("local", "dask")
+WAIT_FOR_WORKERS = 600  # seconds --workers N waits for N workers to join an existing scheduler
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _run_dask(pending: list[Part], out_dir: str, settings: TaskSettings, *, sche
 
     with dask_client(scheduler, workers) as client:
         if scheduler and workers:
-            client.wait_for_workers(workers)
+            client.wait_for_workers(workers, timeout=WAIT_FOR_WORKERS)
         report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
         if not pending:
             return
