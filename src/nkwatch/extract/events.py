@@ -145,12 +145,13 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         of_group = bool(re.match(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
         if attached or anaphoric or subject or of_group:
             noun = re.match(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people.pattern + r")", after, re.IGNORECASE)
-            candidates.append((abs(n.start - trigger[0]), n, noun.group("p").lower() if noun else None))
+            candidates.append((belongs_elsewhere(doc, a, b, n, trigger), not attached, abs(n.start - trigger[0]), n,
+                               noun.group("p").lower() if noun else None))
     count = count_max = None
     approx = False
     if candidates:
-        candidates.sort(key=lambda t: t[0])
-        _, n, noun = candidates[0]
+        candidates.sort(key=lambda t: (t[0], t[1] if t[0] else False, t[2]))
+        *_, n, noun = candidates[0]
         count = number_to_int(n)
         count_max = int(round(n.value_max)) if n.value_max else None
         approx = n.approx
@@ -171,6 +172,18 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if count is None or count in (male, female) or count == total:
             count = total
     return count, count_max, approx, male, female
+
+
+def belongs_elsewhere(doc: Document, a: int, b: int, n: NumberMention, trigger: tuple[int, int]) -> bool:
+    """Whether another event trigger stands between a number and this trigger, nearer to the number."""
+    trig = lexicon()[0]
+    lo, hi = (n.end, trigger[0]) if n.end <= trigger[0] else (trigger[1], n.start)
+    mine = trigger[0] - n.end if n.end <= trigger[0] else n.start - trigger[1]
+    for rx in trig.values():
+        for m in rx.finditer(doc.text, lo, hi):
+            if m.span() != trigger and abs(m.start() - n.end) < mine:
+                return True
+    return False
 
 
 def _int(word: str) -> int | None:
