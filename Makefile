@@ -41,8 +41,9 @@ browser:
 test: install browser
 	$(BIN)/python -m pytest -q
 
+# Every benchmark script in turn; each writes benchmarks/results/<name>.json. Run one alone with its own options.
 bench: install
-	$(BIN)/python benchmarks/bench_extract.py
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
