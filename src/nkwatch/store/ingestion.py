@@ -28,6 +28,7 @@ from typing import Any, Iterable, Iterator
 from nkwatch.model import Article, NkwatchError, content_hash, stable_id
 from nkwatch.store import journal
 from nkwatch.store.articles import insert_article, link_copies
+from nkwatch.store.near_duplicates import StoredNearDuplicates
 from nkwatch.store.writer import Writer
 
 
@@ -92,54 +93,6 @@ SAME_URL = "SELECT doc_id FROM articles WHERE canonical_url = ? AND +content_has
 SAME_TEXT = "SELECT doc_id FROM articles WHERE content_hash = ? AND +url IS ? AND +outlet IS ?"
 
 
-class _NearDuplicates:
-    """The near-duplicate index, rebuilt from stored MinHash signatures the first time a new article needs it."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.index = None
-        self.scheme = None
-
-    def _open(self) -> None:
-        from nkwatch.ingest.duplicates import NearDuplicateIndex
-
-        self.index = NearDuplicateIndex()
-        self.scheme = f"minhash-{self.index.num_perm}-{self.index.shingle_words}-{self.index.seed}"
-        stale = []
-        for doc_id, kept, scheme, sig in self.conn.execute(
-                "SELECT a.doc_id, a.kept_text, m.scheme, m.signature FROM articles a"
-                " LEFT JOIN minhashes m ON m.doc_id = a.doc_id ORDER BY a.rowid"):
-            if scheme == self.scheme:
-                self.index.add_signature(doc_id, sig)
-            else:  # stored before signatures, or under other parameters
-                sig = self.signature(kept)
-                if sig is not None:
-                    self.index.add_signature(doc_id, sig)
-                    stale.append((doc_id, self.scheme, sig))
-        # the caller holds the write transaction: the refreshed signatures commit with its batch
-        self.conn.executemany("INSERT OR REPLACE INTO minhashes (doc_id, scheme, signature) VALUES (?, ?, ?)", stale)
-
-    def signature(self, text: str) -> bytes | None:
-        from nkwatch.ingest.duplicates import shingles
-
-        if not shingles(text, self.index.shingle_words):
-            return None  # an empty text matches nothing
-        return self.index.signature(text)
-
-    def add(self, doc_id: str, text: str) -> list[tuple[str, float]]:
-        """Index the article and store its signature; return the earlier articles it nearly copies."""
-        if self.index is None:
-            self._open()
-        if self.scheme is None:  # an injected index without signatures (tests)
-            return [(o, s) for o, s in self.index.add(doc_id, text) if o != doc_id]
-        sig = self.signature(text)
-        if sig is None:
-            return []
-        self.conn.execute("INSERT OR REPLACE INTO minhashes (doc_id, scheme, signature) VALUES (?, ?, ?)",
-                          (doc_id, self.scheme, sig))
-        return [(o, s) for o, s in self.index.add_signature(doc_id, sig) if o != doc_id]
-
-
 def _canonical(url: str | None) -> str | None:
     if not url:
         return None
@@ -163,7 +116,7 @@ class Ingestion:
         self.batch_seconds = batch_seconds
         self.progress = progress
         self.report = IngestReport()
-        self.near = _NearDuplicates(writer.conn)
+        self.near = StoredNearDuplicates(writer.conn)
         # Facts: each newly stored article is extracted and its statements stored in the same transaction
         # (nkwatch.store.facts); a failed extraction is recorded there and the batch goes on.
         self.kb = None
