@@ -152,3 +152,13 @@ def test_readers_see_whole_batches_only(db_path):
             assert reader.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 1
         finally:
             reader.close()
+
+
+def test_a_database_error_in_a_write_is_a_store_error_naming_the_file_and_nothing_is_kept(db_path):
+    with Writer(db_path) as w:
+        with pytest.raises(StoreError, match=r"nkwatch\.db: write failed and was rolled back"):
+            with w.transaction() as conn:
+                conn.execute("INSERT INTO runs (started, sources) VALUES ('t', '[]')")
+                conn.execute("INSERT INTO runs (run_id, started, sources) VALUES (1, 'again', '[]')")  # same key
+        assert w.conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
+        w.execute("INSERT INTO runs (started, sources) VALUES ('t', '[]')")  # and the writer still works

@@ -98,18 +98,33 @@ class Writer:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back whole if the block raises."""
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back whole if the block raises.
+
+        A database error that escapes (disk full, a read-only file, a locked database) leaves as a StoreError
+        naming the file, so the CLI prints it instead of a traceback.
+        """
         with self._lock:
             if self.conn is None:
                 raise StoreError("the writer is closed", source=str(self.path))
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as e:
+                raise StoreError(f"cannot start a write: {e}", source=str(self.path)) from e
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as e:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(e, sqlite3.Error):
+                    raise StoreError(f"write failed and was rolled back: {e}", source=str(self.path)) from e
                 raise
             else:
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error as e:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise StoreError(f"commit failed and was rolled back: {e}", source=str(self.path)) from e
 
     def execute(self, sql: str, params=()) -> int:
         """One write statement in its own transaction; returns the rows changed."""
