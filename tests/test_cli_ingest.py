@@ -118,6 +118,8 @@ def test_nothing_usable_exits_3_and_usage_errors_exit_2(run_cli, tmp_path):
     assert proc.returncode == 3
     assert "empty.jsonl" in proc.stderr.decode()
     assert run_cli("ingest").returncode == 2
+    bogus = run_cli("ingest", "--format", "pdf", str(empty))
+    assert bogus.returncode == 2 and "--format" in bogus.stderr.decode()
     assert run_cli("show", "nope", db=tmp_path / "absent.db").returncode == 3
 
 
@@ -132,6 +134,11 @@ def test_stdin_articles_search_show_and_stats(run_cli, db_path):
     proc = run_cli("ingest", "-", input=lines)
     assert proc.returncode == 0, proc.stderr.decode()
     assert summary(proc).startswith("stored 2,")
+    other = db_path.parent / "plain.db"
+    as_text = run_cli("--quiet", "ingest", "--format", "stdin", "-", input=b"Just one plain paragraph of text.\n",
+                      db=other)
+    assert as_text.returncode == 0 and summary(as_text).startswith("stored 1,")
+    assert len(json.loads(run_cli("articles", "--json", "paragraph", db=other).stdout)) == 1
 
     listed = json.loads(run_cli("articles", "--json").stdout)
     assert {r["doc_id"] for r in listed} == {"a1", "a2"}

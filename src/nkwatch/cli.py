@@ -47,7 +47,8 @@ def fail(e: Exception) -> None:
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--format", "fmt", default=None,
-              help="Read every SOURCE as this kind (jsonl, txt, html, dir, url, feed, warc) instead of detecting it.")
+              help="Read every SOURCE as this kind (jsonl, txt, html, dir, stdin, url, feed, warc) instead of"
+                   " detecting it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
@@ -56,9 +57,12 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_jso
     Bad input is reported and recorded in the journal; the rest goes on. Re-running adds nothing new; an
     interrupted run continues where it stopped.
     """
+    from nkwatch.ingest.sources import KINDS
     from nkwatch.model import NkwatchError
     from nkwatch.store.ingestion import ingest as ingest_sources
 
+    if fmt is not None and fmt not in KINDS:
+        raise click.BadParameter(f"{fmt!r} is not one of {', '.join(KINDS)}", param_hint="--format")
     try:
         report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"])
     except NkwatchError as e:
