@@ -125,6 +125,13 @@ def test_timeline_and_map(client):
     months = client.get("/api/timeline").json()["months"]
     assert {(m["month"], m["type"]) for m in months} == {("2017-08", "sanction"), ("2019-02", "defection"),
                                                         ("2020-06", "closure")}
+    def months(query):
+        return {(m["month"], m["type"], m["n"]) for m in client.get(f"/api/timeline?{query}").json()["months"]}
+
+    assert months("type=defection") == {("2019-02", "defection", 1)}
+    assert months("date_to=2019") == {("2017-08", "sanction", 1), ("2019-02", "defection", 1)}
+    assert months("country=KH&status=confirmed") == {("2020-06", "closure", 1)}
+    assert months("q=Qingport") == {("2019-02", "defection", 1)}
     points = client.get("/api/map").json()
     assert len(points["restaurants"]) == 2 and len(points["events"]) == 2  # the sanction has no place
 

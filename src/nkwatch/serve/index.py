@@ -69,16 +69,18 @@ CREATE TABLE IF NOT EXISTS serve_claims (
     data       TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS serve_months (month TEXT NOT NULL, type TEXT, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS serve_months_by (month TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
+    n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_places (
     kind TEXT, lat REAL, lon REAL, place_precision TEXT, type TEXT, n INTEGER, label TEXT, href TEXT,
     group_href TEXT
 );
 """
 
-SCHEMA_VERSION = "2"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+SCHEMA_VERSION = "4"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
-TABLES = ("serve_events", "serve_event_mentions", "serve_restaurant_mentions", "serve_restaurants", "serve_claims", "serve_months",
-          "serve_places")
+TABLES = ("serve_events", "serve_event_mentions", "serve_restaurant_mentions", "serve_restaurants", "serve_claims",
+          "serve_months", "serve_months_by", "serve_places")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -270,9 +272,14 @@ def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dic
 def summarise(conn: sqlite3.Connection) -> None:
     """The home page's aggregates (events per month and type, events per place), computed once per build."""
     conn.execute("DELETE FROM serve_months")
+    conn.execute("DELETE FROM serve_months_by")
     conn.execute("DELETE FROM serve_places")
-    conn.execute("INSERT INTO serve_months (month, type, n) SELECT substr(date, 1, 7), type, COUNT(*)"
-                 " FROM serve_events WHERE length(date) >= 7 GROUP BY 1, 2")
+    # per country and status too, so a filtered timeline is a sum over this small table, not a scan of events
+    conn.execute("INSERT INTO serve_months_by (month, type, country, status, n)"
+                 " SELECT substr(date, 1, 7), type, country, status, COUNT(*)"
+                 " FROM serve_events WHERE length(date) >= 7 GROUP BY 1, 2, 3, 4")
+    conn.execute("INSERT INTO serve_months (month, type, n) SELECT month, type, SUM(n) FROM serve_months_by"
+                 " GROUP BY 1, 2")
     conn.execute(
         "INSERT INTO serve_places (kind, lat, lon, place_precision, type, n, label, href, group_href)"
         " SELECT 'event', round(lat, 2), round(lon, 2), place_precision, type, COUNT(*),"

@@ -117,14 +117,37 @@ def slot_rows(dossier: dict) -> list[dict]:
     return out
 
 
+MONTH_FILTERS = {"type", "country", "status", "date_from", "date_to"}
+TIMELINE_CAP = 50_000  # a timeline of words or a restaurant counts at most this many of the newest matches
+
+
 def events_by_month(conn: sqlite3.Connection, filters: dict) -> list[dict]:
+    """Dated events per month and type (events dated only to a year are left out)."""
     if not has_index(conn):
         return []
+    filters = {k: v for k, v in filters.items() if v}
     if not filters:
         sql, params = "SELECT month, type, n FROM serve_months", []
+    elif set(filters) <= MONTH_FILTERS:
+        conds, params = [], []
+        for name in ("type", "status"):
+            if filters.get(name):
+                conds.append(f"{name} = ?")
+                params.append(filters[name])
+        if filters.get("country"):
+            conds.append("country = ?")
+            params.append(filters["country"].upper())
+        if filters.get("date_from"):
+            conds.append("month >= ?")
+            params.append(date_bounds(filters["date_from"])[0][:7])
+        if filters.get("date_to"):
+            conds.append("month <= ?")
+            params.append(date_bounds(filters["date_to"])[1][:7])
+        sql = "SELECT month, type, SUM(n) FROM serve_months_by WHERE " + " AND ".join(conds) + " GROUP BY 1, 2"
     else:
         inner, params = _select(conn, "e.date AS date, e.type AS type", filters)
-        sql = f"SELECT substr(date, 1, 7), type, COUNT(*) FROM ({inner}) WHERE length(date) >= 7 GROUP BY 1, 2"
+        sql = (f"SELECT substr(date, 1, 7), type, COUNT(*) FROM ({inner} LIMIT {TIMELINE_CAP})"
+               " WHERE length(date) >= 7 GROUP BY 1, 2")
     return [{"month": m, "type": t, "n": n} for m, t, n in conn.execute(sql, params)]
 
 
