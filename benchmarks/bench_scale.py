@@ -78,6 +78,28 @@ def bench_prefilter(corpus: Path, limit: int = 20_000) -> dict:
             "ratio_to_lowercasing": round(best / lower_only, 1), "ratio_to_read_parse": round(best / read_parse, 2)}
 
 
+def bench_clusters(out: Path) -> dict:
+    """CPU seconds of the batch cluster resolver on growing prefixes of a run's survivors, and the exponent of
+    its growth (log-log slope between the two largest sizes)."""
+    import copy
+    import math
+
+    from nkwatch.resolve.batch import assign_clusters
+
+    records = [json.loads(line) for p in sorted(out.glob("extractions-*.jsonl")) for line in p.read_text().splitlines()]
+    sizes = sorted({n for n in (len(records) // 8, len(records) // 4, len(records) // 2, len(records)) if n > 0})
+    cpu = {}
+    for n in sizes:
+        batch = copy.deepcopy(records[:n])
+        t = time.process_time()
+        assign_clusters(batch)
+        cpu[n] = round(time.process_time() - t, 3)
+    a, b = sizes[-2], sizes[-1]
+    exponent = math.log(cpu[b] / cpu[a]) / math.log(b / a) if len(sizes) > 1 and cpu[a] > 0 else 2.0
+    return {"cpu_seconds_by_survivors": cpu, "exponent": round(exponent, 2),
+            "events": sum(len(r.get("events") or []) for r in records)}
+
+
 def bench_run(corpus: Path, workdir: Path, workers: int, clusters: bool = True) -> dict:
     out = workdir / f"out-w{workers}"
     shutil.rmtree(out, ignore_errors=True)
@@ -121,13 +143,19 @@ def main(argv=None) -> int:
         result["parallelism_at_2"] = runs[2]["worker_parallelism"]
     best = runs[max(runs)]
     ph = best["phases"]
+    if not a.no_clusters:
+        result["clusters"] = bench_clusters(workdir / f"out-w{max(runs)}")
+        print(f"clusters: {result['clusters']}", file=sys.stderr)
     # Extrapolation to 1M on 2 otherwise idle cores: the workers' CPU grows with the archive and is shared by two
     # processes; the merge (read, sort, write) grows with the survivors; the batch clustering on the client grows
     # with the square of the survivors (its resolver compares each new mention with every event of its type).
     scale = 1_000_000 / a.articles
     est = {"plan": round(ph["plan"], 1), "workers": round(ph["parts_cpu"] * scale / 2),
-           "merge_without_clusters": round((ph["merge"] - ph["clusters"]) * scale),
-           "clusters": round(ph["clusters"] * scale ** 2)}
+           "merge_without_clusters": round((ph["merge"] - ph["clusters"]) * scale), "clusters": 0}
+    if "clusters" in result:
+        c = result["clusters"]
+        n_all = max(int(k) for k in c["cpu_seconds_by_survivors"])
+        est["clusters"] = round(c["cpu_seconds_by_survivors"][n_all] * scale ** max(c["exponent"], 1.0))
     est["total"] = round(sum(est.values()))
     est["total_without_clusters"] = round(est["total"] - est["clusters"])
     result["extrapolated_1M_seconds"] = est

@@ -67,6 +67,8 @@ def run_archive(sources: list[str], out_dir: str, *, engine: str = "local", sche
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     t0 = time.perf_counter()
     os.makedirs(out_dir, exist_ok=True)
+    # The manifest says a run finished; while this one runs, `nkwatch load` must not take the directory as done.
+    (Path(out_dir) / "manifest.json").unlink(missing_ok=True)
     report = RunReport(out_dir=str(out_dir), engine=engine)
     shards, input_errors = find_shards(sources)
     report.errors.extend({"source": e.source, "ref": None, "reason": e.reason, "message": str(e)}
