@@ -165,3 +165,16 @@ def test_pages_forbid_inline_scripts_but_the_docs_still_work(empty_db):
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert c.get("/api/events").headers["x-content-type-options"] == "nosniff"
     assert "content-security-policy" not in c.get("/docs").headers
+
+
+def test_serve_command_names_a_missing_database(tmp_path, run_cli):
+    r = run_cli("serve", "--port", "1", db=tmp_path / "missing.db")
+    assert r.returncode == 3
+    assert b"missing.db" in r.stderr and b"nkwatch ingest" in r.stderr
+
+
+def test_serve_command_refuses_a_wildcard_origin(empty_db, run_cli):
+    from pathlib import Path
+
+    r = run_cli("serve", "--cors-origin", "*", db=Path(empty_db))
+    assert r.returncode == 3 and b"'*' is not allowed" in r.stderr

@@ -3,6 +3,8 @@ Playwright. Skipped when Chromium is not installed (`make test` installs it)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import socket
@@ -30,12 +32,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = build_kb(tmp_path_factory.mktemp("ui") / "ui.db")
+@contextlib.contextmanager
+def running_server(db: str, **env_extra):
+    """`nkwatch serve` for real, on a free loopback port, until the block ends."""
     port = _free_port()
     exe = Path(sys.executable).with_name("nkwatch")
-    env = dict(os.environ, NKWATCH_TOKEN=TOKEN)
+    env = dict(os.environ, NKWATCH_TOKEN=TOKEN, **env_extra)
     env.pop("NKWATCH_CONFIG", None)
     proc = subprocess.Popen([str(exe), "--db", db, "serve", "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
@@ -52,12 +54,20 @@ def server(tmp_path_factory):
             out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
             pytest.fail(f"nkwatch serve did not start: {out[-2000:]}")
         time.sleep(0.2)
-    yield base
-    proc.terminate()
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(build_kb(tmp_path_factory.mktemp("ui") / "ui.db")) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +196,26 @@ def test_ingest_form_refuses_a_wrong_token_and_accepts_the_right_one(page, serve
     page.click("#ingest-result a")
     page.wait_for_url("**/articles/doc-*")
     assert page.inner_text("h1.article-title") == "Form test"
+
+
+def test_articles_ingested_beside_the_running_server_show_up(tmp_path, run_cli):
+    """`nkwatch ingest` in another process while the server runs: the background refresh picks it up."""
+    db = build_kb(tmp_path / "live.db")
+    record = {"doc_id": "t-live-5", "title": "Restaurant in Northvale closes", "outlet": "Live Wire",
+              "published": "2022-03-03", "text": "The North Korean restaurant in Northvale, Russia, closed on "
+                                                 "1 March 2022, its landlord said."}
+    src = tmp_path / "live.jsonl"
+    src.write_text(json.dumps(record) + "\n")
+    with running_server(db) as base:
+        assert httpx.get(base + "/api/articles/t-live-5").status_code == 404
+        r = run_cli("ingest", str(src), db=Path(db))
+        assert r.returncode == 0, r.stderr.decode()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            found = httpx.get(base + "/api/events?q=Northvale").json()["items"]
+            if found:
+                break
+            time.sleep(0.5)
+        assert httpx.get(base + "/healthz").json()["index_current"] is True
+        assert found and found[0]["first_reported"]["doc_id"] == "t-live-5"
+        assert httpx.get(base + "/api/articles/t-live-5").json()["title"] == record["title"]

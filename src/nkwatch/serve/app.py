@@ -19,6 +19,7 @@ from nkwatch.model import InputError, NkwatchError, StoreError
 from nkwatch.serve import basemap
 from nkwatch.serve.config import ServeConfig, load_config
 from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit, SecurityHeaders
+from nkwatch.serve.index import is_stale
 from nkwatch.serve.readers import ReaderPool
 from nkwatch.serve.refresher import IndexRefresher
 from nkwatch.serve.rendering import make_templates
@@ -79,8 +80,17 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                         headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict:
-        return {"ok": True, "version": __version__}
+    def healthz(request: Request) -> dict:
+        """Liveness, and whether the serving index reflects the knowledge base (and why not)."""
+        out = {"ok": True, "version": __version__}
+        try:
+            conn = request.app.state.readers.get()
+            out["index_current"] = not is_stale(conn)
+        except NkwatchError as e:
+            out["index_current"], out["error"] = False, str(e)
+        if app.state.refresher.last_error:
+            out["index_error"] = app.state.refresher.last_error
+        return out
 
     from nkwatch.serve.api import router as api_router
     from nkwatch.serve.pages import router as pages_router

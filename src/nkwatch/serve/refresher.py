@@ -42,8 +42,9 @@ class IndexRefresher:
                     log.info("serving index rebuilt: %s", result)
                 return result
             except NkwatchError as e:
+                if str(e) != self.last_error:  # once per cause, not every turn of a long ingest
+                    log.warning("serving index not rebuilt (will retry): %s", e)
                 self.last_error = str(e)
-                log.warning("serving index not rebuilt: %s", e)
                 return None
 
     def _run(self) -> None:
