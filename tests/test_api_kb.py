@@ -154,7 +154,8 @@ def test_merge_refused_across_types_then_merge_and_split(client, kb_path):
 
 
 def test_ingest_a_text_through_the_api(client):
-    body = {"title": "Staff of the Silver Lake restaurant in Westport reached Seoul",
+    body = {"doc_id": "wire/2021/05/silver-lake",
+            "title": "Staff of the Silver Lake restaurant in Westport reached Seoul",
             "outlet": "Test Wire", "published": "2021-05-02",
             "text": "Eight North Korean waitresses who worked at the Silver Lake restaurant in Westport, China, "
                     "defected and arrived in Seoul last month, the Unification Ministry said on Sunday."}
@@ -162,9 +163,11 @@ def test_ingest_a_text_through_the_api(client):
     r = client.post("/api/ingest", json=body, headers=AUTH)
     assert r.status_code == 200, r.text
     out = r.json()
-    assert out["status"] == "stored" and out["doc_id"]
+    assert out["status"] == "stored" and out["doc_id"] == "wire/2021/05/silver-lake"
     a = client.get(f"/api/articles/{out['doc_id']}").json()
     assert a["title"] == body["title"]
+    page = client.get(f"/articles/{out['doc_id']}", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "Silver Lake" in page.text
     again = client.post("/api/ingest", json=body, headers=AUTH).json()
     assert again["status"] == "duplicate"
     assert client.post("/api/ingest", json={"title": "no text"}, headers=AUTH).status_code == 422

@@ -84,9 +84,10 @@ def entities(db):
         eid = f"{PREFIX}-{e['id']}"
         if e["type"] == "sanction":
             issuer = slot(e, "issuer")
+            first = (e.get("first_reported") or {}).get("outlet")
             yield _entity("Sanction", eid, entity=OVERSEAS, authority=issuer, program=slot(e, "instrument"),
-                          startDate=e.get("date"), country=_state(issuer), summary=f"{e['sources']} source(s); first reported by "
-                                             f"{(e.get('first_reported') or {}).get('outlet')}", **src)
+                          startDate=e.get("date"), country=_state(issuer),
+                          summary=f"{e['sources']} source(s); first reported by {first}", **src)
             continue
         rest = _restaurant_for(e, kb.restaurants)
         place = ", ".join(str(x) for x in (slot(e, "workplace.name"), slot(e, "workplace.city"),

@@ -95,7 +95,8 @@ def articles(request: Request, q: str | None = Query(None, max_length=200),
     return _page(search_articles(_conn(request), q, limit=limit + 1, offset=offset), limit, offset)
 
 
-@router.get("/articles/{doc_id}", tags=["articles"], summary="One article: text, cuts, and the spans facts came from")
+@router.get("/articles/{doc_id:path}", tags=["articles"],
+            summary="One article: text, cuts, and the spans facts came from")
 def article(request: Request, doc_id: str) -> dict:
     a = article_view(_conn(request), doc_id)
     if a is None:

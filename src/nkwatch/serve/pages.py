@@ -113,7 +113,7 @@ def articles(request: Request, q: str | None = None, offset: int = Query(0, ge=0
                    has_more=len(items) > PAGE)
 
 
-@router.get("/articles/{doc_id}", response_class=HTMLResponse)
+@router.get("/articles/{doc_id:path}", response_class=HTMLResponse)
 def article(request: Request, doc_id: str):
     a = article_view(_conn(request), doc_id)
     if a is None:
