@@ -8,7 +8,8 @@ NkwatchError                      every error nkwatch raises on purpose; .reason
 │   ├── BadRecord                 a JSON line that is not JSON, or a record without text
 │   ├── DecodeError               bytes that no candidate encoding decodes
 │   ├── TruncatedRecord           a WARC record shorter than its declared length
-│   └── CorruptShard              an archive file (WARC, gzip) that cannot be read on past some point
+│   ├── CorruptShard              an archive file (WARC, gzip) that cannot be read on past some point
+│   └── ScoringError              gold and articles that cannot be scored together (bad line, unknown doc_id)
 ├── FetchError                    a URL could not be fetched
 │   ├── BlockedAddress            private, loopback, link-local or metadata address (SSRF guard)
 │   ├── RobotsDisallowed          robots.txt forbids the path
@@ -68,6 +69,10 @@ class TruncatedRecord(InputError):
 
 class CorruptShard(InputError):
     reason = "corrupt_shard"
+
+
+class ScoringError(InputError):
+    reason = "unscorable"
 
 
 class FetchError(NkwatchError):
