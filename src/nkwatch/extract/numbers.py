@@ -87,7 +87,7 @@ def parse_one(text: str) -> tuple[float | None, bool]:
 def number_regex() -> re.Pattern:
     lex = load("numbers")
     hedge = alternation(lex["hedges"])
-    rng = r"(?:\s*(?:-|–|to|or|and)\s*)"
+    rng = r"(?:[ \t]*(?:-|–)[ \t]*|[ \t]+(?:to|or|and)[ \t]+)"  # a range never crosses a line break
     return re.compile(
         rf"(?<![\w$.,])(?:(?P<hedge>{hedge})\s+)?"
         rf"(?:(?P<between>between|from)\s+)?"
