@@ -2,7 +2,7 @@
 `nkwatch serve` (uvicorn) on a loopback port.
 
 The store gets synthetic articles (real rows, with FTS) and 1,000,000 synthetic canonical events written
-straight into the serving index (serve_events + its FTS table, in date order, as refresh_index writes them):
+straight into the serving index (by index.insert_events, in date order, as refresh_index writes them):
 folding a million events out of statements is the knowledge base's job and not what is measured here. The
 index's fingerprint is set to the store's, so the server takes it as current and serves it as is.
 
@@ -31,7 +31,8 @@ import httpx
 from nkwatch.ingest.prepare import prepare_record
 from nkwatch.model import content_hash
 from nkwatch.resolve.names import city_key
-from nkwatch.serve.index import SCHEMA_VERSION, create_schema, filter_tokens, kb_fingerprint, summarise
+from nkwatch.serve.index import (SCHEMA_VERSION, create_schema, filter_tokens, insert_events, kb_fingerprint,
+                                  summarise)
 from nkwatch.store.articles import insert_article
 from nkwatch.store.writer import Writer
 
@@ -120,12 +121,7 @@ def build(db: str, n_events: int, n_articles: int, seed: int = 1) -> dict:
         t2 = time.perf_counter()
         with w.transaction() as conn:
             create_schema(conn)
-            conn.executemany(
-                "INSERT INTO serve_events (rowid, event_id, type, status, country, city, restaurant_id, date,"
-                " date_lo, date_hi, sources, lat, lon, place_precision, summary, dossier)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ((k, *row) for k, (_, row, _) in enumerate(events, 1)))
-            conn.executemany("INSERT INTO serve_events_fts (rowid, body) VALUES (?, ?)",
-                             ((k, body) for k, (_, _, body) in enumerate(events, 1)))
+            insert_events(conn, ((*row, body) for _, row, body in events))
             conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
                              ((rid, name, c, json.dumps({"id": rid, "name": name, "city": city, "country": c,
                                                           "lat": lat, "lon": lon, "precision": "city",

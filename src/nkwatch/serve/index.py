@@ -38,9 +38,10 @@ CREATE TABLE IF NOT EXISTS serve_events (
     lat            REAL,
     lon            REAL,
     place_precision TEXT,
-    summary        TEXT NOT NULL,         -- JSON: one row of an event list
-    dossier        TEXT NOT NULL          -- JSON: the event page
+    summary        TEXT NOT NULL          -- JSON: one row of an event list
 );
+-- the event page's JSON, apart: list scans then read ~1 kB rows instead of dragging every dossier along
+CREATE TABLE IF NOT EXISTS serve_event_dossiers (rowid INTEGER PRIMARY KEY, dossier TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS serve_events_type ON serve_events(type);
 CREATE INDEX IF NOT EXISTS serve_events_country ON serve_events(country);
 CREATE INDEX IF NOT EXISTS serve_events_city ON serve_events(city);
@@ -77,10 +78,10 @@ CREATE TABLE IF NOT EXISTS serve_places (
 );
 """
 
-SCHEMA_VERSION = "4"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+SCHEMA_VERSION = "5"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
-TABLES = ("serve_events", "serve_event_mentions", "serve_restaurant_mentions", "serve_restaurants", "serve_claims",
-          "serve_months", "serve_months_by", "serve_places")
+TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
+          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_places")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -238,6 +239,20 @@ def _event_rows(conn: sqlite3.Connection, folded: dict) -> list[tuple]:
     return rows
 
 
+def insert_events(conn: sqlite3.Connection, rows) -> None:
+    """Events in list order (oldest first) as ``(event_id, type, status, country, city, restaurant_id, date,
+    date_lo, date_hi, sources, lat, lon, place_precision, summary JSON, dossier JSON, search text)``."""
+    n = 0
+    for n, r in enumerate(rows, 1):
+        conn.execute("INSERT INTO serve_events (rowid, event_id, type, status, country, city, restaurant_id, date,"
+                     " date_lo, date_hi, sources, lat, lon, place_precision, summary)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (n, *r[:14]))
+        conn.execute("INSERT INTO serve_event_dossiers (rowid, dossier) VALUES (?, ?)", (n, r[14]))
+        conn.execute("INSERT INTO serve_events_fts (rowid, body) VALUES (?, ?)", (n, r[15]))
+    # one merged b-tree per term: a search reads one list instead of one per batch of inserts
+    conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('optimize')")
+
+
 def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dict:
     """Replace the index with ``folded``. Call inside a write transaction."""
     create_schema(conn)
@@ -245,12 +260,7 @@ def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dic
         conn.execute(f"DELETE FROM {t}")
     conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('delete-all')")
     rows = _event_rows(conn, folded)
-    conn.executemany(
-        "INSERT INTO serve_events (rowid, event_id, type, status, country, city, restaurant_id, date, date_lo,"
-        " date_hi, sources, lat, lon, place_precision, summary, dossier)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [(i, *r[:-1]) for i, r in enumerate(rows, 1)])
-    conn.executemany("INSERT INTO serve_events_fts (rowid, body) VALUES (?, ?)",
-                     [(i, r[-1]) for i, r in enumerate(rows, 1)])
+    insert_events(conn, rows)
     conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id) VALUES (?,?,?)",
                      folded["mentions"])
     conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",

@@ -83,7 +83,8 @@ def list_events(conn: sqlite3.Connection, filters: dict, *, limit: int, offset: 
 def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
     if not has_index(conn):
         return None
-    row = conn.execute("SELECT dossier FROM serve_events WHERE event_id = ?", (event_id,)).fetchone()
+    row = conn.execute("SELECT d.dossier FROM serve_events e JOIN serve_event_dossiers d ON d.rowid = e.rowid"
+                       " WHERE e.event_id = ?", (event_id,)).fetchone()
     if row is None:
         return None
     d = json.loads(row[0])
