@@ -1,0 +1,111 @@
+"""Numbers, dates and places as news writes them, read the way a reader means them (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkwatch.extract.dates import find_dates
+from nkwatch.extract.numbers import find_numbers
+from nkwatch.extract.places import gazetteer
+
+
+def numbers_in(text: str) -> list[tuple[str, float, float | None, bool]]:
+    return [(text[n.start:n.end], n.value, n.value_max, n.approx) for n in find_numbers(text)]
+
+
+# --- numbers ----------------------------------------------------------------------------------------------------
+
+def test_hedged_number_is_approximate_with_its_value():
+    assert numbers_in("Officials counted nearly 2,000 boats on the lake.") == [("nearly 2,000", 2000, None, True)]
+
+
+def test_plain_number_is_exact():
+    assert numbers_in("The ferry carried 48 passengers.") == [("48", 48, None, False)]
+
+
+def test_number_words_with_or_are_a_range_low_to_high():
+    assert numbers_in("Two or three cooks stayed behind.") == [("Two or three", 2, 3, False)]
+
+
+def test_money_range_with_between_keeps_both_scaled_ends():
+    [n] = find_numbers("The port earns between US$1.2bn and US$2.3bn a year.")
+    assert (n.value, n.value_max, n.money) == (1.2e9, 2.3e9, True)
+
+
+def test_hyphen_range_takes_the_scale_of_its_high_end():
+    [n] = find_numbers("The bridge will cost US$15-20 million.")
+    assert (n.value, n.value_max, n.money) == (15e6, 20e6, True)
+
+
+def test_a_man_and_twelve_women_is_not_a_range():
+    found = find_numbers("A man and 12 women boarded the night bus.")
+    assert all(n.value_max is None for n in found)
+    assert [n.value for n in found] == [12]
+
+
+def test_year_is_marked_as_a_year_not_a_quantity():
+    found = find_numbers("The museum had $10 million of repairs in 2015.")
+    assert [(n.value, n.money, n.is_year) for n in found] == [(10e6, True, False), (2015, False, True)]
+
+
+# --- dates: published on Friday 15 March 2019 -------------------------------------------------------------------
+
+PUBLISHED = "2019-03-15"
+
+
+def dates_in(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(text[d.start:d.end], d.value) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("The bakery closed last Thursday.", "last Thursday", "2019-03-14"),
+    ("The bakery closed on Thursday.", "Thursday", "2019-03-14"),           # news looks back, never forward
+    ("The bakery closed on Friday.", "Friday", "2019-03-15"),               # the publication day itself
+    ("The bakery opened on the 7th of last month.", "the 7th of last month", "2019-02-07"),
+    ("The bakery shut in mid-December.", "mid-December", "2018-12"),        # last December, month precision
+    ("The bakery opened in February.", "February", "2019-02"),             # before the publication month: this year
+    ("The bakery opened in April.", "April", "2018-04"),                   # after it: last year
+    ("The bakery opened two years ago.", "two years ago", "2017"),          # year precision only
+    ("The bakery opened on March 3, 2012.", "March 3, 2012", "2012-03-03"),
+])
+def test_relative_dates_resolve_against_publication(sentence, surface, value):
+    assert (surface, value) in dates_in(sentence)
+
+
+def test_without_publication_date_relative_dates_are_not_guessed():
+    assert dates_in("The bakery closed last Thursday.", published=None) == []
+    assert dates_in("The bakery opened in May 2014.", published=None) == [("May 2014", "2014-05")]
+
+
+# --- places -----------------------------------------------------------------------------------------------------
+
+def places_in(text: str):
+    return [(m.surface, m.place) for m in gazetteer().find(text)]
+
+
+def test_danang_spelled_as_one_word_is_da_nang_vietnam():
+    [(surface, place)] = places_in("The ferry left Danang at dawn.")
+    assert surface == "Danang"
+    assert (place.name, place.kind, place.country) == ("Da Nang", "city", "VN")
+
+
+def test_shaanxi_and_shanxi_are_two_chinese_provinces():
+    found = places_in("Coal from Shanxi and apples from Shaanxi reached the market.")
+    assert [(s, p.kind, p.country) for s, p in found] == [("Shanxi", "region", "CN"), ("Shaanxi", "region", "CN")]
+    assert found[0][1].name != found[1][1].name
+
+
+def test_siem_reap_is_a_cambodian_city_with_coordinates():
+    [(surface, place)] = places_in("A new hotel opened in Siem Reap.")
+    assert (place.name, place.kind, place.country) == ("Siem Reap", "city", "KH")
+    assert 13.0 < place.lat < 13.7 and 103.5 < place.lon < 104.2
+
+
+def test_country_names_give_iso2_codes():
+    found = places_in("Flights from Vietnam to Cambodia and Mongolia resumed.")
+    assert [p.country for _, p in found] == ["VN", "KH", "MN"]
+    assert all(p.kind == "country" for _, p in found)
+
+
+def test_lowercase_words_are_not_places():
+    assert places_in("the nice reading of a china plate") == []
