@@ -90,11 +90,12 @@ def test_byte_range_parts_read_every_line_exactly_once(tmp_path):
     # Mostly lines the prefilter drops, so the test is about reading, not extraction.
     lines = [json.dumps({"doc_id": f"d{i:05d}", "text": ("North Korea" if i % 50 == 0 else "Weather") + f" item {i} "
                          + "x" * (i % 97)}) for i in range(3000)]
-    src.write_text("\n".join(lines) + "\n")
+    src.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode())  # BOM and CRLF, as Windows writes
     whole = run_archive([str(src)], str(tmp_path / "whole"), engine="local")
     split = run_archive([str(src)], str(tmp_path / "split"), engine="local", part_bytes=4096)
     assert whole.parts == 1 and split.parts > 30
     assert split.read == whole.read == 3000 and split.written == whole.written == 60
+    assert whole.errors == split.errors == []
     assert (tmp_path / "split" / "extractions-00000.jsonl").read_bytes() == \
         (tmp_path / "whole" / "extractions-00000.jsonl").read_bytes()
 

@@ -39,6 +39,8 @@ def iter_part(part: Part) -> Iterator[RawRecord]:
 
 
 def _parse_line(line: bytes, where: str, ref: str) -> RawRecord:
+    if line.startswith(b"\xef\xbb\xbf"):
+        line = line[3:]  # a byte-order mark that editors on Windows put before the first record
     try:
         rec = json.loads(line)
     except ValueError as e:
