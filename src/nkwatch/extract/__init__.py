@@ -34,8 +34,8 @@ def register(name: str):
 def get_extractor(name: str = "rules") -> Extractor:
     """The extractor registered as ``name``, built once per process (lexicons and models load once)."""
     if name not in _INSTANCES:
-        if not _FACTORIES:
-            from nkwatch.extract import rules  # noqa: F401  registers the default backend
+        if name not in _FACTORIES:
+            from nkwatch.extract import rules  # noqa: F401  registers the default backend, whatever came first
         if name not in _FACTORIES:
             raise KeyError(f"no extractor named {name!r}; known: {sorted(_FACTORIES)}")
         _INSTANCES[name] = _FACTORIES[name]()
