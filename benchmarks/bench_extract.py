@@ -164,7 +164,7 @@ def main(argv=None) -> int:
     print(f"ratio to NER:       {ratio_ner:.1f} (target >= {TARGETS['ner_ratio_min']}) {'ok' if ok['ner_ratio'] else 'BELOW'}")
     print(f"peak memory:        {nkwatch_peak:.0f} MB after nkwatch (target <= {TARGETS['peak_mb_max']:.0f}) "
           f"{'ok' if ok['peak_memory'] else 'ABOVE'}; {process_peak:.0f} MB with spaCy loaded")
-    print(f"-> {RESULTS.relative_to(ROOT)}")
+    print(f"-> {RESULTS}")
     return 0
 
 
