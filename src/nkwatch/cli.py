@@ -224,14 +224,19 @@ def extract(ctx: click.Context, source: str, output: str) -> None:
 @main.command()
 @click.argument("articles", type=click.Path(exists=True, dir_okay=False))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold extraction records.")
+@click.option("--extractor", default="rules", show_default=True, help="Extraction backend to score.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 @click.option("--by-doc", is_flag=True, help="Add a line per document.")
 @click.pass_context
-def evaluate(ctx: click.Context, articles: str, gold: str, as_json: bool, by_doc: bool) -> None:
+def evaluate(ctx: click.Context, articles: str, gold: str, extractor: str, as_json: bool, by_doc: bool) -> None:
     """Run extraction on ARTICLES and score it against GOLD as the contract's scoring section defines."""
-    from nkwatch.evaluate import evaluate_files, format_report
+    from nkwatch.evaluate import ScoringError, evaluate_files, format_report
 
-    report = evaluate_files(articles, gold)
+    try:
+        report = evaluate_files(articles, gold, extractor)
+    except (ScoringError, KeyError) as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     if as_json:
         echo_json(report)
     else:
