@@ -4,7 +4,6 @@ and every fact backed by evidence spans inside the text it was read from (articl
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
