@@ -192,11 +192,18 @@ def test_a_prediction_for_an_unknown_article_is_refused():
 
 # --- the command, on the project's own set (no ../shared needed) ------------------------------------------------
 
-def test_cli_scores_the_own_set_and_names_the_extractor():
-    res = nkwatch("evaluate", "--gold", str(OWN / "gold.jsonl"), str(OWN / "articles.jsonl"), "--by-doc")
+def test_cli_scores_the_own_set_and_names_the_extractor(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    res = nkwatch("evaluate", "--gold", str(OWN / "gold.jsonl"), str(OWN / "articles.jsonl"), "--by-doc",
+                  "--pred-out", str(pred))
     assert res.returncode == 0, res.stderr
     assert "extractor: rules (nkwatch.rules.v1), 12 articles" in res.stdout
     assert "documents: 12" in res.stdout and "own-012" in res.stdout
+    # the written predictions are the ones scored: re-scoring them gives the printed figures
+    articles, gold = load_jsonl(str(OWN / "articles.jsonl")), load_jsonl(str(OWN / "gold.jsonl"))
+    rescored = score(articles, gold, load_jsonl(str(pred)))
+    assert [p["doc_id"] for p in load_jsonl(str(pred))] == [a["doc_id"] for a in articles]
+    assert format_report(rescored, by_doc=True) in res.stdout
 
 
 def test_cli_unknown_extractor_is_a_usage_error_listing_known_ones(tmp_path):

@@ -227,14 +227,17 @@ def extract(ctx: click.Context, source: str, output: str) -> None:
 @click.option("--extractor", default="rules", show_default=True, help="Extraction backend to score.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 @click.option("--by-doc", is_flag=True, help="Add a line per document.")
+@click.option("--pred-out", default=None, type=click.Path(dir_okay=False, allow_dash=False),
+              help="Also write the scored extraction records here (JSONL), to inspect or re-score.")
 @click.pass_context
-def evaluate(ctx: click.Context, articles: str, gold: str, extractor: str, as_json: bool, by_doc: bool) -> None:
+def evaluate(ctx: click.Context, articles: str, gold: str, extractor: str, as_json: bool, by_doc: bool,
+             pred_out: str | None) -> None:
     """Run extraction on ARTICLES and score it against GOLD as the contract's scoring section defines."""
     from nkwatch.evaluate import ScoringError, evaluate_files, format_report
 
     try:
-        report = evaluate_files(articles, gold, extractor)
-    except (ScoringError, KeyError) as e:
+        report = evaluate_files(articles, gold, extractor, predictions_out=pred_out)
+    except (ScoringError, KeyError, OSError) as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:
