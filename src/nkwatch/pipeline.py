@@ -48,13 +48,23 @@ def extract_record(record: dict, extractor: Extractor | None = None, *, ref: str
         return out
 
 
+def published_text(value) -> str | None:
+    """The contract's ``published`` as a string the resolver can parse (a bare year may arrive as a JSON number)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return str(value)
+    return value if isinstance(value, str) else None
+
+
 def extract_records(records: Iterable[dict], extractor: Extractor | None = None) -> list[dict]:
     """Extract every record, then tie mentions of one real-world event across the batch with ``cluster``."""
     extractor = extractor or get_extractor()
     records = list(records)
     out = [extract_record(r, extractor, ref=str(i)) for i, r in enumerate(records, 1)]
     # publication dates place undated mentions in time (the store's resolver has them too)
-    assign_clusters(out, {str(r.get("doc_id")): r for r in records if isinstance(r, dict)})
+    assign_clusters(out, {str(r.get("doc_id")): {**r, "published": published_text(r.get("published"))}
+                          for r in records if isinstance(r, dict)})
     return out
 
 

@@ -5,6 +5,7 @@ Every extractor (events, claims, restaurants) reads this; nothing is re-scanned 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -35,6 +36,7 @@ class Document:
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
+        self._starts: dict[int, list[int]] = {}
 
     @cached_property
     def places(self) -> list[PlaceMention]:
@@ -101,10 +103,14 @@ class Document:
                 out.append(Clause(pos, s.end, i))
         return out
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_of(self, offset: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return i
         return -1
 
     def clause_of(self, offset: int) -> Clause | None:
@@ -113,6 +119,12 @@ class Document:
                 return c
         return None
 
-    @staticmethod
-    def within(items, start: int, end: int):
-        return [x for x in items if x.start >= start and x.end <= end]
+    def within(self, items, start: int, end: int):
+        """The items (sorted by start) lying inside text[start:end]."""
+        key = id(items)
+        starts = self._starts.get(key)
+        if starts is None or len(starts) != len(items):
+            starts = self._starts[key] = [x.start for x in items]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [x for x in items[lo:hi] if x.end <= end]

@@ -41,7 +41,7 @@ def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sente
     chunk = text[start:end]
     s = 0
     for m in BOUNDARY.finditer(chunk):
-        before = chunk[:m.start()]
+        before = chunk[max(0, m.start() - 64):m.start()]  # the word before the break, not the whole paragraph
         word = re.search(r"([\w.]+)$", before)
         if word and chunk[m.start()] == "." and (word.group(1).lower().rstrip(".") in ABBREVIATIONS
                                                  or re.fullmatch(r"[A-Z]", word.group(1))):
