@@ -36,7 +36,7 @@ def parse_published(value) -> dt.date | None:
     """The contract's ``published`` (2016, 2016-04, 2016-04-07, or a longer ISO timestamp) → a date, or None."""
     if not value or not isinstance(value, str):
         return None
-    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)", value)
     if not m:
         return None
     try:

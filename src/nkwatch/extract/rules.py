@@ -100,6 +100,21 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list) ->
     return nk_hits >= 2 and topic_hits >= 2
 
 
+def input_warnings(text: str, published) -> list[str]:
+    """What about the input limits what can be read from it, said once per article."""
+    from nkwatch.extract.dates import parse_published
+
+    out = []
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        out.append("text is mostly in a non-Latin script: the English rules read little or nothing from it")
+    if not published:
+        out.append("no publication date: relative dates (\"last Thursday\") are left unresolved")
+    elif parse_published(str(published)) is None:
+        out.append(f"publication date {published!r} is not a calendar date: relative dates are left unresolved")
+    return out
+
+
 class RuleExtractor:
     """``nkwatch.rules.v1``: the default backend."""
 
@@ -115,6 +130,7 @@ class RuleExtractor:
         if len(text) > MAX_CHARS:
             warnings.append(f"text of {len(text)} characters: read the first {MAX_CHARS}")
             text = text[:MAX_CHARS]
+        warnings.extend(input_warnings(text, article.published))
         doc = Document(article.doc_id, text, article.published, article.title)
         events = extract_events(doc)
         claims = extract_claims(doc)
