@@ -22,6 +22,7 @@ from nkwatch.extract.restaurants import actor_possessive, place_restaurant
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 HOME = {"KR", "KP"}
 DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
+STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
 BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
@@ -322,7 +323,8 @@ def mentions(doc: Document) -> list[EventMention]:
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
     for em in out:
         fill_slots(doc, em)
-    return out
+    # "more than 31,000 North Koreans have defected since 1998": a running total (a claim), not one happening
+    return [em for em in out if not (em.type == "defection" and em.count is not None and em.count >= STATISTIC_COUNT)]
 
 
 def fill_slots(doc: Document, em: EventMention) -> None:
