@@ -4,7 +4,6 @@ output is the contract format sorted by doc_id."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,15 +12,9 @@ from click.testing import CliRunner
 
 from nkwatch.cli import main
 from nkwatch.scale import run_archive
+from corpus_fixture import load_make_corpus
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def load_make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")

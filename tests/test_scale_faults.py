@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -20,15 +19,9 @@ from nkwatch.scale import TaskSettings, run_archive
 from nkwatch.scale.outputs import marker_path, part_path
 from nkwatch.scale.shards import find_shards, plan_parts
 from nkwatch.scale.tasks import process_part
+from corpus_fixture import load_make_corpus
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def load_make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")

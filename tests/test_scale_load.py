@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 from pathlib import Path
@@ -12,15 +11,9 @@ from click.testing import CliRunner
 from nkwatch.cli import main
 from nkwatch.scale import run_archive
 from nkwatch.store.articles import count_articles, get_article
+from corpus_fixture import load_make_corpus
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def load_make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_load_stores_every_article_and_extraction_of_a_run_and_a_second_load_adds_nothing(tmp_path):
