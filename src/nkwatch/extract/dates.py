@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import words_to_int
+from nkwatch.extract.scan import FastPattern
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -66,7 +67,11 @@ NUMWORD_RX = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern]]:
+def patterns() -> list[tuple[str, FastPattern]]:
+    return [(kind, FastPattern(rx)) for kind, rx in _patterns()]
+
+
+def _patterns() -> list[tuple[str, re.Pattern]]:
     flags = re.IGNORECASE
     return [
         ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),

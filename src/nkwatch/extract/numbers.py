@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nkwatch.extract.lexicon import alternation, load
+from nkwatch.extract.scan import FastPattern, fast
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -84,11 +85,11 @@ def parse_one(text: str) -> tuple[float | None, bool]:
 
 
 @lru_cache(maxsize=1)
-def number_regex() -> re.Pattern:
+def number_regex() -> FastPattern:
     lex = load("numbers")
     hedge = alternation(lex["hedges"])
     rng = r"(?:[ \t]*(?:-|–)[ \t]*|[ \t]+(?:to|or|and)[ \t]+)"  # a range never crosses a line break
-    return re.compile(
+    return fast(
         rf"(?<![\w$.,])(?:(?P<hedge>{hedge})\s+)?"
         rf"(?:(?P<between>between|from)\s+)?"
         rf"(?P<a>{ONE_NUM})"
@@ -98,9 +99,9 @@ def number_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def vague_regex() -> re.Pattern:
+def vague_regex() -> FastPattern:
     """Vague quantities ("tens of thousands", "hundreds") that give a low end and are always hedged."""
-    return re.compile(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens)(?!\w)",
+    return fast(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens)(?!\w)",
                       re.IGNORECASE)
 
 

@@ -1,0 +1,63 @@
+"""The RE2-gated scanner must find exactly what Python's ``re`` finds: same spans, same groups, same order."""
+
+import random
+import re
+
+import pytest
+
+from nkwatch.extract.scan import FastPattern, gate_pattern
+
+PATTERNS = [
+    r"\b(?P<mon>January|May|Sept?\.?)\s+(?P<day>\d{1,2})\b(?!\s*,?\s*(?:19|20)\d\d)",
+    r"(?i)\b(?:about\s+|some\s+)?(?P<n>\d+|one|two|a)\s+(?P<unit>days?|years?)\s+ago\b",
+    r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])",
+    r"(?i)(?<![\w-])(?:fled|defect(?:ed|ion)|escape[ds]?)(?![\w-])",
+    r"[^\w\s]{2,}",                        # negated categories inside a class
+    r"(?i)\bcafé\s+\w+",                   # non-ASCII literal, case-insensitive
+    r"\s+(?:a|per)\s+year\b",              # starts with a class, Unicode spaces
+    r"(\w)\1",                             # back-reference: no gate, plain re
+    r"(?m)^\s*[A-Z][a-z]+,",               # line anchors are dropped from the gate
+]
+
+TEXTS = [
+    "On May 7 they fled; by May 9, 2016 the others had defected. Escaped? ESCAPED!",
+    "Two years ago, about 3 days ago, some one year ago: 1999, 2016.5, $2017 and (2018).",
+    "Café Pyongyang\u00a0per\u2009year and CAFÉ  Okryu, a\u00a0year later",
+    "ŞTANBUL, Jan. 3 -- Sept 14 2019; éMay 3 and 2016%, 2015's count",
+    "aa bb!! ??.. naïve coöperate — Zürich, 2020\nLondon, 1 May",
+    "",
+]
+
+
+def spans(it):
+    return [(m.span(), m.groups()) for m in it]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_same_matches_as_re_on_awkward_text(source):
+    rx = re.compile(source)
+    fp = FastPattern(rx)
+    for text in TEXTS:
+        assert spans(fp.finditer(text)) == spans(rx.finditer(text)), text
+        for pos, end in ((3, None), (5, 30), (0, 12)):
+            assert spans(fp.finditer(text, pos, end)) == spans(rx.finditer(text, pos, end if end else len(text)))
+        assert fp.findall(text) == rx.findall(text)
+        s1, s2 = fp.search(text, 2), rx.search(text, 2)
+        assert (s1.span() if s1 else None) == (s2.span() if s2 else None)
+
+
+def test_gate_is_used_for_ordinary_patterns_and_not_for_back_references():
+    assert FastPattern(re.compile(PATTERNS[0])).gate is not None
+    assert gate_pattern(re.compile(r"(\w)\1")) is None
+    assert gate_pattern(re.compile(r"x?")) is None       # could match empty text
+
+
+def test_random_texts_agree_with_re():
+    rnd = random.Random(7)
+    alphabet = list("abcdeyMayJunfled 0123456789,.$%-\n\u00a0éÉ") + ["May ", "2016", " years ago", "fled"]
+    rxs = [re.compile(p) for p in PATTERNS]
+    fps = [FastPattern(r) for r in rxs]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+        for rx, fp in zip(rxs, fps):
+            assert spans(fp.finditer(text)) == spans(rx.finditer(text)), (rx.pattern, text)
