@@ -27,6 +27,7 @@ TEXTS = [
     "aa bb!! ??.. naïve coöperate — Zürich, 2020\nLondon, 1 May",
     "",
 ]
+LONG = " ".join(TEXTS) * 12          # long enough for the gate (short texts go straight to re)
 
 
 def spans(it):
@@ -46,6 +47,21 @@ def test_same_matches_as_re_on_awkward_text(source):
         assert (s1.span() if s1 else None) == (s2.span() if s2 else None)
 
 
+@pytest.mark.parametrize("source", PATTERNS)
+def test_range_searches_of_one_long_text_agree_with_re(source):
+    """Clause-by-clause searches reuse the gate's scan of the whole text; each must equal re's in that range."""
+    rx = re.compile(source)
+    fp = FastPattern(rx)
+    assert spans(fp.finditer(LONG)) == spans(rx.finditer(LONG))
+    rnd = random.Random(5)
+    for _ in range(200):
+        a = rnd.randrange(len(LONG))
+        b = min(len(LONG), a + rnd.randrange(1, 120))
+        assert spans(fp.finditer(LONG, a, b)) == spans(rx.finditer(LONG, a, b)), (a, b)
+        s1, s2 = fp.search(LONG, a, b), rx.search(LONG, a, b)
+        assert (s1.span() if s1 else None) == (s2.span() if s2 else None)
+
+
 def test_gate_is_used_for_ordinary_patterns_and_not_for_back_references():
     assert FastPattern(re.compile(PATTERNS[0])).gate is not None
     assert gate_pattern(re.compile(r"(\w)\1")) is None
@@ -59,5 +75,6 @@ def test_random_texts_agree_with_re():
     fps = [FastPattern(r) for r in rxs]
     for _ in range(300):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+        text = text * (1 + 600 // max(1, len(text))) if rnd.random() < 0.5 else text
         for rx, fp in zip(rxs, fps):
             assert spans(fp.finditer(text)) == spans(rx.finditer(text)), (rx.pattern, text)

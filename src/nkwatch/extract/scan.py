@@ -16,6 +16,7 @@ is rare. Patterns the gate cannot express (back-references, conditionals, a poss
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator
 
 try:  # pragma: no cover - import guard
@@ -117,15 +118,25 @@ def gate_pattern(pattern: re.Pattern) -> str | None:
     return f"(?{flags}:{body})" if flags else body
 
 
-class FastPattern:
-    """A compiled Python pattern whose ``finditer`` and ``search`` use an RE2 gate; results equal ``re``'s."""
+SHORT = 512   # below this many characters plain ``re`` is cheaper than a gate scan
 
-    __slots__ = ("rx", "gate", "pattern", "flags")
+
+class FastPattern:
+    """A compiled Python pattern whose ``finditer`` and ``search`` use an RE2 gate; results equal ``re``'s.
+
+    The gate's spans over a whole text are kept for the last text seen, so that many searches of one document
+    in ranges (clause by clause) scan it once. A range search tries the Python pattern with the range's end as
+    ``endpos`` at the gate positions inside the range: a match inside the range is a match of the gate in the
+    whole text, because the gate has no lookaround.
+    """
+
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
-        self.pattern, self.flags = rx.pattern, rx.flags
+        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self.gate = None
+        self._spans: tuple = (None, [], [])
         if re2 is not None:
             source = gate_pattern(rx)
             if source is not None:
@@ -137,19 +148,35 @@ class FastPattern:
                 except re2.error:
                     self.gate = None
 
+    def _gate_spans(self, text: str) -> tuple[list[int], list[int]]:
+        """(starts, stops) of the gate's matches over the whole text: the Python pattern can start only at
+        positions in [start, stop)."""
+        cached_text, starts, stops = self._spans
+        if cached_text is text:
+            return starts, stops
+        data = _bytes_of(text)
+        starts, stops = [], []
+        for g in self.gate.finditer(data if data is not None else text):
+            s0, e0 = g.span()
+            starts.append(s0)
+            stops.append(e0 if e0 > s0 else s0 + 1)
+        self._spans = (text, starts, stops)   # one tuple: a reader on another thread sees all or nothing
+        return starts, stops
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else max(0, min(endpos, len(text)))
-        if self.gate is None:
+        if self.gate is None or (len(text) < SHORT and self._spans[0] is not text):
             yield from self.rx.finditer(text, pos, end)
             return
+        starts, stops = self._gate_spans(text)
         match = self.rx.match
-        data = _bytes_of(text)
         last = pos
-        for g in self.gate.finditer(data if data is not None else text, pos, end):
-            s0, e0 = g.span()
-            s = max(s0, last)
-            stop = max(e0, s0 + 1)
-            while s < stop:
+        for k in range(bisect_right(stops, pos), len(starts)):
+            s0 = starts[k]
+            if s0 >= end:
+                break
+            s, lim = max(s0, last), min(stops[k], end)
+            while s < lim:
                 m = match(text, s, end)
                 if m is not None:
                     yield m
@@ -162,15 +189,17 @@ class FastPattern:
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
         """As ``re.Pattern.findall``: the whole match, the one group, or a tuple of groups ('' when unmatched)."""
-        groups = self.rx.groups
-        if groups == 0:
+        if self.groups == 0:
             return [m.group(0) for m in self.finditer(text, pos, endpos)]
-        if groups == 1:
+        if self.groups == 1:
             return [m.group(1) or "" for m in self.finditer(text, pos, endpos)]
         return [m.groups("") for m in self.finditer(text, pos, endpos)]
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return self.rx.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return self.rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
     def __repr__(self) -> str:
         return f"FastPattern({self.pattern!r}, gate={'re2' if self.gate else None})"
