@@ -25,9 +25,11 @@ TEXTS = [
     "Café Pyongyang\u00a0per\u2009year and CAFÉ  Okryu, a\u00a0year later",
     "ŞTANBUL, Jan. 3 -- Sept 14 2019; éMay 3 and 2016%, 2015's count",
     "aa bb!! ??.. naïve coöperate — Zürich, 2020\nLondon, 1 May",
+    "Defectıon and eſcaped: ſome 3 days ago, thıs caFÉ\u212a",
     "",
 ]
 LONG = " ".join(TEXTS) * 12          # long enough for the gate (short texts go straight to re)
+LONG_ASCII = "".join(c for c in LONG if c.isascii())     # all-ASCII texts get a gate of their own
 
 
 def spans(it):
@@ -47,18 +49,19 @@ def test_same_matches_as_re_on_awkward_text(source):
         assert (s1.span() if s1 else None) == (s2.span() if s2 else None)
 
 
+@pytest.mark.parametrize("text", [LONG, LONG_ASCII], ids=["unicode", "ascii"])
 @pytest.mark.parametrize("source", PATTERNS)
-def test_range_searches_of_one_long_text_agree_with_re(source):
+def test_range_searches_of_one_long_text_agree_with_re(source, text):
     """Clause-by-clause searches reuse the gate's scan of the whole text; each must equal re's in that range."""
     rx = re.compile(source)
     fp = FastPattern(rx)
-    assert spans(fp.finditer(LONG)) == spans(rx.finditer(LONG))
+    assert spans(fp.finditer(text)) == spans(rx.finditer(text))
     rnd = random.Random(5)
     for _ in range(200):
-        a = rnd.randrange(len(LONG))
-        b = min(len(LONG), a + rnd.randrange(1, 120))
-        assert spans(fp.finditer(LONG, a, b)) == spans(rx.finditer(LONG, a, b)), (a, b)
-        s1, s2 = fp.search(LONG, a, b), rx.search(LONG, a, b)
+        a = rnd.randrange(len(text))
+        b = min(len(text), a + rnd.randrange(1, 120))
+        assert spans(fp.finditer(text, a, b)) == spans(rx.finditer(text, a, b)), (a, b)
+        s1, s2 = fp.search(text, a, b), rx.search(text, a, b)
         assert (s1.span() if s1 else None) == (s2.span() if s2 else None)
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from nkwatch.extract.scan import FastPattern, fast
+
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict[str, Any]:
@@ -23,6 +25,6 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
 
 
-def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
+def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> FastPattern:
     r"""One compiled regex matching any of the phrases as whole words (``\b``-delimited)."""
-    return re.compile(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", flags)
+    return fast(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", flags)

@@ -26,11 +26,17 @@ except ImportError:  # pragma: no cover - the package is a pinned dependency; pl
 
 from re import _constants as C  # noqa: N812
 from re import _parser
+from re._casefix import _EXTRA_CASES
 
 _REPEAT_LIMIT = 1000    # RE2's largest counted repetition
+_SMALL_REPEAT = 4       # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
 
-# Python's Unicode classes, widened (for a class) or narrowed to ASCII (inside a negated class), so that the gate
-# always matches at least what Python matches.
+# Python's classes in the gate. For a text that is all ASCII they are exact; for any other text, widened to
+# Unicode (as a class) or narrowed to ASCII (inside a negated class), so that the gate always matches at least what
+# Python matches.
+_ASCII = {C.CATEGORY_DIGIT: "0-9", C.CATEGORY_WORD: "0-9A-Za-z_", C.CATEGORY_SPACE: r"\t\n\x{0b}\f\r \x{1c}-\x{1f}",
+          C.CATEGORY_NOT_DIGIT: r"\x{0}-/:-\x{7f}", C.CATEGORY_NOT_WORD: r"\x{0}-/:-@\[-^`{-\x{7f}",
+          C.CATEGORY_NOT_SPACE: r"\x{0}-\x{8}\x{e}-\x{1b}!-\x{7f}"}
 _WIDE = {C.CATEGORY_DIGIT: r"\p{Nd}", C.CATEGORY_WORD: r"\p{L}\p{N}\p{M}_",
          C.CATEGORY_SPACE: r"\t\n\x{0b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}",
          C.CATEGORY_NOT_DIGIT: r"\x{0}-/:-\x{10ffff}", C.CATEGORY_NOT_WORD: r"\x{0}-/:-@\[-^`{-\x{10ffff}",
@@ -48,74 +54,107 @@ def _char(c: int) -> str:
     return ch if ch.isascii() and ch.isalnum() else f"\\x{{{c:x}}}"
 
 
-def _cls(items, negated: bool) -> str:
-    table = _NARROW if negated else _WIDE
-    out = []
-    for op, av in items:
-        if op is C.LITERAL:
-            out.append(_char(av))
-        elif op is C.RANGE:
-            out.append(f"{_char(av[0])}-{_char(av[1])}")
-        elif op is C.CATEGORY:
-            part = table.get(av)
-            if part is None:     # a negated category inside a negated class: give up the gate
-                raise _Unsupported(f"category {av} in a negated class")
-            out.append(part)
-        else:
-            raise _Unsupported(f"class item {op}")
-    if negated:
-        return f"[^{''.join(out)}]" if out else r"[\x{0}-\x{10ffff}]"
-    return f"[{''.join(out)}]" if out else r"[^\x{0}-\x{10ffff}]"
+def _folds(c: int) -> list[int]:
+    """Characters Python's IGNORECASE equates with ``c`` beyond Unicode simple case folding (ı and i, ſ and s)."""
+    low = chr(c).lower()
+    return list(_EXTRA_CASES.get(ord(low), ())) if len(low) == 1 else []
 
 
-def _emit(seq) -> str:
-    out = []
-    for op, av in seq:
-        if op is C.LITERAL:
-            out.append(_char(av))
-        elif op is C.NOT_LITERAL:
-            out.append(f"[^{_char(av)}]")
-        elif op is C.ANY:
-            out.append(".")
-        elif op is C.IN:
-            negated = bool(av) and av[0][0] is C.NEGATE
-            out.append(_cls(av[1:] if negated else av, negated))
-        elif op is C.BRANCH:
-            out.append("(?:" + "|".join(_emit(b) for b in av[1]) + ")")
-        elif op is C.SUBPATTERN:
-            _group, add, drop, sub = av
-            flags = ("i" if add & C.SRE_FLAG_IGNORECASE else "") + ("s" if add & C.SRE_FLAG_DOTALL else "")
-            off = "i" if drop & C.SRE_FLAG_IGNORECASE else ""
-            head = f"(?{flags}-{off}:" if off else f"(?{flags}:" if flags else "(?:"
-            out.append(head + _emit(sub) + ")")
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            out.append("(?:" + _emit(av) + ")")
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-            lo, hi, sub = av
-            body = "(?:" + _emit(sub) + ")"
-            lo = min(lo, _REPEAT_LIMIT)
-            if hi is C.MAXREPEAT or hi > _REPEAT_LIMIT:
-                out.append(f"{body}{{{lo},}}")
+class _Emitter:
+    """Writes the gate of a parse tree: for ASCII text only (``ascii``) or for any text."""
+
+    def __init__(self, ascii_only: bool) -> None:
+        self.ascii = ascii_only
+
+    def cls(self, items, negated: bool, icase: bool) -> str:
+        table = _ASCII if self.ascii else _NARROW if negated else _WIDE
+        widen = icase and not negated and not self.ascii
+        out = []
+        for op, av in items:
+            if op is C.LITERAL:
+                out.append(_char(av))
+                if widen:
+                    out.extend(_char(x) for x in _folds(av))
+            elif op is C.RANGE:
+                out.append(f"{_char(av[0])}-{_char(av[1])}")
+                if widen and av[1] - av[0] <= 1024:
+                    out.extend(_char(x) for c in range(av[0], av[1] + 1) for x in _folds(c))
+            elif op is C.CATEGORY:
+                part = table.get(av)
+                if part is None:     # a negated category inside a negated class: give up the gate
+                    raise _Unsupported(f"category {av} in a negated class")
+                out.append(part)
             else:
-                out.append(f"{body}{{{lo},{hi}}}")
-        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue            # dropping an assertion only widens what the gate matches
-        else:
-            raise _Unsupported(f"{op}")
-    return "".join(out)
+                raise _Unsupported(f"class item {op}")
+        if negated:
+            return f"[^{''.join(out)}]" if out else r"[\x{0}-\x{10ffff}]"
+        return f"[{''.join(out)}]" if out else r"[^\x{0}-\x{10ffff}]"
+
+    def emit(self, seq, icase: bool = False) -> str:
+        out = []
+        for op, av in seq:
+            if op is C.LITERAL:
+                extra = _folds(av) if icase and not self.ascii else []
+                out.append(f"[{_char(av)}{''.join(_char(x) for x in extra)}]" if extra else _char(av))
+            elif op is C.NOT_LITERAL:
+                out.append(f"[^{_char(av)}]")
+            elif op is C.ANY:
+                out.append(".")
+            elif op is C.IN:
+                negated = bool(av) and av[0][0] is C.NEGATE
+                out.append(self.cls(av[1:] if negated else av, negated, icase))
+            elif op is C.BRANCH:
+                out.append("(?:" + "|".join(self.emit(b, icase) for b in av[1]) + ")")
+            elif op is C.SUBPATTERN:
+                _group, add, drop, sub = av
+                flags = ("i" if add & C.SRE_FLAG_IGNORECASE else "") + ("s" if add & C.SRE_FLAG_DOTALL else "")
+                off = "i" if drop & C.SRE_FLAG_IGNORECASE else ""
+                head = f"(?{flags}-{off}:" if off else f"(?{flags}:" if flags else "(?:"
+                sub_icase = (icase or bool(add & C.SRE_FLAG_IGNORECASE)) and not drop & C.SRE_FLAG_IGNORECASE
+                out.append(head + self.emit(sub, sub_icase) + ")")
+            elif op is getattr(C, "ATOMIC_GROUP", None):
+                out.append("(?:" + self.emit(av, icase) + ")")
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+                lo, hi, sub = av
+                body = "(?:" + self.emit(sub, icase) + ")"
+                lo = min(lo, _SMALL_REPEAT)
+                if hi is C.MAXREPEAT or hi > _SMALL_REPEAT:
+                    out.append(f"{body}{{{lo},}}")
+                else:
+                    out.append(f"{body}{{{lo},{hi}}}")
+            elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue            # dropping an assertion only widens what the gate matches
+            else:
+                raise _Unsupported(f"{op}")
+        return "".join(out)
 
 
-def gate_pattern(pattern: re.Pattern) -> str | None:
-    """The RE2 superset pattern of a Python pattern, or None when there is none (then plain ``re`` is used)."""
+def gate_pattern(pattern: re.Pattern, ascii_only: bool = False) -> str | None:
+    """The RE2 superset pattern of a Python pattern, or None when there is none (then plain ``re`` is used).
+
+    ``ascii_only``: the gate for texts that are all ASCII (smaller and faster); otherwise for any text.
+    """
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
             return None     # a pattern that can match empty text has no useful gate
-        body = _emit(tree)
+        body = _Emitter(ascii_only).emit(tree, bool(pattern.flags & re.IGNORECASE))
     except (_Unsupported, RecursionError, re.error):
         return None
     flags = ("i" if pattern.flags & re.IGNORECASE else "") + ("s" if pattern.flags & re.DOTALL else "")
     return f"(?{flags}:{body})" if flags else body
+
+
+def _compile_gate(source: str | None):
+    if re2 is None or source is None:
+        return None
+    try:
+        opts = re2.Options()
+        opts.max_mem = 64 << 20
+        opts.log_errors = False
+        return re2.compile(source, opts)
+    except re2.error:
+        return None
 
 
 SHORT = 512   # below this many characters plain ``re`` is cheaper than a gate scan
@@ -130,23 +169,16 @@ class FastPattern:
     whole text, because the gate has no lookaround.
     """
 
-    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans")
+    __slots__ = ("rx", "gate", "ascii_gate", "pattern", "flags", "groups", "_spans")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
-        self.gate = None
         self._spans: tuple = (None, [], [])
-        if re2 is not None:
-            source = gate_pattern(rx)
-            if source is not None:
-                try:
-                    opts = re2.Options()
-                    opts.max_mem = 64 << 20
-                    opts.log_errors = False
-                    self.gate = re2.compile(source, opts)
-                except re2.error:
-                    self.gate = None
+        self.gate = _compile_gate(gate_pattern(rx))
+        self.ascii_gate = _compile_gate(gate_pattern(rx, ascii_only=True)) if self.gate is not None else None
+        if self.ascii_gate is None:
+            self.gate = None
 
     def _gate_spans(self, text: str) -> tuple[list[int], list[int]]:
         """(starts, stops) of the gate's matches over the whole text: the Python pattern can start only at
@@ -156,7 +188,8 @@ class FastPattern:
             return starts, stops
         data = _bytes_of(text)
         starts, stops = [], []
-        for g in self.gate.finditer(data if data is not None else text):
+        hits = self.ascii_gate.finditer(data) if data is not None else self.gate.finditer(text)
+        for g in hits:
             s0, e0 = g.span()
             starts.append(s0)
             stops.append(e0 if e0 > s0 else s0 + 1)
@@ -185,6 +218,8 @@ class FastPattern:
                     s += 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if self.gate is None or (len(text) < SHORT and self._spans[0] is not text):
+            return self.rx.search(text, pos, len(text) if endpos is None else endpos)
         return next(self.finditer(text, pos, endpos), None)
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
