@@ -86,7 +86,9 @@ def lexicon():
     lex = load("events")
     trig = {t: fast(r"(?<![\w-])(?:" + "|".join(lex["triggers"][t]) + r")(?![\w-])", re.IGNORECASE)
             for t in EVENT_TYPES}
-    block_all = [re.compile(p, re.IGNORECASE) for p in lex["blockers"].get("all", [])]
+    # one alternation: "does any blocker match" in one search instead of one per blocker
+    block_all = [re.compile("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
+        if lex["blockers"].get("all") else []
     block = {t: fast("|".join(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
              for t in EVENT_TYPES}
     nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}

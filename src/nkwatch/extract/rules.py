@@ -16,16 +16,17 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer
 from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant
+from nkwatch.extract.scan import fast
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
-NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
-TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
+NK = fast(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
+TOPIC = fast(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 HOME = {"KR", "KP"}
 
 
-NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean|\bPyongyang\b|\bthe\s+North['’]s\b")
+NK_PEOPLE = fast(r"(?i)\bNorth\s+Korean|\bPyongyang\b|\bthe\s+North['’]s\b")
 WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
 
 
@@ -100,13 +101,26 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list) ->
     return nk_hits >= 2 and topic_hits >= 2
 
 
+LETTER = re.compile(r"[^\W\d_]")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def _mostly_non_latin(text: str) -> bool:
+    ascii_bytes = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_bytes) - len(ascii_bytes.translate(None, _NOT_ASCII_LETTER))
+    if ascii_letters >= len(text) - len(ascii_bytes):
+        return False    # at least as many Latin letters as there are non-ASCII characters of any kind
+    letters = len(LETTER.findall(text))
+    return bool(letters) and len(ASCII_LETTER.findall(text)) < 0.5 * letters
+
+
 def input_warnings(text: str, published) -> list[str]:
     """What about the input limits what can be read from it, said once per article."""
     from nkwatch.extract.dates import parse_published
 
     out = []
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+    if not text.isascii() and _mostly_non_latin(text):
         out.append("text is mostly in a non-Latin script: the English rules read little or nothing from it")
     if not published:
         out.append("no publication date: relative dates (\"last Thursday\") are left unresolved")

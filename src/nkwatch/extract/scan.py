@@ -218,9 +218,22 @@ class FastPattern:
                     s += 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
         if self.gate is None or (len(text) < SHORT and self._spans[0] is not text):
-            return self.rx.search(text, pos, len(text) if endpos is None else endpos)
-        return next(self.finditer(text, pos, endpos), None)
+            return self.rx.search(text, pos, end)
+        starts, stops = self._gate_spans(text)
+        match = self.rx.match
+        for k in range(bisect_right(stops, pos), len(starts)):
+            s0 = starts[k]
+            if s0 >= end:
+                return None
+            s, lim = max(s0, pos), min(stops[k], end)
+            while s < lim:
+                m = match(text, s, end)
+                if m is not None:
+                    return m
+                s += 1
+        return None
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
         """As ``re.Pattern.findall``: the whole match, the one group, or a tuple of groups ('' when unmatched)."""
