@@ -10,6 +10,7 @@ from functools import lru_cache
 from nkwatch.extract.document import Document
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
+from nkwatch.extract.scan import fast
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
@@ -100,13 +101,21 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     return None
 
 
-def topic_of(seg: str) -> str | None:
-    if re.search(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are|restaurant\s+(?:network|chain)", seg):
-        return "restaurant_count"
-    if re.search(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)", seg):
-        return "overseas_worker_count"
-    if re.search(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|number\s+of\s+North\s+Koreans\s+reaching", seg):
-        return "defector_arrivals"
+TOPICS = (
+    ("restaurant_count", fast(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are|"
+                              r"restaurant\s+(?:network|chain)")),
+    ("overseas_worker_count", fast(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
+                                   r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)")),
+    ("defector_arrivals", fast(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|"
+                               r"number\s+of\s+North\s+Koreans\s+reaching")),
+)
+
+
+def topic_of(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The metric a sentence (text[start:end]) is about, from its wording, if it says."""
+    for metric, rx in TOPICS:
+        if rx.search(text, start, end):
+            return metric
     return None
 
 
@@ -166,7 +175,7 @@ def extract_claims(doc: Document) -> list[dict]:
     last_country = None
     for sent in doc.sentences:
         seg = doc.text[sent.start:sent.end]
-        t = topic_of(seg)
+        t = topic_of(doc.text, sent.start, sent.end)
         prev_topic = t or topic
         metric_in_sentence = None
         for n in doc.within(doc.numbers, sent.start, sent.end):

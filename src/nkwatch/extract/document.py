@@ -37,6 +37,7 @@ class Document:
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts: dict[int, list[int]] = {}
+        self.memo: dict = {}    # the extractors' per-document results of pure functions (several events per sentence)
 
     @cached_property
     def places(self) -> list[PlaceMention]:

@@ -118,6 +118,13 @@ def number_to_int(n: NumberMention) -> int:
 
 def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     """(count, count_max, approx, male, female) of the people an event in text[a:b] concerns."""
+    key = ("count", a, b, trigger)
+    if key not in doc.memo:
+        doc.memo[key] = _find_count(doc, a, b, trigger)
+    return doc.memo[key]
+
+
+def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
     seg = text[a:b]
@@ -200,6 +207,13 @@ def _int(word: str) -> int | None:
 
 def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
+    key = ("place", a, b, frozenset(exclude_countries))
+    if key not in doc.memo:
+        doc.memo[key] = _place_slots(doc, a, b, exclude_countries)
+    return doc.memo[key]
+
+
+def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     city = region = country = None
     for p in doc.within(doc.places, a, b):
         pl = p.place
@@ -222,6 +236,13 @@ def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
 
 def transit_countries(doc: Document, a: int, b: int, workplace_country: str | None) -> list[str]:
     """Countries the people passed through, named after a route cue in text[a:b], in text order."""
+    key = ("transit", a, b, workplace_country)
+    if key not in doc.memo:
+        doc.memo[key] = tuple(_transit_countries(doc, a, b, workplace_country))
+    return list(doc.memo[key])
+
+
+def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | None) -> list[str]:
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     out: list[str] = []
     for p in doc.within(doc.places, a, b):
@@ -241,13 +262,14 @@ def transit_countries(doc: Document, a: int, b: int, workplace_country: str | No
 
 
 def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
-    trig, block_all, block, nouns, status, *_ = lexicon()
+    status = lexicon()[4]
     found = set()
     for a, b in spans:
-        seg = doc.text[a:b]
-        for k, rx in status.items():
-            if rx.search(seg):
-                found.add(k)
+        key = ("status", a, b)
+        hit = doc.memo.get(key)
+        if hit is None:
+            hit = doc.memo[key] = frozenset(k for k, rx in status.items() if rx.search(doc.text, a, b))
+        found |= hit
     return found
 
 
