@@ -24,7 +24,8 @@ def assign_clusters(records: list[dict], articles: dict[str, dict] | None = None
     one wire story, which then match each other more readily.
     The cluster id is derived from the first mention of the event, so it does not depend on later articles.
     """
-    resolver = EventResolver()
+    # Only links matter here: near-misses (unsure judgements) are for the store, where a person reviews them.
+    resolver = EventResolver(near_misses=False)
     placed: list[tuple[dict, EventMention]] = []
     for r in records:
         meta = (articles or {}).get(r.get("doc_id"), {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PRECISIONS = ("year", "month", "day")
@@ -22,7 +23,7 @@ class PartialDate:
 
     def ordinal(self) -> int:
         """Days since year 1 at the first day the date can mean."""
-        return date(self.year, self.month or 1, self.day or 1).toordinal()
+        return _first_day(self.year, self.month, self.day)
 
     def iso(self) -> str:
         if self.day:
@@ -30,6 +31,12 @@ class PartialDate:
         if self.month:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_day(year: int, month: int | None, day: int | None) -> int:
+    # The matcher asks for the same few thousand dates millions of times in a large batch.
+    return date(year, month or 1, day or 1).toordinal()
 
 
 def parse_date(value) -> PartialDate | None:
@@ -40,6 +47,8 @@ def parse_date(value) -> PartialDate | None:
     if not m:
         return None
     y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if y < 1:       # year 0 has no calendar day to count from
+        return None
     try:
         month = int(mo) if mo and 1 <= int(mo) <= 12 else None
         day = int(d) if d and month else None

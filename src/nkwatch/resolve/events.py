@@ -1,18 +1,38 @@
 """Incremental event resolution: each arriving article's mentions join existing events or start new ones.
 
-Blocking is on the event type; within a block, a mention is compared with every member of each event and the
-event's score is that of its best-agreeing member, unless half or more of the members contradict it outright.
-An article's mentions are assigned together, best pair first, so that two events of one article never land in
-one canonical event.
+A mention is scored against an event through the event's best-agreeing member, unless half or more of the
+members contradict it outright (a veto). An article's mentions are assigned together, best pair first, so that
+two events of one article never land in one canonical event.
+
+Finding the events worth scoring is exact, not a heuristic: the decisions are those of comparing the mention
+with every member of every event of its type (``tests/test_resolve_blocking.py`` holds an all-pairs reference).
+What makes it near-linear in the number of mentions:
+
+- Members are grouped by profile (every field ``compare`` reads, ``match.profile``). Within a profile, members
+  are kept in publication-date order; all members in one stretch between the new mention's cut days
+  (``profiles.cut_days``) score alike, so a stretch costs one comparison, and the comparison itself is cached by
+  (profile, profile, ``published_relation``) across the whole run.
+- Profiles are blocked by type, date (month ±1, the same year for year-only dates, undated ones always; an
+  undated mention sees all of its type) and country (the same or unknown; sanctions, whose country the matcher
+  ignores, are not blocked on it), plus a sanction's instrument number across dates. Only a profile with a
+  stretch that scores at least the threshold without a veto brings its events in as candidates.
+- ``near_misses=False`` (the batch path: ``assign_clusters``) raises that threshold from UNSURE_AT to SAME_AT.
+  Only "same" pairs ever join, so the clusters are the same; the unsure judgements, which can grow with the square
+  of the batch (a vague report is a near-miss of every vague report like it), are not produced.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from nkwatch.resolve.match import SAME_AT, UNSURE_AT, Comparison, compare
+from nkwatch.resolve.match import SAME_AT, UNSURE_AT, Comparison, compare, profile, published_relation
 from nkwatch.resolve.mentions import EventMention
+from nkwatch.resolve.profiles import ByPublished, cut_days, day_of
+
+_OTHER = "\x00another article"   # doc id and source group of the stand-in that a profile's score is taken from
+_UNSCORED = object()
 
 
 @dataclass
@@ -30,21 +50,69 @@ class Decision:
 class Cluster:
     key: int
     members: list[EventMention] = field(default_factory=list)
+    # (arrival seq, profile id, publication day) of each member, aligned with ``members``
+    placed: list[tuple[int, int, int | None]] = field(default_factory=list, repr=False)
+    groups: dict[int, ByPublished] = field(default_factory=dict, repr=False)     # profile id → its members here
+    docs: Counter = field(default_factory=Counter, repr=False)
+    source_groups: Counter = field(default_factory=Counter, repr=False)
+    countries: Counter = field(default_factory=Counter, repr=False)
+
+
+@dataclass
+class _Profile:
+    pid: int
+    type: str | None
+    date_key: object
+    date_day: int | None
+    country: str | None
+    members: ByPublished = field(default_factory=ByPublished)
+    clusters: Counter = field(default_factory=Counter)        # cluster key → members of this profile in it
+
+
+@dataclass
+class _Probe:
+    """What placing one mention needs again and again: its profile id, its days and its cut days."""
+
+    pid: int
+    day: int | None
+    date_day: int | None
+    cuts_dated: list[int]
+    cuts_undated: list[int]
+
+
+def _date_key(d) -> object:
+    return None if d is None else d.year * 12 + d.month if d.month else ("year", d.year)
+
+
+def _near_date_keys(d) -> list:
+    """Date keys of the profiles a dated mention does not veto on dates (``compare_dates``)."""
+    if d.month:
+        ym = d.year * 12 + d.month
+        return [ym - 1, ym, ym + 1, ("year", d.year), None]
+    return [("year", d.year), *range(d.year * 12 + 1, d.year * 12 + 13), None]
 
 
 class EventResolver:
     """Holds the events resolved so far; ``add_article`` places one article's mentions and returns the decisions.
 
-    Candidate events are found through indexes (type; country, with events of unknown country; year ±1, with
-    undated events; a sanction's instrument number), so placing a mention does not scan every event.
+    ``near_misses=False`` skips the pairs that can only be "unsure" (see the module docstring): same clusters,
+    fewer decisions, much faster on large batches.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, near_misses: bool = True) -> None:
+        self.threshold = UNSURE_AT if near_misses else SAME_AT
         self._clusters: dict[int, Cluster] = {}
-        self._index: dict[tuple, set[int]] = {}
         self._of: dict[str, Cluster] = {}
         self._docs: dict[str, list[str]] = {}
         self._next = 0
+        self._seq = 0
+        self._pids: dict[tuple, int] = {}
+        self._profiles: list[_Profile] = []
+        self._by_date: dict[tuple, dict[str | None, set[int]]] = {}     # (type, date key) → country → profiles
+        self._date_keys: dict[str | None, set] = {}
+        self._by_instrument: dict[tuple, set[int]] = {}
+        self._by_source_group: dict[str, Counter] = {}                   # source group → cluster key → members
+        self._scores: dict[tuple, float | None] = {}
 
     def cluster_of(self, mention_id: str) -> Cluster:
         return self._of[mention_id]
@@ -52,23 +120,112 @@ class EventResolver:
     def clusters(self) -> list[Cluster]:
         return list(self._clusters.values())
 
-    @staticmethod
-    def _keys(m: EventMention) -> list[tuple]:
-        keys = [("type", m.type), ("country", m.type, m.country), ("year", m.type, m.date.year if m.date else None)]
-        if m.instrument:
-            keys.append(("instrument", m.type, m.instrument))
-        return keys
+    # -- profiles and the cached matcher --------------------------------------------------------------------
 
-    def _index_member(self, c: Cluster, m: EventMention) -> None:
-        for k in self._keys(m):
-            self._index.setdefault(k, set()).add(c.key)
-        self._of[m.mention_id] = c
-        self._docs.setdefault(m.doc_id, []).append(m.mention_id)
+    def _probe(self, m: EventMention) -> _Probe:
+        key = profile(m)
+        pid = self._pids.get(key)
+        if pid is None:
+            pid = self._pids[key] = len(self._profiles)
+            p = _Profile(pid, m.type, _date_key(m.date), day_of(m.date), m.country)
+            self._profiles.append(p)
+            self._by_date.setdefault((m.type, p.date_key), {}).setdefault(m.country, set()).add(pid)
+            self._date_keys.setdefault(m.type, set()).add(p.date_key)
+            if m.instrument:
+                self._by_instrument.setdefault((m.type, m.instrument), set()).add(pid)
+        day, date_day = day_of(m.published), day_of(m.date)
+        return _Probe(pid, day, date_day, cut_days(day, date_day, True), cut_days(day, date_day, False))
 
-    def _unindex(self, c: Cluster) -> None:
-        for m in c.members:
-            for k in self._keys(m):
-                self._index.get(k, set()).discard(c.key)
+    def _score(self, m: EventMention, probe: _Probe, b: EventMention, bpid: int, bday: int | None,
+               same_story: bool = False) -> float | None:
+        """``compare(m, b).score`` (None for a veto) for b from another article, cached by what decides it."""
+        key = (probe.pid, bpid, published_relation(probe.day, probe.date_day, bday, self._profiles[bpid].date_day),
+               same_story)
+        s = self._scores.get(key, _UNSCORED)
+        if s is _UNSCORED:
+            stand_in = replace(b, doc_id=_OTHER, source_group=m.source_group if same_story else _OTHER)
+            c = compare(m, stand_in)
+            s = self._scores[key] = None if c.veto else c.score
+        return s
+
+    # -- candidates -------------------------------------------------------------------------------------------
+
+    def _candidate_profiles(self, m: EventMention) -> set[int]:
+        keys = self._date_keys.get(m.type, ()) if m.date is None else _near_date_keys(m.date)
+        countries = None if m.type == "sanction" or not m.country else (m.country, None)
+        pids: set[int] = set()
+        for dk in keys:
+            block = self._by_date.get((m.type, dk))
+            if not block:
+                continue
+            for c in (block if countries is None else countries):
+                pids |= block.get(c, set())
+        if m.date is not None and m.instrument:   # an instrument number matches whatever dates sources attach to it
+            pids |= self._by_instrument.get((m.type, m.instrument), set())
+        return pids
+
+    def _may_reach(self, m: EventMention, probe: _Probe, p: _Profile) -> bool:
+        cuts = probe.cuts_dated if p.date_day is not None else probe.cuts_undated
+        for entries, lo, _, day in p.members.stretches(cuts):
+            s = self._score(m, probe, entries[lo][1], p.pid, day)
+            if s is not None and s >= self.threshold:
+                return True
+        return False
+
+    def _candidate_keys(self, m: EventMention, probe: _Probe) -> list[int]:
+        keys: set[int] = set()
+        for pid in self._candidate_profiles(m):
+            p = self._profiles[pid]
+            if p.clusters and self._may_reach(m, probe, p):
+                keys.update(p.clusters)
+        keys.update(self._by_source_group.get(m.source_group, ()))   # copies of one story score higher
+        if m.type == "sanction" and m.country:
+            # Events are blocked on country for every type (the matcher itself ignores a sanction's place).
+            keys = {k for k in keys if self._clusters[k].countries[m.country] or self._clusters[k].countries[None]}
+        return sorted(keys)
+
+    def candidates(self, m: EventMention) -> list[Cluster]:
+        """Events that may score at least the threshold against the mention, oldest first."""
+        return [self._clusters[k] for k in self._candidate_keys(m, self._probe(m))]
+
+    # -- scoring an event -------------------------------------------------------------------------------------
+
+    def score(self, m: EventMention, cluster: Cluster) -> tuple[Comparison, EventMention] | None:
+        """The mention against every member of the event: its best-agreeing member, or None when the event is
+        ruled out (a member from the same article, or half or more of the members veto)."""
+        comparisons = [(compare(m, other), other) for other in cluster.members]
+        vetoed = [c for c, _ in comparisons if c.veto]
+        if any(o.doc_id == m.doc_id for o in cluster.members) or len(vetoed) * 2 >= len(comparisons) and vetoed:
+            return None
+        best = max((p for p in comparisons if not p[0].veto), key=lambda p: p[0].score, default=None)
+        return best
+
+    def _judge(self, m: EventMention, probe: _Probe, c: Cluster) -> tuple[Comparison, EventMention] | None:
+        """``score`` computed stretch by stretch; None also when the best score is below the threshold."""
+        if c.docs[m.doc_id]:
+            return None
+        if c.source_groups[m.source_group]:
+            scored = self.score(m, c)      # rare: a copy of this story is in the event; compare member by member
+            return scored if scored and scored[0].score >= self.threshold else None
+        vetoes, best, where = 0, None, []
+        for pid, group in c.groups.items():
+            p = self._profiles[pid]
+            cuts = probe.cuts_dated if p.date_day is not None else probe.cuts_undated
+            for entries, lo, hi, day in group.stretches(cuts):
+                s = self._score(m, probe, entries[lo][1], pid, day)
+                if s is None:
+                    vetoes += hi - lo
+                elif best is None or s > best:
+                    best, where = s, [(entries, lo, hi)]
+                elif s == best:
+                    where.append((entries, lo, hi))
+        if vetoes and vetoes * 2 >= len(c.members) or best is None or best < self.threshold:
+            return None
+        # Ties go to the earliest member, as when scanning the members in order.
+        _, other = min(min(entries[lo:hi]) for entries, lo, hi in where)
+        return compare(m, other), other
+
+    # -- placing ----------------------------------------------------------------------------------------------
 
     def seed(self, members: Iterable[EventMention]) -> Cluster:
         """Add an event already resolved (read back from the store) without judging it again."""
@@ -79,9 +236,34 @@ class EventResolver:
             self._join(c, m)
         return c
 
-    def _join(self, c: Cluster, m: EventMention) -> None:
+    def _join(self, c: Cluster, m: EventMention, probe: _Probe | None = None) -> None:
+        probe = probe or self._probe(m)
+        seq, self._seq = self._seq, self._seq + 1
         c.members.append(m)
-        self._index_member(c, m)
+        c.placed.append((seq, probe.pid, probe.day))
+        c.groups.setdefault(probe.pid, ByPublished()).add(seq, m, probe.day)
+        c.docs[m.doc_id] += 1
+        c.source_groups[m.source_group] += 1
+        c.countries[m.country] += 1
+        p = self._profiles[probe.pid]
+        p.members.add(seq, m, probe.day)
+        p.clusters[c.key] += 1
+        self._by_source_group.setdefault(m.source_group, Counter())[c.key] += 1
+        self._of[m.mention_id] = c
+        self._docs.setdefault(m.doc_id, []).append(m.mention_id)
+
+    def _unplace(self, c: Cluster, m: EventMention, placed: tuple[int, int, int | None]) -> None:
+        seq, pid, day = placed
+        group = c.groups[pid]
+        group.remove(seq, day)
+        if not len(group):
+            del c.groups[pid]
+        for counter, k in ((c.docs, m.doc_id), (c.source_groups, m.source_group), (c.countries, m.country),
+                           (self._profiles[pid].clusters, c.key), (self._by_source_group[m.source_group], c.key)):
+            counter[k] -= 1
+            if counter[k] <= 0:
+                del counter[k]
+        self._profiles[pid].members.remove(seq, day)
 
     def forget(self, doc_id: str) -> None:
         """Take one article's mentions out (before its new extraction is placed)."""
@@ -89,45 +271,26 @@ class EventResolver:
             c = self._of.pop(mid, None)
             if c is None or c.key not in self._clusters:
                 continue
-            self._unindex(c)
-            c.members = [m for m in c.members if m.mention_id != mid]
+            kept = []
+            for m, placed in zip(c.members, c.placed):
+                if m.mention_id == mid:
+                    self._unplace(c, m, placed)
+                else:
+                    kept.append((m, placed))
+            c.members = [m for m, _ in kept]
+            c.placed = [p for _, p in kept]
             if not c.members:
                 del self._clusters[c.key]
-                continue
-            for m in c.members:
-                for k in self._keys(m):
-                    self._index.setdefault(k, set()).add(c.key)
-
-    def candidates(self, m: EventMention) -> list[Cluster]:
-        """Events of the mention's type that its country and year do not rule out, oldest first."""
-        keys = set(self._index.get(("type", m.type), ()))
-        if m.country:
-            keys &= self._index.get(("country", m.type, m.country), set()) | \
-                self._index.get(("country", m.type, None), set())
-        if m.date:
-            near = set(self._index.get(("year", m.type, None), ()))
-            for y in (m.date.year - 1, m.date.year, m.date.year + 1):
-                near |= self._index.get(("year", m.type, y), set())
-            if m.instrument:   # an instrument number matches whatever dates sources attach to it
-                near |= self._index.get(("instrument", m.type, m.instrument), set())
-            keys &= near
-        return [self._clusters[k] for k in sorted(keys)]
-
-    def score(self, m: EventMention, cluster: Cluster) -> tuple[Comparison, EventMention] | None:
-        comparisons = [(compare(m, other), other) for other in cluster.members]
-        vetoed = [c for c, _ in comparisons if c.veto]
-        if any(o.doc_id == m.doc_id for o in cluster.members) or len(vetoed) * 2 >= len(comparisons) and vetoed:
-            return None
-        best = max((p for p in comparisons if not p[0].veto), key=lambda p: p[0].score, default=None)
-        return best
 
     def add_article(self, mentions: list[EventMention]) -> list[Decision]:
         """Place every mention of one article; returns a machine judgement for each link and each near-miss."""
         candidates = []
-        for i, m in enumerate(mentions):
-            for cluster in self.candidates(m):
-                scored = self.score(m, cluster)
-                if scored and scored[0].score >= UNSURE_AT:
+        probes = [self._probe(m) for m in mentions]
+        for i, (m, probe) in enumerate(zip(mentions, probes)):
+            for key in self._candidate_keys(m, probe):
+                cluster = self._clusters[key]
+                scored = self._judge(m, probe, cluster)
+                if scored and scored[0].score >= self.threshold:
                     candidates.append((scored[0].score, -i, cluster.key, i, cluster, scored))
         # Best pair first; ties go to the article's earlier event and the older canonical event.
         candidates.sort(key=lambda t: (-t[0], -t[1], t[2]))
@@ -137,13 +300,16 @@ class EventResolver:
             if comp.verdict == "same" and i not in taken_m and cluster.key not in taken_c:
                 taken_m.add(i)
                 taken_c.add(cluster.key)
-                self._join(cluster, m)
+                self._join(cluster, m, probes[i])
                 decisions.append(Decision(m.mention_id, other.mention_id, "same", round(score, 2), comp.reason()))
             elif comp.verdict in ("same", "unsure") and UNSURE_AT <= score:
                 decisions.append(Decision(m.mention_id, other.mention_id, "unsure", round(score, 2), comp.reason()))
         for i, m in enumerate(mentions):
             if i not in taken_m:
-                self.seed([m])
+                c = Cluster(self._next, [])
+                self._next += 1
+                self._clusters[c.key] = c
+                self._join(c, m, probes[i])
         return decisions
 
 

@@ -20,6 +20,7 @@ SAME_AT = 2.5      # score from which two mentions are one event
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
+LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _date(a: EventMention, b: EventMention, c: Comparison) -> None:
         dated, other = (a, b) if a.date else (b, a)
         if dated.date and other.published:
             lag = other.published.ordinal() - dated.date.ordinal()
-            if lag < -31:
+            if lag < -LATE_DAYS:
                 c.veto = f"date {dated.date.iso()} after the other report ({other.published.iso()})"
                 return
             if 0 <= lag <= RECENT_DAYS:
@@ -153,6 +154,32 @@ def _sanction(a: EventMention, b: EventMention, c: Comparison) -> None:
         c.add(4.0, f"instrument {a.instrument} agrees")
         c.reasons.append("dates not compared: the instrument decides")
         c.decided = True
+
+
+def profile(m: EventMention) -> tuple:
+    """Every field of a mention that ``compare`` reads, except its article (doc_id, source_group, published).
+
+    Two mentions with one profile get the same comparison with any third mention from another article and story
+    whose publication dates stand in the same ``published_relation``: the resolver scores them once. A new field
+    read by ``compare`` must be added here.
+    """
+    return (m.type, m.count_range, m.male, m.female, m.country, m.city, m.region, m.name, m.date, m.transit,
+            m.destination, m.status, m.issuer, m.instrument)
+
+
+def published_relation(pa: int | None, da: int | None, pb: int | None, db: int | None) -> tuple:
+    """What ``compare`` reads from publication dates, in classes: (reported within the window; where an undated
+    report stands against the other's date: later than LATE_DAYS after it, or within RECENT_DAYS before it).
+
+    ``pa``/``pb`` are the publication days and ``da``/``db`` the event dates (day ordinals, None when unknown).
+    """
+    gap = None if pa is None or pb is None else abs(pa - pb) <= PUBLISHED_WINDOW_DAYS
+    lag = None
+    if da is None or db is None:
+        d = pb - da if da is not None and pb is not None else pa - db if db is not None and pa is not None else None
+        if d is not None:
+            lag = (d < -LATE_DAYS, 0 <= d <= RECENT_DAYS)
+    return gap, lag
 
 
 def compare(a: EventMention, b: EventMention) -> Comparison:

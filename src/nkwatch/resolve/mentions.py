@@ -82,7 +82,9 @@ class EventMention:
             status=event.get("status") if isinstance(event.get("status"), str) else None,
             issuer=event.get("issuer").upper() if isinstance(event.get("issuer"), str) else None,
             instrument=instrument_number(event.get("instrument")),
-            published=parse_date(published) if isinstance(published, str) else published,
+            # Anything but an ISO string or a PartialDate (a number, a dict) is no usable publication date.
+            published=parse_date(published) if isinstance(published, str) else
+            published if isinstance(published, PartialDate) else None,
             source_group=source_group or doc_id,
             raw=event,
         )
