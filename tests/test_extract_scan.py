@@ -17,6 +17,7 @@ PATTERNS = [
     r"\s+(?:a|per)\s+year\b",              # starts with a class, Unicode spaces
     r"(\w)\1",                             # back-reference: no gate, plain re
     r"(?m)^\s*[A-Z][a-z]+,",               # line anchors are dropped from the gate
+    r"[^?\s]{2}x",                         # a negated class never excludes the gate's stand-in for non-ASCII
 ]
 
 TEXTS = [
@@ -26,6 +27,7 @@ TEXTS = [
     "ŞTANBUL, Jan. 3 -- Sept 14 2019; éMay 3 and 2016%, 2015's count",
     "aa bb!! ??.. naïve coöperate — Zürich, 2020\nLondon, 1 May",
     "Defectıon and eſcaped: ſome 3 days ago, thıs caFÉ\u212a",
+    "é’x a?x ?!x",
     "",
 ]
 LONG = " ".join(TEXTS) * 12          # long enough for the gate (short texts go straight to re)

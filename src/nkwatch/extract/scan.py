@@ -1,21 +1,26 @@
-"""Fast whole-text regex scanning: an RE2 gate finds where a Python pattern can match, Python ``re`` decides.
+"""Fast whole-text regex scanning: an automaton finds where a Python pattern can match, Python ``re`` decides.
 
 Python's ``re`` tries a pattern at every position of the text unless the pattern starts with a case-sensitive
-literal, so a case-insensitive pattern or one starting with ``\\b`` costs about 25 ns per character, per pattern.
-RE2 (google-re2) scans with an automaton in a fraction of that but has no lookaround and ASCII-only classes.
+literal, so a case-insensitive pattern or one starting with ``\\b`` costs about 25 ns per character, per pattern,
+and the extractor has about a hundred patterns.
 
-``FastPattern`` keeps Python's semantics exactly. From the pattern's parse tree it builds a *gate*: an RE2 pattern
-matching a superset of what the Python pattern matches (lookarounds and anchors dropped, classes widened to
-Unicode, negated classes narrowed to ASCII), so every Python match starts at the start or inside the span of some
-gate match. The Python pattern is then tried (``match``) only at those positions, left to right, skipping past
-each match: the same matches, in the same order, as ``finditer`` — at a fraction of the cost, because a gate match
-is rare. Patterns the gate cannot express (back-references, conditionals, a possibly empty match) keep plain
-``re``; so does everything when google-re2 is not installed.
+``FastPattern`` keeps Python's semantics exactly. From the pattern's parse tree it builds a *gate*: a pattern
+without lookarounds or anchors that matches at least what the Python pattern matches, over the text written one
+byte per character (``?`` for every character beyond ASCII, which the gate's classes therefore include wherever
+Python's could match such a character). Every Python match then starts at the start or inside the span of some
+gate match; the Python pattern is tried (``match``) only at those positions, left to right, skipping past each
+match — the same matches, in the same order, as ``finditer``.
+
+Gates run on RE2 (google-re2), an automaton that scans a document in a few microseconds. Patterns that have no
+gate (back-references, conditionals, a possibly empty match) keep plain ``re``; so does everything when google-re2
+is not installed. (Hyperscan, which would run all gates in one pass, was tried: with start-of-match tracking the
+patterns compile for several seconds, and reporting every match back to Python cost most of what it saved.)
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from typing import Iterator
 
@@ -28,76 +33,104 @@ from re import _constants as C  # noqa: N812
 from re import _parser
 from re._casefix import _EXTRA_CASES
 
-_REPEAT_LIMIT = 1000    # RE2's largest counted repetition
-_SMALL_REPEAT = 4       # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
+_RE2_REPEAT = 4         # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
+PLACEHOLDER = "?"       # every non-ASCII character of the text, in the gate's view
 
-# Python's classes in the gate. For a text that is all ASCII they are exact; for any other text, widened to
-# Unicode (as a class) or narrowed to ASCII (inside a negated class), so that the gate always matches at least what
-# Python matches.
-_ASCII = {C.CATEGORY_DIGIT: "0-9", C.CATEGORY_WORD: "0-9A-Za-z_", C.CATEGORY_SPACE: r"\t\n\x{0b}\f\r \x{1c}-\x{1f}",
-          C.CATEGORY_NOT_DIGIT: r"\x{0}-/:-\x{7f}", C.CATEGORY_NOT_WORD: r"\x{0}-/:-@\[-^`{-\x{7f}",
-          C.CATEGORY_NOT_SPACE: r"\x{0}-\x{8}\x{e}-\x{1b}!-\x{7f}"}
-_WIDE = {C.CATEGORY_DIGIT: r"\p{Nd}", C.CATEGORY_WORD: r"\p{L}\p{N}\p{M}_",
-         C.CATEGORY_SPACE: r"\t\n\x{0b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}",
-         C.CATEGORY_NOT_DIGIT: r"\x{0}-/:-\x{10ffff}", C.CATEGORY_NOT_WORD: r"\x{0}-/:-@\[-^`{-\x{10ffff}",
-         C.CATEGORY_NOT_SPACE: r"\x{0}-\x{8}\x{e}-\x{1b}!-\x{10ffff}"}
-_NARROW = {C.CATEGORY_DIGIT: "0-9", C.CATEGORY_WORD: "0-9A-Za-z_", C.CATEGORY_SPACE: r"\t\n\x{0b}\f\r ",
-           C.CATEGORY_NOT_DIGIT: None, C.CATEGORY_NOT_WORD: None, C.CATEGORY_NOT_SPACE: None}
+_ASCII_CLASS = {C.CATEGORY_DIGIT: "0-9", C.CATEGORY_WORD: "0-9A-Za-z_", C.CATEGORY_SPACE: r"\t\n\x0b\f\r \x1c-\x1f"}
+_NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
+            C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE}
+_ASCII_SETS = {k: {chr(c) for c in range(128) if re.match(p, chr(c))}
+               for k, p in ((C.CATEGORY_DIGIT, r"\d"), (C.CATEGORY_WORD, r"\w"), (C.CATEGORY_SPACE, r"\s"))}
+_high_folds: set[str] | None = None
+
+
+def _folds_beyond_ascii() -> set[str]:
+    """ASCII characters that Python's IGNORECASE equates with some non-ASCII one (k and the Kelvin sign, i and ı)."""
+    global _high_folds
+    if _high_folds is None:
+        out = set()
+        for x in range(128, 0x10000):
+            low = chr(x).lower()
+            if len(low) == 1 and low.isascii():
+                out.add(low)
+        for k, extra in _EXTRA_CASES.items():
+            if k < 128 or any(e < 128 for e in extra):
+                out.update(chr(c) for c in (k, *extra) if c < 128)
+        _high_folds = out | {c.upper() for c in out}
+    return _high_folds
 
 
 class _Unsupported(Exception):
     pass
 
 
-def _char(c: int) -> str:
-    ch = chr(c)
-    return ch if ch.isascii() and ch.isalnum() else f"\\x{{{c:x}}}"
-
-
-def _folds(c: int) -> list[int]:
-    """Characters Python's IGNORECASE equates with ``c`` beyond Unicode simple case folding (ı and i, ſ and s)."""
-    low = chr(c).lower()
-    return list(_EXTRA_CASES.get(ord(low), ())) if len(low) == 1 else []
+def _esc(ch: str) -> str:
+    return ch if ch.isalnum() else f"\\x{ord(ch):02x}"
 
 
 class _Emitter:
-    """Writes the gate of a parse tree: for ASCII text only (``ascii``) or for any text."""
+    """Writes the gate of a parse tree over the one-byte-per-character view of a text."""
 
-    def __init__(self, ascii_only: bool) -> None:
-        self.ascii = ascii_only
+    def __init__(self, max_repeat: int) -> None:
+        self.max_repeat = max_repeat
 
-    def cls(self, items, negated: bool, icase: bool) -> str:
-        table = _ASCII if self.ascii else _NARROW if negated else _WIDE
-        widen = icase and not negated and not self.ascii
-        out = []
+    def chars(self, items, icase: bool) -> tuple[set[str], bool]:
+        """(ASCII characters the class items can match, whether they can match a non-ASCII character)."""
+        out: set[str] = set()
+        high = False
         for op, av in items:
             if op is C.LITERAL:
-                out.append(_char(av))
-                if widen:
-                    out.extend(_char(x) for x in _folds(av))
+                if av < 128:
+                    out.add(chr(av))
+                    high |= icase and chr(av) in _folds_beyond_ascii()
+                else:
+                    high = True
             elif op is C.RANGE:
-                out.append(f"{_char(av[0])}-{_char(av[1])}")
-                if widen and av[1] - av[0] <= 1024:
-                    out.extend(_char(x) for c in range(av[0], av[1] + 1) for x in _folds(c))
+                lo, hi = av
+                out.update(chr(c) for c in range(lo, min(hi, 127) + 1))
+                high |= hi >= 128 or (icase and any(chr(c) in _folds_beyond_ascii() for c in range(lo, min(hi, 127) + 1)))
             elif op is C.CATEGORY:
-                part = table.get(av)
-                if part is None:     # a negated category inside a negated class: give up the gate
-                    raise _Unsupported(f"category {av} in a negated class")
-                out.append(part)
+                if av in _ASCII_SETS:
+                    out |= _ASCII_SETS[av]
+                elif av in _NEGATED:
+                    out |= {chr(c) for c in range(128)} - _ASCII_SETS[_NEGATED[av]]
+                else:
+                    raise _Unsupported(f"category {av}")
+                high = True
             else:
                 raise _Unsupported(f"class item {op}")
+        return out, high
+
+    @staticmethod
+    def _set(chars: set[str]) -> str:
+        return "".join(_esc(c) for c in sorted(chars))
+
+    def cls(self, items, negated: bool, icase: bool) -> str:
+        chars, high = self.chars(items, icase)
         if negated:
-            return f"[^{''.join(out)}]" if out else r"[\x{0}-\x{10ffff}]"
-        return f"[{''.join(out)}]" if out else r"[^\x{0}-\x{10ffff}]"
+            # Python's negated class matches some non-ASCII character (the placeholder) unless its items exclude
+            # every one, which no pattern here does; so the placeholder is never excluded.
+            chars.discard(PLACEHOLDER)
+            return f"[^{self._set(chars)}]" if chars else r"[\x00-\x7f]"
+        if high:
+            chars.add(PLACEHOLDER)
+        return f"[{self._set(chars)}]" if chars else r"[^\x00-\x7f]"
+
+    def literal(self, c: int, icase: bool) -> str:
+        if c >= 128:
+            return _esc(PLACEHOLDER)
+        ch = chr(c)
+        if icase and ch in _folds_beyond_ascii():
+            return f"[{_esc(ch)}{_esc(PLACEHOLDER)}]"
+        return _esc(ch)
 
     def emit(self, seq, icase: bool = False) -> str:
         out = []
         for op, av in seq:
             if op is C.LITERAL:
-                extra = _folds(av) if icase and not self.ascii else []
-                out.append(f"[{_char(av)}{''.join(_char(x) for x in extra)}]" if extra else _char(av))
+                out.append(self.literal(av, icase))
             elif op is C.NOT_LITERAL:
-                out.append(f"[^{_char(av)}]")
+                out.append(r"[\x00-\x7f]" if av >= 128 or chr(av) == PLACEHOLDER else f"[^{_esc(chr(av))}]")
             elif op is C.ANY:
                 out.append(".")
             elif op is C.IN:
@@ -107,18 +140,19 @@ class _Emitter:
                 out.append("(?:" + "|".join(self.emit(b, icase) for b in av[1]) + ")")
             elif op is C.SUBPATTERN:
                 _group, add, drop, sub = av
-                flags = ("i" if add & C.SRE_FLAG_IGNORECASE else "") + ("s" if add & C.SRE_FLAG_DOTALL else "")
-                off = "i" if drop & C.SRE_FLAG_IGNORECASE else ""
-                head = f"(?{flags}-{off}:" if off else f"(?{flags}:" if flags else "(?:"
                 sub_icase = (icase or bool(add & C.SRE_FLAG_IGNORECASE)) and not drop & C.SRE_FLAG_IGNORECASE
-                out.append(head + self.emit(sub, sub_icase) + ")")
+                flag = "i" if sub_icase else "-i"
+                out.append(f"(?{flag}:" + self.emit(sub, sub_icase) + ")" if sub_icase != icase else
+                           "(?:" + self.emit(sub, icase) + ")")
+                if add & C.SRE_FLAG_DOTALL or drop & C.SRE_FLAG_DOTALL:
+                    raise _Unsupported("inline DOTALL")
             elif op is getattr(C, "ATOMIC_GROUP", None):
                 out.append("(?:" + self.emit(av, icase) + ")")
             elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
                 lo, hi, sub = av
                 body = "(?:" + self.emit(sub, icase) + ")"
-                lo = min(lo, _SMALL_REPEAT)
-                if hi is C.MAXREPEAT or hi > _SMALL_REPEAT:
+                lo = min(lo, self.max_repeat)
+                if hi is C.MAXREPEAT or hi > self.max_repeat:
                     out.append(f"{body}{{{lo},}}")
                 else:
                     out.append(f"{body}{{{lo},{hi}}}")
@@ -129,23 +163,21 @@ class _Emitter:
         return "".join(out)
 
 
-def gate_pattern(pattern: re.Pattern, ascii_only: bool = False) -> str | None:
-    """The RE2 superset pattern of a Python pattern, or None when there is none (then plain ``re`` is used).
-
-    ``ascii_only``: the gate for texts that are all ASCII (smaller and faster); otherwise for any text.
-    """
+def gate_pattern(pattern: re.Pattern, max_repeat: int = _RE2_REPEAT) -> str | None:
+    """The gate of a Python pattern (see the module's docstring), or None when there is none."""
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
             return None     # a pattern that can match empty text has no useful gate
-        body = _Emitter(ascii_only).emit(tree, bool(pattern.flags & re.IGNORECASE))
+        icase = bool(pattern.flags & re.IGNORECASE)
+        body = _Emitter(max_repeat).emit(tree, icase)
     except (_Unsupported, RecursionError, re.error):
         return None
-    flags = ("i" if pattern.flags & re.IGNORECASE else "") + ("s" if pattern.flags & re.DOTALL else "")
+    flags = ("i" if icase else "") + ("s" if pattern.flags & re.DOTALL else "")
     return f"(?{flags}:{body})" if flags else body
 
 
-def _compile_gate(source: str | None):
+def _compile_re2(source: str | None):
     if re2 is None or source is None:
         return None
     try:
@@ -157,11 +189,25 @@ def _compile_gate(source: str | None):
         return None
 
 
+_last_view: tuple = (None, b"")
+
+
+def byte_view(text: str) -> bytes:
+    """The text one byte per character, every non-ASCII character as ``?``: offsets are the text's."""
+    global _last_view
+    last_text, data = _last_view
+    if last_text is text:
+        return data
+    data = text.encode("ascii", "replace")
+    _last_view = (text, data)
+    return data
+
+
 SHORT = 512   # below this many characters plain ``re`` is cheaper than a gate scan
 
 
 class FastPattern:
-    """A compiled Python pattern whose ``finditer`` and ``search`` use an RE2 gate; results equal ``re``'s.
+    """A compiled Python pattern whose ``finditer`` and ``search`` use a gate; results equal ``re``'s.
 
     The gate's spans over a whole text are kept for the last text seen, so that many searches of one document
     in ranges (clause by clause) scan it once. A range search tries the Python pattern with the range's end as
@@ -169,16 +215,17 @@ class FastPattern:
     whole text, because the gate has no lookaround.
     """
 
-    __slots__ = ("rx", "gate", "ascii_gate", "pattern", "flags", "groups", "_spans")
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self._spans: tuple = (None, [], [])
-        self.gate = _compile_gate(gate_pattern(rx))
-        self.ascii_gate = _compile_gate(gate_pattern(rx, ascii_only=True)) if self.gate is not None else None
-        if self.ascii_gate is None:
-            self.gate = None
+        self.gate = _compile_re2(gate_pattern(rx))
+
+    @property
+    def gated(self) -> bool:
+        return self.gate is not None
 
     def _gate_spans(self, text: str) -> tuple[list[int], list[int]]:
         """(starts, stops) of the gate's matches over the whole text: the Python pattern can start only at
@@ -186,10 +233,8 @@ class FastPattern:
         cached_text, starts, stops = self._spans
         if cached_text is text:
             return starts, stops
-        data = _bytes_of(text)
         starts, stops = [], []
-        hits = self.ascii_gate.finditer(data) if data is not None else self.gate.finditer(text)
-        for g in hits:
+        for g in self.gate.finditer(byte_view(text)):
             s0, e0 = g.span()
             starts.append(s0)
             stops.append(e0 if e0 > s0 else s0 + 1)
@@ -253,23 +298,9 @@ class FastPattern:
         return f"FastPattern({self.pattern!r}, gate={'re2' if self.gate else None})"
 
 
-_last_text: str | None = None
-_last_bytes: bytes | None = None
-
-
-def _bytes_of(text: str) -> bytes | None:
-    """ASCII text as bytes (RE2 offsets then equal character offsets; encoded once per text), else None."""
-    global _last_text, _last_bytes
-    if text is _last_text:
-        return _last_bytes
-    data = text.encode("ascii") if text.isascii() else None
-    _last_text, _last_bytes = text, data
-    return data
-
-
 def fast(pattern: str | re.Pattern, flags: int = 0) -> FastPattern:
     """``re.compile`` with the RE2 gate."""
     return FastPattern(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
 
 
-__all__ = ["FastPattern", "fast", "gate_pattern"]
+__all__ = ["FastPattern", "fast", "gate_pattern", "byte_view"]
