@@ -61,6 +61,25 @@ def fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
+_FOLDED_CHAR: dict[int, str] = {}
+
+
+def fold_in_place(text: str) -> str:
+    """``fold`` character by character, keeping every offset: a character that folds to nothing becomes '?', one
+    that folds to several (ﬁ) keeps the first."""
+    if text.isascii():
+        return text
+    table = {}
+    for ch in set(text):
+        o = ord(ch)
+        if o > 127:
+            f = _FOLDED_CHAR.get(o)
+            if f is None:
+                f = _FOLDED_CHAR[o] = (fold(ch) or "?")[0]
+            table[o] = f
+    return text.translate(table)
+
+
 class Gazetteer:
     """Every place name the project knows, indexed for fast mention finding."""
 
@@ -151,9 +170,7 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mention in ``text``: whole words, longest match wins, capitalised as a name."""
-        folded = fold(text) if not text.isascii() else text
-        if len(folded) != len(text):  # folding changed lengths (rare scripts): fall back to a per-char fold
-            folded = "".join(fold(ch) or "?" for ch in text)
+        folded = fold_in_place(text)
         found = []
         for end_idx, key in self.automaton.iter(folded):
             start = end_idx - len(key) + 1
