@@ -13,8 +13,9 @@ What makes it near-linear in the number of mentions:
   (``profiles.cut_days``) score alike, so a stretch costs one comparison, and the comparison itself is cached by
   (profile, profile, ``published_relation``) across the whole run.
 - Profiles are blocked by type, date (month ±1, the same year for year-only dates, undated ones always; an
-  undated mention sees all of its type) and country (the same or unknown; sanctions, whose country the matcher
-  ignores, are not blocked on it), plus a sanction's instrument number across dates. Only a profile with a
+  undated mention sees all of its type) and the field that vetoes when it differs (country; for a sanction, whose
+  place the matcher ignores, the instrument number), the same or unknown; a sanction's instrument number also
+  reaches across dates. Only a profile with a
   stretch that scores at least the threshold without a veto brings its events in as candidates.
 - ``near_misses=False`` (the batch path: ``assign_clusters``) raises that threshold from UNSURE_AT to SAME_AT.
   Only "same" pairs ever join, so the clusters are the same; the unsure judgements, which can grow with the square
@@ -64,7 +65,6 @@ class _Profile:
     type: str | None
     date_key: object
     date_day: int | None
-    country: str | None
     members: ByPublished = field(default_factory=ByPublished)
     clusters: Counter = field(default_factory=Counter)        # cluster key → members of this profile in it
 
@@ -78,6 +78,12 @@ class _Probe:
     date_day: int | None
     cuts_dated: list[int]
     cuts_undated: list[int]
+
+
+def _veto_key(m: EventMention) -> str | None:
+    """The field whose disagreement vetoes a match for the mention's type: a sanction's instrument number, else
+    the country. Mentions that leave it unknown meet everyone."""
+    return m.instrument if m.type == "sanction" else m.country
 
 
 def _date_key(d) -> object:
@@ -108,7 +114,7 @@ class EventResolver:
         self._seq = 0
         self._pids: dict[tuple, int] = {}
         self._profiles: list[_Profile] = []
-        self._by_date: dict[tuple, dict[str | None, set[int]]] = {}     # (type, date key) → country → profiles
+        self._by_date: dict[tuple, dict[str | None, set[int]]] = {}     # (type, date key) → veto key → profiles
         self._date_keys: dict[str | None, set] = {}
         self._by_instrument: dict[tuple, set[int]] = {}
         self._by_source_group: dict[str, Counter] = {}                   # source group → cluster key → members
@@ -127,9 +133,9 @@ class EventResolver:
         pid = self._pids.get(key)
         if pid is None:
             pid = self._pids[key] = len(self._profiles)
-            p = _Profile(pid, m.type, _date_key(m.date), day_of(m.date), m.country)
+            p = _Profile(pid, m.type, _date_key(m.date), day_of(m.date))
             self._profiles.append(p)
-            self._by_date.setdefault((m.type, p.date_key), {}).setdefault(m.country, set()).add(pid)
+            self._by_date.setdefault((m.type, p.date_key), {}).setdefault(_veto_key(m), set()).add(pid)
             self._date_keys.setdefault(m.type, set()).add(p.date_key)
             if m.instrument:
                 self._by_instrument.setdefault((m.type, m.instrument), set()).add(pid)
@@ -143,8 +149,9 @@ class EventResolver:
                same_story)
         s = self._scores.get(key, _UNSCORED)
         if s is _UNSCORED:
-            stand_in = replace(b, doc_id=_OTHER, source_group=m.source_group if same_story else _OTHER)
-            c = compare(m, stand_in)
+            if b.doc_id == m.doc_id or (b.source_group == m.source_group) != same_story:
+                b = replace(b, doc_id=_OTHER, source_group=m.source_group if same_story else _OTHER)
+            c = compare(m, b)
             s = self._scores[key] = None if c.veto else c.score
         return s
 
@@ -152,14 +159,14 @@ class EventResolver:
 
     def _candidate_profiles(self, m: EventMention) -> set[int]:
         keys = self._date_keys.get(m.type, ()) if m.date is None else _near_date_keys(m.date)
-        countries = None if m.type == "sanction" or not m.country else (m.country, None)
+        veto = _veto_key(m)
         pids: set[int] = set()
         for dk in keys:
             block = self._by_date.get((m.type, dk))
             if not block:
                 continue
-            for c in (block if countries is None else countries):
-                pids |= block.get(c, set())
+            for v in (block if veto is None else (veto, None)):
+                pids |= block.get(v, set())
         if m.date is not None and m.instrument:   # an instrument number matches whatever dates sources attach to it
             pids |= self._by_instrument.get((m.type, m.instrument), set())
         return pids
