@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -26,6 +26,11 @@ class BoilerplateLexicon:
     breadcrumb_separators: tuple[str, ...]
     breadcrumb_roots: frozenset[str]
     min_words_before: int
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Every word a share bar or toolbar line may hold."""
+        return self.share_words | self.toolbar_anchors | self.filler_words
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern:

@@ -53,11 +53,15 @@ def _words(s: str) -> int:
 def is_share_line(line: str, lex: BoilerplateLexicon | None = None) -> bool:
     """A share bar or article toolbar: only share/toolbar words and separators ("Share | Tweet | Email")."""
     lex = lex or boilerplate_lexicon()
-    tokens = [t for t in _TOKEN_SPLIT.split(line.lower()) if t and not _COUNT.match(t)]
-    if not tokens or len(tokens) > 12:
-        return False
-    known = lex.share_words | lex.toolbar_anchors | lex.filler_words
-    if any(t.rstrip("?!") not in known for t in tokens):
+    known = lex.known_words
+    tokens = []
+    for t in _TOKEN_SPLIT.split(line.lower()):   # stops at the first word a toolbar never has: most lines are prose
+        if not t or _COUNT.match(t):
+            continue
+        if t.rstrip("?!") not in known or len(tokens) == 12:
+            return False
+        tokens.append(t)
+    if not tokens:
         return False
     if len(tokens) == 1:
         return tokens[0] in ("share", "shares", "tweet")
