@@ -203,6 +203,29 @@ def byte_view(text: str) -> bytes:
     return data
 
 
+def _gate_scan(gate, data: bytes) -> tuple[list[int], list[int]]:
+    """Starts and stops of the gate's matches, left to right, non-overlapping (as ``finditer``)."""
+    starts, stops = [], []
+    raw = getattr(gate, "_regexp", None)
+    if raw is None or _UNANCHORED is None:   # another google-re2 build: its public iterator (slower per match)
+        for g in gate.finditer(data):
+            s0, e0 = g.span()
+            starts.append(s0)
+            stops.append(e0 if e0 > s0 else s0 + 1)
+        return starts, stops
+    # The wrapper's iterator builds a match object per hit; the gate needs only spans (3x faster this way).
+    match, pos, n = raw.Match, 0, len(data)
+    while pos <= n:
+        s0, e0 = match(_UNANCHORED, data, pos, n)[0]
+        if s0 < 0:
+            break
+        starts.append(s0)
+        stops.append(e0 if e0 > s0 else s0 + 1)
+        pos = e0 if e0 > s0 else e0 + 1
+    return starts, stops
+
+
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 SHORT = 512   # below this many characters plain ``re`` is cheaper than a gate scan
 
 
@@ -233,11 +256,7 @@ class FastPattern:
         cached_text, starts, stops = self._spans
         if cached_text is text:
             return starts, stops
-        starts, stops = [], []
-        for g in self.gate.finditer(byte_view(text)):
-            s0, e0 = g.span()
-            starts.append(s0)
-            stops.append(e0 if e0 > s0 else s0 + 1)
+        starts, stops = _gate_scan(self.gate, byte_view(text))
         self._spans = (text, starts, stops)   # one tuple: a reader on another thread sees all or nothing
         return starts, stops
 
