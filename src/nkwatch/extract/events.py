@@ -116,6 +116,27 @@ def number_to_int(n: NumberMention) -> int:
     return int(round(n.value))
 
 
+NOT_PEOPLE_UNIT = re.compile(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?|days?|months?|weeks?|"
+                             r"hours?|minutes|tables|countries|restaurants|stars|won|yuan|dollars)", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"(?i)aged\s*$|,\s*$")
+AGE_AFTER = re.compile(r"\s*[,)]")
+
+
+@lru_cache(maxsize=1)
+def count_patterns() -> dict[str, re.Pattern]:
+    """The patterns that tie a number to the people it counts (built from the people lexicon, once)."""
+    people = lexicon()[5].pattern
+    return {
+        "attached": re.compile(r"\s+" + PEOPLE_AFTER + r"(?:" + people + r")", re.IGNORECASE),
+        "the_before": re.compile(r"(?i)\bthe\s*$"),
+        "anaphoric_after": re.compile(r"\s+(?:who|were|had|have|arrived|in|-|–|felt|[a-z]+ed\b)"),
+        "subject": re.compile(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?"
+                              r"(?:gone|left|returned|fled|defected|arrived|been)"),
+        "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people + r")", re.IGNORECASE),
+        "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
+    }
+
+
 def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     """(count, count_max, approx, male, female) of the people an event in text[a:b] concerns."""
     key = ("count", a, b, trigger)
@@ -127,14 +148,13 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
-    seg = text[a:b]
     male = female = None
-    m = SPLIT_MF.search(seg)
+    m = SPLIT_MF.search(text, a, b)
     if m:
         male = 1 if m.group("m").lower() in ("a", "one") else _int(m.group("m"))
         female = _int(m.group("f"))
     else:
-        m = SPLIT_FM.search(seg)
+        m = SPLIT_FM.search(text, a, b)
         if m:
             female, male = _int(m.group("f")), 1
     candidates = []
@@ -145,17 +165,17 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue
         after = text[n.end:n.end + 60]
         before = text[max(a, n.start - 12):n.start]
-        if re.match(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?|days?|months?|weeks?|hours?|"
-                    r"minutes|tables|countries|restaurants|stars|won|yuan|dollars)", after, re.IGNORECASE):
+        if NOT_PEOPLE_UNIT.match(after):
             continue
-        if re.search(r"(?i)aged\s*$|,\s*$", before) and re.match(r"\s*[,)]", after):
+        if AGE_BEFORE.search(before) and AGE_AFTER.match(after):
             continue  # an age: "Kim, 23," / "aged 29"
-        attached = bool(re.match(r"\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
-        anaphoric = bool(re.search(r"(?i)\bthe\s*$", before)) and bool(re.match(r"\s+(?:who|were|had|have|arrived|in|-|–|felt|[a-z]+ed\b)", after))
-        subject = bool(re.match(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?(?:gone|left|returned|fled|defected|arrived|been)", after))
-        of_group = bool(re.match(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people.pattern + r")", after, re.IGNORECASE))
+        rx = count_patterns()
+        attached = bool(rx["attached"].match(after))
+        anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
+        subject = bool(rx["subject"].match(after))
+        of_group = bool(rx["of_group"].match(after))
         if attached or anaphoric or subject or of_group:
-            noun = re.match(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people.pattern + r")", after, re.IGNORECASE)
+            noun = rx["noun"].match(after)
             candidates.append((belongs_elsewhere(doc, a, b, n, trigger), not attached, abs(n.start - trigger[0]), n,
                                noun.group("p").lower() if noun else None))
     count = count_max = None
@@ -171,7 +191,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
                 and not any(w in male_w for w in words_after):
             female = count
     else:
-        s = SINGLE.search(seg)
+        s = SINGLE.search(text, a, b)
         if s:
             count = 1
             if s.group("noun").lower() in female_w:
