@@ -69,13 +69,19 @@ def words_to_int(text: str) -> int | None:
     return total + current if seen else None
 
 
+_CURRENCY_RX = re.compile(CURRENCY, re.IGNORECASE)
+_MONEY_WORD = re.compile(r"dollars|euros|yuan|won\b")
+_MONEY_SUFFIX = re.compile(r"\s+(?:dollars|US dollars|euros|yuan|won)$")
+_DIGITS_SCALE = re.compile(rf"({DIGITS})\s*([a-zA-Z]+)?$")
+
+
 def parse_one(text: str) -> tuple[float | None, bool]:
     """One number expression → (value, is money)."""
     t = text.strip()
-    money = bool(re.match(CURRENCY, t, re.IGNORECASE)) or bool(re.search(r"dollars|euros|yuan|won\b", t))
-    t = re.sub(CURRENCY, "", t, flags=re.IGNORECASE).strip()
-    t = re.sub(r"\s+(?:dollars|US dollars|euros|yuan|won)$", "", t)
-    m = re.match(rf"({DIGITS})\s*([a-zA-Z]+)?$", t)
+    money = bool(_CURRENCY_RX.match(t)) or bool(_MONEY_WORD.search(t))
+    t = _CURRENCY_RX.sub("", t).strip()
+    t = _MONEY_SUFFIX.sub("", t)
+    m = _DIGITS_SCALE.match(t)
     if m:
         base = float(m.group(1).replace(",", ""))
         scale = SUFFIX_SCALES.get((m.group(2) or "").lower(), 1 if not m.group(2) else None)
