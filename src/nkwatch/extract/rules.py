@@ -90,12 +90,17 @@ def extract_restaurants(doc: Document) -> list[dict]:
     return entries
 
 
-def is_relevant(doc: Document, events: list, claims: list, restaurants: list) -> bool:
+def north_korea_mentions(text: str, title: str | None) -> int:
+    return len(NK.findall(text)) + len(NK.findall(title or ""))
+
+
+def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk_hits: int | None = None) -> bool:
     text = doc.text
-    nk_hits = len(NK.findall(text)) + len(NK.findall(doc.title or ""))
-    topic_hits = len(TOPIC.findall(text))
+    if nk_hits is None:
+        nk_hits = north_korea_mentions(text, doc.title)
     if nk_hits == 0:
         return False
+    topic_hits = len(TOPIC.findall(text))
     if events or claims or restaurants:
         return True
     return nk_hits >= 2 and topic_hits >= 2
@@ -145,13 +150,17 @@ class RuleExtractor:
             warnings.append(f"text of {len(text)} characters: read the first {MAX_CHARS}")
             text = text[:MAX_CHARS]
         warnings.extend(input_warnings(text, article.published))
-        doc = Document(article.doc_id, text, article.published, article.title)
-        events = extract_events(doc)
-        claims = extract_claims(doc)
-        restaurants = extract_restaurants(doc)
-        relevant = is_relevant(doc, events, claims, restaurants)
-        if not relevant:
-            events, claims, restaurants = [], [], []
+        nk_hits = north_korea_mentions(text, article.title)
+        relevant = False
+        events, claims, restaurants = [], [], []
+        if nk_hits:     # without North Korea an article is not relevant, whatever else it says: nothing to read
+            doc = Document(article.doc_id, text, article.published, article.title)
+            events = extract_events(doc)
+            claims = extract_claims(doc)
+            restaurants = extract_restaurants(doc)
+            relevant = is_relevant(doc, events, claims, restaurants, nk_hits)
+            if not relevant:
+                events, claims, restaurants = [], [], []
         rec = {"doc_id": article.doc_id, "relevant": relevant, "events": events, "claims": claims,
                "restaurants": restaurants, "extractor": self.version}
         if warnings:

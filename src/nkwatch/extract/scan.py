@@ -238,13 +238,16 @@ class FastPattern:
     whole text, because the gate has no lookaround.
     """
 
-    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans")
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "short")
 
-    def __init__(self, rx: re.Pattern) -> None:
+    def __init__(self, rx: re.Pattern, short: bool = False) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self._spans: tuple = (None, [], [])
         self.gate = _compile_re2(gate_pattern(rx))
+        # ``short``: a pattern slow even on a short window (many alternatives, each tried at every position) asks
+        # the gate first there too; most windows have no gate match, and then Python's search is skipped.
+        self.short = short and self.gate is not None and _UNANCHORED is not None
 
     @property
     def gated(self) -> bool:
@@ -284,6 +287,8 @@ class FastPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else max(0, min(endpos, len(text)))
         if self.gate is None or (len(text) < SHORT and self._spans[0] is not text):
+            if self.short and self.gate._regexp.Match(_UNANCHORED, byte_view(text), pos, end)[0][0] < 0:
+                return None
             return self.rx.search(text, pos, end)
         starts, stops = self._gate_spans(text)
         match = self.rx.match
@@ -317,9 +322,9 @@ class FastPattern:
         return f"FastPattern({self.pattern!r}, gate={'re2' if self.gate else None})"
 
 
-def fast(pattern: str | re.Pattern, flags: int = 0) -> FastPattern:
-    """``re.compile`` with the RE2 gate."""
-    return FastPattern(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+def fast(pattern: str | re.Pattern, flags: int = 0, *, short: bool = False) -> FastPattern:
+    """``re.compile`` with the RE2 gate (``short``: on short texts too, for costly patterns)."""
+    return FastPattern(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), short)
 
 
 __all__ = ["FastPattern", "fast", "gate_pattern", "byte_view"]
