@@ -264,18 +264,25 @@ class FastPattern:
         return starts, stops
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
-        if self.gate is None or (len(text) < SHORT and self._spans[0] is not text):
-            yield from self.rx.finditer(text, pos, end)
+        cached_text, starts, stops = self._spans
+        if cached_text is not text:
+            if self.gate is None or len(text) < SHORT:
+                yield from self.rx.finditer(text, pos, len(text) if endpos is None else max(0, min(endpos, len(text))))
+                return
+            starts, stops = self._gate_spans(text)
+        n = len(starts)
+        k = bisect_right(stops, pos)
+        if k == n:
             return
-        starts, stops = self._gate_spans(text)
+        end = len(text) if endpos is None else endpos if endpos <= len(text) else len(text)
         match = self.rx.match
         last = pos
-        for k in range(bisect_right(stops, pos), len(starts)):
+        while k < n:
             s0 = starts[k]
             if s0 >= end:
-                break
-            s, lim = max(s0, last), min(stops[k], end)
+                return
+            s = s0 if s0 > last else last
+            lim = stops[k] if stops[k] < end else end
             while s < lim:
                 m = match(text, s, end)
                 if m is not None:
@@ -283,25 +290,35 @@ class FastPattern:
                     last = s = m.end()
                 else:
                     s += 1
+            k += 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
-        if self.gate is None or (len(text) < SHORT and self._spans[0] is not text):
-            if self.short and self.gate._regexp.Match(_UNANCHORED, byte_view(text), pos, end)[0][0] < 0:
-                return None
-            return self.rx.search(text, pos, end)
-        starts, stops = self._gate_spans(text)
+        cached_text, starts, stops = self._spans
+        if cached_text is not text:     # (the hot path is a range search of the document already scanned)
+            if self.gate is None or len(text) < SHORT:
+                end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+                if self.short and self.gate._regexp.Match(_UNANCHORED, byte_view(text), pos, end)[0][0] < 0:
+                    return None
+                return self.rx.search(text, pos, end)
+            starts, stops = self._gate_spans(text)
+        n = len(starts)
+        k = bisect_right(stops, pos)
+        if k == n:
+            return None
+        end = len(text) if endpos is None else endpos if endpos <= len(text) else len(text)
         match = self.rx.match
-        for k in range(bisect_right(stops, pos), len(starts)):
+        while k < n:
             s0 = starts[k]
             if s0 >= end:
                 return None
-            s, lim = max(s0, pos), min(stops[k], end)
+            s = s0 if s0 > pos else pos
+            lim = stops[k] if stops[k] < end else end
             while s < lim:
                 m = match(text, s, end)
                 if m is not None:
                     return m
                 s += 1
+            k += 1
         return None
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
