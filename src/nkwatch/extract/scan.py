@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - the package is a pinned dependency; pl
     re2 = None
 
 from re import _constants as C  # noqa: N812
-from re import _parser
+from re import _compiler, _parser
 from re._casefix import _EXTRA_CASES
 
 _RE2_REPEAT = 4         # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
@@ -203,6 +203,25 @@ def byte_view(text: str) -> bytes:
     return data
 
 
+def _leading_assertions(pattern: re.Pattern) -> re.Pattern | None:
+    """The pattern's leading ``\\b`` and lookbehinds alone, compiled: where they fail the pattern cannot start, so
+    the positions inside a gate span are skipped to where they hold (one C scan instead of a match per position)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        lead = []
+        for op, av in tree.data:
+            if (op is C.AT and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY)) or \
+                    (op in (C.ASSERT, C.ASSERT_NOT) and av[0] < 0):
+                lead.append((op, av))
+            else:
+                break
+        if not lead:
+            return None
+        return _compiler.compile(_parser.SubPattern(tree.state, lead), pattern.flags)
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+
+
 def _gate_scan(gate, data: bytes) -> tuple[list[int], list[int]]:
     """Starts and stops of the gate's matches, left to right, non-overlapping (as ``finditer``)."""
     starts, stops = [], []
@@ -238,13 +257,14 @@ class FastPattern:
     whole text, because the gate has no lookaround.
     """
 
-    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "short")
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "short", "start")
 
     def __init__(self, rx: re.Pattern, short: bool = False) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self._spans: tuple = (None, [], [])
         self.gate = _compile_re2(gate_pattern(rx))
+        self.start = _leading_assertions(rx) if self.gate is not None else None
         # ``short``: a pattern slow even on a short window (many alternatives, each tried at every position) asks
         # the gate first there too; most windows have no gate match, and then Python's search is skipped.
         self.short = short and self.gate is not None and _UNANCHORED is not None
@@ -276,6 +296,7 @@ class FastPattern:
             return
         end = len(text) if endpos is None else endpos if endpos <= len(text) else len(text)
         match = self.rx.match
+        start = self.start.search if self.start is not None else None
         last = pos
         while k < n:
             s0 = starts[k]
@@ -284,6 +305,11 @@ class FastPattern:
             s = s0 if s0 > last else last
             lim = stops[k] if stops[k] < end else end
             while s < lim:
+                if start is not None:       # skip to where the pattern's leading \b or lookbehind holds
+                    sm = start(text, s, lim)
+                    if sm is None or sm.start() >= lim:
+                        break
+                    s = sm.start()
                 m = match(text, s, end)
                 if m is not None:
                     yield m
@@ -307,6 +333,7 @@ class FastPattern:
             return None
         end = len(text) if endpos is None else endpos if endpos <= len(text) else len(text)
         match = self.rx.match
+        start = self.start.search if self.start is not None else None
         while k < n:
             s0 = starts[k]
             if s0 >= end:
@@ -314,6 +341,11 @@ class FastPattern:
             s = s0 if s0 > pos else pos
             lim = stops[k] if stops[k] < end else end
             while s < lim:
+                if start is not None:
+                    sm = start(text, s, lim)
+                    if sm is None or sm.start() >= lim:
+                        break
+                    s = sm.start()
                 m = match(text, s, end)
                 if m is not None:
                     return m
