@@ -54,8 +54,12 @@ def is_share_line(line: str, lex: BoilerplateLexicon | None = None) -> bool:
     """A share bar or article toolbar: only share/toolbar words and separators ("Share | Tweet | Email")."""
     lex = lex or boilerplate_lexicon()
     known = lex.known_words
+    low = line.lower()
+    for t in _TOKEN_SPLIT.split(low, 3)[:3]:   # most lines are prose: their first words settle it, unsplit
+        if t and not _COUNT.match(t) and t.rstrip("?!") not in known:
+            return False
     tokens = []
-    for t in _TOKEN_SPLIT.split(line.lower()):   # stops at the first word a toolbar never has: most lines are prose
+    for t in _TOKEN_SPLIT.split(low):
         if not t or _COUNT.match(t):
             continue
         if t.rstrip("?!") not in known or len(tokens) == 12:
@@ -160,7 +164,8 @@ def find_cuts(text: str) -> list[Cut]:
         enough_prose = words_before >= lex.min_words_before
         # Headers and widget prompts are short and are not sentences; an article sentence that happens to
         # say "log in to post" must not start a cut that runs to the end.
-        header_shaped = _words(t) <= 15 and not t.endswith(".")
+        words = _words(t)
+        header_shaped = words <= 15 and not t.endswith(".")
         if enough_prose and ((header_shaped and (lex.comment_headers.match(t) or lex.comment_widget.search(t)))
                              or _numbered_thread_start(lines, i)):
             # A comment section runs to the end: what follows a comment widget is comments or page chrome.
@@ -180,7 +185,7 @@ def find_cuts(text: str) -> list[Cut]:
         elif lex.navigation.match(t):
             cuts.append(Cut(ln.start, ln.end, "navigation"))
         else:
-            words_before += _words(t)
+            words_before += words
         i += 1
     if not any(c.reason == "comments" for c in cuts):
         thread = _trailing_handle_comments(lines, lex)
