@@ -13,6 +13,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "n", "s", "inc", "co",
                  "corp", "ltd", "jr", "sr", "rep", "sen", "gov", "approx", "est", "e.g", "i.e", "etc", "al", "mt"}
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+LAST_WORD = re.compile(r"([\w.]+)$")
+INITIAL = re.compile(r"[A-Z]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
 
 
@@ -42,9 +44,9 @@ def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sente
     s = 0
     for m in BOUNDARY.finditer(chunk):
         before = chunk[max(0, m.start() - 64):m.start()]  # the word before the break, not the whole paragraph
-        word = re.search(r"([\w.]+)$", before)
+        word = LAST_WORD.search(before)
         if word and chunk[m.start()] == "." and (word.group(1).lower().rstrip(".") in ABBREVIATIONS
-                                                 or re.fullmatch(r"[A-Z]", word.group(1))):
+                                                 or INITIAL.fullmatch(word.group(1))):
             continue
         _emit(text, start + s, start + m.end(), para, out)
         s = m.end()
