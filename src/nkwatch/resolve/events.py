@@ -28,7 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from nkwatch.resolve.match import SAME_AT, UNSURE_AT, Comparison, compare, profile, published_relation
+from nkwatch.resolve.match import (PUBLISHED_POINTS_MAX, SAME_AT, UNSURE_AT, Comparison, compare, profile,
+                                   published_relation)
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import ByPublished, cut_days, day_of
 
@@ -65,6 +66,7 @@ class _Profile:
     type: str | None
     date_key: object
     date_day: int | None
+    bare: EventMention          # a member with no publication date, article or story: the profile alone
     members: ByPublished = field(default_factory=ByPublished)
     clusters: Counter = field(default_factory=Counter)        # cluster key → members of this profile in it
 
@@ -115,10 +117,12 @@ class EventResolver:
         self._pids: dict[tuple, int] = {}
         self._profiles: list[_Profile] = []
         self._by_date: dict[tuple, dict[str | None, set[int]]] = {}     # (type, date key) → veto key → profiles
-        self._date_keys: dict[str | None, set] = {}
         self._by_instrument: dict[tuple, set[int]] = {}
         self._by_source_group: dict[str, Counter] = {}                   # source group → cluster key → members
         self._scores: dict[tuple, float | None] = {}
+        self._hopeless: dict[tuple[int, int], bool] = {}
+        self._of_type: dict[str | None, list[int]] = {}                  # type → profiles, oldest first
+        self._within_reach: dict[int, tuple[int, list[int]]] = {}       # profile → (profiles looked at, reachable)
 
     def cluster_of(self, mention_id: str) -> Cluster:
         return self._of[mention_id]
@@ -133,10 +137,11 @@ class EventResolver:
         pid = self._pids.get(key)
         if pid is None:
             pid = self._pids[key] = len(self._profiles)
-            p = _Profile(pid, m.type, _date_key(m.date), day_of(m.date))
+            bare = replace(m, doc_id=f"{_OTHER} {pid}", source_group=f"{_OTHER} {pid}", published=None)
+            p = _Profile(pid, m.type, _date_key(m.date), day_of(m.date), bare)
             self._profiles.append(p)
             self._by_date.setdefault((m.type, p.date_key), {}).setdefault(_veto_key(m), set()).add(pid)
-            self._date_keys.setdefault(m.type, set()).add(p.date_key)
+            self._of_type.setdefault(m.type, []).append(pid)
             if m.instrument:
                 self._by_instrument.setdefault((m.type, m.instrument), set()).add(pid)
         day, date_day = day_of(m.published), day_of(m.date)
@@ -157,8 +162,21 @@ class EventResolver:
 
     # -- candidates -------------------------------------------------------------------------------------------
 
-    def _candidate_profiles(self, m: EventMention) -> set[int]:
-        keys = self._date_keys.get(m.type, ()) if m.date is None else _near_date_keys(m.date)
+    def _reachable_profiles(self, mpid: int, type_: str | None) -> list[int]:
+        """Every profile of the type that the dates cannot rule out (what an undated mention faces), less those
+        out of reach whatever the dates; kept per profile and extended as profiles appear."""
+        looked, reachable = self._within_reach.get(mpid, (0, []))
+        of_type = self._of_type.get(type_, [])
+        for pid in of_type[looked:]:
+            if pid == mpid or not self._out_of_reach(mpid, pid):
+                reachable.append(pid)
+        self._within_reach[mpid] = (len(of_type), reachable)
+        return reachable
+
+    def _candidate_profiles(self, m: EventMention, probe: _Probe) -> Iterable[int]:
+        if m.date is None:
+            return self._reachable_profiles(probe.pid, m.type)
+        keys = _near_date_keys(m.date)
         veto = _veto_key(m)
         pids: set[int] = set()
         for dk in keys:
@@ -171,7 +189,19 @@ class EventResolver:
             pids |= self._by_instrument.get((m.type, m.instrument), set())
         return pids
 
+    def _out_of_reach(self, mpid: int, bpid: int) -> bool:
+        """True when no publication dates can lift the pair of profiles to the threshold: vetoed without them
+        (a veto that no date causes), or short of it by more than the points dates can add."""
+        key = (mpid, bpid)
+        hopeless = self._hopeless.get(key)
+        if hopeless is None:
+            c = compare(self._profiles[mpid].bare, self._profiles[bpid].bare)
+            hopeless = self._hopeless[key] = bool(c.veto) or c.score + PUBLISHED_POINTS_MAX < self.threshold
+        return hopeless
+
     def _may_reach(self, m: EventMention, probe: _Probe, p: _Profile) -> bool:
+        if p.pid != probe.pid and self._out_of_reach(probe.pid, p.pid):
+            return False
         cuts = probe.cuts_dated if p.date_day is not None else probe.cuts_undated
         for entries, lo, _, day in p.members.stretches(cuts):
             s = self._score(m, probe, entries[lo][1], p.pid, day)
@@ -181,7 +211,7 @@ class EventResolver:
 
     def _candidate_keys(self, m: EventMention, probe: _Probe) -> list[int]:
         keys: set[int] = set()
-        for pid in self._candidate_profiles(m):
+        for pid in self._candidate_profiles(m, probe):
             p = self._profiles[pid]
             if p.clusters and self._may_reach(m, probe, p):
                 keys.update(p.clusters)

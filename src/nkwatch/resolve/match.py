@@ -21,6 +21,10 @@ UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
 LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
+# The only points that depend on publication dates (in ``_date``); the resolver bounds a pair's score with them.
+RECENT_POINTS = 0.5
+WINDOW_POINTS = 0.5
+PUBLISHED_POINTS_MAX = RECENT_POINTS + WINDOW_POINTS
 
 
 @dataclass
@@ -119,12 +123,12 @@ def _date(a: EventMention, b: EventMention, c: Comparison) -> None:
                 return
             if 0 <= lag <= RECENT_DAYS:
                 # an undated mention mostly refers to something that happened shortly before the report
-                c.add(0.5, f"undated report {lag} days after {dated.date.iso()}")
+                c.add(RECENT_POINTS, f"undated report {lag} days after {dated.date.iso()}")
     # A coarse date or none: reports published close together more likely tell of one happening.
     if a.published and b.published:
         gap = abs(a.published.ordinal() - b.published.ordinal())
         if gap <= PUBLISHED_WINDOW_DAYS:
-            c.add(0.5, f"reported {gap} days apart")
+            c.add(WINDOW_POINTS, f"reported {gap} days apart")
 
 
 def _route(a: EventMention, b: EventMention, c: Comparison) -> None:
