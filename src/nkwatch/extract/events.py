@@ -124,7 +124,8 @@ AGE_AFTER = re.compile(r"\s*[,)]")
 
 @lru_cache(maxsize=1)
 def count_patterns() -> dict[str, re.Pattern]:
-    """The patterns that tie a number to the people it counts (built from the people lexicon, once)."""
+    """The patterns built from lexicons (tying a number to the people it counts, a route cue before a place),
+    compiled once."""
     people = lexicon()[5].pattern
     return {
         "attached": re.compile(r"\s+" + PEOPLE_AFTER + r"(?:" + people + r")", re.IGNORECASE),
@@ -134,6 +135,7 @@ def count_patterns() -> dict[str, re.Pattern]:
                               r"(?:gone|left|returned|fled|defected|arrived|been)"),
         "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people + r")", re.IGNORECASE),
         "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
+        "route_lead": re.compile(r"(?:" + lexicon()[8].pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE),
     }
 
 
@@ -274,7 +276,7 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
         before = doc.text[max(a, p.start - 45):p.start]
         if p.surface.lower().endswith(("ese", "ian", "ish")) or re.match(r"\s*(?:'s|’s)", doc.text[p.end:p.end + 3]):
             continue  # "Thai police", "Thailand's": an adjective or possessor, not a route
-        lead = re.search(r"(?:" + transit.pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", before, re.IGNORECASE)
+        lead = count_patterns()["route_lead"].search(before)
         chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
         if lead or chained:
             out.append(cc)
