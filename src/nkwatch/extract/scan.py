@@ -283,6 +283,22 @@ class FastPattern:
         self._spans = (text, starts, stops)   # one tuple: a reader on another thread sees all or nothing
         return starts, stops
 
+    def _in_span(self, text: str, s: int, lim: int, end: int) -> re.Match | None:
+        """The pattern's first match starting in [s, lim) (one gate span), tried only where its leading ``\\b`` or
+        lookbehind holds."""
+        match, start = self.rx.match, self.start
+        while s < lim:
+            if start is not None:
+                sm = start.search(text, s, lim)
+                if sm is None or sm.start() >= lim:
+                    return None
+                s = sm.start()
+            m = match(text, s, end)
+            if m is not None:
+                return m
+            s += 1
+        return None
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         cached_text, starts, stops = self._spans
         if cached_text is not text:
@@ -292,31 +308,18 @@ class FastPattern:
             starts, stops = self._gate_spans(text)
         n = len(starts)
         k = bisect_right(stops, pos)
-        if k == n:
-            return
         end = len(text) if endpos is None else endpos if endpos <= len(text) else len(text)
-        match = self.rx.match
-        start = self.start.search if self.start is not None else None
         last = pos
-        while k < n:
-            s0 = starts[k]
-            if s0 >= end:
-                return
-            s = s0 if s0 > last else last
-            lim = stops[k] if stops[k] < end else end
-            while s < lim:
-                if start is not None:       # skip to where the pattern's leading \b or lookbehind holds
-                    sm = start(text, s, lim)
-                    if sm is None or sm.start() >= lim:
-                        break
-                    s = sm.start()
-                m = match(text, s, end)
-                if m is not None:
-                    yield m
-                    last = s = m.end()
-                else:
-                    s += 1
-            k += 1
+        while k < n and starts[k] < end:
+            s0, lim = starts[k], stops[k] if stops[k] < end else end
+            m = self._in_span(text, s0 if s0 > last else last, lim, end)
+            if m is None:
+                k += 1
+                continue
+            yield m
+            last = m.end()
+            while k < n and stops[k] <= last:   # a match may run past its span
+                k += 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         cached_text, starts, stops = self._spans
@@ -332,24 +335,11 @@ class FastPattern:
         if k == n:
             return None
         end = len(text) if endpos is None else endpos if endpos <= len(text) else len(text)
-        match = self.rx.match
-        start = self.start.search if self.start is not None else None
-        while k < n:
-            s0 = starts[k]
-            if s0 >= end:
-                return None
-            s = s0 if s0 > pos else pos
-            lim = stops[k] if stops[k] < end else end
-            while s < lim:
-                if start is not None:
-                    sm = start(text, s, lim)
-                    if sm is None or sm.start() >= lim:
-                        break
-                    s = sm.start()
-                m = match(text, s, end)
-                if m is not None:
-                    return m
-                s += 1
+        while k < n and starts[k] < end:
+            s0, lim = starts[k], stops[k] if stops[k] < end else end
+            m = self._in_span(text, s0 if s0 > pos else pos, lim, end)
+            if m is not None:
+                return m
             k += 1
         return None
 
