@@ -199,7 +199,6 @@ def extract_claims(doc: Document) -> list[dict]:
             value_max = n.value_max
             period = None
             if metric == "defector_arrivals":
-                after = doc.text[n.end:sent.end]
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
                 period = "year" if yearly else "cumulative"

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import words_to_int
 from nkwatch.extract.scan import FastPattern
 

@@ -408,7 +408,6 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 ac, ar, ak = place_restaurant(doc, ante)
                 if ac is not None or ak is not None:
                     em.city, em.region, em.country = ac, ar, ak
-                    inherited = True
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
     if em.city is not None or (em.name and em.country):
         city, region, country = em.city, em.region, em.country

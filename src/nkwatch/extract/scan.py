@@ -20,7 +20,6 @@ patterns compile for several seconds, and reporting every match back to Python c
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_right
 from typing import Iterator
 
@@ -36,7 +35,6 @@ from re._casefix import _EXTRA_CASES
 _RE2_REPEAT = 4         # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
 PLACEHOLDER = "?"       # every non-ASCII character of the text, in the gate's view
 
-_ASCII_CLASS = {C.CATEGORY_DIGIT: "0-9", C.CATEGORY_WORD: "0-9A-Za-z_", C.CATEGORY_SPACE: r"\t\n\x0b\f\r \x1c-\x1f"}
 _NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
             C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE}
 _ASCII_SETS = {k: {chr(c) for c in range(128) if re.match(p, chr(c))}
@@ -268,10 +266,6 @@ class FastPattern:
         # ``short``: a pattern slow even on a short window (many alternatives, each tried at every position) asks
         # the gate first there too; most windows have no gate match, and then Python's search is skipped.
         self.short = short and self.gate is not None and _UNANCHORED is not None
-
-    @property
-    def gated(self) -> bool:
-        return self.gate is not None
 
     def _gate_spans(self, text: str) -> tuple[list[int], list[int]]:
         """(starts, stops) of the gate's matches over the whole text: the Python pattern can start only at
