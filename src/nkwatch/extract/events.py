@@ -87,9 +87,9 @@ def lexicon():
     trig = {t: fast(r"(?<![\w-])(?:" + "|".join(lex["triggers"][t]) + r")(?![\w-])", re.IGNORECASE)
             for t in EVENT_TYPES}
     # one alternation: "does any blocker match" in one search instead of one per blocker
-    block_all = [fast("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE, short=True)] \
+    block_all = [re.compile("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
         if lex["blockers"].get("all") else []
-    block = {t: fast("|".join(lex["blockers"][t]), re.IGNORECASE, short=True) if lex["blockers"].get(t) else None
+    block = {t: re.compile("|".join(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
              for t in EVENT_TYPES}
     nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}
     status = {k: fast(r"(?<!\w)(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}

@@ -255,17 +255,14 @@ class FastPattern:
     whole text, because the gate has no lookaround.
     """
 
-    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "short", "start")
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "start")
 
-    def __init__(self, rx: re.Pattern, short: bool = False) -> None:
+    def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self._spans: tuple = (None, [], [])
         self.gate = _compile_re2(gate_pattern(rx))
         self.start = _leading_assertions(rx) if self.gate is not None else None
-        # ``short``: a pattern slow even on a short window (many alternatives, each tried at every position) asks
-        # the gate first there too; most windows have no gate match, and then Python's search is skipped.
-        self.short = short and self.gate is not None and _UNANCHORED is not None
 
     def _gate_spans(self, text: str) -> tuple[list[int], list[int]]:
         """(starts, stops) of the gate's matches over the whole text: the Python pattern can start only at
@@ -319,10 +316,7 @@ class FastPattern:
         cached_text, starts, stops = self._spans
         if cached_text is not text:     # (the hot path is a range search of the document already scanned)
             if self.gate is None or len(text) < SHORT:
-                end = len(text) if endpos is None else max(0, min(endpos, len(text)))
-                if self.short and self.gate._regexp.Match(_UNANCHORED, byte_view(text), pos, end)[0][0] < 0:
-                    return None
-                return self.rx.search(text, pos, end)
+                return self.rx.search(text, pos, len(text) if endpos is None else max(0, min(endpos, len(text))))
             starts, stops = self._gate_spans(text)
         n = len(starts)
         k = bisect_right(stops, pos)
@@ -355,9 +349,9 @@ class FastPattern:
         return f"FastPattern({self.pattern!r}, gate={'re2' if self.gate else None})"
 
 
-def fast(pattern: str | re.Pattern, flags: int = 0, *, short: bool = False) -> FastPattern:
-    """``re.compile`` with the RE2 gate (``short``: on short texts too, for costly patterns)."""
-    return FastPattern(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), short)
+def fast(pattern: str | re.Pattern, flags: int = 0) -> FastPattern:
+    """``re.compile`` with the RE2 gate."""
+    return FastPattern(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
 
 
 __all__ = ["FastPattern", "fast", "gate_pattern", "byte_view"]
