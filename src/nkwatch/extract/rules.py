@@ -26,7 +26,7 @@ TOPIC = fast(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|
 HOME = {"KR", "KP"}
 
 
-NK_PEOPLE = fast(r"(?i)\bNorth\s+Korean|\bPyongyang\b|\bthe\s+North['’]s\b")
+NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean|\bPyongyang\b|\bthe\s+North['’]s\b")
 WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
 
 
