@@ -83,3 +83,51 @@ def test_random_texts_agree_with_re():
         text = text * (1 + 600 // max(1, len(text))) if rnd.random() < 0.5 else text
         for rx, fp in zip(rxs, fps):
             assert spans(fp.finditer(text)) == spans(rx.finditer(text)), (rx.pattern, text)
+
+
+# ShortPattern: windows cut from a text, answered by RE2 first; results must still be exactly re's.
+SHORT_PATTERNS = PATTERNS + [
+    r"(?:\bnot\s+(?:[\w-]+\s+){0,2}$)|(?:n[o'’]t\s+(?:[\w-]+\s+){0,2}$)|\bwill\b|\bto\s*$",
+    r"(?i)restaurant|outlet|eater|the\s+chain|network",
+    r"(?i)\b(?:the|this)\s+$",
+    r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deadline|order)",
+    r"x{,2}y",                             # {,n}: a repeat in Python, literal text in RE2 (refused)
+    r"(?i)(?P<who>[A-Z][a-z]+)\s+said\b",
+    r"\d+(?:\.\d+)?\s*[kKmM]?$",
+    r"(?s)a.b|(?m)^x",
+]
+
+
+def match_key(m):
+    return (m.span(), m.groups()) if m else None
+
+
+def test_short_patterns_agree_with_re_on_windows():
+    from nkwatch.extract.scan import short
+    rnd = random.Random(11)
+    alphabet = list("abntoTOwil ,.-'’\t\n\u00a0éxy2k") + ["not ", "will", " to ", "restaurant", "The ", "said", "’s ",
+                                                             "deadline", "n't ", "NETWORK", "12.5 ", "Kim "]
+    compiled = [(re.compile(p), short(p)) for p in SHORT_PATTERNS if p != r"(?s)a.b|(?m)^x"]
+    windows = [t[a:a + 40] for t in TEXTS for a in range(0, max(1, len(t)), 7)]
+    windows += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(600)]
+    printable = [c for c in alphabet if c.isascii() and c.isprintable()]     # where RE2 alone decides a miss
+    windows += ["".join(rnd.choice(printable) for _ in range(rnd.randint(0, 40))) for _ in range(600)]
+    for rx, sp in compiled:
+        for w in windows:
+            assert match_key(sp.search(w)) == match_key(rx.search(w)), (rx.pattern, w)
+            assert match_key(sp.match(w)) == match_key(rx.match(w)), (rx.pattern, w)
+            assert match_key(sp.fullmatch(w)) == match_key(rx.fullmatch(w)), (rx.pattern, w)
+            assert sp.findall(w) == rx.findall(w)
+            assert [match_key(m) for m in sp.finditer(w)] == [match_key(m) for m in rx.finditer(w)]
+            assert match_key(sp.search(w, 2, 30)) == match_key(rx.search(w, 2, 30))
+
+
+def test_short_pattern_uses_exact_re2_where_it_can_and_refuses_where_meanings_differ():
+    from nkwatch.extract.scan import exact_re2_source, short
+    assert short(r"(?i)\bnot\s+\w+$")._exact is not None
+    assert exact_re2_source(re.compile(r"x{,2}y")) is None         # Python repeat, RE2 literal
+    assert exact_re2_source(re.compile(r"[:;]x")) is None
+    assert exact_re2_source(re.compile(r"a b", re.VERBOSE)) is None
+    lookbehind = short(r"(?<![\w-])fled")
+    assert lookbehind._exact is None and lookbehind._gate is not None   # no exact form: the gate still filters
+    assert lookbehind.search("they fled") is not None and lookbehind.search("un-fled") is None
