@@ -274,6 +274,14 @@ class FastPattern:
         self._spans = (text, starts, stops)   # one tuple: a reader on another thread sees all or nothing
         return starts, stops
 
+    def _ruled_out(self, text: str, pos: int, endpos: int | None) -> bool:
+        """Whether the gate finds nothing in a short text searched whole (one RE2 call instead of ``re``'s scan)."""
+        raw = getattr(self.gate, "_regexp", None)
+        if pos or (endpos is not None and endpos < len(text)) or raw is None or _UNANCHORED is None:
+            return False
+        data = text.encode("ascii", "replace")
+        return raw.Match(_UNANCHORED, data, 0, len(data))[0][0] < 0
+
     def _in_span(self, text: str, s: int, lim: int, end: int) -> re.Match | None:
         """The pattern's first match starting in [s, lim) (one gate span), tried only where its leading ``\\b`` or
         lookbehind holds."""
@@ -294,6 +302,8 @@ class FastPattern:
         cached_text, starts, stops = self._spans
         if cached_text is not text:
             if self.gate is None or len(text) < SHORT:
+                if self._ruled_out(text, pos, endpos):
+                    return
                 yield from self.rx.finditer(text, pos, len(text) if endpos is None else max(0, min(endpos, len(text))))
                 return
             starts, stops = self._gate_spans(text)
@@ -316,6 +326,8 @@ class FastPattern:
         cached_text, starts, stops = self._spans
         if cached_text is not text:     # (the hot path is a range search of the document already scanned)
             if self.gate is None or len(text) < SHORT:
+                if self._ruled_out(text, pos, endpos):
+                    return None
                 return self.rx.search(text, pos, len(text) if endpos is None else max(0, min(endpos, len(text))))
             starts, stops = self._gate_spans(text)
         n = len(starts)
