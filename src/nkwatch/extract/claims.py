@@ -10,7 +10,7 @@ from functools import lru_cache
 from nkwatch.extract.document import Document
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
-from nkwatch.extract.scan import fast
+from nkwatch.extract.scan import fast, short
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
@@ -21,16 +21,47 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women|people|men\b|times|seats)")
 
+# Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
+RESTAURANT_WORDS = short(r"(?i)restaurant|outlet|eater|chain|network")
+RESTAURANT_TOPIC = short(r"(?i)restaurant|outlet|eater|the\s+chain|network")
+RESTAURANTS_EARN = short(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)")
+CHAIN_WORDS = short(r"(?i)\b(?:chain|hotpot|branches)\b")
+SHUT = short(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
+FIGURE_WORDS = short(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
+ARRIVAL_WORDS = short(r"(?i)defect|escap|arriv|reach")
+COUNT_VERB_BEFORE = short(r"(?i)\b(?:count|counts|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
+                          r"\s+(?:[\w-]+\s+){0,1}$")
+DEFECTORS_IN_SOUTH_BEFORE = short(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
+                                  r"\s+to\s+(?:[\w-]+\s+){0,2}$")
+WITH_BEFORE = short(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
+PLACE_WITH = short(r"[A-Z][a-z]+,\s+with\s")
+WORKERS_FIGURE_BEFORE = short(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}"
+                              r"(?:at|from|to)\s*(?:between\s*)?$")
+COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations)\b", re.IGNORECASE)
+RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|"
+                               r"eateries)\b", re.IGNORECASE)
+RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
+                                       r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
+FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)")
+SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
+                           r"reached|made\s+it)\b")
+PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
+WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?(?:working|work|"
+                           r"employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))", re.IGNORECASE)
+HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
+                             r"(?:visas|permits))")
+
 
 @lru_cache(maxsize=1)
 def lexicon():
     lex = load("claims")
     rx = {}
     for metric, spec in lex["metrics"].items():
-        rx[metric] = {k: re.compile(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
+        rx[metric] = {k: short(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
     att = lex["attribution"]
-    verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
-    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>[^,.;]{2,60})")
+    verbs = short(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
+    according = short(r"(?i)\baccording\s+to\s+(?P<who>[^,.;]{2,60})")
     return rx, verbs, according
 
 
@@ -45,56 +76,44 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
             return None
         if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count") \
-                and not re.search(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)", seg):
+                and not RESTAURANTS_EARN.search(seg):
             return "overseas_worker_revenue_usd"
-        if re.search(r"(?i)restaurant|outlet|eater|chain|network", seg) or prev_topic == "restaurant_count":
+        if RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
         return None
     if n.is_year or n.value < 2:
         return None
-    if re.match(r"\s*(?:countries|nations)\b", after, re.IGNORECASE):
-        return "host_country_count" if (re.search(r"(?i)restaurant|outlet|eater|network|chain", seg)
+    if COUNTRIES_AFTER.match(after):
+        return "host_country_count" if (RESTAURANT_WORDS.search(seg)
                                         or prev_topic == "restaurant_count") else None
-    restaurant_topic = bool(re.search(r"(?i)restaurant|outlet|eater|the\s+chain|network", seg)) or prev_topic == "restaurant_count"
-    if re.match(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|eateries)\b", after, re.IGNORECASE) or \
-            re.match(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)",
-                     after, re.IGNORECASE) and restaurant_topic or \
-            re.search(r"(?i)\b(?:count|counts|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)\s+(?:[\w-]+\s+){0,1}$", before) \
-            and restaurant_topic and re.match(r"\s*(?:$|[,.;])", after):
-        if EVENT_VERBS.match(after) or re.search(r"(?i)\b(?:had\s+)?(?:shut|closed)\b", text[n.end:sent.end][:90]):
+    restaurant_topic = bool(RESTAURANT_TOPIC.search(seg)) or prev_topic == "restaurant_count"
+    if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
+            COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after):
+        if EVENT_VERBS.match(after) or SHUT.search(text[n.end:sent.end][:90]):
             return None
-        if re.search(r"(?i)\b(?:chain|hotpot|branches)\b", seg) and not NK_CONTEXT.search(seg):
+        if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg):
             return None
         return "restaurant_count"
-    if re.match(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)", after) and re.search(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b", seg) \
-            and prev_topic:
+    if prev_topic and FIGURE_END_AFTER.match(after) and FIGURE_WORDS.search(seg):
         return prev_topic
     if UNIT_OTHER.match(after):
-        if re.match(r"(?i)\s*(?:staff|employees|waitresses|women|people|men)\b", after):
-            return None
         return None
-    if re.match(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|reached|made\s+it)\b", after) \
-            or re.search(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South\s+to\s+(?:[\w-]+\s+){0,2}$", before):
+    if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before):
         return "defector_arrivals"
     if rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)]) or \
-            (re.match(r"\s+(?:a\s+year|annually|each\s+year)\b", after) and re.search(r"(?i)defect|escap|arriv|reach", seg)):
+            (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
         return "defector_arrivals"
-    if prev_topic == "overseas_worker_count" and re.search(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$", before[-25:]) \
-            and re.search(r"[A-Z][a-z]+,\s+with\s", before):
+    if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
         return "overseas_worker_count"  # "China, with about 50,000"
-    if rx["overseas_worker_count"]["units"].match(after.lstrip()) or re.match(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?(?:working|work|employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))",
-            after, re.IGNORECASE):
+    if rx["overseas_worker_count"]["units"].match(after.lstrip()) or WORKERS_AFTER.match(after):
         if EVENT_VERBS.match(after):
             return None
         return "overseas_worker_count"
-    if rx["overseas_worker_count"]["figure_of"].search(before) or re.search(
-            r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}(?:at|from|to)\s*(?:between\s*)?$", before):
+    if rx["overseas_worker_count"]["figure_of"].search(before) or WORKERS_FIGURE_BEFORE.search(before):
         if EVENT_VERBS.match(after):
             return None
         return "overseas_worker_count"
-    if re.match(r"\s+North\s+Koreans\s+who\s+had\s+(?:held|worked)", after) or re.match(
-            r"\s+North\s+Koreans\s+(?:with|holding)\s+(?:work|business)\s+(?:visas|permits)", after):
+    if HELD_WORK_AFTER.match(after):
         return "overseas_worker_count"
     if rx["defector_arrivals"]["figure_of"].search(before):
         return "defector_arrivals"
