@@ -164,9 +164,8 @@ def find_cuts(text: str) -> list[Cut]:
         enough_prose = words_before >= lex.min_words_before
         # Headers and widget prompts are short and are not sentences; an article sentence that happens to
         # say "log in to post" must not start a cut that runs to the end.
-        words = _words(t)
-        header_shaped = words <= 15 and not t.endswith(".")
-        if enough_prose and ((header_shaped and (lex.comment_headers.match(t) or lex.comment_widget.search(t)))
+        if enough_prose and (((not t.endswith(".") and _words(t) <= 15)
+                              and (lex.comment_headers.match(t) or lex.comment_widget.search(t)))
                              or _numbered_thread_start(lines, i)):
             # A comment section runs to the end: what follows a comment widget is comments or page chrome.
             cuts.append(Cut(ln.start, len(text), "comments"))
@@ -184,8 +183,8 @@ def find_cuts(text: str) -> list[Cut]:
             cuts.append(Cut(ln.start, ln.end, "navigation"))
         elif lex.navigation.match(t):
             cuts.append(Cut(ln.start, ln.end, "navigation"))
-        else:
-            words_before += words
+        elif not enough_prose:      # (once there is enough, the count is not needed any more)
+            words_before += _words(t)
         i += 1
     if not any(c.reason == "comments" for c in cuts):
         thread = _trailing_handle_comments(lines, lex)
