@@ -32,7 +32,7 @@ from re import _constants as C  # noqa: N812
 from re import _compiler, _parser
 from re._casefix import _EXTRA_CASES
 
-_RE2_REPEAT = 4         # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
+_RE2_REPEAT = 5         # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
 PLACEHOLDER = "?"       # every non-ASCII character of the text, in the gate's view
 
 _NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
