@@ -50,6 +50,25 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+def _words_toward(s: str, n: int) -> int:
+    """The words of s, or some number >= n once s has n (a long paragraph is counted by its start: a prefix never
+    has more words than the whole)."""
+    if len(s) > 8 * n:
+        c = _words(s[:8 * n])
+        if c >= n:
+            return c
+    return _words(s)
+
+
+def _has_words(lines: list[_Line], n: int) -> bool:
+    """Whether the lines hold at least n words, counting only as far as needed."""
+    for ln in lines:
+        if n <= 0:
+            return True
+        n -= _words_toward(ln.text, n)
+    return n <= 0
+
+
 def is_share_line(line: str, lex: BoilerplateLexicon | None = None) -> bool:
     """A share bar or article toolbar: only share/toolbar words and separators ("Share | Tweet | Email")."""
     lex = lex or boilerplate_lexicon()
@@ -153,7 +172,7 @@ def find_cuts(text: str) -> list[Cut]:
     lex = boilerplate_lexicon()
     lines = _lines(text)
     cuts: list[Cut] = []
-    words_before = 0
+    words_needed = lex.min_words_before    # article prose before a comment section can start
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -161,7 +180,7 @@ def find_cuts(text: str) -> list[Cut]:
         if not t:
             i += 1
             continue
-        enough_prose = words_before >= lex.min_words_before
+        enough_prose = words_needed <= 0
         # Headers and widget prompts are short and are not sentences; an article sentence that happens to
         # say "log in to post" must not start a cut that runs to the end.
         if enough_prose and (((not t.endswith(".") and _words(t) <= 15)
@@ -183,8 +202,8 @@ def find_cuts(text: str) -> list[Cut]:
             cuts.append(Cut(ln.start, ln.end, "navigation"))
         elif lex.navigation.match(t):
             cuts.append(Cut(ln.start, ln.end, "navigation"))
-        elif not enough_prose:      # (once there is enough, the count is not needed any more)
-            words_before += _words(t)
+        elif not enough_prose:
+            words_needed -= _words_toward(t, words_needed)
         i += 1
     if not any(c.reason == "comments" for c in cuts):
         thread = _trailing_handle_comments(lines, lex)
@@ -227,7 +246,7 @@ def _trailing_handle_comments(lines: list[_Line], lex: BoilerplateLexicon) -> Cu
     if run < 2 or run == len(paragraphs):
         return None
     first = paragraphs[-run][0]
-    if sum(_words(ln.text) for ln in lines[:first]) < lex.min_words_before:
+    if not _has_words(lines[:first], lex.min_words_before):
         return None
     return Cut(lines[first].start, lines[-1].end if lines else 0, "comments")
 
@@ -246,12 +265,11 @@ def _trailing_headline(lines: list[_Line], cuts: list[Cut], lex: BoilerplateLexi
     if any(c.start <= last.start < c.end for c in cuts):
         return None
     t = last.text
-    if _SENTENCE_END.search(t) or _words(t) > 14 or _words(t) < 3 or k == 0 or lines[k - 1].text:
+    if _SENTENCE_END.search(t) or k == 0 or lines[k - 1].text or not 3 <= _words(t) <= 14:
         return None
     if last.raw[:1].isspace() or _BULLET.match(last.raw):
         return None
-    prose = sum(_words(ln.text) for ln in lines[:k])
-    if prose < lex.min_words_before * 2:
+    if not _has_words(lines[:k], lex.min_words_before * 2):
         return None
     return Cut(last.start, last.end, "related_stories")
 
