@@ -14,9 +14,10 @@ from nkwatch.extract.dates import DateMention, find_dates
 from nkwatch.extract.numbers import NumberMention, find_numbers
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
+from nkwatch.extract.scan import fast
 from nkwatch.extract.sentences import Sentence, split_sentences
 
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
+CLAUSE_BREAK = fast(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)

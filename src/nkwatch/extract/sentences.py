@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nkwatch.extract.scan import fast
+
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "vs", "jan", "feb", "mar",
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "n", "s", "inc", "co",
                  "corp", "ltd", "jr", "sr", "rep", "sen", "gov", "approx", "est", "e.g", "i.e", "etc", "al", "mt"}
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-LAST_WORD = re.compile(r"([\w.]+)$")
+BOUNDARY = fast(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 INITIAL = re.compile(r"[A-Z]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
 
@@ -40,17 +41,24 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
-    chunk = text[start:end]
-    s = 0
-    for m in BOUNDARY.finditer(chunk):
-        before = chunk[max(0, m.start() - 64):m.start()]  # the word before the break, not the whole paragraph
-        word = LAST_WORD.search(before)
-        if word and chunk[m.start()] == "." and (word.group(1).lower().rstrip(".") in ABBREVIATIONS
-                                                 or INITIAL.fullmatch(word.group(1))):
-            continue
-        _emit(text, start + s, start + m.end(), para, out)
+    s = start
+    for m in BOUNDARY.finditer(text, start, end):   # (a range search sees no further than a slice would)
+        b = m.start()
+        if text[b] == ".":
+            word = _last_word(text, start, b)
+            if word and (word.lower().rstrip(".") in ABBREVIATIONS or INITIAL.fullmatch(word)):
+                continue
+        _emit(text, s, m.end(), para, out)
         s = m.end()
-    _emit(text, start + s, end, para, out)
+    _emit(text, s, end, para, out)
+
+
+def _last_word(text: str, start: int, b: int) -> str:
+    """The run of word characters and dots ending at b (not before start): "Mr", "U.S", "J"."""
+    k = b
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "._"):   # \w is isalnum() or "_"
+        k -= 1
+    return text[k:b]
 
 
 def _emit(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
