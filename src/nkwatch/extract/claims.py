@@ -22,21 +22,21 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
                         r"tons|tonnes|staff\b|employees|waitresses|women|people|men\b|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
-RESTAURANT_WORDS = short(r"(?i)restaurant|outlet|eater|chain|network")
+RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network")
 RESTAURANT_TOPIC = short(r"(?i)restaurant|outlet|eater|the\s+chain|network")
-RESTAURANTS_EARN = short(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)")
-CHAIN_WORDS = short(r"(?i)\b(?:chain|hotpot|branches)\b")
-SHUT = short(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
-FIGURE_WORDS = short(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
-ARRIVAL_WORDS = short(r"(?i)defect|escap|arriv|reach")
-COUNT_VERB_BEFORE = short(r"(?i)\b(?:count|counts|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
-                          r"\s+(?:[\w-]+\s+){0,1}$")
-DEFECTORS_IN_SOUTH_BEFORE = short(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
-                                  r"\s+to\s+(?:[\w-]+\s+){0,2}$")
-WITH_BEFORE = short(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
-PLACE_WITH = short(r"[A-Z][a-z]+,\s+with\s")
-WORKERS_FIGURE_BEFORE = short(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}"
-                              r"(?:at|from|to)\s*(?:between\s*)?$")
+RESTAURANTS_EARN = re.compile(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)")
+CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
+SHUT = re.compile(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
+FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
+ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
+COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
+                               r"\s+(?:[\w-]+\s+){0,1}$")
+DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
+                                       r"\s+to\s+(?:[\w-]+\s+){0,2}$")
+WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
+PLACE_WITH = re.compile(r"[A-Z][a-z]+,\s+with\s")
+WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}"
+                                   r"(?:at|from|to)\s*(?:between\s*)?$")
 COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations)\b", re.IGNORECASE)
 RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|"
                                r"eateries)\b", re.IGNORECASE)
@@ -58,10 +58,10 @@ def lexicon():
     lex = load("claims")
     rx = {}
     for metric, spec in lex["metrics"].items():
-        rx[metric] = {k: short(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
+        rx[metric] = {k: re.compile(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
     att = lex["attribution"]
-    verbs = short(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
-    according = short(r"(?i)\baccording\s+to\s+(?P<who>[^,.;]{2,60})")
+    verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
+    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>[^,.;]{2,60})")
     return rx, verbs, according
 
 
