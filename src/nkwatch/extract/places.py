@@ -69,15 +69,20 @@ def fold_in_place(text: str) -> str:
     that folds to several (ﬁ) keeps the first."""
     if text.isascii():
         return text
-    table = {}
-    for ch in set(text):
-        o = ord(ch)
-        if o > 127:
-            f = _FOLDED_CHAR.get(o)
-            if f is None:
-                f = _FOLDED_CHAR[o] = (fold(ch) or "?")[0]
-            table[o] = f
-    return text.translate(table)
+    return _NON_ASCII.sub(_fold_run, text)    # (news text has a few such runs: quotes, dashes, accents)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    out = []
+    for ch in m.group():
+        f = _FOLDED_CHAR.get(ord(ch))
+        if f is None:
+            f = _FOLDED_CHAR[ord(ch)] = (fold(ch) or "?")[0]
+        out.append(f)
+    return "".join(out)
 
 
 class Gazetteer:
