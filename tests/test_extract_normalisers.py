@@ -109,3 +109,17 @@ def test_country_names_give_iso2_codes():
 
 def test_lowercase_words_are_not_places():
     assert places_in("the nice reading of a china plate") == []
+
+
+def test_folding_a_text_keeps_every_offset():
+    """Place names are found in the folded text and cut from the original: one character for one character."""
+    from nkwatch.extract.places import fold_in_place
+    text = "In Đà Nẵng’s café — Улан-Батор, and ﬁve Zürich diners"
+    folded = fold_in_place(text)
+    assert len(folded) == len(text)
+    assert folded.isascii()
+    assert folded[text.index("Nẵng"):text.index("Nẵng") + 4] == "Nang"
+    assert folded[text.index("café"):text.index("café") + 4] == "cafe"
+    assert folded[text.index("Zürich"):text.index("Zürich") + 6] == "Zurich"
+    assert folded[text.index("’")] == "'"
+    assert fold_in_place("plain ASCII") == "plain ASCII"
