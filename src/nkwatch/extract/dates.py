@@ -23,7 +23,7 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 FUTURE_SLACK_DAYS = 60   # a day-month without a year may lie a little after publication ("ahead of December 22")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
 class DateMention:
     start: int
     end: int

@@ -20,7 +20,7 @@ from nkwatch.extract.sentences import Sentence, split_sentences
 CLAUSE_BREAK = fast(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
 class Clause:
     start: int
     end: int

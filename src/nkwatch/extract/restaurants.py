@@ -20,7 +20,7 @@ NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chines
              "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular"}
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
 class RestaurantMention:
     start: int
     end: int

@@ -19,7 +19,7 @@ INITIAL = re.compile(r"[A-Z]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
 class Sentence:
     start: int
     end: int
