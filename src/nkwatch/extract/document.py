@@ -38,6 +38,7 @@ class Document:
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts: dict[int, list[int]] = {}
+        self._within: dict[tuple[int, int, int], tuple[int, tuple]] = {}
         self.memo: dict = {}    # the extractors' per-document results of pure functions (several events per sentence)
 
     @cached_property
@@ -121,12 +122,18 @@ class Document:
                 return c
         return None
 
-    def within(self, items, start: int, end: int):
-        """The items (sorted by start) lying inside text[start:end]."""
-        key = id(items)
-        starts = self._starts.get(key)
+    def within(self, items, start: int, end: int) -> tuple:
+        """The items (sorted by start) lying inside text[start:end]. The same ranges are asked for again and again
+        (a sentence's, a clause's), so answers are kept."""
+        key = (id(items), start, end)
+        hit = self._within.get(key)
+        if hit is not None and hit[0] == len(items):
+            return hit[1]
+        starts = self._starts.get(id(items))
         if starts is None or len(starts) != len(items):
-            starts = self._starts[key] = [x.start for x in items]
+            starts = self._starts[id(items)] = [x.start for x in items]
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
-        return [x for x in items[lo:hi] if x.end <= end]
+        out = tuple(x for x in items[lo:hi] if x.end <= end)
+        self._within[key] = (len(items), out)
+        return out

@@ -180,7 +180,7 @@ class Gazetteer:
         for end_idx, key in self.automaton.iter(folded):
             start = end_idx - len(key) + 1
             end = end_idx + 1
-            if start > 0 and WORD_CHAR.match(folded[start - 1]):
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'’-"):   # WORD_CHAR
                 continue
             if end < len(folded) and (folded[end].isalnum() or (folded[end] in "-" and end + 1 < len(folded)
                                                                    and folded[end + 1].isalpha())):
