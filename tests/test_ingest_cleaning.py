@@ -43,6 +43,15 @@ def test_clean_text_keeps_offsets():
     assert "harbour_rat" not in clean
 
 
+def test_blanking_overlapping_cuts_keeps_line_breaks_and_offsets():
+    from nkwatch.model import Article
+    from nkwatch.model.articles import Cut
+    article = Article(doc_id="x", text="Keep this.\nAd one\nAd two\nKeep that.")
+    article.cuts = [Cut(11, 24, "advertisement"), Cut(18, 25, "advertisement"), Cut(40, 90, "share")]
+    clean = article.clean_text()
+    assert clean == "Keep this.\n" + " " * 6 + "\n" + " " * 6 + "\nKeep that."
+
+
 @pytest.mark.parametrize("line", ["Share", "Share this article", "Share | Tweet | Email",
                                   "Share this story: Facebook | Twitter | LinkedIn", "print dictionary print",
                                   "Share this:  Facebook  Twitter  Email"])

@@ -45,12 +45,23 @@ class Article:
         """The text with every cut blanked out by spaces: same length, so offsets still hold."""
         if not self.cuts:
             return self.text
-        chars = list(self.text)
-        for c in self.cuts:
-            for i in range(max(0, c.start), min(len(chars), c.end)):
-                if chars[i] not in "\n":
-                    chars[i] = " "
-        return "".join(chars)
+        text, n = self.text, len(self.text)
+        spans: list[list[int]] = []
+        for c in sorted(self.cuts, key=lambda c: c.start):    # merged: cuts may overlap
+            a, b = max(0, c.start), min(n, c.end)
+            if a >= b:
+                continue
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        out, pos = [], 0
+        for a, b in spans:
+            out.append(text[pos:a])
+            out.append("\n".join(" " * len(part) for part in text[a:b].split("\n")))   # line breaks stay
+            pos = b
+        out.append(text[pos:])
+        return "".join(out)
 
     def kept_text(self) -> str:
         """The text with the cuts removed, for display."""
