@@ -27,7 +27,6 @@ MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
 REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
                              r"Oblast'?|Kray|Krai|Respublika|State|Region|Division)$")
-WORD_CHAR = re.compile(r"[\w’'-]")
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,7 @@ class Gazetteer:
         for end_idx, key in self.automaton.iter(folded):
             start = end_idx - len(key) + 1
             end = end_idx + 1
-            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'’-"):   # WORD_CHAR
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'’-"):   # [\w’'-] before it
                 continue
             if end < len(folded) and (folded[end].isalnum() or (folded[end] in "-" and end + 1 < len(folded)
                                                                    and folded[end + 1].isalpha())):

@@ -243,6 +243,12 @@ def _gate_scan(gate, data: bytes) -> tuple[list[int], list[int]]:
 
 
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+def _gate_finds(raw, s: str) -> bool:
+    """Whether a gate (its low-level RE2 object) matches anywhere in a whole string."""
+    data = s.encode("ascii", "replace")
+    return raw.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
 SHORT = 512   # below this many characters plain ``re`` is cheaper than a gate scan
 
 
@@ -279,8 +285,7 @@ class FastPattern:
         raw = getattr(self.gate, "_regexp", None)
         if pos or (endpos is not None and endpos < len(text)) or raw is None or _UNANCHORED is None:
             return False
-        data = text.encode("ascii", "replace")
-        return raw.Match(_UNANCHORED, data, 0, len(data))[0][0] < 0
+        return not _gate_finds(raw, text)
 
     def _in_span(self, text: str, s: int, lim: int, end: int) -> re.Match | None:
         """The pattern's first match starting in [s, lim) (one gate span), tried only where its leading ``\\b`` or
@@ -418,9 +423,8 @@ class ShortPattern:
             data = s.encode("ascii")
             return self._exact.Match(anchor, data, 0, len(data))[0][0] >= 0
         if self._gate is not None:
-            data = s.encode("ascii", "replace")
             # the gate has no anchors: an anchored Python match is still a gate match somewhere
-            return self._gate.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
+            return _gate_finds(self._gate, s)
         return True
 
     def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
