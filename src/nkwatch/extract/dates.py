@@ -96,6 +96,8 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
     g = m.groupdict()
     if kind in ("mdy", "dmy"):
         mon = month_number(g["mon"])
+        if mon is None:
+            return None
         try:
             return iso(int(g["year"]), mon, dt.date(int(g["year"]), mon, int(g["day"])).day), "day"
         except (TypeError, ValueError):
@@ -108,6 +110,8 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
         return None
     if kind in ("md", "dm"):
         mon = month_number(g["mon"])
+        if mon is None:
+            return None
         try:
             cand = dt.date(pub.year, mon, int(g["day"]))
         except (TypeError, ValueError):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from nkwatch.extract.dates import DateMention, find_dates
 from nkwatch.extract.numbers import NumberMention, find_numbers
@@ -35,30 +34,67 @@ class Document:
     title: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
 
+    # The analyses below are computed on first use and kept. (Plain attributes behind properties, not
+    # ``functools.cached_property``: that needs an instance ``__dict__``, which a class compiled by mypyc has not.)
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts: dict[int, list[int]] = {}
         self._within: dict[tuple[int, int, int], tuple[int, tuple]] = {}
+        self._places: list[PlaceMention] | None = None
+        self._numbers: list[NumberMention] | None = None
+        self._dates: list[DateMention] | None = None
+        self._restaurants: list[RestaurantMention] | None = None
+        self._body_sentences: set[int] | None = None
+        self._dateline: PlaceMention | None = None
+        self._dateline_read = False
+        self._clauses: list[Clause] | None = None
+        self._sentence_starts: list[int] = [s.start for s in self.sentences]
         self.memo: dict = {}    # the extractors' per-document results of pure functions (several events per sentence)
 
-    @cached_property
+    @property
     def places(self) -> list[PlaceMention]:
-        return gazetteer().find(self.text)
+        if self._places is None:
+            self._places = gazetteer().find(self.text)
+        return self._places
 
-    @cached_property
+    @property
     def numbers(self) -> list[NumberMention]:
-        return find_numbers(self.text)
+        if self._numbers is None:
+            self._numbers = find_numbers(self.text)
+        return self._numbers
 
-    @cached_property
+    @property
     def dates(self) -> list[DateMention]:
-        return find_dates(self.text, self.published)
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.published)
+        return self._dates
 
-    @cached_property
+    @property
     def restaurants(self) -> list[RestaurantMention]:
-        return find_restaurants(self.text, self.places)
+        if self._restaurants is None:
+            self._restaurants = find_restaurants(self.text, self.places)
+        return self._restaurants
 
-    @cached_property
+    @property
     def body_sentences(self) -> set[int]:
+        if self._body_sentences is None:
+            self._body_sentences = self._find_body_sentences()
+        return self._body_sentences
+
+    @property
+    def dateline(self) -> PlaceMention | None:
+        if not self._dateline_read:
+            self._dateline = self._find_dateline()
+            self._dateline_read = True
+        return self._dateline
+
+    @property
+    def clauses(self) -> list[Clause]:
+        if self._clauses is None:
+            self._clauses = self._find_clauses()
+        return self._clauses
+
+    def _find_body_sentences(self) -> set[int]:
         """Sentences of the article body: not headline, byline or dateline lines (short, no closing punctuation)."""
         out = set()
         for i, s in enumerate(self.sentences):
@@ -71,8 +107,7 @@ class Document:
             out.add(i)
         return out
 
-    @cached_property
-    def dateline(self):
+    def _find_dateline(self) -> PlaceMention | None:
         """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any."""
         head = self.text[:300]
         m = re.search(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))", head)
@@ -87,14 +122,13 @@ class Document:
         for p in self.places:
             if p.surface.lower() == name.lower() and p.place.kind == "city":
                 return p
-        from nkwatch.extract.places import gazetteer, fold, PlaceMention
+        from nkwatch.extract.places import fold
         cands = gazetteer().index.get(fold(name))
         if cands and cands[0].kind == "city":
             return PlaceMention(m.start("city"), m.start("city") + len(name), name, tuple(cands))
         return None
 
-    @cached_property
-    def clauses(self) -> list[Clause]:
+    def _find_clauses(self) -> list[Clause]:
         out = []
         for i, s in enumerate(self.sentences):
             pos = s.start
@@ -105,10 +139,6 @@ class Document:
             if s.end > pos:
                 out.append(Clause(pos, s.end, i))
         return out
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
 
     def sentence_of(self, offset: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -7,6 +7,7 @@ and follows closely (an anaphor: "the women", "the group").
 """
 
 from __future__ import annotations
+from typing import Any
 
 import re
 from dataclasses import dataclass, field
@@ -191,7 +192,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     approx = False
     if candidates:
         candidates.sort(key=lambda t: (t[0], t[1] if t[0] else False, t[2]))
-        *_, n, noun = candidates[0]
+        n = candidates[0][3]
         count = number_to_int(n)
         count_max = int(round(n.value_max)) if n.value_max else None
         approx = n.approx
@@ -292,7 +293,7 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
 
 def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
     status = lexicon()[4]
-    found = set()
+    found: set[str] = set()
     for a, b in spans:
         key = ("status", a, b)
         hit = doc.memo.get(key)
@@ -486,7 +487,8 @@ def antecedent(doc: Document, em: EventMention):
     cands = [r for r in doc.restaurants if r.start < em.trigger[0] and not (r.definite and not r.name)
              and em.sentence - doc.sentence_of(r.start) <= 3 and (want is None or r.kind == want)]
     named = [r for r in cands if r.name]
-    return (named or [r for r in cands if r.nk_marked] or [None])[-1]
+    pool = named or [r for r in cands if r.nk_marked]
+    return pool[-1] if pool else None
 
 
 def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
@@ -531,37 +533,37 @@ class Event:
         return None
 
     @property
-    def count(self):
+    def count(self) -> Any:
         vals = [m.count for m in self.mentions if m.count is not None]
         return max(vals) if vals else None
 
     @property
-    def count_max(self):
+    def count_max(self) -> Any:
         return self._first("count_max")
 
     @property
-    def name(self):
+    def name(self) -> Any:
         return self._first("name")
 
     @property
-    def city(self):
+    def city(self) -> Any:
         c = self._first("city")
         return c.place.name if c else None
 
     @property
-    def country(self):
+    def country(self) -> Any:
         return self._first("country")
 
     @property
-    def issuer(self):
+    def issuer(self) -> Any:
         return self._first("issuer")
 
     @property
-    def instrument(self):
+    def instrument(self) -> Any:
         return self._first("instrument")
 
     @property
-    def sentences(self):
+    def sentences(self) -> Any:
         return {m.sentence for m in self.mentions}
 
     def date(self) -> str | None:

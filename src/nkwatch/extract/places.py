@@ -128,9 +128,9 @@ class Gazetteer:
         for canonical, aliases in lex.get("city_aliases", {}).items():
             target = by_name.get(canonical)
             if target:
-                for a in aliases:
-                    self.index.setdefault(fold(a), [])
-                    self.index[fold(a)] = [target] + [x for x in self.index[fold(a)] if x != target]
+                for alias in aliases:
+                    self.index.setdefault(fold(alias), [])
+                    self.index[fold(alias)] = [target] + [x for x in self.index[fold(alias)] if x != target]
         for key in list(self.index):
             if key in {fold(n) for n in self.not_cities}:
                 self.index[key] = [p for p in self.index[key] if p.kind != "city"]

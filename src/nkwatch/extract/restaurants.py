@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.places import PlaceMention
 from nkwatch.extract.scan import fast
+
+if TYPE_CHECKING:
+    from nkwatch.extract.document import Document
 
 RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?)"
 COUNT_WORDS = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|dozens\s+of|"
@@ -69,7 +73,8 @@ LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 
 
-def place_restaurant(doc, r: RestaurantMention, upto: int | None = None) -> tuple[object, str | None, str | None]:
+def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) \
+        -> tuple[PlaceMention | None, str | None, str | None]:
     """(city place, region, country) where a restaurant mention is: places after it introduced by a locative
     ("in", "at", "near", "of", a comma after a city), else a place that opens its sentence ("In Dandong, ...")."""
     si = doc.sentence_of(r.start)
@@ -77,7 +82,7 @@ def place_restaurant(doc, r: RestaurantMention, upto: int | None = None) -> tupl
         return None, None, None
     sent = doc.sentences[si]
     end = min(sent.end, (upto or r.end) + 110)
-    after = []
+    after: list[PlaceMention] = []
     for p in doc.within(doc.places, r.end, end):
         gap = doc.text[r.end:p.start]
         if p.place.country in HOME or actor_possessive(doc.text, p) or re.search(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b", gap):

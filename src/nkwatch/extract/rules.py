@@ -9,6 +9,7 @@ which rules over a gazetteer do at hundreds of documents a second, offline, with
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nkwatch.extract import register
 from nkwatch.extract.claims import extract_claims
@@ -61,11 +62,11 @@ def extract_restaurants(doc: Document) -> list[dict]:
             continue
         if r.kind != "restaurant":
             continue
-        entry = {"name": r.name, "city": city.place.name if city else None, "country": country,
-                 "region": region, "evidence": [{"start": r.start, "end": r.end}],
-                 "lat": (city.place.lat if city else (gz.country(country).lat if country and gz.country(country) else None)),
-                 "lon": (city.place.lon if city else (gz.country(country).lon if country and gz.country(country) else None)),
-                 "place_precision": "city" if city else ("region" if region else ("country" if country else None))}
+        spot = city.place if city else (gz.country(country) if country else None)
+        entry: dict[str, Any] = {"name": r.name, "city": city.place.name if city else None, "country": country,
+                                 "region": region, "evidence": [{"start": r.start, "end": r.end}],
+                                 "lat": spot.lat if spot else None, "lon": spot.lon if spot else None,
+                                 "place_precision": "city" if city else ("region" if region else ("country" if country else None))}
         same = None
         for e in entries:
             if r.name and e["name"] and e["name"].lower() == r.name.lower():

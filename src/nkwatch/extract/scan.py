@@ -28,8 +28,8 @@ try:  # pragma: no cover - import guard
 except ImportError:  # pragma: no cover - the package is a pinned dependency; plain re still gives the same results
     re2 = None
 
-from re import _constants as C  # noqa: N812
-from re import _compiler, _parser
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812  (the parser's own constants)
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES
 
 _RE2_REPEAT = 5         # a longer counted repetition ({0,40}) becomes unbounded in the gate: a small automaton
