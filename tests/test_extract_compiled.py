@@ -1,0 +1,81 @@
+"""The rule extractor compiled by mypyc (tools/compile_extractor.py) is the same extractor: byte-identical output,
+and it is never used once a source has changed since it was compiled."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nkwatch.extract import COMPILED, MANIFEST, compiled_state, source_digest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "articles.jsonl"
+OWN_ARTICLES = ROOT / "src" / "nkwatch" / "data" / "eval" / "articles.jsonl"
+
+
+def fake_build(directory: Path) -> None:
+    """Sources and the manifest a build writes for them (the compiled files themselves do not matter here)."""
+    for name in COMPILED:
+        (directory / f"{name}.py").write_text(f"X = {name!r}\n")
+    digests = {name: source_digest(directory / f"{name}.py") for name in COMPILED}
+    (directory / MANIFEST).write_text(json.dumps({"compiler": "mypyc", "python": sys.implementation.cache_tag,
+                                                  "sources": digests}))
+
+
+def test_a_build_of_the_current_sources_is_used(tmp_path):
+    fake_build(tmp_path)
+    assert compiled_state(tmp_path, {}) == (True, "compiled")
+
+
+def test_an_edited_source_sends_every_module_back_to_the_sources(tmp_path):
+    fake_build(tmp_path)
+    (tmp_path / "events.py").write_text("X = 'edited'\n")
+    use, why = compiled_state(tmp_path, {})
+    assert not use and "events" in why and "claims" not in why
+
+
+def test_no_build_a_broken_manifest_another_python_or_the_switch_mean_sources(tmp_path):
+    assert compiled_state(tmp_path, {}) == (False, "not compiled")
+    fake_build(tmp_path)
+    assert compiled_state(tmp_path, {"NKWATCH_PURE": "1"})[0] is False
+    manifest = json.loads((tmp_path / MANIFEST).read_text())
+    (tmp_path / MANIFEST).write_text(json.dumps(dict(manifest, python="cpython-399")))
+    assert compiled_state(tmp_path, {})[0] is False
+    (tmp_path / MANIFEST).write_text("{not json")
+    use, why = compiled_state(tmp_path, {})
+    assert not use and MANIFEST in why
+
+
+def extract(path: Path, out: Path, pure: bool) -> str:
+    """Run `nkwatch extract` in a fresh process; returns which build it ran (nkwatch.extract.BUILD)."""
+    env = dict(os.environ)
+    env.pop("NKWATCH_PURE", None)
+    if pure:
+        env["NKWATCH_PURE"] = "1"
+    code = ("import sys; from nkwatch.cli import main; import nkwatch.extract as x; print(x.BUILD, file=sys.stderr);"
+            f" main(['extract', {str(path)!r}, '-o', {str(out)!r}])")
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    return res.stderr.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_compiled_and_source_extractors_write_the_same_bytes(tmp_path):
+    if not compiled_state(environ={})[0]:
+        pytest.skip("the extractor is not compiled here (`make install` compiles it)")
+    inputs = [SAMPLES, OWN_ARTICLES]
+    dev = ROOT.parent / "shared" / "eval" / "dev" / "dev.articles.jsonl"
+    if dev.is_file():
+        inputs.append(dev)
+    joined = tmp_path / "in.jsonl"
+    joined.write_text("".join(p.read_text(encoding="utf-8") for p in inputs), encoding="utf-8")
+    assert extract(joined, tmp_path / "compiled.jsonl", pure=False) == "mypyc"
+    assert extract(joined, tmp_path / "python.jsonl", pure=True).startswith("python")
+    compiled = (tmp_path / "compiled.jsonl").read_bytes()
+    assert compiled == (tmp_path / "python.jsonl").read_bytes()
+    assert compiled.count(b'"relevant": true') >= 10     # facts were read, not just empty records compared
