@@ -18,13 +18,16 @@ import os
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 sys.path.insert(0, str(SRC))
 
-from nkwatch.extract import COMPILED, GROUP, MANIFEST, PACKAGE_DIR, compiled_state, source_digest  # noqa: E402
+with warnings.catch_warnings():     # "out of date" is what this script is run to mend
+    warnings.simplefilter("ignore", RuntimeWarning)
+    from nkwatch.extract import COMPILED, GROUP, MANIFEST, PACKAGE_DIR, compiled_state, source_digest  # noqa: E402
 
 
 def compiled_files() -> list[Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from nkwatch.extract.dates import DateMention, find_dates
 from nkwatch.extract.numbers import NumberMention, find_numbers
@@ -15,6 +16,14 @@ from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
 from nkwatch.extract.scan import fast
 from nkwatch.extract.sentences import Sentence, split_sentences
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+M = TypeVar("M", bound=_Span)   # a mention type: callers get their own type back (compiled: typed attribute access)
 
 CLAUSE_BREAK = fast(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 
@@ -152,7 +161,7 @@ class Document:
                 return c
         return None
 
-    def within(self, items, start: int, end: int) -> tuple:
+    def within(self, items: list[M], start: int, end: int) -> tuple[M, ...]:
         """The items (sorted by start) lying inside text[start:end]. The same ranges are asked for again and again
         (a sentence's, a clause's), so answers are kept."""
         key = (id(items), start, end)
