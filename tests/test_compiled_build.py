@@ -1,5 +1,5 @@
-"""The rule extractor compiled by mypyc (tools/compile_extractor.py) is the same extractor: byte-identical output,
-and it is never used once a source has changed since it was compiled."""
+"""The modules compiled by mypyc (tools/compile_native.py) are the same code: byte-identical output, and never used
+once a source has changed since it was compiled."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from nkwatch.extract import COMPILED, MANIFEST, compiled_state, source_digest
+from nkwatch.native import COMPILED, MANIFEST, compiled_state, source_digest, source_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "articles.jsonl"
@@ -20,9 +20,10 @@ OWN_ARTICLES = ROOT / "src" / "nkwatch" / "data" / "eval" / "articles.jsonl"
 
 def fake_build(directory: Path) -> None:
     """Sources and the manifest a build writes for them (the compiled files themselves do not matter here)."""
-    for name in COMPILED:
-        (directory / f"{name}.py").write_text(f"X = {name!r}\n")
-    digests = {name: source_digest(directory / f"{name}.py") for name in COMPILED}
+    for module in COMPILED:
+        source_of(module, directory).parent.mkdir(parents=True, exist_ok=True)
+        source_of(module, directory).write_text(f"X = {module!r}\n")
+    digests = {module: source_digest(source_of(module, directory)) for module in COMPILED}
     (directory / MANIFEST).write_text(json.dumps({"compiler": "mypyc", "python": sys.implementation.cache_tag,
                                                   "sources": digests}))
 
@@ -34,9 +35,9 @@ def test_a_build_of_the_current_sources_is_used(tmp_path):
 
 def test_an_edited_source_sends_every_module_back_to_the_sources(tmp_path):
     fake_build(tmp_path)
-    (tmp_path / "events.py").write_text("X = 'edited'\n")
+    source_of("nkwatch.extract.events", tmp_path).write_text("X = 'edited'\n")
     use, why = compiled_state(tmp_path, {})
-    assert not use and "events" in why and "claims" not in why
+    assert not use and "nkwatch.extract.events" in why and "claims" not in why
 
 
 def test_no_build_a_broken_manifest_another_python_or_the_switch_mean_sources(tmp_path):
@@ -52,12 +53,12 @@ def test_no_build_a_broken_manifest_another_python_or_the_switch_mean_sources(tm
 
 
 def extract(path: Path, out: Path, pure: bool) -> str:
-    """Run `nkwatch extract` in a fresh process; returns which build it ran (nkwatch.extract.BUILD)."""
+    """Run `nkwatch extract` in a fresh process; returns which build it ran (nkwatch.native.BUILD)."""
     env = dict(os.environ)
     env.pop("NKWATCH_PURE", None)
     if pure:
         env["NKWATCH_PURE"] = "1"
-    code = ("import sys; from nkwatch.cli import main; import nkwatch.extract as x; print(x.BUILD, file=sys.stderr);"
+    code = ("import sys; from nkwatch.cli import main; import nkwatch.native as x; print(x.BUILD, file=sys.stderr);"
             f" main(['extract', {str(path)!r}, '-o', {str(out)!r}])")
     res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stderr
@@ -67,7 +68,7 @@ def extract(path: Path, out: Path, pure: bool) -> str:
 @pytest.mark.slow
 def test_compiled_and_source_extractors_write_the_same_bytes(tmp_path):
     if not compiled_state(environ={})[0]:
-        pytest.skip("the extractor is not compiled here (`make install` compiles it)")
+        pytest.skip("nothing is compiled here (`make install` compiles the hot modules)")
     inputs = [SAMPLES, OWN_ARTICLES]
     dev = ROOT.parent / "shared" / "eval" / "dev" / "dev.articles.jsonl"
     if dev.is_file():
