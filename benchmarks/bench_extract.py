@@ -13,6 +13,9 @@ project's own set plus samples/. Measured:
   on a subset of at least 50 articles because it is slow;
 - peak memory (ru_maxrss) after nkwatch's run, before spaCy loads, and for the whole process at the end.
 
+It measures the build that is installed: the modules compiled by mypyc (`make install`) or, with NKWATCH_PURE=1 or
+without a current build, the Python sources; the first line of the report and "build" in the results say which.
+
 Targets (issue 3): >= 0.30 x the tokenizer rate, >= 20 x the NER rate, peak memory <= 500 MB. Rates use CPU time
 of this process (time.process_time), which a busy shared machine disturbs less than wall time; wall-clock rates
 are reported beside them. The three are measured in interleaved rounds (--repeat) and the best round of each
@@ -104,6 +107,7 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     from nkwatch.extract import get_extractor
     from nkwatch.ingest.prepare import prepare_record
+    from nkwatch.native import BUILD
     from nkwatch.pipeline import extract_record, extract_records
     extractor = get_extractor("rules")
     startup_s = time.perf_counter() - t
@@ -147,6 +151,7 @@ def main(argv=None) -> int:
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
                     "pinning": pinned, "spacy": spacy.__version__},
         "articles": source, "n": n, "chars": chars, "extractor": getattr(extractor, "version", "rules"),
+        "build": BUILD,
         "startup_s": round(startup_s, 2),
         "nkwatch_extract": per_record,
         "nkwatch_extract_records_with_clusters": batch,
@@ -164,7 +169,8 @@ def main(argv=None) -> int:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
 
-    print(f"{n} articles ({chars:,} chars) from {source}; one core ({pinned}); extractor start-up {startup_s:.2f} s")
+    print(f"{n} articles ({chars:,} chars) from {source}; one core ({pinned}); extractor start-up {startup_s:.2f} s; "
+          f"build: {BUILD}")
     print(f"{'':34} {'articles':>8} {'art/s (cpu)':>12} {'art/s (wall)':>13}")
     for label, r in (("nkwatch extract (per record)", per_record), ("nkwatch extract + clusters (batch)", batch),
                      ("spaCy blank tokenizer", tokenizer), ("spaCy small NER (tok2vec+ner)", ner)):
