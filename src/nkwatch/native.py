@@ -76,5 +76,5 @@ if not _use_compiled and not any(isinstance(f, _Sources) for f in sys.meta_path)
     sys.meta_path.insert(0, _Sources())
     if _why.startswith("changed"):
         warnings.warn(f"nkwatch: the compiled modules are out of date ({_why}); running the Python sources. "
-                      "`make install` or `python tools/compile_extractor.py` compiles them again.",
+                      "`make install` or `python tools/compile_native.py` compiles them again.",
                       RuntimeWarning, stacklevel=2)
