@@ -222,16 +222,21 @@ def _leading_assertions(pattern: re.Pattern) -> re.Pattern | None:
 
 def _gate_scan(gate, data: bytes) -> tuple[list[int], list[int]]:
     """Starts and stops of the gate's matches, left to right, non-overlapping (as ``finditer``)."""
-    starts, stops = [], []
+    starts: list[int] = []
+    stops: list[int] = []
     raw = getattr(gate, "_regexp", None)
     if raw is None or _UNANCHORED is None:   # another google-re2 build: its public iterator (slower per match)
         for g in gate.finditer(data):
+            s0: int
+            e0: int
             s0, e0 = g.span()
             starts.append(s0)
             stops.append(e0 if e0 > s0 else s0 + 1)
         return starts, stops
     # The wrapper's iterator builds a match object per hit; the gate needs only spans (3x faster this way).
-    match, pos, n = raw.Match, 0, len(data)
+    match = raw.Match
+    pos: int = 0
+    n: int = len(data)
     while pos <= n:
         s0, e0 = match(_UNANCHORED, data, pos, n)[0]
         if s0 < 0:
@@ -266,7 +271,7 @@ class FastPattern:
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
-        self._spans: tuple = (None, [], [])
+        self._spans: tuple[str | None, list[int], list[int]] = (None, [], [])
         self.gate = _compile_re2(gate_pattern(rx))
         self.start = _leading_assertions(rx) if self.gate is not None else None
 
