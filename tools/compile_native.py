@@ -51,7 +51,7 @@ def build(opt_level: str) -> None:
     from setuptools import setup
 
     sources = [source_of(m) for m in COMPILED]
-    digests = {m: source_digest(source_of(m)) for m in COMPILED}
+    digests = {m: source_digest(path) for m, path in zip(COMPILED, sources)}
     with tempfile.TemporaryDirectory(prefix="nkwatch-mypyc-") as tmp:
         modules = mypycify(
             ["--ignore-missing-imports", "--follow-imports=silent", *[str(p.relative_to(ROOT)) for p in sources]],

@@ -53,8 +53,8 @@ def compiled_state(root: Path = PACKAGE_DIR, environ: Mapping[str, str] = os.env
         return False, f"{MANIFEST} is unreadable ({e})"
     if manifest.get("python") != sys.implementation.cache_tag:
         return False, f"compiled for {manifest.get('python')}, running {sys.implementation.cache_tag}"
-    changed = [m for m in COMPILED if not source_of(m, root).exists()
-               or recorded.get(m) != source_digest(source_of(m, root))]
+    sources = {m: source_of(m, root) for m in COMPILED}
+    changed = [m for m, path in sources.items() if not path.exists() or recorded.get(m) != source_digest(path)]
     if changed:
         return False, f"changed since compiled: {', '.join(changed)}"
     return True, "compiled"
