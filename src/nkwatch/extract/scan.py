@@ -296,6 +296,11 @@ class FastPattern:
         """The pattern's first match starting in [s, lim) (one gate span), tried only where its leading ``\\b`` or
         lookbehind holds."""
         match, start = self.rx.match, self.start
+        # a gate span usually starts where the pattern matches: try there first, then skip to where the lead holds
+        m = match(text, s, end)
+        if m is not None:
+            return m
+        s += 1
         while s < lim:
             if start is not None:
                 sm = start.search(text, s, lim)
