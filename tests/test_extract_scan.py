@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from nkwatch.extract.scan import FastPattern, gate_pattern
+from nkwatch.extract.scan import PROBATION, SHORT, FastPattern, GateSet, byte_view, gate_pattern
 
 PATTERNS = [
     r"\b(?P<mon>January|May|Sept?\.?)\s+(?P<day>\d{1,2})\b(?!\s*,?\s*(?:19|20)\d\d)",
@@ -83,6 +83,54 @@ def test_random_texts_agree_with_re():
         text = text * (1 + 600 // max(1, len(text))) if rnd.random() < 0.5 else text
         for rx, fp in zip(rxs, fps):
             assert spans(fp.finditer(text)) == spans(rx.finditer(text)), (rx.pattern, text)
+
+
+def _fresh(text: str, k: int) -> str:
+    return f"{text} {k}"          # a new string object: nothing cached for it
+
+
+def test_rare_gates_checked_together_still_find_exactly_what_re_finds():
+    """A gate that rarely matches joins the set scanned in one pass; texts it rules out get no scan of their own,
+    and the results stay re's, whole text and range by range, matching or not."""
+    rx = re.compile(r"(?i)(?<![\w-])(?:absconded|vanished\s+overnight)(?![\w-])")
+    fp = FastPattern(rx)
+    filler = "The restaurant in the old town served cold noodles to tourists every day. " * 10
+    assert len(filler) >= SHORT
+    for k in range(PROBATION):
+        assert list(fp.finditer(_fresh(filler, k))) == []
+    assert fp._member >= 0, "a gate that found nothing in its probation joins the set"
+    rnd = random.Random(11)
+    for k in range(30):
+        text = _fresh(filler, 100 + k)
+        if k % 2:   # half the texts do contain it, at random places and in other cases
+            at = rnd.randrange(len(text))
+            text = text[:at] + rnd.choice([" absconded ", " Vanished  overnight ", " ABSCONDED,"]) + text[at:]
+        assert spans(fp.finditer(text)) == spans(rx.finditer(text)), text
+        a = rnd.randrange(len(text))
+        b = min(len(text), a + rnd.randrange(1, 300))
+        assert spans(fp.finditer(text, a, b)) == spans(rx.finditer(text, a, b))
+        s1, s2 = fp.search(text, a, b), rx.search(text, a, b)
+        assert (s1.span() if s1 else None) == (s2.span() if s2 else None)
+
+
+def test_gates_that_match_most_texts_stay_out_of_the_set():
+    fp = FastPattern(re.compile(r"(?i)\bthe\s+\w+"))
+    filler = "The restaurant in the old town served cold noodles to tourists every day. " * 10
+    for k in range(PROBATION + 3):
+        assert len(list(fp.finditer(_fresh(filler, k)))) == 20
+    assert fp._member < 0
+
+
+def test_gate_set_answers_unknown_rather_than_wrong():
+    """Where RE2 cannot answer (here: a gate it cannot compile) the set says "unknown", which means scan."""
+    gates = GateSet()
+    text = "they absconded " * 40
+    ok = gates.join(r"absconded")
+    assert gates.present(text, byte_view(text)) == [True]
+    assert gates.present("nothing here " * 40, byte_view("nothing here " * 40)) == [False]
+    gates.join(r"(unbalanced")
+    assert gates.present(text, byte_view(text)) is None
+    assert ok == 0
 
 
 # ShortPattern: windows cut from a text, answered by RE2 first; results must still be exactly re's.

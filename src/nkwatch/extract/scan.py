@@ -11,7 +11,8 @@ Python's could match such a character). Every Python match then starts at the st
 gate match; the Python pattern is tried (``match``) only at those positions, left to right, skipping past each
 match — the same matches, in the same order, as ``finditer``.
 
-Gates run on RE2 (google-re2), an automaton that scans a document in a few microseconds. Patterns that have no
+Gates run on RE2 (google-re2), an automaton that scans a document in a few microseconds; the gates that rarely
+match are first tried together, in one pass of an RE2 ``Set`` (``GateSet``), and only those it finds are scanned. Patterns that have no
 gate (back-references, conditionals, a possibly empty match) keep plain ``re``; so does everything when google-re2
 is not installed. (Hyperscan, which would run all gates in one pass, was tried: with start-of-match tracking the
 patterns compile for several seconds, and reporting every match back to Python cost most of what it saved.)
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterator
+from typing import Any, Final, Iterator
 
 try:  # pragma: no cover - import guard
     import re2
@@ -257,6 +258,73 @@ def _gate_finds(raw, s: str) -> bool:
 SHORT = 512   # below this many characters plain ``re`` is cheaper than a gate scan
 
 
+PROBATION: Final = 16   # texts a gate is scanned on before it may join the set of rare gates
+RARE: Final = 0.5       # the share of them it found something in, at most, to join
+
+
+class GateSet:
+    """The rarely matching gates at once: one RE2 ``Set`` pass over a text says which of them match anywhere in it,
+    so a gate that cannot match is not scanned for positions. A scan costs about a microsecond of call overhead
+    plus a pass over the text, and most gates find nothing in most articles.
+
+    A gate joins after it has been scanned on ``PROBATION`` texts and found something in at most a ``RARE``
+    share of them: a gate that matches in most texts would be scanned anyway, and in one automaton with the rest
+    it multiplies the states RE2 must build. The set holds a sentinel that matches every text: an answer without
+    it (RE2 out of memory) means "unknown", and every gate is scanned.
+    """
+
+    def __init__(self) -> None:
+        self.gates: list[str] = []
+        self._compiled: tuple[Any, int] = (None, 0)   # the RE2 set and how many gates it holds
+        self._last: tuple[str | None, list[bool] | None] = (None, None)
+
+    def join(self, source: str) -> int:
+        """Adds a gate (its RE2 source); its index in ``present``'s answer."""
+        self.gates.append(source)
+        return len(self.gates) - 1
+
+    def _current(self) -> tuple[Any, int]:
+        found, size = self._compiled
+        if size == len(self.gates):
+            return found, size
+        gates = list(self.gates)
+        try:
+            opts = re2.Options()
+            opts.max_mem = 64 << 20
+            opts.log_errors = False
+            found = re2.Set.SearchSet(opts)
+            found.Add("")       # the sentinel, index 0
+            for source in gates:
+                found.Add(source)
+            found.Compile()
+        except re2.error:
+            found = None
+        self._compiled = (found, len(gates))   # one tuple: a reader on another thread sees all or nothing
+        return found, len(gates)
+
+    def present(self, text: str, data: bytes) -> list[bool] | None:
+        """Per gate (by index), whether it matches somewhere in ``data`` (the text's byte view); None when unknown.
+        The answer covers the gates that had joined when it was made: a later one is unknown."""
+        last_text, last = self._last
+        if last_text is text and last is not None and len(last) == len(self.gates):
+            return last
+        found, size = self._current()
+        if found is None:
+            return None
+        hits = found.Match(data) or []
+        if 0 not in hits:
+            return None
+        flags = [False] * size
+        for k in hits:
+            if k:
+                flags[k - 1] = True
+        self._last = (text, flags)
+        return flags
+
+
+GATES = GateSet()
+
+
 class FastPattern:
     """A compiled Python pattern whose ``finditer`` and ``search`` use a gate; results equal ``re``'s.
 
@@ -266,14 +334,20 @@ class FastPattern:
     whole text, because the gate has no lookaround.
     """
 
-    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "start")
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "_spans", "start", "_source", "_member", "_seen",
+                 "_found")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self._spans: tuple[str | None, list[int], list[int]] = (None, [], [])
-        self.gate = _compile_re2(gate_pattern(rx))
+        source = gate_pattern(rx)
+        self.gate = _compile_re2(source)
         self.start = _leading_assertions(rx) if self.gate is not None else None
+        # on probation for the set of rare gates (GateSet) while _source is kept and _member < 0
+        self._source = source if self.gate is not None and _UNANCHORED is not None else None
+        self._member = -1
+        self._seen = self._found = 0
 
     def _gate_spans(self, text: str) -> tuple[list[int], list[int]]:
         """(starts, stops) of the gate's matches over the whole text: the Python pattern can start only at
@@ -281,9 +355,26 @@ class FastPattern:
         cached_text, starts, stops = self._spans
         if cached_text is text:
             return starts, stops
-        starts, stops = _gate_scan(self.gate, byte_view(text))
+        data = byte_view(text)
+        member = self._member
+        present = GATES.present(text, data) if member >= 0 else None
+        if present is not None and member < len(present) and not present[member]:
+            starts, stops = [], []
+        else:
+            starts, stops = _gate_scan(self.gate, data)
+            if self._source is not None and self._member < 0:
+                self._probation(bool(starts))
         self._spans = (text, starts, stops)   # one tuple: a reader on another thread sees all or nothing
         return starts, stops
+
+    def _probation(self, found: bool) -> None:
+        self._seen += 1
+        self._found += found
+        if self._seen >= PROBATION and self._source is not None:
+            if self._found <= self._seen * RARE:
+                self._member = GATES.join(self._source)
+            else:
+                self._source = None     # matches in most texts: always scanned
 
     def _ruled_out(self, text: str, pos: int, endpos: int | None) -> bool:
         """Whether the gate finds nothing in a short text searched whole (one RE2 call instead of ``re``'s scan)."""
