@@ -48,7 +48,6 @@ class Document:
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts: dict[int, list[int]] = {}
-        self._within: dict[tuple[int, int, int], tuple[int, tuple]] = {}
         self._places: list[PlaceMention] | None = None
         self._numbers: list[NumberMention] | None = None
         self._dates: list[DateMention] | None = None
@@ -162,17 +161,10 @@ class Document:
         return None
 
     def within(self, items: list[M], start: int, end: int) -> tuple[M, ...]:
-        """The items (sorted by start) lying inside text[start:end]. The same ranges are asked for again and again
-        (a sentence's, a clause's), so answers are kept."""
-        key = (id(items), start, end)
-        hit = self._within.get(key)
-        if hit is not None and hit[0] == len(items):
-            return hit[1]
+        """The items (sorted by start) lying inside text[start:end]."""
         starts = self._starts.get(id(items))
         if starts is None or len(starts) != len(items):
             starts = self._starts[id(items)] = [x.start for x in items]
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
-        out = tuple(x for x in items[lo:hi] if x.end <= end)
-        self._within[key] = (len(items), out)
-        return out
+        return tuple(x for x in items[lo:hi] if x.end <= end)
