@@ -12,9 +12,9 @@ gate match; the Python pattern is tried (``match``) only at those positions, lef
 match — the same matches, in the same order, as ``finditer``.
 
 Gates run on RE2 (google-re2), an automaton that scans a document in a few microseconds; the gates that rarely
-match are first tried together, in one pass of an RE2 ``Set`` (``GateSet``), and only those it finds are scanned. Patterns that have no
-gate (back-references, conditionals, a possibly empty match) keep plain ``re``; so does everything when google-re2
-is not installed. (Hyperscan, which would run all gates in one pass, was tried: with start-of-match tracking the
+match are first tried together, in one pass of an RE2 ``Set`` (``GateSet``), and only those it finds are scanned.
+Patterns that have no gate (back-references, conditionals, a possibly empty match) keep plain ``re``; so does
+everything when google-re2 is not installed. (Hyperscan, which would run all gates in one pass, was tried: with start-of-match tracking the
 patterns compile for several seconds, and reporting every match back to Python cost most of what it saved.)
 """
 
