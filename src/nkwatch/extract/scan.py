@@ -14,8 +14,9 @@ match — the same matches, in the same order, as ``finditer``.
 Gates run on RE2 (google-re2), an automaton that scans a document in a few microseconds; the gates that rarely
 match are first tried together, in one pass of an RE2 ``Set`` (``GateSet``), and only those it finds are scanned.
 Patterns that have no gate (back-references, conditionals, a possibly empty match) keep plain ``re``; so does
-everything when google-re2 is not installed. (Hyperscan, which would run all gates in one pass, was tried: with start-of-match tracking the
-patterns compile for several seconds, and reporting every match back to Python cost most of what it saved.)
+everything when google-re2 is not installed. (Hyperscan, which would run all gates in one pass, was tried: with
+start-of-match tracking the patterns compile for several seconds, and reporting every match back to Python cost
+most of what it saved.)
 """
 
 from __future__ import annotations
