@@ -177,14 +177,18 @@ def gate_pattern(pattern: re.Pattern, max_repeat: int = _RE2_REPEAT) -> str | No
     return f"(?{flags}:{body})" if flags else body
 
 
+def _re2_options() -> Any:
+    opts = re2.Options()
+    opts.max_mem = 64 << 20
+    opts.log_errors = False
+    return opts
+
+
 def _compile_re2(source: str | None):
     if re2 is None or source is None:
         return None
     try:
-        opts = re2.Options()
-        opts.max_mem = 64 << 20
-        opts.log_errors = False
-        return re2.compile(source, opts)
+        return re2.compile(source, _re2_options())
     except re2.error:
         return None
 
@@ -290,10 +294,7 @@ class GateSet:
             return found, size
         gates = list(self.gates)
         try:
-            opts = re2.Options()
-            opts.max_mem = 64 << 20
-            opts.log_errors = False
-            found = re2.Set.SearchSet(opts)
+            found = re2.Set.SearchSet(_re2_options())
             found.Add("")       # the sentinel, index 0
             for source in gates:
                 found.Add(source)
@@ -345,7 +346,7 @@ class FastPattern:
         source = gate_pattern(rx)
         self.gate = _compile_re2(source)
         self.start = _leading_assertions(rx) if self.gate is not None else None
-        # on probation for the set of rare gates (GateSet) while _source is kept and _member < 0
+        # on probation for the set of rare gates (GateSet) while _source is kept; a member's index is _member
         self._source = source if self.gate is not None and _UNANCHORED is not None else None
         self._member = -1
         self._seen = self._found = 0
@@ -363,7 +364,7 @@ class FastPattern:
             starts, stops = [], []
         else:
             starts, stops = _gate_scan(self.gate, data)
-            if self._source is not None and self._member < 0:
+            if self._source is not None:
                 self._probation(bool(starts))
         self._spans = (text, starts, stops)   # one tuple: a reader on another thread sees all or nothing
         return starts, stops
@@ -371,11 +372,11 @@ class FastPattern:
     def _probation(self, found: bool) -> None:
         self._seen += 1
         self._found += found
-        if self._seen >= PROBATION and self._source is not None:
+        source = self._source
+        if self._seen >= PROBATION and source is not None:
+            self._source = None         # probation over: a member, or (matching in most texts) always scanned
             if self._found <= self._seen * RARE:
-                self._member = GATES.join(self._source)
-            else:
-                self._source = None     # matches in most texts: always scanned
+                self._member = GATES.join(source)
 
     def _ruled_out(self, text: str, pos: int, endpos: int | None) -> bool:
         """Whether the gate finds nothing in a short text searched whole (one RE2 call instead of ``re``'s scan)."""
