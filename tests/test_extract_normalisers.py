@@ -111,6 +111,24 @@ def test_lowercase_words_are_not_places():
     assert places_in("the nice reading of a china plate") == []
 
 
+def test_the_longest_name_at_a_word_wins_and_names_inside_words_are_not_found():
+    found = places_in("Koreans from Ho Chi Minh City, via South Korea and North Korea.")
+    assert [s for s, _ in found] == ["Ho Chi Minh City", "South Korea", "North Korea"]
+    assert [p.country for _, p in found] == ["VN", "KR", "KP"]
+
+
+def test_a_name_must_end_at_a_word_end():
+    """"Seoulite" is not Seoul, nor is "Seoul-based" (a compound word); "Seoul-2" is."""
+    assert [s for s, _ in places_in("A Seoulite, a Seoul-based firm and Seoul-2.")] == ["Seoul"]
+    assert places_in("A Seoul-2 team.")[0][0] == "Seoul"
+
+
+def test_names_written_with_the_are_found_in_lower_case():
+    found = places_in("Workers flown to the Netherlands, not bathe Netherlands.")
+    assert [s for s, _ in found] == ["the Netherlands", "Netherlands"]
+    assert all(p.country == "NL" for _, p in found)
+
+
 def test_folding_a_text_keeps_every_offset():
     """Place names are found in the folded text and cut from the original: one character for one character."""
     from nkwatch.extract.places import fold_in_place

