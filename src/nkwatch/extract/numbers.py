@@ -78,6 +78,12 @@ _DIGITS_SCALE = re.compile(rf"({DIGITS})\s*([a-zA-Z]+)?$")
 def parse_one(text: str) -> tuple[float | None, bool]:
     """One number expression → (value, is money)."""
     t = text.strip()
+    # Most are bare digits or one number word, which no currency or scale rule below can touch.
+    if t.isdigit() and t.isascii():
+        return float(t), False
+    if t.isalpha():
+        v = words_to_int(t)
+        return (float(v) if v is not None else None), False
     money = bool(_CURRENCY_RX.match(t)) or bool(_MONEY_WORD.search(t))
     t = _CURRENCY_RX.sub("", t).strip()
     t = _MONEY_SUFFIX.sub("", t)
@@ -111,14 +117,21 @@ def vague_regex() -> FastPattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _exact_hedges() -> frozenset[str]:
+    """Hedge words that do not make a number approximate ("exactly", "at least")."""
+    return frozenset(h.lower() for h in load("numbers").get("not_hedges", []))
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "thousands": 1000, "hundreds": 100,
                 "dozens": 24}
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number expression in ``text``, left to right, non-overlapping."""
-    lex = load("numbers")
-    exact_hedges = {h.lower() for h in lex.get("not_hedges", [])}
+    exact_hedges = _exact_hedges()
     out: list[NumberMention] = []
     pos, rx = 0, number_regex()
     while True:
@@ -141,7 +154,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             scale = b / (parse_one(re.sub(SCALE + r"|\s+(?:dollars|US dollars|euros|yuan|won)$", "", b_txt,
                                          flags=re.IGNORECASE))[0] or b)
             a = a * scale  # "US$15-20 million": the scale of the high end applies to the low end too
-        if b is not None and (b < a or re.fullmatch(r"\d{4}", a_txt.strip())):
+        digits_only = _FOUR_DIGITS.fullmatch(a_txt.strip()) is not None
+        if b is not None and (b < a or digits_only):
             b = None  # "from 30,023 in 2017 to 11,490": a year does not open a range
         end = m.end() if b is not None else m.start("a") + len(a_txt)
         if b is None and b_txt:
@@ -149,7 +163,6 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = end
         hedge = (m.group("hedge") or "").lower() or None
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen")
-        digits_only = re.fullmatch(r"\d{4}", a_txt.strip()) is not None
         is_year = digits_only and 1900 <= a <= 2100 and b is None
         start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
         out.append(NumberMention(start, end, a, b, approx, money_a or money_b, hedge, is_year))

@@ -10,7 +10,6 @@ a header, or a block shape that article prose does not have, and enough article 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from nkwatch.ingest.lexicon import BoilerplateLexicon, boilerplate_lexicon
 from nkwatch.model import Cut
@@ -26,19 +25,21 @@ _HANDLE = re.compile(r"^\s*(?:reply from\s+)?(?P<h>[\w.\-]{2,30}|[A-Z][\w\-]+ [A
                      re.IGNORECASE)
 
 
-@dataclass(unsafe_hash=True, slots=True)   # never changed; not frozen=True, which costs 1 µs per line
 class _Line:
-    start: int
-    end: int          # end of the line's content, before its newline
-    raw: str
-    text: str         # raw without the spaces around it (read many times per line)
+    """One line of the text. (A plain class: mypyc compiles its constructor, not a dataclass's.)"""
+
+    def __init__(self, start: int, end: int, raw: str) -> None:
+        self.start = start
+        self.end = end          # end of the line's content, before its newline
+        self.raw = raw
+        self.text = raw.strip()  # raw without the spaces around it (read many times per line)
 
 
 def _lines(text: str) -> list[_Line]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        out.append(_Line(pos, pos + len(content), content, content.strip()))
+        out.append(_Line(pos, pos + len(content), content))
         pos += len(raw)
     return out
 
