@@ -203,10 +203,6 @@ def extract_claims(doc: Document) -> list[dict]:
             if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands"):
                 continue
             metric = classify(doc, sent, n, prev_topic)
-            if metric is None and metric_in_sentence and re.match(
-                    r"(?i)\s*(?:down|up)\s+from\s+$|\s*to\s+$|\s*from\s+$",
-                    doc.text[max(sent.start, n.start - 12):n.start][-12:] + "") is None:
-                pass
             if metric is None and metric_in_sentence and not n.money and not n.is_year and re.search(
                     r"(?i)(?:down|up|fallen|rose|risen|increased|dropped)\s+(?:from|to)\s*$|\bto\s*$|\bfrom\s*$",
                     doc.text[max(sent.start, n.start - 20):n.start]) and metric_in_sentence != "host_country_count":
