@@ -51,6 +51,15 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))", re.IGNORECASE)
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
                              r"(?:visas|permits))")
+WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
+CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:and|but|while|that|which|who)\s+")
+CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+")
+SPACES = re.compile(r"\s+")
+TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
+LEADING_THE = re.compile(r"(?i)^(?:the)\s+")
+IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:[\w-]+\s+){0,1}$")
+COUNTRIES = re.compile(r"(?i)\bcountries\b")
+IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+country\b")
 
 
 @lru_cache(maxsize=1)
@@ -151,13 +160,13 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     for vm in verbs.finditer(head):
         pass
     if vm is None:
-        m2 = re.search(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure", seg)
+        m2 = WHOSE_FIGURE.search(seg)
         if m2:
             return clean_source(m2.group("who"))
         return None
     subj = head[:vm.start()]
-    subj = re.split(r"[,;:]\s+|\s+(?:and|but|while|that|which|who)\s+", subj)[-1] if subj.strip() else ""
-    subj = re.sub(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+", "", subj.strip())
+    subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
+    subj = CONNECTIVE.sub("", subj.strip())
     words = subj.split()
     if not words or len(words) > 8:
         return None
@@ -165,9 +174,9 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
 
 
 def clean_source(s: str) -> str | None:
-    s = re.sub(r"\s+", " ", s).strip(" ,.-–\"'“”")
-    s = re.sub(r"(?i)\s+(?:has|have|had|also|which|who)$", "", s).strip()
-    s = re.sub(r"(?i)^(?:the)\s+", "", s)
+    s = SPACES.sub(" ", s).strip(" ,.-–\"'“”")
+    s = TRAILING_VERB.sub("", s).strip()
+    s = LEADING_THE.sub("", s)
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
         return None
     return s
@@ -180,10 +189,9 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         if p.place.country in HOME or p.place.kind == "region":
             continue
         between = text[n.end:p.start]
-        if re.search(r"(?i)\b(?:in|across|from|at)\s+(?:[\w-]+\s+){0,1}$", between) and not re.search(r"[;]", between) \
-                and not re.search(r"(?i)\bcountries\b", between):
+        if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
             return p.place.country
-    if re.match(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+country\b", text[n.end:window_end]) and last_country:
+    if IN_THE_COUNTRY.match(text[n.end:window_end]) and last_country:
         return last_country
     return None
 

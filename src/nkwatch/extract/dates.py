@@ -32,11 +32,14 @@ class DateMention:
     relative: bool    # resolved against the publication date
 
 
+_PUBLISHED = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")
+
+
 def parse_published(value) -> dt.date | None:
     """The contract's ``published`` (2016, 2016-04, 2016-04-07, or a longer ISO timestamp) → a date, or None."""
     if not value or not isinstance(value, str):
         return None
-    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)", value)
+    m = _PUBLISHED.match(value)
     if not m:
         return None
     try:
@@ -63,6 +66,8 @@ MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|Oct
 WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART_RX = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
 NUMWORD_RX = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+PART_END = re.compile(rf"{PART_RX}$", re.IGNORECASE)     # "mid-" before a month or year
+DEADLINE_WORD = re.compile(r"(?i)(by|until|before)")
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +128,7 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
         mon = month_number(g["mon"])
         if mon is None:
             return None
-        year = pub.year if mon <= pub.month + (2 if re.match(r"(?i)(by|until|before)", m.group(0)) else 0) else pub.year - 1
+        year = pub.year if mon <= pub.month + (2 if DEADLINE_WORD.match(m.group(0)) else 0) else pub.year - 1
         return iso(year, mon), "month"
     if kind == "nth_rel":
         first = pub.replace(day=1)
@@ -175,12 +180,12 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             s, e = m.span()
             if kind == "m" or kind == "year":
                 s = m.start("mon") if kind == "m" else m.start("year")
-                part = re.search(rf"{PART_RX}$", text[m.start():s], re.IGNORECASE)
+                part = PART_END.search(text[m.start():s])
                 if part:
                     s = m.start() + part.start()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "md" and text[m.start("mon"):m.end("mon")].lower() == "may" and not re.match(r"\d", m.group("day")):
+            if kind == "md" and text[m.start("mon"):m.end("mon")].lower() == "may" and not m.group("day")[:1].isdecimal():
                 continue
             res = resolve_relative(kind, m, pub)
             if res is None:

@@ -26,6 +26,10 @@ class _Span(Protocol):
 M = TypeVar("M", bound=_Span)   # a mention type: callers get their own type back (compiled: typed attribute access)
 
 CLAUSE_BREAK = fast(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
+_CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
+_LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
+# "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
+_DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))")
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -109,7 +113,7 @@ class Document:
             line_start = self.text.rfind("\n", 0, s.start) + 1
             line_end = self.text.find("\n", s.end)
             line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
-            if len(line) < 160 and not re.search(r"[.!?\"”’)]$", line) and not re.match(r"[-•*–]\s|\d+[.)]\s", line) \
+            if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
                     and (line_start < 400 or "|" in line or len(line.split()) < 5):
                 continue
             out.add(i)
@@ -118,7 +122,7 @@ class Document:
     def _find_dateline(self) -> PlaceMention | None:
         """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any."""
         head = self.text[:300]
-        m = re.search(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))", head)
+        m = _DATELINE.search(head)
         if not m:
             return None
         for p in self.places:

@@ -128,6 +128,12 @@ NOT_PEOPLE_UNIT = re.compile(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
                              r"hours?|minutes|tables|countries|restaurants|stars|won|yuan|dollars)", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"(?i)aged\s*$|,\s*$")
 AGE_AFTER = re.compile(r"\s*[,)]")
+WORD_TOKEN = re.compile(r"[\w'’-]+")
+POSSESSIVE_AFTER = re.compile(r"\s*(?:'s|’s)")
+PEOPLE_OF_PLACE = re.compile(r"\s+(?:citizens|visitors|residents|nationals|expatriates|travellers)")
+TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "sanctions on X": X is no route
+BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening")   # "the 13 who fled" etc.
+HOTEL = re.compile(r"(?i)\bhotel\b")
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +202,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         count = number_to_int(n)
         count_max = int(round(n.value_max)) if n.value_max else None
         approx = n.approx
-        words_after = re.findall(r"[\w'’-]+", text[n.end:n.end + 45].lower())[:5]
+        words_after = WORD_TOKEN.findall(text[n.end:n.end + 45].lower())[:5]
         if female is None and male is None and any(w in female_w for w in words_after) \
                 and not any(w in male_w for w in words_after):
             female = count
@@ -282,7 +288,7 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
         if p.place.kind == "region":
             continue
         before = doc.text[max(a, p.start - 45):p.start]
-        if p.surface.lower().endswith(("ese", "ian", "ish")) or re.match(r"\s*(?:'s|’s)", doc.text[p.end:p.end + 3]):
+        if p.surface.lower().endswith(("ese", "ian", "ish")) or POSSESSIVE_AFTER.match(doc.text[p.end:p.end + 3]):
             continue  # "Thai police", "Thailand's": an adjective or possessor, not a route
         lead = count_patterns()["route_lead"].search(before)
         chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
@@ -323,8 +329,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     if EU_WORDS.search(seg):
         return "EU"
     actors = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"
-              and not re.match(r"\s+(?:citizens|visitors|residents|nationals|expatriates|travellers)", doc.text[p.end:p.end + 14])
-              and not re.search(r"(?i)\b(?:on|against|to|from|in|of)\s+$", doc.text[max(a, p.start - 9):p.start])]
+              and not PEOPLE_OF_PLACE.match(doc.text[p.end:p.end + 14])
+              and not TARGET_BEFORE.search(doc.text[max(a, p.start - 9):p.start])]
     before = [p for p in actors if p.start < t0]
     pick = before[-1] if before else (actors[0] if actors else None)
     if pick:
@@ -363,7 +369,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
-                    re.fullmatch(r"(?i)closures?|defections?|escapes?|case|returns?|opening", word))
+                    BACK_REF_NOUN.fullmatch(word))
                 seen_types[etype] = em
                 out.append(em)
     for clause in doc.clauses:
@@ -483,7 +489,7 @@ def antecedent(doc: Document, em: EventMention):
     """The restaurant (or hotel) a definite reference ("the hotel", "its staff") points back to: the latest
     named one within three sentences, else the latest North Korean one placed somewhere."""
     ref = DEFINITE_WORKPLACE.search(doc.text, em.clause.start, em.clause.end)
-    want = "other" if ref and re.search(r"(?i)\bhotel\b", ref.group(0)) else None
+    want = "other" if ref and HOTEL.search(ref.group(0)) else None
     cands = [r for r in doc.restaurants if r.start < em.trigger[0] and not (r.definite and not r.name)
              and em.sentence - doc.sentence_of(r.start) <= 3 and (want is None or r.kind == want)]
     named = [r for r in cands if r.name]

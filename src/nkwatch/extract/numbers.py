@@ -46,10 +46,13 @@ class NumberMention:
         return int(round(self.value))
 
 
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
 def words_to_int(text: str) -> int | None:
     """'twenty-five' → 25, 'one hundred and twelve' → 112, 'a dozen' → 12; None when it is not a number."""
     total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", text.lower().strip()):
+    for w in _WORD_SPLIT.split(text.lower().strip()):
         if w in ("and", "a", ""):
             continue
         if w == "dozen":

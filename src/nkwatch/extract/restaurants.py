@@ -71,6 +71,15 @@ def actor_possessive(text: str, p) -> bool:
 
 LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
+ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
+LIST_COMMA = re.compile(r",\s*")
+SPACES = re.compile(r"\s+")
+RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
+NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b")   # words of a description
+POSSESSIVE_END = re.compile(r"['’]s$")
+AND_BAR = re.compile(r"(?:and|&)\s+Bar")
+PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms)$")
+ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
 def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) \
@@ -85,9 +94,9 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
     after: list[PlaceMention] = []
     for p in doc.within(doc.places, r.end, end):
         gap = doc.text[r.end:p.start]
-        if p.place.country in HOME or actor_possessive(doc.text, p) or re.search(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b", gap):
+        if p.place.country in HOME or actor_possessive(doc.text, p) or ANOTHER_CLAUSE.search(gap):
             continue
-        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) or (after and re.fullmatch(r",\s*", doc.text[after[-1].end:p.start])):
+        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) or (after and LIST_COMMA.fullmatch(doc.text[after[-1].end:p.start])):
             after.append(p)
     before = [p for p in doc.within(doc.places, sent.start, r.start) if p.place.country not in HOME]
     if not after and not before and doc.dateline is not None and re.search(
@@ -113,7 +122,7 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
 
 
 def normalise_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+    return SPACES.sub(" ", name.replace("’", "'")).strip()
 
 
 def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMention]:
@@ -133,7 +142,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         name, kind = canon.get(surface.lower(), (surface, "restaurant"))
         # A bare city-like alias ("Pyongyang restaurant") only counts with its noun; an alias is its own mention.
         end = m.end()
-        tail = re.match(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b", text[end:end + 30])
+        tail = RESTAURANT_TAIL.match(text[end:end + 30])
         if tail and "restaurant" not in surface.lower():
             end += tail.end()
         taken.append((m.start(), end))
@@ -149,12 +158,12 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
                     (p.start, p.end) in place_spans and p.start >= m.start("name") and p.end <= m.end("name")
                     and p.surface == name for p in places):
                 continue
-            if re.search(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b", name) or re.search(r"['’]s$", name):
+            if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name):
                 continue
             if not free(m.start(), m.end()):
                 continue
             full = name
-            if rx is NAMED_BEFORE and re.search(r"(?:and|&)\s+Bar", m.group("noun")):
+            if rx is NAMED_BEFORE and AND_BAR.search(m.group("noun")):
                 full = f"{name} {m.group('noun')}"
             taken.append((m.start(), m.end()))
             out.append(RestaurantMention(m.start(), m.end(), full, "restaurant", False, True, True))
@@ -163,8 +172,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         det = m.group("det").lower()
         phrase = m.group(0)
-        plural = bool(re.search(r"(?i)(?:restaurants|eateries|rooms)$", phrase)) or det not in ("a", "an", "one", "the", "its")
-        definite = det in ("the", "its", "their") and not re.search(r"(?i)\bone\s+of\b", text[max(0, m.start() - 8):m.start()])
+        plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "the", "its")
+        definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()])
         nk = bool(nk_rx.search(phrase))
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite))
     out.sort(key=lambda r: r.start)
