@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from nkwatch.ingest.prepare import prepare_record
-from nkwatch.ingest.text_cleaning import find_cuts, is_breadcrumb, is_share_line
+from nkwatch.ingest.text_cleaning import _words, find_cuts, is_breadcrumb, is_share_line
 from nkwatch.model import BadRecord
 
 FIXTURES = Path(__file__).parent / "data" / "ingest" / "cleaning"
@@ -31,6 +33,18 @@ def test_fixture_goldens(name):
         assert snippet in out, f"{name}: article text was cut: {snippet!r}"
     for snippet in GOLDENS[name]["must_not_contain"]:
         assert snippet not in out, f"{name}: boilerplate kept: {snippet!r}"
+
+
+def test_word_counts_of_the_line_rules_are_runs_of_word_characters():
+    """The rules' thresholds ("a header has at most 15 words") count ``\\w+`` runs; the byte-level count of ASCII
+    lines must give the same number as the regex on every kind of line."""
+    rnd = random.Random(7)
+    lines = ["Share | Tweet | Email", "re_post: 12 comments", "a\x1cb\x1fc", "", "  --  ", "Café naïve ’quoted’ 42"]
+    for _ in range(3000):
+        lines.append("".join(chr(rnd.randrange(128)) if rnd.random() < 0.4 else rnd.choice("ab_9 ,.\t-é’")
+                             for _ in range(rnd.randrange(40))))
+    for line in lines:
+        assert _words(line) == len(re.findall(r"\w+", line)), repr(line)
 
 
 def test_clean_text_keeps_offsets():

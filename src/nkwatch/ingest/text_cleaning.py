@@ -44,7 +44,14 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+# every ASCII byte that is not a word character (\w on ASCII: letters, digits, "_") becomes a space
+_ASCII_GAPS = bytes(c if c >= 128 or chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
+
+
 def _words(s: str) -> int:
+    """How many runs of word characters (``\w+``) s has."""
+    if s.isascii():     # most lines: counted by bytes, five times faster than the regex
+        return len(s.encode().translate(_ASCII_GAPS).split())
     return len(_WORD.findall(s))
 
 
@@ -155,7 +162,7 @@ def _related_block_end(lines: list[_Line], i: int, lex: BoilerplateLexicon) -> i
                 or lex.related_headers.match(t) or is_share_line(t, lex)):
             break
         is_bullet = bool(_BULLET.match(lines[j].raw))
-        headline = _words(t) <= 16 and not t.endswith(".")
+        headline = not t.endswith(".") and _words_toward(t, 17) <= 16
         if bulleted is None and (is_bullet or headline):
             bulleted = is_bullet
         if (is_bullet if bulleted else headline):
@@ -181,7 +188,7 @@ def find_cuts(text: str) -> list[Cut]:
         enough_prose = words_needed <= 0
         # Headers and widget prompts are short and are not sentences; an article sentence that happens to
         # say "log in to post" must not start a cut that runs to the end.
-        if enough_prose and (((not t.endswith(".") and _words(t) <= 15)
+        if enough_prose and (((not t.endswith(".") and _words_toward(t, 16) <= 15)
                               and (lex.comment_headers.match(t) or lex.comment_widget.search(t)))
                              or _numbered_thread_start(lines, i)):
             # A comment section runs to the end: what follows a comment widget is comments or page chrome.
