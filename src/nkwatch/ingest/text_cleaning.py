@@ -49,7 +49,7 @@ _ASCII_GAPS = bytes(c if c >= 128 or chr(c).isalnum() or c == ord("_") else ord(
 
 
 def _words(s: str) -> int:
-    """How many runs of word characters (``\w+``) s has."""
+    """How many runs of word characters (``\\w+``) s has."""
     if s.isascii():     # most lines: counted by bytes, five times faster than the regex
         return len(s.encode().translate(_ASCII_GAPS).split())
     return len(_WORD.findall(s))
