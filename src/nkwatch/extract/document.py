@@ -29,7 +29,8 @@ CLAUSE_BREAK = fast(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s
 _CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
-_DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))")
+_DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"
+                       r"(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))")
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object

@@ -96,7 +96,8 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         gap = doc.text[r.end:p.start]
         if p.place.country in HOME or actor_possessive(doc.text, p) or ANOTHER_CLAUSE.search(gap):
             continue
-        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) or (after and LIST_COMMA.fullmatch(doc.text[after[-1].end:p.start])):
+        if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) \
+                or (after and LIST_COMMA.fullmatch(doc.text[after[-1].end:p.start])):
             after.append(p)
     before = [p for p in doc.within(doc.places, sent.start, r.start) if p.place.country not in HOME]
     if not after and not before and doc.dateline is not None and re.search(
