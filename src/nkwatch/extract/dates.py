@@ -185,9 +185,6 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     s = m.start() + part.start()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "md" and text[m.start("mon"):m.end("mon")].lower() == "may" \
-                    and not m.group("day")[:1].isdecimal():
-                continue
             res = resolve_relative(kind, m, pub)
             if res is None:
                 continue
