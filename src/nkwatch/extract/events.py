@@ -18,7 +18,7 @@ from nkwatch.extract.document import Clause, Document
 from nkwatch.extract.lexicon import load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import actor_possessive, place_restaurant
+from nkwatch.extract.restaurants import actor_possessive, place_restaurant, same_restaurant_name
 from nkwatch.extract.scan import fast, short
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
@@ -319,24 +319,51 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     return bool(rx and rx.search(seg))
 
 
+# A state issues a sanction only when the text ties it to the measure: it modifies the noun ("Japan's own sanctions",
+# "US sanctions"), or it is the subject of an issuing verb before it ("Seoul imposed ... sanctions"), or the measure
+# is "by" it. A state merely named near a generic "sanctions" (where the restaurant is, who complies) issues nothing.
+ISSUER_MODIFIER = re.compile(r"(?i)^(?:['’]s)?\s+(?:(?:own|new|fresh|unilateral|independent|additional|tough(?:er)?|"
+                             r"harsh(?:er)?|latest|separate|financial|economic)\s+)*$")
+ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\s+department)?|ministry(?:\s+of\s+\w+)?|"
+                          r"parliament|foreign\s+ministry|president)\s+)?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
+                          r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
+                          r"tighten|levi|discourag|warn|told|instruct|recommend|sanction)\w*\b[^.;:]{0,80}$")
+GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities)|"
+                             r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
+BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
+SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
+ISSUER_AFTER = re.compile(r"(?i)^\s+(?:imposed\s+|announced\s+|adopted\s+|issued\s+)?(?:by|from)\s+(?:the\s+)?$")
+# the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
+ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
+                            r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?\s*$")
+NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|near|through|via)\s+(?:the\s+)?$")
+
+
 def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
-    """Who issued a sanction whose trigger is at t0 in text[a:b]: the UN, the EU, or the state acting there."""
+    """Who issued a sanction whose trigger is at t0 in text[a:b]: the UN, the EU, or the state the text ties to it;
+    None when nothing does (then the mention is no event: see ``substantial``)."""
     t1 = t0 if t1 is None else t1
     seg = doc.text[max(a, t0 - 60):min(b, t1 + 40)]
+    verb = not SANCTION_NOUN.match(doc.text, t0, t1)
     own = OWN_WORDS.search(seg)
     if (UN_WORDS.search(seg) or INSTRUMENT.search(seg)) and not own:
         return "UN"
     if EU_WORDS.search(seg):
         return "EU"
+    text = doc.text
     actors = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"
-              and not PEOPLE_OF_PLACE.match(doc.text[p.end:p.end + 14])
-              and not TARGET_BEFORE.search(doc.text[max(a, p.start - 9):p.start])]
-    before = [p for p in actors if p.start < t0]
-    pick = before[-1] if before else (actors[0] if actors else None)
-    if pick:
-        return pick.place.country
-    places = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"]
-    return places[0].place.country if places else None
+              and not PEOPLE_OF_PLACE.match(text[p.end:p.end + 14])
+              and (not NOT_ISSUER_BEFORE.search(text[max(a, p.start - 9):p.start])
+                   or BODY_OF.search(text[max(a, p.start - 40):p.start]))]
+    for p in reversed([p for p in actors if p.end <= t0]):
+        between = text[p.end:t0]
+        if ISSUER_MODIFIER.match(between) or (t0 - p.end <= 100 and ISSUING_VERB.match(between)) \
+                or (verb and ISSUER_SUBJECT.match(between)):
+            return p.place.country
+    for p in actors:
+        if p.start >= t1 and ISSUER_AFTER.match(text[t1:p.start]):
+            return p.place.country
+    return None
 
 
 def mentions(doc: Document) -> list[EventMention]:
@@ -381,8 +408,16 @@ def mentions(doc: Document) -> list[EventMention]:
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
+    issuer_of_body: str | None = None
     for em in out:
         fill_slots(doc, em)
+        if em.type == "sanction":
+            # "the Foreign Ministry said it had instructed embassies": a state's body without its state acts for the
+            # state that issued the article's last measure (the discourse's current issuer)
+            if em.issuer is None and issuer_of_body and GOVERNMENT_BODY.search(text, em.clause.start, em.trigger[0]):
+                em.issuer = issuer_of_body
+            if em.issuer not in (None, "UN", "EU"):
+                issuer_of_body = em.issuer
     # "more than 31,000 North Koreans have defected since 1998": a running total (a claim), not one happening
     return [em for em in out if not (em.type == "defection" and em.count is not None and em.count >= STATISTIC_COUNT)]
 
@@ -595,7 +630,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     if m.count is not None and e.count is not None:
         shared += 1
     if m.name and e.name:
-        if m.name.lower() != e.name.lower():
+        if not same_restaurant_name(m.name, e.name):
             return False, 0
         shared += 2
     if m.city and e.city:

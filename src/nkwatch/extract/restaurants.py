@@ -28,7 +28,7 @@ NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chines
 class RestaurantMention:
     start: int
     end: int
-    name: str | None
+    name: str | None         # as the article writes it ("Koryo Restaurant"): gold and readers see the source's words
     kind: str                # restaurant | other (a hotel of the chain)
     plural: bool             # "restaurants in Dandong": a set, not one place
     nk_marked: bool          # the phrase itself says it is North Korean / state-run
@@ -46,7 +46,7 @@ def _lexicon():
     alias_rx = fast(r"(?<![\w-])(?:" + "|".join(
         re.escape(a).replace(r"\ ", r"\s+").replace("restaurant", "[Rr]estaurant") for a, _, _ in aliases)
         + r")(?![\w-])")
-    canon = {a.lower(): (n, k) for a, n, k in aliases}
+    canon = {name_fold(a): (n, k) for a, n, k in aliases}
     nk_rx = re.compile("|".join(lex["nk_markers"]), re.IGNORECASE)
     return alias_rx, canon, nk_rx
 
@@ -126,6 +126,29 @@ def normalise_name(name: str) -> str:
     return SPACES.sub(" ", name.replace("’", "'")).strip()
 
 
+NAME_NOISE = re.compile(r"(?i)\b(?:the|restaurants?|korean)\b|[^\w]")
+
+
+def name_fold(name: str) -> str:
+    """A name reduced to what tells restaurants apart ("Ryugyong Korean Restaurant" → "ryugyong")."""
+    return NAME_NOISE.sub("", name).lower()
+
+
+def same_restaurant_name(a: str | None, b: str | None) -> bool:
+    """Whether two written names are one restaurant: the same brand (data/lexicon/restaurants.yaml), or the same
+    words once "the", "restaurant", "Korean", spaces and hyphens are dropped."""
+    if not a or not b:
+        return False
+    return brand_key(a) == brand_key(b)
+
+
+def brand_key(name: str) -> str:
+    canon = _lexicon()[1]
+    folded = name_fold(name)
+    hit = canon.get(folded)
+    return name_fold(hit[0]) if hit else folded
+
+
 def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMention]:
     """Restaurant mentions in ``text``, left to right; names resolved to the chain's brand names when known."""
     alias_rx, canon, nk_rx = _lexicon()
@@ -140,14 +163,15 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air ":
             continue
         surface = normalise_name(m.group(0))
-        name, kind = canon.get(surface.lower(), (surface, "restaurant"))
+        kind = canon.get(name_fold(surface), (surface, "restaurant"))[1]
         # A bare city-like alias ("Pyongyang restaurant") only counts with its noun; an alias is its own mention.
         end = m.end()
         tail = RESTAURANT_TAIL.match(text[end:end + 30])
         if tail and "restaurant" not in surface.lower():
             end += tail.end()
         taken.append((m.start(), end))
-        out.append(RestaurantMention(m.start(), end, name, kind, False, True, True))
+        name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() else surface
+        out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
     for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN):
         for m in rx.finditer(text):
             name = normalise_name(m.group("name"))

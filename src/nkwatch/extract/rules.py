@@ -16,7 +16,7 @@ from nkwatch.extract.claims import extract_claims
 from nkwatch.extract.document import Document
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer
-from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant
+from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant, same_restaurant_name
 from nkwatch.extract.scan import fast
 from nkwatch.model import Article
 
@@ -69,7 +69,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                  "place_precision": "city" if city else ("region" if region else ("country" if country else None))}
         same = None
         for e in entries:
-            if r.name and e["name"] and e["name"].lower() == r.name.lower():
+            if same_restaurant_name(r.name, e["name"]):
                 same = e
             elif not r.name and not e["name"] and e["city"] == entry["city"] and e["country"] == entry["country"] \
                     and e.get("region") == entry.get("region"):
