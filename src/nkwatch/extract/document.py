@@ -15,7 +15,7 @@ from nkwatch.extract.numbers import NumberMention, find_numbers
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
 from nkwatch.extract.scan import fast
-from nkwatch.extract.sentences import Sentence, split_sentences
+from nkwatch.extract.sentences import Sentence, is_hard_wrapped, split_sentences
 
 
 class _Span(Protocol):
@@ -47,11 +47,13 @@ class Document:
     published: str | None
     title: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    wrapped: bool = False     # lines hard-wrapped at a fixed width (set from the text)
 
     # The analyses below are computed on first use and kept. (Plain attributes behind properties, not
     # ``functools.cached_property``: that needs an instance ``__dict__``, which a class compiled by mypyc has not.)
     def __post_init__(self) -> None:
-        self.sentences = split_sentences(self.text)
+        self.wrapped = is_hard_wrapped(self.text)
+        self.sentences = split_sentences(self.text, self.wrapped)
         self._starts: dict[int, list[int]] = {}
         self._places: list[PlaceMention] | None = None
         self._numbers: list[NumberMention] | None = None
@@ -114,6 +116,8 @@ class Document:
             line_start = self.text.rfind("\n", 0, s.start) + 1
             line_end = self.text.find("\n", s.end)
             line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+            if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start]:
+                line = s.text     # a sentence inside a wrapped paragraph: its own words tell, not the line's width
             if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
                     and (line_start < 400 or "|" in line or len(line.split()) < 5):
                 continue

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention
 from nkwatch.extract.document import Clause, Document
+from nkwatch.extract.groups import find_groups
 from nkwatch.extract.lexicon import load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
@@ -133,6 +134,7 @@ POSSESSIVE_AFTER = re.compile(r"\s*(?:'s|’s)")
 PEOPLE_OF_PLACE = re.compile(r"\s+(?:citizens|visitors|residents|nationals|expatriates|travellers)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "sanctions on X": X is no route
 BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening")   # "the 13 who fled" etc.
+PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
 
@@ -164,6 +166,11 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
+    composed = [g for g in find_groups(text, a, b) if g.count is not None and (g.items >= 2 or PAIR.match(text, g.start))
+                and g.count < STATISTIC_COUNT]
+    if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
+        g = min(composed, key=lambda g: abs(g.start - trigger[0]))
+        return g.count, None, False, g.male, g.female
     male = female = None
     m = SPLIT_MF.search(text, a, b)
     if m:

@@ -17,6 +17,23 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st
 BOUNDARY = fast(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 INITIAL = re.compile(r"[A-Z]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+WRAPPED_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")    # hard-wrapped text: a lone newline is no break
+OPEN_LINE_END = re.compile(r"[^.!?\"”’:]\s*$")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the text's lines were wrapped at a fixed width (wire copy, plain-text archives): most lines run close
+    to the widest, which is narrow, and most of those stop mid-sentence."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 5:
+        return False
+    lengths = sorted(len(x) for x in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 100:
+        return False
+    full = [x for x in lines if len(x) >= 0.75 * width]
+    open_ = [x for x in full if OPEN_LINE_END.search(x)]
+    return len(full) >= 0.5 * len(lines) and len(open_) >= 0.5 * len(full)
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -27,11 +44,13 @@ class Sentence:
     paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Non-blank sentences of ``text`` in order, each with offsets into ``text``."""
+def split_sentences(text: str, wrapped: bool = False) -> list[Sentence]:
+    """Non-blank sentences of ``text`` in order, each with offsets into ``text``. In ``wrapped`` text (see
+    ``is_hard_wrapped``) only blank lines and list items break paragraphs."""
     out: list[Sentence] = []
     pos, para = 0, 0
-    for pm in list(PARAGRAPH.finditer(text)) + [None]:
+    breaks = WRAPPED_PARAGRAPH if wrapped else PARAGRAPH
+    for pm in list(breaks.finditer(text)) + [None]:
         pend = pm.start() if pm else len(text)
         _split_paragraph(text, pos, pend, para, out)
         if pm:

@@ -1,0 +1,118 @@
+"""Group phrases composed into a head count with its split by sex.
+
+"a diplomat, his wife and two sons" is four (three male once "his" tells the diplomat's sex, one female); "eight
+waitresses and their manager" nine; "the couple" two; "12 of the restaurant's waitresses and one manager" thirteen.
+A phrase is a run of items joined by commas, "and", "with", "along with" or "plus"; an item is a determiner or number
+and a people noun from data/lexicon/events.yaml (``group_nouns``), which also gives the noun's sex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nkwatch.extract.lexicon import alternation, load
+from nkwatch.extract.numbers import WORD_NUM, words_to_int
+
+POSSESSIVES = {"his": "m", "her": "f"}
+JOIN = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?:and|with|along\s+with|plus|"
+                  r"together\s+with|as\s+well\s+as)\s+)$")
+# "the attaché fled with his wife": companions after the verb join the subject's group when they are his or hers
+COMPANIONS = re.compile(r"(?i)^\s+(?:[a-z]+\s+){1,2}?(?:with|along\s+with|together\s+with)\s+$")
+
+
+@dataclass(slots=True)
+class Group:
+    start: int
+    end: int
+    count: int | None          # None when an item's size is not given ("the waitresses and their manager")
+    male: int | None
+    female: int | None
+    items: int
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    lex = load("events")
+    sex: dict[str, str | None] = {}
+    plural: set[str] = set()
+    for sg, pl, s in lex["group_nouns"]:
+        sex[sg.lower()] = s
+        sex[pl.lower()] = s
+        plural.add(pl.lower())
+    pairs = {p.lower() for p in lex["pair_nouns"]}
+    nouns = alternation(list(sex) + list(pairs))
+    item = re.compile(
+        r"(?i)(?<![\w-])(?P<det>\d[\d,]*|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their))"
+        r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
+        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2}?)"
+        r"(?P<noun>" + nouns + r")(?![\w-])")
+    return item, sex, plural, pairs
+
+
+def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | None:
+    d = det.lower()
+    if noun in pairs:
+        return 2
+    if d[0].isdigit():
+        return int(d.replace(",", ""))
+    if d in ("a", "an", "his", "her", "its") or (noun not in plural and d in ("the", "their")):
+        return 1
+    if d in ("the", "their"):
+        return None
+    return words_to_int(d)
+
+
+def find_groups(text: str, start: int, end: int) -> list[Group]:
+    """Coordinated people phrases in text[start:end], each composed into one group, left to right."""
+    item_rx, sex_of, plural, pairs = _patterns()
+    items = list(item_rx.finditer(text, start, end))
+    groups: list[Group] = []
+    run: list[re.Match] = []
+    for m in items + [None]:
+        gap = text[run[-1].end():m.start()] if m is not None and run else ""
+        if m is not None and run and (JOIN.match(gap) or (
+                COMPANIONS.match(gap) and m.group("det").lower() in ("his", "her", "their"))):
+            run.append(m)
+            continue
+        if run:
+            groups.append(_compose(run, sex_of, plural, pairs))
+        run = [m] if m is not None else []
+    return groups
+
+
+def _compose(run: list[re.Match], sex_of, plural, pairs) -> Group:
+    count: int | None = 0
+    male = female = 0
+    unknown_sex: list[int] = []       # sizes of items whose noun has no sex ("a diplomat")
+    for m in run:
+        noun = m.group("noun").lower()
+        noun = " ".join(noun.split())
+        n = _item_size(m.group("det"), noun, plural, pairs)
+        if n is None:
+            count = None
+            continue
+        if count is not None:
+            count += n
+        s = sex_of.get(noun)
+        mods = m.group("mods").lower().split()
+        if "female" in mods:          # "12 female employees and a male manager"
+            s = "f"
+        elif "male" in mods:
+            s = "m"
+        det = m.group("det").lower()
+        if det in POSSESSIVES and unknown_sex == [1]:
+            # "a diplomat ... his wife": the possessor is the one whose sex was not given
+            if POSSESSIVES[det] == "m":
+                male += 1
+            else:
+                female += 1
+            unknown_sex = []
+        if s == "f":
+            female += n
+        elif s == "m":
+            male += n
+        else:
+            unknown_sex.append(n)
+    return Group(run[0].start(), run[-1].end(), count or None, male or None, female or None, len(run))
