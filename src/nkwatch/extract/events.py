@@ -16,7 +16,7 @@ from functools import lru_cache
 from nkwatch.extract.dates import DateMention
 from nkwatch.extract.document import Clause, Document
 from nkwatch.extract.groups import find_groups
-from nkwatch.extract.lexicon import load, phrase_regex
+from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import actor_possessive, place_restaurant, same_restaurant_name
@@ -88,7 +88,8 @@ class EventMention:
 @lru_cache(maxsize=1)
 def lexicon():
     lex = load("events")
-    trig = {t: fast(r"(?<![\w-])(?:" + "|".join(lex["triggers"][t]) + r")(?![\w-])", re.IGNORECASE)
+    trig = {t: fast(r"(?<![\w-])(?:" + "|".join(expand_lemmas(p) for p in lex["triggers"][t]) + r")(?![\w-])",
+                    re.IGNORECASE)
             for t in EVENT_TYPES}
     # one alternation: "does any blocker match" in one search instead of one per blocker
     block_all = [short("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
@@ -134,6 +135,9 @@ POSSESSIVE_AFTER = re.compile(r"\s*(?:'s|’s)")
 PEOPLE_OF_PLACE = re.compile(r"\s+(?:citizens|visitors|residents|nationals|expatriates|travellers)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "sanctions on X": X is no route
 BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening")   # "the 13 who fled" etc.
+PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
+HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
+                      r"always|commonly|regularly)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -389,6 +393,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 if blocked(doc, etype, clause, t0, t1):
                     continue
                 word = m.group(0)
+                if PRESENT_THIRD.search(word.split()[0]) and HABITUAL.search(text, clause.start, clause.end):
+                    continue  # "Thailand deports most refugees to the South": a habit, not a happening
                 if etype in nouns and nouns[etype].match(word):
                     # a noun trigger needs a number or a group determiner right before it
                     if not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0]):
@@ -572,13 +578,16 @@ def counts_agree(x: EventMention, y: "Event") -> bool:
 class Event:
     type: str
     mentions: list[EventMention] = field(default_factory=list)
+    # slots the event's own sentences leave open, filled from the article around it (extract/discourse.py)
+    inherited: dict = field(default_factory=dict)
+    inherited_evidence: list = field(default_factory=list)
 
     def _first(self, attr):
         for m in self.mentions:
             v = getattr(m, attr)
             if v is not None:
                 return v
-        return None
+        return self.inherited.get(attr)
 
     @property
     def count(self) -> Any:
@@ -752,7 +761,7 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
 
 def to_record(doc: Document, e: Event) -> dict:
     gz = gazetteer()
-    evidence = sorted({span for m in e.mentions for span in m.evidence})
+    evidence = sorted({span for m in e.mentions for span in m.evidence} | set(e.inherited_evidence))
     merged: list[dict] = []
     for a, b in evidence:
         while a < b and doc.text[a].isspace():
@@ -791,4 +800,8 @@ def to_record(doc: Document, e: Event) -> dict:
 
 
 def extract_events(doc: Document) -> list[dict]:
-    return [to_record(doc, e) for e in fold(doc, mentions(doc))]
+    from nkwatch.extract.discourse import inherit_workplaces
+
+    events = fold(doc, mentions(doc))
+    inherit_workplaces(doc, events)
+    return [to_record(doc, e) for e in events]
