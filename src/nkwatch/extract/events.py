@@ -138,6 +138,8 @@ BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|op
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
                       r"always|commonly|regularly)\b")
+DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
+TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -393,8 +395,10 @@ def mentions(doc: Document) -> list[EventMention]:
                 if blocked(doc, etype, clause, t0, t1):
                     continue
                 word = m.group(0)
-                if PRESENT_THIRD.search(word.split()[0]) and HABITUAL.search(text, clause.start, clause.end):
-                    continue  # "Thailand deports most refugees to the South": a habit, not a happening
+                if PRESENT_THIRD.search(word.split()[0]) and (
+                        HABITUAL.search(text, clause.start, clause.end)
+                        or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
+                    continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
                 if etype in nouns and nouns[etype].match(word):
                     # a noun trigger needs a number or a group determiner right before it
                     if not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0]):
@@ -523,7 +527,13 @@ def fill_slots(doc: Document, em: EventMention) -> None:
 
 
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
-    """Whether a date in an event's clause can be the event's date (not a deadline, not when it was said)."""
+    """Whether a date in an event's clause can be the event's date (not a deadline, not when it was said, not the
+    dateline's stamp: "SEOUL, Nov. 1 (UPI) --")."""
+    si = doc.sentence_of(d.start)
+    if si >= 0:
+        head = DATELINE_HEAD.match(doc.text, doc.sentences[si].start, doc.sentences[si].end)
+        if head and d.start < head.end():
+            return False
     before = doc.text[max(0, d.start - 25):d.start]
     after = doc.text[d.end:d.end + 25]
     if DEADLINE.search(before) or DEADLINE_AFTER.match(after):
@@ -711,7 +721,7 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             best.mentions.append(m)
         else:
             events.append(Event(m.type, [m]))
-    return [e for e in events if substantial(e)]
+    return events
 
 
 def fills_gaps(m: EventMention, e: Event) -> bool:
@@ -733,11 +743,11 @@ def substantial(e: Event) -> bool:
     if e.type == "sanction":
         return e.issuer is not None
     if e.type in ("closure", "opening"):
-        if not any(m.nk for m in e.mentions):
+        if not any(m.nk for m in e.mentions) and not e.inherited_evidence:
             return False  # a restaurant that is not the North's
-        return any(m.kind is not None or m.name for m in e.mentions) and any(
-            m.name or m.city or m.country or m.date for m in e.mentions)
-    return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions)
+        return e._first("kind") is not None and bool(e.name or e.city or e.country or e.date())
+    return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions) \
+        or bool(e.inherited_evidence)
 
 
 def status_of(e: Event, doc: Document | None = None) -> str | None:
@@ -803,5 +813,5 @@ def extract_events(doc: Document) -> list[dict]:
     from nkwatch.extract.discourse import inherit_workplaces
 
     events = fold(doc, mentions(doc))
-    inherit_workplaces(doc, events)
-    return [to_record(doc, e) for e in events]
+    inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
+    return [to_record(doc, e) for e in events if substantial(e)]
