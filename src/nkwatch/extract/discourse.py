@@ -10,11 +10,15 @@ evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nkwatch.extract.places import PlaceMention
-from nkwatch.extract.restaurants import RestaurantMention, place_restaurant, same_restaurant_name
+from nkwatch.extract.restaurants import HOME, RestaurantMention, actor_possessive, place_restaurant, same_restaurant_name
+
+DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|establishment)\b|"
+                                r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)\b")
 
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
@@ -62,11 +66,28 @@ def placed_restaurants(doc: Document) -> list[PlacedRestaurant]:
     return out
 
 
+LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+
+
+def current_place(doc: Document, offset: int) -> PlaceMention | None:
+    """Where the article is at ``offset`` when the sentence itself says nothing: the nearest foreign city named with
+    a locative before it in its paragraph ("In Ningbo, shopkeepers ..."), else the article's one foreign city."""
+    si = doc.sentence_of(offset)
+    para = doc.sentences[si].paragraph if si >= 0 else -1
+    foreign = [p for p in doc.places if p.place.kind == "city" and p.place.country not in HOME
+               and doc.sentence_of(p.start) in doc.body_sentences and not actor_possessive(doc.text, p)]
+    before = [p for p in foreign if p.start < offset and doc.sentences[doc.sentence_of(p.start)].paragraph == para
+              and LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 30):p.start])]
+    if before:
+        return before[-1]
+    if len({p.place for p in foreign}) == 1:
+        return foreign[0]
+    return None
+
+
 def inherit_workplaces(doc: Document, events: list[Event]) -> None:
     """Fill the place (and, for an unnamed restaurant, the name) of each event's workplace from the discourse."""
     placed = placed_restaurants(doc)
-    if not placed:
-        return
     distinct = {(p.mention.name and p.mention.name.lower(), p.city.place.name if p.city else None, p.country)
                 for p in placed}
     for e in events:
@@ -82,10 +103,20 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         src = None
         if e.name:
             src = next((p for p in placed if same_restaurant_name(p.mention.name, e.name)), None)
+        elif e.type in ("defection", "return") and not any(
+                DEFINITE_WORKPLACE.search(doc.text, m.clause.start, m.clause.end) for m in e.mentions):
+            continue    # people leave from many places: only "the restaurant", "its staff" point to the one before
         else:
             near = [p for p in placed if p.sentence <= first and (p.paragraph == para or first - p.sentence <= REACH)]
             src = near[-1] if near else (placed[0] if len(distinct) == 1 else None)
-        if src is None or (e.country is not None and src.country != e.country):
+        if src is None:
+            if e.type in ("closure", "opening") or e.name:
+                here = current_place(doc, e.mentions[0].trigger[0])
+                if here is not None and e.country in (None, here.place.country):
+                    e.inherited.update({"city": here, "country": here.place.country})
+                    e.inherited_evidence.append((here.start, here.end))
+            continue
+        if e.country is not None and src.country != e.country:
             continue
         e.inherited.update({"city": src.city, "region": src.region, "country": src.country, "kind": "restaurant"})
         if not e.name and src.mention.name:

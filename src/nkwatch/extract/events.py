@@ -709,6 +709,8 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             near = m.sentence - max(e.sentences) <= ANAPHOR_WINDOW
             if shared == 0 and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
+            if shared == 0 and (m.name or m.city) and not (e.name or e.city) and m.sentence - max(e.sentences) > 1:
+                continue  # "the staff" of a restaurant named sentences later is not the group before (E3)
             score = shared * 10 - (m.sentence - max(e.sentences))
             if score > best_score:
                 best, best_score = e, score

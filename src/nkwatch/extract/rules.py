@@ -14,6 +14,7 @@ from typing import Any
 from nkwatch.extract import register
 from nkwatch.extract.claims import extract_claims
 from nkwatch.extract.document import Document
+from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer
 from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant, same_restaurant_name
@@ -60,6 +61,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
         if not r.name and city is None and region is None and (country is None or r.plural):
             continue
+        if city is None and region is None and country is None:
+            here = current_place(doc, r.start)     # a named restaurant the sentence does not place
+            if here is not None:
+                city, country = here, here.place.country
         if r.kind != "restaurant":
             continue
         spot = city.place if city else (gz.country(country) if country else None)
@@ -83,9 +88,11 @@ def extract_restaurants(doc: Document) -> list[dict]:
                     same[k] = entry[k]
             continue
         entries.append(entry)
-    # An unnamed restaurant placed only by country is another mention of a better-placed one there.
+    # An unnamed restaurant placed only by country is another mention of a better-placed one there; a restaurant
+    # the article places nowhere is not one of the chain abroad that it reports (the contract: "places somewhere").
     placed = {e["country"] for e in entries if e["city"] or e["region"] or e["name"]}
-    entries = [e for e in entries if e["name"] or e["city"] or e["region"] or e["country"] not in placed]
+    entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed)
+               and (e["city"] or e["region"] or e["country"])]
     for e in entries:
         e.pop("region", None)
     return entries
