@@ -81,9 +81,6 @@ def test_defection_read_from_the_words_that_state_it(batch_out):
     assert "Nine" in quoted and "defected" in quoted
 
 
-@pytest.mark.xfail(strict=False, reason="extractor: a follow-up sentence ('The women left ... last month and "
-                                        "travelled through Thailand') becomes a second defection instead of adding "
-                                        "evidence, route and date to the first")
 def test_a_second_sentence_about_the_escape_adds_to_the_same_event(batch_out):
     defections = [e for e in batch_out[0]["events"] if e["type"] == "defection"]
     assert len(defections) == 1

@@ -31,7 +31,7 @@ STATISTIC_COUNT = 500     # no single defection moves this many people: a larger
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
 BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
-                           r"disclosed|revealed)\s*$")
+                           r"disclosed|revealed)\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
