@@ -156,30 +156,51 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     if m:
         return clean_source(m.group("who"))
     head = text[sent.start:n.start]
-    vm = None
-    for vm in verbs.finditer(head):
-        pass
-    if vm is None:
+    found = list(verbs.finditer(head))
+    if not found:
         m2 = WHOSE_FIGURE.search(seg)
         if m2:
             return clean_source(m2.group("who"))
         return None
-    subj = head[:vm.start()]
-    subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
-    subj = CONNECTIVE.sub("", subj.strip())
-    words = subj.split()
-    if not words or len(words) > 8:
-        return None
-    return clean_source(subj)
+    # the nearest reporting verb whose subject is an entity: "The ministry believes ..., and estimates that ..."
+    for vm in reversed(found):
+        subj = head[:vm.start()]
+        subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
+        subj = CONNECTIVE.sub("", subj.strip())
+        words = subj.split()
+        if words and len(words) <= 8:
+            who = clean_source(subj)
+            if who:
+                return who
+    return None
 
 
 def clean_source(s: str) -> str | None:
+    """The source as an entity ("South Korea's Unification Ministry", "government sources"), or None when the words
+    are a fragment ("and", "while some", "Pyongyang earns an")."""
     s = SPACES.sub(" ", s).strip(" ,.-–\"'“”")
     s = TRAILING_VERB.sub("", s).strip()
     s = LEADING_THE.sub("", s)
+    s = LEADING_FUNCTION_WORDS.sub("", s).strip()
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
         return None
+    words = s.split()
+    named = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) <= 4)
+    if not named and not source_nouns().search(s):
+        return None
+    if FRAGMENT_END.search(s):
+        return None
     return s
+
+
+LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet)\b\s*")
+FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|while|which|that|earns?|makes?|has|have)$")
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> re.Pattern:
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load("claims")["source_nouns"])
+                      + r")\b")
 
 
 def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country: str | None) -> str | None:
@@ -194,6 +215,29 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     if IN_THE_COUNTRY.match(text[n.end:window_end]) and last_country:
         return last_country
     return None
+
+
+HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
+STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b")
+
+
+def event_headcount(doc: Document, n: NumberMention) -> bool:
+    """Whether a number counts the people of one happening ("12 female workers arrived in the South"): a people
+    count in a clause with a defection or return trigger is the event's, not a figure of workers abroad (C4)."""
+    from nkwatch.extract.events import lexicon as event_lexicon
+
+    if n.value >= HEADCOUNT_LIMIT:
+        return False
+    clause = doc.clause_of(n.start)
+    if clause is None or STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
+        return False
+    trig = event_lexicon()[0]
+    for t in ("defection", "return"):
+        for m in trig[t].finditer(doc.text, clause.start, clause.end):
+            lo, hi = (n.end, m.start()) if n.end <= m.start() else (m.end(), n.start)
+            if not any(x is not n and not x.is_year and lo <= x.start < hi for x in doc.numbers):
+                return True     # "Of the 48 who held visas, 42 have gone home": 42 is the event's, 48 a figure
+    return False
 
 
 def extract_claims(doc: Document) -> list[dict]:
@@ -216,6 +260,8 @@ def extract_claims(doc: Document) -> list[dict]:
                     doc.text[max(sent.start, n.start - 20):n.start]) and metric_in_sentence != "host_country_count":
                 metric = metric_in_sentence
             if metric is None:
+                continue
+            if metric == "overseas_worker_count" and event_headcount(doc, n):
                 continue
             metric_in_sentence = metric
             value = n.value
