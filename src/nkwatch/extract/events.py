@@ -21,6 +21,7 @@ from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import actor_possessive, place_restaurant, same_restaurant_name
 from nkwatch.extract.scan import fast, short
+from nkwatch.extract.sources import hedged, teller_status
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 HOME = {"KR", "KP"}
@@ -766,6 +767,16 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         return "disputed"
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in e.mentions):
         return "pending"
+    if doc is not None:
+        tellers = {teller_status(doc, si) for si in {m.sentence for m in e.mentions if m.type == e.type}} - {None}
+        trig = lexicon()[0][e.type]
+        if "confirmed" in tellers and not any(hedged(doc, m.clause.start, m.clause.end, trig)
+                                              for m in e.mentions if m.type == e.type):
+            return "confirmed"    # an authority states it, and not only as a belief ("are believed to have fled")
+        if "confirmed" in tellers:
+            return "reported"
+        if "reported" in tellers:
+            return "reported"     # only hearsay tells it
     if "reported" in cues and "confirmed" not in cues:
         return "reported"
     return "confirmed"
