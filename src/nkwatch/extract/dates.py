@@ -91,6 +91,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                                 r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year))\b", flags)),
         ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
+        ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b", flags)),
         ("year", re.compile(r"\b(?:(?:in|since|until|by|during|of|from|early|mid|late|the\s+end\s+of)[\s-]+)(?P<year>(?:19|20)\d\d)\b(?!\s*(?:restaurants|people|workers|,\d))", flags)),
         ("year_bare", re.compile(r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])")),
     ]
@@ -170,11 +171,52 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
     return None
 
 
+NARRATIVE_REACH = 400      # characters an explicit year sets the story's time for the months that follow
+NARRATIVE_KINDS = ("m", "md", "dm", "that_year")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+DEICTIC = re.compile(r"(?i)\b(?:this|last|next)\s+(?:summer|spring|autumn|fall|winter|year|month|week)\b|"
+                     r"\b(?:now|recently|currently)\b|\b(?:last|this)\s+(?=[A-Z][a-z]+\b)")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.Match]], pub: dt.date | None) -> None:
+    """Re-anchor bare months and "that year" to the story's time: after "In 2014, ..." an "in April" in the next
+    sentences is April 2014, not the April before publication (a retrospective's narrative, not the news's)."""
+    anchor: DateMention | None = None
+    for i, (kind, m) in enumerate(found):
+        d = out[i]
+        if not d.relative:
+            if kind != "year_bare":
+                anchor = d
+            continue
+        if kind not in NARRATIVE_KINDS or anchor is None:
+            continue
+        if d.start - anchor.end > NARRATIVE_REACH or PARAGRAPH_BREAK.search(text, anchor.end, d.start) \
+                or len(SENTENCE_END.findall(text, anchor.end, d.start)) > 1:
+            continue
+        line_start = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+        if DEICTIC.search(text, line_start, d.end):
+            continue      # "this summer ... in July": the news's own time, not the story's
+        year = int(anchor.value[:4])
+        if kind == "that_year":
+            out[i] = DateMention(d.start, d.end, iso(year), "year", True)
+        elif pub is None or year < pub.year:
+            mon = month_number(m.group("mon"))
+            day = int(m.group("day")) if kind in ("md", "dm") else None
+            if mon is not None:
+                try:
+                    value = dt.date(year, mon, day).isoformat() if day else iso(year, mon)
+                except ValueError:
+                    continue
+                out[i] = DateMention(d.start, d.end, value, d.precision, True)
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published``; longest first, non-overlapping."""
     pub = parse_published(published)
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    found: list[tuple[str, re.Match]] = []
     for kind, rx in patterns():
         for m in rx.finditer(text):
             s, e = m.span()
@@ -186,9 +228,14 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             res = resolve_relative(kind, m, pub)
+            if res is None and kind == "that_year":
+                res = ("0000", "year")     # anchored to the story's time below, or dropped
             if res is None:
                 continue
             taken.append((s, e))
+            found.append((kind, m))
             out.append(DateMention(s, e, res[0], res[1], kind not in ("mdy", "dmy", "my", "year", "year_bare")))
-    out.sort(key=lambda d: d.start)
-    return out
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    out, found = [out[i] for i in order], [found[i] for i in order]
+    narrative_time(text, out, found, pub)
+    return [d for d in out if d.value != "0000"]
