@@ -122,3 +122,32 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         if not e.name and src.mention.name:
             e.inherited["name"] = src.mention.name
         e.inherited_evidence.append((src.mention.start, src.mention.end))
+
+
+def merge_same_workplace(events: list[Event]) -> list[Event]:
+    """After the discourse has placed them, mentions that now name the same restaurant in the same way are one
+    happening: a closure (or opening) of one restaurant told in the lede and again in the detail is one event."""
+    from nkwatch.extract.events import dates_agree
+
+    out: list[Event] = []
+    for e in events:
+        host = None
+        if e.type in ("closure", "opening"):
+            for o in out:
+                if o.type != e.type or not dates_agree(o.date(), e.date()):
+                    continue
+                if e.city and o.city and e.city != o.city:
+                    continue
+                if (e.name and o.name and same_restaurant_name(e.name, o.name)) or (
+                        not (e.name and o.name) and e.city and e.city == o.city
+                        and ("city" in e.inherited or "city" in o.inherited)):
+                    host = o      # the same restaurant by name, or "the restaurant" of the place told before
+                    break
+        if host is None:
+            out.append(e)
+            continue
+        host.mentions.extend(e.mentions)
+        for k, v in e.inherited.items():
+            host.inherited.setdefault(k, v)
+        host.inherited_evidence.extend(e.inherited_evidence)
+    return out

@@ -112,7 +112,7 @@ SPLIT_MF = fast(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|mana
 SPLIT_FM = fast(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
 SINGLE = fast(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>waitress|woman|worker|employee|defector|chef|cook|manager|man|girl|diplomat)\b(?!\s*(?:'s|’s))")
 INSTRUMENT = fast(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
-UN_WORDS = re.compile(r"(?i)\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)\b")
+UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
 KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
@@ -345,8 +345,11 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
+NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
+SECURITY_COUNCIL_WORDS = re.compile(r"(?i)^\s*(?:['’]s\s+)?(?:Security\s+Council\s+|UNSC\s+)?(?:['’]s\s+)?(?:[\w-]+\s+){0,3}$")
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
-ISSUER_AFTER = re.compile(r"(?i)^\s+(?:imposed\s+|announced\s+|adopted\s+|issued\s+)?(?:by|from)\s+(?:the\s+)?$")
+ISSUER_AFTER = re.compile(r"(?i)^\s+(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|approved\s+|agreed\s+)?"
+                          r"(?:by|from)\s+(?:the\s+)?$")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?\s*$")
@@ -360,11 +363,22 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     seg = doc.text[max(a, t0 - 60):min(b, t1 + 40)]
     verb = not SANCTION_NOUN.match(doc.text, t0, t1)
     own = OWN_WORDS.search(seg)
-    if (UN_WORDS.search(seg) or INSTRUMENT.search(seg)) and not own:
-        return "UN"
-    if EU_WORDS.search(seg):
-        return "EU"
     text = doc.text
+    if (INSTRUMENT.search(seg) or UN_WORDS.search(text, t0, t1)) and not own:
+        return "UN"     # "Resolution 2375", "the Security Council resolution": the measure names its issuer
+    # the UN and the EU issue what they modify, what they are the subject of, or what is "by" them: "U.N. Security
+    # Council sanctions", "the UN imposed ...", "sanctions adopted by the Security Council" -- not a "U.N. report"
+    # saying something about "international sanctions"
+    for words, issuer in ((UN_WORDS, "UN"), (EU_WORDS, "EU")):
+        for w in words.finditer(text, max(a, t0 - 100), t0):
+            between = text[w.end():t0]
+            if ISSUER_MODIFIER.match(between) or SECURITY_COUNCIL_WORDS.match(between) \
+                    or ISSUING_VERB.match(between) or (verb and ISSUER_SUBJECT.match(between)):
+                if not (issuer == "UN" and own):
+                    return issuer
+        for w in words.finditer(text, t1, min(b, t1 + 60)):
+            if ISSUER_AFTER.match(text[t1:w.start()]):
+                return issuer
     actors = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"
               and not PEOPLE_OF_PLACE.match(text[p.end:p.end + 14])
               and (not NOT_ISSUER_BEFORE.search(text[max(a, p.start - 9):p.start])
@@ -377,6 +391,11 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     for p in actors:
         if p.start >= t1 and ISSUER_AFTER.match(text[t1:p.start]):
             return p.place.country
+    if verb:
+        # an advisory addresses the issuer's own people: "the government has asked South Koreans to refrain"
+        for p in doc.within(doc.places, t0, min(b, t1 + 30)):
+            if p.place.kind == "country" and p.place.country != "KP" and NATIONALS.match(text, p.start, p.end + 2):
+                return p.place.country
     return None
 
 
@@ -823,8 +842,9 @@ def to_record(doc: Document, e: Event) -> dict:
 
 
 def extract_events(doc: Document) -> list[dict]:
-    from nkwatch.extract.discourse import inherit_workplaces
+    from nkwatch.extract.discourse import inherit_workplaces, merge_same_workplace
 
     events = fold(doc, mentions(doc))
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
-    return [to_record(doc, e) for e in events if substantial(e)]
+    events = merge_same_workplace([e for e in events if substantial(e)])
+    return [to_record(doc, e) for e in events]

@@ -50,6 +50,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
         if prev.name and not r.name and APPOSITIVE.match(doc.text[prev.end:r.start + 3]) and r.start - prev.end < 25:
             appositive_of[id(r)] = prev
     skip = set(appositive_of)
+    abroad = any(p.place.country not in HOME and doc.sentence_of(p.start) in doc.body_sentences for p in doc.places)
     for r in mentions:
         if id(r) in skip:
             continue
@@ -61,17 +62,21 @@ def extract_restaurants(doc: Document) -> list[dict]:
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
         if not r.name and city is None and region is None and (country is None or r.plural):
             continue
+        at_home = False
         if city is None and region is None and country is None:
             here = current_place(doc, r.start)     # a named restaurant the sentence does not place
             if here is not None:
                 city, country = here, here.place.country
+            else:   # "Okryu-gwan in Pyongyang", or an article that names no place abroad: not the chain abroad
+                at_home = placed_at_home(doc, r) or not abroad
         if r.kind != "restaurant":
             continue
         spot = city.place if city else (gz.country(country) if country else None)
         entry: dict[str, Any] = {"name": r.name, "city": city.place.name if city else None, "country": country,
                                  "region": region, "evidence": [{"start": r.start, "end": r.end}],
                                  "lat": spot.lat if spot else None, "lon": spot.lon if spot else None,
-                                 "place_precision": "city" if city else ("region" if region else ("country" if country else None))}
+                                 "place_precision": "city" if city else ("region" if region else ("country" if country else None)),
+                                 "at_home": at_home}
         same = None
         for e in entries:
             if same_restaurant_name(r.name, e["name"]):
@@ -83,6 +88,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
                 break
         if same:
             same["evidence"].append(entry["evidence"][0])
+            same["at_home"] = (same["at_home"] or entry["at_home"]) and not (same["city"] or same["country"])
             for k in ("city", "country", "region", "lat", "lon", "place_precision"):
                 if same[k] is None and entry[k] is not None and (k != "city" or same["country"] in (None, entry["country"])):
                     same[k] = entry[k]
@@ -92,10 +98,23 @@ def extract_restaurants(doc: Document) -> list[dict]:
     # the article places nowhere is not one of the chain abroad that it reports (the contract: "places somewhere").
     placed = {e["country"] for e in entries if e["city"] or e["region"] or e["name"]}
     entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed)
-               and (e["city"] or e["region"] or e["country"])]
+               and not e.pop("at_home", False)]
     for e in entries:
         e.pop("region", None)
     return entries
+
+
+HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+
+
+def placed_at_home(doc: Document, r: RestaurantMention) -> bool:
+    """Whether the sentence puts a restaurant in North or South Korea ("Okryu-gwan in Pyongyang")."""
+    si = doc.sentence_of(r.start)
+    if si < 0:
+        return False
+    end = doc.sentences[si].end
+    return any(p.place.country in HOME and p.place.kind == "city" and HOME_LOCATIVE.search(doc.text[r.end:p.start])
+               and p.start - r.end < 60 for p in doc.within(doc.places, r.end, end))
 
 
 def north_korea_mentions(text: str, title: str | None) -> int:
