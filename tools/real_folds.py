@@ -1,12 +1,12 @@
-"""Score the extractor on the real dev set (../shared/eval/real), all of it and fold by fold.
+"""Score the extractor on the real article sets (src/nkwatch/evaluate/folds.py): the real dev set all of it and fold
+by fold, and the grown set.
 
-The 40 articles are third-party text: only their gold and metadata are in ../shared; the texts are rebuilt outside
-every repository (../shared/eval/real/README.md) and read from ``NKWATCH_REAL_TEXTS``
-(default /tmp/nkwatch-eval/real.texts.jsonl). Folds are fixed: article i of meta order (0-based) is in fold i % 5.
-Rules are tuned on the ``--tune`` folds only; the others are the figures that count.
+The texts are third-party and rebuilt outside every repository (../shared/eval/real/README.md,
+src/nkwatch/data/eval/real/README.md). Rules are tuned on the ``--tune`` folds only; the other folds are the figures
+that count.
 
-    python tools/real_folds.py                      # the table: all, tuned folds, held-back folds, each fold
-    python tools/real_folds.py --errors --folds 0,1,2   # per-article misses on the tuning folds, to read
+    python tools/real_folds.py                          # the table: all, tuned folds, held-back folds, each fold, grown
+    python tools/real_folds.py --errors --folds 0,1,2   # per-article facts, gold beside predicted, to read
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nkwatch.evaluate import load_jsonl, score  # noqa: E402
-from nkwatch.evaluate.folds import FOLDS, fold_of, real_texts_path  # noqa: E402
+from nkwatch.evaluate import score  # noqa: E402
+from nkwatch.evaluate.folds import FOLDS, GROWN, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
 from nkwatch.pipeline import extract_records  # noqa: E402
 
-REAL = ROOT.parent / "shared" / "eval" / "real"
 KEYS = ("relevance", "events", "event_slots", "claims", "restaurants", "clusters_pairwise")
 
 
@@ -35,36 +34,38 @@ def figures(report: dict) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--tune", default="0,1,2", help="the folds rules were tuned on (default 0,1,2)")
-    ap.add_argument("--errors", action="store_true", help="print each article's misses and false positives")
-    ap.add_argument("--folds", default=None, help="with --errors: only these folds")
+    ap.add_argument("--tune", default=",".join(map(str, sorted(TUNED))), help="the folds rules were tuned on")
+    ap.add_argument("--errors", action="store_true", help="print each article's facts, gold beside predicted")
+    ap.add_argument("--folds", default=None, help="with --errors: only these folds ('grown' for the grown set)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    path = real_texts_path()
-    if not path.is_file():
-        print(f"no rebuilt texts at {path} (see {REAL / 'README.md'})", file=sys.stderr)
+    why = REAL_DEV.available()
+    if why:
+        print(f"real dev set: {why}", file=sys.stderr)
         return 2
-    arts = load_jsonl(str(path))
-    gold = {g["doc_id"]: g for g in load_jsonl(str(REAL / "gold.jsonl"))}
+    meta = [m["doc_id"] for m in read_jsonl(REAL_DEV.meta)]
+    arts = sorted(read_jsonl(REAL_DEV.texts_path()), key=lambda a: meta.index(a["doc_id"]))
+    gold = {g["doc_id"]: g for g in read_jsonl(REAL_DEV.gold)}
     preds = {p["doc_id"]: p for p in extract_records(arts)}
+    fold = {d: fold_of(i) for i, d in enumerate(meta)}
     tune = {int(x) for x in args.tune.split(",") if x}
 
-    def report_for(ids: list[str]) -> dict:
-        a = [x for x in arts if x["doc_id"] in ids]
-        return score(a, [gold[x["doc_id"]] for x in a], [preds[x["doc_id"]] for x in a])
+    def report_for(ids: set[str], articles=arts, golds=gold, predictions=preds) -> dict:
+        a = [x for x in articles if x["doc_id"] in ids]
+        return score(a, [golds[x["doc_id"]] for x in a], [predictions[x["doc_id"]] for x in a])
 
-    meta = [m["doc_id"] for m in load_jsonl(str(REAL / "meta.jsonl"))]
-    arts = sorted(arts, key=lambda a: meta.index(a["doc_id"]))
     ids = [a["doc_id"] for a in arts]
-    missing = [d for d in meta if d not in ids]
-    if missing:
-        print(f"texts missing for {len(missing)}: {' '.join(missing)}", file=sys.stderr)
-    fold_of_doc = {d: fold_of(i) for i, d in enumerate(meta)}
-    rows = {"all": figures(report_for(ids)),
-            "tuned folds": figures(report_for([d for d in ids if fold_of_doc[d] in tune])),
-            "held-back folds": figures(report_for([d for d in ids if fold_of_doc[d] not in tune]))}
+    rows = {"all 40": figures(report_for(set(ids))),
+            "tuned folds": figures(report_for({d for d in ids if fold[d] in tune})),
+            "held-back folds": figures(report_for({d for d in ids if fold[d] not in tune}))}
     for k in range(FOLDS):
-        rows[f"fold {k}" + (" (tuned)" if k in tune else "")] = figures(report_for([d for d in ids if fold_of_doc[d] == k]))
+        rows[f"fold {k}" + (" (tuned)" if k in tune else "")] = figures(report_for({d for d in ids if fold[d] == k}))
+    grown_arts = grown_gold = grown_preds = None
+    if GROWN.available() is None:
+        grown_arts = read_jsonl(GROWN.texts_path())
+        grown_gold = {g["doc_id"]: g for g in read_jsonl(GROWN.gold)}
+        grown_preds = {p["doc_id"]: p for p in extract_records(grown_arts)}
+        rows["grown set"] = figures(report_for({a["doc_id"] for a in grown_arts}, grown_arts, grown_gold, grown_preds))
     if args.json:
         print(json.dumps(rows, indent=1))
     else:
@@ -72,10 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, r in rows.items():
             print(f"{name:22}" + "".join(f"{r[k]:>12.3f}" for k in (*KEYS, "evidence")))
     if args.errors:
-        show = {int(x) for x in args.folds.split(",")} if args.folds else tune
+        show = set(args.folds.split(",")) if args.folds else {str(k) for k in tune}
         for a in arts:
-            if fold_of_doc[a["doc_id"]] in show:
+            if str(fold[a["doc_id"]]) in show:
                 print_errors(a, gold[a["doc_id"]], preds[a["doc_id"]])
+        if "grown" in show and grown_arts:
+            for a in grown_arts:
+                print_errors(a, grown_gold[a["doc_id"]], grown_preds[a["doc_id"]])
     return 0
 
 
@@ -89,10 +93,15 @@ def print_errors(article: dict, gold: dict, pred: dict) -> None:
         if e.get("optional"):
             keep["optional"] = True
         return keep
+
+    def claim(c):
+        return {k: c.get(k) for k in ("metric", "value", "value_max", "approx", "country", "period", "attributed_to")}
+
+    def restaurant(r):
+        return {k: r.get(k) for k in ("name", "city", "country", "optional")}
+
     print(f"\n=== {article['doc_id']} ({article.get('published')}) {article.get('title')}")
-    for name, f in (("events", ev), ("claims", lambda c: {k: c.get(k) for k in ("metric", "value", "value_max", "approx",
-                                                                                  "country", "period", "attributed_to")}),
-                    ("restaurants", lambda r: {k: r.get(k) for k in ("name", "city", "country", "optional")})):
+    for name, f in (("events", ev), ("claims", claim), ("restaurants", restaurant)):
         g, p = [f(x) for x in gold.get(name, [])], [f(x) for x in pred.get(name, [])]
         if g or p:
             print(f"  {name}:")

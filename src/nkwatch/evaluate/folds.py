@@ -1,17 +1,64 @@
-"""The real dev set's folds: which articles rules may be tuned on and which are kept back to check them.
+"""The real article sets whose texts are rebuilt, never kept: where their gold lives, where their texts are read from,
+and the folds of the real dev set.
 
-Article i of the set's meta order (0-based) is in fold ``i % FOLDS``. Rules are tuned on ``TUNED`` only; the figures
-that count are those on the other folds (STYLE.md: a dev set is not a test set).
+Two sets of real published articles are scored, each kept as gold and metadata only (third-party text):
+- ``dev``: the 40 articles of ../shared/eval/real (the real dev set). Article i of its meta order (0-based) is in fold
+  ``i % FOLDS``; rules are tuned on ``TUNED`` only, and the figures that count are those on the other folds
+  (STYLE.md: a dev set is not a test set).
+- ``grown``: the articles annotated blind for this project (src/nkwatch/data/eval/real, each read by a second
+  annotator), scored first before the extractor had seen them.
+
+Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
+``NKWATCH_REAL_TEXTS`` and ``NKWATCH_GROWN_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 FOLDS = 5
 TUNED = frozenset({0, 1, 2})
-DEFAULT_TEXTS = "/tmp/nkwatch-eval/real.texts.jsonl"
+PACKAGE = Path(__file__).resolve().parents[1]
+SHARED_REAL = PACKAGE.parents[1].parent / "shared" / "eval" / "real"     # ../shared beside the checkout
+
+
+@dataclass(frozen=True)
+class RealSet:
+    name: str
+    meta: Path
+    gold: Path
+    texts_env: str
+    texts_default: str
+
+    def texts_path(self) -> Path:
+        return Path(os.environ.get(self.texts_env) or self.texts_default)
+
+    def available(self) -> str | None:
+        """None when gold, metadata and every rebuilt text are here and match their sha256; else why not."""
+        if not (self.meta.is_file() and self.gold.is_file()):
+            return f"{self.meta.parent} is absent"
+        path = self.texts_path()
+        if not path.is_file():
+            return f"the rebuilt texts ({path}, ${self.texts_env}) are absent"
+        want = {m["doc_id"]: m["sha256"] for m in read_jsonl(self.meta)}
+        got = {a["doc_id"]: hashlib.sha256((a.get("text") or "").encode("utf-8")).hexdigest() for a in read_jsonl(path)}
+        bad = sorted(d for d, h in want.items() if got.get(d) != h)
+        return f"{len(bad)} rebuilt text(s) missing or changed: {', '.join(bad[:5])}" if bad else None
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+REAL_DEV = RealSet("dev", SHARED_REAL / "meta.jsonl", SHARED_REAL / "gold.jsonl", "NKWATCH_REAL_TEXTS",
+                   "/tmp/nkwatch-eval/real.texts.jsonl")
+GROWN = RealSet("grown", PACKAGE / "data" / "eval" / "real" / "meta.jsonl", PACKAGE / "data" / "eval" / "real" / "gold.jsonl",
+                "NKWATCH_GROWN_TEXTS", "/tmp/nkwatch-eval/grown.texts.jsonl")
 
 
 def fold_of(index: int) -> int:
@@ -20,4 +67,4 @@ def fold_of(index: int) -> int:
 
 def real_texts_path() -> Path:
     """Where the rebuilt texts of the real dev set are read from (``NKWATCH_REAL_TEXTS``)."""
-    return Path(os.environ.get("NKWATCH_REAL_TEXTS") or DEFAULT_TEXTS)
+    return REAL_DEV.texts_path()

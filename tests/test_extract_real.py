@@ -1,0 +1,112 @@
+"""Quality floors on real published articles (src/nkwatch/evaluate/folds.py): the real dev set of ../shared/eval/real,
+all 40 and the folds the rules were not tuned on, and the grown set annotated blind for this project.
+
+The texts are third-party and rebuilt outside the repository; these tests skip when they are absent or changed.
+Floors only move up. The issue's targets that the extractor has not reached yet are listed in ``TARGETS`` and
+checked as expected failures, so the gap stays visible in every run and a target that starts to hold says so.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nkwatch.evaluate import score
+from nkwatch.evaluate.folds import GROWN, REAL_DEV, TUNED, fold_of, read_jsonl
+from nkwatch.pipeline import extract_records
+
+# a little below what the extractor gives now (all 40: 0.867 0.713 0.717 0.579; held back: 0.923 0.693 0.800 0.583;
+# grown, first scored blind at 0.750 0.632 0.621 0.476: now 0.812 0.667 0.621 0.720)
+FLOORS = {
+    "all": {"relevance": 0.95, "events": 0.85, "event_slots": 0.70, "claims": 0.70, "restaurants": 0.55,
+            "evidence_valid_share": 1.0},
+    "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.68, "claims": 0.78, "restaurants": 0.55,
+                  "evidence_valid_share": 1.0},
+    "grown": {"relevance": 0.95, "events": 0.80, "event_slots": 0.65, "claims": 0.60, "restaurants": 0.70,
+              "evidence_valid_share": 1.0},
+}
+# The extraction issue's floors for the real dev set (all 40 and the held-back folds), not met yet.
+TARGETS = {"events": 0.88, "event_slots": 0.80, "claims": 0.80, "restaurants": 0.80}
+
+
+def figure(report: dict, key: str) -> float:
+    value = report[key]
+    return value if isinstance(value, float) else value["f1"]
+
+
+@pytest.fixture(scope="module")
+def real_dev() -> dict:
+    why = REAL_DEV.available()
+    if why:
+        pytest.skip(f"real dev set: {why}")
+    meta = [m["doc_id"] for m in read_jsonl(REAL_DEV.meta)]
+    arts = read_jsonl(REAL_DEV.texts_path())
+    gold = {g["doc_id"]: g for g in read_jsonl(REAL_DEV.gold)}
+    preds = {p["doc_id"]: p for p in extract_records(arts)}
+    held = [a for a in arts if fold_of(meta.index(a["doc_id"])) not in TUNED]
+
+    def report(subset: list[dict]) -> dict:
+        return score(subset, [gold[a["doc_id"]] for a in subset], [preds[a["doc_id"]] for a in subset])
+
+    return {"all": report(arts), "held_back": report(held), "preds": preds, "arts": arts}
+
+
+@pytest.fixture(scope="module")
+def grown() -> dict:
+    why = GROWN.available()
+    if why:
+        pytest.skip(f"grown set: {why}")
+    arts = read_jsonl(GROWN.texts_path())
+    return score(arts, read_jsonl(GROWN.gold), extract_records(arts))
+
+
+@pytest.mark.parametrize("key", list(FLOORS["all"]))
+def test_real_dev_set_floor_all_40(real_dev, key):
+    assert figure(real_dev["all"], key) >= FLOORS["all"][key], f"{key}: {figure(real_dev['all'], key):.3f}"
+
+
+@pytest.mark.parametrize("key", list(FLOORS["held_back"]))
+def test_real_dev_set_floor_on_folds_not_tuned_on(real_dev, key):
+    got = figure(real_dev["held_back"], key)
+    assert got >= FLOORS["held_back"][key], f"{key}: {got:.3f}"
+
+
+@pytest.mark.parametrize("key", list(FLOORS["grown"]))
+def test_grown_set_floor(grown, key):
+    assert figure(grown, key) >= FLOORS["grown"][key], f"{key}: {figure(grown, key):.3f}"
+
+
+@pytest.mark.xfail(strict=False, reason="the extraction issue's real-dev targets are not reached yet (see closing note)")
+@pytest.mark.parametrize("where", ["all", "held_back"])
+@pytest.mark.parametrize("key", list(TARGETS))
+def test_real_dev_set_reaches_the_issue_target(real_dev, where, key):
+    assert figure(real_dev[where], key) >= TARGETS[key]
+
+
+def test_nkwatch_evaluate_gives_the_reference_scorers_figures_on_the_real_dev_set(real_dev, tmp_path):
+    score_py = REAL_DEV.meta.parent.parent / "score.py"
+    if not score_py.is_file():
+        pytest.skip(f"{score_py} is absent")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(real_dev["preds"][a["doc_id"]]) + "\n" for a in real_dev["arts"]),
+                    encoding="utf-8")
+    ref = subprocess.run([sys.executable, str(score_py), "--articles", str(REAL_DEV.texts_path()), "--gold",
+                          str(REAL_DEV.gold), "--pred", str(pred), "--json"], capture_output=True, text=True, timeout=120)
+    assert ref.returncode == 0, ref.stderr
+    theirs = json.loads(ref.stdout)
+    for key in ("relevance", "events", "event_slots", "claims", "restaurants", "clusters_pairwise",
+                "evidence_valid_share"):
+        assert real_dev["all"][key] == theirs[key], key
+
+
+def test_every_real_prediction_keeps_its_evidence_inside_the_text(real_dev):
+    texts = {a["doc_id"]: a["text"] for a in real_dev["arts"]}
+    for doc_id, rec in real_dev["preds"].items():
+        for kind in ("events", "claims", "restaurants"):
+            for fact in rec[kind]:
+                assert fact["evidence"], (doc_id, kind)
+                for span in fact["evidence"]:
+                    assert 0 <= span["start"] < span["end"] <= len(texts[doc_id]), (doc_id, kind, span)
