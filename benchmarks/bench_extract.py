@@ -13,10 +13,8 @@ project's own set plus samples/ (the HTML samples as the text read from them). M
   on a subset of at least 50 articles because it is slow;
 - peak memory (ru_maxrss) after nkwatch's run, before spaCy loads, and for the whole process at the end.
 
-It measures the build that is installed: the modules compiled by mypyc (`make install`) or, with NKWATCH_PURE=1 or
-without a current build, the Python sources; the first line of the report and "build" in the results say which.
-
-Targets (issue 3): >= 0.30 x the tokenizer rate, >= 20 x the NER rate, peak memory <= 500 MB. Rates use CPU time
+Floors (the extraction issue): >= 5 x the NER rate, peak memory <= 500 MB; the tokenizer rate is reported as a
+second reference, with no target. Rates use CPU time
 of this process (time.process_time), which a busy shared machine disturbs less than wall time; wall-clock rates
 are reported beside them. The three are measured in interleaved rounds (--repeat) and the best round of each
 counts, so that a busy spell of a shared machine does not fall on one of them only. Results go to
@@ -45,7 +43,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev" / "dev.articles.jsonl"
 OWN = ROOT / "src" / "nkwatch" / "data" / "eval" / "articles.jsonl"
 SAMPLES = ROOT / "samples" / "articles.jsonl"
 RESULTS = HERE / "results" / "extract.json"
-TARGETS = {"tokenizer_ratio_min": 0.30, "ner_ratio_min": 20.0, "peak_mb_max": 500.0}
+TARGETS = {"ner_ratio_min": 5.0, "peak_mb_max": 500.0}
 
 
 def pin_one_core() -> str:
@@ -112,7 +110,6 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     from nkwatch.extract import get_extractor
     from nkwatch.ingest.prepare import prepare_record
-    from nkwatch.native import BUILD
     from nkwatch.pipeline import extract_record, extract_records
     extractor = get_extractor("rules")
     startup_s = time.perf_counter() - t
@@ -156,7 +153,6 @@ def main(argv=None) -> int:
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
                     "pinning": pinned, "spacy": spacy.__version__},
         "articles": source, "n": n, "chars": chars, "extractor": getattr(extractor, "version", "rules"),
-        "build": BUILD,
         "startup_s": round(startup_s, 2),
         "nkwatch_extract": per_record,
         "nkwatch_extract_records_with_clusters": batch,
@@ -167,22 +163,19 @@ def main(argv=None) -> int:
         "peak_mb_nkwatch": round(nkwatch_peak, 1),
         "peak_mb_process": round(process_peak, 1),
         "targets": TARGETS,
-        "meets": {"tokenizer_ratio": ratio_tok >= TARGETS["tokenizer_ratio_min"],
-                  "ner_ratio": ratio_ner >= TARGETS["ner_ratio_min"],
+        "meets": {"ner_ratio": ratio_ner >= TARGETS["ner_ratio_min"],
                   "peak_memory": nkwatch_peak <= TARGETS["peak_mb_max"]},
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
 
-    print(f"{n} articles ({chars:,} chars) from {source}; one core ({pinned}); extractor start-up {startup_s:.2f} s; "
-          f"build: {BUILD}")
+    print(f"{n} articles ({chars:,} chars) from {source}; one core ({pinned}); extractor start-up {startup_s:.2f} s")
     print(f"{'':34} {'articles':>8} {'art/s (cpu)':>12} {'art/s (wall)':>13}")
     for label, r in (("nkwatch extract (per record)", per_record), ("nkwatch extract + clusters (batch)", batch),
                      ("spaCy blank tokenizer", tokenizer), ("spaCy small NER (tok2vec+ner)", ner)):
         print(f"{label:34} {r['articles']:>8} {r['per_s_cpu']:>12.1f} {r['per_s_wall']:>13.1f}")
     ok = result["meets"]
-    print(f"ratio to tokenizer: {ratio_tok:.2f} (target >= {TARGETS['tokenizer_ratio_min']}) "
-          f"{'ok' if ok['tokenizer_ratio'] else 'BELOW'}")
+    print(f"ratio to tokenizer: {ratio_tok:.2f} (no target)")
     print(f"ratio to NER:       {ratio_ner:.1f} (target >= {TARGETS['ner_ratio_min']}) {'ok' if ok['ner_ratio'] else 'BELOW'}")
     print(f"peak memory:        {nkwatch_peak:.0f} MB after nkwatch (target <= {TARGETS['peak_mb_max']:.0f}) "
           f"{'ok' if ok['peak_memory'] else 'ABOVE'}; {process_peak:.0f} MB with spaCy loaded")

@@ -10,7 +10,6 @@ from functools import lru_cache
 from nkwatch.extract.document import Document
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
-from nkwatch.extract.scan import fast, short
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
@@ -23,7 +22,7 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
 RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network")
-RESTAURANT_TOPIC = short(r"(?i)restaurant|outlet|eater|the\s+chain|network")
+RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|eater|the\s+chain|network")
 RESTAURANTS_EARN = re.compile(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)")
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 SHUT = re.compile(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
@@ -130,11 +129,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
 
 
 TOPICS = (
-    ("restaurant_count", fast(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are|"
+    ("restaurant_count", re.compile(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are|"
                               r"restaurant\s+(?:network|chain)")),
-    ("overseas_worker_count", fast(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
+    ("overseas_worker_count", re.compile(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
                                    r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)")),
-    ("defector_arrivals", fast(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|"
+    ("defector_arrivals", re.compile(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|"
                                r"number\s+of\s+North\s+Koreans\s+reaching")),
 )
 

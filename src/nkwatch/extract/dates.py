@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nkwatch.extract.numbers import words_to_int
-from nkwatch.extract.scan import FastPattern
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -71,8 +70,8 @@ DEADLINE_WORD = re.compile(r"(?i)(by|until|before)")
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, FastPattern]]:
-    return [(kind, FastPattern(rx)) for kind, rx in _patterns()]
+def patterns() -> list[tuple[str, re.Pattern]]:
+    return _patterns()
 
 
 def _patterns() -> list[tuple[str, re.Pattern]]:

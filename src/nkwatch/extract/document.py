@@ -14,7 +14,6 @@ from nkwatch.extract.dates import DateMention, find_dates
 from nkwatch.extract.numbers import NumberMention, find_numbers
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
-from nkwatch.extract.scan import fast
 from nkwatch.extract.sentences import Sentence, is_hard_wrapped, split_sentences
 
 
@@ -25,7 +24,7 @@ class _Span(Protocol):
 
 M = TypeVar("M", bound=_Span)   # a mention type: callers get their own type back (compiled: typed attribute access)
 
-CLAUSE_BREAK = fast(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 _CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
@@ -49,8 +48,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     wrapped: bool = False     # lines hard-wrapped at a fixed width (set from the text)
 
-    # The analyses below are computed on first use and kept. (Plain attributes behind properties, not
-    # ``functools.cached_property``: that needs an instance ``__dict__``, which a class compiled by mypyc has not.)
+    # The analyses below are computed on first use and kept.
     def __post_init__(self) -> None:
         self.wrapped = is_hard_wrapped(self.text)
         self.sentences = split_sentences(self.text, self.wrapped)

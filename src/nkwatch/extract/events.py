@@ -20,7 +20,6 @@ from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import actor_possessive, place_restaurant, same_restaurant_name
-from nkwatch.extract.scan import fast, short
 from nkwatch.extract.sources import hedged, teller_status
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
@@ -37,20 +36,20 @@ SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknow
                           r"added|stated|disclosed|revealed)\b")
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
-CITY_REFERENCE = fast(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
-WORKPLACE_CONTEXT = fast(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
+CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
+WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
                          r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b|(?:managed|ran|run)\s+the\b)")
 ROUTE_BEFORE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of|to|into|towards?)\s+(?:the\s+)?$")
-DEFINITE_WORKPLACE = fast(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|hotel|eatery|establishment|"
+DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|hotel|eatery|establishment|"
                           r"staff|employees|workers|waitresses|colleagues)\b|\bits\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)")
 PARTITIVE = re.compile(r"(?i)\b(?:one|some|many|several|two|three|none|each|any|all|most|another)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,1}$")
-ROUTE_CONTEXT = fast(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|crossed\s+into|flew\s+to|travell?ed\s+(?:to|through|overland)|"
+ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|crossed\s+into|flew\s+to|travell?ed\s+(?:to|through|overland)|"
                      r"via|by\s+way\s+of|through)\b")
-ADOPTION = fast(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
+ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
                 r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
-NK_MARK = fast(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
+NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
-ANAPHOR = fast(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
+ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
                r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
 
 
@@ -89,29 +88,29 @@ class EventMention:
 @lru_cache(maxsize=1)
 def lexicon():
     lex = load("events")
-    trig = {t: fast(r"(?<![\w-])(?:" + "|".join(expand_lemmas(p) for p in lex["triggers"][t]) + r")(?![\w-])",
+    trig = {t: re.compile(r"(?<![\w-])(?:" + "|".join(expand_lemmas(p) for p in lex["triggers"][t]) + r")(?![\w-])",
                     re.IGNORECASE)
             for t in EVENT_TYPES}
     # one alternation: "does any blocker match" in one search instead of one per blocker
-    block_all = [short("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
+    block_all = [re.compile("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
         if lex["blockers"].get("all") else []
     block = {t: re.compile("|".join(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
              for t in EVENT_TYPES}
     nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}
-    status = {k: fast(r"(?<!\w)(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
+    status = {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
     people = phrase_regex(lex["people"])
     female = {w.lower() for w in lex["female_words"]}
     male = {w.lower() for w in lex["male_words"]}
-    transit = fast(r"(?<!\w)(?:" + "|".join(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
+    transit = re.compile(r"(?<!\w)(?:" + "|".join(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
     kinds = {k: phrase_regex(v) for k, v in lex["workplace_kinds"].items()}
     return trig, block_all, block, nouns, status, people, female, male, transit, kinds
 
 
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
-SPLIT_MF = fast(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
-SPLIT_FM = fast(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
-SINGLE = fast(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>waitress|woman|worker|employee|defector|chef|cook|manager|man|girl|diplomat)\b(?!\s*(?:'s|’s))")
-INSTRUMENT = fast(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
+SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
+SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
+SINGLE = re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>waitress|woman|worker|employee|defector|chef|cook|manager|man|girl|diplomat)\b(?!\s*(?:'s|’s))")
+INSTRUMENT = re.compile(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
@@ -119,7 +118,7 @@ KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of")
 GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
                               r"nine|ten|twelve|group|mass|first|second|third)\s+(?:[\w-]+\s+){0,2})$")
-TO_SOUTH = short(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b")
+TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b")
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 
 

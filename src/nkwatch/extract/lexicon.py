@@ -9,7 +9,6 @@ from typing import Any
 
 import yaml
 
-from nkwatch.extract.scan import FastPattern, fast
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +53,6 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
 
 
-def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> FastPattern:
+def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
     r"""One compiled regex matching any of the phrases as whole words (``\b``-delimited)."""
-    return fast(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", flags)

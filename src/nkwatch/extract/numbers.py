@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nkwatch.extract.lexicon import alternation, load
-from nkwatch.extract.scan import FastPattern, fast
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -100,11 +99,11 @@ def parse_one(text: str) -> tuple[float | None, bool]:
 
 
 @lru_cache(maxsize=1)
-def number_regex() -> FastPattern:
+def number_regex() -> re.Pattern:
     lex = load("numbers")
     hedge = alternation(lex["hedges"])
     rng = r"(?:[ \t]*(?:-|–)[ \t]*|[ \t]+(?:to|or|and)[ \t]+)"  # a range never crosses a line break
-    return fast(
+    return re.compile(
         rf"(?<![\w$.,])(?:(?P<hedge>{hedge})\s+)?"
         rf"(?:(?P<between>between|from)\s+)?"
         rf"(?P<a>{ONE_NUM})"
@@ -114,9 +113,9 @@ def number_regex() -> FastPattern:
 
 
 @lru_cache(maxsize=1)
-def vague_regex() -> FastPattern:
+def vague_regex() -> re.Pattern:
     """Vague quantities ("tens of thousands", "hundreds") that give a low end and are always hedged."""
-    return fast(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens)(?!\w)",
+    return re.compile(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens)(?!\w)",
                       re.IGNORECASE)
 
 

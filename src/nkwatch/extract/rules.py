@@ -18,12 +18,11 @@ from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer
 from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant, same_restaurant_name
-from nkwatch.extract.scan import fast
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
-NK = fast(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
-TOPIC = fast(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
+NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
+TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 HOME = {"KR", "KP"}
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nkwatch.extract.scan import fast
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "vs", "jan", "feb", "mar",
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "n", "s", "inc", "co",
                  "corp", "ltd", "jr", "sr", "rep", "sen", "gov", "approx", "est", "e.g", "i.e", "etc", "al", "mt"}
-BOUNDARY = fast(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 INITIAL = re.compile(r"[A-Z]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
 WRAPPED_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")    # hard-wrapped text: a lone newline is no break

@@ -26,7 +26,7 @@ _HANDLE = re.compile(r"^\s*(?:reply from\s+)?(?P<h>[\w.\-]{2,30}|[A-Z][\w\-]+ [A
 
 
 class _Line:
-    """One line of the text. (A plain class: mypyc compiles its constructor, not a dataclass's.)"""
+    """One line of the text."""
 
     def __init__(self, start: int, end: int, raw: str) -> None:
         self.start = start
