@@ -45,12 +45,17 @@ def placed_restaurants(doc: Document) -> list[PlacedRestaurant]:
 
     out: list[PlacedRestaurant] = []
     unplaced: list[RestaurantMention] = []
+    seen_nk = False     # "the restaurant in Ningbo" after the article has spoken of the North's restaurants is one
     for r in doc.restaurants:
         si = doc.sentence_of(r.start)
-        if si not in doc.body_sentences or r.plural or r.kind != "restaurant" or (r.definite and not r.name):
+        if si not in doc.body_sentences or r.plural or r.kind != "restaurant":
+            seen_nk = seen_nk or (si in doc.body_sentences and (r.nk_marked or bool(r.name)))
             continue
-        if not r.name and not r.nk_marked and not nk_sentence(doc, r):
+        if r.definite and not r.name and not seen_nk:
             continue
+        if not r.name and not r.nk_marked and not r.definite and not nk_sentence(doc, r):
+            continue
+        seen_nk = True
         city, region, country = place_restaurant(doc, r)
         if city is None and region is None and country is None:
             if r.name:
@@ -91,6 +96,9 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
     distinct = {(p.mention.name and p.mention.name.lower(), p.city.place.name if p.city else None, p.country)
                 for p in placed}
     for e in events:
+        if e.type in ("closure", "opening") and e.city is not None and any(
+                p.city is not None and p.city.place == e.mentions[0].city.place for p in placed if e.mentions[0].city):
+            e.inherited["nk"] = True    # "the restaurant in Ningbo" of an article about the North's restaurant there
         if e.type not in WORKPLACE_TYPES or e.city is not None or e._first("region") is not None:
             continue
         kind = e._first("kind")

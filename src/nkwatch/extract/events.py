@@ -172,8 +172,11 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
-    composed = [g for g in find_groups(text, a, b) if g.count is not None and (g.items >= 2 or PAIR.match(text, g.start))
-                and g.count < STATISTIC_COUNT]
+    si = doc.sentence_of(a)
+    lo, hi = (doc.sentences[si].start, doc.sentences[si].end) if si >= 0 else (a, b)
+    # over the sentence: a group phrase runs across clause breaks ("12 waitresses, and their manager")
+    composed = [g for g in find_groups(text, lo, hi) if g.start < b and g.end > a and g.count is not None
+                and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT]
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
         return g.count, None, False, g.male, g.female
@@ -764,7 +767,7 @@ def substantial(e: Event) -> bool:
     if e.type == "sanction":
         return e.issuer is not None
     if e.type in ("closure", "opening"):
-        if not any(m.nk for m in e.mentions) and not e.inherited_evidence:
+        if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
         return e._first("kind") is not None and bool(e.name or e.city or e.country or e.date())
     return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions) \

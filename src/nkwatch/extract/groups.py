@@ -46,7 +46,7 @@ def _patterns():
     item = re.compile(
         r"(?i)(?<![\w-])(?P<det>\d[\d,]*|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their))"
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
-        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2}?)"
+        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2})"
         r"(?P<noun>" + nouns + r")(?![\w-])")
     return item, sex, plural, pairs
 
@@ -97,10 +97,9 @@ def _compose(run: list[re.Match], sex_of, plural, pairs) -> Group:
             count += n
         s = sex_of.get(noun)
         mods = m.group("mods").lower().split()
-        if "female" in mods:          # "12 female employees and a male manager"
-            s = "f"
-        elif "male" in mods:
-            s = "m"
+        mod_sexes = {sex_of.get(w) for w in mods} | {"f" if w == "female" else "m" if w == "male" else None for w in mods}
+        if s is None and len(mod_sexes - {None}) == 1:     # "12 female employees", "four women workers"
+            s = (mod_sexes - {None}).pop()
         det = m.group("det").lower()
         if det in POSSESSIVES and unknown_sex == [1]:
             # "a diplomat ... his wife": the possessor is the one whose sex was not given
