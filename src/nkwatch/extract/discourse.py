@@ -104,7 +104,8 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         kind = e._first("kind")
         if kind not in (None, "restaurant") or (kind is None and e.type not in ("closure", "opening")):
             continue
-        if any(r.plural for m in e.mentions for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)):
+        if not e.name and any(r.plural for m in e.mentions
+                              for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)):
             continue    # "several of its restaurants have closed": a set, not the one restaurant named before
         first = min(m.sentence for m in e.mentions)
         para = doc.sentences[first].paragraph
@@ -132,7 +133,20 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         e.inherited_evidence.append((src.mention.start, src.mention.end))
 
 
-def merge_same_workplace(events: list[Event]) -> list[Event]:
+PLURAL_TRIGGER = re.compile(r"(?i)(?:closures|shutdowns|openings)$")
+
+
+def one_restaurant(doc: Document, e: Event) -> bool:
+    """Whether an event speaks of one restaurant, not of several ("restaurants are shutting down", "shutdowns")."""
+    for m in e.mentions:
+        if PLURAL_TRIGGER.search(doc.text, m.trigger[0], m.trigger[1]):
+            return False
+        if any(r.plural for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)) and not e.name:
+            return False
+    return True
+
+
+def merge_same_workplace(doc: Document, events: list[Event]) -> list[Event]:
     """After the discourse has placed them, mentions that now name the same restaurant in the same way are one
     happening: a closure (or opening) of one restaurant told in the lede and again in the detail is one event."""
     from nkwatch.extract.events import dates_agree
@@ -148,7 +162,8 @@ def merge_same_workplace(events: list[Event]) -> list[Event]:
                     continue
                 if (e.name and o.name and same_restaurant_name(e.name, o.name)) or (
                         not (e.name and o.name) and e.city and e.city == o.city
-                        and ("city" in e.inherited or "city" in o.inherited)):
+                        and ("city" in e.inherited or "city" in o.inherited)
+                        and one_restaurant(doc, o) and one_restaurant(doc, e)):
                     host = o      # the same restaurant by name, or "the restaurant" of the place told before
                     break
         if host is None:

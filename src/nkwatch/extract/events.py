@@ -457,8 +457,38 @@ def mentions(doc: Document) -> list[EventMention]:
                 em.issuer = issuer_of_body
             if em.issuer not in (None, "UN", "EU"):
                 issuer_of_body = em.issuer
+    out = distribute_coordinated(doc, out)
     # "more than 31,000 North Koreans have defected since 1998": a running total (a claim), not one happening
     return [em for em in out if not (em.type == "defection" and em.count is not None and em.count >= STATISTIC_COUNT)]
+
+
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+
+
+def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventMention]:
+    """"Song Do Won and Ok Ryu Gwan ... ceased service": a closure (or opening) of coordinated named restaurants is one
+    event per restaurant, each with the same evidence and slots."""
+    out: list[EventMention] = []
+    for em in ms:
+        out.append(em)
+        if em.type not in ("closure", "opening") or not em.name:
+            continue
+        named = [r for r in doc.within(doc.restaurants, em.clause.start, em.clause.end) if r.name]
+        run = [named[0]] if named else []
+        for prev, r in zip(named, named[1:]):
+            if COORDINATION.match(doc.text[prev.end:r.start]):
+                run.append(r)
+        if len(run) < 2 or not any(same_restaurant_name(r.name, em.name) for r in run):
+            continue
+        for r in run:
+            if same_restaurant_name(r.name, em.name):
+                continue
+            twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
+            for k in ("kind", "city", "region", "country", "date", "departure", "statuses", "nk", "evidence"):
+                setattr(twin, k, getattr(em, k))
+            twin.name = r.name
+            out.append(twin)
+    return out
 
 
 def fill_slots(doc: Document, em: EventMention) -> None:
@@ -848,5 +878,5 @@ def extract_events(doc: Document) -> list[dict]:
 
     events = fold(doc, mentions(doc))
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
-    events = merge_same_workplace([e for e in events if substantial(e)])
+    events = merge_same_workplace(doc, [e for e in events if substantial(e)])
     return [to_record(doc, e) for e in events]

@@ -52,6 +52,11 @@ def _lexicon():
 
 NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
 NAMED_AFTER = re.compile(r"\bRestaurant\s+(?P<name>[A-Z][\w'’-]+)")
+CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
+                    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+# "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
+COORDINATED = re.compile(r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+and[ \t]+(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
+                         r"\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries)\b")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
 UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
@@ -74,7 +79,8 @@ ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+e
 LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
 RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
-NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b")   # words of a description
+NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b|-(?:operated|run|owned|managed|"
+                        r"linked|backed|based|style|themed)$")   # words of a description
 POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
 PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms)$")
@@ -171,26 +177,28 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         taken.append((m.start(), end))
         name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() else surface
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
-    for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN):
-        for m in rx.finditer(text):
-            name = normalise_name(m.group("name"))
-            words = name.split()
-            while words and (words[0] in NOT_NAMES or (m.start("name"), 0) == (0, 1)):
-                words = words[1:]
-            name = " ".join(words)
-            if not name or name in NOT_NAMES or any(
-                    (p.start, p.end) in place_spans and p.start >= m.start("name") and p.end <= m.end("name")
-                    and p.surface == name for p in places):
-                continue
-            if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name):
-                continue
-            if not free(m.start(), m.end()):
-                continue
-            full = name
-            if rx is NAMED_BEFORE and AND_BAR.search(m.group("noun")):
-                full = f"{name} {m.group('noun')}"
-            taken.append((m.start(), m.end()))
-            out.append(RestaurantMention(m.start(), m.end(), full, "restaurant", False, True, True))
+    spans = [(rx, m, "name") for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN, CALLED) for m in rx.finditer(text)]
+    spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
+    for rx, m, group in spans:
+        ns, ne = m.start(group), m.end(group)
+        words = normalise_name(m.group(group)).split()
+        while words and (words[0] in NOT_NAMES or (ns, 0) == (0, 1)):
+            words = words[1:]
+        name = " ".join(words)
+        if not name or name in NOT_NAMES or any(
+                (p.start, p.end) in place_spans and p.start >= ns and p.end <= ne and p.surface == name for p in places):
+            continue
+        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name):
+            continue
+        # a name the pattern found inside its own words ("restaurant called X") is that name's mention
+        start, end = (m.start(), m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)
+        if not free(start, end):
+            continue
+        full = name
+        if rx is NAMED_BEFORE and AND_BAR.search(m.group("noun")):
+            full = f"{name} {m.group('noun')}"
+        taken.append((start, end))
+        out.append(RestaurantMention(start, end, full, "restaurant", False, True, True))
     for m in UNNAMED.finditer(text):
         if not free(m.start(), m.end()):
             continue
