@@ -199,6 +199,7 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
         year = int(anchor.value[:4])
         if kind == "that_year":
             out[i] = DateMention(d.start, d.end, iso(year), "year", True)
+            anchor = out[i]
         elif pub is None or year < pub.year:
             mon = month_number(m.group("mon"))
             day = int(m.group("day")) if kind in ("md", "dm") else None
@@ -208,6 +209,7 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
                 except ValueError:
                     continue
                 out[i] = DateMention(d.start, d.end, value, d.precision, True)
+                anchor = out[i]       # the story's time moves on with it
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:

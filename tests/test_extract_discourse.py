@@ -1,0 +1,171 @@
+"""What the extractor reads beyond one sentence and one inflection: group phrases, verb forms, who issues and who
+tells, the story's time, and the discourse that places a restaurant. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from nkwatch.extract.dates import find_dates
+from nkwatch.extract.groups import find_groups
+from nkwatch.extract.lexicon import expand_lemmas, inflect
+from nkwatch.extract.sentences import is_hard_wrapped, split_sentences
+from nkwatch.pipeline import extract_records
+
+
+def extract(text: str, published: str = "2019-06-14", **extra) -> dict:
+    return extract_records([{"doc_id": "t", "published": published, "text": text, **extra}])[0]
+
+
+def events_of(rec: dict, etype: str) -> list[dict]:
+    return [e for e in rec["events"] if e["type"] == etype]
+
+
+@pytest.mark.parametrize("phrase,count,male,female", [
+    ("a diplomat, his wife and two sons", 4, 3, 1),
+    ("the attaché fled with his wife and three daughters", 5, 1, 4),
+    ("eight waitresses and their manager", 9, 1, 8),
+    ("11 of the hotel's cooks and one manager", 12, 1, None),
+    ("the couple", 2, None, None),
+    ("four women workers", 4, None, 4),
+    ("the waitresses and their manager", None, 1, None),
+])
+def test_group_phrases_compose_a_count_with_its_sexes(phrase, count, male, female):
+    [g] = find_groups(phrase, 0, len(phrase))
+    assert (g.count, g.male, g.female) == (count, male, female)
+
+
+def test_a_group_read_across_a_clause_break_counts_everyone():
+    rec = extract("Seven North Korean waitresses, and their manager, fled a restaurant in Vientiane, Laos, last week "
+                  "and are now in Seoul, officials said.")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["male"], e["female"]) == (8, 1, 7)
+
+
+@pytest.mark.parametrize("lemma,forms", [
+    ("flee", {"flee", "flees", "fled", "fleeing"}),
+    ("slip", {"slip", "slips", "slipped", "slipping"}),
+    ("reach", {"reach", "reaches", "reached", "reaching"}),
+    ("close", {"close", "closes", "closed", "closing"}),
+    ("carry", {"carry", "carries", "carried", "carrying"}),
+])
+def test_a_verb_lemma_gives_every_form(lemma, forms):
+    assert set(inflect(lemma)) == forms
+
+
+def test_a_lexicon_pattern_expands_its_lemmas():
+    assert expand_lemmas(r"{seek}\s+asylum").startswith("(?:")
+    assert "sought" in expand_lemmas("{seek}")
+
+
+def test_a_timeline_in_the_historical_present_yields_its_events():
+    rec = extract("Two North Korean waitresses slip out of a restaurant in Kunming, China. They reach Seoul via Laos "
+                  "and Thailand a month later.", published="2021-03-01")
+    assert events_of(rec, "defection"), rec["events"]
+
+
+def test_a_habit_in_the_present_is_no_event():
+    rec = extract("Mongolia deports most North Korean escapees to the South. The North runs a restaurant in "
+                  "Ulaanbaatar that stays open long after the bar closes.")
+    assert not events_of(rec, "return") and not events_of(rec, "closure")
+
+
+def test_recalled_is_a_return_only_of_people():
+    memory = extract("A cook at the North Korean restaurant in Yangon recalled the songs the waitresses sang.")
+    assert not events_of(memory, "return")
+    people = extract("Pyongyang recalled its restaurant workers from Yangon, Myanmar, in March, the ministry said.")
+    assert events_of(people, "return")
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Japan imposed its own sanctions on North Korean firms in March, cutting the restaurants' earnings.", "JP"),
+    ("The government has asked South Koreans to stay away from North Korean restaurants abroad.", "KR"),
+    ("The North's restaurants in Vietnam suffer as sanctions bite, according to a U.N. report on North Korea.", None),
+    ("A North Korean restaurant in Cambodia closed amid international sanctions on North Korea.", None),
+])
+def test_a_sanction_has_the_issuer_the_text_ties_to_it_or_none(text, issuer):
+    rec = extract(text)
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ([issuer] if issuer else [])
+
+
+def test_the_teller_decides_the_status():
+    official = extract("Three North Korean waitresses who fled a restaurant in Shenyang, China, arrived in Seoul last "
+                       "week, the Unification Ministry said.")
+    hearsay = extract("Three North Korean waitresses who fled a restaurant in Shenyang, China, arrived in Seoul last "
+                      "week, a source told a local newspaper.")
+    hedged = extract("Three North Korean waitresses are believed to have fled a restaurant in Shenyang, China, "
+                     "police said.")
+    assert [e["status"] for e in events_of(official, "defection")] == ["confirmed"]
+    assert [e["status"] for e in events_of(hearsay, "defection")] == ["reported"]
+    assert [e["status"] for e in events_of(hedged, "defection")] == ["reported"]
+
+
+def test_a_closure_told_sentences_later_takes_the_restaurants_place():
+    rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
+                  "tour groups for a decade. The restaurant has now closed, residents said.")
+    [e] = events_of(rec, "closure")
+    assert (e["workplace"]["city"], e["workplace"]["country"]) == ("Siem Reap", "KH")
+
+
+def test_a_named_restaurant_the_sentence_does_not_place_takes_the_paragraphs_place():
+    rec = extract("In Dandong, China, business is slow for North Korea's restaurants. Staff at the Haebang "
+                  "restaurant said few tourists come now.")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Haebang", "Dandong")]
+
+
+def test_a_restaurant_placed_in_pyongyang_is_not_one_abroad():
+    rec = extract("Diners queued at Okryu-gwan, founded in 1960 in Pyongyang, for its cold noodles.")
+    assert rec["restaurants"] == []
+
+
+def test_coordinated_names_are_one_restaurant_each_and_their_closure_one_event_each():
+    rec = extract("Sources in Dandong, China, said business at North Korea's restaurants had collapsed. Haebang Gwan "
+                  "and Chongun Gwan, two restaurants once full of tourists, recently closed, the sources said.",
+                  published="2016-11-01")
+    names = sorted(r["name"] for r in rec["restaurants"])
+    assert names == ["Chongun Gwan", "Haebang Gwan"]
+    assert sorted(e["workplace"]["name"] for e in events_of(rec, "closure")) == names
+
+
+def test_a_bare_month_after_an_explicit_year_belongs_to_the_storys_time():
+    text = "The group left in 2014. In April they reached Seoul. Later that year the restaurant closed."
+    values = [d.value for d in find_dates(text, "2021-06-01")]
+    assert values == ["2014", "2014-04", "2014"]
+
+
+def test_a_month_told_in_the_news_own_time_stays_with_publication():
+    text = "The restaurant opened in 2014. This summer, four workers reached Seoul in July."
+    assert [d.value for d in find_dates(text, "2018-08-01")][-1] == "2018-07"
+
+
+def test_the_dateline_stamp_and_the_day_a_statement_was_made_are_not_the_events_date():
+    rec = extract("SEOUL, June 14 (Wire) -- Nine North Korean waitresses who worked at a restaurant in Vientiane, "
+                  "Laos, have arrived in South Korea, the ministry said on Friday.\n\nThe women left the restaurant "
+                  "in May, the ministry said.")
+    [e] = events_of(rec, "defection")
+    assert e["date"] == "2019-05"
+
+
+def test_an_attribution_is_an_entity_never_a_fragment():
+    rec = extract("The Unification Ministry believes North Korea runs about 130 restaurants in 12 countries, and "
+                  "estimates that they earn the regime about $10 million a year.")
+    sources = {c["metric"]: c["attributed_to"] for c in rec["claims"]}
+    assert sources.get("annual_revenue_usd") == "Unification Ministry"
+
+
+def test_an_events_headcount_is_no_figure_of_workers_abroad():
+    rec = extract("Of the 48 North Koreans who held work visas in Nepal, 42 have gone home, the immigration "
+                  "department said.")
+    values = [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
+    assert 42 not in values
+
+
+def test_hard_wrapped_text_is_read_by_paragraph_not_by_line():
+    text = ("Two days later, seven of the restaurant's waitresses and one\nmanager arrived in Seoul, the South "
+            "Korean capital, in the\nlargest group escape involving North Koreans in some years.\n"
+            "How they planned and executed the trip remains a mystery\nto the police who investigated the case "
+            "in the city.\nThe restaurant, now closed, sits on a pedestrian street for\ntourists that opened for "
+            "business in late September last\nyear, shopkeepers said on the street.\n")
+    assert is_hard_wrapped(text)
+    sentences = split_sentences(text, wrapped=True)
+    assert sentences[0].text.startswith("Two days later") and sentences[0].text.endswith("some years.")
+    assert not is_hard_wrapped("One short line.\nAnother line that ends.\nA third.\nA fourth one.\nFive.\n")
