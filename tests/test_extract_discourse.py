@@ -169,3 +169,17 @@ def test_hard_wrapped_text_is_read_by_paragraph_not_by_line():
     sentences = split_sentences(text, wrapped=True)
     assert sentences[0].text.startswith("Two days later") and sentences[0].text.endswith("some years.")
     assert not is_hard_wrapped("One short line.\nAnother line that ends.\nA third.\nA fourth one.\nFive.\n")
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("Estimates of the number of North Korean workers in Russia range from about 12,000 to as many as 45,000.",
+     ("overseas_worker_count", 12000, 45000, True, "RU", None)),
+    ("North Korea has between 50,000 and 60,000 workers abroad, the UN estimates.",
+     ("overseas_worker_count", 50000, 60000, False, None, "UN")),
+    ("North Korea runs some 100 to 130 restaurants in China, North Korea watchers say.",
+     ("restaurant_count", 100, 130, True, "CN", "North Korea watchers")),
+])
+def test_a_claim_keeps_its_frame(text, frame):
+    rec = extract(text)
+    assert [(c["metric"], c["value"], c["value_max"], c["approx"], c["country"], c["attributed_to"])
+            for c in rec["claims"]] == [frame]

@@ -156,13 +156,18 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
         return clean_source(m.group("who"))
     head = text[sent.start:n.start]
     found = list(verbs.finditer(head))
+    tail = TELLER_AFTER.search(text, n.end, sent.end)
+    if tail:     # "..., the UN estimates.", "..., a U.N. investigator said."
+        who = clean_source(tail.group("who"))
+        if who:
+            return who
     if not found:
         m2 = WHOSE_FIGURE.search(seg)
         if m2:
             return clean_source(m2.group("who"))
         return None
     # the nearest reporting verb whose subject is an entity: "The ministry believes ..., and estimates that ..."
-    for vm in reversed(found):
+    for vm in reversed(found if found else []):
         subj = head[:vm.start()]
         subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
         subj = CONNECTIVE.sub("", subj.strip())
@@ -202,8 +207,21 @@ def source_nouns() -> re.Pattern:
                       + r")\b")
 
 
+TELLER_AFTER = re.compile(r",\s+(?:according\s+to\s+)?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:said|says|say|estimates?|estimated|"
+                          r"reported|reports|believes?|believed|added|claims?|told\s+[\w\s]{2,30}?)\s*[.;]?\s*$")
+IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$")
+
+
 def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country: str | None) -> str | None:
     text = doc.text
+    clause = doc.clause_of(n.start)
+    if clause is not None:
+        # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
+        before = [p for p in doc.within(doc.places, clause.start, n.start) if p.place.country not in HOME
+                  and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])]
+        if before and n.start - before[-1].end <= 40 and not any(
+                x.start >= before[-1].end and x.end <= n.start for x in doc.numbers):
+            return before[-1].place.country
     window_end = min(sent.end, n.end + 90)
     for p in doc.within(doc.places, n.end, window_end):
         if p.place.country in HOME or p.place.kind == "region":

@@ -107,7 +107,7 @@ def number_regex() -> re.Pattern:
         rf"(?<![\w$.,])(?:(?P<hedge>{hedge})\s+)?"
         rf"(?:(?P<between>between|from)\s+)?"
         rf"(?P<a>{ONE_NUM})"
-        rf"(?:(?P<sep>{rng})(?P<b>{ONE_NUM}))?"
+        rf"(?:(?P<sep>{rng})(?:(?P<hedge_b>{hedge})\s+)?(?P<b>{ONE_NUM}))?"   # "from about 12,000 to as many as 45,000"
         rf"(?![\w])",
         re.IGNORECASE)
 
@@ -164,7 +164,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             end = m.start("a") + len(a_txt)
             pos = end
         hedge = (m.group("hedge") or "").lower() or None
-        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen")
+        hedge_b = (m.group("hedge_b") or "").lower() if b is not None else ""
+        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen") \
+            or (bool(hedge_b) and hedge_b not in exact_hedges)
+        hedge = hedge or hedge_b or None
         is_year = digits_only and 1900 <= a <= 2100 and b is None
         start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
         out.append(NumberMention(start, end, a, b, approx, money_a or money_b, hedge, is_year))
