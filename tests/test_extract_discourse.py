@@ -183,3 +183,16 @@ def test_a_claim_keeps_its_frame(text, frame):
     rec = extract(text)
     assert [(c["metric"], c["value"], c["value_max"], c["approx"], c["country"], c["attributed_to"])
             for c in rec["claims"]] == [frame]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 2,000 North Koreans are estimated to be working on building sites in Kuwait alone.",
+     [("overseas_worker_count", 2000)]),
+    ("This cafe is one of more than 90 North Korean establishments around the world, its manager says of the "
+     "restaurants.", [("restaurant_count", 90)]),
+    ("Over the summer North Korea closed 8 restaurants in Laos and Cambodia.", []),
+    ("Haebang Gwan and Chongun Gwan, two restaurants run by North Korea, stand side by side in Dandong.", []),
+])
+def test_a_figure_is_a_stock_not_an_event_or_an_apposition(text, expected):
+    rec = extract(text)
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == expected

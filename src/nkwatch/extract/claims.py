@@ -14,7 +14,10 @@ from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
-                         r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|left)\b")
+                         r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|"
+                         r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
+EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:another\s+|some\s+)?$")
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
@@ -46,8 +49,11 @@ FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)"
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
-WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?(?:working|work|"
-                           r"employed)|North\s+Korean\s+workers|workers\s+(?:abroad|overseas))", re.IGNORECASE)
+WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
+                           r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
+                           r"North\s+Korean\s+(?:workers|citizens|nationals|staff|employees|labou?rers)|"
+                           r"workers\s+(?:abroad|overseas))", re.IGNORECASE)
+ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?establishments\b", re.IGNORECASE)
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
                              r"(?:visas|permits))")
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
@@ -96,8 +102,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                                         or prev_topic == "restaurant_count") else None
     restaurant_topic = bool(RESTAURANT_TOPIC.search(seg)) or prev_topic == "restaurant_count"
     if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
-            COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after):
-        if EVENT_VERBS.match(after) or SHUT.search(text[n.end:sent.end][:90]):
+            COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
+            ESTABLISHMENTS_AFTER.match(after) and restaurant_topic:
+        if EVENT_VERBS.match(after) or SHUT.search(text[n.end:sent.end][:90]) or EVENT_VERB_BEFORE.search(before) \
+                or APPOSITION_BEFORE.search(before):
             return None
         if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg):
             return None
