@@ -196,3 +196,28 @@ def test_a_claim_keeps_its_frame(text, frame):
 def test_a_figure_is_a_stock_not_an_event_or_an_apposition(text, expected):
     rec = extract(text)
     assert [(c["metric"], c["value"]) for c in rec["claims"]] == expected
+
+
+def test_counted_and_elided_restaurants_are_one_entry_each():
+    rec = extract("North Korea runs two restaurants in Vientiane, Laos, and three in the capital of Cambodia, "
+                  "Phnom Penh. One of two North Korean restaurants in Yangon, Myanmar, has closed, while another in "
+                  "Mandalay is still open.")
+    places = sorted((r["city"] or "", r["country"]) for r in rec["restaurants"])
+    assert places.count(("Vientiane", "LA")) == 2
+    assert places.count(("Yangon", "MM")) == 2
+    assert ("Mandalay", "MM") in places
+
+
+def test_one_brand_in_two_distant_cities_is_two_restaurants_but_a_suburb_is_its_city():
+    two = extract("North Korea's Okryu-gwan in Abu Dhabi closed in December; Okryu-gwan in Dubai had closed in "
+                  "March.")
+    assert sorted(r["city"] for r in two["restaurants"]) == ["Abu Dhabi", "Dubai"]
+
+
+def test_the_lede_in_brief_and_the_body_in_detail_are_one_event():
+    rec = extract("Another North Korean restaurant in Cambodia has gone out of business, sources said.\n\n"
+                  "The Haebang restaurant, a North Korean restaurant in Siem Reap, closed last week, according to "
+                  "local residents.", published="2017-10-02")
+    [e] = events_of(rec, "closure")
+    assert (e["workplace"]["name"], e["workplace"]["city"]) == ("Haebang", "Siem Reap")
+    assert len(e["evidence"]) >= 2

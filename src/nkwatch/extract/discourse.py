@@ -146,15 +146,34 @@ def one_restaurant(doc: Document, e: Event) -> bool:
     return True
 
 
+def is_lede_summary(e: Event, lede: list[int]) -> bool:
+    """An event told only in the article's first sentences, without the restaurant's name or city."""
+    return e.type in WORKPLACE_TYPES and not e.name and e.city is None and all(m.sentence in lede for m in e.mentions)
+
+
+def agrees(a: Event, b: Event) -> bool:
+    from nkwatch.extract.events import dates_agree
+
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.count is not None and b.count is not None and a.count != b.count:
+        return False
+    return dates_agree(a.date(), b.date())
+
+
 def merge_same_workplace(doc: Document, events: list[Event]) -> list[Event]:
     """After the discourse has placed them, mentions that now name the same restaurant in the same way are one
     happening: a closure (or opening) of one restaurant told in the lede and again in the detail is one event."""
     from nkwatch.extract.events import dates_agree
 
     out: list[Event] = []
+    lede = sorted(doc.body_sentences)[:2]
     for e in events:
         host = None
-        if e.type in ("closure", "opening"):
+        summary = next((o for o in out if o.type == e.type and is_lede_summary(o, lede) and agrees(o, e)), None)
+        if summary is not None and (e.name or e.city):
+            host = summary    # the lede tells the happening in brief, the body in detail: one event
+        elif e.type in ("closure", "opening"):
             for o in out:
                 if o.type != e.type or not dates_agree(o.date(), e.date()):
                     continue

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
 RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?)"
-COUNT_WORDS = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|dozens\s+of|"
-               r"\d+|its|their|the)")
+COUNT_WORDS = (r"(?:(?:two|three|four|five)\s+of\s+(?:these|those)|a|an|one|another|two|three|four|five|six|seven|eight|"
+               r"nine|ten|several|some|many|other|dozens\s+of|\d+|its|their|the)")
 NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
              "State", "Korea", "Korean-run", "Western", "Japanese", "Vietnamese", "Thai", "Russian", "Asian", "Dutch",
              "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular"}
@@ -32,6 +32,7 @@ class RestaurantMention:
     plural: bool             # "restaurants in Dandong": a set, not one place
     nk_marked: bool          # the phrase itself says it is North Korean / state-run
     definite: bool           # "the restaurant": refers back, introduces nothing new
+    count: int = 1           # how many restaurants it introduces ("two North Korean restaurants in Jakarta")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,9 @@ CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*
 COORDINATED = re.compile(r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+and[ \t]+(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
                          r"\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries)\b")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
-UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b", re.IGNORECASE)
+UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
+                     rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
+                     re.IGNORECASE)
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
@@ -76,6 +79,8 @@ def actor_possessive(text: str, p) -> bool:
 LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
+ALL_OF_THEM = re.compile(r"(?i)\s*,\s*(?:both|all|all\s+of\s+them|each)\b")
+COORDINATED_NEXT = re.compile(r"\band\b|;|\bwhile\b|\bwhereas\b")
 LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
 RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
@@ -96,6 +101,10 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         return None, None, None
     sent = doc.sentences[si]
     end = min(sent.end, (upto or r.end) + 110)
+    following = [x.start for x in doc.within(doc.restaurants, r.end, end)
+                 if x.start > r.end and COORDINATED_NEXT.search(doc.text, r.end, x.start)]
+    if following:
+        end = following[0]      # "the Pyongyang restaurant on X street, and the Koryo in Ho Chi Minh City"
     after: list[PlaceMention] = []
     for p in doc.within(doc.places, r.end, end):
         gap = doc.text[r.end:p.start]
@@ -108,6 +117,12 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
     if not after and not before and doc.dateline is not None and re.search(
             r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b", doc.text[r.end:end]):
         after = [doc.dateline]
+    if r.count > 1:
+        # "three restaurants in Vietnam: two in Hanoi, ...": the count's own place, not its parts; but "two
+        # restaurants in Vietnam, both in the capital Hanoi" are in Hanoi
+        both = len(after) > 1 and after[0].place.kind == "country" and after[1].place.country == after[0].place.country \
+            and ALL_OF_THEM.match(doc.text, after[0].end, after[1].start)
+        after = after[1:2] if both else after[:1]
     city = region = country = None
     for p in after + list(reversed(before)):
         pl = p.place
@@ -202,11 +217,43 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
     for m in UNNAMED.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        det = m.group("det").lower()
+        det = m.group("det").lower().split()[0]
         phrase = m.group(0)
-        plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "the", "its")
+        plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
         definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()])
         nk = bool(nk_rx.search(phrase))
-        out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite))
+        out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
+                                     small_count(det) if plural else 1))
     out.sort(key=lambda r: r.start)
+    out.extend(elided(text, out))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "... restaurants in Siem Reap and three in the capital", "One, in the Chinese city of Ningbo, ...", "another in
+# Bangkok", "the one in Ho Chi Minh City": restaurants the sentence counts without repeating the noun
+ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s))\s*(?P<det>one|another|two|three|four|five|"
+                    r"the\s+one|the\s+other)\s*,?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
+                    r"(?:in|at)\s+(?=the\s|[A-Z])")
+ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
+
+
+def small_count(det: str) -> int:
+    """How many restaurants a plural's determiner counts, when it is a small number; else 1 (one entry)."""
+    if det.isdigit():
+        return int(det) if 2 <= int(det) <= 9 else 1
+    return SMALL_COUNTS.get(det, 1)
+
+
+def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
+    """Mentions of restaurants whose noun is elided, after a restaurant mention close before them."""
+    out: list[RestaurantMention] = []
+    for m in ELIDED.finditer(text):
+        ante = [r for r in found if r.end <= m.start() and m.start() - r.end <= ELIDED_REACH and not r.name]
+        if not ante or any(r.start <= m.start("det") < r.end for r in found):
+            continue
+        det = " ".join(m.group("det").lower().split())
+        n = 1 if det in ("one", "another", "the one", "the other") else SMALL_COUNTS[det]
+        out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
     return out

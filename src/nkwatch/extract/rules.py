@@ -8,6 +8,7 @@ which rules over a gazetteer do at hundreds of documents a second, offline, with
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -27,15 +28,15 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
 HOME = {"KR", "KP"}
 
 
-NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean|\bPyongyang\b|\bthe\s+North['’]s\b")
+NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean?\b|\bPyongyang\b|\bthe\s+North['’]s\b")
 WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
 
 
 def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
     """An unmarked 'a restaurant in X' is the North's when its sentence is about North Koreans working there."""
     si = doc.sentence_of(r.start)
-    if si < 0 or r.plural:
-        return False
+    if si < 0 or (r.plural and r.count < 2):
+        return False     # a counted plural ("runs two restaurants in Vientiane") may take the sentence's owner
     seg = doc.text[doc.sentences[si].start:doc.sentences[si].end]
     return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
 
@@ -76,16 +77,20 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                  "lat": spot.lat if spot else None, "lon": spot.lon if spot else None,
                                  "place_precision": "city" if city else ("region" if region else ("country" if country else None)),
                                  "at_home": at_home}
+        entry["count"] = r.count if not r.name else 1
         same = None
         for e in entries:
             if same_restaurant_name(r.name, e["name"]):
-                same = e
+                # one brand in two cities is two restaurants ("Okryu-gwan in Dubai", "Okryu-gwan in Abu Dhabi")
+                if not (e["city"] and entry["city"] and e["city"] != entry["city"] and km_apart(e, entry) > SAME_CITY_KM):
+                    same = e     # (a suburb named in one sentence and its city in the next are one place)
             elif not r.name and not e["name"] and e["city"] == entry["city"] and e["country"] == entry["country"] \
                     and e.get("region") == entry.get("region"):
                 same = e
             if same:
                 break
         if same:
+            same["count"] = max(same["count"], entry["count"])     # "one of two restaurants in Jakarta"
             same["evidence"].append(entry["evidence"][0])
             same["at_home"] = (same["at_home"] or entry["at_home"]) and not (same["city"] or same["country"])
             for k in ("city", "country", "region", "lat", "lon", "place_precision"):
@@ -98,9 +103,32 @@ def extract_restaurants(doc: Document) -> list[dict]:
     placed = {e["country"] for e in entries if e["city"] or e["region"] or e["name"]}
     entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed)
                and not e.pop("at_home", False)]
+    out = []
     for e in entries:
         e.pop("region", None)
-    return entries
+        # one entry per restaurant: "two North Korean restaurants in Hanoi" are two (the contract), of which those
+        # named ("including the Pyongyang restaurant") are already entries of their own
+        n = e.pop("count")
+        if not e["name"] and e["city"]:
+            # "a North Korean restaurant in Abu Dhabi" beside "Okryu-gwan in Abu Dhabi" is that one, unless a count
+            # says there are more
+            n -= sum(1 for x in entries if x["name"] and x["city"] == e["city"])
+            if n < 1:
+                continue
+        out.extend([e] + [{**e, "evidence": list(e["evidence"])} for _ in range(n - 1)])
+    return out
+
+
+SAME_CITY_KM = 40
+
+
+def km_apart(a: dict, b: dict) -> float:
+    """Great-circle distance between two entries' points (infinite when either has none)."""
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return float("inf")
+    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
