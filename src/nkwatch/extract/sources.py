@@ -18,7 +18,9 @@ from nkwatch.extract.lexicon import alternation, load
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
-CLAUSE_EDGE = re.compile(r"[,;:(\"“”]\s*|\s+(?:and|but|while|that|which|who|because)\s+")
+CLAUSE_EDGE = re.compile(r"[,;:(\"“”]\s*|\s+(?:and|but|while|that|which|because)\s+")
+STATE_AS_TELLER = re.compile(r"(?i)^(?:['’]s\s+(?:government|authorities))?(?:\s+(?:has|have|had|also|now|officially|"
+                             r"on\s+\w+day))*\s*$")    # "Myanmar has said", "Seoul on Tuesday said"
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,6 @@ def _kind(doc: Document, words: str, offset: int) -> str | None:
     if a:
         return "confirmed"
     for p in doc.within(doc.places, offset, offset + len(words)):
-        if p.place.kind in ("country", "city") and not words[p.end - offset:].strip(" ’'s"):
+        if p.place.kind in ("country", "city") and STATE_AS_TELLER.match(words[p.end - offset:]):
             return "confirmed"   # "Myanmar says", "Seoul said": the state
     return None
