@@ -140,6 +140,7 @@ HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinel
                       r"always|commonly|regularly)\b")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
+METADATA_BEFORE = re.compile(r"(?i)\b(?:date|published|updated|posted|modified)\s*:?\s*$")   # a page's own stamp
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -588,7 +589,7 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
             return False
     before = doc.text[max(0, d.start - 25):d.start]
     after = doc.text[d.end:d.end + 25]
-    if DEADLINE.search(before) or DEADLINE_AFTER.match(after):
+    if DEADLINE.search(before) or DEADLINE_AFTER.match(after) or METADATA_BEFORE.search(before):
         return False
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(after)):
         return False
