@@ -177,10 +177,12 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     lo, hi = (doc.sentences[si].start, doc.sentences[si].end) if si >= 0 else (a, b)
     # over the sentence: a group phrase runs across clause breaks ("12 waitresses, and their manager")
     composed = [g for g in find_groups(text, lo, hi) if g.start < b and g.end > a and g.count is not None
-                and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT]
+                and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
+                and not tellers(text, g.start, g.end)]
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
-        return g.count, None, False, g.male, g.female
+        hedged_group = any(n.approx for n in doc.within(doc.numbers, g.start, g.end))   # "about 20 ... and two cooks"
+        return g.count, None, hedged_group, g.male, g.female
     male = female = None
     m = SPLIT_MF.search(text, a, b)
     if m:
@@ -202,6 +204,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue
         if AGE_BEFORE.search(before) and AGE_AFTER.match(after):
             continue  # an age: "Kim, 23," / "aged 29"
+        if tellers(text, n.start, n.end):
+            continue  # "according to two people with knowledge of the case": who tells, not who fled
         rx = count_patterns()
         attached = bool(rx["attached"].match(after))
         anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
@@ -236,6 +240,16 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if count is None or count in (male, female) or count == total:
             count = total
     return count, count_max, approx, male, female
+
+
+TELLERS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited|quoting|told|sources?\s+said)\s+(?:some\s+|at\s+least\s+)?$")
+TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|direct\s+knowledge)|familiar\s+with|"
+                           r"close\s+to|briefed\s+on|who\s+(?:declined|spoke|asked))")
+
+
+def tellers(text: str, start: int, end: int) -> bool:
+    """Whether a number or group phrase names who tells the story ("two people with knowledge of the case")."""
+    return bool(TELLERS_BEFORE.search(text, max(0, start - 20), start) or TELLERS_AFTER.match(text, end, end + 60))
 
 
 def belongs_elsewhere(doc: Document, a: int, b: int, n: NumberMention, trigger: tuple[int, int]) -> bool:
