@@ -181,7 +181,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
                 and not tellers(text, g.start, g.end)]
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
-        hedged_group = any(n.approx for n in doc.within(doc.numbers, g.start, g.end))   # "about 20 ... and two cooks"
+        hedged_group = any(n.approx for n in doc.numbers if n.end > g.start and n.start < g.end)  # "about 20 ... and two cooks"
         return g.count, None, hedged_group, g.male, g.female
     male = female = None
     m = SPLIT_MF.search(text, a, b)
