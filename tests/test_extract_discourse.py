@@ -221,3 +221,15 @@ def test_the_lede_in_brief_and_the_body_in_detail_are_one_event():
     [e] = events_of(rec, "closure")
     assert (e["workplace"]["name"], e["workplace"]["city"]) == ("Haebang", "Siem Reap")
     assert len(e["evidence"]) >= 2
+
+
+def test_the_countrys_capital_is_its_capital_city():
+    rec = extract("North Korea runs two restaurants in Siem Reap and three in the Cambodian capital, residents say.")
+    cities = [r["city"] for r in rec["restaurants"]]
+    assert cities.count("Phnom Penh") == 3 and cities.count("Siem Reap") == 2
+
+
+def test_a_district_named_beside_its_city_is_that_city():
+    rec = extract("A North Korean restaurant is tucked away in a corner of Deira, near the old market.",
+                  title="North Korean food in Dubai")
+    assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Dubai", "AE")]

@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 
 from nkwatch.extract.dates import DateMention, find_dates
 from nkwatch.extract.numbers import NumberMention, find_numbers
-from nkwatch.extract.places import PlaceMention, gazetteer
+from nkwatch.extract.places import PlaceMention, capital_mentions, gazetteer, settle_districts
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
 from nkwatch.extract.sentences import Sentence, is_hard_wrapped, split_sentences
 
@@ -66,8 +66,20 @@ class Document:
 
     @property
     def places(self) -> list[PlaceMention]:
+        """Place mentions, with "the Cambodian capital" read as the capital city and a district named beside its city
+        (Deira beside Dubai, here or in the title) read as that city."""
         if self._places is None:
-            self._places = gazetteer().find(self.text)
+            found = gazetteer().find(self.text)
+            capitals = capital_mentions(self.text, found)
+            if capitals:
+                spans = [(c.start, c.end) for c in capitals]
+                found = sorted([p for p in found if not any(a <= p.start < b for a, b in spans)] + capitals,
+                               key=lambda p: p.start)
+            titled = gazetteer().find(self.title) if self.title else []
+            districts = settle_districts(found + [PlaceMention(-1 - i, -1, t.surface, t.candidates)
+                                                  for i, t in enumerate(titled)])
+            self._places = [PlaceMention(p.start, p.end, p.surface, districts[p.start].candidates + p.candidates)
+                            if p.start in districts else p for p in found]
         return self._places
 
     @property

