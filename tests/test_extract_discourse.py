@@ -233,3 +233,17 @@ def test_a_district_named_beside_its_city_is_that_city():
     rec = extract("A North Korean restaurant is tucked away in a corner of Deira, near the old market.",
                   title="North Korean food in Dubai")
     assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Dubai", "AE")]
+
+
+def test_a_chains_other_branches_in_a_list_of_cities_are_one_restaurant_each():
+    rec = extract("Haebang-Gwan in Vientiane is part of a North Korean chain, with other branches in Phnom Penh, "
+                  "Bangkok and Dhaka.")
+    assert sorted((r["name"], r["city"]) for r in rec["restaurants"]) == [
+        ("Haebang-Gwan", "Bangkok"), ("Haebang-Gwan", "Dhaka"), ("Haebang-Gwan", "Phnom Penh"),
+        ("Haebang-Gwan", "Vientiane")]
+
+
+def test_a_name_and_its_appositive_name_are_one_restaurant():
+    rec = extract("Pyongyang Chinsun Kwan, the Friendship Restaurant, in Siem Reap, Cambodia, closed last October, "
+                  "a North Korean diplomat said.")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Chinsun Kwan", "Siem Reap")]

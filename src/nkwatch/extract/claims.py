@@ -197,6 +197,8 @@ def clean_source(s: str) -> str | None:
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
         return None
     words = s.split()
+    if words[0].lower() in NOT_A_SOURCE:
+        return None         # "It has been reported", "There are"
     named = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and len(words) <= 4)
     if not named and not source_nouns().search(s):
         return None
@@ -205,8 +207,10 @@ def clean_source(s: str) -> str | None:
     return s
 
 
+NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what"}
 LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet)\b\s*")
-FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|while|which|that|earns?|makes?|has|have)$")
+FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|while|which|that|earns?|makes?|has|have|been|is|"
+                          r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")
 
 
 @lru_cache(maxsize=1)

@@ -109,7 +109,13 @@ def lexicon():
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
 SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
 SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
-SINGLE = re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>waitress|woman|worker|employee|defector|chef|cook|manager|man|girl|diplomat)\b(?!\s*(?:'s|’s))")
+@lru_cache(maxsize=1)
+def single_person() -> re.Pattern:
+    """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
+    group_nouns) may give the sex."""
+    nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
+    return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
 INSTRUMENT = re.compile(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
@@ -228,12 +234,13 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
                 and not any(w in male_w for w in words_after):
             female = count
     else:
-        s = SINGLE.search(text, a, b)
+        s = single_person().search(text, a, b)
         if s:
             count = 1
-            if s.group("noun").lower() in female_w:
+            sex = {sg.lower(): x for sg, _, x in load("events")["group_nouns"]}.get(s.group("noun").lower())
+            if sex == "f":
                 female = 1
-            elif s.group("noun").lower() in ("man",):
+            elif sex == "m" and s.group("noun").lower() != "manager":
                 male = 1
     if male is not None and female is not None:
         total = male + female

@@ -15,7 +15,7 @@ from nkwatch.extract.places import PlaceMention
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
-RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?)"
+RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branches|outlets)"
 COUNT_WORDS = (r"(?:(?:two|three|four|five)\s+of\s+(?:these|those)|a|an|one|another|two|three|four|five|six|seven|eight|"
                r"nine|ten|several|some|many|other|dozens\s+of|\d+|its|their|the)")
 NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
@@ -45,7 +45,7 @@ def _lexicon():
     aliases.sort(key=lambda t: -len(t[0]))
     alias_rx = re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(a).replace(r"\ ", r"\s+").replace("restaurant", "[Rr]estaurant") for a, _, _ in aliases)
-        + r")(?![\w-])")
+        + r")(?![\w-])", re.IGNORECASE)     # "Okryu-Gwan" is "Okryu-gwan"; a name still starts with a capital
     canon = {name_fold(a): (n, k) for a, n, k in aliases}
     nk_rx = re.compile("|".join(lex["nk_markers"]), re.IGNORECASE)
     return alias_rx, canon, nk_rx
@@ -58,7 +58,7 @@ CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*
 # "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
 COORDINATED = re.compile(r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+and[ \t]+(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
                          r"\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries)\b")
-GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+-?gwan)\b")
+GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+(?:-?[gk]wan|-[GK]wan|\s[GK]wan))\b")
 UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
                      rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
@@ -80,6 +80,8 @@ LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
 ALL_OF_THEM = re.compile(r"(?i)\s*,\s*(?:both|all|all\s+of\s+them|each)\b")
+PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan (Peony Restaurant)"
+OTHER = re.compile(r"(?i)(?:other|another|the\s+other)\b")
 COORDINATED_NEXT = re.compile(r"\band\b|;|\bwhile\b|\bwhereas\b")
 LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
@@ -88,7 +90,9 @@ NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|ov
                         r"linked|backed|based|style|themed)$")   # words of a description
 POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
-PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms)$")
+PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets)$")
+BRANCHES = re.compile(r"(?i)(?:branches|outlets)$")
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
@@ -102,7 +106,8 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
     sent = doc.sentences[si]
     end = min(sent.end, (upto or r.end) + 110)
     following = [x.start for x in doc.within(doc.restaurants, r.end, end)
-                 if x.start > r.end and COORDINATED_NEXT.search(doc.text, r.end, x.start)]
+                 if x.start > r.end and not APPOSITIVE.match(doc.text[r.end:x.start + 3])
+                 and (COORDINATED_NEXT.search(doc.text, r.end, x.start) or x.plural or OTHER.match(doc.text, x.start))]
     if following:
         end = following[0]      # "the Pyongyang restaurant on X street, and the Koryo in Ho Chi Minh City"
     after: list[PlaceMention] = []
@@ -180,6 +185,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         return not any(a < e and s < b for s, e in taken)
 
     for m in alias_rx.finditer(text):
+        if not m.group(0)[:1].isupper():
+            continue
         if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air ":
             continue
         surface = normalise_name(m.group(0))
@@ -190,7 +197,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         if tail and "restaurant" not in surface.lower():
             end += tail.end()
         taken.append((m.start(), end))
-        name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() else surface
+        name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() \
+            and text[m.end():end].strip()[:1].isupper() else surface     # "Koryo Restaurant", not "Koryo restaurant"
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
     spans = [(rx, m, "name") for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN, CALLED) for m in rx.finditer(text)]
     spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
@@ -227,6 +235,20 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
     out.sort(key=lambda r: r.start)
     out.extend(elided(text, out))
     out.sort(key=lambda r: r.start)
+    return one_per_appositive(text, out)
+
+
+def one_per_appositive(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
+    """ "Pyongyang Chinsun Kwan, the Friendship Restaurant": a name and its appositive name are one mention (the
+    first name, spanning both)."""
+    out: list[RestaurantMention] = []
+    for r in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name and r.name and r.start - prev.end < 25 \
+                and (APPOSITIVE.match(text[prev.end:r.start + 3]) or PARENTHETICAL.fullmatch(text, prev.end, r.start)):
+            out[-1] = RestaurantMention(prev.start, r.end, prev.name, prev.kind, False, True, False)
+            continue
+        out.append(r)
     return out
 
 
@@ -256,4 +278,14 @@ def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]
         det = " ".join(m.group("det").lower().split())
         n = 1 if det in ("one", "another", "the one", "the other") else SMALL_COUNTS[det]
         out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
+    return out
+
+
+def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
+    """The cities listed after ``first`` ("in Kathmandu, Bangkok, Beijing, Amsterdam and Dhaka"), itself included."""
+    out = [first]
+    for p in doc.within(doc.places, first.end, doc.sentences[doc.sentence_of(first.start)].end):
+        if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[out[-1].end:p.start]):
+            break
+        out.append(p)
     return out

@@ -18,7 +18,8 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer
-from nkwatch.extract.restaurants import APPOSITIVE, RestaurantMention, place_restaurant, same_restaurant_name
+from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, listed_after, place_restaurant,
+                                         same_restaurant_name)
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -47,8 +48,8 @@ def extract_restaurants(doc: Document) -> list[dict]:
     mentions = [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
     appositive_of: dict[int, RestaurantMention] = {}
     for prev, r in zip(mentions, mentions[1:]):
-        if prev.name and not r.name and APPOSITIVE.match(doc.text[prev.end:r.start + 3]) and r.start - prev.end < 25:
-            appositive_of[id(r)] = prev
+        if prev.name and APPOSITIVE.match(doc.text[prev.end:r.start + 3]) and r.start - prev.end < 25:
+            appositive_of[id(r)] = prev     # "Pyongyang Chinsun Kwan, the Friendship Restaurant": one restaurant
     skip = set(appositive_of)
     abroad = any(p.place.country not in HOME and doc.sentence_of(p.start) in doc.body_sentences for p in doc.places)
     for r in mentions:
@@ -56,10 +57,19 @@ def extract_restaurants(doc: Document) -> list[dict]:
             continue
         if r.definite and not r.name:
             continue
-        if not r.name and not r.nk_marked and not nk_sentence(doc, r):
+        chain = chain_of(doc, r, mentions)
+        if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain:
             continue
         appos = next((x for x in mentions if appositive_of.get(id(x)) is r), None)
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
+        if r.plural and r.count < 2 and city is not None and city.start > r.end \
+                and (r.nk_marked or chain or nk_sentence(doc, r)):
+            # "restaurants in Bishkek and Osh", "other branches in Kathmandu, Bangkok and Dhaka": one entry per city
+            for p in listed_after(doc, city):
+                entries.append({"name": chain, "city": p.place.name, "country": p.place.country, "region": None,
+                                "evidence": [{"start": r.start, "end": p.end}], "lat": p.place.lat, "lon": p.place.lon,
+                                "place_precision": "city", "at_home": False, "count": 1})
+            continue
         if not r.name and city is None and region is None and (country is None or r.plural):
             continue
         at_home = False
@@ -142,6 +152,16 @@ def placed_at_home(doc: Document, r: RestaurantMention) -> bool:
     end = doc.sentences[si].end
     return any(p.place.country in HOME and p.place.kind == "city" and HOME_LOCATIVE.search(doc.text[r.end:p.start])
                and p.start - r.end < 60 for p in doc.within(doc.places, r.end, end))
+
+
+def chain_of(doc: Document, r: RestaurantMention, mentions: list[RestaurantMention]) -> str | None:
+    """The name of the chain whose "other branches" a plural mention counts: the one named restaurant of its
+    sentence ("Okryu-Gwan is part of a chain ... with other branches in ...")."""
+    if r.name or not BRANCHES.search(doc.text, r.start, r.end):
+        return None
+    si = doc.sentence_of(r.start)
+    names = {x.name for x in mentions if x.name and doc.sentence_of(x.start) == si}
+    return names.pop() if len(names) == 1 else None
 
 
 def north_korea_mentions(text: str, title: str | None) -> int:
