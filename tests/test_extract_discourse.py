@@ -247,3 +247,16 @@ def test_a_name_and_its_appositive_name_are_one_restaurant():
     rec = extract("Pyongyang Chinsun Kwan, the Friendship Restaurant, in Siem Reap, Cambodia, closed last October, "
                   "a North Korean diplomat said.")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Chinsun Kwan", "Siem Reap")]
+
+
+def test_a_part_of_a_figure_keeps_the_figures_metric_with_its_country():
+    rec = extract("North Korea runs about 130 restaurants abroad, including over 90 in China and some in Russia.")
+    assert sorted((c["metric"], c["value"], c["country"]) for c in rec["claims"]) == [
+        ("restaurant_count", 90, "CN"), ("restaurant_count", 130, None)]
+
+
+def test_a_running_total_of_defections_is_a_cumulative_arrival_figure_but_a_small_group_is_not():
+    big = extract("More than 30,000 North Koreans have defected to the South since the 1990s.")
+    small = extract("Three North Korean waitresses have fled a restaurant in Shenyang, China.")
+    assert [(c["metric"], c["value"], c["period"]) for c in big["claims"]] == [("defector_arrivals", 30000, "cumulative")]
+    assert small["claims"] == []

@@ -24,7 +24,7 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
                         r"tons|tonnes|staff\b|employees|waitresses|women|people|men\b|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
-RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network")
+RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network|\bthe\s+diners\b")
 RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|eater|the\s+chain|network")
 RESTAURANTS_EARN = re.compile(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)")
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
@@ -48,12 +48,17 @@ CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
 FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
+FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+(?:workers|citizens|nationals|staff|employees|labou?rers)|"
                            r"workers\s+(?:abroad|overseas))", re.IGNORECASE)
-ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?establishments\b", re.IGNORECASE)
+ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:establishments|diners\s+(?:abroad|overseas|in\b))", re.IGNORECASE)
+PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+them|with)\s+(?:(?:over|about|around|some|more\s+than|"
+                            r"nearly|almost|at\s+least)\s+)?$")      # "130 restaurants, including over 90 in China"
+PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+them|among\s+them|most\s+of\s+them)\b")
+IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
                              r"(?:visas|permits))")
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
@@ -114,7 +119,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return prev_topic
     if UNIT_OTHER.match(after):
         return None
-    if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before):
+    if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
+            or (FLED_AFTER.match(after) and n.value >= HEADCOUNT_LIMIT):    # "more than 30,000 ... have defected"
         return "defector_arrivals"
     if rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)]) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
@@ -239,6 +245,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         if p.place.country in HOME or p.place.kind == "region":
             continue
         between = text[n.end:p.start]
+        if PART_MARKER.search(between):
+            break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole
         if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
             return p.place.country
     if IN_THE_COUNTRY.match(text[n.end:window_end]) and last_country:
@@ -288,6 +296,10 @@ def extract_claims(doc: Document) -> list[dict]:
                     r"(?i)(?:down|up|fallen|rose|risen|increased|dropped)\s+(?:from|to)\s*$|\bto\s*$|\bfrom\s*$",
                     doc.text[max(sent.start, n.start - 20):n.start]) and metric_in_sentence != "host_country_count":
                 metric = metric_in_sentence
+            if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
+                    and PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start) \
+                    and IN_PLACE_AFTER.match(doc.text, n.end):
+                metric = metric_in_sentence      # a part of the figure just given, scoped to a country
             if metric is None:
                 continue
             if metric == "overseas_worker_count" and event_headcount(doc, n):
