@@ -260,3 +260,12 @@ def test_a_running_total_of_defections_is_a_cumulative_arrival_figure_but_a_smal
     small = extract("Three North Korean waitresses have fled a restaurant in Shenyang, China.")
     assert [(c["metric"], c["value"], c["period"]) for c in big["claims"]] == [("defector_arrivals", 30000, "cumulative")]
     assert small["claims"] == []
+
+
+def test_a_lone_persons_sex_comes_from_the_noun_or_the_pronoun_that_takes_them_up():
+    soldier = extract("A North Korean soldier was shot as he defected to the South on Monday, officials said.")
+    [e] = events_of(soldier, "defection")
+    assert (e["count"], e["male"], e["female"]) == (1, 1, None)
+    group = extract("One male and 12 female North Korean workers arrived in the South on Thursday, the ministry said.")
+    [g] = events_of(group, "defection")
+    assert (g["count"], g["male"], g["female"]) == (13, 1, 12)

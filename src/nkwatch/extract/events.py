@@ -147,6 +147,8 @@ HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinel
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
 METADATA_BEFORE = re.compile(r"(?i)\b(?:date|published|updated|posted|modified)\s*:?\s*$")   # a page's own stamp
+HE = re.compile(r"\b(?:he|his|him)\b")
+SHE = re.compile(r"\b(?:she|her|hers)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -238,6 +240,9 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if s:
             count = 1
             sex = {sg.lower(): x for sg, _, x in load("events")["group_nouns"]}.get(s.group("noun").lower())
+            if sex is None:     # "a North Korean soldier ... as he defected": the pronoun that takes him up
+                he, she = HE.search(text, s.end(), b), SHE.search(text, s.end(), b)
+                sex = "m" if he and not she else "f" if she and not he else None
             if sex == "f":
                 female = 1
             elif sex == "m" and s.group("noun").lower() != "manager":
