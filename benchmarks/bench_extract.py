@@ -43,7 +43,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev" / "dev.articles.jsonl"
 OWN = ROOT / "src" / "nkwatch" / "data" / "eval" / "articles.jsonl"
 SAMPLES = ROOT / "samples" / "articles.jsonl"
 RESULTS = HERE / "results" / "extract.json"
-TARGETS = {"ner_ratio_min": 5.0, "peak_mb_max": 500.0}
+TARGETS = {"ner_ratio_min": 5.0, "peak_mb_max": 500.0, "no_break_growth_max": 15.0}
 
 
 def pin_one_core() -> str:
@@ -145,6 +145,7 @@ def main(argv=None) -> int:
         ner_best = min(ner_best, timed(run_ner, 1))
     per_record, tokenizer, ner = rate(n, nk_best), rate(n, tok_best), rate(len(subset), ner_best)
     process_peak = peak_mb()
+    linearity = no_break_growth(extractor)
 
     ratio_tok = per_record["per_s_cpu"] / tokenizer["per_s_cpu"]
     ratio_ner = per_record["per_s_cpu"] / ner["per_s_cpu"]
@@ -162,9 +163,11 @@ def main(argv=None) -> int:
         "ratio_to_ner": round(ratio_ner, 1),
         "peak_mb_nkwatch": round(nkwatch_peak, 1),
         "peak_mb_process": round(process_peak, 1),
+        "no_break_text": linearity,
         "targets": TARGETS,
         "meets": {"ner_ratio": ratio_ner >= TARGETS["ner_ratio_min"],
-                  "peak_memory": nkwatch_peak <= TARGETS["peak_mb_max"]},
+                  "peak_memory": nkwatch_peak <= TARGETS["peak_mb_max"],
+                  "no_break_growth": linearity["growth"] <= TARGETS["no_break_growth_max"]},
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
@@ -179,8 +182,31 @@ def main(argv=None) -> int:
     print(f"ratio to NER:       {ratio_ner:.1f} (target >= {TARGETS['ner_ratio_min']}) {'ok' if ok['ner_ratio'] else 'BELOW'}")
     print(f"peak memory:        {nkwatch_peak:.0f} MB after nkwatch (target <= {TARGETS['peak_mb_max']:.0f}) "
           f"{'ok' if ok['peak_memory'] else 'ABOVE'}; {process_peak:.0f} MB with spaCy loaded")
+    print(f"text without sentence breaks: {linearity['small_s']:.2f} s for {linearity['small_chars']:,} chars, "
+          f"{linearity['large_s']:.2f} s for 10x that: x{linearity['growth']:.1f} "
+          f"(target <= {TARGETS['no_break_growth_max']:.0f}, linear is 10) {'ok' if ok['no_break_growth'] else 'ABOVE'}")
     print(f"-> {RESULTS}")
     return 0
+
+
+def no_break_growth(extractor) -> dict:
+    """Bad input that once took minutes: a text with no sentence breaks (40,000 and 400,000 characters of
+    event, place and number words), where every clause is the whole text. Time grows with the length, not its square."""
+    import random
+
+    from nkwatch.pipeline import extract_record
+
+    rng = random.Random(7)
+    words = ("North Korean restaurant waitresses fled Dandong China the and of in two three Seoul restaurants Pyongyang "
+             "closed sanctions UN resolution 2397 about 20 workers his wife sons Okryu-gwan Haebang Gwan").split()
+    out = {}
+    for label, n in (("small", 40_000), ("large", 400_000)):
+        text = " ".join(rng.choice(words) for _ in range(n // 6))
+        t = time.process_time()
+        extract_record({"doc_id": label, "published": "2019-01-01", "text": text}, extractor)
+        out[f"{label}_s"], out[f"{label}_chars"] = time.process_time() - t, len(text)
+    out["growth"] = round(out["large_s"] / max(out["small_s"], 1e-6), 1)
+    return out
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
+SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
@@ -90,7 +91,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     text = doc.text
     after = text[n.end:min(sent.end, n.end + 70)]
     before = text[max(sent.start, n.start - 80):n.start]
-    seg = text[sent.start:sent.end]
+    seg = text[max(sent.start, n.start - SENTENCE_REACH):min(sent.end, n.end + SENTENCE_REACH)]   # (see SENTENCE_REACH)
     if n.money:
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
             return None
@@ -164,11 +165,12 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     """Who makes the claim: 'according to X', or the subject of a reporting verb before the number."""
     rx, verbs, according = lexicon()
     text = doc.text
-    seg = text[sent.start:sent.end]
+    seg = text[max(sent.start, n.start - SENTENCE_REACH):min(sent.end, n.end + SENTENCE_REACH)]
     m = according.search(seg)
     if m:
         return clean_source(m.group("who"))
-    head = text[sent.start:n.start]
+    head_start = max(sent.start, n.start - 300)     # (a text without sentence breaks is one sentence)
+    head = text[head_start:n.start]
     found = list(verbs.finditer(head))
     tail = TELLER_AFTER.search(text, n.end, sent.end)
     if tail:     # "..., the UN estimates.", "..., a U.N. investigator said."
@@ -235,7 +237,7 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     clause = doc.clause_of(n.start)
     if clause is not None:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
-        before = [p for p in doc.within(doc.places, clause.start, n.start) if p.place.country not in HOME
+        before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
                   and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])]
         if before and n.start - before[-1].end <= 40 and not any(
                 x.start >= before[-1].end and x.end <= n.start for x in doc.numbers):
@@ -269,10 +271,11 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
     if clause is None or STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
         return False
     trig = event_lexicon()[0]
+    a, b = max(clause.start, n.start - SENTENCE_REACH), min(clause.end, n.end + SENTENCE_REACH)
     for t in ("defection", "return"):
-        for m in trig[t].finditer(doc.text, clause.start, clause.end):
+        for m in trig[t].finditer(doc.text, a, b):
             lo, hi = (n.end, m.start()) if n.end <= m.start() else (m.end(), n.start)
-            if not any(x is not n and not x.is_year and lo <= x.start < hi for x in doc.numbers):
+            if not any(x is not n and not x.is_year for x in doc.within(doc.numbers, lo, hi)):
                 return True     # "Of the 48 who held visas, 42 have gone home": 42 is the event's, 48 a figure
     return False
 

@@ -10,6 +10,7 @@ evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 WORKPLACE_TYPES = ("defection", "return", "closure", "opening")
 REACH = 3       # sentences back an unnamed "the restaurant" may point
+PARAGRAPH_PLACES = 20    # the cities before a point that its paragraph's place is looked for among
 
 
 @dataclass(slots=True)
@@ -79,12 +81,18 @@ def current_place(doc: Document, offset: int) -> PlaceMention | None:
     a locative before it in its paragraph ("In Ningbo, shopkeepers ..."), else the article's one foreign city."""
     si = doc.sentence_of(offset)
     para = doc.sentences[si].paragraph if si >= 0 else -1
-    foreign = [p for p in doc.places if p.place.kind == "city" and p.place.country not in HOME
-               and doc.sentence_of(p.start) in doc.body_sentences and not actor_possessive(doc.text, p)]
-    before = [p for p in foreign if p.start < offset and doc.sentences[doc.sentence_of(p.start)].paragraph == para
-              and LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 30):p.start])]
-    if before:
-        return before[-1]
+    if "foreign_cities" not in doc.memo:
+        doc.memo["foreign_cities"] = [p for p in doc.places if p.place.kind == "city" and p.place.country not in HOME
+                                      and doc.sentence_of(p.start) in doc.body_sentences
+                                      and not actor_possessive(doc.text, p)]
+        doc.memo["foreign_city_starts"] = [p.start for p in doc.memo["foreign_cities"]]
+    foreign = doc.memo["foreign_cities"]
+    k = bisect.bisect_left(doc.memo["foreign_city_starts"], offset)
+    for p in reversed(foreign[max(0, k - PARAGRAPH_PLACES):k]):
+        if doc.sentences[doc.sentence_of(p.start)].paragraph != para:
+            break
+        if LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
+            return p
     if len({p.place for p in foreign}) == 1:
         return foreign[0]
     return None

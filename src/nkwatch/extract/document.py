@@ -61,6 +61,7 @@ class Document:
         self._dateline: PlaceMention | None = None
         self._dateline_read = False
         self._clauses: list[Clause] | None = None
+        self._clause_starts: list[int] | None = None
         self._sentence_starts: list[int] = [s.start for s in self.sentences]
         self.memo: dict = {}    # the extractors' per-document results of pure functions (several events per sentence)
 
@@ -174,9 +175,12 @@ class Document:
         return -1
 
     def clause_of(self, offset: int) -> Clause | None:
-        for c in self.clauses:
-            if c.start <= offset < c.end:
-                return c
+        clauses = self.clauses
+        if self._clause_starts is None:
+            self._clause_starts = [c.start for c in clauses]
+        i = bisect.bisect_right(self._clause_starts, offset) - 1
+        if i >= 0 and clauses[i].start <= offset < clauses[i].end:
+            return clauses[i]
         return None
 
     def within(self, items: list[M], start: int, end: int) -> tuple[M, ...]:

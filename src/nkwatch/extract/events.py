@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention
 from nkwatch.extract.document import Clause, Document
+from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.groups import find_groups
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
@@ -184,7 +185,10 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     si = doc.sentence_of(a)
     lo, hi = (doc.sentences[si].start, doc.sentences[si].end) if si >= 0 else (a, b)
     # over the sentence: a group phrase runs across clause breaks ("12 waitresses, and their manager")
-    composed = [g for g in find_groups(text, lo, hi) if g.start < b and g.end > a and g.count is not None
+    key = ("groups", lo, hi)
+    if key not in doc.memo:
+        doc.memo[key] = find_groups(text, lo, hi)
+    composed = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
                 and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
                 and not tellers(text, g.start, g.end)]
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
@@ -376,6 +380,9 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
 NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
 SECURITY_COUNCIL_WORDS = re.compile(r"(?i)^\s*(?:['’]s\s+)?(?:Security\s+Council\s+|UNSC\s+)?(?:['’]s\s+)?(?:[\w-]+\s+){0,3}$")
+ISSUER_REACH = 160
+NEAR = 400      # characters around a trigger its sentence's restaurants are read in
+SENTENCE_WINDOW = 600    # a sentence (or clause) longer than twice this is read this far either side of its trigger
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
 ISSUER_AFTER = re.compile(r"(?i)^\s+(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|approved\s+|agreed\s+)?"
                           r"(?:by|from)\s+(?:the\s+)?$")
@@ -408,6 +415,7 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
         for w in words.finditer(text, t1, min(b, t1 + 60)):
             if ISSUER_AFTER.match(text[t1:w.start()]):
                 return issuer
+    a, b = max(a, t0 - ISSUER_REACH), min(b, t1 + ISSUER_REACH)     # (a text without sentence breaks is one sentence)
     actors = [p for p in doc.within(doc.places, a, b) if p.place.country != "KP" and p.place.kind != "region"
               and not PEOPLE_OF_PLACE.match(text[p.end:p.end + 14])
               and (not NOT_ISSUER_BEFORE.search(text[max(a, p.start - 9):p.start])
@@ -445,7 +453,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue
                 word = m.group(0)
                 if PRESENT_THIRD.search(word.split()[0]) and (
-                        HABITUAL.search(text, clause.start, clause.end)
+                        HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
                 if etype in nouns and nouns[etype].match(word):
@@ -455,7 +463,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
-                                                        for n in doc.within(doc.numbers, clause.start, t0)):
+                                                        for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
                 if etype in seen_types and not (etype == "sanction" and t0 - seen_types[etype].trigger[1] > 30):
                     seen_types[etype].evidence.append((t0, t1))
@@ -480,7 +488,8 @@ def mentions(doc: Document) -> list[EventMention]:
         if em.type == "sanction":
             # "the Foreign Ministry said it had instructed embassies": a state's body without its state acts for the
             # state that issued the article's last measure (the discourse's current issuer)
-            if em.issuer is None and issuer_of_body and GOVERNMENT_BODY.search(text, em.clause.start, em.trigger[0]):
+            if em.issuer is None and issuer_of_body and GOVERNMENT_BODY.search(
+                    text, max(em.clause.start, em.trigger[0] - 100), em.trigger[0]):
                 em.issuer = issuer_of_body
             if em.issuer not in (None, "UN", "EU"):
                 issuer_of_body = em.issuer
@@ -523,7 +532,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     c = em.clause
     sent = doc.sentences[c.sentence]
     text = doc.text
-    a, b = c.start, c.end
+    t0, t1 = em.trigger
+    if sent.end - sent.start > 2 * SENTENCE_WINDOW:     # a text without sentence breaks: read around the trigger
+        lo, hi = max(sent.start, t0 - SENTENCE_WINDOW), min(sent.end, t1 + SENTENCE_WINDOW)
+        sent = Sentence(lo, hi, text[lo:hi], sent.paragraph)
+    a, b = max(c.start, t0 - SENTENCE_WINDOW // 2), min(c.end, t1 + SENTENCE_WINDOW // 2)
     em.evidence = [(a, b)]
     if em.type in ("defection", "return", "context"):
         em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, a, b, em.trigger)
@@ -532,7 +545,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
     # workplace
-    rest = [r for r in doc.within(doc.restaurants, sent.start, sent.end)]
+    # (near the trigger: a text without sentence breaks is one sentence)
+    rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
     named = [r for r in rest if r.name]
     if named:
         best = min(named, key=lambda r: abs(r.start - em.trigger[0]))

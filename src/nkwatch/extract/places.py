@@ -306,18 +306,21 @@ DISTRICT_POPULATION_RATIO = 3
 def settle_districts(places: list[PlaceMention]) -> dict[int, PlaceMention]:
     """Cities that are a district of a larger city the same text names (Deira in Dubai, Ampang in Kuala Lumpur):
     mention start -> the larger city's mention. Decided by distance and population, both from the gazetteer."""
-    cities = [p for p in places if p.place.kind == "city" and p.place.lat is not None]
-    out: dict[int, PlaceMention] = {}
-    for small in cities:
-        for big in cities:
-            if big.place == small.place or big.place.country != small.place.country:
+    first: dict[Place, PlaceMention] = {}
+    for p in places:
+        if p.place.kind == "city" and p.place.lat is not None:
+            first.setdefault(p.place, p)
+    into: dict[Place, PlaceMention] = {}
+    for small in first:
+        for big, mention in first.items():
+            if big == small or big.country != small.country:
                 continue
-            if big.place.population < DISTRICT_POPULATION_RATIO * max(small.place.population, 1):
+            if big.population < DISTRICT_POPULATION_RATIO * max(small.population, 1):
                 continue
-            if km_between(small.place, big.place) <= DISTRICT_KM:
-                out[small.start] = big
+            if km_between(small, big) <= DISTRICT_KM:
+                into[small] = mention
                 break
-    return out
+    return {p.start: into[p.place] for p in places if p.place in into}
 
 
 def km_between(a: Place, b: Place) -> float:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,6 +82,7 @@ APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
 ALL_OF_THEM = re.compile(r"(?i)\s*,\s*(?:both|all|all\s+of\s+them|each)\b")
 PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan (Peony Restaurant)"
+OPENING_REACH = 300
 OTHER = re.compile(r"(?i)(?:other|another|the\s+other)\b")
 COORDINATED_NEXT = re.compile(r"\band\b|;|\bwhile\b|\bwhereas\b")
 LIST_COMMA = re.compile(r",\s*")
@@ -118,7 +120,9 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) \
                 or (after and LIST_COMMA.fullmatch(doc.text[after[-1].end:p.start])):
             after.append(p)
-    before = [p for p in doc.within(doc.places, sent.start, r.start) if p.place.country not in HOME]
+    # (a sentence without breaks can run the whole text: its opening place is looked for only near the mention)
+    before = [p for p in doc.within(doc.places, max(sent.start, r.start - OPENING_REACH), r.start)
+              if p.place.country not in HOME]
     if not after and not before and doc.dateline is not None and re.search(
             r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b", doc.text[r.end:end]):
         after = [doc.dateline]
@@ -177,12 +181,19 @@ def brand_key(name: str) -> str:
 def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMention]:
     """Restaurant mentions in ``text``, left to right; names resolved to the chain's brand names when known."""
     alias_rx, canon, nk_rx = _lexicon()
-    place_spans = {(p.start, p.end): p for p in places}
+    place_starts = [p.start for p in places]
     out: list[RestaurantMention] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []      # spans already read as a mention, which never overlap: sorted by start
+    taken_ends: list[int] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(a < e and s < b for s, e in taken)
+        i = bisect.bisect_left(taken_starts, b) - 1      # the last span starting before b
+        return i < 0 or taken_ends[i] <= a
+
+    def take(a: int, b: int) -> None:
+        i = bisect.bisect_left(taken_starts, a)
+        taken_starts.insert(i, a)
+        taken_ends.insert(i, b)
 
     for m in alias_rx.finditer(text):
         if not m.group(0)[:1].isupper():
@@ -196,7 +207,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         tail = RESTAURANT_TAIL.match(text[end:end + 30])
         if tail and "restaurant" not in surface.lower():
             end += tail.end()
-        taken.append((m.start(), end))
+        take(m.start(), end)
         name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() \
             and text[m.end():end].strip()[:1].isupper() else surface     # "Koryo Restaurant", not "Koryo restaurant"
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
@@ -208,8 +219,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         while words and (words[0] in NOT_NAMES or (ns, 0) == (0, 1)):
             words = words[1:]
         name = " ".join(words)
-        if not name or name in NOT_NAMES or any(
-                (p.start, p.end) in place_spans and p.start >= ns and p.end <= ne and p.surface == name for p in places):
+        lo = bisect.bisect_left(place_starts, ns)
+        if not name or name in NOT_NAMES or any(p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)]):
             continue
         if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name):
             continue
@@ -220,7 +231,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         full = name
         if rx is NAMED_BEFORE and AND_BAR.search(m.group("noun")):
             full = f"{name} {m.group('noun')}"
-        taken.append((start, end))
+        take(start, end)
         out.append(RestaurantMention(start, end, full, "restaurant", False, True, True))
     for m in UNNAMED.finditer(text):
         if not free(m.start(), m.end()):

@@ -51,6 +51,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
         if prev.name and APPOSITIVE.match(doc.text[prev.end:r.start + 3]) and r.start - prev.end < 25:
             appositive_of[id(r)] = prev     # "Pyongyang Chinsun Kwan, the Friendship Restaurant": one restaurant
     skip = set(appositive_of)
+    appositive_for = {id(prev): x for x in mentions for prev in [appositive_of.get(id(x))] if prev is not None}
     abroad = any(p.place.country not in HOME and doc.sentence_of(p.start) in doc.body_sentences for p in doc.places)
     for r in mentions:
         if id(r) in skip:
@@ -60,7 +61,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
         chain = chain_of(doc, r, mentions)
         if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain:
             continue
-        appos = next((x for x in mentions if appositive_of.get(id(x)) is r), None)
+        appos = appositive_for.get(id(r))
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
         if r.plural and r.count < 2 and city is not None and city.start > r.end \
                 and (r.nk_marked or chain or nk_sentence(doc, r)):
