@@ -24,6 +24,8 @@ class _Span(Protocol):
 
 M = TypeVar("M", bound=_Span)   # a mention type: callers get their own type back (compiled: typed attribute access)
 
+MEDIA_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w]+\s+)?(?:News|Times|Post|Daily|Herald|Today|Tribune|Observer|Wire|"
+                              r"Agency|Press|TV|Radio|Broadcasting|Journal|Gazette|Mail|Telegraph|Star|Weekly|Monitor)\b")
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 _CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
@@ -80,7 +82,8 @@ class Document:
             districts = settle_districts(found + [PlaceMention(-1 - i, -1, t.surface, t.candidates)
                                                   for i, t in enumerate(titled)])
             self._places = [PlaceMention(p.start, p.end, p.surface, districts[p.start].candidates + p.candidates)
-                            if p.start in districts else p for p in found]
+                            if p.start in districts else p for p in found
+                            if not MEDIA_NAME_AFTER.match(self.text, p.end)]   # "Pakistan Point News", "China Daily"
         return self._places
 
     @property

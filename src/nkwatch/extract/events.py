@@ -150,6 +150,9 @@ TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|on
 METADATA_BEFORE = re.compile(r"(?i)\b(?:date|published|updated|posted|modified)\s*:?\s*$")   # a page's own stamp
 HE = re.compile(r"\b(?:he|his|him)\b")
 SHE = re.compile(r"\b(?:she|her|hers)\b")
+LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|speaking|translat\w*)\b[^.;]*$")
+POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
+                       r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -302,8 +305,11 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
         pl = p.place
         if pl.country in HOME or pl.country in exclude_countries or actor_possessive(doc.text, p):
             continue
-        if ROUTE_BEFORE.search(doc.text[max(a, p.start - 20):p.start]):
-            continue  # "flew out via Hanoi": a waypoint, not the workplace
+        if LANGUAGE_BEFORE.search(doc.text, max(a, p.start - 40), p.start) and pl.kind == "country":
+            continue  # "fluent in languages including Italian, French": a tongue, not a place
+        if ROUTE_BEFORE.search(doc.text[max(a, p.start - 20):p.start]) \
+                and not POSTED_TO.search(doc.text, max(a, p.start - 40), p.start):
+            continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
         nxt = doc.text[p.end:p.end + 12].lower()
         if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
             reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")
