@@ -269,3 +269,10 @@ def test_a_lone_persons_sex_comes_from_the_noun_or_the_pronoun_that_takes_them_u
     group = extract("One male and 12 female North Korean workers arrived in the South on Thursday, the ministry said.")
     [g] = events_of(group, "defection")
     assert (g["count"], g["male"], g["female"]) == (13, 1, 12)
+
+
+def test_a_fronted_date_frames_every_happening_of_its_clause():
+    rec = extract("Last October, at a North Korean restaurant in Dandong, China, a waitress was caught trying to "
+                  "escape and was repatriated to North Korea, residents said.", published="2016-12-20")
+    [e] = events_of(rec, "return")
+    assert e["date"] == "2016-10"

@@ -153,6 +153,7 @@ SHE = re.compile(r"\b(?:she|her|hers)\b")
 LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|speaking|translat\w*)\b[^.;]*$")
 POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
+FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -658,12 +659,13 @@ def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
     """A date belongs to the trigger of this clause nearest to it ("opened in January, has closed")."""
     trig = lexicon()[0]
     mine = min(abs(d.start - em.trigger[0]), abs(d.start - em.trigger[1]))
-    for t, rx in trig.items():
-        if t == em.type:
-            continue
-        for m in rx.finditer(doc.text, em.clause.start, em.clause.end):
-            if min(abs(d.start - m.start()), abs(d.start - m.end())) < mine and not (m.start() <= em.trigger[0] < m.end()):
-                return False
+    others = [m for t, rx in trig.items() if t != em.type
+              for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())]
+    if d.end <= em.trigger[0] and all(d.end <= m.start() for m in others) and d.start - em.clause.start <= FRONTED_REACH:
+        return True     # "Last October, ... a waitress was caught trying to escape and sent back": it frames them all
+    for m in others:
+        if min(abs(d.start - m.start()), abs(d.start - m.end())) < mine:
+            return False
     return True
 
 
