@@ -55,6 +55,15 @@ def test_different_head_counts_or_instruments_keep_events_apart():
     assert compare(s1, s2).verdict == "different" and compare(s1, s3).verdict == "same"
 
 
+def test_a_group_told_with_or_without_one_person_can_still_be_one_event():
+    a = mention("a", count=13, workplace={"city": "Ningbo", "country": "CN"}, date="2016-04")
+    b = mention("b", count=12, workplace={"city": "Ningbo", "country": "CN"}, date="2016-04-07")
+    c = compare(a, b)
+    assert c.verdict == "same" and "differ by one" in c.reason()
+    # a small group is not: two people and three are two happenings
+    assert compare(mention("x", count=3, date="2016-05"), mention("y", count=2, date="2016-05")).verdict != "same"
+
+
 def test_spelling_variants_of_a_city_and_brand_agree():
     a = mention("a", count=2, workplace={"name": "Pyongyang Okryu-gwan", "city": "Saigon", "country": "VN"})
     b = mention("b", count=2, workplace={"name": "Okryugwan restaurant", "city": "Ho Chi Minh City", "country": "VN"})

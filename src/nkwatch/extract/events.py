@@ -154,6 +154,7 @@ LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|spe
 POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
 FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
+SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -245,6 +246,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             female = count
     else:
         s = single_person().search(text, a, b)
+        if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
+            s = None    # "a ministry official told Yonhap": who tells, not who fled
         if s:
             count = 1
             sex = {sg.lower(): x for sg, _, x in load("events")["group_nouns"]}.get(s.group("noun").lower())

@@ -17,6 +17,7 @@ from nkwatch.resolve.names import confusable
 from rapidfuzz import fuzz
 
 SAME_AT = 2.5      # score from which two mentions are one event
+NEAR_COUNT_FROM = 5    # groups this large whose counts differ by one may be one group told with or without someone
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
@@ -60,6 +61,9 @@ def _count(a: EventMention, b: EventMention, c: Comparison) -> None:
             c.add(pts, f"count {ra[0]}" + (f"-{ra[1]}" if ra[1] != ra[0] else "") + " agrees")
         elif ra[0] <= rb[1] and rb[0] <= ra[1]:
             c.add(1.0, f"counts {ra}~{rb} overlap")
+        elif min(ra[0], rb[0]) >= NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
+            # "12 waitresses" and "12 waitresses and their manager": one source leaves out one person
+            c.add(0.5, f"counts {ra[0]}~{rb[0]} differ by one")
         else:
             c.add(-3.0, f"counts {ra[0]}≠{rb[0]}")
     for slot in ("male", "female"):
