@@ -276,3 +276,17 @@ def test_a_fronted_date_frames_every_happening_of_its_clause():
                   "escape and was repatriated to North Korea, residents said.", published="2016-12-20")
     [e] = events_of(rec, "return")
     assert e["date"] == "2016-10"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US estimated North Korea earned more than $500 million a year from nearly 100,000 workers abroad, of "
+     "whom 50,000 were in China and 30,000 in Russia.",
+     {("overseas_worker_revenue_usd", 500000000, None), ("overseas_worker_count", 100000, None),
+      ("overseas_worker_count", 50000, "CN"), ("overseas_worker_count", 30000, "RU")}),
+    ("North Korean workers abroad earn the regime £1.6 billion a year, the report says.", set()),
+    ("Of an estimated 6,000 North Koreans working in Kuwait, only about 2,000 are left.",
+     {("overseas_worker_count", 6000, "KW"), ("overseas_worker_count", 2000, "KW")}),
+])
+def test_parts_remainders_and_currencies_of_a_figure(text, expected):
+    rec = extract(text)
+    assert {(c["metric"], c["value"], c["country"]) for c in rec["claims"]} == expected

@@ -54,11 +54,15 @@ PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+(?:workers|citizens|nationals|staff|employees|labou?rers)|"
+                           r"North\s+Koreans?\s+(?:on|at)\s+(?:[\w-]+\s+){0,1}(?:construction|building)\s+sites|"
+                           r"(?:people|North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas)\s+to\s+work|"
                            r"workers\s+(?:abroad|overseas))", re.IGNORECASE)
+NOT_DOLLARS = re.compile(r"£|€|\bEUR\b|\bRMB\b|\byuan\b|\bwon\b|\beuros?\b|\bpounds?\b", re.IGNORECASE)
 ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:establishments|diners\s+(?:abroad|overseas|in\b))", re.IGNORECASE)
-PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+them|with)\s+(?:(?:over|about|around|some|more\s+than|"
+PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|with|and)\s+(?:(?:over|about|around|some|more\s+than|"
                             r"nearly|almost|at\s+least)\s+)?$")      # "130 restaurants, including over 90 in China"
-PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+them|among\s+them|most\s+of\s+them)\b")
+PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|among\s+them|most\s+of\s+them)\b")
+REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
 IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
                              r"(?:visas|permits))")
@@ -93,6 +97,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     before = text[max(sent.start, n.start - 80):n.start]
     seg = text[max(sent.start, n.start - SENTENCE_REACH):min(sent.end, n.end + SENTENCE_REACH)]   # (see SENTENCE_REACH)
     if n.money:
+        if NOT_DOLLARS.search(text, n.start, n.end):
+            return None     # "£1.6 billion": the contract's money metrics are in US dollars; nothing is converted
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
             return None
         if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count") \
@@ -234,6 +240,9 @@ IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$")
 
 def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country: str | None) -> str | None:
     text = doc.text
+    close = scope_after(doc, sent, n, CLOSE_SCOPE)
+    if close:
+        return close      # "... and 30,000 in Russia": the figure's own scope, right after it
     clause = doc.clause_of(n.start)
     if clause is not None:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
@@ -242,8 +251,21 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         if before and n.start - before[-1].end <= 40 and not any(
                 x.start >= before[-1].end and x.end <= n.start for x in doc.numbers):
             return before[-1].place.country
-    window_end = min(sent.end, n.end + 90)
-    for p in doc.within(doc.places, n.end, window_end):
+    found = scope_after(doc, sent, n, WIDE_SCOPE)
+    if found:
+        return found
+    if IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)]) and last_country:
+        return last_country
+    return None
+
+
+CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
+
+
+def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> str | None:
+    """The country a figure is scoped to by "in X" after it, within ``reach`` characters."""
+    text = doc.text
+    for p in doc.within(doc.places, n.end, min(sent.end, n.end + reach)):
         if p.place.country in HOME or p.place.kind == "region":
             continue
         between = text[n.end:p.start]
@@ -251,8 +273,6 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
             break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole
         if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
             return p.place.country
-    if IN_THE_COUNTRY.match(text[n.end:window_end]) and last_country:
-        return last_country
     return None
 
 
@@ -300,9 +320,9 @@ def extract_claims(doc: Document) -> list[dict]:
                     doc.text[max(sent.start, n.start - 20):n.start]) and metric_in_sentence != "host_country_count":
                 metric = metric_in_sentence
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
-                    and PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start) \
-                    and IN_PLACE_AFTER.match(doc.text, n.end):
-                metric = metric_in_sentence      # a part of the figure just given, scoped to a country
+                    and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
+                         and IN_PLACE_AFTER.match(doc.text, n.end) or REMAINING_AFTER.match(doc.text, n.end)):
+                metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left
             if metric is None:
                 continue
             if metric == "overseas_worker_count" and event_headcount(doc, n):
