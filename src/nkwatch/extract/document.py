@@ -25,7 +25,9 @@ class _Span(Protocol):
 M = TypeVar("M", bound=_Span)   # a mention type: callers get their own type back (compiled: typed attribute access)
 
 MEDIA_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w]+\s+)?(?:News|Times|Post|Daily|Herald|Today|Tribune|Observer|Wire|"
-                              r"Agency|Press|TV|Radio|Broadcasting|Journal|Gazette|Mail|Telegraph|Star|Weekly|Monitor)\b")
+                              r"Agency|Press|TV|Radio|Broadcasting|Journal|Gazette|Mail|Telegraph|Star|Weekly|Monitor|"
+                              r"Centre|Center|University|Institute|Foundation|Council|Society|Association)\b")
+# (a publisher or an organisation named after a place: "China Daily", "Leiden Asia Centre")
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
 _CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")

@@ -155,6 +155,8 @@ POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
 FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
 SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
+TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                               r"(?:at|of|from)\s+(?:the\s+)?$")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -557,7 +559,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     # workplace
     # (near the trigger: a text without sentence breaks is one sentence)
     rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
-    named = [r for r in rest if r.name]
+    # a restaurant named as where the teller works ("according to a manager at the Daedongang Restaurant") is not
+    # the event's workplace
+    named = [r for r in rest if r.name and not TELLERS_WORKPLACE.search(text, max(0, r.start - 50), r.start)]
     if named:
         best = min(named, key=lambda r: abs(r.start - em.trigger[0]))
         em.name, em.kind = best.name, best.kind
