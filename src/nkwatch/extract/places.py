@@ -324,8 +324,15 @@ def settle_districts(places: list[PlaceMention]) -> dict[int, PlaceMention]:
 
 
 def km_between(a: Place, b: Place) -> float:
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def great_circle_km(lat1, lon1, lat2, lon2) -> float:
+    """Distance between two points on the globe (infinite when a coordinate is unknown)."""
     import math
 
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    if None in (lat1, lon1, lat2, lon2):
+        return float("inf")
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(h))

@@ -8,7 +8,6 @@ which rules over a gazetteer do at hundreds of documents a second, offline, with
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
@@ -17,7 +16,7 @@ from nkwatch.extract.claims import extract_claims
 from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
-from nkwatch.extract.places import gazetteer
+from nkwatch.extract.places import gazetteer, great_circle_km
 from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, listed_after, place_restaurant,
                                          same_restaurant_name)
 from nkwatch.model import Article
@@ -134,12 +133,8 @@ SAME_CITY_KM = 40
 
 
 def km_apart(a: dict, b: dict) -> float:
-    """Great-circle distance between two entries' points (infinite when either has none)."""
-    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        return float("inf")
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    """Distance between two entries' points (infinite when either has none)."""
+    return great_circle_km(a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon"))
 
 
 HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
