@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nkwatch.extract.places import PlaceMention
-from nkwatch.extract.restaurants import HOME, RestaurantMention, actor_possessive, place_restaurant, same_restaurant_name
+from nkwatch.extract.restaurants import (HOME, RestaurantMention, actor_possessive, nk_sentence, place_restaurant,
+                                         same_restaurant_name)
 
 DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|establishment)\b|"
                                 r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)\b")
@@ -43,8 +44,6 @@ class PlacedRestaurant:
 def placed_restaurants(doc: Document) -> list[PlacedRestaurant]:
     """The article's North Korean restaurant mentions that say where the restaurant is, in text order; a named one
     placed nowhere in its own sentence takes the place another mention of the same name gives."""
-    from nkwatch.extract.rules import nk_sentence
-
     out: list[PlacedRestaurant] = []
     unplaced: list[RestaurantMention] = []
     seen_nk = False     # "the restaurant in Ningbo" after the article has spoken of the North's restaurants is one

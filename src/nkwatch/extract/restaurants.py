@@ -98,6 +98,20 @@ LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
+NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean?\b|\bPyongyang\b|\bthe\s+North['’]s\b")
+WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
+
+
+def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
+    """An unmarked 'a restaurant in X' is the North's when its sentence is about North Koreans working there."""
+    si = doc.sentence_of(r.start)
+    if si < 0 or (r.plural and r.count < 2):
+        return False     # a counted plural ("runs two restaurants in Vientiane") may take the sentence's owner
+    sent = doc.sentences[si]
+    seg = doc.text[max(sent.start, r.start - OPENING_REACH):min(sent.end, r.end + OPENING_REACH)]
+    return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
+
+
 def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) \
         -> tuple[PlaceMention | None, str | None, str | None]:
     """(city place, region, country) where a restaurant mention is: places after it introduced by a locative

@@ -17,8 +17,8 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
-from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, listed_after, place_restaurant,
-                                         same_restaurant_name)
+from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, listed_after, nk_sentence,
+                                         place_restaurant, same_restaurant_name)
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -26,19 +26,6 @@ NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*styl
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 HOME = {"KR", "KP"}
-
-
-NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean?\b|\bPyongyang\b|\bthe\s+North['’]s\b")
-WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
-
-
-def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
-    """An unmarked 'a restaurant in X' is the North's when its sentence is about North Koreans working there."""
-    si = doc.sentence_of(r.start)
-    if si < 0 or (r.plural and r.count < 2):
-        return False     # a counted plural ("runs two restaurants in Vientiane") may take the sentence's owner
-    seg = doc.text[doc.sentences[si].start:doc.sentences[si].end]
-    return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
 
 
 def extract_restaurants(doc: Document) -> list[dict]:
