@@ -16,7 +16,7 @@ from functools import lru_cache
 from nkwatch.extract.dates import DateMention
 from nkwatch.extract.document import Clause, Document
 from nkwatch.extract.sentences import Sentence
-from nkwatch.extract.groups import find_groups
+from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
@@ -252,7 +252,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
         if s:
             count = 1
-            sex = {sg.lower(): x for sg, _, x in load("events")["group_nouns"]}.get(s.group("noun").lower())
+            sex = sex_of_noun(s.group("noun"))
             if sex is None:     # "a North Korean soldier ... as he defected": the pronoun that takes him up
                 he, she = HE.search(text, s.end(), b), SHE.search(text, s.end(), b)
                 sex = "m" if he and not she else "f" if she and not he else None

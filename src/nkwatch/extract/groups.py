@@ -51,6 +51,11 @@ def _patterns():
     return item, sex, plural, pairs
 
 
+def sex_of_noun(noun: str) -> str | None:
+    """ "f", "m" or None: the sex a people noun gives (data/lexicon/events.yaml, group_nouns)."""
+    return _patterns()[1].get(" ".join(noun.lower().split()))
+
+
 def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | None:
     d = det.lower()
     if noun in pairs:
