@@ -290,3 +290,11 @@ def test_a_fronted_date_frames_every_happening_of_its_clause():
 def test_parts_remainders_and_currencies_of_a_figure(text, expected):
     rec = extract(text)
     assert {(c["metric"], c["value"], c["country"]) for c in rec["claims"]} == expected
+
+
+def test_a_lone_person_and_the_family_told_later_are_one_defection():
+    rec = extract("A North Korean diplomat posted to Kuwait has defected to South Korea, lawmakers said.\n\n"
+                  "The diplomat arrived in South Korea in September 2019 with his wife and a son, they said.",
+                  published="2021-01-27")
+    [e] = events_of(rec, "defection")
+    assert e["workplace"]["country"] == "KW" and e["date"] == "2019-09"

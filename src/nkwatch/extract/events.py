@@ -29,6 +29,7 @@ HOME = {"KR", "KP"}
 # long alternations; those searched over document ranges are gated (``fast``).
 DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
+FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
 BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
@@ -50,8 +51,17 @@ ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|im
                 r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
-ANAPHOR = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:women|woman|waitress(?:es)?|group|defectors|workers|"
-               r"staff|employees|escape|defection|case)\b|\b(?:she|they|her|their|them)\b")
+
+
+@lru_cache(maxsize=1)
+def anaphor() -> re.Pattern:
+    """ "the women", "the diplomat", "the group", "she": words that point back to people told of before (the people
+    nouns of data/lexicon/events.yaml, group_nouns)."""
+    nouns = {w for sg, pl, _ in load("events")["group_nouns"] for w in (sg, pl)} | {"group", "escape", "defection",
+                                                                                    "case", "staff", "family"}
+    return re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:"
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+                      + r")\b|\b(?:she|they|her|their|them|he|him|his)\b")
 
 
 @dataclass
@@ -81,6 +91,7 @@ class EventMention:
     anaphoric: bool = False
     nk: bool = False                # the sentence or the workplace ties it to North Korea
     back_reference: bool = False    # "the closure", "the escape": points back, names nothing new
+    lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
 
     def anchors(self) -> int:
         return sum(x is not None for x in (self.count, self.name, self.city, self.region, self.date, self.instrument))
@@ -490,7 +501,7 @@ def mentions(doc: Document) -> list[EventMention]:
             continue
         wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end) \
             or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)
-        if wm and (ANAPHOR.search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
+        if wm and (anaphor().search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
@@ -556,6 +567,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             cnt = find_count(doc, sent.start, sent.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
+        em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
     # workplace
     # (near the trigger: a text without sentence breaks is one sentence)
     rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
@@ -625,7 +637,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or bool(
         em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None)
-    em.anaphoric = bool(ANAPHOR.search(text, a, b))
+    em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
         im = INSTRUMENT.search(text, sent.start, sent.end)
@@ -686,6 +698,9 @@ def dates_agree(x: str | None, y: str | None) -> bool:
 def counts_agree(x: EventMention, y: "Event") -> bool:
     if x.count is None or y.count is None:
         return True
+    counted = [m for m in y.mentions if m.count is not None]
+    if (x.lone and y.count <= FAMILY) or (counted and all(m.lone for m in counted) and x.count <= FAMILY):
+        return True     # "a diplomat defected" and "the diplomat arrived with his wife and a child": one happening
     if x.count_max or y.count_max:
         lo, hi = y.count, y.count_max or y.count
         return lo <= x.count <= hi or (x.count_max or x.count) >= lo and x.count <= hi
