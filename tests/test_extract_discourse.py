@@ -298,3 +298,10 @@ def test_a_lone_person_and_the_family_told_later_are_one_defection():
                   published="2021-01-27")
     [e] = events_of(rec, "defection")
     assert e["workplace"]["country"] == "KW" and e["date"] == "2019-09"
+
+
+def test_the_opening_of_a_new_branch_is_a_new_happening_not_a_back_reference():
+    rec = extract("North Korea's first restaurant in Cambodia opened in Siem Reap in 2002. Its success led to the "
+                  "opening of a Phnom Penh branch in 2003.")
+    assert sorted((e["workplace"]["city"], e["date"]) for e in events_of(rec, "opening")) == [
+        ("Phnom Penh", "2003"), ("Siem Reap", "2002")]

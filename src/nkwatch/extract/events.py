@@ -168,6 +168,8 @@ FRONTED_REACH = 50     # a date this close to its clause's start, before every t
 SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
 TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                                r"(?:at|of|from)\s+(?:the\s+)?$")
+NEW_COMPLEMENT = re.compile(r"(?i)\s+of\s+(?:a|an|another|two|three|its\s+(?:first|second|third|new))\b")
+POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -493,7 +495,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
-                    BACK_REF_NOUN.fullmatch(word))
+                    BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1)   # "the opening of a branch"
                 seen_types[etype] = em
                 out.append(em)
     for clause in doc.clauses:
@@ -636,7 +638,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or bool(
-        em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None)
+        em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None) or (
+        # "Its success led to the opening of a Phnom Penh branch": "its" is the North's restaurant of the sentence before
+        bool(POSSESSIVE_ANAPHOR.search(text, sent.start, em.trigger[0])) and c.sentence > 0
+        and doc.sentences[c.sentence - 1].paragraph == doc.sentences[c.sentence].paragraph
+        and bool(NK_MARK.search(text, doc.sentences[c.sentence - 1].start, doc.sentences[c.sentence - 1].end)))
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
