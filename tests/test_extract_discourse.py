@@ -305,3 +305,8 @@ def test_the_opening_of_a_new_branch_is_a_new_happening_not_a_back_reference():
                   "opening of a Phnom Penh branch in 2003.")
     assert sorted((e["workplace"]["city"], e["date"]) for e in events_of(rec, "opening")) == [
         ("Phnom Penh", "2003"), ("Siem Reap", "2002")]
+
+
+def test_a_month_of_last_year_is_last_years_month():
+    text = "It followed the closure of another restaurant in February last year. In May of this year it reopened."
+    assert [d.value for d in find_dates(text, "2017-10-02")] == ["2016-02", "2017-05"]

@@ -83,6 +83,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("my", re.compile(rf"\b(?:{PART_RX})?(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
         ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
+        ("m_year", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", flags)),
         ("m", re.compile(rf"\b(?i:(?:in|since|until|by|during|from|of|early|mid|late|last|this|before|after)[\s-]+)"
                          rf"(?i:{PART_RX})?(?P<mon>{MONTH_RX})\b(?!\s+\d)")),
         ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{WEEKDAY_RX})\b")),
@@ -124,6 +125,11 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
         if (cand - pub).days > FUTURE_SLACK_DAYS:
             cand = cand.replace(year=pub.year - 1)
         return cand.isoformat(), "day"
+    if kind == "m_year":     # "in February last year"
+        mon = month_number(g["mon"])
+        if mon is None:
+            return None
+        return iso(pub.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()], mon), "month"
     if kind == "m":
         mon = month_number(g["mon"])
         if mon is None:

@@ -48,6 +48,7 @@ PARTITIVE = re.compile(r"(?i)\b(?:one|some|many|several|two|three|none|each|any|
 ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|crossed\s+into|flew\s+to|travell?ed\s+(?:to|through|overland)|"
                      r"via|by\s+way\s+of|through)\b")
 ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
+                      r"discourag\w*|"
                 r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
