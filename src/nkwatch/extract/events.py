@@ -890,7 +890,8 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         disputed = lexicon()[4]["disputed"]
         for si in {i for m in e.mentions for i in (m.sentence - 1, m.sentence + 1)}:
             if 0 <= si < len(doc.sentences) and disputed.search(doc.sentences[si].text) and e.count and \
-                    re.search(r"(?i)\b(?:them|they|the\s+\w+|group|women|workers)\b", doc.sentences[si].text):
+                    re.search(r"(?i)\b(?:them|they|the\s+\w+|group|women|workers)\b", doc.sentences[si].text) \
+                    and not other_group(doc, si, e.count):
                 cues.add("disputed")
     if "disputed" in cues and e.type == "defection":
         return "disputed"
@@ -909,6 +910,14 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
     if "reported" in cues and "confirmed" not in cues:
         return "reported"
     return "confirmed"
+
+
+def other_group(doc: Document, si: int, count: int) -> bool:
+    """Whether sentence ``si`` counts another group than one of ``count`` ("the 13 who fled in April, whom
+    Pyongyang says were abducted", beside a story of three)."""
+    s = doc.sentences[si]
+    return any(not n.is_year and not n.money and 1 < n.value < STATISTIC_COUNT and abs(n.value - count) > 1
+               for n in doc.within(doc.numbers, s.start, s.end))
 
 
 def to_record(doc: Document, e: Event) -> dict:
