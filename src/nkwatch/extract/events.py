@@ -900,11 +900,10 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
     if doc is not None:
         tellers = {teller_status(doc, si) for si in {m.sentence for m in e.mentions if m.type == e.type}} - {None}
         trig = lexicon()[0][e.type]
-        if "confirmed" in tellers and not any(hedged(doc, m.clause.start, m.clause.end, trig)
-                                              for m in e.mentions if m.type == e.type):
-            return "confirmed"    # an authority states it, and not only as a belief ("are believed to have fled")
+        if any(hedged(doc, m.clause.start, m.clause.end, trig) for m in e.mentions if m.type == e.type):
+            return "reported"     # told only as a belief ("are believed to have fled"), whoever tells it
         if "confirmed" in tellers:
-            return "reported"
+            return "confirmed"    # an authority states it
         if "reported" in tellers:
             return "reported"     # only hearsay tells it
     if "reported" in cues and "confirmed" not in cues:
