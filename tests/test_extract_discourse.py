@@ -298,6 +298,7 @@ def test_a_lone_person_and_the_family_told_later_are_one_defection():
                   published="2021-01-27")
     [e] = events_of(rec, "defection")
     assert e["workplace"]["country"] == "KW" and e["date"] == "2019-09"
+    assert (e["count"], e["male"], e["female"]) == (3, 2, 1)
 
 
 def test_the_opening_of_a_new_branch_is_a_new_happening_not_a_back_reference():

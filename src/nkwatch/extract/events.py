@@ -171,6 +171,8 @@ TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|
                                r"(?:at|of|from)\s+(?:the\s+)?$")
 NEW_COMPLEMENT = re.compile(r"(?i)\s+of\s+(?:a|an|another|two|three|its\s+(?:first|second|third|new))\b")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
+COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
+POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
@@ -212,6 +214,18 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     composed = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
                 and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
                 and not tellers(text, g.start, g.end)]
+    companions = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
+                  and COMPANIONS_BEFORE.search(text, max(lo, g.start - 8), g.start)
+                  and POSSESSIVE_START.match(text, g.start)]
+    if companions:
+        # "the diplomat arrived in Seoul with his wife and a child": the lone person and those with them
+        g = companions[0]
+        before = [x for x in doc.memo[key] if x.end <= g.start and x.count == 1 and x.items == 1]
+        lone = before[-1] if before else None      # "the diplomat", "a waitress": the one the companions are with
+        if lone and not tellers(text, lone.start, lone.end):
+            his = text[g.start:g.start + 4].lower().startswith("his")
+            her = text[g.start:g.start + 4].lower().startswith("her")
+            return (g.count + 1, None, False, (g.male or 0) + his or None, (g.female or 0) + her or None)
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
         hedged_group = any(n.approx for n in doc.numbers if n.end > g.start and n.start < g.end)  # "about 20 ... and two cooks"
