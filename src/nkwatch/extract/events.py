@@ -522,6 +522,7 @@ def mentions(doc: Document) -> list[EventMention]:
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
+    doc.memo["mention_triggers"] = {m.trigger for m in out}    # the triggers that are events, for nearest_trigger
     issuer_of_body: str | None = None
     for em in out:
         fill_slots(doc, em)
@@ -699,8 +700,10 @@ def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
     """A date belongs to the trigger of this clause nearest to it ("opened in January, has closed")."""
     trig = lexicon()[0]
     mine = min(abs(d.start - em.trigger[0]), abs(d.start - em.trigger[1]))
+    events = doc.memo.get("mention_triggers")
     others = [m for t, rx in trig.items() if t != em.type
-              for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())]
+              for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())
+              and (events is None or m.span() in events)]     # ("the Games came to a close" is no happening here)
     if d.end <= em.trigger[0] and all(d.end <= m.start() for m in others) and d.start - em.clause.start <= FRONTED_REACH:
         return True     # "Last October, ... a waitress was caught trying to escape and sent back": it frames them all
     for m in others:
