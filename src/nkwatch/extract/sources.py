@@ -76,8 +76,8 @@ def _kind(doc: Document, words: str, offset: int) -> str | None:
     speech, authority, hearsay, _ = _patterns()
     h = hearsay.search(words)
     a = authority.search(words)
-    if h and (not a or h.start() > a.start()):
-        return "reported"     # "a source in the ministry", "local media citing officials": the hearsay is the head
+    if h and (not a or h.end() >= a.end()):
+        return "reported"     # "local media citing officials", "news agency Yonhap": the hearsay noun is the head
     if a:
         return "confirmed"
     for p in doc.within(doc.places, offset, offset + len(words)):
