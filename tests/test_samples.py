@@ -159,3 +159,24 @@ def test_own_gold_passes_the_shared_scorers_check():
     run = subprocess.run([sys.executable, str(scorer), "--check", "--articles", str(OWN_ARTICLES),
                           "--gold", str(OWN_GOLD)], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0 and run.stdout.strip() == "no problems", run.stdout + run.stderr
+
+
+# The first thing a user sees is the samples' facts: the key ones, written down as they stand in the articles.
+@pytest.fixture(scope="module")
+def sample_events() -> dict[str, list[dict]]:
+    from nkwatch.pipeline import extract_records
+
+    records = extract_records([json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line])
+    return {r["doc_id"]: r["events"] for r in records}
+
+
+def test_sample_yangon_escape_is_one_event_of_seven_with_its_sexes_and_day(sample_events):
+    [e] = [e for e in sample_events["sample-001"] if e["type"] == "defection" and e["workplace"]["city"] == "Yangon"]
+    assert (e["count"], e["male"], e["female"], e["date"]) == (7, 1, 6, "2017-08-14")
+
+
+def test_sample_vladivostok_staff_flew_home_about_twenty_two_and_the_restaurant_closed(sample_events):
+    events = sample_events["sample-004"]
+    [ret] = [e for e in events if e["type"] == "return" and e["workplace"]["city"] == "Vladivostok"]
+    assert (ret["count"], ret["approx"]) == (22, True)
+    assert any(e["type"] == "closure" and e["workplace"]["city"] == "Vladivostok" for e in events)
