@@ -189,7 +189,7 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
             return clean_source(m2.group("who"))
         return None
     # the nearest reporting verb whose subject is an entity: "The ministry believes ..., and estimates that ..."
-    for vm in reversed(found if found else []):
+    for vm in reversed(found):
         subj = head[:vm.start()]
         subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
         subj = CONNECTIVE.sub("", subj.strip())

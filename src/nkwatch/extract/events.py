@@ -15,18 +15,18 @@ from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention
 from nkwatch.extract.document import Clause, Document
-from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import actor_possessive, place_restaurant, same_restaurant_name
+from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 HOME = {"KR", "KP"}
-# Patterns read in short windows are plain re when cheap there, ``short`` (RE2 decides the misses) when they are
-# long alternations; those searched over document ranges are gated (``fast``).
+# Patterns searched over a long stretch (a sentence without breaks can be the whole text) are read in windows around
+# the trigger or number they serve (SENTENCE_WINDOW, NEAR, ISSUER_REACH), so an article costs time in its length.
 DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them

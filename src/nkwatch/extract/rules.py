@@ -1,9 +1,9 @@
-"""The rule-based extractor: regular expressions, an Aho-Corasick gazetteer and lexicons, no model in the hot path.
+"""The rule-based extractor: regular expressions, a gazetteer indexed by first word and lexicons, no model in the hot path.
 
 Why rules and not spaCy's statistical model: the small English model runs about 5 documents a second per core in
 full, mis-tags place names ("Siem Reap" as a person) and does not know the chain's brand names, while the slots the
 contract asks for (counts with sex splits, routes, hedges, relative dates) are read from the words around a trigger,
-which rules over a gazetteer do at hundreds of documents a second, offline, with every span exact.
+which rules over a gazetteer do at over a hundred documents a second, offline, with every span exact.
 """
 
 from __future__ import annotations

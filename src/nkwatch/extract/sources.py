@@ -73,7 +73,7 @@ def teller_status(doc: Document, sentence: int) -> str | None:
 
 
 def _kind(doc: Document, words: str, offset: int) -> str | None:
-    speech, authority, hearsay, _ = _patterns()
+    _, authority, hearsay, _ = _patterns()
     h = hearsay.search(words)
     a = authority.search(words)
     if h and (not a or h.end() >= a.end()):
