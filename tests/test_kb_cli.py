@@ -50,7 +50,8 @@ def test_restaurants_claims_judgements_and_export(cli):
     text = cli("restaurants").output
     assert "Okryu-gwan — Ulaanbaatar, MN (47.90, 106.90 city)" in text and "closed 2019-07 → reopened 2019-08" in text
     claims = cli("claims", "--contested").output
-    assert "restaurant_count" in claims and "[CONTESTED]" in claims and "a researcher — Border Daily, 2019-07-25" in claims
+    assert "Restaurant count · world · as of 2019" in claims and "[CONTESTED]" in claims \
+        and "a researcher — Border Daily, 2019-07-25" in claims
     judged = json.loads(cli("judgements", "--json").output)
     assert judged and all(j["made_by"] == "machine" for j in judged)
     result = cli("export", "--format", "contract")

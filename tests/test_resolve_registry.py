@@ -52,3 +52,47 @@ def test_reprints_of_one_story_do_not_corroborate_a_figure():
     national = next(g for g in groups if g["country"] is None)
     assert national["corroborated"] and national["contested"]
     assert [f["value"] for f in national["figures"]] == [700, 900]
+
+
+def framed(mid, value, *, metric="restaurant_count", country=None, as_of=None, published="2019-01-01", hedge=None,
+           value_max=None, period=None):
+    return {"mention_id": mid, "fact": {"metric": metric, "value": value, "value_max": value_max, "country": country,
+                                        "approx": bool(hedge), "hedge": hedge, "as_of": as_of, "period": period,
+                                        "attributed_to": mid, "evidence": []},
+            "article": {"doc_id": mid, "outlet": mid, "published": published, "text_group": mid}}
+
+
+def test_figures_of_another_scope_or_year_are_not_compared():
+    groups = group_claims([framed("world", 130), framed("china", 6, country="CN"),
+                           framed("then", 100, as_of="2016"), framed("later", 130, published="2019-06-02")])
+    by = {(g["scope"], g["year"]): g for g in groups}
+    assert set(by) == {("world", "2019"), ("CN", "2019"), ("world", "2016")}
+    assert not any(g["contested"] for g in groups)
+    assert by[("world", "2019")]["heading"] == "Restaurant count · world · as of 2019"
+    assert by[("CN", "2019")]["heading"] == "Restaurant count · China · as of 2019"
+    src = by[("world", "2016")]["figures"][0]["sources"][0]
+    assert (src["as_of"], src["as_of_from"]) == ("2016", "text")
+
+
+def test_hedged_figures_that_overlap_agree_and_only_the_rest_contradict():
+    groups = group_claims([framed("a", 12), framed("b", 12, hedge="about"), framed("c", 50000, value_max=60000,
+                           metric="overseas_worker_count"), framed("d", 55000, hedge="about", metric="overseas_worker_count"),
+                           framed("e", 40000, hedge="more than", metric="overseas_worker_count")])
+    assert not any(g["contested"] for g in groups)
+    groups = group_claims([framed("a", 100000, hedge="about", metric="overseas_worker_count"),
+                           framed("b", 50000, value_max=60000, metric="overseas_worker_count"),
+                           framed("c", 10000, hedge="tens of thousands", metric="overseas_worker_count")])
+    [g] = groups
+    assert g["contested"]
+    said = {s["said"] for f in g["figures"] for s in f["sources"]}
+    assert said == {"about 100,000", "50,000–60,000", "tens of thousands"}
+
+
+def test_yearly_and_total_arrivals_are_different_periods():
+    groups = group_claims([framed("a", 1127, metric="defector_arrivals", period="year", as_of="2017"),
+                           framed("b", 31000, metric="defector_arrivals", period="cumulative"),
+                           framed("c", 2914, metric="defector_arrivals", period="year", as_of="2009")])
+    assert len(groups) == 3 and not any(g["contested"] for g in groups)
+    assert {g["heading"] for g in groups} == {"Defector arrivals · world · per year · in 2017",
+                                              "Defector arrivals · world · in total · as of 2019",
+                                              "Defector arrivals · world · per year · in 2009"}

@@ -136,7 +136,8 @@ def add_commands(main: click.Group) -> None:
     @click.option("--json", "as_json", is_flag=True)
     @click.pass_context
     def claims(ctx, contested, as_json):
-        """Figures grouped by metric, country and period: corroborations and contradictions with their sources."""
+        """Figures grouped by metric, scope (world or a country), period and year: corroborations and contradictions with their sources."""
+        from nkwatch.model.metrics import said
         from nkwatch.store.views import list_claims
 
         groups = _guard(list_claims, ctx.obj["db"], contested)
@@ -145,14 +146,16 @@ def add_commands(main: click.Group) -> None:
             return
         for g in groups:
             tag = "CONTESTED" if g["contested"] else "corroborated" if g["corroborated"] else "single source"
-            scope = " ".join(x for x in (g["country"], g["period"]) if x)
-            click.echo(f"{g['metric']} {scope}  [{tag}]")
+            click.echo(f"{g['heading']}  [{tag}]")
             for f in g["figures"]:
                 fig = f"{f['value']:,}" + (f"–{f['value_max']:,}" if f["value_max"] else "")
-                click.echo(f"  {fig}  ({f['independent_sources']} independent)")
+                note = "" if f["agrees"] else "  disagrees"
+                click.echo(f"  {fig}  ({f['independent_sources']} independent){note}")
                 for s in f["sources"]:
-                    click.echo(f"    {'~' if s['approx'] else ' '} {s['attributed_to'] or '?'} — "
-                               f"{s['outlet'] or s['doc_id']}, {s['published'] or '?'}")
+                    words = said(f["value"], f["value_max"], s["hedge"])
+                    when = f"as of {s['as_of']}" if s["as_of_from"] == "text" else "as published"
+                    click.echo(f"    {words}: {s['attributed_to'] or 'unattributed'} — "
+                               f"{s['outlet'] or s['doc_id']}, {s['published'] or 'undated'} ({when})")
 
     @main.command()
     @click.argument("a")

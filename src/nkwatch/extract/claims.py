@@ -276,6 +276,25 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
     return None
 
 
+AS_OF_REACH = 80      # characters between a figure and the date it holds at ("130 restaurants in 2016")
+NOT_AS_OF_BEFORE = re.compile(r"(?i)\b(?:since|from|between|after|before|until|till|starting)\s+(?:the\s+end\s+of\s+|early\s+|"
+                              r"late\s+|mid-?)?$")
+
+
+def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
+    """The date a figure holds at, when its sentence says ("in 2016", "as of last year", "by March 2019"): the
+    nearest date beside it. A date that opens a span ("since 2011", "from 2015") is where a count starts, not when
+    it holds. None when the sentence gives no date (the knowledge base then reads the figure as of publication)."""
+    best = None
+    for d in doc.within(doc.dates, max(sent.start, n.start - AS_OF_REACH), min(sent.end, n.end + AS_OF_REACH)):
+        if NOT_AS_OF_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start):
+            continue
+        gap = d.start - n.end if d.start >= n.end else n.start - d.end
+        if best is None or gap < best[0]:
+            best = (gap, d.value)
+    return best[1] if best else None
+
+
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
 STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b")
 
@@ -343,6 +362,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 "country": scope_country(doc, sent, n, last_country),
                 "period": period,
                 "attributed_to": attribution(doc, sent, n),
+                "as_of": as_of(doc, sent, n),
+                "hedge": n.hedge if n.approx else None,
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],
             })
@@ -356,7 +377,7 @@ def extract_claims(doc: Document) -> list[dict]:
         key = (c["metric"], c["value"], c["value_max"])
         if key in merged:
             merged[key]["evidence"].extend(e for e in c["evidence"] if e not in merged[key]["evidence"])
-            for k in ("attributed_to", "country", "period"):
+            for k in ("attributed_to", "country", "period", "as_of", "hedge"):
                 merged[key][k] = merged[key][k] or c[k]
             merged[key]["approx"] = merged[key]["approx"] or c["approx"]
         else:

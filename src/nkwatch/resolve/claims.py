@@ -1,48 +1,98 @@
-"""Claims grouped by what they measure (metric, scope country, period): the same figure from independent
-sources corroborates, different figures for the same thing contradict. Each figure keeps who said it, where
-and when."""
+"""Claims grouped by their frame — metric, scope (the world or one country), period (per year or in total) and the
+year the figure holds at — and compared only inside it: figures whose ranges overlap once hedges are taken into
+account agree ("about 12" and 12; "50,000–60,000" and "about 55,000"); only figures no reading can reconcile
+contradict. Each figure keeps who said it, where and when.
+
+A figure holds at the date its sentence gives ("in 2016"; the extraction's ``as_of``), else at its article's
+publication: then ``as_of_from`` says "published". A year-precision period matches any date inside it.
+"""
 
 from __future__ import annotations
 
-import json
-
 from nkwatch.model import stable_id
+from nkwatch.model.countries import country_name
+from nkwatch.model.metrics import bounds, metric_label, period_label, said
 
 
-def _figure(fact: dict) -> str:
-    return json.dumps([fact.get("value"), fact.get("value_max")])
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def frame_of(fact: dict, article: dict) -> dict:
+    """metric, scope, period and as-of year of one claim (None where the text and its article do not say)."""
+    as_of, as_of_from = fact.get("as_of"), "text"
+    if not as_of:
+        as_of, as_of_from = article.get("published"), "published"
+    year = str(as_of)[:4] if as_of and str(as_of)[:4].isdigit() else None
+    return {"metric": fact.get("metric"), "scope": (fact.get("country") or "").upper() or None,
+            "period": fact.get("period"), "year": year, "as_of": as_of if year else None,
+            "as_of_from": as_of_from if year else None}
+
+
+def heading(metric: str | None, scope: str | None, period: str | None, year: str | None) -> str:
+    """"Restaurant count · world · as of 2016", "Defector arrivals · per year · 2018"."""
+    parts = [metric_label(metric), country_name(scope) if scope else "world"]
+    if period_label(period):
+        parts.append(period_label(period))
+    parts.append((f"in {year}" if period == "year" else f"as of {year}") if year else "undated")
+    return " · ".join(parts)
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def group_claims(mentions: list[dict]) -> list[dict]:
-    """``mentions``: {"mention_id", "fact" (contract claim), "article"} → claim groups as plain dicts."""
+    """``mentions``: {"mention_id", "fact" (contract claim), "article"} → claim groups as plain dicts.
+
+    A group is contested when two of its figures cannot both be true (their hedged ranges do not overlap); each
+    figure says whether it ``agrees`` with the best-supported one.
+    """
     groups: dict[tuple, dict] = {}
     for m in mentions:
-        f = m["fact"]
-        if not isinstance(f.get("value"), (int, float)) or isinstance(f.get("value"), bool):
+        f, a = m["fact"], m["article"]
+        if not _number(f.get("value")):
             continue
-        key = (f.get("metric"), (f.get("country") or "").upper() or None, f.get("period"))
-        g = groups.setdefault(key, {"figures": {}})
-        fig = g["figures"].setdefault(_figure(f), {"value": f.get("value"), "value_max": f.get("value_max"),
-                                                   "sources": [], "groups": set()})
-        a = m["article"]
+        fr = frame_of(f, a)
+        key = (fr["metric"], fr["scope"], fr["period"], fr["year"])
+        figures = groups.setdefault(key, {})
+        value_max = f.get("value_max") if _number(f.get("value_max")) else None
+        fig = figures.setdefault((f["value"], value_max), {"value": f["value"], "value_max": value_max,
+                                                           "sources": [], "groups": set(), "ranges": []})
         fig["sources"].append({"mention_id": m["mention_id"], "doc_id": a.get("doc_id"), "outlet": a.get("outlet"),
-                               "published": a.get("published"), "attributed_to": f.get("attributed_to"),
-                               "approx": bool(f.get("approx")), "evidence": f.get("evidence") or []})
+                               "published": a.get("published"), "attributed_to": f.get("attributed_to") or None,
+                               "approx": bool(f.get("approx")), "hedge": f.get("hedge"),
+                               "said": said(f["value"], value_max, f.get("hedge")), "as_of": fr["as_of"],
+                               "as_of_from": fr["as_of_from"], "evidence": f.get("evidence") or []})
         fig["groups"].add(a.get("text_group") or a.get("doc_id"))
+        fig["ranges"].append(bounds(f["value"], value_max, f.get("hedge"), bool(f.get("approx"))))
     out = []
-    for (metric, country, period), g in groups.items():
+    for (metric, scope, period, year), figs in groups.items():
         figures = []
-        for fig in g["figures"].values():
+        for fig in figs.values():
             fig["independent_sources"] = len(fig.pop("groups"))
+            ranges = fig.pop("ranges")
+            # the figure as its sources allow it: the widest reading any of them gives
+            fig["range"] = [min(r[0] for r in ranges), max(r[1] for r in ranges)]
             fig["sources"].sort(key=lambda s: (s["published"] or "", s["doc_id"] or ""))
             figures.append(fig)
         figures.sort(key=lambda f: (-f["independent_sources"], f["value"]))
+        lead = figures[0]
+        for fig in figures:
+            fig["agrees"] = overlaps(tuple(fig["range"]), tuple(lead["range"]))
+        contested = any(not overlaps(tuple(x["range"]), tuple(y["range"]))
+                        for i, x in enumerate(figures) for y in figures[i + 1:])
+        for fig in figures:
+            if fig["range"][1] == float("inf"):
+                fig["range"][1] = None      # JSON has no infinity: "more than N" has no upper end
         out.append({
-            "id": stable_id("cl", metric, country, period),
-            "metric": metric, "country": country, "period": period,
-            "contested": len(figures) > 1,
+            "id": stable_id("cl", metric, scope, period, year),
+            "metric": metric, "metric_label": metric_label(metric),
+            "country": scope, "scope": scope or "world", "period": period, "period_label": period_label(period),
+            "year": year, "heading": heading(metric, scope, period, year),
+            "contested": contested,
             "corroborated": any(f["independent_sources"] > 1 for f in figures),
             "figures": figures,
         })
-    out.sort(key=lambda c: (c["metric"] or "", c["country"] or "", c["period"] or ""))
+    out.sort(key=lambda c: (c["metric"] or "", c["country"] or "", c["period"] or "", c["year"] or ""))
     return out

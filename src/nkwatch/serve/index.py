@@ -17,7 +17,7 @@ from nkwatch.resolve.claims import group_claims
 from nkwatch.resolve.fold import contested_slots, fold_event
 from nkwatch.resolve.names import city_key, name_key, same_name
 from nkwatch.resolve.restaurants import build_registry
-from nkwatch.serve.countries import country_name
+from nkwatch.model.countries import country_name
 from nkwatch.serve.labels import event_label, place_label
 from nkwatch.store.canonical import article_meta, event_groups, load_judgements, load_mentions
 

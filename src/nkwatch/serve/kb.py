@@ -10,7 +10,7 @@ import json
 import sqlite3
 
 from nkwatch.resolve.names import city_key
-from nkwatch.serve.countries import country_name
+from nkwatch.model.countries import country_name
 from nkwatch.serve.index import date_bounds, filter_token, has_index
 from nkwatch.store.articles import fts_query
 from nkwatch.store.statements import fold_statements

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nkwatch.serve.countries import country_name
+from nkwatch.model.countries import country_name
 
 _NOUN = {"defection": "Defection", "return": "Return", "closure": "Closure", "opening": "Opening",
          "sanction": "Sanction"}

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import jinja2
 from fastapi.templating import Jinja2Templates
 
-from nkwatch.serve.countries import country_name
+from nkwatch.model.countries import country_name
 
 TEMPLATE_DIR = Path(str(resources.files("nkwatch.serve").joinpath("templates")))
 
