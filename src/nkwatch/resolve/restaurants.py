@@ -138,3 +138,22 @@ def _mark_moves(restaurants: list[dict]) -> None:
                 if closed:
                     step["change"] = "moved"
                     step["moved_from"] = other["city"]
+
+
+def restaurant_of(event: dict, restaurants: list[dict]) -> str | None:
+    """The registry entry an event happened at: same country, city and (fuzzy) name, or the one in its city."""
+    place = event["place"]
+    country = (place.get("country") or "").upper() or None
+    if not country:
+        return None
+    city, name = city_key(place.get("city")), name_key(place.get("name"))
+    cands = [r for r in restaurants if r["country"] == country and (not city or city_key(r["city"]) in (city, None))]
+    if name:
+        cands = [r for r in cands if any(same_name(name_key(a) or "", name) for a in r["aliases"] if name_key(a))]
+    elif city:
+        cands = [r for r in cands if city_key(r["city"]) == city]
+    else:
+        return None
+    for lc in (r for r in restaurants for step in r["lifecycle"] if step["event_id"] == event["id"]):
+        return lc["id"]
+    return cands[0]["id"] if len(cands) == 1 else None

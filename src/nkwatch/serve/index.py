@@ -1,8 +1,8 @@
 """The serving index: canonical events, restaurants and claim groups folded once and stored as rows, so a page
 reads one indexed row instead of re-folding the whole knowledge base.
 
-The knowledge base (statements + judgements) stays the truth; these ``serve_*`` tables are a cache of what the
-store's read views compute from it, rebuilt whole by ``refresh_index`` when the knowledge base's fingerprint
+The knowledge base (statements + judgements) stays the truth; these ``serve_*`` tables are a cache of the store's
+one fold (``store.knowledge``), rebuilt whole by ``refresh_index`` when the knowledge base's fingerprint
 (extractions, judgements, articles) changes. Events are stored in date order, so their rowid is the list order:
 "newest first" is a reverse rowid scan that stops after one page whatever filter index SQLite picks.
 """
@@ -13,13 +13,11 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
-from nkwatch.resolve.claims import group_claims
-from nkwatch.resolve.fold import contested_slots, fold_event
-from nkwatch.resolve.names import city_key, name_key, same_name
-from nkwatch.resolve.restaurants import build_registry
 from nkwatch.model.countries import country_name
-from nkwatch.serve.labels import event_label, place_label
-from nkwatch.store.canonical import article_meta, event_groups, load_judgements, load_mentions
+from nkwatch.resolve.fold import contested_slots
+from nkwatch.resolve.labels import place_label
+from nkwatch.resolve.names import city_key
+from nkwatch.store.knowledge import Knowledge, fold_knowledge
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS serve_meta (key TEXT PRIMARY KEY, value TEXT);
@@ -152,46 +150,6 @@ def filter_tokens(type_, status, country, restaurant_id, city) -> str:
     return " ".join(t for t in (filter_token(n, v) for n, v in pairs) if t)
 
 
-def _as_dict(m) -> dict:
-    return {"mention_id": m.mention_id, "fact": m.fact, "article": m.article}
-
-
-def _restaurant_of(event: dict, restaurants: list[dict]) -> str | None:
-    """The registry entry an event happened at: same country, city and (fuzzy) name, or the one in its city."""
-    place = event["place"]
-    country = (place.get("country") or "").upper() or None
-    if not country:
-        return None
-    city, name = city_key(place.get("city")), name_key(place.get("name"))
-    cands = [r for r in restaurants if r["country"] == country and (not city or city_key(r["city"]) in (city, None))]
-    if name:
-        cands = [r for r in cands if any(same_name(name_key(a) or "", name) for a in r["aliases"] if name_key(a))]
-    elif city:
-        cands = [r for r in cands if city_key(r["city"]) == city]
-    else:
-        return None
-    for lc in (r for r in restaurants for step in r["lifecycle"] if step["event_id"] == event["id"]):
-        return lc["id"]
-    return cands[0]["id"] if len(cands) == 1 else None
-
-
-def fold_all(conn: sqlite3.Connection) -> dict:
-    """Everything the pages show, folded from the knowledge base with the same functions the store views use."""
-    meta = article_meta(conn)
-    groups = event_groups(conn)
-    events = [fold_event(eid, [_as_dict(m) for m in ms]) for eid, ms in groups]
-    restaurants = build_registry([_as_dict(m) for m in load_mentions(conn, "restaurant")], events)
-    claims = group_claims([_as_dict(m) for m in load_mentions(conn, "claim")])
-    owner = {m.mention_id: eid for eid, ms in groups for m in ms}
-    judgements: dict[str, list] = {}
-    for j in load_judgements(conn, "event"):
-        for eid in {owner.get(j["left_id"]), owner.get(j["right_id"])} - {None}:
-            judgements.setdefault(eid, []).append(
-                {k: j[k] for k in ("judgement_id", "verdict", "score", "reason", "made_by", "created", "retracted")})
-    return {"events": events, "restaurants": restaurants, "claims": claims, "judgements": judgements,
-            "articles": meta, "mentions": [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms]}
-
-
 def _quotes(conn: sqlite3.Connection, event: dict) -> list[str]:
     """The words each mention was read from: what full-text search over events looks in, with the labels."""
     out = []
@@ -205,26 +163,23 @@ def _quotes(conn: sqlite3.Connection, event: dict) -> list[str]:
     return out
 
 
-def _event_rows(conn: sqlite3.Connection, folded: dict) -> list[tuple]:
-    restaurants = folded["restaurants"]
-    names = {r["id"]: r["name"] for r in restaurants}
-    meta = folded["articles"]
+def _event_rows(conn: sqlite3.Connection, kb: Knowledge) -> list[tuple]:
+    meta = kb.articles
     rows = []
-    for e in folded["events"]:
-        rid = _restaurant_of(e, restaurants)
+    for e in kb.events:
+        rid, label = e["restaurant_id"], e["label"]
         place = e["place"]
         lo, hi = date_bounds(e["date"])
-        label = event_label(e, names.get(rid))
         summary = {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
-                                     "count", "count_max", "status", "sources", "mentions", "first_reported")}
-        summary.update(label=label, place_label=place_label(place), restaurant_id=rid,
-                       restaurant=names.get(rid), contested=contested_slots(e))
+                                     "count", "count_max", "status", "sources", "mentions", "first_reported",
+                                     "label", "restaurant_id", "restaurant")}
+        summary.update(place_label=place_label(place), contested=contested_slots(e))
         articles = []
         for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
             a = meta.get(doc_id, {"doc_id": doc_id})
             articles.append({k: a.get(k) for k in ("doc_id", "title", "outlet", "published", "url", "text_group")})
         dossier = {**e, **summary, "articles": articles,
-                   "judgements": folded["judgements"].get(e["id"], [])}
+                   "judgements": kb.judgements.get(e["id"], [])}
         body = " ".join(str(x) for x in (
             label, e["type"], place_label(place), country_name(place.get("country")) if place.get("country") else "",
             *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles),
@@ -253,30 +208,30 @@ def insert_events(conn: sqlite3.Connection, rows) -> None:
     conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('optimize')")
 
 
-def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dict:
-    """Replace the index with ``folded``. Call inside a write transaction."""
+def write_index(conn: sqlite3.Connection, kb: Knowledge, fingerprint: str) -> dict:
+    """Replace the index with the fold ``kb``. Call inside a write transaction."""
     create_schema(conn)
     for t in TABLES:
         conn.execute(f"DELETE FROM {t}")
     conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('delete-all')")
-    rows = _event_rows(conn, folded)
+    rows = _event_rows(conn, kb)
     insert_events(conn, rows)
     conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id) VALUES (?,?,?)",
-                     folded["mentions"])
+                     kb.mentions)
     conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
                      [(r["id"], r["name"], r["country"], json.dumps(r, ensure_ascii=False, default=str))
-                      for r in folded["restaurants"]])
+                      for r in kb.restaurants])
     conn.executemany("INSERT OR IGNORE INTO serve_restaurant_mentions (mention_id, restaurant_id) VALUES (?, ?)",
-                     [(m["mention_id"], r["id"]) for r in folded["restaurants"] for m in r.get("mentions", [])])
+                     [(m["mention_id"], r["id"]) for r in kb.restaurants for m in r.get("mentions", [])])
     conn.executemany("INSERT INTO serve_claims (group_id, contested, data) VALUES (?,?,?)",
                      [(c["id"], int(c["contested"]), json.dumps(c, ensure_ascii=False, default=str))
-                      for c in folded["claims"]])
+                      for c in kb.claims])
     summarise(conn)
     conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('fingerprint', ?)", (fingerprint,))
     conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
     conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('built', ?)",
                  (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),))
-    return {"events": len(rows), "restaurants": len(folded["restaurants"]), "claims": len(folded["claims"])}
+    return {"events": len(rows), "restaurants": len(kb.restaurants), "claims": len(kb.claims)}
 
 
 def summarise(conn: sqlite3.Connection) -> None:
@@ -314,7 +269,7 @@ def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dic
             fp = kb_fingerprint(conn)
             if not force and index_fingerprint(conn) == fp:
                 return None
-            return write_index(conn, fold_all(conn), fp)
+            return write_index(conn, fold_knowledge(conn), fp)
     finally:
         if own:
             writer.close()

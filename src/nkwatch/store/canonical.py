@@ -103,24 +103,10 @@ def state_key(conn: sqlite3.Connection) -> tuple:
     return (path, *row, arts)
 
 
-_GROUPS: dict[str, tuple[tuple, list]] = {}
-
-
 def event_groups(conn: sqlite3.Connection) -> list[tuple[str, list[StoredMention]]]:
-    """(canonical event id, its mentions) for every event, judgements applied.
-
-    Folding reads every event statement, so the result is kept per database until the store changes (treat it as
-    read-only). Inside a write transaction (which may roll back) and for an in-memory database it is not cached.
-    """
-    key = state_key(conn)
-    cacheable = bool(key[0]) and not conn.in_transaction
-    hit = _GROUPS.get(key[0]) if cacheable else None
-    if hit and hit[0] == key:
-        return hit[1]
+    """(canonical event id, its mentions) for every event, judgements applied. Readers go through the one fold
+    (store.knowledge), which caches; this is its first step and the writers' view."""
     mentions = load_mentions(conn, "event")
     by_id = {m.mention_id: m for m in mentions}
     groups = group_mentions([m.mention_id for m in mentions], load_judgements(conn, "event"))
-    result = [(event_id_of(g[0]), [by_id[x] for x in g]) for g in groups]
-    if cacheable:
-        _GROUPS[key[0]] = (key, result)
-    return result
+    return [(event_id_of(g[0]), [by_id[x] for x in g]) for g in groups]

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from nkwatch.model import JudgementRefused
 from nkwatch.store.canonical import event_groups, event_id_of, load_judgements
 from nkwatch.store.db import DbLike, fetch_dicts, reading
+from nkwatch.store.knowledge import fold_knowledge
 
 
 def _now() -> str:
@@ -97,7 +98,7 @@ def list_judgements(db: DbLike, *, event_id: str | None = None, made_by: str | N
                     include_retracted: bool = True, limit: int = 200, offset: int = 0) -> list[dict]:
     """Every decision, newest first, with the events its two mentions now belong to."""
     with reading(db) as conn:
-        owner = {m.mention_id: eid for eid, ms in event_groups(conn) for m in ms}
+        owner = {mid: eid for mid, eid, _ in fold_knowledge(conn).mentions}
         sql = "SELECT * FROM kb_judgements WHERE 1=1"
         params: list = []
         if made_by:

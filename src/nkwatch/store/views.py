@@ -13,32 +13,27 @@ path or an open connection and returns plain dicts (JSON-ready).
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from pathlib import Path
 
-from nkwatch.resolve.claims import group_claims
-from nkwatch.resolve.fold import contested_slots, fold_event, matches_filters
-from nkwatch.resolve.restaurants import build_registry
-from nkwatch.store.canonical import event_groups, load_mentions
+from nkwatch.resolve.fold import contested_slots, matches_filters
 from nkwatch.store.db import DbLike, reading
+from nkwatch.store.knowledge import fold_knowledge
 from nkwatch.store.judgements import list_judgements, merge_events, split_event
 
 FILTERS = ("type", "country", "date_from", "date_to", "status")
 
 
-def _as_dict(m) -> dict:
-    return {"mention_id": m.mention_id, "fact": m.fact, "article": m.article}
-
-
 def _events(conn: sqlite3.Connection) -> list[dict]:
-    return [fold_event(eid, [_as_dict(m) for m in ms]) for eid, ms in event_groups(conn)]
+    return fold_knowledge(conn).events
 
 
 def _summary(e: dict) -> dict:
     return {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
                               "count", "count_max", "issuer", "instrument", "status", "sources", "mentions",
-                              "first_reported")} | \
+                              "first_reported", "label")} | \
         {"contested": contested_slots(e)}
 
 
@@ -54,10 +49,10 @@ def list_events(db: DbLike, filters: dict | None = None, limit: int = 50, offset
 def get_event_dossier(db: DbLike, event_id: str) -> dict | None:
     """One canonical event: slots with alternatives and their sources, mentions with evidence, judgements."""
     with reading(db) as conn:
-        found = next(((eid, ms) for eid, ms in event_groups(conn) if eid == event_id), None)
+        found = fold_knowledge(conn).event(event_id)
         if found is None:
             return None
-        event = fold_event(found[0], [_as_dict(m) for m in found[1]])
+        event = copy.deepcopy(found)
         for m in event["mention_list"]:
             row = conn.execute("SELECT title, url, text FROM articles WHERE doc_id = ?", (m["doc_id"],)).fetchone() \
                 if _has_articles(conn) else None
@@ -76,9 +71,7 @@ def _has_articles(conn: sqlite3.Connection) -> bool:
 def list_restaurants(db: DbLike) -> list[dict]:
     """The restaurant registry: name, aliases, city, country, coordinates with precision, lifecycle, sources."""
     with reading(db) as conn:
-        mentions = [_as_dict(m) for m in load_mentions(conn, "restaurant")]
-        events = _events(conn)
-    return build_registry(mentions, events)
+        return fold_knowledge(conn).restaurants
 
 
 def get_restaurant(db: DbLike, restaurant_id: str) -> dict | None:
@@ -88,7 +81,7 @@ def get_restaurant(db: DbLike, restaurant_id: str) -> dict | None:
 def list_claims(db: DbLike, contested: bool = False) -> list[dict]:
     """Claims grouped by metric, country and period; ``contested`` keeps the groups whose sources disagree."""
     with reading(db) as conn:
-        groups = group_claims([_as_dict(m) for m in load_mentions(conn, "claim")])
+        groups = fold_knowledge(conn).claims
     return [g for g in groups if g["contested"]] if contested else groups
 
 
@@ -123,7 +116,7 @@ def contract_records(db: DbLike) -> list[dict]:
     """Every stored article's current extraction record in the contract format, ``cluster`` = canonical event id,
     in doc_id order. An article without a successful extraction gets an empty record."""
     with reading(db) as conn:
-        owner = {m.mention_id: eid for eid, ms in event_groups(conn) for m in ms}
+        owner = {mid: eid for mid, eid, _ in fold_knowledge(conn).mentions}
         current = {}
         for doc_id, status, record in conn.execute(
                 "SELECT doc_id, status, record FROM kb_extractions ORDER BY seq"):
