@@ -53,7 +53,7 @@ def test_markers_show_precision_and_group_points_at_one_place():
                          {"lat": 29.87, "lon": 121.54, "place_precision": "city", "label": "b", "href": "/e/2",
                           "group_href": "/events?city=x"},
                          {"lat": 35.0, "lon": 103.0, "place_precision": "country", "label": "c"},
-                         {"lat": 30.0, "lon": 120.0, "place_precision": "province", "label": "d"},
+                         {"lat": 30.0, "lon": 120.0, "place_precision": "region", "label": "d"},
                          {"lat": None, "lon": 1.0, "label": "no place"},
                          {"lat": 95.0, "lon": 1.0, "label": "off the globe"}],
               "restaurants": [{"lat": 29.87, "lon": 121.54, "place_precision": "city", "label": "R"}]}

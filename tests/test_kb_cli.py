@@ -41,7 +41,8 @@ def test_event_dossier_in_the_terminal_shows_sources_alternatives_and_history(cl
     assert "3 mentions from 3 independent sources" in text
     assert "first reported by Steppe Journal on 2019-07-23" in text
     assert "confirmed (Steppe Journal" in text and "disputed (Capital Post" in text
-    assert "also 2019-07 [Border Daily]" in text       # an alternative date, with who gave it
+    assert "2019-07-21  [Steppe Journal" in text and "(one source more precise)" in text
+    assert "less precise: 2019-07 [Border Daily]" in text   # the coarser date agrees, with who gave it
     assert "“Nine waitr" in text                        # the evidence quote from the article text
     assert json.loads(cli("event", ev["id"], "--json").output)["id"] == ev["id"]
 

@@ -55,8 +55,13 @@ def print_dossier(e: dict) -> None:
     for slot, f in e["slots"].items():
         who = lambda x: ", ".join(s["outlet"] or s["doc_id"] for s in x["sources"])  # noqa: E731
         line = f"    {slot:<18} {_fmt_value(f['value'])}  [{who(f)}]"
+        if f.get("refined"):
+            line += "  (one source more precise)"
+        if f.get("unconfirmed"):
+            line += "  (no source places the city in this region: not part of the address)"
         for alt in f["alternatives"]:
-            line += f"  | also {_fmt_value(alt['value'])} [{who(alt)}]"
+            kind = "less precise" if alt.get("agrees") else "contested"
+            line += f"  | {kind}: {_fmt_value(alt['value'])} [{who(alt)}]"
         click.echo(line)
     click.echo("  mentions:")
     for m in e["mention_list"]:

@@ -15,7 +15,8 @@ from nkwatch.resolve.dates import compare_dates, parse_date
 EVENT_SLOTS = ("count", "count_max", "approx", "male", "female", "workplace.kind", "workplace.name",
                "workplace.city", "workplace.region", "workplace.country", "transit", "destination", "date",
                "issuer", "instrument")
-PLACE_PRECISION = (("workplace.city", "city"), ("workplace.region", "province"), ("workplace.country", "country"))
+PLACE_PRECISION = (("workplace.city", "city"), ("workplace.region", "region"), ("workplace.country", "country"))
+NO_PLACE = {"sanction"}     # a measure is issued, not located: its issuer says who, not where
 
 
 def get_slot(fact: dict, slot: str):
@@ -42,49 +43,90 @@ def _report_order(m: dict):
     return (a.get("published") or "9999", a.get("first_seen") or "", a.get("doc_id") or "")
 
 
+COUNT_MARGIN = 0.1     # "about 20" holds an exact 22: a hedged count reaches this share either side
+
+
+def _refines(slot: str, finer: dict, coarser: dict) -> bool:
+    """Whether ``finer`` says what ``coarser`` says, more precisely (or the same): a day inside a month, a route
+    that extends another, an exact count inside a hedged one, a stated figure beside a hedged one."""
+    f, c = finer["value"], coarser["value"]
+    if f == c:
+        return True
+    if slot == "date":
+        return isinstance(f, str) and isinstance(c, str) and len(f) > len(c) and f.startswith(c)
+    if slot == "transit":
+        return isinstance(f, list) and isinstance(c, list) and set(c) < set(f)
+    if slot == "approx":
+        return f is False and c is True
+    if slot in ("count", "count_max") and isinstance(f, int) and isinstance(c, int) and coarser["hedged"]:
+        return abs(f - c) <= max(1, COUNT_MARGIN * c)
+    return False
+
+
 def fold_slot(mentions: list[dict], slot: str) -> dict | None:
-    """{"value", "sources", "support", "alternatives": [{"value", "sources", "support"}]} or None when nobody says."""
+    """{"value", "sources", "support", "refined", "alternatives": [{"value", "sources", "support", "agrees"}]} or
+    None when nobody says.
+
+    Support counts the independent sources whose value the chosen one refines ("2016-04" supports "2016-04-07"), so
+    the most precise supported value wins and ``refined`` says a source was more precise than others. An
+    alternative ``agrees`` when one refines the other; only the rest are a contest.
+    """
     seen: dict[str, dict] = {}
     for m in sorted(mentions, key=_report_order):
         v = get_slot(m["fact"], slot)
         if v is None or v == [] or v == "":
             continue
         key = json.dumps(v, sort_keys=True, ensure_ascii=False)
-        entry = seen.setdefault(key, {"value": v, "sources": [], "groups": set()})
+        entry = seen.setdefault(key, {"value": v, "sources": [], "groups": set(), "hedged": False})
         entry["sources"].append(_source(m))
         entry["groups"].add(_group(m))
+        entry["hedged"] = entry["hedged"] or bool(m["fact"].get("approx"))
     if not seen:
         return None
     entries = list(seen.values())
     for e in entries:
-        if slot == "date":
-            # "2016-04" supports "2016-04-07": support counts every source whose date agrees at the coarser precision
-            d = parse_date(e["value"])
-            groups = set()
-            for other in entries:
-                od = parse_date(other["value"])
-                if d and od and compare_dates(d, od).level in ("day", "month", "year") and \
-                        (len(other["value"]) <= len(e["value"]) or other is e):
-                    groups |= other["groups"]
-            e["support"] = len(groups)
-        else:
-            e["support"] = len(e["groups"])
-    precise = (lambda e: len(str(e["value"]))) if slot == "date" else (lambda e: 0)
-    entries.sort(key=lambda e: (-e["support"], -precise(e)))
+        e["support"] = len(set().union(*(o["groups"] for o in entries if _refines(slot, e, o))))
+    precise = (lambda e: len(json.dumps(e["value"]))) if slot in ("date", "transit") else (lambda e: 0)
+    entries.sort(key=lambda e: (-e["support"], -precise(e), e["hedged"]))
     best, rest = entries[0], entries[1:]
     clean = lambda e: {"value": e["value"], "support": e["support"], "sources": e["sources"]}  # noqa: E731
-    return {**clean(best), "alternatives": [clean(e) for e in rest]}
+    return {**clean(best), "refined": any(_refines(slot, best, e) for e in rest),
+            "alternatives": [{**clean(e), "agrees": _refines(slot, best, e) or _refines(slot, e, best)}
+                             for e in rest]}
 
 
-def fold_event(event_id: str, mentions: list[dict]) -> dict:
-    """The canonical event (a plain dict) of its mentions."""
+def _place(slots: dict, mentions: list[dict], city_regions: set | None) -> tuple[dict, str | None]:
+    """The event's place and its precision (city, region, country or None). A region is joined to a city only
+    when a source states the two together (here or anywhere in ``city_regions``); otherwise the region slot is a
+    contest between places, not a part of the address."""
+    place = {k.split(".")[1]: slots[k]["value"] for k in ("workplace.name", "workplace.city", "workplace.region",
+                                                          "workplace.country") if k in slots}
+    city, region = place.get("city"), place.get("region")
+    if city and region:
+        said_together = {(get_slot(m["fact"], "workplace.city"), get_slot(m["fact"], "workplace.region"))
+                         for m in mentions} | (city_regions or set())
+        if (city, region) not in said_together:
+            del place["region"]
+            slots["workplace.region"]["unconfirmed"] = True     # read in the dossier as a contest with the city
+    precision = next((code for slot, code in PLACE_PRECISION if slot.split(".")[1] in place), None)
+    return place, precision
+
+
+def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = None) -> dict:
+    """The canonical event (a plain dict) of its mentions. ``city_regions``: (city, region) pairs the knowledge
+    base's sources state together, which let a city from one source and a region from another be one place."""
     mentions = sorted(mentions, key=_report_order)
     first = mentions[0]
     slots = {s: f for s in EVENT_SLOTS if (f := fold_slot(mentions, s)) is not None}
     date = slots.get("date", {}).get("value")
-    place_precision = next((code for slot, code in PLACE_PRECISION if slot in slots), None)
+    place, place_precision = ({}, None) if first["fact"].get("type") in NO_PLACE else \
+        _place(slots, mentions, city_regions)
+    # a point only where the place is a city or a region, read from a source that names that very place
     coords = next(((m["fact"].get("lat"), m["fact"].get("lon")) for m in mentions
-                   if m["fact"].get("lat") is not None and m["fact"].get("lon") is not None), (None, None))
+                   if place_precision in ("city", "region") and m["fact"].get("lat") is not None
+                   and m["fact"].get("lon") is not None
+                   and get_slot(m["fact"], "workplace." + place_precision) == place.get(place_precision)),
+                  (None, None))
     history = []
     for m in mentions:
         s = m["fact"].get("status")
@@ -96,8 +138,7 @@ def fold_event(event_id: str, mentions: list[dict]) -> dict:
         "type": first["fact"].get("type"),
         "date": date,
         "date_precision": {4: "year", 7: "month", 10: "day"}.get(len(date)) if isinstance(date, str) else None,
-        "place": {k.split(".")[1]: slots[k]["value"] for k in ("workplace.name", "workplace.city",
-                                                                 "workplace.region", "workplace.country") if k in slots},
+        "place": place,
         "place_precision": place_precision,
         "lat": coords[0], "lon": coords[1],
         "count": slots.get("count", {}).get("value"),
@@ -116,7 +157,9 @@ def fold_event(event_id: str, mentions: list[dict]) -> dict:
 
 
 def contested_slots(event: dict) -> list[str]:
-    return [s for s, f in event["slots"].items() if f["alternatives"]]
+    """Slots whose sources say incompatible things (not one value at two precisions)."""
+    return [s for s, f in event["slots"].items()
+            if f.get("unconfirmed") or any(not a.get("agrees") for a in f["alternatives"])]
 
 
 def matches_filters(event: dict, *, type: str | None = None, country: str | None = None,

@@ -111,10 +111,13 @@ def slot_rows(dossier: dict) -> list[dict]:
     """Each filled slot: the value most sources support, its sources, and every alternative with its sources."""
     out = []
     for slot, f in (dossier.get("slots") or {}).items():
+        alternatives = [{"value": _display(slot, a["value"]), "support": a.get("support"), "agrees": a.get("agrees"),
+                         "sources": a.get("sources", [])} for a in f.get("alternatives", [])]
         out.append({"slot": slot, "name": SLOT_NAMES.get(slot, slot), "value": _display(slot, f["value"]),
-                    "support": f.get("support"), "sources": f.get("sources", []),
-                    "alternatives": [{"value": _display(slot, a["value"]), "support": a.get("support"),
-                                      "sources": a.get("sources", [])} for a in f.get("alternatives", [])]})
+                    "support": f.get("support"), "sources": f.get("sources", []), "refined": f.get("refined"),
+                    "unconfirmed": f.get("unconfirmed"),
+                    "contested": bool(f.get("unconfirmed")) or any(not a["agrees"] for a in alternatives),
+                    "alternatives": alternatives})
     return out
 
 
@@ -167,7 +170,7 @@ def map_points(conn: sqlite3.Connection) -> dict:
     events = []
     for lat, lon, prec, typ, n, label, href, group_href in conn.execute(
             "SELECT lat, lon, place_precision, type, n, label, href, group_href FROM serve_places"):
-        events.append({"lat": lat, "lon": lon, "place_precision": {"province": "region"}.get(prec, prec),
+        events.append({"lat": lat, "lon": lon, "place_precision": prec,
                        "type": typ, "label": label if n == 1 else f"{n} {typ} events, e.g. {label}",
                        "href": href if n == 1 else group_href, "n": n})
     return {"restaurants": restaurants, "events": events}
@@ -300,6 +303,5 @@ def dossier_articles(conn: sqlite3.Connection, dossier: dict) -> list[dict]:
 
 def dossier_points(dossier: dict) -> dict:
     return {"events": [{"lat": dossier.get("lat"), "lon": dossier.get("lon"), "label": dossier.get("label"),
-                        "place_precision": {"province": "region"}.get(dossier.get("place_precision"),
-                                                                      dossier.get("place_precision")),
+                        "place_precision": dossier.get("place_precision"),
                         "type": dossier.get("type")}], "restaurants": []}

@@ -60,7 +60,7 @@ def build_map(points: dict, *, zoom: bool = True) -> dict:
             c = _coord(p)
             if c is None:
                 continue
-            precision = {"province": "region"}.get(p.get("place_precision"), p.get("place_precision"))
+            precision = p.get("place_precision")
             precision = precision if precision in PRECISIONS else "city"
             x, y = project(*c)
             key = (kind, precision, round(x, 1), round(y, 1))

@@ -46,7 +46,9 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     if hit and hit[0] == key:
         return hit[1]
     groups = event_groups(conn)
-    events = [fold_event(eid, [as_mention(m) for m in ms]) for eid, ms in groups]
+    said_together = {(c, r) for _, ms in groups for m in ms
+                     if (c := (m.fact.get("workplace") or {}).get("city")) and (r := (m.fact.get("workplace") or {}).get("region"))}
+    events = [fold_event(eid, [as_mention(m) for m in ms], said_together) for eid, ms in groups]
     events.sort(key=lambda e: (e["date"] or "", e["id"]))
     restaurants = build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events)
     names = {r["id"]: r["name"] for r in restaurants}
