@@ -311,3 +311,26 @@ def test_the_opening_of_a_new_branch_is_a_new_happening_not_a_back_reference():
 def test_a_month_of_last_year_is_last_years_month():
     text = "It followed the closure of another restaurant in February last year. In May of this year it reopened."
     assert [d.value for d in find_dates(text, "2017-10-02")] == ["2016-02", "2017-05"]
+
+
+def test_a_name_the_text_calls_a_district_is_no_restaurant():
+    rec = extract("Restaurant Chollima, the North Korean eatery that opened in the eastern Ulaanbaatar district of "
+                  "Bayanzurkh in March, has closed. Its owner said the Bayanzurkh restaurant was a private venture.")
+    names = {r["name"] for r in rec["restaurants"]}
+    assert "Bayanzurkh" not in names and names & {"Restaurant Chollima", "Chollima"}
+
+
+
+def test_a_claim_made_by_an_appositive_subject_is_the_subjects_not_its_gloss():
+    rec = extract("The Mekong Labour Observatory, a Bangkok think tank that follows the trade through job adverts, "
+                  "counted North Korean restaurants in 14 countries last year.")
+    hosts = [c for c in rec["claims"] if c["metric"] == "host_country_count"]
+    assert hosts and hosts[0]["attributed_to"] == "Mekong Labour Observatory"
+
+
+def test_a_figure_holds_at_the_date_its_sentence_gives():
+    rec = extract("North Korea ran about 130 restaurants abroad in 2016, the ministry said. Since 2011 the number "
+                  "of defectors arriving each year has been about 1,200.", published="2019-06-14")
+    by = {c["value"]: c for c in rec["claims"]}
+    assert by[130]["as_of"] == "2016" and by[130]["hedge"] == "about"
+    assert by.get(1200, {}).get("as_of") is None, "'since 2011' opens a span, it is not when the figure holds"

@@ -96,3 +96,24 @@ def test_yearly_and_total_arrivals_are_different_periods():
     assert {g["heading"] for g in groups} == {"Defector arrivals · world · per year · in 2017",
                                               "Defector arrivals · world · in total · as of 2019",
                                               "Defector arrivals · world · per year · in 2009"}
+
+
+def test_a_place_name_is_no_restaurant_name_and_points_are_only_for_cities():
+    mentions = [rest("a", None, "Sukhbaatar", "d1", country="MN"), rest("b", "Sukhbaatar", None, "d2", country="MN"),
+                {**rest("c", "Arirang", None, "d3", country="MN"), "fact": {"name": "Arirang", "city": None,
+                                                                           "country": "MN", "lat": 46.8, "lon": 103.0}}]
+    registry = build_registry(mentions, [])
+    assert not any(r["name"] == "Sukhbaatar" for r in registry)
+    arirang = next(r for r in registry if r["name"] == "Arirang")
+    assert arirang["precision"] == "country" and arirang["lat"] is None, "a country centroid is not a place"
+
+
+def test_an_unplaced_restaurant_takes_the_place_of_its_articles_event_there():
+    placed = {"id": "e1", "type": "opening", "place": {"name": "Haedanghwa", "country": "LA"}, "date": "2016-06",
+              "sources": 1, "status": "confirmed",
+              "mention_list": [{"doc_id": "d1", "fact": {"workplace": {"name": "Pyongyang Haedanghwa", "city": "Vientiane",
+                                                                        "country": "LA"}, "lat": 17.97, "lon": 102.6}}]}
+    [r] = build_registry([rest("a", "Haedanghwa", None, "d1", country=None)], [placed])
+    assert (r["city"], r["country"], r["precision"], r["lat"]) == ("Vientiane", "LA", "city", 17.97)
+    [r] = build_registry([rest("a", "Haedanghwa", None, "d2", country=None)], [placed])
+    assert r["country"] is None, "another article's event does not place it"

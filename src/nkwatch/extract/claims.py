@@ -32,7 +32,7 @@ CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 SHUT = re.compile(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
 ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
-COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
+COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
                                r"\s+(?:[\w-]+\s+){0,1}$")
 DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
@@ -67,6 +67,8 @@ IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
                              r"(?:visas|permits))")
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
+APPOSED_SUBJECT = re.compile(r"\s*(?P<who>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,6}),\s+"
+                             r"(?:a|an|the)\s+[^;:]{3,160}?,\s*$")
 CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:and|but|while|that|which|who)\s+")
 CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+")
 SPACES = re.compile(r"\s+")
@@ -191,6 +193,11 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     # the nearest reporting verb whose subject is an entity: "The ministry believes ..., and estimates that ..."
     for vm in reversed(found):
         subj = head[:vm.start()]
+        opening = APPOSED_SUBJECT.match(text, sent.start, head_start + vm.start()) if head_start == sent.start else None
+        if opening:     # "The Hanbit Institute, a Seoul think tank that tracks ..., counted": the subject, not its gloss
+            who = clean_source(opening.group("who"))
+            if who:
+                return who
         subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
         subj = CONNECTIVE.sub("", subj.strip())
         words = subj.split()

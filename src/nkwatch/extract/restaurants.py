@@ -112,6 +112,17 @@ def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
     return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
 
 
+THE_CITY = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
+# Nouns that make the name beside them a place ("the district of Osdorp", "Mayangone township"), never a restaurant.
+PLACE_NOUNS = r"(?:district|township|neighbou?rhood|suburb|quarter|borough|ward|province|county|prefecture|village)"
+
+
+def introduced_as_place(text: str, name: str) -> bool:
+    """Whether the text calls ``name`` a place anywhere ("the western Amsterdam district of Osdorp")."""
+    n = re.escape(name)
+    return re.search(rf"(?i)\b{PLACE_NOUNS}\s+of\s+{n}\b|\b{n}\s+{PLACE_NOUNS}\b", text) is not None
+
+
 def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) \
         -> tuple[PlaceMention | None, str | None, str | None]:
     """(city place, region, country) where a restaurant mention is: places after it introduced by a locative
@@ -137,9 +148,12 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
     # (a sentence without breaks can run the whole text: its opening place is looked for only near the mention)
     before = [p for p in doc.within(doc.places, max(sent.start, r.start - OPENING_REACH), r.start)
               if p.place.country not in HOME]
-    if not after and not before and doc.dateline is not None and re.search(
-            r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b", doc.text[r.end:end]):
-        after = [doc.dateline]
+    if not after and not before and (THE_CITY.search(doc.text, r.end, end) or THE_CITY.search(
+            doc.text, max(sent.start, r.start - OPENING_REACH), r.start)):
+        # "the city": the dateline's, else the last city the text named before it
+        said = doc.dateline or next((p for p in reversed(doc.within(doc.places, 0, r.start))
+                                     if p.place.kind == "city"), None)
+        after = [said] if said is not None and said.place.country not in HOME else []
     if r.count > 1:
         # "three restaurants in Vietnam: two in Hanoi, ...": the count's own place, not its parts; but "two
         # restaurants in Vietnam, both in the capital Hanoi" are in Hanoi
@@ -236,7 +250,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         lo = bisect.bisect_left(place_starts, ns)
         if not name or name in NOT_NAMES or any(p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)]):
             continue
-        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name):
+        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or introduced_as_place(text, name):
             continue
         # a name the pattern found inside its own words ("restaurant called X") is that name's mention
         start, end = (m.start(), m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)

@@ -23,12 +23,47 @@ def restaurant_id(country, city, name) -> str:
     return stable_id("rs", country, city, name)
 
 
+def _place_keys(mentions: list[dict], events: list[dict]) -> set[str]:
+    """Every place the knowledge base names (cities and regions of its restaurants and events, as name keys): a
+    restaurant "named" after one of them is a restaurant in that place, not a brand."""
+    out = set()
+    for m in mentions:
+        out.add(name_key(m["fact"].get("city")))
+    for e in events:
+        for m in e.get("mention_list", []):
+            w = m["fact"].get("workplace") or {}
+            out |= {name_key(w.get("city")), name_key(w.get("region"))}
+    return out - {None}
+
+
+def _placed(fact: dict, doc_id: str | None, events: list[dict]) -> dict:
+    """A restaurant mention its article does not place takes the place of the article's event at the same
+    workplace (a restaurant that opens in Vientiane is in Vientiane); otherwise it stays unplaced."""
+    if fact.get("country") or not fact.get("name") or not doc_id:
+        return fact
+    key = name_key(fact["name"])
+    for e in events:
+        for m in e.get("mention_list", []):
+            w = m["fact"].get("workplace") or {}
+            if m.get("doc_id") == doc_id and w.get("country") and key and same_name(name_key(w.get("name")) or "", key):
+                return {**fact, "city": w.get("city"), "country": w.get("country"), "lat": m["fact"].get("lat"),
+                        "lon": m["fact"].get("lon"), "place_precision": m["fact"].get("place_precision")}
+    return fact
+
+
 def build_registry(mentions: list[dict], events: list[dict] | None = None) -> list[dict]:
     """``mentions``: {"mention_id", "fact" (contract restaurant), "article"}; ``events``: canonical events.
 
-    Returns restaurants as plain dicts, named ones first.
+    Returns restaurants as plain dicts, named ones first. A restaurant is keyed by (name, city); a name that is a
+    place's name is no name; unnamed restaurants are one per city; coordinates only for a city.
     """
     entries: dict[tuple, dict] = {}
+    events = events or []
+    places = _place_keys(mentions, events)
+    mentions = [{**m, "fact": _placed(m["fact"], m["article"].get("doc_id"), events)} for m in mentions]
+    for m in mentions:
+        if name_key(m["fact"].get("name")) in places:
+            m["fact"] = {**m["fact"], "name": None}
 
     def entry_for(country, city, name) -> dict:
         for (c, ci, n), e in entries.items():
@@ -55,9 +90,10 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None) -> li
         ms = e["mentions"]
         raw_names = Counter(m["fact"]["name"] for m in ms if isinstance(m["fact"].get("name"), str))
         raw_cities = Counter(m["fact"]["city"] for m in ms if isinstance(m["fact"].get("city"), str))
-        coords = next(((m["fact"]["lat"], m["fact"]["lon"]) for m in ms
-                       if m["fact"].get("lat") is not None and m["fact"].get("lon") is not None), (None, None))
-        precision = next((m["fact"].get("place_precision") for m in ms if m["fact"].get("place_precision")), None)
+        precision = "city" if city else "country" if country else None
+        coords = next(((m["fact"]["lat"], m["fact"]["lon"]) for m in ms if precision == "city"
+                       and city_key(m["fact"].get("city")) == city
+                       and m["fact"].get("lat") is not None and m["fact"].get("lon") is not None), (None, None))
         out.append({
             "id": restaurant_id(country, city, name),
             "name": brand_display().get(name) or (raw_names.most_common(1)[0][0] if raw_names else None),
@@ -65,7 +101,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None) -> li
             "city": raw_cities.most_common(1)[0][0] if raw_cities else None,
             "country": country,
             "lat": coords[0], "lon": coords[1],
-            "precision": precision or ("city" if city else "country" if country else None),
+            "precision": precision,
             "sources": len({m["article"].get("text_group") or m["article"].get("doc_id") for m in ms}),
             "mentions": [{"mention_id": m["mention_id"], "doc_id": m["article"].get("doc_id"),
                           "outlet": m["article"].get("outlet"), "published": m["article"].get("published"),
