@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nkwatch.model.countries import country_name
 
 _NOUN = {"defection": "Defection", "return": "Return", "closure": "Closure", "opening": "Opening",
@@ -15,37 +17,70 @@ def place_label(place: dict) -> str:
     return ", ".join(str(p) for p in parts if p)
 
 
-def _people(e: dict) -> str | None:
+_UNSCR = re.compile(r"(?i)^\s*(?:UNSCR|UN\s*SC\s*R(?:es(?:olution)?)?|Resolution)\s*(\d{3,4})\s*$")
+_NAMED_KIND = re.compile(r"(?i)\b(?:restaurant|hotel|bar|cafe|café|diner|house|gwan|kwan)\b")
+_SITE = {"restaurant": "restaurant", "embassy": "embassy", "trading_company": "trading company", "other": "workplace"}
+
+
+def _people(e: dict, noun: str) -> str | None:
     n, hi = e.get("count"), e.get("count_max")
     if n is None:
         return None
     if hi and hi != n:
-        return f"{n}–{hi} people"
-    return "1 person" if n == 1 else f"{n} people"
+        return f"{n}–{hi} {noun}s"
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _site(name: str | None, kind: str | None) -> str:
+    """"the Ryugyong restaurant", "Botonggang Restaurant and Bar", "an unnamed restaurant", "a workplace"."""
+    noun = _SITE.get(kind or "restaurant", "workplace")
+    if name:
+        if _NAMED_KIND.search(name) or noun == "workplace":
+            return name
+        return f"the {name} {noun}"
+    if noun == "workplace":
+        return "a workplace"
+    return f"an unnamed {noun}"
+
+
+def sanction_label(instrument, issuer) -> str:
+    """"UN Security Council resolution 2397"; "Sanctions by South Korea"; "Sanctions (issuer not reported)"."""
+    m = _UNSCR.match(instrument) if isinstance(instrument, str) else None
+    if m:
+        return f"UN Security Council resolution {m.group(1)}"
+    who = f"the {issuer}" if issuer in ("UN", "EU") else \
+        country_name(issuer) if isinstance(issuer, str) and len(issuer) == 2 else issuer
+    label = f"Sanctions by {who}" if who else "Sanctions (issuer not reported)"
+    return label + (f": {instrument}" if instrument else "")
 
 
 def event_label(e: dict, restaurant: str | None = None) -> str:
-    """``"Defection of 13 people from a restaurant in Ningbo"``; a sanction by its instrument and issuer."""
+    """A sentence-like label: "Return of 22 workers from the Pyongyang restaurant in Vladivostok", "Closure of an
+    unnamed restaurant in Shenyang", "UN Security Council resolution 2397". What the sources do not say is
+    said to be unreported, never left as a bare noun."""
     t = e.get("type")
     slots = e.get("slots") or {}
     if t == "sanction":
-        instrument = (slots.get("instrument") or {}).get("value")
-        issuer = (slots.get("issuer") or {}).get("value")
-        who = country_name(issuer) if isinstance(issuer, str) and len(issuer) == 2 else issuer
-        return "Sanction" + (f" {instrument}" if instrument else "") + (f" by {who}" if who else "")
+        return sanction_label((slots.get("instrument") or {}).get("value"), (slots.get("issuer") or {}).get("value"))
     place = e.get("place") or {}
     name = restaurant or place.get("name")
+    # a workplace the registry knows as a restaurant is one, whatever a source called it
+    kind = "restaurant" if restaurant else (slots.get("workplace.kind") or {}).get("value")
     where = place.get("city") or place.get("region") or (country_name(place["country"]) if place.get("country")
                                                          else None)
-    site = f"{name}" if name else "a restaurant" if (slots.get("workplace.kind") or {}).get("value") in (
-        None, "restaurant") else (slots.get("workplace.kind") or {}).get("value").replace("_", " ")
+    site = _site(name, kind)
     label = _NOUN.get(t, str(t or "Event").capitalize())
-    who = _people(e)
     if t in ("defection", "return"):
-        label += f" of {who}" if who else ""
-        label += f" from {site}" if (name or where) else ""
+        placed = bool(name or where or kind)
+        who = _people(e, "worker" if placed else "person")
+        if who and who.endswith("persons"):
+            who = who[:-len("persons")] + "people"
+        label += f" of {who}" if who else (" of workers" if placed else "")
+        label += f" from {site}" if placed else ""
     else:
-        label += f" of {site}" if (name or where) else ""
+        label += f" of {site}"
     if where and where != name:
         label += f" in {where}"
+    if not (name or where):
+        label += " (place not reported)"
     return label

@@ -1,0 +1,38 @@
+"""Event labels read as words: what happened, to how many, where — and what the sources leave out is said so."""
+
+from __future__ import annotations
+
+from nkwatch.resolve.labels import event_label
+
+
+def ev(type_, *, count=None, count_max=None, name=None, city=None, country=None, kind=None, **slots):
+    s = {k: {"value": v} for k, v in slots.items()}
+    if kind:
+        s["workplace.kind"] = {"value": kind}
+    return {"type": type_, "count": count, "count_max": count_max, "slots": s,
+            "place": {k: v for k, v in (("name", name), ("city", city), ("country", country)) if v}}
+
+
+def test_labels_say_who_from_where_in_words():
+    assert event_label(ev("return", count=22, city="Khabarovsk", country="RU", kind="restaurant")) == \
+        "Return of 22 workers from an unnamed restaurant in Khabarovsk"
+    assert event_label(ev("defection", count=2, count_max=3, name="Arirang", city="Hue", country="VN",
+                          kind="restaurant")) == "Defection of 2–3 workers from the Arirang restaurant in Hue"
+    assert event_label(ev("closure", city="Harbin", country="CN", kind="restaurant")) == \
+        "Closure of an unnamed restaurant in Harbin"
+    assert event_label(ev("return", count=12, city="Khabarovsk", country="RU", kind="other")) == \
+        "Return of 12 workers from a workplace in Khabarovsk"
+    assert event_label(ev("closure", country="LA", kind="restaurant"), restaurant="Chollima") == \
+        "Closure of the Chollima restaurant in Laos"
+
+
+def test_what_the_sources_leave_out_is_said_not_dropped():
+    assert event_label(ev("defection")) == "Defection (place not reported)"
+    assert event_label(ev("defection", count=4)) == "Defection of 4 people (place not reported)"
+
+
+def test_sanctions_are_named_by_their_instrument_or_issuer():
+    assert event_label(ev("sanction", instrument="UNSCR 2321", issuer="UN")) == "UN Security Council resolution 2321"
+    assert event_label(ev("sanction", issuer="JP")) == "Sanctions by Japan"
+    assert event_label(ev("sanction", issuer="EU")) == "Sanctions by the EU"
+    assert event_label(ev("sanction")) == "Sanctions (issuer not reported)"
