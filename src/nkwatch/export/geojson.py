@@ -1,5 +1,6 @@
-"""GeoJSON (RFC 7946) of the restaurants and the events that have coordinates: Point features, [lon, lat],
-with the place precision in the properties so a map can draw a country centroid differently from a street."""
+"""GeoJSON (RFC 7946) of the restaurants and the events: a Point [lon, lat] only where the place is a city (or, for
+events, a region); everything known only to its country, or with no place, is a feature with no geometry, so no
+map draws it at a country's centroid. The place precision is in the properties."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import json
 from typing import TextIO
 
 from nkwatch.export.formats import register
-from nkwatch.export.kb_records import load_kb, slot
+from nkwatch.export.kb_records import load_kb
+from nkwatch.resolve.fold import contested_slots
 
 
 def _point(lat, lon) -> dict | None:
@@ -24,9 +26,7 @@ def feature_collection(db) -> dict:
     kb = load_kb(db)
     features = []
     for r in kb.restaurants:
-        geom = _point(r.get("lat"), r.get("lon"))
-        if geom is None:
-            continue
+        geom = _point(r.get("lat"), r.get("lon")) if r.get("precision") == "city" else None
         steps = r.get("lifecycle", [])
         features.append({"type": "Feature", "id": r["id"], "geometry": geom, "properties": {
             "kind": "restaurant", "name": r.get("name"), "aliases": r.get("aliases", []), "city": r.get("city"),
@@ -35,14 +35,15 @@ def feature_collection(db) -> dict:
             "closed": next((s["date"] for s in reversed(steps) if s.get("type") == "closure"), None),
             "sources": r.get("sources")}})
     for e in kb.events:
-        geom = _point(e.get("lat"), e.get("lon"))
-        if geom is None:
-            continue
+        # a point only for a city or region; an event known to its country, or with no place (most sanctions), is
+        # listed with no geometry (RFC 7946 §3.2) so it is never drawn as if it happened at a country's centroid
+        geom = _point(e.get("lat"), e.get("lon")) if e.get("place_precision") in ("city", "region") else None
         features.append({"type": "Feature", "id": e["id"], "geometry": geom, "properties": {
-            "kind": "event", "event_type": e["type"], "date": e.get("date"), "date_precision": e.get("date_precision"),
-            "status": e.get("status"), "count": e.get("count"), "place_precision": e.get("place_precision"),
-            "city": slot(e, "workplace.city"), "country": slot(e, "workplace.country"),
-            "workplace": slot(e, "workplace.name"), "sources": e["sources"]}})
+            "kind": "event", "event_type": e["type"], "label": e.get("label"), "date": e.get("date"),
+            "date_precision": e.get("date_precision"), "status": e.get("status"), "count": e.get("count"),
+            "place_precision": e.get("place_precision"), "city": e["place"].get("city"),
+            "region": e["place"].get("region"), "country": e["place"].get("country"),
+            "workplace": e["place"].get("name"), "sources": e["sources"], "contested": contested_slots(e)}})
     return {"type": "FeatureCollection", "features": features}
 
 
