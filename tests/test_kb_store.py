@@ -253,3 +253,24 @@ def test_refreshing_facts_after_an_extractor_upgrade_replaces_nothing_twice(db):
     assert refresh_facts(db, Upgraded(), only_missing=False) == {"unchanged": 3}
     [e] = list_events(db, {"type": "defection"})["events"]
     assert e["mentions"] == 3
+
+
+def test_restaurants_are_merged_and_split_by_people_and_undo_restores_the_registry(db):
+    store(db, "n1", "n2", "n3")
+    before = list_restaurants(db)
+    [okryu] = [r for r in before if r["name"] == "Okryu-gwan"]
+    assert len(okryu["mentions"]) == 3, "the cityless alias and the unnamed one in its city join the named one"
+    # a reviewer: the unnamed restaurant of n3 is another one in the city
+    unnamed = next(m["mention_id"] for m in okryu["mentions"] if m["doc_id"] == "n3")
+    parts = split(db, okryu["id"], [unnamed])["restaurants"]
+    assert len(parts) == 2 and len(list_restaurants(db)) == len(before) + 1
+    after_split = list_restaurants(db)
+    other = next(r for r in after_split if r["id"] != okryu["id"])
+    assert other["name"] is None and other["city"] == "Ulaanbaatar"
+    # another reviewer merges them back, and the merge is undone: the split holds again
+    merged = merge(db, okryu["id"], other["id"], reason="the same address")
+    assert merged["restaurant"] == okryu["id"] and list_restaurants(db) == before
+    split(db, okryu["id"])
+    assert list_restaurants(db) == after_split
+    with pytest.raises(JudgementRefused, match="no restaurant"):
+        merge(db, okryu["id"], "rs-nope")

@@ -168,22 +168,22 @@ def add_commands(main: click.Group) -> None:
     @click.option("--reason", help="Why (kept with the judgement).")
     @click.pass_context
     def merge(ctx, a, b, reason):
-        """Record that events A and B are one real-world event (undo with `nkwatch split`)."""
+        """Record that events A and B (or restaurants, ids rs-…) are one (undo with `nkwatch split`)."""
         from nkwatch.store.views import merge as merge_events
 
         result = _guard(merge_events, ctx.obj["db"], a, b, reason=reason)
-        click.echo(f"merged {a} and {b} into {result['event']}")
+        click.echo(f"merged {a} and {b} into {result.get('event') or result.get('restaurant')}")
 
     @main.command()
     @click.argument("event_id")
     @click.option("--mention", "mentions", multiple=True, help="Separate only this mention (repeatable).")
     @click.pass_context
     def split(ctx, event_id, mentions):
-        """Undo the latest merge of EVENT_ID, or separate its mentions."""
+        """Undo the latest merge of EVENT_ID (an event, or a restaurant rs-…), or separate its mentions."""
         from nkwatch.store.views import split as split_event
 
         result = _guard(split_event, ctx.obj["db"], event_id, list(mentions) or None)
-        click.echo(f"split {event_id} into {' '.join(result['events'])}")
+        click.echo(f"split {event_id} into {' '.join(result.get('events') or result.get('restaurants'))}")
 
     @main.command()
     @click.option("--event", "event_id", help="Only judgements touching this event.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from nkwatch.model import stable_id
+from nkwatch.resolve.judged import group_mentions
 from nkwatch.resolve.names import brand_display, city_key, name_key, same_name
 
 
@@ -51,11 +52,35 @@ def _placed(fact: dict, doc_id: str | None, events: list[dict]) -> dict:
     return fact
 
 
-def build_registry(mentions: list[dict], events: list[dict] | None = None) -> list[dict]:
+def _apply_judgements(entries: dict[tuple, dict], judgements: list[dict]) -> list[dict]:
+    """The entries regrouped by people's merge ("same") and split ("different") judgements between restaurant
+    mentions, which bind over the registry's own grouping (resolve.judged, as for events)."""
+    order, home = [], {}
+    for e in entries.values():
+        for m in e["mentions"]:
+            order.append(m["mention_id"])
+            home[m["mention_id"]] = e
+    built = [{"left_id": e["mentions"][0]["mention_id"], "right_id": m["mention_id"], "verdict": "same",
+              "made_by": "machine", "judgement_id": 0} for e in entries.values() for m in e["mentions"][1:]]
+    by_id = {m["mention_id"]: m for e in entries.values() for m in e["mentions"]}
+    out, used = [], set()
+    for group in group_mentions(order, [j for j in judgements if j.get("made_by") == "person"] + built):
+        key = home[group[0]]["key"]
+        if not any(by_id[x]["fact"].get("name") for x in group):
+            key = (key[0], key[1], None)      # a part split off without a name is an unnamed restaurant
+        rid = restaurant_id(*key) if key not in used else stable_id("rs", *key, group[0])
+        used.add(key)
+        out.append({"key": key, "id": rid, "mentions": [by_id[x] for x in group]})
+    return out
+
+
+def build_registry(mentions: list[dict], events: list[dict] | None = None,
+                   judgements: list[dict] | None = None) -> list[dict]:
     """``mentions``: {"mention_id", "fact" (contract restaurant), "article"}; ``events``: canonical events.
 
     Returns restaurants as plain dicts, named ones first. A restaurant is keyed by (name, city); a name that is a
-    place's name is no name; unnamed restaurants are one per city; coordinates only for a city.
+    place's name is no name; unnamed restaurants are one per city; coordinates only for a city. ``judgements``
+    (kind restaurant) merge and split entries as people decided.
     """
     entries: dict[tuple, dict] = {}
     events = events or []
@@ -85,7 +110,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None) -> li
             entries.setdefault((country, city, None), {"key": (country, city, None), "mentions": []})["mentions"].append(m)
 
     out = []
-    for e in entries.values():
+    for e in _apply_judgements(entries, judgements or []):
         country, city, name = e["key"]
         ms = e["mentions"]
         raw_names = Counter(m["fact"]["name"] for m in ms if isinstance(m["fact"].get("name"), str))
@@ -95,7 +120,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None) -> li
                        and city_key(m["fact"].get("city")) == city
                        and m["fact"].get("lat") is not None and m["fact"].get("lon") is not None), (None, None))
         out.append({
-            "id": restaurant_id(country, city, name),
+            "id": e["id"],
             "name": brand_display().get(name) or (raw_names.most_common(1)[0][0] if raw_names else None),
             "aliases": sorted(raw_names),
             "city": raw_cities.most_common(1)[0][0] if raw_cities else None,

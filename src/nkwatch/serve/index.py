@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS serve_places (
 );
 """
 
-SCHEMA_VERSION = "5"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+SCHEMA_VERSION = "6"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_places")

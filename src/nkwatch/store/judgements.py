@@ -115,3 +115,66 @@ def list_judgements(db: DbLike, *, event_id: str | None = None, made_by: str | N
             continue
         out.append(r)
     return out[offset:offset + limit]
+
+
+def _restaurant(conn: sqlite3.Connection, restaurant_id: str) -> dict:
+    found = fold_knowledge(conn).restaurant(restaurant_id)
+    if found is None:
+        raise JudgementRefused(f"no restaurant {restaurant_id} (see `nkwatch restaurants`)")
+    return found
+
+
+def merge_restaurants(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None = None) -> dict:
+    """Say that registry entries ``a`` and ``b`` are one restaurant (aliases, a district and its city, …).
+    Call inside a write transaction; undo with ``split_restaurant``."""
+    if a == b:
+        raise JudgementRefused(f"{a} and {b} are the same restaurant already")
+    ra, rb = _restaurant(conn, a), _restaurant(conn, b)
+    if ra["country"] and rb["country"] and ra["country"] != rb["country"]:
+        raise JudgementRefused(f"cannot merge {a} ({ra['country']}) with {b} ({rb['country']}): different countries")
+    ids_a, ids_b = {m["mention_id"] for m in ra["mentions"]}, {m["mention_id"] for m in rb["mentions"]}
+    apart = [j["judgement_id"] for j in load_judgements(conn, "restaurant") if not j["retracted"]
+             and j["verdict"] == "different" and j["made_by"] == "person"
+             and ({j["left_id"], j["right_id"]} & ids_a) and ({j["left_id"], j["right_id"]} & ids_b)]
+    now = _now()
+    for jid in apart:       # a person's earlier split between the two gives way, and comes back on undo
+        conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, jid))
+    conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
+                 " supersedes) VALUES ('restaurant', ?, ?, 'same', 1.0, ?, 'person', ?, ?)",
+                 (ra["mentions"][0]["mention_id"], rb["mentions"][0]["mention_id"], reason or f"merge {a} {b}", now,
+                  json.dumps(apart)))
+    merged = next(r for r in fold_knowledge(conn).restaurants
+                  if any(m["mention_id"] == ra["mentions"][0]["mention_id"] for m in r["mentions"]))
+    return {"merged": [a, b], "restaurant": merged["id"]}
+
+
+def split_restaurant(conn: sqlite3.Connection, restaurant_id: str, mention_ids: list[str] | None = None) -> dict:
+    """Undo the latest person merge of the restaurant, or separate ``mention_ids`` (or every mention) from the rest."""
+    r = _restaurant(conn, restaurant_id)
+    ids = [m["mention_id"] for m in r["mentions"]]
+    if len(ids) < 2:
+        raise JudgementRefused(f"restaurant {restaurant_id} has a single mention: there is nothing to split")
+    now = _now()
+    if not mention_ids:
+        merges = [j for j in load_judgements(conn, "restaurant") if not j["retracted"] and j["made_by"] == "person"
+                  and j["verdict"] == "same" and j["left_id"] in ids and j["right_id"] in ids]
+        if merges:
+            conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, merges[-1]["judgement_id"]))
+            for jid in json.loads(merges[-1]["supersedes"] or "[]"):
+                conn.execute("UPDATE kb_judgements SET retracted = NULL WHERE judgement_id = ?", (jid,))
+            return {"split": restaurant_id, "undid": merges[-1]["judgement_id"], "restaurants": _restaurants_of(conn, ids)}
+        mention_ids = ids[1:]
+    unknown = [x for x in mention_ids if x not in ids]
+    if unknown:
+        raise JudgementRefused(f"mention {unknown[0]} is not part of restaurant {restaurant_id}")
+    pairs = [(x, y) for x in mention_ids for y in ids if y not in mention_ids] or \
+        [(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]]
+    conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created)"
+                     " VALUES ('restaurant', ?, ?, 'different', 0.0, ?, 'person', ?)",
+                     [(x, y, f"split {restaurant_id}", now) for x, y in pairs])
+    return {"split": restaurant_id, "restaurants": _restaurants_of(conn, ids)}
+
+
+def _restaurants_of(conn: sqlite3.Connection, mention_ids: list[str]) -> list[str]:
+    wanted = set(mention_ids)
+    return sorted(r["id"] for r in fold_knowledge(conn).restaurants if {m["mention_id"] for m in r["mentions"]} & wanted)

@@ -27,6 +27,9 @@ class Knowledge:
     def event(self, event_id: str) -> dict | None:
         return next((e for e in self.events if e["id"] == event_id), None)
 
+    def restaurant(self, restaurant_id: str) -> dict | None:
+        return next((r for r in self.restaurants if r["id"] == restaurant_id), None)
+
 
 def as_mention(m: StoredMention) -> dict:
     return {"mention_id": m.mention_id, "fact": m.fact, "article": m.article}
@@ -50,7 +53,8 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
                      if (c := (m.fact.get("workplace") or {}).get("city")) and (r := (m.fact.get("workplace") or {}).get("region"))}
     events = [fold_event(eid, [as_mention(m) for m in ms], said_together) for eid, ms in groups]
     events.sort(key=lambda e: (e["date"] or "", e["id"]))
-    restaurants = build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events)
+    restaurants = build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events,
+                                 load_judgements(conn, "restaurant"))
     names = {r["id"]: r["name"] for r in restaurants}
     for e in events:
         rid = restaurant_of(e, restaurants)

@@ -21,7 +21,8 @@ from pathlib import Path
 from nkwatch.resolve.fold import contested_slots, matches_filters
 from nkwatch.store.db import DbLike, reading
 from nkwatch.store.knowledge import fold_knowledge
-from nkwatch.store.judgements import list_judgements, merge_events, split_event
+from nkwatch.store.judgements import (list_judgements, merge_events, merge_restaurants, split_event,
+                                     split_restaurant)
 
 FILTERS = ("type", "country", "date_from", "date_to", "status")
 
@@ -103,12 +104,18 @@ def _write(db, fn, *args, **kwargs):
 
 
 def merge(db, a: str, b: str, *, reason: str | None = None) -> dict:
-    """A person's judgement that events ``a`` and ``b`` are one (JudgementRefused when that cannot be)."""
+    """A person's judgement that events (or restaurants: ids ``rs-…``) ``a`` and ``b`` are one (JudgementRefused
+    when that cannot be)."""
+    if a.startswith("rs-") or b.startswith("rs-"):
+        return _write(db, merge_restaurants, a, b, reason=reason)
     return _write(db, merge_events, a, b, reason=reason)
 
 
 def split(db, event_id: str, mention_ids: list[str] | None = None) -> dict:
-    """Undo a person's merge, or separate mentions of an event (JudgementRefused for a single mention)."""
+    """Undo a person's merge, or separate mentions of an event or a restaurant (JudgementRefused for a single
+    mention)."""
+    if event_id.startswith("rs-"):
+        return _write(db, split_restaurant, event_id, mention_ids)
     return _write(db, split_event, event_id, mention_ids)
 
 
