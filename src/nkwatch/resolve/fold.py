@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from nkwatch.resolve.dates import compare_dates, parse_date
 
 EVENT_SLOTS = ("count", "count_max", "approx", "male", "female", "workplace.kind", "workplace.name",
                "workplace.city", "workplace.region", "workplace.country", "transit", "destination", "date",
