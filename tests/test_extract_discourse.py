@@ -334,3 +334,14 @@ def test_a_figure_holds_at_the_date_its_sentence_gives():
     by = {c["value"]: c for c in rec["claims"]}
     assert by[130]["as_of"] == "2016" and by[130]["hedge"] == "about"
     assert by.get(1200, {}).get("as_of") is None, "'since 2011' opens a span, it is not when the figure holds"
+
+
+def test_scope_and_metric_of_figures_follow_their_clause():
+    rec = extract("Seoul has estimated the restaurants' earnings at about $10 million a year, but a former manager, "
+                  "who ran a restaurant in the Chinese city of Harbin, said his own branch sent home $200,000 a year. "
+                  "Of the 31 North Koreans who had held work visas in Laos, 20 have gone home. More than 30,000 "
+                  "North Koreans have reached the South, but arrivals have fallen from a peak of 2,700 in 2011.")
+    by = {c["value"]: c for c in rec["claims"]}
+    assert by[10000000]["country"] is None, "the place of another clause does not scope the figure"
+    assert 200000 not in by, "one branch's takings are not the network's revenue"
+    assert by[2700]["metric"] == "defector_arrivals" and by[2700]["as_of"] == "2011"

@@ -76,6 +76,12 @@ TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
 LEADING_THE = re.compile(r"(?i)^(?:the)\s+")
 IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:[\w-]+\s+){0,1}$")
 COUNTRIES = re.compile(r"(?i)\bcountries\b")
+ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+single|the)\s+(?:own\s+)?(?:branch|restaurant|"
+                            r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends|earned|earns|made|makes|brought|brings|"
+                            r"remitted|remits|took|takes)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
+OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
+HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
 IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+country\b")
 
 
@@ -103,6 +109,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None     # "£1.6 billion": the contract's money metrics are in US dollars; nothing is converted
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
             return None
+        if ONE_UNIT_EARNS.search(before):
+            return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
         if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count") \
                 and not RESTAURANTS_EARN.search(seg):
             return "overseas_worker_revenue_usd"
@@ -261,8 +269,9 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     found = scope_after(doc, sent, n, WIDE_SCOPE)
     if found:
         return found
-    if IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)]) and last_country:
-        return last_country
+    if (IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
+            or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])) and last_country:
+        return last_country     # "in the country"; "48 North Koreans who held work visas": the issuing country's
     return None
 
 
@@ -276,8 +285,9 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
         if p.place.country in HOME or p.place.kind == "region":
             continue
         between = text[n.end:p.start]
-        if PART_MARKER.search(between):
-            break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole
+        if PART_MARKER.search(between) or OTHER_CLAUSE.search(between):
+            break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole;
+            #           "…a year, but the manager, who ran a restaurant in Dalian": another clause's place
         if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
             return p.place.country
     return None
