@@ -345,3 +345,10 @@ def test_scope_and_metric_of_figures_follow_their_clause():
     assert by[10000000]["country"] is None, "the place of another clause does not scope the figure"
     assert 200000 not in by, "one branch's takings are not the network's revenue"
     assert by[2700]["metric"] == "defector_arrivals" and by[2700]["as_of"] == "2011"
+
+
+def test_a_council_that_strengthens_its_sanctions_today_issues_a_sanction_of_that_day():
+    rec = extract("The Security Council today further strengthened its sanctions regime against North Korea, "
+                  "capping the number of its nationals working abroad.", published="2018-03-09")
+    [s] = [e for e in rec["events"] if e["type"] == "sanction"]
+    assert (s["issuer"], s["date"]) == ("UN", "2018-03-09")

@@ -30,7 +30,7 @@ FLOORS = {
               "evidence_valid_share": 1.0},
 }
 # The extraction issue's floors for the real dev set (all 40 and the held-back fold): events, claims and restaurants
-# hold them (floors above); event slots do not yet.
+# hold them (floors above); event slots hold it on all 40 (0.801) but not yet on the held-back fold (0.683).
 TARGETS = {"event_slots": 0.80}
 
 
@@ -81,8 +81,8 @@ def test_grown_set_floor(grown, key):
     assert figure(grown, key) >= FLOORS["grown"][key], f"{key}: {figure(grown, key):.3f}"
 
 
-@pytest.mark.xfail(strict=False, reason="the extraction issue's real-dev targets are not reached yet (see closing note)")
-@pytest.mark.parametrize("where", ["all", "held_back"])
+@pytest.mark.parametrize("where", ["all", pytest.param("held_back", marks=pytest.mark.xfail(
+    strict=False, reason="the extraction issue's target on the held-back fold is not reached yet (see closing note)"))])
 @pytest.mark.parametrize("key", list(TARGETS))
 def test_real_dev_set_reaches_the_issue_target(real_dev, where, key):
     assert figure(real_dev[where], key) >= TARGETS[key]

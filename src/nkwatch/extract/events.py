@@ -48,7 +48,7 @@ PARTITIVE = re.compile(r"(?i)\b(?:one|some|many|several|two|three|none|each|any|
 ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|crossed\s+into|flew\s+to|travell?ed\s+(?:to|through|overland)|"
                      r"via|by\s+way\s+of|through)\b")
 ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
-                      r"discourag\w*|"
+                      r"discourag\w*|strengthen\w*|tighten\w*|toughen\w*|expand\w*|broaden\w*|slap\w*|"
                 r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
@@ -414,7 +414,7 @@ ISSUER_MODIFIER = re.compile(r"(?i)^(?:['’]s)?\s+(?:(?:own|new|fresh|unilatera
 ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\s+department)?|ministry(?:\s+of\s+\w+)?|"
                           r"parliament|foreign\s+ministry|president)\s+)?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
-                          r"tighten|levi|discourag|warn|told|instruct|recommend|sanction)\w*\b[^.;:]{0,80}$")
+                          r"tighten|toughen|strengthen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction)\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
