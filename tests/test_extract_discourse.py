@@ -352,3 +352,15 @@ def test_a_council_that_strengthens_its_sanctions_today_issues_a_sanction_of_tha
                   "capping the number of its nationals working abroad.", published="2018-03-09")
     [s] = [e for e in rec["events"] if e["type"] == "sanction"]
     assert (s["issuer"], s["date"]) == ("UN", "2018-03-09")
+
+
+def test_they_is_the_group_last_spoken_of():
+    rec = extract("Four North Korean women who worked at a state-run restaurant in Cambodia have arrived in South "
+                  "Korea after defecting, officials said.\n\nIt was the second such group defection this year, after "
+                  "nine employees of another restaurant in Cambodia arrived in Seoul in March.\n\nThe ministry confirmed the arrival "
+                  "of the four, but declined to give details.\n\nNearly 30,000 North Koreans have settled in the South."
+                  "\n\nThe figure has grown every year.\n\nAccording to government sources, they arrived via Thailand, after "
+                  "running away from their restaurant in Siem Reap.", published="2017-06-14")
+    by = {e.get("count"): e for e in rec["events"] if e["type"] == "defection"}
+    assert by[4]["transit"] == ["TH"] and by[4]["workplace"]["city"] == "Siem Reap"
+    assert not by.get(9, {}).get("transit")

@@ -843,6 +843,8 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                     continue
             host = [e for e in events if e.type in (("defection",) if m.transit and not m.name and not m.city else ("defection", "return"))
                     and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW and fills_gaps(m, e)]
+            # "they" is the group last spoken of: "confirmed the arrival of the three" names the three again
+            host.sort(key=lambda e: last_referenced(doc, e, m.sentence))
             if host:
                 m.type = host[-1].type
                 m.date = None
@@ -853,12 +855,13 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             ok, shared = compatible(m, e)
             if not ok:
                 continue
-            near = m.sentence - max(e.sentences) <= ANAPHOR_WINDOW
+            last = last_referenced(doc, e, m.sentence) if m.anaphoric else max(e.sentences)
+            near = m.sentence - last <= ANAPHOR_WINDOW
             if shared == 0 and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
             if shared == 0 and (m.name or m.city) and not (e.name or e.city) and m.sentence - max(e.sentences) > 1:
                 continue  # "the staff" of a restaurant named sentences later is not the group before (E3)
-            score = shared * 10 - (m.sentence - max(e.sentences))
+            score = shared * 10 - (m.sentence - last)
             if score > best_score:
                 best, best_score = e, score
         if best is None and m.back_reference:
@@ -871,6 +874,23 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
         else:
             events.append(Event(m.type, [m]))
     return events
+
+
+DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+def last_referenced(doc: Document, e: Event, before: int) -> int:
+    """The last sentence before ``before`` that speaks of the event: one of its mentions, or a definite reference to
+    its head count ("the three", "the 13 women")."""
+    last = max(s for s in e.sentences if s < before) if any(s < before for s in e.sentences) else -1
+    if e.count is None:
+        return last
+    end = doc.sentences[before].start if 0 <= before < len(doc.sentences) else len(doc.text)
+    start = doc.sentences[last + 1].start if 0 <= last + 1 < len(doc.sentences) else end
+    for n in doc.within(doc.numbers, start, end):
+        if not n.is_year and n.value == e.count and DEFINITE_BEFORE.search(doc.text, max(0, n.start - 5), n.start):
+            last = max(last, doc.sentence_of(n.start))
+    return last
 
 
 def fills_gaps(m: EventMention, e: Event) -> bool:
