@@ -364,3 +364,12 @@ def test_they_is_the_group_last_spoken_of():
     by = {e.get("count"): e for e in rec["events"] if e["type"] == "defection"}
     assert by[4]["transit"] == ["TH"] and by[4]["workplace"]["city"] == "Siem Reap"
     assert not by.get(9, {}).get("transit")
+
+
+@pytest.mark.parametrize("phrase, published, year", [("last autumn", "2018-02-12", "2017"),
+                                                     ("last summer", "2018-10-02", "2018"),
+                                                     ("last winter", "2019-01-20", "2018"),
+                                                     ("this spring", "2019-07-01", "2019")])
+def test_seasons_resolve_to_the_year_they_fell_in(phrase, published, year):
+    [d] = find_dates(f"The restaurant closed {phrase}, staff said.", published)
+    assert (d.value, d.precision) == (year, "year")

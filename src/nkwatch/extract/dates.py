@@ -88,13 +88,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                          rf"(?i:{PART_RX})?(?P<mon>{MONTH_RX})\b(?!\s+\d)")),
         ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{WEEKDAY_RX})\b")),
         ("rel_unit", re.compile(r"\b(?:(?P<mod>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last|"
-                                r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year))\b", flags)),
+                                r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter))\b", flags)),
         ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
         ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b", flags)),
         ("year", re.compile(r"\b(?:(?:in|since|until|by|during|of|from|early|mid|late|the\s+end\s+of)[\s-]+)(?P<year>(?:19|20)\d\d)\b(?!\s*(?:restaurants|people|workers|,\d))", flags)),
         ("year_bare", re.compile(r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])")),
     ]
+
+
+SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}    # the month each season ends in
 
 
 def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, str] | None:
@@ -155,6 +158,11 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
         past = mod in ("last", "late last", "earlier last", "the previous", "the past")
         if unit == "year":
             return iso(pub.year - 1 if past and mod != "the past" else pub.year), "year"
+        if unit in SEASON_END:
+            # "last autumn": the latest one over before publication; winter is named by the year it ends in
+            if not past:
+                return iso(pub.year), "year"
+            return iso(pub.year if pub.month > SEASON_END[unit] else pub.year - 1), "year"
         if unit == "month":
             d = (pub.replace(day=1) - dt.timedelta(days=1)) if past and mod != "the past" else pub
             return iso(d.year, d.month), "month"
