@@ -373,3 +373,19 @@ def test_they_is_the_group_last_spoken_of():
 def test_seasons_resolve_to_the_year_they_fell_in(phrase, published, year):
     [d] = find_dates(f"The restaurant closed {phrase}, staff said.", published)
     assert (d.value, d.precision) == (year, "year")
+
+
+def test_each_resolution_in_a_sentence_keeps_its_own_number_and_a_resolution_number_is_no_year():
+    rec = extract("The UN Security Council adopted Resolution 2094 in March, freezing work permits for North Koreans. "
+                  "In May, Resolution 2087 was adopted to ban new ones.", published="2019-06-01")
+    got = sorted((e["instrument"], e["date"]) for e in rec["events"] if e["type"] == "sanction")
+    assert got == [("UNSCR 2087", "2019-05"), ("UNSCR 2094", "2019-03")]
+    assert find_dates("Resolution 2094 and UNSCR 2087", "2019-06-01") == []
+
+
+def test_the_month_may_is_no_modal():
+    rec = extract("In May, nine North Korean waitresses fled a restaurant in Dandong, police said.", published="2019-06-20")
+    [e] = [e for e in rec["events"] if e["type"] == "defection"]
+    assert (e["count"], e["date"]) == (9, "2019-05")
+    rec = extract("Nine North Korean waitresses may flee a restaurant in Dandong, police fear.", published="2019-06-20")
+    assert not [e for e in rec["events"] if e["type"] == "defection"]

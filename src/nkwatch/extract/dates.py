@@ -226,6 +226,18 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
                 anchor = out[i]       # the story's time moves on with it
 
 
+NUMBERED_BEFORE = re.compile(r"(?i)(?:resolution|resolutions|UNSCR|no\.|number|#)\s*$")
+FUTURE_SLACK = 5     # years after publication a year may still be named (a plan, a deadline)
+
+
+def plausible_year(text: str, m: re.Match, pub: dt.date | None) -> bool:
+    """A four-digit number is a year unless it numbers something ("Resolution 2094") or lies far in the future."""
+    if NUMBERED_BEFORE.search(text, max(0, m.start("year") - 12), m.start("year")):
+        return False
+    year = int(m.group("year"))
+    return year <= (pub.year if pub else dt.date.today().year) + FUTURE_SLACK
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published``; longest first, non-overlapping."""
     pub = parse_published(published)
@@ -241,6 +253,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 if part:
                     s = m.start() + part.start()
             if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind in ("year", "year_bare") and not plausible_year(text, m, pub):
                 continue
             res = resolve_relative(kind, m, pub)
             if res is None and kind == "that_year":

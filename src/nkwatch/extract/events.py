@@ -662,7 +662,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
-        im = INSTRUMENT.search(text, sent.start, sent.end)
+        # the instrument of this trigger: the nearest one ("Resolution 2094 froze ...; Resolution 2087 banned ...")
+        ims = list(INSTRUMENT.finditer(text, a, b)) or list(INSTRUMENT.finditer(text, sent.start, sent.end))
+        im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
 
