@@ -389,3 +389,13 @@ def test_the_month_may_is_no_modal():
     assert (e["count"], e["date"]) == (9, "2019-05")
     rec = extract("Nine North Korean waitresses may flee a restaurant in Dandong, police fear.", published="2019-06-20")
     assert not [e for e in rec["events"] if e["type"] == "defection"]
+
+
+def test_a_detail_sentence_that_says_when_they_left_dates_the_escape():
+    rec = extract("Police said four cooks had vanished. The four worked at a North Korean restaurant near Harbin "
+                  "station and left on 3 February.", published="2019-03-01")
+    [e] = rec["events"]
+    assert (e["count"], e["date"], e["workplace"]["city"]) == (4, "2019-02-03", "Harbin")
+    rec = extract("Police said four cooks had vanished. The four had worked at a North Korean restaurant near Harbin "
+                  "station since 3 February 2016.", published="2019-03-01")
+    assert rec["events"][0].get("date") is None, "when they started work is not when they fled"

@@ -28,6 +28,8 @@ HOME = {"KR", "KP"}
 # Patterns searched over a long stretch (a sentence without breaks can be the whole text) are read in windows around
 # the trigger or number they serve (SENTENCE_WINDOW, NEAR, ISSUER_REACH), so an article costs time in its length.
 DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
+DEPARTED_ON = re.compile(r"(?i)\b(?:fled|left|escaped|slipped\s+(?:out|away)|walked\s+(?:out|away|off)|vanished|disappeared|"
+                         r"ran\s+away|went\s+missing)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|last)\s+$")
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
@@ -849,7 +851,13 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             host.sort(key=lambda e: last_referenced(doc, e, m.sentence))
             if host:
                 m.type = host[-1].type
-                m.date = None
+                # a context sentence's date is when they worked there, unless a leaving verb governs it ("... and
+                # left on 3 February"): then it is when they went
+                if not (m.date and host[-1].type == "defection" and DEPARTED_ON.search(
+                        doc.text, max(0, m.date.start - 24), m.date.start)):
+                    m.date = None
+                else:
+                    m.departure = True
                 host[-1].mentions.append(m)
             continue
         best, best_score = None, float("-inf")
