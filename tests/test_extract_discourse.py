@@ -399,3 +399,10 @@ def test_a_detail_sentence_that_says_when_they_left_dates_the_escape():
     rec = extract("Police said four cooks had vanished. The four had worked at a North Korean restaurant near Harbin "
                   "station since 3 February 2016.", published="2019-03-01")
     assert rec["events"][0].get("date") is None, "when they started work is not when they fled"
+
+
+def test_restaurants_the_north_runs_in_a_list_of_cities_are_one_each():
+    rec = extract("North Korea also runs restaurants in Bangkok and Phnom Penh, officials said.")
+    assert sorted((r["city"], r["country"]) for r in rec["restaurants"]) == [("Bangkok", "TH"), ("Phnom Penh", "KH")]
+    rec = extract("A Chinese firm runs restaurants in Bangkok and Phnom Penh, officials said of North Korea's trade.")
+    assert rec["restaurants"] == [], "restaurants someone else runs are not the North's"

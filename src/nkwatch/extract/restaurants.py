@@ -63,6 +63,11 @@ GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+(?:-?[gk]wan|-[GK]wa
 UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
                      rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
+# a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
+BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had)\s+"
+                         r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets)\b(?=\s+(?:in|across)\b)")
+NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)(?:['’]s\s+[\w\s-]{0,30}?)?"
+                      r"\s+(?:also\s+|still\s+|long\s+)?(?:[\w-]+\s+){0,2}?$")
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
@@ -271,6 +276,12 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         nk = bool(nk_rx.search(phrase))
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
                                      small_count(det) if plural else 1))
+    for m in BARE_PLURAL.finditer(text):
+        if free(m.start("noun"), m.end("noun")):
+            # "North Korea also runs restaurants in Bishkek and Osh": a set its owner marks as the North's
+            nk = bool(NK_OWNER.search(text, max(0, m.start() - 60), m.start()))
+            take(m.start("noun"), m.end("noun"))
+            out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, nk, False, 0))
     out.sort(key=lambda r: r.start)
     out.extend(elided(text, out))
     out.sort(key=lambda r: r.start)
