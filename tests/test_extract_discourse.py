@@ -406,3 +406,10 @@ def test_restaurants_the_north_runs_in_a_list_of_cities_are_one_each():
     assert sorted((r["city"], r["country"]) for r in rec["restaurants"]) == [("Bangkok", "TH"), ("Phnom Penh", "KH")]
     rec = extract("A Chinese firm runs restaurants in Bangkok and Phnom Penh, officials said of North Korea's trade.")
     assert rec["restaurants"] == [], "restaurants someone else runs are not the North's"
+
+
+def test_what_a_sentence_measured_carries_to_the_next():
+    rec = extract("At their height the restaurants numbered about 70, most of them in China. Together they earned "
+                  "perhaps $6 million a year for North Korea.", published="2019-03-01")
+    got = {(c["metric"], c["value"], c["approx"]) for c in rec["claims"]}
+    assert got == {("restaurant_count", 70, True), ("annual_revenue_usd", 6000000, True)}

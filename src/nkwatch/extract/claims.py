@@ -32,7 +32,7 @@ CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 SHUT = re.compile(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
 ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
-COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
+COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|totall?ed|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
                                r"\s+(?:[\w-]+\s+){0,1}$")
 DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
@@ -384,7 +384,7 @@ def extract_claims(doc: Document) -> list[dict]:
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],
             })
-        topic = t or (topic if not seg.strip().endswith("?") else topic)
+        topic = t or metric_in_sentence or topic     # what the sentence measured carries to the next ("together they earned")
         for p in doc.within(doc.places, sent.start, sent.end):
             if p.place.country not in ("KP", "KR"):
                 last_country = p.place.country
