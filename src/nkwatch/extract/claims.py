@@ -80,6 +80,9 @@ ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+sing
                             r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends|earned|earns|made|makes|brought|brings|"
                             r"remitted|remits|took|takes)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
+# a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
+REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figure|that\s+figure|"
+                         r"the\s+network|the\s+chain|it)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
 IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+country\b")
@@ -339,11 +342,12 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
 def extract_claims(doc: Document) -> list[dict]:
     out: list[dict] = []
     topic = None
+    measured = None     # the metric the previous sentence gave a figure for
     last_country = None
     for sent in doc.sentences:
         seg = doc.text[sent.start:sent.end]
         t = topic_of(doc.text, sent.start, sent.end)
-        prev_topic = t or topic
+        prev_topic = t or (measured if measured and REFERS_BACK.match(doc.text, sent.start, sent.end) else topic)
         metric_in_sentence = None
         for n in doc.within(doc.numbers, sent.start, sent.end):
             if any(d.start <= n.start < d.end for d in doc.dates):
@@ -384,7 +388,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],
             })
-        topic = t or metric_in_sentence or topic     # what the sentence measured carries to the next ("together they earned")
+        topic = t or (topic if not seg.strip().endswith("?") else topic)
+        measured = metric_in_sentence
         for p in doc.within(doc.places, sent.start, sent.end):
             if p.place.country not in ("KP", "KR"):
                 last_country = p.place.country
