@@ -413,3 +413,18 @@ def test_what_a_sentence_measured_carries_to_the_next():
                   "perhaps $6 million a year for North Korea.", published="2019-03-01")
     got = {(c["metric"], c["value"], c["approx"]) for c in rec["claims"]}
     assert got == {("restaurant_count", 70, True), ("annual_revenue_usd", 6000000, True)}
+
+
+@pytest.mark.parametrize("published, date", [("2019-12-21", "2019-12"), ("2019-12-03", "2019")])
+def test_recently_dates_a_happening_to_the_publication_month_or_only_its_year_early_in_a_month(published, date):
+    rec = extract("The North Korean restaurant in Abu Dhabi recently shut down, sources said.", published=published)
+    [e] = rec["events"]
+    assert e["date"] == date
+
+
+def test_the_recently_closed_restaurant_refers_back_and_is_not_dated_by_recently():
+    rec = extract("The Koryo restaurant in Hanoi closed last week, according to residents. It followed the closure of another "
+                  "North Korean restaurant in Da Nang in February last year. The recently closed restaurant had "
+                  "few customers.", published="2017-10-02")
+    closures = sorted(e.get("date") or "" for e in rec["events"] if e["type"] == "closure")
+    assert closures == ["2016-02", "2017-09"]

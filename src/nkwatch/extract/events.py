@@ -654,6 +654,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     if dates:
         em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
+    elif em.type != "sanction" and not em.back_reference:
+        em.date = recent_date(doc, a, b, em.trigger)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or bool(
         em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None) or (
@@ -669,6 +671,26 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
+
+
+RECENTLY = re.compile(r"(?i)\b(?:recently|in\s+recent\s+(?:days|weeks)|a\s+few\s+days\s+ago)\b")   # (weeks are dates)
+RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this month; earlier: maybe last month
+
+
+def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> DateMention | None:
+    """"recently closed", "fled this week": the publication's month, or only its year when the month has just
+    begun (the happening may fall in the month before); None without such an adverb beside the trigger."""
+    from nkwatch.extract.dates import parse_published
+
+    m = RECENTLY.search(doc.text, max(a, trigger[0] - 40), min(b, trigger[1] + 40))
+    if m and re.search(r"(?i)\b(?:the|its|their|this|that)\s+$", doc.text[max(0, m.start() - 8):m.start()]):
+        return None     # "the recently closed restaurant": a reference back to a closure, not its date
+    pub = parse_published(doc.published) if m else None
+    if pub is None or not (doc.published and len(str(doc.published)) >= 10):
+        return None
+    if pub.day >= RECENT_SAFE_DAY:
+        return DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", True)
+    return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True)
 
 
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
