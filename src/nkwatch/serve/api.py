@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from nkwatch.serve import kb, writes
 from nkwatch.serve.articles import article_view, search_articles
+from nkwatch.serve.mapdata import map_layers
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
@@ -69,6 +70,15 @@ def timeline(request: Request, filters: EventFilters = Depends()) -> dict:
 @router.get("/map", tags=["events"], summary="Restaurants and events with coordinates and place precision")
 def map_points(request: Request) -> dict:
     return kb.map_points(_conn(request))
+
+
+@router.get("/map.geojson", tags=["events"],
+            summary="The interactive map's GeoJSON: points only where a city or province is known, routes as lines")
+def map_geojson(request: Request, filters: EventFilters = Depends()) -> dict:
+    """City- and province-level events and restaurants are Points (``place_precision`` says which); an event
+    known only to its country is counted under ``countries`` and never gets a point; an event with no place is
+    only counted (``unplaced``). Routes (workplace → transit countries → destination) are LineStrings."""
+    return map_layers(_conn(request), filters.model_dump(exclude_none=True))
 
 
 @router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -78,6 +79,11 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     def world_svg() -> Response:
         return Response(basemap.world_svg(), media_type="image/svg+xml",
                         headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/map/countries.geojson", include_in_schema=False)
+    def world_geojson() -> Response:
+        return Response(json.dumps(basemap.countries_geojson(), separators=(",", ":")),
+                        media_type="application/geo+json", headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/healthz", include_in_schema=False)
     def healthz(request: Request) -> dict:

@@ -72,16 +72,20 @@ CREATE TABLE IF NOT EXISTS serve_claims (
 CREATE TABLE IF NOT EXISTS serve_months (month TEXT NOT NULL, type TEXT, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_months_by (month TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
     n INTEGER NOT NULL);
+-- events dated only to a year, per year, type, country and status: the timeline shows them as such
+CREATE TABLE IF NOT EXISTS serve_years_by (year TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
+    n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_places (
     kind TEXT, lat REAL, lon REAL, place_precision TEXT, type TEXT, n INTEGER, label TEXT, href TEXT,
     group_href TEXT
 );
 """
 
-SCHEMA_VERSION = "5"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+SCHEMA_VERSION = "6"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
-          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_places")
+          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by",
+          "serve_places")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -217,8 +221,12 @@ def _event_rows(conn: sqlite3.Connection, folded: dict) -> list[tuple]:
         label = event_label(e, names.get(rid))
         summary = {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
                                      "count", "count_max", "status", "sources", "mentions", "first_reported")}
+        slots = e.get("slots") or {}
         summary.update(label=label, place_label=place_label(place), restaurant_id=rid,
-                       restaurant=names.get(rid), contested=contested_slots(e))
+                       restaurant=names.get(rid), contested=contested_slots(e),
+                       # the way people went, for the map's route lines: countries they passed, where they went
+                       transit=(slots.get("transit") or {}).get("value") or [],
+                       destination=(slots.get("destination") or {}).get("value"))
         articles = []
         for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
             a = meta.get(doc_id, {"doc_id": doc_id})
@@ -290,6 +298,10 @@ def summarise(conn: sqlite3.Connection) -> None:
                  " FROM serve_events WHERE length(date) >= 7 GROUP BY 1, 2, 3, 4")
     conn.execute("INSERT INTO serve_months (month, type, n) SELECT month, type, SUM(n) FROM serve_months_by"
                  " GROUP BY 1, 2")
+    conn.execute("DELETE FROM serve_years_by")
+    conn.execute("INSERT INTO serve_years_by (year, type, country, status, n)"
+                 " SELECT date, type, country, status, COUNT(*) FROM serve_events WHERE length(date) = 4"
+                 " GROUP BY 1, 2, 3, 4")
     conn.execute(
         "INSERT INTO serve_places (kind, lat, lon, place_precision, type, n, label, href, group_href)"
         " SELECT 'event', round(lat, 2), round(lon, 2), place_precision, type, COUNT(*),"

@@ -9,6 +9,7 @@ from nkwatch.serve import kb
 from nkwatch.serve.api import EVENT_TYPES, STATUSES
 from nkwatch.serve.articles import article_view, search_articles
 from nkwatch.serve.highlight import segments
+from nkwatch.serve.mapdata import year_range
 from nkwatch.serve.mapview import build_map
 from nkwatch.serve.timeline import build_timeline
 
@@ -43,19 +44,20 @@ def _clean_filters(params: dict) -> dict:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
+    filters = {k: v for k, v in _clean_filters(dict(request.query_params)).items()
+               if k in ("type", "date_from", "date_to")}
     conn = _conn(request)
-    points = kb.map_points(conn)
-    return _render(request, "home.html", nav="map", map=build_map(points),
-                   timeline=build_timeline(kb.events_by_month(conn, {})),
+    return _render(request, "home.html", nav="map", filters=filters, types=EVENT_TYPES, years=year_range(conn),
+                   timeline=build_timeline(kb.events_by_period(conn, {})),
                    counts=kb.counts(conn), recent=kb.list_events(conn, {}, limit=10, offset=0))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request):
+def timeline(request: Request, year: int | None = Query(None, ge=1000, le=9999)):
     filters = _clean_filters(dict(request.query_params))
     conn = _conn(request)
     return _render(request, "timeline.html", nav="timeline", filters=filters, types=EVENT_TYPES,
-                   timeline=build_timeline(kb.events_by_month(conn, filters)))
+                   timeline=build_timeline(kb.events_by_period(conn, filters), year=year, filters=filters))
 
 
 @router.get("/events", response_class=HTMLResponse)
