@@ -75,11 +75,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                               redoc_js_url="/docs-assets/redoc.standalone.js",
                               redoc_favicon_url="/docs-assets/favicon.png", with_google_fonts=False)
 
-    @app.get("/map/world.svg", include_in_schema=False)
-    def world_svg() -> Response:
-        return Response(basemap.world_svg(), media_type="image/svg+xml",
-                        headers={"Cache-Control": "public, max-age=86400"})
-
     @app.get("/map/countries.geojson", include_in_schema=False)
     def world_geojson() -> Response:
         return Response(json.dumps(basemap.countries_geojson(), separators=(",", ":")),

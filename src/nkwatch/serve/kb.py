@@ -333,10 +333,3 @@ def dossier_articles(conn: sqlite3.Connection, dossier: dict) -> list[dict]:
             continue
         out.append({**a, "text": row[0], "cuts": json.loads(row[1] or "[]"), "spans": spans.get(a["doc_id"], [])})
     return out
-
-
-def dossier_points(dossier: dict) -> dict:
-    return {"events": [{"lat": dossier.get("lat"), "lon": dossier.get("lon"), "label": dossier.get("label"),
-                        "place_precision": {"province": "region"}.get(dossier.get("place_precision"),
-                                                                      dossier.get("place_precision")),
-                        "type": dossier.get("type")}], "restaurants": []}

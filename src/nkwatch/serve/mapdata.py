@@ -123,21 +123,27 @@ def _restaurant_features(restaurants: list[dict]) -> tuple[list, dict]:
         elif r.get("country"):
             code = r["country"].upper()
             by_country.setdefault(code, {"n": 0, "name": country_name(code),
-                                         "href": f"/restaurants#country-{code}"})["n"] += 1
+                                         "href": "/restaurants"})["n"] += 1
     return features, by_country
 
 
-def map_layers(conn: sqlite3.Connection, filters: dict) -> dict:
-    """The map's GeoJSON: events (filtered like the events list) and the whole restaurant registry."""
+def map_layers(conn: sqlite3.Connection, filters: dict, *, layers: str = "all") -> dict:
+    """The map's GeoJSON: events filtered like the events list, and the restaurant registry (only the filtered
+    restaurant when ``filters`` names one). ``layers`` = ``all``, ``events`` or ``restaurants``."""
     empty = {"type": "FeatureCollection", "features": [], "countries": {}, "restaurant_countries": {},
              "unplaced": 0, "events": 0, "capped": False}
     if not has_index(conn):
         return empty
-    ev, countries, unplaced, total, capped = _event_features(conn, filters)
-    rs, r_countries = _restaurant_features(list_restaurants(conn))
+    ev, countries, unplaced, total, capped = ([], {}, 0, 0, False) if layers == "restaurants" else \
+        _event_features(conn, filters)
+    rs, r_countries = [], {}
+    if layers != "events":
+        registry = list_restaurants(conn)
+        if filters.get("restaurant"):
+            registry = [r for r in registry if r["id"] == filters["restaurant"]]
+        rs, r_countries = _restaurant_features(registry)
     return {"type": "FeatureCollection", "features": ev + rs, "countries": countries,
-            "restaurant_countries": r_countries, "unplaced": unplaced, "events": total, "capped": capped,
-            "unplaced_href": _list_href(filters)}
+            "restaurant_countries": r_countries, "unplaced": unplaced, "events": total, "capped": capped}
 
 
 def event_layers(dossier: dict) -> dict:

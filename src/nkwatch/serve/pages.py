@@ -10,7 +10,6 @@ from nkwatch.serve.api import EVENT_TYPES, STATUSES
 from nkwatch.serve.articles import article_view, search_articles
 from nkwatch.serve.highlight import segments
 from nkwatch.serve.mapdata import year_range
-from nkwatch.serve.mapview import build_map
 from nkwatch.serve.timeline import build_timeline
 
 router = APIRouter(include_in_schema=False)
@@ -79,16 +78,14 @@ def event(request: Request, event_id: str):
     texts = []
     for src in kb.dossier_articles(conn, d):
         texts.append({**src, "segments": segments(src["text"], src["spans"], src.get("cuts"))})
-    return _render(request, "event.html", nav="events", e=d, texts=texts,
-                   map=build_map(kb.dossier_points(d), zoom=True))
+    return _render(request, "event.html", nav="events", e=d, texts=texts)
 
 
 @router.get("/restaurants", response_class=HTMLResponse)
 def restaurants(request: Request):
     conn = _conn(request)
     items = kb.list_restaurants(conn)
-    return _render(request, "restaurants.html", nav="restaurants", restaurants=items,
-                   map=build_map({"restaurants": items, "events": []}))
+    return _render(request, "restaurants.html", nav="restaurants", restaurants=items)
 
 
 @router.get("/restaurants/{restaurant_id}", response_class=HTMLResponse)
@@ -96,8 +93,7 @@ def restaurant(request: Request, restaurant_id: str):
     r = kb.get_restaurant(_conn(request), restaurant_id)
     if r is None:
         raise HTTPException(404, f"no restaurant {restaurant_id!r}")
-    return _render(request, "restaurant.html", nav="restaurants", r=r,
-                   map=build_map({"restaurants": [r], "events": []}, zoom=True))
+    return _render(request, "restaurant.html", nav="restaurants", r=r)
 
 
 @router.get("/claims", response_class=HTMLResponse)

@@ -121,6 +121,7 @@
         }
       } else if (g.type === "LineString") {
         var lls = g.coordinates.map(function (c) { return [c[1], c[0]]; });
+        bounds.push.apply(bounds, lls);
         var names = (p.stops || []).map(function (s) { return s.name; }).join(" → ");
         var colour = TYPE_COLOURS[p.type] || "#b03030";
         var line = L.polyline(lls, {color: colour, weight: 2.5, opacity: 0.75, className: "route-line",
@@ -140,11 +141,21 @@
       "Events known only to the country (shaded)": shaded, "Routes": routes, "Restaurants": restaurants
     };
     [shaded, routes, provinces, events, restaurants].forEach(function (l) { l.addTo(map); });
-    L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
+    var small = canvas.clientHeight < 400;
+    L.control.layers(null, overlays, {collapsed: small, position: "topright"}).addTo(map);
+    // the legend names only what this map holds
+    var present = {event: events.getLayers().length, province: provinces.getLayers().length,
+                   country: Object.keys(countries).length, route: routes.getLayers().length,
+                   restaurant: restaurants.getLayers().length};
+    box.querySelectorAll(".legend [data-layer]").forEach(function (item) {
+      item.hidden = !present[item.dataset.layer];
+    });
     L.control.scale({imperial: false}).addTo(map);
 
     if (bounds.length && box.dataset.fit !== "world") {
       map.fitBounds(bounds, {padding: [30, 30], maxZoom: box.dataset.fit === "close" ? 6 : 4});
+    } else if (shaded.getLayers().length) {
+      map.fitBounds(shaded.getBounds(), {padding: [30, 30], maxZoom: 5});
     }
     var bits = [];
     var shownCountries = Object.keys(countries).length;
