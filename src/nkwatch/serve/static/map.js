@@ -153,9 +153,9 @@
     L.control.scale({imperial: false}).addTo(map);
 
     if (bounds.length && box.dataset.fit !== "world") {
-      map.fitBounds(bounds, {padding: [30, 30], maxZoom: box.dataset.fit === "close" ? 6 : 4});
+      map.fitBounds(bounds, {padding: [30, 30], maxZoom: box.dataset.fit === "close" ? 6 : 4, animate: false});
     } else if (shaded.getLayers().length) {
-      map.fitBounds(shaded.getBounds(), {padding: [30, 30], maxZoom: 5});
+      map.fitBounds(shaded.getBounds(), {padding: [30, 30], maxZoom: 5, animate: false});
     }
     var bits = [];
     var shownCountries = Object.keys(countries).length;
