@@ -86,7 +86,7 @@ def test_a_bug_is_a_500_page_without_the_traceback(client):
 
 
 @pytest.mark.parametrize("path", ["/", "/timeline", "/events", "/events/ev-x", "/restaurants", "/claims",
-                                  "/articles"])
+                                  "/articles", "/feeds/events.atom", "/feeds/events.json"])
 def test_an_unreadable_database_is_a_503_page(tmp_path, path):
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not a database " * 100)

@@ -394,3 +394,19 @@ def test_the_timeline_opens_on_the_whole_story_and_keeps_year_only_events(demo_p
     # the list holds September's events and, since they may have happened then, those dated only to 2017
     assert pg.locator("tr.event-row").count() == n + 1
     assert pg.locator("tr.event-row td.date", has_text="2017").count() == n + 1
+
+
+def test_the_events_page_offers_feeds_that_a_feed_parser_reads(demo_page, demo_server):
+    import feedparser
+
+    pg = demo_page
+    pg.goto(demo_server + "/events?country=MM")
+    atom = pg.locator("#feeds a:has-text('Atom')").get_attribute("href")
+    assert atom == "/feeds/events.atom?country=MM"
+    feed = feedparser.parse(httpx.get(demo_server + atom).content)
+    assert not feed.bozo and feed.version == "atom10"
+    assert len(feed.entries) == pg.locator("tr.event-row").count() == 3
+    jf = httpx.get(demo_server + pg.locator("#feeds a:has-text('JSON Feed')").get_attribute("href")).json()
+    assert jf["version"] == "https://jsonfeed.org/version/1.1" and len(jf["items"]) == 3
+    pg.goto(feed.entries[0].link)
+    assert pg.locator("#slots").count() == 1, "an entry leads to its dossier"

@@ -72,6 +72,10 @@ CREATE TABLE IF NOT EXISTS serve_claims (
 CREATE TABLE IF NOT EXISTS serve_months (month TEXT NOT NULL, type TEXT, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_months_by (month TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
     n INTEGER NOT NULL);
+-- when nkwatch last learnt something about each event (its newest source article stored, its newest
+-- judgement): the watch feeds put new and changed events first
+CREATE TABLE IF NOT EXISTS serve_event_changes (rowid INTEGER PRIMARY KEY, changed TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS serve_event_changes_changed ON serve_event_changes(changed);
 -- events dated only to a year, per year, type, country and status: the timeline shows them as such
 CREATE TABLE IF NOT EXISTS serve_years_by (year TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
     n INTEGER NOT NULL);
@@ -84,7 +88,7 @@ CREATE TABLE IF NOT EXISTS serve_places (
 SCHEMA_VERSION = "6"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
-          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by",
+          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
           "serve_places")
 
 
@@ -271,6 +275,7 @@ def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dic
     insert_events(conn, rows)
     conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id) VALUES (?,?,?)",
                      folded["mentions"])
+    record_changes(conn, folded)
     conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
                      [(r["id"], r["name"], r["country"], json.dumps(r, ensure_ascii=False, default=str))
                       for r in folded["restaurants"]])
@@ -285,6 +290,22 @@ def write_index(conn: sqlite3.Connection, folded: dict, fingerprint: str) -> dic
     conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('built', ?)",
                  (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),))
     return {"events": len(rows), "restaurants": len(folded["restaurants"]), "claims": len(folded["claims"])}
+
+
+def record_changes(conn: sqlite3.Connection, folded: dict) -> None:
+    """Each event's last change: the newest ``first_seen`` of its source articles or ``created`` of its
+    judgements (both ISO 8601 UTC, so they compare as text)."""
+    conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
+                 " SELECT e.rowid, MAX(a.first_seen) FROM serve_events e"
+                 " JOIN serve_event_mentions m ON m.event_id = e.event_id JOIN articles a ON a.doc_id = m.doc_id"
+                 " WHERE a.first_seen IS NOT NULL GROUP BY e.rowid")
+    for event_id, judgements in folded["judgements"].items():
+        latest = max((j["created"] for j in judgements if j.get("created")), default=None)
+        if latest:
+            conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
+                         " SELECT rowid, ? FROM serve_events WHERE event_id = ?"
+                         " ON CONFLICT(rowid) DO UPDATE SET changed = max(changed, excluded.changed)",
+                         (latest, event_id))
 
 
 def summarise(conn: sqlite3.Connection) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from nkwatch.serve import kb
 from nkwatch.serve.api import EVENT_TYPES, STATUSES
+from nkwatch.serve.feeds import atom_feed, changed_events, json_feed
 from nkwatch.serve.articles import article_view, search_articles
 from nkwatch.serve.highlight import segments
 from nkwatch.serve.mapdata import year_range
@@ -124,3 +127,23 @@ def article(request: Request, doc_id: str):
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_form(request: Request):
     return _render(request, "ingest.html", nav="ingest", writes_enabled=request.app.state.config.writes_enabled)
+
+
+# --- watch feeds: the events list's filters, new and changed events first ----------------------------------
+
+def _feed_input(request: Request) -> tuple[list[dict], dict, str]:
+    filters = _clean_filters(dict(request.query_params))
+    return changed_events(_conn(request), filters), filters, str(request.base_url).rstrip("/")
+
+
+@router.get("/feeds/events.atom")
+def events_atom(request: Request) -> Response:
+    events, filters, base = _feed_input(request)
+    return Response(atom_feed(events, filters, base), media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/feeds/events.json")
+def events_json_feed(request: Request) -> Response:
+    events, filters, base = _feed_input(request)
+    return Response(json.dumps(json_feed(events, filters, base), ensure_ascii=False),
+                    media_type="application/feed+json; charset=utf-8")
