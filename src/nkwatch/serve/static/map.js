@@ -97,6 +97,8 @@
     var routes = L.layerGroup();
     var bounds = [];
 
+    var lonely = (data.features || []).filter(function (f) {
+      return f.properties.layer === "route"; }).length === 1;
     (data.features || []).forEach(function (f) {
       var p = f.properties, g = f.geometry;
       if (!g) return;
@@ -130,9 +132,17 @@
                                        p.date || "date unknown"], p.href, "Open the dossier →"));
         line.bindTooltip(names, {sticky: true});
         line.addTo(routes);
-        var last = lls[lls.length - 1];
-        L.circleMarker(last, {radius: 4, color: colour, weight: 1, fillOpacity: 0.9, interactive: false,
-                              className: "route-end"}).addTo(routes);
+        // each country on the way is a small hollow stop, the destination a filled one; a map of one
+        // event names them, since one line alone does not say which country a bend is
+        var named = lonely;
+        (p.stops || []).forEach(function (stop, i) {
+          if (i === 0 || !lls[i]) return;
+          var end = stop.at === "destination";
+          var dot = L.circleMarker(lls[i], {radius: end ? 4 : 3.5, color: colour, weight: 1.5,
+                                            fillColor: end ? colour : "#fff", fillOpacity: 1, interactive: false,
+                                            className: end ? "route-end" : "route-stop"}).addTo(routes);
+          if (named) dot.bindTooltip(stop.name, {permanent: true, direction: "right", className: "stop-label"});
+        });
       }
     });
 
