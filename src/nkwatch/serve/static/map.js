@@ -151,12 +151,16 @@
       "Events known only to the country (shaded)": shaded, "Routes": routes, "Restaurants": restaurants
     };
     [shaded, routes, provinces, events, restaurants].forEach(function (l) { l.addTo(map); });
-    var small = canvas.clientHeight < 400;
-    L.control.layers(null, overlays, {collapsed: small, position: "topright"}).addTo(map);
-    // the legend names only what this map holds
+    // the layer switch and the legend name only what this map holds
     var present = {event: events.getLayers().length, province: provinces.getLayers().length,
                    country: Object.keys(countries).length, route: routes.getLayers().length,
                    restaurant: restaurants.getLayers().length};
+    var kinds = ["event", "province", "country", "route", "restaurant"];
+    var shown = {};
+    Object.keys(overlays).forEach(function (name, i) { if (present[kinds[i]]) shown[name] = overlays[name]; });
+    if (Object.keys(shown).length > 1) {
+      L.control.layers(null, shown, {collapsed: canvas.clientHeight < 400, position: "topright"}).addTo(map);
+    }
     box.querySelectorAll(".legend [data-layer]").forEach(function (item) {
       item.hidden = !present[item.dataset.layer];
     });
