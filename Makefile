@@ -21,15 +21,18 @@ $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 
 # Exit code 1 from ingest means some inputs were bad (listed above); the demo goes on with the rest.
 demo: install
-	$(BIN)/nkwatch --db $(DB) ingest samples/articles.jsonl || [ $$? -eq 1 ]
-	$(BIN)/nkwatch --db $(DB) stats
-	$(BIN)/nkwatch --db $(DB) articles
-	@echo; echo "Stored in $(DB). Query it from the shell:"
-	@echo "  $(BIN)/nkwatch --db $(DB) articles restaurant      # full-text search"
+	$(BIN)/nkwatch --db $(DB) --quiet ingest samples/articles.jsonl || [ $$? -eq 1 ]
+	@echo; echo "== Events found in the sample articles (newest first):"
+	@$(BIN)/nkwatch --db $(DB) events
+	@echo; echo "== Restaurants:"
+	@$(BIN)/nkwatch --db $(DB) restaurants
+	@echo; echo "== Figures the sources disagree on:"
+	@$(BIN)/nkwatch --db $(DB) claims --contested
+	@echo; echo "More from the shell:"
+	@echo "  $(BIN)/nkwatch --db $(DB) event <id>              # one event's dossier, every value with its sources"
+	@echo "  $(BIN)/nkwatch --db $(DB) articles restaurant      # full-text search of the articles"
 	@echo "  $(BIN)/nkwatch --db $(DB) show sample-001          # one article, clean text"
-	@echo "  $(BIN)/nkwatch --db $(DB) show sample-001 --raw    # as received"
-	@echo "  $(BIN)/nkwatch --db $(DB) stats --json"; echo
-	@echo "Serving http://$(HOST):$(PORT)  (Ctrl-C to stop)"
+	@echo; echo "Open http://$(HOST):$(PORT)  for the map, the timeline, the dossiers and the feeds  (Ctrl-C to stop)"
 	$(BIN)/nkwatch --db $(DB) serve --host $(HOST) --port $(PORT)
 
 # Browser tests drive Debian's Chromium through Playwright; install it when it is missing.

@@ -1,10 +1,10 @@
-"""The pure pieces behind the pages: evidence highlighting, the base map and its markers, the timeline."""
+"""The pure pieces behind the pages: evidence highlighting, the base map, what the map draws, the timeline."""
 
 from __future__ import annotations
 
 from nkwatch.serve import basemap
 from nkwatch.serve.highlight import segments
-from nkwatch.serve.mapview import build_map
+from nkwatch.serve.mapdata import _event
 from nkwatch.serve.timeline import build_timeline
 
 
@@ -27,54 +27,83 @@ def test_segments_skip_bad_spans_and_show_cuts():
     assert [s.cut for s in segs if s.cut] == ["comments"]
 
 
-def test_base_map_is_the_natural_earth_outline():
-    countries = basemap.countries()
-    names = {c["name"] for c in countries}
-    assert len(countries) > 150 and {"China", "Cambodia", "Russia", "Netherlands"} <= names
-    svg = basemap.world_svg()
-    assert svg.startswith("<svg") and svg.count("<path") == len(countries)
-    # projection: equirectangular, x = lon + 180, y = 85 - lat
-    assert basemap.project(0, 0) == (180.0, 85.0)
-    assert basemap.project(104.9, 11.55) == (284.9, 73.45)
+def test_base_map_is_the_natural_earth_outline_as_geojson():
+    fc = basemap.countries_geojson()
+    by = {f["properties"]["iso2"]: f for f in fc["features"]}
+    assert len(fc["features"]) > 170 and {"CN", "KP", "KR", "RU", "MM", "TH"} <= set(by)
+    assert by["KR"]["properties"]["name"] == "South Korea"
+    assert "AQ" not in by, "Antarctica is left out"
+    # Russia runs past the antimeridian instead of jumping back across the map (no stripe)
+    lons = [pt[0] for poly in by["RU"]["geometry"]["coordinates"] for ring in poly for pt in ring]
+    assert max(lons) > 180
+    for poly in by["RU"]["geometry"]["coordinates"]:
+        for ring in poly:
+            assert all(abs(a[0] - b[0]) < 90 for a, b in zip(ring, ring[1:]))
 
 
-def test_view_fits_the_points_and_stays_inside_the_world():
-    x, y, w, h = basemap.fit_view([(104.9, 11.55), (121.5, 29.9)])
-    for lon, lat in [(104.9, 11.55), (121.5, 29.9)]:
-        px, py = basemap.project(lon, lat)
-        assert x <= px <= x + w and y <= py <= y + h
-    assert abs(w / h - 2) < 1e-6
-    assert basemap.fit_view([(179.9, -84.0)])[0] + basemap.fit_view([(179.9, -84.0)])[2] <= 360
-    assert basemap.fit_view([]) == (0.0, 0.0, 360.0, 170.0)
+def test_a_country_on_a_route_stands_at_its_middle_or_its_capital():
+    lat, lon = basemap.country_point("KR")
+    assert 34 < lat < 38.5 and 126 < lon < 129.5
+    lat, lon = basemap.country_point("th")
+    assert 6 < lat < 20 and 98 < lon < 105
+    lat, lon = basemap.country_point("SG")  # too small for the 110m outline: its capital
+    assert abs(lat - 1.29) < 0.2 and abs(lon - 103.85) < 0.2
+    assert basemap.country_point("XX") is None and basemap.country_point(None) is None
 
 
-def test_markers_show_precision_and_group_points_at_one_place():
-    points = {"events": [{"lat": 29.87, "lon": 121.54, "place_precision": "city", "label": "a", "href": "/e/1"},
-                         {"lat": 29.87, "lon": 121.54, "place_precision": "city", "label": "b", "href": "/e/2",
-                          "group_href": "/events?city=x"},
-                         {"lat": 35.0, "lon": 103.0, "place_precision": "country", "label": "c"},
-                         {"lat": 30.0, "lon": 120.0, "place_precision": "region", "label": "d"},
-                         {"lat": None, "lon": 1.0, "label": "no place"},
-                         {"lat": 95.0, "lon": 1.0, "label": "off the globe"}],
-              "restaurants": [{"lat": 29.87, "lon": 121.54, "place_precision": "city", "label": "R"}]}
-    m = build_map(points)
-    by = {(mk.kind, mk.precision): mk for mk in m["markers"]}
-    assert set(by) == {("event", "city"), ("event", "country"), ("event", "region"), ("restaurant", "city")}
-    assert by[("event", "city")].labels == ["a", "b"] and by[("event", "city")].href == "/events?city=x"
-    assert m["count"] == 5
-    assert m["rings"]["country"] > m["rings"]["region"] > m["rings"]["city"] == 0
-    assert m["markers"][-1].kind == "restaurant", "restaurants are drawn on top"
+def _summary(**kw):
+    base = {"id": "ev-1", "type": "defection", "label": "L", "date": "2017", "status": "reported",
+            "place": {}, "place_label": "", "place_precision": None, "lat": None, "lon": None}
+    return {**base, **kw}
 
 
-def test_timeline_fills_empty_months_and_stacks_types():
-    t = build_timeline([{"month": "2016-04", "type": "defection", "n": 2},
-                        {"month": "2016-04", "type": "closure", "n": 1},
-                        {"month": "2016-07", "type": "sanction", "n": 1},
-                        {"month": "garbage", "type": "defection", "n": 5}])
-    assert [b["month"] for b in t["bars"]] == ["2016-04", "2016-05", "2016-06", "2016-07"]
-    assert [b["total"] for b in t["bars"]] == [3, 0, 0, 1]
-    assert t["max"] == 3 and t["total"] == 4
-    april = t["bars"][0]["stack"]
-    assert [s["type"] for s in april] == ["defection", "closure"]
-    assert abs(april[0]["h"] - 2 * april[1]["h"]) < 0.05
-    assert build_timeline([])["bars"] == []
+def test_map_features_are_as_precise_as_the_place():
+    by_country: dict = {}
+    city = _event(_summary(place={"city": "Yangon", "country": "MM"}, place_label="Yangon, Myanmar",
+                           place_precision="city", lat=16.8, lon=96.15, transit=["LA", "TH"], destination="KR"),
+                  by_country, {})
+    point, route = city
+    assert point["geometry"] == {"type": "Point", "coordinates": [96.15, 16.8]}
+    assert point["properties"]["href"] == "/events/ev-1"
+    assert route["geometry"]["type"] == "LineString" and len(route["geometry"]["coordinates"]) == 4
+    assert route["geometry"]["coordinates"][0] == [96.15, 16.8]
+    assert [s["name"] for s in route["properties"]["stops"]] == ["Yangon, Myanmar", "Laos", "Thailand", "South Korea"]
+
+    prov = _event(_summary(place={"region": "Liaoning", "country": "CN"}, place_precision="region",
+                           lat=41.0, lon=123.0), by_country, {})
+    assert prov[0]["properties"]["place_precision"] == "province"
+
+    # country-level: no point at all, counted under its country; its route starts at the country's middle
+    country = _event(_summary(id="ev-2", place={"country": "KW"}, place_precision="country", lat=29.3, lon=47.6,
+                              destination="KP"), by_country, {"type": "return"})
+    assert [f["geometry"]["type"] for f in country] == ["LineString"]
+    assert by_country["KW"]["n"] == 1 and by_country["KW"]["href"] == "/events?type=return&country=KW"
+
+    # no place: on no map even when the extractor left coordinates behind
+    assert _event(_summary(id="ev-3", type="sanction", lat=37.4, lon=-93.5), by_country, {}) is None
+    assert _event(_summary(id="ev-4", place_precision="city", lat=95.0, lon=1.0), by_country, {}) is None
+
+
+def test_timeline_opens_on_every_year_and_keeps_year_only_events():
+    data = {"months": [{"month": "2016-04", "type": "defection", "n": 2},
+                       {"month": "2016-04", "type": "closure", "n": 1},
+                       {"month": "2019-07", "type": "sanction", "n": 1},
+                       {"month": "garbage", "type": "defection", "n": 5}],
+            "years": [{"year": "2011", "type": "defection", "n": 2}, {"year": "2016", "type": "closure", "n": 1}],
+            "undated": 4}
+    t = build_timeline(data)
+    assert [b["period"] for b in t["bars"]] == [str(y) for y in range(2011, 2020)]
+    assert [b["total"] for b in t["bars"]] == [2, 0, 0, 0, 0, 4, 0, 0, 1]
+    assert t["total"] == 7 and t["year_only"] == 3 and t["undated"] == 4
+    y2016 = t["bars"][5]
+    assert [(s["type"], s["n"], s["year_only"]) for s in y2016["stack"]] == [
+        ("defection", 2, False), ("closure", 1, False), ("closure", 1, True)]
+    assert y2016["href"] == "/events?date_from=2016&date_to=2016" and y2016["zoom"] == "/timeline?year=2016"
+    assert t["ticks"][-1]["n"] >= 4 and all(b["x"] + b["w"] <= t["width"] for b in t["bars"])
+
+    m = build_timeline(data, year=2016, filters={"type": "closure"})
+    assert [b["period"] for b in m["bars"]] == ["2016"] + [f"2016-{i:02d}" for i in range(1, 13)]
+    assert m["bars"][0]["unknown_month"] and m["bars"][0]["total"] == 1
+    assert m["bars"][4]["total"] == 3 and m["bars"][4]["href"] == "/events?type=closure&date_from=2016-04&date_to=2016-04"
+    assert m["prev"] == 2011 and m["next"] == 2019
+    assert build_timeline({"months": [], "years": []})["bars"] == []

@@ -49,3 +49,30 @@ def test_help_of_the_store_commands_names_their_options():
             assert o in out, f"nkwatch {name} --help lacks {o}"
     top = runner.invoke(cli.main, ["--help"]).output
     assert "--db" in top and "--quiet" in top
+
+
+def test_the_commands_the_readme_starts_a_user_with_run_on_the_samples(tmp_path):
+    """Each command of the README's table, as written there (placeholders filled), runs and finds something."""
+    runner = CliRunner()
+    db = str(tmp_path / "readme.db")
+    samples = str(Path(__file__).resolve().parents[1] / "samples" / "articles.jsonl")
+    r = runner.invoke(cli.main, ["--db", db, "--quiet", "ingest", samples])
+    assert r.exit_code == 0, r.output
+    table = README.split("## Command line", 1)[1].split("### Exit codes", 1)[0]
+    written = re.findall(r"`nkwatch ([^`]+)`", table)
+    assert len(written) >= 9
+    event_id = re.search(r"^(ev-[0-9a-f]+)", runner.invoke(cli.main, ["--db", db, "events"]).output, re.M).group(1)
+    fill = {"SOURCE...": samples, "ID": event_id, "T": "defection", "CC": "MM", "D": "2017", "WORDS": "Yangon",
+            "csv\\|jsonl\\|geojson\\|ftm": "csv"}
+    ran = 0
+    for command in written:
+        if command.startswith("serve"):
+            continue  # serves until stopped; the browser tests run it
+        args = [fill.get(w, w) for w in command.replace("[", " ").replace("]", " ").split()]
+        if args[0] == "show":
+            args[1] = "sample-001"
+        r = runner.invoke(cli.main, ["--db", db, *args])
+        assert r.exit_code == 0, (command, args, r.output)
+        assert r.output.strip(), command
+        ran += 1
+    assert ran >= 8

@@ -120,7 +120,7 @@ def test_database_opens_in_datasette_with_the_shipped_metadata(kb, tmp_path):
     async def fetch():
         events = await ds.client.get("/nkwatch/serve_events.json?_shape=array&type=defection")
         search = await ds.client.get("/nkwatch/search_articles.json?_shape=array&words=Qingport")
-        canned = await ds.client.get("/nkwatch/contested_figures.json?_shape=array")
+        canned = await ds.client.get("/nkwatch/figures_sources_disagree_on.json?_shape=array")
         page = await ds.client.get("/nkwatch/serve_events")
         return events, search, canned, page
 

@@ -106,7 +106,7 @@ def shot(pg, name: str) -> None:
 
 
 def test_every_page_loads(page, server):
-    for path, heading in [("/", "Restaurants and events"), ("/timeline", "Events by month"), ("/events", "Events"),
+    for path, heading in [("/", "Restaurants and events"), ("/timeline", "Timeline"), ("/events", "Events"),
                           ("/restaurants", "Restaurant registry"), ("/claims", "Contested figures"),
                           ("/articles", "Articles"), ("/ingest", "Add an article"),
                           ("/articles/t-harbour-1", "Nine waitresses")]:
@@ -118,19 +118,17 @@ def test_every_page_loads(page, server):
     assert "nkwatch" in page.inner_text(".swagger-ui .info")
 
 
-def test_map_shows_restaurants_and_events_with_their_precision(page, server):
+def wait_for_map(pg, selector: str = ".livemap") -> None:
+    pg.wait_for_selector(f"{selector}[data-ready='1']", timeout=15000)
+
+
+def test_map_draws_the_outline_restaurants_and_events(page, server):
     page.goto(server + "/")
-    page.wait_for_load_state("networkidle")
-    events = page.locator("#map a.marker-event")
-    restaurants = page.locator("#map a.marker-restaurant")
-    assert events.count() >= 2 and restaurants.count() >= 2
-    precisions = set(page.eval_on_selector_all("#map a.marker", "els => els.map(e => e.dataset.precision)"))
-    assert "city" in precisions
-    # the base map image really loaded (an SVG of country outlines)
-    loaded = page.evaluate("""() => new Promise(ok => { const i = new Image(); i.onload = () => ok(i.width);
-                                                        i.onerror = () => ok(0); i.src = '/map/world.svg'; })""")
-    assert loaded > 0
-    assert page.locator("#timeline a.bar[data-total='1']").count() >= 2
+    wait_for_map(page)
+    assert page.locator("#map .leaflet-overlay-pane path").count() > 150, "the Natural Earth outline is drawn"
+    assert page.locator("#map .leaflet-marker-icon.pin-restaurant, #map .cluster-restaurant").count() >= 1
+    assert page.locator("#map .leaflet-marker-icon.pin-event, #map .cluster-event").count() >= 1
+    assert page.locator("#timeline a.bar").count() >= 3
     shot(page, "home")
 
 
@@ -153,6 +151,17 @@ def test_filter_the_event_list_then_open_a_dossier_with_highlighted_evidence(pag
     assert history.index("reported") < history.index("confirmed")
     assert page.locator("#sources tbody tr").count() == 2
     shot(page, "dossier")
+
+
+def test_a_bad_filter_is_a_message_on_the_page(page, server):
+    resp = page.goto(server + "/timeline?year=last")
+    assert resp.status == 422
+    assert "year: Input should be a valid integer" in page.inner_text("#error-problems")
+    page.click("#error a:has-text('start again without filters')")
+    page.wait_for_url(server + "/timeline")
+    assert page.locator("#timeline a.bar").count() >= 1
+    assert page.goto(server + "/events/ev-nowhere").status == 404
+    assert "Not found" in page.inner_text("#error h1")
 
 
 def test_hostile_title_is_shown_as_text_not_run(page, server):
@@ -219,3 +228,185 @@ def test_articles_ingested_beside_the_running_server_show_up(tmp_path, run_cli):
         assert httpx.get(base + "/healthz").json()["index_current"] is True
         assert found and found[0]["first_reported"]["doc_id"] == "t-live-5"
         assert httpx.get(base + "/api/articles/t-live-5").json()["title"] == record["title"]
+
+
+# --- the map and the timeline over the samples a new user sees with `make demo` ---------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    exe = Path(sys.executable).with_name("nkwatch")
+    r = subprocess.run([str(exe), "--db", str(db), "-q", "ingest", str(SAMPLES)], capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr.decode()
+    with running_server(str(db)) as base:
+        yield base
+
+
+@pytest.fixture
+def demo_page(browser, demo_server):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside = []
+    ctx.route("**/*", lambda route: (route.continue_() if route.request.url.startswith(demo_server)
+                                     else (outside.append(route.request.url), route.abort())))
+    pg = ctx.new_page()
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield pg
+    ctx.close()
+    assert not outside, f"pages reached outside the server: {outside}"
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def until(check, what: str, timeout: float = 10.0):
+    """Poll ``check`` (the page's CSP forbids the eval behind wait_for_function with an expression)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        got = check()
+        if got:
+            return got
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def _event_id(base: str, **filters) -> list[dict]:
+    items = httpx.get(base + "/api/events", params={**filters, "limit": 500}).json()["items"]
+    return items
+
+
+def test_map_zooms_and_pans(demo_page, demo_server):
+    pg = demo_page
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    canvas = pg.locator("#map .map-canvas")
+    zoom = int(canvas.get_attribute("data-zoom"))
+    pg.click("#map .leaflet-control-zoom-in")
+    until(lambda: int(canvas.get_attribute("data-zoom")) == zoom + 1, "the + button to zoom in")
+    center = canvas.get_attribute("data-center")
+    box = canvas.bounding_box()
+    pg.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    pg.mouse.down()
+    pg.mouse.move(box["x"] + box["width"] / 2 - 200, box["y"] + box["height"] / 2 + 80, steps=8)
+    pg.mouse.up()
+    until(lambda: canvas.get_attribute("data-center") != center, "a drag to pan the map")
+    # the wheel zooms too
+    zoom = int(canvas.get_attribute("data-zoom"))
+    pg.mouse.wheel(0, 400)
+    until(lambda: int(canvas.get_attribute("data-zoom")) < zoom, "the wheel to zoom out")
+
+
+def test_events_at_one_place_cluster_and_a_pin_opens_its_dossier(demo_page, demo_server):
+    pg = demo_page
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    # Yangon holds three events of the samples: one cluster marked 3 before any zoom
+    yangon = pg.locator("#map .cluster-event", has_text="3")
+    assert yangon.count() == 1
+    shot(pg, "map-clusters")
+    yangon.click()
+    pins = pg.locator("#map .leaflet-marker-icon.pin-event")
+    until(lambda: pins.count() >= 3, "the cluster to spread into its pins")
+    titles = [pins.nth(i).get_attribute("title") for i in range(pins.count())]
+    assert sum("Yangon" in (t or "") for t in titles) == 3
+    pg.locator("#map .leaflet-marker-icon.pin-event[title*='Defection of 7 people']").click()
+    link = pg.locator("#map .leaflet-popup .popup-link")
+    link.wait_for()
+    assert link.inner_text().startswith("Open the dossier")
+    link.click()
+    pg.wait_for_url("**/events/ev-*")
+    assert "Defection of 7 people" in pg.inner_text("h1")
+
+
+def test_a_country_level_event_shades_its_country_and_gets_no_pin(demo_page, demo_server):
+    pg = demo_page
+    country_level = [e for e in _event_id(demo_server) if e["place_precision"] == "country"]
+    assert {e["place"]["country"] for e in country_level} >= {"CN", "KW"}
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    assert pg.locator("#map path.country-shade").count() == len({e["place"]["country"] for e in country_level})
+    titles = pg.eval_on_selector_all("#map .leaflet-marker-icon", "els => els.map(e => e.title)")
+    for e in country_level:
+        assert e["label"] not in titles
+    cn = next(e for e in country_level if e["place"]["country"] == "CN")
+    pg.goto(demo_server + f"/events/{cn['id']}")
+    wait_for_map(pg)
+    assert pg.locator(".livemap .leaflet-marker-icon").count() == 0, "a country-level event is never pinned"
+    assert pg.locator(".livemap .leaflet-interactive.country-shade").count() == 1
+    shot(pg, "dossier-country-level")
+    # and an event with no place is on no map at all
+    unplaced = next(e for e in _event_id(demo_server, type="sanction") if not e["place_precision"])
+    pg.goto(demo_server + f"/events/{unplaced['id']}")
+    assert pg.locator(".livemap").count() == 0 and pg.locator("#no-place").count() == 1
+
+
+def test_a_route_is_drawn_from_the_workplace_through_transit_to_the_destination(demo_page, demo_server):
+    pg = demo_page
+    escape = next(e for e in _event_id(demo_server, type="defection") if e["label"].startswith("Defection of 7"))
+    pg.goto(demo_server + f"/events/{escape['id']}")
+    wait_for_map(pg)
+    route = pg.locator(".livemap path.route-line")
+    assert route.count() == 1
+    # a line with a real length, not a dot: workplace, three transit countries, destination
+    d = route.get_attribute("d")
+    assert d.count("L") >= 4
+    # click on the line itself, a third of the way along (a bounding box's middle can miss a bent line)
+    at = pg.evaluate("""() => { const p = document.querySelector('.livemap path.route-line');
+        const pt = p.getPointAtLength(p.getTotalLength() / 3), m = p.getScreenCTM();
+        return {x: pt.x * m.a + pt.y * m.c + m.e, y: pt.x * m.b + pt.y * m.d + m.f}; }""")
+    pg.mouse.click(at["x"], at["y"])
+    popup = pg.locator(".livemap .leaflet-popup")
+    popup.wait_for()
+    assert "Yangon, Myanmar → Laos → Thailand → China → South Korea" in popup.inner_text()
+    shot(pg, "dossier-route")
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    assert pg.locator("#map path.route-line").count() >= 5
+
+
+def test_the_timeline_opens_on_the_whole_story_and_keeps_year_only_events(demo_page, demo_server):
+    pg = demo_page
+    pg.goto(demo_server + "/timeline")
+    bars = pg.locator("#timeline a.bar")
+    periods = [bars.nth(i).get_attribute("data-period") for i in range(bars.count())]
+    assert periods == [str(y) for y in range(2011, 2020)], "every year of the data, empty ones too"
+    # all in sight at first: the latest year's bar inside the viewport, no sideways scrolling
+    last = pg.locator("#timeline a.bar[data-period='2019'] rect.seg-return").bounding_box()
+    assert last and last["x"] + last["width"] <= 1280 and last["y"] + last["height"] <= 900
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # the two 2011 defections are dated only to the year: drawn as such, not dropped
+    y2011 = pg.locator("#timeline a.bar[data-period='2011']")
+    assert y2011.get_attribute("data-year-only") == "2"
+    assert y2011.locator("rect.year-only").count() == 1 and y2011.locator("rect.hatched").count() == 1
+    shot(pg, "timeline")
+    # zoom into 2017: the closure known only to the year stands apart; September lists its events
+    pg.click("#timeline a.zoom[data-year='2017']")
+    pg.wait_for_url("**/timeline?year=2017")
+    assert pg.locator("#timeline a.bar.unknown-month").get_attribute("data-total") == "1"
+    shot(pg, "timeline-2017")
+    sep = pg.locator("#timeline a.bar[data-period='2017-09']")
+    n = int(sep.get_attribute("data-total"))
+    sep.click()
+    pg.wait_for_url("**/events?date_from=2017-09&date_to=2017-09")
+    # the list holds September's events and, since they may have happened then, those dated only to 2017
+    assert pg.locator("tr.event-row").count() == n + 1
+    assert pg.locator("tr.event-row td.date", has_text="2017").count() == n + 1
+
+
+def test_the_events_page_offers_feeds_that_a_feed_parser_reads(demo_page, demo_server):
+    import feedparser
+
+    pg = demo_page
+    pg.goto(demo_server + "/events?country=MM")
+    atom = pg.locator("#feeds a:has-text('Atom')").get_attribute("href")
+    assert atom == "/feeds/events.atom?country=MM"
+    feed = feedparser.parse(httpx.get(demo_server + atom).content)
+    assert not feed.bozo and feed.version == "atom10"
+    assert len(feed.entries) == pg.locator("tr.event-row").count() == 3
+    jf = httpx.get(demo_server + pg.locator("#feeds a:has-text('JSON Feed')").get_attribute("href")).json()
+    assert jf["version"] == "https://jsonfeed.org/version/1.1" and len(jf["items"]) == 3
+    pg.goto(feed.entries[0].link)
+    assert pg.locator("#slots").count() == 1, "an entry leads to its dossier"

@@ -200,9 +200,6 @@ def stats(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{title}:")
             for k, n in s[key].items():
                 click.echo(f"  {n:6d}  {k or '(none)'}")
-    sq = s["sqlite"]
-    click.echo(f"sqlite {sq['version']}" + (" (in the WAL-reset bug range; avoided: " + sq["avoided_by"] + ")"
-                                           if sq["wal_reset_bug_range"] else ""))
 
 
 # --- extraction (no database) -------------------------------------------------------------------
@@ -360,6 +357,16 @@ def serve(ctx: click.Context, db_path: str | None, host: str, port: int, config_
         run_server(db_path or ctx.obj["db"], host, port, config_file=config_file, cors_origins=cors_origins)
     except NkwatchError as e:
         fail(e)
+
+
+@main.command("datasette-metadata")
+@click.pass_context
+def datasette_metadata(ctx: click.Context) -> None:
+    """Print Datasette metadata (descriptions, facets, canned queries) for the --db file, whatever its name:
+    `nkwatch --db my.db datasette-metadata > my.json && datasette my.db -m my.json`."""
+    from nkwatch.serve.datasette import metadata
+
+    echo_json(metadata(ctx.obj["db"]))
 
 
 # --- knowledge base: events, restaurants, claims, judgements, export (nkwatch.cli_kb) ---------------

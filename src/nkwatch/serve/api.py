@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from nkwatch.serve import kb, writes
 from nkwatch.serve.articles import article_view, search_articles
+from nkwatch.serve.mapdata import event_layers, map_layers
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
@@ -61,6 +62,14 @@ def event(request: Request, event_id: str) -> dict:
     return d
 
 
+@router.get("/events/{event_id}/map.geojson", tags=["events"], summary="One event on the map: its place and route")
+def event_map(request: Request, event_id: str) -> dict:
+    d = kb.event_dossier(_conn(request), event_id)
+    if d is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return event_layers(d)
+
+
 @router.get("/timeline", tags=["events"], summary="Events per month and type")
 def timeline(request: Request, filters: EventFilters = Depends()) -> dict:
     return {"months": kb.events_by_month(_conn(request), filters.model_dump(exclude_none=True))}
@@ -69,6 +78,16 @@ def timeline(request: Request, filters: EventFilters = Depends()) -> dict:
 @router.get("/map", tags=["events"], summary="Restaurants and events with coordinates and place precision")
 def map_points(request: Request) -> dict:
     return kb.map_points(_conn(request))
+
+
+@router.get("/map.geojson", tags=["events"],
+            summary="The interactive map's GeoJSON: points only where a city or region is known, routes as lines")
+def map_geojson(request: Request, filters: EventFilters = Depends(),
+                layers: Literal["all", "events", "restaurants"] = "all") -> dict:
+    """City- and region-level events and restaurants are Points (``place_precision`` says which); an event
+    known only to its country is counted under ``countries`` and never gets a point; an event with no place is
+    only counted (``unplaced``). Routes (workplace → transit countries → destination) are LineStrings."""
+    return map_layers(_conn(request), filters.model_dump(exclude_none=True), layers=layers)
 
 
 @router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")

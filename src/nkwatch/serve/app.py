@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -26,6 +29,26 @@ from nkwatch.serve.rendering import make_templates
 
 STATIC_DIR = Path(str(resources.files("nkwatch.serve").joinpath("static")))
 DOCS_ASSETS = Path(str(resources.files("fastapi_offline").joinpath("static")))
+
+
+ERROR_TITLES = {400: "Bad request", 401: "Not allowed", 403: "Not allowed", 404: "Not found",
+                405: "Not allowed", 409: "Refused", 413: "Too large", 422: "This filter or address cannot be used",
+                500: "Something went wrong", 503: "The database cannot be read"}
+
+
+def _problems(errors) -> list[str]:
+    """FastAPI/pydantic errors → one sentence each, naming the parameter and the value given."""
+    out = []
+    for e in errors:
+        if not isinstance(e, dict):
+            out.append(str(e))
+            continue
+        loc = [str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body")]
+        where = ".".join(loc) or "request"
+        given = e.get("input")
+        value = f" (you gave {given!r})" if isinstance(given, (str, int, float)) and given != "" else ""
+        out.append(f"{where}: {e.get('msg', 'invalid')}{value}")
+    return out
 
 
 def _wants_html(request: Request) -> bool:
@@ -74,10 +97,10 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                               redoc_js_url="/docs-assets/redoc.standalone.js",
                               redoc_favicon_url="/docs-assets/favicon.png", with_google_fonts=False)
 
-    @app.get("/map/world.svg", include_in_schema=False)
-    def world_svg() -> Response:
-        return Response(basemap.world_svg(), media_type="image/svg+xml",
-                        headers={"Cache-Control": "public, max-age=86400"})
+    @app.get("/map/countries.geojson", include_in_schema=False)
+    def world_geojson() -> Response:
+        return Response(json.dumps(basemap.countries_geojson(), separators=(",", ":")),
+                        media_type="application/geo+json", headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/healthz", include_in_schema=False)
     def healthz(request: Request) -> dict:
@@ -112,13 +135,32 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     def http_error(request: Request, exc: StarletteHTTPException):
-        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+        detail = exc.detail
+        if isinstance(detail, list):  # a validator's list of problems, as FastAPI gives them
+            return _error(request, exc.status_code, "", getattr(exc, "headers", None), problems=_problems(detail),
+                          raw=detail)
+        return _error(request, exc.status_code, str(detail), getattr(exc, "headers", None))
 
-    def _error(request: Request, status: int, detail: str, headers=None):
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        # the API keeps FastAPI's JSON answer; a page says what is wrong with which parameter
+        if not _wants_html(request):
+            return await request_validation_exception_handler(request, exc)
+        return _error(request, 422, "", problems=_problems(exc.errors()))
+
+    @app.exception_handler(Exception)
+    def unexpected_error(request: Request, exc: Exception):
+        # a bug of ours: say so plainly (the traceback goes to the server's log, never to the page)
+        return _error(request, 500, "nkwatch failed on this request. This is a bug in nkwatch, not something "
+                                    "you did; the server's log has the details.")
+
+    def _error(request: Request, status: int, detail: str, headers=None, problems=None, raw=None):
         if _wants_html(request):
             return app.state.templates.TemplateResponse(
-                request, "error.html", {"status": status, "detail": detail}, status_code=status, headers=headers)
-        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+                request, "error.html", {"status": status, "detail": detail, "problems": problems or [],
+                                        "title": ERROR_TITLES.get(status, "Error"), "path": request.url.path},
+                status_code=status, headers=headers)
+        return JSONResponse({"detail": raw if raw is not None else detail}, status_code=status, headers=headers)
 
 
     # Added last = runs first: CORS answers preflights, then the token, then the body cap, all before routing.

@@ -70,6 +70,13 @@ CREATE TABLE IF NOT EXISTS serve_claims (
 CREATE TABLE IF NOT EXISTS serve_months (month TEXT NOT NULL, type TEXT, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_months_by (month TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
     n INTEGER NOT NULL);
+-- when nkwatch last learnt something about each event (its newest source article stored, its newest
+-- judgement): the watch feeds put new and changed events first
+CREATE TABLE IF NOT EXISTS serve_event_changes (rowid INTEGER PRIMARY KEY, changed TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS serve_event_changes_changed ON serve_event_changes(changed);
+-- events dated only to a year, per year, type, country and status: the timeline shows them as such
+CREATE TABLE IF NOT EXISTS serve_years_by (year TEXT NOT NULL, type TEXT, country TEXT, status TEXT,
+    n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_places (
     kind TEXT, lat REAL, lon REAL, place_precision TEXT, type TEXT, n INTEGER, label TEXT, href TEXT,
     group_href TEXT
@@ -79,7 +86,8 @@ CREATE TABLE IF NOT EXISTS serve_places (
 SCHEMA_VERSION = "6"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
-          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_places")
+          "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
+          "serve_places")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -173,7 +181,11 @@ def _event_rows(conn: sqlite3.Connection, kb: Knowledge) -> list[tuple]:
         summary = {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
                                      "count", "count_max", "status", "sources", "mentions", "first_reported",
                                      "label", "restaurant_id", "restaurant")}
-        summary.update(place_label=place_label(place), contested=contested_slots(e))
+        slots = e.get("slots") or {}
+        summary.update(place_label=place_label(place), contested=contested_slots(e),
+                       # the way people went, for the map's route lines: countries they passed, where they went
+                       transit=(slots.get("transit") or {}).get("value") or [],
+                       destination=(slots.get("destination") or {}).get("value"))
         articles = []
         for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
             a = meta.get(doc_id, {"doc_id": doc_id})
@@ -218,6 +230,7 @@ def write_index(conn: sqlite3.Connection, kb: Knowledge, fingerprint: str) -> di
     insert_events(conn, rows)
     conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id) VALUES (?,?,?)",
                      kb.mentions)
+    record_changes(conn, kb)
     conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
                      [(r["id"], r["name"], r["country"], json.dumps(r, ensure_ascii=False, default=str))
                       for r in kb.restaurants])
@@ -234,6 +247,22 @@ def write_index(conn: sqlite3.Connection, kb: Knowledge, fingerprint: str) -> di
     return {"events": len(rows), "restaurants": len(kb.restaurants), "claims": len(kb.claims)}
 
 
+def record_changes(conn: sqlite3.Connection, kb: Knowledge) -> None:
+    """Each event's last change: the newest ``first_seen`` of its source articles or ``created`` of its
+    judgements (both ISO 8601 UTC, so they compare as text)."""
+    conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
+                 " SELECT e.rowid, MAX(a.first_seen) FROM serve_events e"
+                 " JOIN serve_event_mentions m ON m.event_id = e.event_id JOIN articles a ON a.doc_id = m.doc_id"
+                 " WHERE a.first_seen IS NOT NULL GROUP BY e.rowid")
+    for event_id, judgements in kb.judgements.items():
+        latest = max((j["created"] for j in judgements if j.get("created")), default=None)
+        if latest:
+            conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
+                         " SELECT rowid, ? FROM serve_events WHERE event_id = ?"
+                         " ON CONFLICT(rowid) DO UPDATE SET changed = max(changed, excluded.changed)",
+                         (latest, event_id))
+
+
 def summarise(conn: sqlite3.Connection) -> None:
     """The home page's aggregates (events per month and type, events per place), computed once per build."""
     conn.execute("DELETE FROM serve_months")
@@ -245,6 +274,10 @@ def summarise(conn: sqlite3.Connection) -> None:
                  " FROM serve_events WHERE length(date) >= 7 GROUP BY 1, 2, 3, 4")
     conn.execute("INSERT INTO serve_months (month, type, n) SELECT month, type, SUM(n) FROM serve_months_by"
                  " GROUP BY 1, 2")
+    conn.execute("DELETE FROM serve_years_by")
+    conn.execute("INSERT INTO serve_years_by (year, type, country, status, n)"
+                 " SELECT date, type, country, status, COUNT(*) FROM serve_events WHERE length(date) = 4"
+                 " GROUP BY 1, 2, 3, 4")
     conn.execute(
         "INSERT INTO serve_places (kind, lat, lon, place_precision, type, n, label, href, group_href)"
         " SELECT 'event', round(lat, 2), round(lon, 2), place_precision, type, COUNT(*),"

@@ -155,6 +155,43 @@ def events_by_month(conn: sqlite3.Connection, filters: dict) -> list[dict]:
     return [{"month": m, "type": t, "n": n} for m, t, n in conn.execute(sql, params)]
 
 
+def events_by_period(conn: sqlite3.Connection, filters: dict) -> dict:
+    """What the timeline draws: dated events per month and type, events dated only to a year per year and type,
+    and how many matching events have no date at all (``{"months": [...], "years": [...], "undated": n}``)."""
+    out = {"months": events_by_month(conn, filters), "years": [], "undated": 0}
+    if not has_index(conn):
+        return out
+    filters = {k: v for k, v in filters.items() if v}
+    if set(filters) <= MONTH_FILTERS:
+        conds, params = ["1"], []
+        for name in ("type", "status"):
+            if filters.get(name):
+                conds.append(f"{name} = ?")
+                params.append(filters[name])
+        if filters.get("country"):
+            conds.append("country = ?")
+            params.append(filters["country"].upper())
+        # a year-only date overlaps a range when its year does
+        if filters.get("date_from"):
+            conds.append("year >= ?")
+            params.append(date_bounds(filters["date_from"])[0][:4])
+        if filters.get("date_to"):
+            conds.append("year <= ?")
+            params.append(date_bounds(filters["date_to"])[1][:4])
+        sql = "SELECT year, type, SUM(n) FROM serve_years_by WHERE " + " AND ".join(conds) + " GROUP BY 1, 2"
+        out["years"] = [{"year": y, "type": t, "n": n} for y, t, n in conn.execute(sql, params)]
+        if not filters.get("date_from") and not filters.get("date_to"):
+            inner, params = _select(conn, "e.date AS date", filters)
+            out["undated"] = conn.execute(f"SELECT COUNT(*) FROM ({inner}) WHERE date IS NULL", params).fetchone()[0]
+        return out
+    inner, params = _select(conn, "e.date AS date, e.type AS type", filters)
+    rows = conn.execute(f"SELECT date, type, COUNT(*) FROM ({inner} LIMIT {TIMELINE_CAP})"
+                        " WHERE date IS NULL OR length(date) = 4 GROUP BY 1, 2", params).fetchall()
+    out["years"] = [{"year": d, "type": t, "n": n} for d, t, n in rows if d]
+    out["undated"] = sum(n for d, _, n in rows if not d)
+    return out
+
+
 def _restaurant_point(r: dict) -> dict:
     return {"lat": r.get("lat"), "lon": r.get("lon"), "place_precision": r.get("precision"),
             "label": ", ".join(x for x in (r.get("name") or "unnamed restaurant", r.get("city"),
@@ -299,9 +336,3 @@ def dossier_articles(conn: sqlite3.Connection, dossier: dict) -> list[dict]:
             continue
         out.append({**a, "text": row[0], "cuts": json.loads(row[1] or "[]"), "spans": spans.get(a["doc_id"], [])})
     return out
-
-
-def dossier_points(dossier: dict) -> dict:
-    return {"events": [{"lat": dossier.get("lat"), "lon": dossier.get("lon"), "label": dossier.get("label"),
-                        "place_precision": dossier.get("place_precision"),
-                        "type": dossier.get("type")}], "restaurants": []}

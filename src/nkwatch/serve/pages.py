@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from nkwatch.serve import kb
 from nkwatch.serve.api import EVENT_TYPES, STATUSES
+from nkwatch.serve.feeds import atom_feed, changed_events, json_feed
 from nkwatch.serve.articles import article_view, search_articles
 from nkwatch.serve.highlight import segments
-from nkwatch.serve.mapview import build_map
+from nkwatch.serve.mapdata import year_range
 from nkwatch.serve.timeline import build_timeline
 
 router = APIRouter(include_in_schema=False)
@@ -43,19 +46,20 @@ def _clean_filters(params: dict) -> dict:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
+    filters = {k: v for k, v in _clean_filters(dict(request.query_params)).items()
+               if k in ("type", "date_from", "date_to")}
     conn = _conn(request)
-    points = kb.map_points(conn)
-    return _render(request, "home.html", nav="map", map=build_map(points),
-                   timeline=build_timeline(kb.events_by_month(conn, {})),
+    return _render(request, "home.html", nav="map", filters=filters, types=EVENT_TYPES, years=year_range(conn),
+                   timeline=build_timeline(kb.events_by_period(conn, {})),
                    counts=kb.counts(conn), recent=kb.list_events(conn, {}, limit=10, offset=0))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request):
+def timeline(request: Request, year: int | None = Query(None, ge=1000, le=9999)):
     filters = _clean_filters(dict(request.query_params))
     conn = _conn(request)
     return _render(request, "timeline.html", nav="timeline", filters=filters, types=EVENT_TYPES,
-                   timeline=build_timeline(kb.events_by_month(conn, filters)))
+                   timeline=build_timeline(kb.events_by_period(conn, filters), year=year, filters=filters))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -77,16 +81,14 @@ def event(request: Request, event_id: str):
     texts = []
     for src in kb.dossier_articles(conn, d):
         texts.append({**src, "segments": segments(src["text"], src["spans"], src.get("cuts"))})
-    return _render(request, "event.html", nav="events", e=d, texts=texts,
-                   map=build_map(kb.dossier_points(d), zoom=True))
+    return _render(request, "event.html", nav="events", e=d, texts=texts)
 
 
 @router.get("/restaurants", response_class=HTMLResponse)
 def restaurants(request: Request):
     conn = _conn(request)
     items = kb.list_restaurants(conn)
-    return _render(request, "restaurants.html", nav="restaurants", restaurants=items,
-                   map=build_map({"restaurants": items, "events": []}))
+    return _render(request, "restaurants.html", nav="restaurants", restaurants=items)
 
 
 @router.get("/restaurants/{restaurant_id}", response_class=HTMLResponse)
@@ -94,8 +96,7 @@ def restaurant(request: Request, restaurant_id: str):
     r = kb.get_restaurant(_conn(request), restaurant_id)
     if r is None:
         raise HTTPException(404, f"no restaurant {restaurant_id!r}")
-    return _render(request, "restaurant.html", nav="restaurants", r=r,
-                   map=build_map({"restaurants": [r], "events": []}, zoom=True))
+    return _render(request, "restaurant.html", nav="restaurants", r=r)
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -126,3 +127,23 @@ def article(request: Request, doc_id: str):
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_form(request: Request):
     return _render(request, "ingest.html", nav="ingest", writes_enabled=request.app.state.config.writes_enabled)
+
+
+# --- watch feeds: the events list's filters, new and changed events first ----------------------------------
+
+def _feed_input(request: Request) -> tuple[list[dict], dict, str]:
+    filters = _clean_filters(dict(request.query_params))
+    return changed_events(_conn(request), filters), filters, str(request.base_url).rstrip("/")
+
+
+@router.get("/feeds/events.atom")
+def events_atom(request: Request) -> Response:
+    events, filters, base = _feed_input(request)
+    return Response(atom_feed(events, filters, base), media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/feeds/events.json")
+def events_json_feed(request: Request) -> Response:
+    events, filters, base = _feed_input(request)
+    return Response(json.dumps(json_feed(events, filters, base), ensure_ascii=False),
+                    media_type="application/feed+json; charset=utf-8")

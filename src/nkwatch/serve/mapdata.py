@@ -1,0 +1,167 @@
+"""What the interactive map draws, as GeoJSON (RFC 7946), and drawn only as precisely as the sources allow.
+
+- an event or restaurant placed to the **city** is a Point (``layer: "event"`` / ``"restaurant"``);
+- placed to the **region** (province) it is a Point too, flagged ``place_precision: "region"``: the page draws it as a
+  hollow ring, never as a pin;
+- placed to the **country** only, it gets no Point at all: it is counted under its country in the collection's
+  ``countries`` member, and the page shades that country;
+- with **no place** (most sanctions) it is on no map, and only counted (``unplaced``);
+- the way people went (workplace → transit countries → destination) is a LineString (``layer: "route"``); a
+  country on the way stands at the middle of its largest landmass, which the route's popup says.
+
+Filters are the events list's (type, years, country, status …), so the map and the list always agree.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from urllib.parse import urlencode
+
+from nkwatch.serve.basemap import country_point
+from nkwatch.serve.countries import country_name
+from nkwatch.serve.index import has_index
+from nkwatch.serve.kb import _select, list_restaurants
+
+MAP_CAP = 50_000  # the newest events drawn at most; the collection says when more matched
+PINNED = ("city", "region")
+
+
+def _coord(lat, lon) -> list[float] | None:
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return None
+    if lat != lat or lon != lon or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return [round(lon, 5), round(lat, 5)]
+
+
+def _list_href(filters: dict, **more) -> str:
+    q = {k: v for k, v in {**filters, **more}.items() if v not in (None, "")}
+    return "/events" + ("?" + urlencode(q) if q else "")
+
+
+def _route(s: dict, start: list[float] | None) -> dict | None:
+    """The line from the workplace through each transit country to the destination, when there is a way."""
+    transit = s.get("transit") or []
+    transit = [transit] if isinstance(transit, str) else [t for t in transit if isinstance(t, str)]
+    dest = s.get("destination") if isinstance(s.get("destination"), str) else None
+    if start is None or not (transit or dest):
+        return None
+    stops = [{"name": s.get("place_label") or "workplace", "at": "place"}]
+    coords = [start]
+    for code, role in [*((t, "transit") for t in transit), *(((dest, "destination"),) if dest else ())]:
+        p = country_point(code)
+        if p is None:
+            continue
+        c = [p[1], p[0]]
+        if c == coords[-1]:
+            continue
+        coords.append(c)
+        stops.append({"name": country_name(code), "code": code.upper(), "at": role})
+    if len(coords) < 2:
+        return None
+    return {"type": "Feature", "id": f"route-{s['id']}", "geometry": {"type": "LineString", "coordinates": coords},
+            "properties": {"layer": "route", "event_id": s["id"], "type": s.get("type"), "label": s.get("label"),
+                           "date": s.get("date"), "href": f"/events/{s['id']}", "stops": stops}}
+
+
+def _event(s: dict, by_country: dict, filters: dict) -> list[dict] | None:
+    """One event summary → its features (a point unless country-level, and its route); None when unplaced.
+    A country-level event is counted into ``by_country`` instead of getting a point."""
+    features = []
+    precision = s.get("place_precision")
+    country = ((s.get("place") or {}).get("country") or "").upper() or None
+    coord = _coord(s.get("lat"), s.get("lon"))
+    if precision in PINNED and coord:
+        start = coord
+        features.append({"type": "Feature", "id": s["id"], "geometry": {"type": "Point", "coordinates": coord},
+                         "properties": {"layer": "event", "type": s.get("type"), "label": s.get("label"),
+                                        "date": s.get("date"), "status": s.get("status"),
+                                        "place": s.get("place_label"), "place_precision": precision,
+                                        "href": f"/events/{s['id']}"}})
+    elif precision == "country" and country:
+        c = by_country.setdefault(country, {"n": 0, "name": country_name(country), "types": {},
+                                            "href": _list_href(filters, country=country)})
+        c["n"] += 1
+        c["types"][s.get("type")] = c["types"].get(s.get("type"), 0) + 1
+        p = country_point(country)
+        start = [p[1], p[0]] if p else None
+    else:  # no place, or one the sources did not pin down: on no map, whatever coordinates it carries
+        return None
+    route = _route(s, start)
+    return features + [route] if route else features
+
+
+def _event_features(conn: sqlite3.Connection, filters: dict) -> tuple[list, dict, int, int, bool]:
+    features, by_country = [], {}
+    unplaced = 0
+    sql, params = _select(conn, "e.summary", filters)
+    rows = conn.execute(sql + " LIMIT ?", (*params, MAP_CAP + 1)).fetchall()
+    for (raw,) in rows[:MAP_CAP]:
+        got = _event(json.loads(raw), by_country, filters)
+        if got is None:
+            unplaced += 1
+        else:
+            features.extend(got)
+    return features, by_country, unplaced, min(len(rows), MAP_CAP), len(rows) > MAP_CAP
+
+
+def _restaurant_features(restaurants: list[dict]) -> tuple[list, dict]:
+    features, by_country = [], {}
+    for r in restaurants:
+        precision = r.get("precision")
+        coord = _coord(r.get("lat"), r.get("lon"))
+        label = ", ".join(x for x in (r.get("name") or "unnamed restaurant", r.get("city"),
+                                      country_name(r["country"]) if r.get("country") else None) if x)
+        if precision in PINNED and coord:
+            features.append({"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": coord},
+                             "properties": {"layer": "restaurant", "label": label, "state": r.get("state"),
+                                            "opened": r.get("opened"), "closed": r.get("closed"),
+                                            "place_precision": precision, "href": f"/restaurants/{r['id']}"}})
+        elif r.get("country"):
+            code = r["country"].upper()
+            by_country.setdefault(code, {"n": 0, "name": country_name(code),
+                                         "href": "/restaurants"})["n"] += 1
+    return features, by_country
+
+
+def map_layers(conn: sqlite3.Connection, filters: dict, *, layers: str = "all") -> dict:
+    """The map's GeoJSON: events filtered like the events list, and the restaurant registry (only the filtered
+    restaurant when ``filters`` names one). ``layers`` = ``all``, ``events`` or ``restaurants``."""
+    empty = {"type": "FeatureCollection", "features": [], "countries": {}, "restaurant_countries": {},
+             "unplaced": 0, "events": 0, "capped": False}
+    if not has_index(conn):
+        return empty
+    ev, countries, unplaced, total, capped = ([], {}, 0, 0, False) if layers == "restaurants" else \
+        _event_features(conn, filters)
+    rs, r_countries = [], {}
+    if layers != "events":
+        registry = list_restaurants(conn)
+        if filters.get("restaurant"):
+            registry = [r for r in registry if r["id"] == filters["restaurant"]]
+        rs, r_countries = _restaurant_features(registry)
+    return {"type": "FeatureCollection", "features": ev + rs, "countries": countries,
+            "restaurant_countries": r_countries, "unplaced": unplaced, "events": total, "capped": capped}
+
+
+def event_layers(dossier: dict) -> dict:
+    """The same collection for one event's page: its point (or its country shaded), and its route."""
+    s = dict(dossier)
+    slots = dossier.get("slots") or {}
+    s["transit"] = (slots.get("transit") or {}).get("value") or []
+    s["destination"] = (slots.get("destination") or {}).get("value")
+    countries: dict = {}
+    features = _event(s, countries, {})
+    return {"type": "FeatureCollection", "features": features or [], "countries": countries,
+            "restaurant_countries": {}, "unplaced": int(features is None), "events": 1, "capped": False}
+
+
+def year_range(conn: sqlite3.Connection) -> list[int]:
+    """Every year from the first dated event to the last, for the year filters."""
+    if not has_index(conn):
+        return []
+    lo, hi = conn.execute("SELECT MIN(substr(date, 1, 4)), MAX(substr(date, 1, 4)) FROM serve_events"
+                          " WHERE date IS NOT NULL").fetchone()
+    return list(range(int(lo), int(hi) + 1)) if lo and hi else []
