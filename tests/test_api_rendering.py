@@ -71,7 +71,7 @@ def test_map_features_are_as_precise_as_the_place():
 
     prov = _event(_summary(place={"region": "Liaoning", "country": "CN"}, place_precision="region",
                            lat=41.0, lon=123.0), by_country, {})
-    assert prov[0]["properties"]["place_precision"] == "province"
+    assert prov[0]["properties"]["place_precision"] == "region"
 
     # country-level: no point at all, counted under its country; its route starts at the country's middle
     country = _event(_summary(id="ev-2", place={"country": "KW"}, place_precision="country", lat=29.3, lon=47.6,

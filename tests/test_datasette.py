@@ -28,7 +28,14 @@ def test_no_canned_query_reads_the_serving_cache():
 def test_a_fresh_database_of_any_name_opens_in_datasette_and_every_canned_query_runs(tmp_path, run_cli):
     datasette_app = pytest.importorskip("datasette.app")
     db = tmp_path / "my-watch.db"
-    assert run_cli("-q", "ingest", str(SAMPLES), db=db).returncode == 0
+    # two reports that give the network's size differently in one year, beside the samples (whose figures agree)
+    extra = tmp_path / "figures.jsonl"
+    extra.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"doc_id": "fig-1", "outlet": "A", "published": "2021-03-02",
+         "text": "North Korea runs about 130 restaurants abroad, the ministry said."},
+        {"doc_id": "fig-2", "outlet": "B", "published": "2021-05-02",
+         "text": "North Korea runs 60 restaurants abroad, researchers said."}]))
+    assert run_cli("-q", "ingest", str(SAMPLES), str(extra), db=db).returncode == 0
     r = run_cli("datasette-metadata", db=db)
     assert r.returncode == 0, r.stderr.decode()
     meta = json.loads(r.stdout)

@@ -135,6 +135,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg):
             return None
         return "restaurant_count"
+    if rx["defector_arrivals"]["figure_of"].search(before):
+        return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     if prev_topic and FIGURE_END_AFTER.match(after) and FIGURE_WORDS.search(seg):
         return prev_topic
     if UNIT_OTHER.match(after):
@@ -157,8 +159,6 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"
     if HELD_WORK_AFTER.match(after):
         return "overseas_worker_count"
-    if rx["defector_arrivals"]["figure_of"].search(before):
-        return "defector_arrivals"
     return None
 
 

@@ -110,10 +110,12 @@ QUERIES = {'search_articles': {'title': 'Search articles (full text)',
                                      "m.extractor_version and s.property = 'workplace.country' where m.kind = "
                                      "'event' group by 1, 2 order by reports desc"},
  'figures_sources_disagree_on': {'title': 'Figures the sources disagree on',
-                                 'description': 'Figures read from the articles (current readings), grouped by '
-                                                'metric, country and period; a group shows only when its sources '
-                                                "give more than one value. The web UI's Contested figures page "
-                                                'also tells approximate figures apart.',
+                                 'description': 'Figures read from the articles (current readings), grouped by their '
+                                                'frame: metric, country (empty: the world), period and the year the '
+                                                'figure holds at (the year its sentence gives, else its article\'s); a '
+                                                'group shows when its sources give more than one value. The web UI\'s '
+                                                'Contested figures page also reads hedges and ranges, so some of these '
+                                                'values agree there.',
                                  'sql': 'with current as (select x.doc_id, x.extractor_version from kb_extractions '
                                         "x where x.status = 'ok' and x.seq = (select max(y.seq) from "
                                         "kb_extractions y where y.doc_id = x.doc_id and y.status = 'ok')), figures "
@@ -122,16 +124,19 @@ QUERIES = {'search_articles': {'title': 'Search articles (full text)',
                                         "= 'value' then json_extract(s.value, '$') end) as value, max(case when "
                                         "s.property = 'country' then json_extract(s.value, '$') end) as country, "
                                         "max(case when s.property = 'period' then json_extract(s.value, '$') end) "
-                                        "as period, max(case when s.property = 'attributed_to' then "
+                                        "as period, max(case when s.property = 'as_of' then json_extract(s.value, '$') end) "
+                                        "as as_of, max(case when s.property = 'attributed_to' then "
                                         "json_extract(s.value, '$') end) as attributed_to from kb_mentions m join "
                                         'current c on c.doc_id = m.doc_id and c.extractor_version = '
                                         'm.extractor_version join kb_statements s on s.subject = m.mention_id and '
                                         "s.extractor_version = m.extractor_version where m.kind = 'claim' group by "
-                                        'm.mention_id) select metric, country, period, count(distinct value) as '
-                                        "distinct_values, count(*) as figures, group_concat(value || coalesce(' (' "
-                                        "|| attributed_to || ', ' || doc_id || ')', ' (' || doc_id || ')'), '; ') "
-                                        'as values_and_sources from figures group by metric, country, period '
-                                        'having count(distinct value) > 1 order by metric, country, period'}}
+                                        'm.mention_id), framed as (select f.*, substr(coalesce(f.as_of, a.published), 1, 4) as '
+                                        'year from figures f left join articles a on a.doc_id = f.doc_id) select '
+                                        'metric, country, period, year, count(distinct value) as distinct_values, '
+                                        "count(*) as figures, group_concat(value || coalesce(' (' || attributed_to "
+                                        "|| ', ' || doc_id || ')', ' (' || doc_id || ')'), '; ') as "
+                                        'values_and_sources from framed group by metric, country, period, year '
+                                        'having count(distinct value) > 1 order by metric, country, period, year'}}
 
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlencode
 
 from nkwatch import __version__
-from nkwatch.serve.countries import country_name
+from nkwatch.model.countries import country_name
 from nkwatch.serve.index import has_index
 from nkwatch.serve.kb import _select
 

@@ -19,7 +19,7 @@ import sqlite3
 from urllib.parse import urlencode
 
 from nkwatch.serve.basemap import country_point
-from nkwatch.serve.countries import country_name
+from nkwatch.model.countries import country_name
 from nkwatch.serve.index import has_index
 from nkwatch.serve.kb import _select, list_restaurants
 
