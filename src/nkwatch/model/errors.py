@@ -5,10 +5,13 @@ NkwatchError                      every error nkwatch raises on purpose; .reason
 │   ├── EmptyInput                an empty file, record or page
 │   ├── BinaryInput               bytes that are not text
 │   ├── TooLarge                  over a configured size cap
+│   │   └── DecompressionBomb     compressed input that inflates past the cap
 │   ├── BadRecord                 a JSON line that is not JSON, or a record without text
 │   ├── DecodeError               bytes that no candidate encoding decodes
 │   ├── TruncatedRecord           a WARC record shorter than its declared length
 │   ├── CorruptShard              an archive file (WARC, gzip) that cannot be read on past some point
+│   ├── DamagedRecord             a WARC record or gzip member that is damaged; the reader resyncs after it
+│   └── DigestMismatch            a WARC record whose WARC-Block-Digest does not match its block
 │   └── ScoringError              gold and articles that cannot be scored together (bad line, unknown doc_id)
 ├── FetchError                    a URL could not be fetched
 │   ├── BlockedAddress            private, loopback, link-local or metadata address (SSRF guard)
@@ -19,6 +22,10 @@ NkwatchError                      every error nkwatch raises on purpose; .reason
 │   └── ParseTimeout              the parser passed its wall-clock limit
 ├── ExtractionError               the extractor failed on an article
 ├── StoreError                    the database refused or is unusable
+│   ├── CorruptDatabase           PRAGMA quick_check found damage when the database was opened
+│   └── DiskFull                  the disk (or max_page_count) is full; the batch was rolled back
+├── QueryTimeout                  a read query passed the server's time limit
+├── ResourceExhausted             a document needed more memory than the process may use (oom)
 └── JudgementRefused              a merge or split that would break the knowledge base
 """
 
@@ -71,6 +78,18 @@ class CorruptShard(InputError):
     reason = "corrupt_shard"
 
 
+class DamagedRecord(InputError):
+    reason = "damaged_record"
+
+
+class DigestMismatch(InputError):
+    reason = "digest_mismatch"
+
+
+class DecompressionBomb(TooLarge):
+    reason = "decompression_bomb"
+
+
 class ScoringError(InputError):
     reason = "unscorable"
 
@@ -109,6 +128,22 @@ class ExtractionError(NkwatchError):
 
 class StoreError(NkwatchError):
     reason = "store_error"
+
+
+class CorruptDatabase(StoreError):
+    reason = "corrupt_database"
+
+
+class DiskFull(StoreError):
+    reason = "disk_full"
+
+
+class QueryTimeout(NkwatchError):
+    reason = "query_timeout"
+
+
+class ResourceExhausted(NkwatchError):
+    reason = "oom"
 
 
 class JudgementRefused(NkwatchError):
