@@ -13,15 +13,16 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
+from nkwatch.model.filters import EVENT_TYPES, MAX_OFFSET, MAX_SEARCH_TERMS, STATUSES, event_filters
+
 from nkwatch.serve import kb, writes
 from nkwatch.serve.articles import article_view, search_articles
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
 
-EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
-STATUSES = ("confirmed", "reported", "pending", "disputed")
-MAX_PAGE = 500
+MAX_PAGE = 500   # the documented row limit: no list answers more than this many items at once
+_DATE_HELP = "ISO date at any precision: YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 def _conn(request: Request):
@@ -35,21 +36,29 @@ def _page(items: list, limit: int, offset: int) -> dict:
             "next_offset": offset + limit if more else None}
 
 
-class EventFilters(BaseModel):
-    type: Literal[EVENT_TYPES] | None = None          # type: ignore[valid-type]
-    country: str | None = Field(None, min_length=2, max_length=2, description="ISO 3166-1 alpha-2")
-    restaurant: str | None = Field(None, description="restaurant id")
-    city: str | None = Field(None, max_length=100)
-    date_from: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    date_to: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    status: Literal[STATUSES] | None = None            # type: ignore[valid-type]
-    q: str | None = Field(None, max_length=200, description="full-text search in the events' source articles")
+def event_filter_params(
+        type: Literal[EVENT_TYPES] | None = None,             # type: ignore[valid-type]
+        country: str | None = Query(None, max_length=60,
+                                    description="country name or ISO 3166 code (China, CN, CHN)"),
+        restaurant: str | None = Query(None, max_length=200, description="restaurant id"),
+        city: str | None = Query(None, max_length=100),
+        date_from: str | None = Query(None, max_length=10, description=_DATE_HELP),
+        date_to: str | None = Query(None, max_length=10, description=_DATE_HELP),
+        status: Literal[STATUSES] | None = None,               # type: ignore[valid-type]
+        q: str | None = Query(None, max_length=200, description="full-text search in the events' source "
+                              f"articles (at most {MAX_SEARCH_TERMS} words)")) -> dict:
+    """The filters, validated by the one library function every reader uses (bad value → 422 with the reason)."""
+    return event_filters({"type": type, "country": country, "restaurant": restaurant, "city": city,
+                          "date_from": date_from, "date_to": date_to, "status": status, "q": q})
+
+
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip")
 
 
 @router.get("/events", tags=["events"], summary="Canonical events, newest first, filtered")
-def events(request: Request, filters: EventFilters = Depends(),
-           limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict:
-    items = kb.list_events(_conn(request), filters.model_dump(exclude_none=True), limit=limit + 1, offset=offset)
+def events(request: Request, filters: dict = Depends(event_filter_params),
+           limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    items = kb.list_events(_conn(request), filters, limit=limit + 1, offset=offset)
     return _page(items, limit, offset)
 
 
@@ -57,13 +66,13 @@ def events(request: Request, filters: EventFilters = Depends(),
 def event(request: Request, event_id: str) -> dict:
     d = kb.event_dossier(_conn(request), event_id)
     if d is None:
-        raise HTTPException(404, f"no event {event_id!r}")
+        raise HTTPException(404, "no such event")
     return d
 
 
 @router.get("/timeline", tags=["events"], summary="Events per month and type")
-def timeline(request: Request, filters: EventFilters = Depends()) -> dict:
-    return {"months": kb.events_by_month(_conn(request), filters.model_dump(exclude_none=True))}
+def timeline(request: Request, filters: dict = Depends(event_filter_params)) -> dict:
+    return {"months": kb.events_by_month(_conn(request), filters)}
 
 
 @router.get("/map", tags=["events"], summary="Restaurants and events with coordinates and place precision")
@@ -72,15 +81,17 @@ def map_points(request: Request) -> dict:
 
 
 @router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")
-def restaurants(request: Request, country: str | None = Query(None, min_length=2, max_length=2)) -> dict:
-    return {"items": kb.list_restaurants(_conn(request), country=country)}
+def restaurants(request: Request, country: str | None = Query(
+        None, max_length=60, description="country name or ISO 3166 code (China, CN, CHN)")) -> dict:
+    code = event_filters({"country": country}).get("country")
+    return {"items": kb.list_restaurants(_conn(request), country=code)}
 
 
 @router.get("/restaurants/{restaurant_id}", tags=["restaurants"], summary="One restaurant with its history")
 def restaurant(request: Request, restaurant_id: str) -> dict:
     r = kb.get_restaurant(_conn(request), restaurant_id)
     if r is None:
-        raise HTTPException(404, f"no restaurant {restaurant_id!r}")
+        raise HTTPException(404, "no such restaurant")
     return r
 
 
@@ -90,8 +101,9 @@ def claims(request: Request, contested: bool = False) -> dict:
 
 
 @router.get("/articles", tags=["articles"], summary="Stored articles; full-text search with q")
-def articles(request: Request, q: str | None = Query(None, max_length=200),
-             limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict:
+def articles(request: Request, q: str | None = Query(None, max_length=200, description=f"at most {MAX_SEARCH_TERMS} words"),
+             limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    q = event_filters({"q": q}).get("q")
     return _page(search_articles(_conn(request), q, limit=limit + 1, offset=offset), limit, offset)
 
 
@@ -100,7 +112,7 @@ def articles(request: Request, q: str | None = Query(None, max_length=200),
 def article(request: Request, doc_id: str) -> dict:
     a = article_view(_conn(request), doc_id)
     if a is None:
-        raise HTTPException(404, f"no article {doc_id!r}")
+        raise HTTPException(404, "no such article")
     return a
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from nkwatch.model import StoreError
-from nkwatch.store.db import configure_writer, migrate
+from nkwatch.store.db import as_store_error, configure_writer, migrate, quick_check
 
 
 class Writer:
@@ -37,10 +37,11 @@ class Writer:
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             configure_writer(self.conn)
+            quick_check(self.conn)
             self.applied = migrate(self.conn)
         except sqlite3.DatabaseError as e:
             self._release_process_lock()
-            raise StoreError(f"cannot open the database for writing: {e}", source=str(self.path)) from e
+            raise as_store_error(e, "cannot open the database for writing", str(self.path)) from e
         except StoreError:
             self._release_process_lock()
             raise
@@ -116,7 +117,7 @@ class Writer:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 if isinstance(e, sqlite3.Error):
-                    raise StoreError(f"write failed and was rolled back: {e}", source=str(self.path)) from e
+                    raise as_store_error(e, "write failed and was rolled back", str(self.path)) from e
                 raise
             else:
                 try:
@@ -124,7 +125,7 @@ class Writer:
                 except sqlite3.Error as e:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
-                    raise StoreError(f"commit failed and was rolled back: {e}", source=str(self.path)) from e
+                    raise as_store_error(e, "commit failed and was rolled back", str(self.path)) from e
 
     def execute(self, sql: str, params=()) -> int:
         """One write statement in its own transaction; returns the rows changed."""

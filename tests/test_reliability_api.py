@@ -1,0 +1,282 @@
+"""Reliability matrix §8.5 (../shared/RELIABILITY.md), API and UI rows A1–A14, and the shared filter validation
+(country by name or code, ISO dates at any precision) that the API, the pages and the CLI all call."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kb_fixture import build_kb
+from nkwatch.model import InputError
+from nkwatch.model.filters import MAX_SEARCH_TERMS, event_filters, parse_country, parse_date
+from nkwatch.serve.app import create_app
+from nkwatch.serve.config import load_config
+
+TOKEN = "rel-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+BIG = 2**63
+
+
+@pytest.fixture(scope="module")
+def kb_path(tmp_path_factory):
+    return build_kb(tmp_path_factory.mktemp("rel") / "kb.db")
+
+
+def make_client(kb_path, **overrides):
+    app = create_app(load_config(kb_path, env={"NKWATCH_TOKEN": TOKEN}, refresh_seconds=0, **overrides))
+    return TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def client(kb_path):
+    with make_client(kb_path, rate_limit=0) as c:
+        yield c
+
+
+# --- the one filter function -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("given, code", [("China", "CN"), ("cn", "CN"), ("CHN", "CN"), ("Russia", "RU"),
+                                         ("Viet Nam", "VN"), ("Vietnam", "VN"), ("cambodia", "KH")])
+def test_country_by_name_or_code(given, code):
+    assert parse_country(given) == code
+
+
+@pytest.mark.parametrize("bad", ["Atlantis", "ZZ", "C", "12"])
+def test_unknown_country_says_why(bad):
+    with pytest.raises(InputError, match="not a country"):
+        parse_country(bad)
+
+
+@pytest.mark.parametrize("good", ["2016", "2016-04", "2016-04-07", "2016-02-29"])
+def test_dates_at_any_iso_precision(good):
+    assert parse_date(good) == good
+
+
+@pytest.mark.parametrize("bad", ["zz", "yesterday", "2016-13", "2016-04-31", "2015-02-29", "16", "2016/04"])
+def test_bad_dates_say_why(bad):
+    with pytest.raises(InputError, match="YYYY, YYYY-MM or YYYY-MM-DD"):
+        parse_date(bad, field="date_from")
+
+
+def test_date_range_backwards_is_refused():
+    with pytest.raises(InputError, match="after"):
+        event_filters({"date_from": "2020", "date_to": "2019-05"})
+    assert event_filters({"date_from": "2019-05", "date_to": "2019"})  # overlapping precisions are fine
+
+
+def test_country_name_filters_the_api_like_its_code(client):
+    by_name = client.get("/api/events?country=Cambodia")
+    by_code = client.get("/api/events?country=KH")
+    assert by_name.status_code == 200 and by_name.json()["items"] == by_code.json()["items"]
+    everything = client.get("/api/events").json()["items"]
+    assert 0 < len(by_name.json()["items"]) < len(everything)  # a filter, not the whole list
+    assert client.get("/api/events?country=China").json()["items"] == client.get("/api/events?country=CN").json()["items"]
+
+
+def test_country_name_on_the_restaurants_route(client):
+    by_name = client.get("/api/restaurants?country=Cambodia").json()["items"]
+    assert by_name and all(r["country"] == "KH" for r in by_name)
+
+
+def test_bad_filter_on_the_events_page_is_a_message_on_the_page(client):
+    r = client.get("/events?date_from=2016-13", headers={"Accept": "text/html"})
+    assert r.status_code == 422 and "text/html" in r.headers["content-type"]
+    assert "is not a date" in r.text and "<form" in r.text
+    r = client.get("/events?country=Cambodia", headers={"Accept": "text/html"})
+    assert r.status_code == 200
+
+
+# --- A rows ------------------------------------------------------------------------------------------
+
+def test_A1_cors_does_not_echo_a_foreign_origin(kb_path):
+    with make_client(kb_path, cors_origins=["https://ok.example"]) as c:
+        r = c.get("/api/events", headers={"Origin": "https://evil.example", "Cookie": "s=1"})
+        assert "access-control-allow-origin" not in r.headers
+        assert "access-control-allow-credentials" not in r.headers
+        r = c.get("/api/events", headers={"Origin": "https://ok.example"})
+        assert r.headers.get("access-control-allow-origin") == "https://ok.example"
+
+
+def test_A2_unauthenticated_write_refused_before_the_body_is_read(kb_path):
+    """A 401 before any byte of a 1 MB body is consumed (ASGI receive counted)."""
+    import asyncio
+
+    app = create_app(load_config(kb_path, env={"NKWATCH_TOKEN": TOKEN}, refresh_seconds=0))
+    consumed = 0
+    sent = []
+
+    async def receive():
+        nonlocal consumed
+        consumed += 65536
+        return {"type": "http.request", "body": b"x" * 65536, "more_body": consumed < 1_000_000}
+
+    async def send(m):
+        sent.append(m)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/ingest", "raw_path": b"/api/ingest",
+             "query_string": b"", "headers": [(b"content-type", b"application/json")], "client": ("1.2.3.4", 1),
+             "server": ("t", 80), "scheme": "http", "http_version": "1.1", "root_path": "", "app": app}
+    asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 401 and consumed == 0
+
+
+def test_A3_huge_body_is_413(client):
+    r = client.post("/api/ingest", headers=AUTH, content=b"{" + b" " * 3_000_000 + b"}")
+    assert r.status_code == 413
+
+    def chunks():
+        for _ in range(40):
+            yield b" " * 100_000
+
+    r = client.post("/api/ingest", headers={**AUTH, "Content-Type": "application/json"}, content=chunks())
+    assert r.status_code == 413
+
+
+def test_A4_multipart_with_many_fields_is_refused(client):
+    body = "&".join(f"f{i}=x" for i in range(100_000))
+    r = client.post("/api/ingest", headers={**AUTH, "Content-Type": "application/x-www-form-urlencoded"},
+                    content=body)
+    assert r.status_code in (400, 413, 415, 422)
+
+
+@pytest.mark.xfail(strict=True, reason="A5: no header CSRF check yet; the only form (POST /api/ingest) needs the "
+                                       "bearer token, which a cross-site form cannot send, so it is refused 401, "
+                                       "but Sec-Fetch-Site: cross-site is not answered 403 as the matrix asks")
+def test_A5_cross_site_form_post_is_403(client):
+    r = client.post("/api/ingest", headers={**AUTH, "Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"},
+                    json={"text": "hello"})
+    assert r.status_code == 403
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x/", "/\\evil.example/", "/%5Cevil.example", "/events/"])
+def test_A6_no_open_redirect(client, path):
+    r = client.get(path, follow_redirects=False)
+    from urllib.parse import urlsplit
+
+    loc = r.headers.get("location", "")
+    assert urlsplit(loc).netloc in ("", "testserver") and not loc.startswith("//") and "evil" not in loc
+
+
+@pytest.mark.parametrize("query", [
+    "date_from=zz", "date_from=yesterday", "date_to=2016-13", "q=%00", f"offset={BIG}", "offset=-1",
+    "country=Atlantis", "country=%00", "type=x]", 'status=";--', "restaurant=users]%20UNION%20SELECT%201--",
+    "limit=0", f"limit={BIG}", "q=" + "+".join("abcdefghijklmnopqrstuvwxyz"[:MAX_SEARCH_TERMS + 1])])
+@pytest.mark.parametrize("route", ["/api/events", "/api/timeline", "/api/articles", "/api/restaurants"])
+def test_A7_bad_parameters_are_4xx_with_a_message(client, route, query):
+    r = client.get(f"{route}?{query}")
+    assert r.status_code < 500, (route, query, r.status_code, r.text)
+    if r.status_code >= 400:
+        assert r.status_code == 422 and r.json()["detail"], r.text
+
+
+@pytest.mark.parametrize("query", ["date_from=zz", "q=%00", f"offset={BIG}", "country=Atlantis"])
+def test_A7_bad_parameters_on_pages_are_4xx(client, query):
+    r = client.get(f"/events?{query}", headers={"Accept": "text/html"})
+    assert 400 <= r.status_code < 500
+    r = client.get(f"/articles?{query}", headers={"Accept": "text/html"})
+    assert r.status_code < 500
+
+
+def test_A7_injection_values_are_bound_not_spliced(client):
+    r = client.get("/api/events", params={"restaurant": "x' OR '1'='1"})
+    assert r.status_code == 200 and r.json()["items"] == []
+    r = client.get("/api/articles", params={"q": 'x" OR "1'})
+    assert r.status_code == 200
+
+
+def test_A8_expensive_query_is_cut_at_the_time_limit(kb_path, monkeypatch):
+    """A query that would run for ever is interrupted by the progress handler and answered 400 with the reason;
+    the worker is free again at once."""
+    from nkwatch.serve import articles as serve_articles
+
+    def endless(conn, q, *, limit, offset):
+        return [dict(r) for r in conn.execute(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) AS n FROM c")]
+
+    monkeypatch.setattr(serve_articles, "list_articles", endless)
+    with make_client(kb_path, sql_time_limit_ms=200, rate_limit=0) as c:
+        r = c.get("/api/articles?q=anything")
+        assert r.status_code == 400 and "200 ms" in r.json()["detail"]
+        assert c.get("/api/events").status_code == 200  # the same worker thread serves the next request
+
+
+def test_A8_negative_control_without_a_limit_the_query_runs_on(kb_path):
+    """With sql_time_limit_ms=0 the same connection runs past the would-be limit (so the A8 check can fail)."""
+    from nkwatch.serve.readers import ReaderPool
+
+    conn = ReaderPool(kb_path, time_limit=0).get()
+    n = conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 3000000) "
+                     "SELECT COUNT(*) FROM c").fetchone()[0]
+    assert n == 3_000_000
+    conn2 = ReaderPool(kb_path, time_limit=0.0001).get()
+    time.sleep(0.01)  # not a timing assertion: only makes the deadline certainly past
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        conn2.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 3000000) "
+                      "SELECT COUNT(*) FROM c").fetchone()
+
+
+def test_A8_search_terms_capped_and_rows_capped(client):
+    many = "+".join(["a"] * 99)
+    r = client.get(f"/api/articles?q={many}")
+    assert r.status_code == 422 and f"limit of {MAX_SEARCH_TERMS}" in r.json()["detail"]
+    assert client.get("/api/events?limit=501").status_code == 422  # max_returned_rows = 500, documented
+
+
+def test_A9_burst_from_one_client_gets_429_with_retry_after(kb_path):
+    with make_client(kb_path, rate_limit=5, rate_burst=20) as c:
+        codes = [c.get("/api/claims") for _ in range(60)]
+        limited = [r for r in codes if r.status_code == 429]
+        assert limited and codes[0].status_code == 200
+        assert int(limited[0].headers["retry-after"]) >= 1
+        assert c.get("/healthz").status_code == 200  # monitors always get through
+
+
+def test_A9_negative_control_no_limit_no_429(client):
+    assert all(client.get("/api/claims").status_code == 200 for _ in range(60))
+
+
+@pytest.mark.parametrize("path", ["/api/articles/<script>alert(1)</script>", "/api/events/<script>x",
+                                  "/articles/<script>alert(1)</script>", "/nonexistent/<script>x",
+                                  "/api/restaurants/<b>x"])
+def test_A10_error_bodies_do_not_reflect_the_path(client, path):
+    r = client.get(path, headers={"Accept": "text/html" if not path.startswith("/api") else "application/json"})
+    assert r.status_code == 404
+    assert "<script>" not in r.text and "script" not in r.text.replace("<script src", "") \
+        or "alert" not in r.text
+    assert "alert" not in r.text and "<b>x" not in r.text
+
+
+def test_A11_range_header_abuse(client):
+    r = client.get("/static/" + _any_static(), headers={"Range": "bytes=" + ",".join(["0-1"] * 10_000)})
+    assert r.status_code in (200, 206, 416)
+
+
+def _any_static() -> str:
+    from nkwatch.serve.app import STATIC_DIR
+
+    return sorted(p.name for p in STATIC_DIR.iterdir() if p.is_file())[0]
+
+
+@pytest.mark.full
+def test_A12_schema_fuzzing(kb_path):
+    pytest.importorskip("schemathesis")
+    pytest.fail("unreachable while schemathesis is not a test dependency")
+
+
+def test_A13_security_headers_on_html(client):
+    for path in ("/", "/events", "/articles", "/claims"):
+        r = client.get(path, headers={"Accept": "text/html"})
+        csp = r.headers["content-security-policy"]
+        assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_A14_invalid_token_says_invalid_token(client):
+    r = client.post("/api/merge", headers={"Authorization": "Bearer wrong"}, json={"a": "x", "b": "y"})
+    assert r.status_code == 401 and 'error="invalid_token"' in r.headers["www-authenticate"]
+    r = client.post("/api/merge", json={"a": "x", "b": "y"})
+    assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
+    assert "invalid_token" not in r.headers["www-authenticate"]  # RFC 6750: no error code without a token
