@@ -63,17 +63,49 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
+# IPv6 prefixes that carry an IPv4 address inside them, with where it sits: the address is judged by the IPv4
+# address it leads to. ipaddress unwraps 6to4 (.sixtofour), Teredo (.teredo) and IPv4-mapped (.ipv4_mapped);
+# NAT64 (RFC 6052 well-known and RFC 8215 local-use prefixes) and IPv4-compatible ::a.b.c.d are unwrapped here.
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_V4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+# Every predicate ipaddress offers for special-purpose space (it follows the IANA special-purpose registries);
+# an address any of them flags, or that is not is_global, is refused. No hand-kept list of ranges.
+_PREDICATES = (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
+               ("is_multicast", "a multicast address"), ("is_private", "a private address"),
+               ("is_reserved", "a reserved address"), ("is_unspecified", "the unspecified address"),
+               ("is_site_local", "a site-local address"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[tuple[str, ipaddress.IPv4Address]]:
+    out = []
+    if ip.ipv4_mapped is not None:
+        out.append(("IPv4-mapped", ip.ipv4_mapped))
+    if ip.sixtofour is not None:
+        out.append(("6to4", ip.sixtofour))
+    if ip.teredo is not None:
+        out += [("Teredo server", ip.teredo[0]), ("Teredo client", ip.teredo[1])]
+    if any(ip in net for net in _NAT64):
+        out.append(("NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+    if ip in _V4_COMPATIBLE and int(ip) > 1:
+        out.append(("IPv4-compatible", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+    return out
+
+
 def address_refusal(address: str) -> str | None:
     """Why an address must not be fetched from (SSRF), or None when it is a public address."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        for kind, inner in _embedded_ipv4(ip):
+            why = address_refusal(str(inner))
+            if why:
+                return f"an address of the {kind} range that leads to {inner}, {why}"
+        if ip.ipv4_mapped is not None:
+            return None  # judged as its IPv4 address above
     if str(ip) in METADATA_ADDRESSES:
         return "a cloud metadata address"
-    for attr, what in (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
-                       ("is_multicast", "a multicast address"), ("is_private", "a private address"),
-                       ("is_reserved", "a reserved address"), ("is_unspecified", "the unspecified address")):
-        if getattr(ip, attr):
+    for attr, what in _PREDICATES:
+        if getattr(ip, attr, False):
             return what
     if not ip.is_global:
         return "not a globally routable address"

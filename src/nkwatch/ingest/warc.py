@@ -19,6 +19,7 @@ import zlib
 from typing import BinaryIO, Iterator
 
 from nkwatch.ingest.encoding import charset_from_content_type
+from nkwatch.ingest.inflation import InflationCap
 from nkwatch.ingest.items import IngestItem
 from nkwatch.ingest.sources import document_item
 from nkwatch.model import (DamagedRecord, DigestMismatch, InputError, NkwatchError, ParseError, TooLarge,
@@ -55,6 +56,7 @@ class _GzipMembers:
         self.buf = b""
         self.done = False
         self.members = 0
+        self.cap: InflationCap | None = None   # counts what is handed out against the compressed input
 
     def _fill(self, want: int) -> None:
         while len(self.buf) < want and not self.done:
@@ -94,7 +96,7 @@ class _GzipMembers:
     def read(self, n: int) -> bytes:
         self._fill(n)
         out, self.buf = self.buf[:n], self.buf[n:]
-        return out
+        return self.cap._count(out) if self.cap is not None else out
 
     def readline(self, limit: int) -> bytes:
         while self.buf.find(b"\n", 0, limit) < 0 and len(self.buf) < limit:
@@ -105,7 +107,7 @@ class _GzipMembers:
         i = self.buf.find(b"\n", 0, limit)
         n = i + 1 if i >= 0 else min(limit, len(self.buf))
         out, self.buf = self.buf[:n], self.buf[n:]
-        return out
+        return self.cap._count(out) if self.cap is not None else out
 
     def resync(self, after: int) -> int | None:
         """Moves to the first valid member starting after compressed offset ``after``; its offset, or None."""
@@ -173,6 +175,8 @@ def iter_warc(path: str, *, start_after: str | None = None) -> Iterator[IngestIt
         magic = fh.read(2)
         fh.seek(0)
         stream = _GzipMembers(fh) if magic == b"\x1f\x8b" else fh
+        if isinstance(stream, _GzipMembers):
+            stream.cap = InflationCap(stream, fh, source=path)
         yield from iter_warc_stream(stream, path, start_after=start_after)
 
 
