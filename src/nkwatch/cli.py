@@ -77,8 +77,12 @@ def fail(e: Exception) -> None:
               help="Read every SOURCE as this kind (jsonl, txt, html, dir, stdin, url, feed, warc) instead of"
                    " detecting it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--allow-network", "allow_networks", multiple=True, metavar="CIDR",
+              help="Let the fetcher reach this private network (an intranet news source, e.g. 10.1.0.0/16); "
+                   "repeatable. Off by default: private, loopback and link-local addresses are refused.")
 @click.pass_context
-def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
+def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_json: bool,
+           allow_networks: tuple[str, ...]) -> None:
     """Read SOURCES (files, directories, JSONL, '-' for stdin, URLs, feeds, WARCs) into the database.
 
     Bad input is reported and recorded in the journal; the rest goes on. Re-running adds nothing new; an
@@ -90,8 +94,19 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_jso
 
     if fmt is not None and fmt not in KINDS:
         raise click.BadParameter(f"{fmt!r} is not one of {', '.join(KINDS)}", param_hint="--format")
+    fetcher = None
+    if allow_networks:
+        import ipaddress
+
+        from nkwatch.ingest.fetch import Fetcher
+
+        try:
+            nets = [str(ipaddress.ip_network(n, strict=False)) for n in allow_networks]
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--allow-network")
+        fetcher = Fetcher(allow_networks=nets)
     try:
-        report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"])
+        report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"], fetcher=fetcher)
     except NkwatchError as e:
         fail(e)
     except KeyboardInterrupt:

@@ -17,6 +17,9 @@ NkwatchError                      every error nkwatch raises on purpose; .reason
 │   ├── BlockedAddress            private, loopback, link-local or metadata address (SSRF guard)
 │   ├── RobotsDisallowed          robots.txt forbids the path
 │   ├── FetchTimeout              the total deadline passed
+│   ├── SchemeNotAllowed          a URL or redirect to anything but http/https (file:, data:, ftp:, gopher:)
+│   ├── TooManyRedirects          more redirects than the cap (or a loop)
+│   ├── TLSError                  the certificate did not verify (never retried without verification)
 │   └── HTTPStatusError           a non-2xx answer
 ├── ParseError                    the content could not be parsed
 │   └── ParseTimeout              the parser passed its wall-clock limit
@@ -108,6 +111,18 @@ class RobotsDisallowed(FetchError):
 
 class FetchTimeout(FetchError):
     reason = "timeout"
+
+
+class SchemeNotAllowed(FetchError):
+    reason = "scheme_not_allowed"
+
+
+class TooManyRedirects(FetchError):
+    reason = "too_many_redirects"
+
+
+class TLSError(FetchError):
+    reason = "tls_error"
 
 
 class HTTPStatusError(FetchError):
