@@ -98,6 +98,7 @@ def configure_writer(conn: sqlite3.Connection) -> None:
     if str(mode).lower() != "wal":
         raise StoreError(f"could not switch the database to WAL (journal_mode is {mode})")
     conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA journal_size_limit=67108864")  # a checkpointed -wal is cut back to 64 MB at most
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
 
