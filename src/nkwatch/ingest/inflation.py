@@ -22,12 +22,12 @@ class InflationCap:
     """
 
     def __init__(self, stream: BinaryIO, compressed: BinaryIO, *, source: str | None = None,
-                 floor: int = INFLATION_FLOOR, max_ratio: float = MAX_RATIO):
+                 floor: int | None = None, max_ratio: float | None = None):
         self.stream = stream
         self.compressed = compressed
         self.source = source
-        self.floor = floor
-        self.max_ratio = max_ratio
+        self.floor = INFLATION_FLOOR if floor is None else floor
+        self.max_ratio = MAX_RATIO if max_ratio is None else max_ratio
         self.out = 0
 
     def _count(self, data: bytes) -> bytes:
