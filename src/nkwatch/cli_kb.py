@@ -92,7 +92,7 @@ def add_commands(main: click.Group) -> None:
             filters = event_filters({"type": etype, "country": country, "date_from": date_from, "date_to": date_to,
                                      "status": status})
         except InputError as e:
-            _fail(e.message.replace("date_from", "--from").replace("date_to", "--to"), EXIT_USAGE)
+            _fail(str(e).replace("date_from", "--from").replace("date_to", "--to"), EXIT_USAGE)
         result = _guard(list_events, ctx.obj["db"], filters, limit, offset)
         if as_json:
             _json(result)

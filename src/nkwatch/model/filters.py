@@ -27,6 +27,7 @@ MAX_OFFSET = 2**63 - 1      # SQLite's INTEGER; beyond it the query cannot even 
 _COUNTRY_ALIASES = {"russia": "RU", "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
                     "uae": "AE", "burma": "MM", "dprk": "KP", "rok": "KR", "usa": "US", "america": "US",
                     "macau": "MO", "czech republic": "CZ", "turkey": "TR", "taiwan": "TW"}
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"   # for schemas; parse_date checks the rest
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -37,14 +38,14 @@ def parse_country(value: str, *, field: str = "country") -> str:
 
     v = " ".join(str(value).split())
     if not v:
-        raise InputError(f"{field}: empty; give a country name or code (e.g. China or CN)", source=field)
+        raise InputError(f"empty; give a country name or code (e.g. China or CN)", source=field)
     alias = _COUNTRY_ALIASES.get(v.lower())
     if alias:
         return alias
     try:
         return pycountry.countries.lookup(v).alpha_2
     except LookupError:
-        raise InputError(f"{field}: {_shown(v)} is not a country name or ISO 3166 code (e.g. China, CN or CHN)",
+        raise InputError(f"{_shown(v)} is not a country name or ISO 3166 code (e.g. China, CN or CHN)",
                          source=field) from None
 
 
@@ -59,7 +60,7 @@ def parse_date(value: str, *, field: str = "date") -> str:
             return v
         except ValueError:
             pass
-    raise InputError(f"{field}: {_shown(v)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-04)",
+    raise InputError(f"{_shown(v)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-04)",
                      source=field)
 
 
@@ -67,10 +68,10 @@ def parse_text(value: str, *, field: str = "q", max_length: int = MAX_TEXT) -> s
     """Free text from a user: no control characters (NUL and friends), at most ``max_length`` characters."""
     v = str(value)
     if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in v):
-        raise InputError(f"{field}: contains control characters (such as NUL); remove them", source=field)
+        raise InputError(f"contains control characters (such as NUL); remove them", source=field)
     v = v.strip()
     if len(v) > max_length:
-        raise InputError(f"{field}: {len(v)} characters, over the limit of {max_length}", source=field)
+        raise InputError(f"{len(v)} characters, over the limit of {max_length}", source=field)
     return v
 
 
@@ -78,7 +79,7 @@ def search_terms(q: str, *, field: str = "q") -> list[str]:
     """The words of a full-text search, at most MAX_SEARCH_TERMS of them."""
     words = parse_text(q, field=field).split()
     if len(words) > MAX_SEARCH_TERMS:
-        raise InputError(f"{field}: {len(words)} search terms, over the limit of {MAX_SEARCH_TERMS}; "
+        raise InputError(f"{len(words)} search terms, over the limit of {MAX_SEARCH_TERMS}; "
                          f"use fewer, longer words", source=field)
     return words
 
@@ -87,9 +88,9 @@ def parse_offset(value, *, field: str = "offset") -> int:
     try:
         n = int(value)
     except (TypeError, ValueError):
-        raise InputError(f"{field}: {_shown(str(value))} is not a whole number", source=field) from None
+        raise InputError(f"{_shown(str(value))} is not a whole number", source=field) from None
     if not 0 <= n <= MAX_OFFSET:
-        raise InputError(f"{field}: must be between 0 and {MAX_OFFSET}", source=field)
+        raise InputError(f"must be between 0 and {MAX_OFFSET}", source=field)
     return n
 
 
@@ -102,11 +103,11 @@ def event_filters(raw: dict) -> dict:
             continue
         if k == "type":
             if v not in EVENT_TYPES:
-                raise InputError(f"type: {_shown(v)} is not one of {', '.join(EVENT_TYPES)}", source=k)
+                raise InputError(f"{_shown(v)} is not one of {', '.join(EVENT_TYPES)}", source=k)
             out[k] = v
         elif k == "status":
             if v not in STATUSES:
-                raise InputError(f"status: {_shown(v)} is not one of {', '.join(STATUSES)}", source=k)
+                raise InputError(f"{_shown(v)} is not one of {', '.join(STATUSES)}", source=k)
             out[k] = v
         elif k == "country":
             out[k] = parse_country(v)
@@ -118,7 +119,7 @@ def event_filters(raw: dict) -> dict:
             out[k] = " ".join(search_terms(v))
     lo, hi = out.get("date_from"), out.get("date_to")
     if lo and hi and lo[:len(hi)] > hi[:len(lo)]:
-        raise InputError(f"date_from {lo} is after date_to {hi}", source="date_from")
+        raise InputError(f"{lo} is after date_to {hi}", source="date_from")
     return out
 
 

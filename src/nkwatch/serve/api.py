@@ -13,12 +13,29 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
-from nkwatch.model.filters import EVENT_TYPES, MAX_OFFSET, MAX_SEARCH_TERMS, STATUSES, event_filters
+from fastapi.exceptions import RequestValidationError
+
+from nkwatch.model import InputError
+from nkwatch.model.filters import (DATE_PATTERN, EVENT_TYPES, MAX_OFFSET, MAX_SEARCH_TERMS, STATUSES,
+                                   event_filters)
 
 from nkwatch.serve import kb, writes
 from nkwatch.serve.articles import article_view, search_articles
 
-router = APIRouter(prefix="/api")
+# Answers any route can give besides its own: documented so that clients (and schemathesis) expect them.
+_ERROR = {"content": {"application/json": {"schema": {"type": "object", "properties": {"detail": {}}}}}}
+COMMON_RESPONSES = {
+    400: {**_ERROR, "description": "the query took longer than the server's time limit (sql_time_limit_ms)"},
+    429: {**_ERROR, "description": "too many requests from this client; see Retry-After"},
+    503: {**_ERROR, "description": "the database is not available (damaged, or unreadable)"},
+}
+NOT_FOUND = {404: {**_ERROR, "description": "no such item"}}
+WRITE_RESPONSES = {401: {**_ERROR, "description": "no or an invalid bearer token"},
+                   403: {**_ERROR, "description": "writes are disabled, or a cross-site request"},
+                   409: {**_ERROR, "description": "the judgement would break the knowledge base"},
+                   413: {**_ERROR, "description": "request body over the server's cap"}}
+
+router = APIRouter(prefix="/api", responses=COMMON_RESPONSES)
 bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
 
 MAX_PAGE = 500   # the documented row limit: no list answers more than this many items at once
@@ -42,14 +59,24 @@ def event_filter_params(
                                     description="country name or ISO 3166 code (China, CN, CHN)"),
         restaurant: str | None = Query(None, max_length=200, description="restaurant id"),
         city: str | None = Query(None, max_length=100),
-        date_from: str | None = Query(None, max_length=10, description=_DATE_HELP),
-        date_to: str | None = Query(None, max_length=10, description=_DATE_HELP),
+        date_from: str | None = Query(None, max_length=10, pattern=DATE_PATTERN, description=_DATE_HELP),
+        date_to: str | None = Query(None, max_length=10, pattern=DATE_PATTERN, description=_DATE_HELP),
         status: Literal[STATUSES] | None = None,               # type: ignore[valid-type]
         q: str | None = Query(None, max_length=200, description="full-text search in the events' source "
                               f"articles (at most {MAX_SEARCH_TERMS} words)")) -> dict:
     """The filters, validated by the one library function every reader uses (bad value → 422 with the reason)."""
-    return event_filters({"type": type, "country": country, "restaurant": restaurant, "city": city,
-                          "date_from": date_from, "date_to": date_to, "status": status, "q": q})
+    return validated({"type": type, "country": country, "restaurant": restaurant, "city": city,
+                      "date_from": date_from, "date_to": date_to, "status": status, "q": q})
+
+
+def validated(raw: dict) -> dict:
+    """``event_filters`` with its InputError as FastAPI's own 422 (the documented HTTPValidationError shape)."""
+    try:
+        return event_filters(raw)
+    except InputError as e:
+        field = e.source or "query"
+        raise RequestValidationError([{"type": "value_error", "loc": ("query", field), "msg": e.message,
+                                       "input": raw.get(field)}]) from None
 
 
 Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip")
@@ -62,7 +89,7 @@ def events(request: Request, filters: dict = Depends(event_filter_params),
     return _page(items, limit, offset)
 
 
-@router.get("/events/{event_id}", tags=["events"], summary="One event's dossier: slots, sources, evidence, history")
+@router.get("/events/{event_id}", tags=["events"], summary="One event's dossier: slots, sources, evidence, history", responses=NOT_FOUND)
 def event(request: Request, event_id: str) -> dict:
     d = kb.event_dossier(_conn(request), event_id)
     if d is None:
@@ -83,11 +110,11 @@ def map_points(request: Request) -> dict:
 @router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")
 def restaurants(request: Request, country: str | None = Query(
         None, max_length=60, description="country name or ISO 3166 code (China, CN, CHN)")) -> dict:
-    code = event_filters({"country": country}).get("country")
+    code = validated({"country": country}).get("country")
     return {"items": kb.list_restaurants(_conn(request), country=code)}
 
 
-@router.get("/restaurants/{restaurant_id}", tags=["restaurants"], summary="One restaurant with its history")
+@router.get("/restaurants/{restaurant_id}", tags=["restaurants"], summary="One restaurant with its history", responses=NOT_FOUND)
 def restaurant(request: Request, restaurant_id: str) -> dict:
     r = kb.get_restaurant(_conn(request), restaurant_id)
     if r is None:
@@ -103,11 +130,11 @@ def claims(request: Request, contested: bool = False) -> dict:
 @router.get("/articles", tags=["articles"], summary="Stored articles; full-text search with q")
 def articles(request: Request, q: str | None = Query(None, max_length=200, description=f"at most {MAX_SEARCH_TERMS} words"),
              limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
-    q = event_filters({"q": q}).get("q")
+    q = validated({"q": q}).get("q")
     return _page(search_articles(_conn(request), q, limit=limit + 1, offset=offset), limit, offset)
 
 
-@router.get("/articles/{doc_id:path}", tags=["articles"],
+@router.get("/articles/{doc_id:path}", tags=["articles"], responses=NOT_FOUND,
             summary="One article: text, cuts, and the spans facts came from")
 def article(request: Request, doc_id: str) -> dict:
     a = article_view(_conn(request), doc_id)
@@ -119,12 +146,15 @@ def article(request: Request, doc_id: str) -> dict:
 # --- writes -----------------------------------------------------------------------------------------
 
 class IngestBody(BaseModel):
-    url: str | None = Field(None, max_length=2000, description="fetch and ingest this page")
+    url: str | None = Field(None, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://",
+                            description="fetch and ingest this page (http or https)")
     text: str | None = Field(None, description="or: the article's text")
     title: str | None = Field(None, max_length=1000)
     outlet: str | None = Field(None, max_length=300)
     published: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     doc_id: str | None = Field(None, max_length=200)
+
+    model_config = {"json_schema_extra": {"anyOf": [{"required": ["url"]}, {"required": ["text"]}]}}
 
     @model_validator(mode="after")
     def one_source(self):
@@ -144,7 +174,9 @@ class SplitBody(BaseModel):
     reason: str | None = Field(None, max_length=500)
 
 
-@router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)])
+@router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)],
+             responses={**WRITE_RESPONSES, 422: {**_ERROR, "description": "a bad body (a list of problems), or "
+                                                 "input that could not be ingested (why, as a sentence)"}})
 async def ingest(request: Request, body: IngestBody) -> dict:
     out = await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump())
     if out["status"] == "error":  # recorded in the journal; the caller learns why
@@ -152,12 +184,14 @@ async def ingest(request: Request, body: IngestBody) -> dict:
     return out
 
 
-@router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)])
+@router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)],
+             responses=WRITE_RESPONSES)
 async def merge(request: Request, body: MergeBody) -> dict:
     return await run_in_threadpool(writes.merge, request.app.state.refresher, body.a, body.b, body.reason)
 
 
 @router.post("/split", tags=["writes"], summary="Undo the merges of an event (token)",
-             dependencies=[Depends(bearer)])
+             dependencies=[Depends(bearer)],
+             responses=WRITE_RESPONSES)
 async def split(request: Request, body: SplitBody) -> dict:
     return await run_in_threadpool(writes.split, request.app.state.refresher, body.event_id, body.reason)

@@ -141,6 +141,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
 
     @app.exception_handler(InputError)
     def input_error(request: Request, exc: InputError):
+        if request.url.path.startswith("/api"):  # the shape of FastAPI's own 422s (HTTPValidationError)
+            return JSONResponse({"detail": [{"type": "value_error", "loc": ["query", exc.source or ""],
+                                             "msg": exc.message}]}, status_code=422)
         return _error(request, 422, str(exc))
 
     @app.exception_handler(NkwatchError)

@@ -15,6 +15,9 @@ import time
 from starlette.exceptions import HTTPException
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Only these can change something; any other method (TRACE, CONNECT, made-up ones) goes on to routing, which
+# answers 405: a token challenge for a method no route has would be the wrong answer.
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 async def _send_json(send, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
@@ -43,7 +46,7 @@ class BearerTokenGuard:
         self.token = token
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
+        if scope["type"] != "http" or scope["method"] not in WRITE_METHODS:
             return await self.app(scope, receive, send)
         if not self.token:
             return await _send_json(send, 403, "writes are disabled: the server has no token configured "
@@ -199,7 +202,7 @@ class CrossSiteGuard:
         self.app = app
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
+        if scope["type"] != "http" or scope["method"] not in WRITE_METHODS:
             return await self.app(scope, receive, send)
         site = (_header(scope, b"sec-fetch-site") or "").lower()
         origin = _header(scope, b"origin")

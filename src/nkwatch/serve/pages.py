@@ -35,7 +35,7 @@ def _clean_filters(params: dict) -> tuple[dict, str | None]:
     try:
         return event_filters(raw), None
     except InputError as e:
-        return {}, e.message
+        return {}, str(e)
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -31,7 +31,8 @@ def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
 
     with refresher.lock:
         if body.get("url") and not body.get("text"):
-            report = ingest(refresher.db, [body["url"]])
+            # always as a URL: a value that is not http(s) is refused by the fetcher, never read as a local path
+            report = ingest(refresher.db, [body["url"]], "url")
             doc_id = _doc_of_run(refresher.db, report.run_id)
         else:
             from nkwatch.ingest.sources import iter_jsonl_stream
