@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 
@@ -362,3 +363,21 @@ def test_A12_ingest_url_is_never_read_as_a_local_path(client, tmp_path):
         r = client.post("/api/ingest", headers=AUTH, json={"url": url})
         assert r.status_code == 422 and r.json()["detail"], r.text
     assert "private notes" not in client.get("/api/articles?q=manager").text
+
+
+# --- the CLI calls the same filter function ----------------------------------------------------------------
+
+def test_cli_events_country_by_name_and_bad_dates_exit_2(run_cli, kb_path):
+    by_name = run_cli("events", "--country", "Cambodia", "--json", db=kb_path)
+    by_code = run_cli("events", "--country", "KH", "--json", db=kb_path)
+    assert by_name.returncode == 0 and by_name.stdout == by_code.stdout
+    assert json.loads(by_name.stdout)["total"] >= 1
+    bad = run_cli("events", "--from", "2016-13", db=kb_path)
+    assert bad.returncode == 2 and b"--from" in bad.stderr and b"is not a date" in bad.stderr
+    bad = run_cli("events", "--country", "Atlantis", db=kb_path)
+    assert bad.returncode == 2 and b"not a country" in bad.stderr and b"Traceback" not in bad.stderr
+
+
+def test_cli_offset_past_sqlite_integers_is_a_usage_error(run_cli, kb_path):
+    r = run_cli("articles", "--offset", str(BIG), db=kb_path)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr

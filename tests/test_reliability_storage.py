@@ -172,10 +172,68 @@ def test_S3_power_loss_mid_commit_loses_no_acknowledged_commit():
     raise AssertionError("no power-loss VFS harness")
 
 
-@pytest.mark.xfail(strict=True, reason="S5: needs a fault-injecting VFS (apsw) failing the N-th write/fsync; "
-                                       "not built yet. A failed write already rolls back and stops (S4 path).")
-def test_S5_eio_on_write_or_fsync_stops_the_worker():
-    raise AssertionError("no EIO VFS harness")
+class _FailingConnection:
+    """The writer's connection with an I/O error injected at the N-th write statement (once, or from then on).
+    Above the VFS (sqlite3 cannot load an apsw VFS): it checks what our code does with the error."""
+
+    WRITES = ("INSERT", "UPDATE", "DELETE", "COMMIT", "REPLACE")
+
+    def __init__(self, conn, fail_at: int, persistent: bool):
+        self._conn, self.fail_at, self.persistent, self.n = conn, fail_at, persistent, 0
+        self.after_failure = 0
+
+    def execute(self, sql, *a):
+        if sql.lstrip().upper().startswith(self.WRITES):
+            self.n += 1
+            failed = self.n == self.fail_at or (self.persistent and self.n >= self.fail_at)
+            if self.n > self.fail_at and not self.persistent:
+                self.after_failure += 1
+            if failed:
+                raise sqlite3.OperationalError("disk I/O error")
+        return self._conn.execute(sql, *a)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def _run_with_eio(db: Path, src: Path, fail_at: int, persistent: bool):
+    original_init = Writer.__init__
+    holder = {}
+
+    def init(self, *a, **kw):
+        original_init(self, *a, **kw)
+        self.conn = holder["conn"] = _FailingConnection(self.conn, fail_at, persistent)
+
+    Writer.__init__ = init
+    try:
+        try:
+            ingest(db, [str(src)], batch_size=20, extract=False)
+            return None, holder["conn"]
+        except StoreError as e:
+            return e, holder["conn"]
+    finally:
+        Writer.__init__ = original_init
+
+
+@pytest.mark.parametrize("persistent", [False, True], ids=["once", "persistent"])
+def test_S5_io_error_at_the_nth_write_surfaces_stops_and_leaves_a_consistent_database(tmp_path, persistent):
+    """Loop N = 1, 2, … until a run gets through: each failing run raises StoreError (the CLI's exit 3), does not
+    write on after the failure (no silent retry), and the database reopens consistent; a clean re-run
+    then completes exactly."""
+    src = corpus(tmp_path / "c.jsonl", 60)
+    n = 1
+    while True:
+        db = tmp_path / f"s5-{n}.db"
+        err, conn = _run_with_eio(db, src, n, persistent)
+        if err is None:
+            break
+        assert "I/O error" in str(err), err
+        assert conn.after_failure == 0  # stopped at the failure
+        assert check_invariants(db) == [], n
+        ingest(db, [str(src)], batch_size=20, extract=False)
+        assert check_invariants(db, 60) == [], n
+        n += 1 if n < 20 else 25
+    assert n > 3  # the loop did inject failures before getting through
 
 
 # --- S4: disk full ---------------------------------------------------------------------------------
@@ -524,3 +582,27 @@ def test_S14_cosmetic_copy_is_deduplicated_and_linked(tmp_path):
 
 def test_S15_postgresql_backend():
     pytest.skip("S15 not applicable: nkwatch has no PostgreSQL backend (SQLite only)")
+
+
+def test_S_read_only_location_is_read_with_immutable(tmp_path, monkeypatch, run_cli):
+    """Matrix 'also seen': on a read-only file system stats/articles/serve failed ('unable to open database
+    file', SQLite cannot create the -shm). The reader then opens the file immutable=1. (As root, a read-only
+    directory is not enforced, so the refusal is injected.)"""
+    import nkwatch.store.db as store_db
+
+    db = Path(build_kb(tmp_path / "ro.db"))
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    real = store_db._connect_ro
+    tried = []
+
+    def refusing(uri):
+        tried.append(uri)
+        if "immutable=1" not in uri:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(uri)
+
+    monkeypatch.setattr(store_db, "_connect_ro", refusing)
+    conn = open_reader(db)
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
+    assert any("immutable=1" in u for u in tried)
