@@ -164,13 +164,7 @@ def test_S2_negative_control_checker_sees_a_duplicate_and_a_loss(tmp_path):
     assert check_invariants(db, 11)  # a missing article is reported too
 
 
-# --- S3 / S5: power loss and EIO need a fault-injecting VFS -------------------------------------------
-
-@pytest.mark.xfail(strict=True, reason="S3: needs a fault-injecting VFS (apsw) dropping or tearing unsynced "
-                                       "writes; not built yet. The design relies on WAL + synchronous=FULL.")
-def test_S3_power_loss_mid_commit_loses_no_acknowledged_commit():
-    raise AssertionError("no power-loss VFS harness")
-
+# --- S5: I/O errors ----------------------------------------------------------------------------------------
 
 class _FailingConnection:
     """The writer's connection with an I/O error injected at the N-th write statement (once, or from then on).
@@ -606,3 +600,123 @@ def test_S_read_only_location_is_read_with_immutable(tmp_path, monkeypatch, run_
     conn = open_reader(db)
     assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
     assert any("immutable=1" in u for u in tried)
+
+
+# --- S3: power loss (apsw VFS; see powerloss_vfs.py) ----------------------------------------------------------
+
+BATCH = 5
+
+
+def _powerloss_run(tmp_path: Path, seed: int, synchronous: str, crash_after: int | None,
+                   separate_cursor: bool = False) -> tuple[object, int, int]:
+    """The workload through the VFS until the crash; (vfs, acknowledged batches, VFS ops used)."""
+    apsw = pytest.importorskip("apsw")
+    from nkwatch.model import Article, content_hash
+    from nkwatch.store.articles import insert_article
+    from nkwatch.store.db import migrations
+    from powerloss_vfs import Crash, PowerLossVFS
+
+    name = f"pl{seed}{synchronous}{crash_after}{separate_cursor}"
+    vfs = PowerLossVFS(name)
+    work = tmp_path / f"work-{name}"
+    work.mkdir()
+    conn = apsw.Connection(str(work / "db.sqlite"), vfs=name)
+    acknowledged = 0
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA synchronous={synchronous}")
+        conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT)")
+        for version, mname, sql in migrations():
+            conn.execute(f"BEGIN IMMEDIATE;\n{sql}\n;INSERT INTO schema_version (version, name) "
+                         f"VALUES ({version}, '{mname}');COMMIT;")
+        vfs.crash_after = None if crash_after is None else vfs.ops + crash_after
+        rng = random.Random(seed)
+        for b in range(12):
+            def write_batch():
+                for i in range(BATCH):
+                    n = b * BATCH + i
+                    text = f"Article {n}: " + " ".join(str(rng.random()) for _ in range(40))
+                    a = Article(doc_id=f"pl-{n:04d}", text=text, title=f"T{n}")
+                    insert_article(conn, a, canonical_url=None, content_hash=content_hash(text), text_group=a.doc_id,
+                                   raw=text * 3, first_seen="2026-01-01T00:00:00Z", run_id=None)
+
+            def set_cursor():
+                conn.execute("INSERT INTO positions (source, position, state, fingerprint, updated) VALUES "
+                             "('s', ?, 'running', NULL, 'now') ON CONFLICT(source) DO UPDATE SET "
+                             "position = excluded.position", (str((b + 1) * BATCH),))
+
+            if separate_cursor:  # the bug S2 names: the cursor in its own transaction, before the batch
+                conn.execute("BEGIN IMMEDIATE"); set_cursor(); conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE"); write_batch(); conn.execute("COMMIT")
+            else:
+                conn.execute("BEGIN IMMEDIATE"); write_batch(); set_cursor(); conn.execute("COMMIT")
+            acknowledged = b + 1
+    except Crash:
+        pass
+    except apsw.Error:
+        pass  # an error raised by the crash inside SQLite's own handling
+    ops = vfs.ops
+    vfs.crash_after = 0  # every later operation fails: nothing more reaches the disk
+    try:
+        conn.close(True)
+    except Exception:
+        pass
+    return vfs, acknowledged, ops
+
+
+def _check_image(image_dir: Path, acknowledged: int, *, durable: bool) -> list[str]:
+    db = image_dir / "db.sqlite"
+    if not db.exists() or db.stat().st_size == 0:
+        return [] if acknowledged == 0 or not durable else ["database file lost"]
+    try:
+        with sqlite3.connect(db) as conn:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                return ["corrupt"]
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'positions'").fetchone():
+                return [] if acknowledged == 0 or not durable else ["schema lost"]
+            n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            pos = conn.execute("SELECT position FROM positions").fetchone()
+            fts = conn.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        return [f"unreadable: {e}"]
+    problems = []
+    cursor = int(pos[0]) if pos else 0
+    if n != cursor or n % BATCH or fts != n:
+        problems.append(f"partial: {n} articles, cursor {cursor}, {fts} search rows")
+    if durable and n < acknowledged * BATCH:
+        problems.append(f"lost acknowledged commits: {n} articles, {acknowledged * BATCH} acknowledged")
+    return problems
+
+
+def _powerloss_loop(tmp_path: Path, images: int, synchronous: str, *, separate_cursor: bool = False,
+                    durable: bool) -> list[str]:
+    _, _, total = _powerloss_run(tmp_path, 0, synchronous, None, separate_cursor)
+    found = []
+    for k in range(images):
+        rng = random.Random(1000 + k)
+        vfs, acked, _ = _powerloss_run(tmp_path, k, synchronous, rng.randrange(1, total), separate_cursor)
+        out = tmp_path / f"img-{synchronous}-{separate_cursor}-{k}"
+        vfs.image(out, rng)
+        found += [f"image {k}: {p}" for p in _check_image(out, acked, durable=durable)]
+    return found
+
+
+@pytest.mark.parametrize("synchronous, durable", [("FULL", True), ("NORMAL", False)])
+def test_S3_power_loss_mid_commit(tmp_path, synchronous, durable):
+    """WAL+FULL: 0 corrupt, 0 partial, 0 lost acknowledged commits; WAL+NORMAL: 0 corrupt, 0 partial."""
+    assert _powerloss_loop(tmp_path, 12, synchronous, durable=durable) == []
+
+
+@pytest.mark.full
+@pytest.mark.parametrize("synchronous, durable", [("FULL", True), ("NORMAL", False)])
+def test_S3_power_loss_200_images(tmp_path, synchronous, durable):
+    assert _powerloss_loop(tmp_path, 200, synchronous, durable=durable) == []
+
+
+def test_S3_negative_control_synchronous_off_loses_acknowledged_commits(tmp_path):
+    """With synchronous=OFF nothing is synced: the checker must find lost commits (or worse)."""
+    assert _powerloss_loop(tmp_path, 12, "OFF", durable=True) != []
+
+
+def test_S3_negative_control_cursor_in_its_own_transaction_is_partial(tmp_path):
+    assert any("partial" in p for p in _powerloss_loop(tmp_path, 12, "FULL", separate_cursor=True, durable=True))
