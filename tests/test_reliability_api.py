@@ -308,7 +308,7 @@ def test_A12_schema_fuzzing_with_schemathesis(kb_path, tmp_path):
             except httpx.HTTPError:
                 time.sleep(0.1)
         r = subprocess.run([str(st), "run", f"http://127.0.0.1:{port}/openapi.json", "--seed", "1",
-                            "--max-examples", "50", "--max-response-time", "5",
+                            "--max-examples", "50", "--max-response-time", "30",  # a hang, not speed (benchmarks)
                             "--exclude-checks", "positive_data_acceptance",
                             "-H", f"Authorization: Bearer {TOKEN}"], capture_output=True, timeout=900)
         out = r.stdout.decode()
