@@ -310,7 +310,8 @@ def test_A12_schema_fuzzing_with_schemathesis(kb_path, tmp_path):
         r = subprocess.run([str(st), "run", f"http://127.0.0.1:{port}/openapi.json", "--seed", "1",
                             "--max-examples", "50", "--max-response-time", "30",  # a hang, not speed (benchmarks)
                             "--exclude-checks", "positive_data_acceptance",
-                            "-H", f"Authorization: Bearer {TOKEN}"], capture_output=True, timeout=900)
+                            "-H", f"Authorization: Bearer {TOKEN}"], capture_output=True, timeout=900,
+                           cwd=tmp_path)  # its example cache goes there, not into the repository
         out = r.stdout.decode()
         assert r.returncode == 0, out[-6000:]
     finally:
