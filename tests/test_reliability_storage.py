@@ -495,6 +495,36 @@ def test_S10_server_refuses_to_serve_a_damaged_database(damaged):
             assert r.status_code == 503 and "damaged" in r.text, (path, r.status_code)
 
 
+def test_S10_nkwatch_serve_runs_and_answers_503_on_a_damaged_database(damaged):
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "NKWATCH_DB"}
+    proc = subprocess.Popen([EXE, "--db", str(damaged), "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        status = None
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                status = 200
+                break
+            except urllib.error.HTTPError as e:
+                status, body = e.code, e.read().decode()
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read().decode()
+                time.sleep(0.1)
+        assert status == 503 and "damaged" in body
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def test_S10_negative_control_a_sound_database_is_served(tmp_path):
     from fastapi.testclient import TestClient
 

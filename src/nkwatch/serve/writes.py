@@ -54,7 +54,7 @@ def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
 def _doc_of_run(db: str, run_id: int | None) -> str | None:
     from nkwatch.store.db import open_reader
 
-    conn = open_reader(db)
+    conn = open_reader(db, check=False)  # the server checked the file when it started
     try:
         row = conn.execute("SELECT doc_id FROM journal WHERE run_id = ? AND doc_id IS NOT NULL"
                            " ORDER BY id DESC LIMIT 1", (run_id,)).fetchone()
