@@ -5,9 +5,7 @@ the internal service an attacker wants to reach; its listener counts every hit."
 from __future__ import annotations
 
 import gzip
-import ipaddress
 import shutil
-import socket
 import ssl
 import subprocess
 import sys

@@ -38,7 +38,7 @@ def parse_country(value: str, *, field: str = "country") -> str:
 
     v = " ".join(str(value).split())
     if not v:
-        raise InputError(f"empty; give a country name or code (e.g. China or CN)", source=field)
+        raise InputError("empty; give a country name or code (e.g. China or CN)", source=field)
     alias = _COUNTRY_ALIASES.get(v.lower())
     if alias:
         return alias
@@ -68,7 +68,7 @@ def parse_text(value: str, *, field: str = "q", max_length: int = MAX_TEXT) -> s
     """Free text from a user: no control characters (NUL and friends), at most ``max_length`` characters."""
     v = str(value)
     if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in v):
-        raise InputError(f"contains control characters (such as NUL); remove them", source=field)
+        raise InputError("contains control characters (such as NUL); remove them", source=field)
     v = v.strip()
     if len(v) > max_length:
         raise InputError(f"{len(v)} characters, over the limit of {max_length}", source=field)
