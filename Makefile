@@ -6,7 +6,7 @@ DB     ?= nkwatch.db
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install demo test bench browser clean
+.PHONY: install demo test test-full bench browser clean
 
 install: $(VENV)/.installed
 
@@ -43,6 +43,11 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# The reliability loops of ../shared/RELIABILITY.md (kill -9 ×100, fault-injecting VFS, schemathesis, the 1 GiB
+# bomb, a real RLIMIT_AS run): the tests marked `full`, which `make test` skips. Run one row: add -k S1.
+test-full: install
+	$(BIN)/python -m pytest -q --full -m full
 
 # Every benchmark script in turn; each writes benchmarks/results/<name>.json. Run one alone with its own options.
 bench: install

@@ -45,3 +45,17 @@ def run_cli(db_path):
         return subprocess.run(cmd, input=input, capture_output=True, timeout=timeout, env=env)
 
     return run
+
+
+def pytest_addoption(parser):
+    parser.addoption("--full", action="store_true", default=False,
+                     help="also run the reliability loops marked `full` (make test-full)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--full"):
+        return
+    skip = pytest.mark.skip(reason="a long loop: run with --full (make test-full)")
+    for item in items:
+        if "full" in item.keywords:
+            item.add_marker(skip)

@@ -24,7 +24,34 @@ def echo_json(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=1, default=str))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The last line of defence at the boundary: an error that escaped a command is one line and an exit code,
+    never a traceback (a damaged database, a full disk, a database error the command did not expect)."""
+
+    def invoke(self, ctx: click.Context):
+        import sqlite3
+
+        from nkwatch.model import NkwatchError
+        from nkwatch.store.db import as_store_error
+
+        try:
+            return super().invoke(ctx)
+        except NkwatchError as e:
+            click.echo(f"error: {e}", err=True)
+            sys.exit(EXIT_FAILED)
+        except sqlite3.Error as e:
+            click.echo(f"error: {as_store_error(e, 'database error', ctx.obj.get('db', '') if ctx.obj else '')}",
+                       err=True)
+            sys.exit(EXIT_FAILED)
+        except MemoryError:
+            click.echo("error: out of memory", err=True)
+            sys.exit(EXIT_FAILED)
+
+
+MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="nkwatch")
 @click.option("--db", "db_path", default=default_db, show_default="./nkwatch.db or $NKWATCH_DB",
               help="SQLite database file.")
@@ -50,8 +77,12 @@ def fail(e: Exception) -> None:
               help="Read every SOURCE as this kind (jsonl, txt, html, dir, stdin, url, feed, warc) instead of"
                    " detecting it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--allow-network", "allow_networks", multiple=True, metavar="CIDR",
+              help="Let the fetcher reach this private network (an intranet news source, e.g. 10.1.0.0/16); "
+                   "repeatable. Off by default: private, loopback and link-local addresses are refused.")
 @click.pass_context
-def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
+def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_json: bool,
+           allow_networks: tuple[str, ...]) -> None:
     """Read SOURCES (files, directories, JSONL, '-' for stdin, URLs, feeds, WARCs) into the database.
 
     Bad input is reported and recorded in the journal; the rest goes on. Re-running adds nothing new; an
@@ -63,8 +94,19 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_jso
 
     if fmt is not None and fmt not in KINDS:
         raise click.BadParameter(f"{fmt!r} is not one of {', '.join(KINDS)}", param_hint="--format")
+    fetcher = None
+    if allow_networks:
+        import ipaddress
+
+        from nkwatch.ingest.fetch import Fetcher
+
+        try:
+            nets = [str(ipaddress.ip_network(n, strict=False)) for n in allow_networks]
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--allow-network")
+        fetcher = Fetcher(allow_networks=nets)
     try:
-        report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"])
+        report = ingest_sources(ctx.obj["db"], list(sources), fmt, progress=not ctx.obj["quiet"], fetcher=fetcher)
     except NkwatchError as e:
         fail(e)
     except KeyboardInterrupt:
@@ -84,7 +126,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], fmt: str | None, as_jso
 @main.command()
 @click.argument("query", required=False)
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000))
-@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--offset", default=0, type=click.IntRange(0, MAX_OFFSET))
 @click.option("--json", "as_json", is_flag=True, help="One JSON list of article summaries.")
 @click.pass_context
 def articles(ctx: click.Context, query: str | None, limit: int, offset: int, as_json: bool) -> None:

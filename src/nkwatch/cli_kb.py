@@ -78,19 +78,26 @@ def print_dossier(e: dict) -> None:
 def add_commands(main: click.Group) -> None:
     @main.command()
     @click.option("--type", "etype", type=click.Choice(["defection", "return", "closure", "opening", "sanction"]))
-    @click.option("--country", help="ISO 3166-1 alpha-2 of the workplace.")
+    @click.option("--country", help="Country of the workplace: a name or ISO 3166 code (China, CN, CHN).")
     @click.option("--from", "date_from", metavar="DATE", help="Earliest date (2016, 2016-04, 2016-04-07).")
     @click.option("--to", "date_to", metavar="DATE", help="Latest date.")
     @click.option("--status", type=click.Choice(["reported", "confirmed", "pending", "disputed"]))
     @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
-    @click.option("--offset", default=0, type=click.IntRange(0))
+    @click.option("--offset", default=0, type=click.IntRange(0, 2**63 - 1))
     @click.option("--json", "as_json", is_flag=True, help="The events as JSON.")
     @click.pass_context
     def events(ctx, etype, country, date_from, date_to, status, limit, offset, as_json):
         """Canonical events (mentions across sources resolved into one), newest first."""
         from nkwatch.store.views import list_events
 
-        filters = {"type": etype, "country": country, "date_from": date_from, "date_to": date_to, "status": status}
+        from nkwatch.model import InputError
+        from nkwatch.model.filters import event_filters
+
+        try:
+            filters = event_filters({"type": etype, "country": country, "date_from": date_from, "date_to": date_to,
+                                     "status": status})
+        except InputError as e:
+            _fail(str(e).replace("date_from", "--from").replace("date_to", "--to"), EXIT_USAGE)
         result = _guard(list_events, ctx.obj["db"], filters, limit, offset)
         if as_json:
             _json(result)

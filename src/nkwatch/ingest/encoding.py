@@ -87,6 +87,23 @@ def _plausible(data: bytes, codec: str) -> bool:
     return best is None or mine.chaos <= best.chaos + _MAX_EXTRA_CHAOS
 
 
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{3,}")
+_ACCENTED_IN_WORD = re.compile(rb"[A-Za-z][\x80-\xff]{1,2}|[\x80-\xff]{1,2}[A-Za-z]")
+
+
+def _western_latin(data: bytes) -> bool:
+    """Undeclared bytes that read as Latin text with a few accented letters ("Zürich café naïve"): no run of
+    three non-ASCII bytes (every CJK, Cyrillic or Greek word makes such runs, as does UTF-8 mojibake), and
+    every non-ASCII byte touches an ASCII letter. Short pages like these are where detectors guess cp775 or
+    cp1250; windows-1252 is what browsers assume for them."""
+    sample = data[:_SAMPLE]
+    if _NON_ASCII_RUN.search(sample):
+        return False
+    non_ascii = sum(1 for b in sample if b >= 0x80)
+    in_words = sum(len(m.group(0)) - 1 for m in _ACCENTED_IN_WORD.finditer(sample))
+    return non_ascii > 0 and in_words >= non_ascii
+
+
 def decode_bytes(data: bytes, declared: str | None = None, *, source: str | None = None) -> Decoded:
     """Decode a page or text file. ``declared`` is the HTTP header's charset; the document's own is read too.
 
@@ -144,6 +161,12 @@ def decode_bytes(data: bytes, declared: str | None = None, *, source: str | None
         return Decoded(data.decode("utf-8"), "utf-8", f"utf-8 ({why}; valid UTF-8)")
     except UnicodeDecodeError:
         pass
+    if _western_latin(data):
+        try:
+            return Decoded(data.decode("cp1252"), "windows-1252",
+                           f"windows-1252 ({why}; accented letters inside Latin words)")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:_SAMPLE]).best()

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 
 from nkwatch.model import EmptyInput, ParseError
 
+
+class XMLBomb(ParseError):
+    """An XML document with an internal DTD subset or entity declarations: refused unread."""
+
+    reason = "xml_bomb"
+
 MAX_ENTRIES = 1000
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -24,15 +30,38 @@ class FeedEntry:
     entry_id: str | None = None
 
 
+# XML 1.0 Appendix F: the encoding of an entity from its first four bytes (a BOM, or "<?" in that encoding),
+# then the encoding declaration of an ASCII-compatible one.
+_XML_SNIFF = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8-sig"),
+              (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"), (b"\x00\x00\x00\x3c", "utf-32-be"),
+              (b"\x3c\x00\x00\x00", "utf-32-le"), (b"\x00\x3c\x00\x3f", "utf-16-be"),
+              (b"\x3c\x00\x3f\x00", "utf-16-le"), (b"\x4c\x6f\xa7\x94", "cp037"))
+_XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+_DTD_TEXT = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.IGNORECASE)
+
+
+def xml_text(data: bytes) -> str:
+    """The document as text in the encoding its first bytes or its declaration say (errors replaced)."""
+    import codecs
+
+    for magic, enc in _XML_SNIFF:
+        if data.startswith(magic):
+            break
+    else:
+        m = _XML_DECL_ENCODING.match(data[:1024])
+        enc = m.group(1).decode("ascii") if m else "utf-8"
+        try:
+            codecs.lookup(enc)
+        except LookupError:
+            enc = "utf-8"
+    return data.decode(enc, "replace")
+
+
 def refuse_entity_declarations(data: bytes, *, source: str | None = None) -> None:
-    """Raise ParseError when an XML document declares entities (an internal DTD subset)."""
-    probes = [data]
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        probes.append(data.decode("utf-16", "replace").encode("utf-8", "replace"))
-    for probe in probes:
-        if _ENTITY.search(probe) or _DOCTYPE.search(probe):
-            raise ParseError("feed declares XML entities in a DOCTYPE (possible entity bomb); refused",
-                             source=source)
+    """Raise XMLBomb when an XML document declares entities (an internal DTD subset), in whatever encoding it
+    is written: the bytes are decoded first (UTF-16 or UTF-32 without a BOM, EBCDIC), then searched."""
+    if _ENTITY.search(data) or _DOCTYPE.search(data) or _DTD_TEXT.search(xml_text(data)):
+        raise XMLBomb("feed declares XML entities in a DOCTYPE (possible entity bomb); refused", source=source)
 
 
 def _date(entry) -> str | None:

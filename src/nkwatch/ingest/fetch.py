@@ -31,7 +31,7 @@ import httpx
 
 from nkwatch import __version__
 from nkwatch.model import (BlockedAddress, FetchError, FetchTimeout, HTTPStatusError, RobotsDisallowed,
-                           TooLarge)
+                           SchemeNotAllowed, TLSError, TooLarge, TooManyRedirects)
 
 PROJECT_URL = "https://github.com/nkwatch/nkwatch"
 USER_AGENT = f"nkwatch/{__version__} (+{PROJECT_URL})"
@@ -63,21 +63,61 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
+# IPv6 prefixes that carry an IPv4 address inside them, with where it sits: the address is judged by the IPv4
+# address it leads to. ipaddress unwraps 6to4 (.sixtofour), Teredo (.teredo) and IPv4-mapped (.ipv4_mapped);
+# NAT64 (RFC 6052 well-known and RFC 8215 local-use prefixes) and IPv4-compatible ::a.b.c.d are unwrapped here.
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_V4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+# Every predicate ipaddress offers for special-purpose space (it follows the IANA special-purpose registries);
+# an address any of them flags, or that is not is_global, is refused. No hand-kept list of ranges.
+_PREDICATES = (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
+               ("is_multicast", "a multicast address"), ("is_private", "a private address"),
+               ("is_reserved", "a reserved address"), ("is_unspecified", "the unspecified address"),
+               ("is_site_local", "a site-local address"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[tuple[str, ipaddress.IPv4Address]]:
+    out = []
+    if ip.ipv4_mapped is not None:
+        out.append(("IPv4-mapped", ip.ipv4_mapped))
+    if ip.sixtofour is not None:
+        out.append(("6to4", ip.sixtofour))
+    if ip.teredo is not None:
+        out += [("Teredo server", ip.teredo[0]), ("Teredo client", ip.teredo[1])]
+    if any(ip in net for net in _NAT64):
+        out.append(("NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+    if ip in _V4_COMPATIBLE and int(ip) > 1:
+        out.append(("IPv4-compatible", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+    return out
+
+
 def address_refusal(address: str) -> str | None:
     """Why an address must not be fetched from (SSRF), or None when it is a public address."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        for kind, inner in _embedded_ipv4(ip):
+            why = address_refusal(str(inner))
+            if why:
+                return f"an address of the {kind} range that leads to {inner}, {why}"
+        if ip.ipv4_mapped is not None:
+            return None  # judged as its IPv4 address above
     if str(ip) in METADATA_ADDRESSES:
         return "a cloud metadata address"
-    for attr, what in (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
-                       ("is_multicast", "a multicast address"), ("is_private", "a private address"),
-                       ("is_reserved", "a reserved address"), ("is_unspecified", "the unspecified address")):
-        if getattr(ip, attr):
+    for attr, what in _PREDICATES:
+        if getattr(ip, attr, False):
             return what
     if not ip.is_global:
         return "not a globally routable address"
     return None
+
+
+def _check_scheme(url: str, first: bool = True) -> None:
+    scheme = urlsplit(url).scheme.lower() if ":" in url else ""
+    if scheme not in ("http", "https"):
+        what = "URL" if first else "redirect to a URL"
+        raise SchemeNotAllowed(f"{what} with scheme {scheme or 'none'!r} refused: only http and https are fetched",
+                               source=url[:200])
 
 
 class _Deadline:
@@ -165,15 +205,18 @@ class Fetcher:
         redirects: list[str] = []
         current = url
         while True:
+            _check_scheme(current, first=not redirects)
             if self.respect_robots:
                 self._check_robots(current, deadline)
             response, body = self._request(current, deadline, self.max_bytes)
             if response.status_code in (301, 302, 303, 307, 308) and "location" in response.headers:
                 if len(redirects) >= self.max_redirects:
-                    raise FetchError(f"more than {self.max_redirects} redirects", source=url)
-                current = urljoin(current, response.headers["location"])
+                    raise TooManyRedirects(f"more than {self.max_redirects} redirects", source=url)
+                current = urljoin(current, response.headers["location"].strip())
                 redirects.append(current)
                 continue
+            if response.status_code in (429, 503) and response.headers.get("retry-after"):
+                self._back_off(current, response.headers["retry-after"])
             if not 200 <= response.status_code < 300:
                 err = HTTPStatusError(f"HTTP {response.status_code} {response.reason_phrase}".strip(),
                                       source=current)
@@ -187,8 +230,7 @@ class Fetcher:
         """Scheme, host, port and the checked address to connect to."""
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
-        if scheme not in ("http", "https"):
-            raise FetchError(f"unsupported URL scheme {scheme!r}", source=url)
+        _check_scheme(url)
         host = parts.hostname
         if not host:
             raise FetchError("URL has no host", source=url)
@@ -200,6 +242,11 @@ class Fetcher:
             ipaddress.ip_address(host)
             addresses = [host]
         except ValueError:
+            addresses = []
+        name = host.rstrip(".").lower()
+        if not addresses and (name == "localhost" or name.endswith(".localhost")):
+            addresses = ["127.0.0.1"]  # RFC 6761: always loopback, whatever a resolver says
+        if not addresses:
             try:
                 addresses = self.resolver(host, port)
             except (socket.gaierror, UnicodeError, OSError) as e:
@@ -213,6 +260,23 @@ class Fetcher:
                 what = f"{address} is" if address == host else f"{host} resolves to {address},"
                 raise BlockedAddress(f"{what} {why}; refused", source=url)
         return scheme, host, port, addresses[0]
+
+    def _back_off(self, url: str, retry_after: str) -> None:
+        """429/503 with Retry-After: no request to this host before then (capped at an hour)."""
+        try:
+            seconds = float(retry_after)
+        except ValueError:
+            from email.utils import parsedate_to_datetime
+
+            try:
+                seconds = parsedate_to_datetime(retry_after).timestamp() - time.time()
+            except (TypeError, ValueError):
+                return
+        host = urlsplit(url).hostname or ""
+        with self._lock:
+            # _wait_turn adds min_interval to the last request time; set it so the next turn is after the wait
+            self._last_request[host] = max(self._last_request.get(host, float("-inf")),
+                                           self.clock() + min(max(seconds, 0.0), 3600.0) - self.min_interval)
 
     def _wait_turn(self, host: str, deadline: _Deadline) -> None:
         with self._lock:
@@ -251,10 +315,15 @@ class Fetcher:
         except httpx.ConnectError as e:
             text = str(e)
             if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
-                raise FetchError(f"TLS certificate verification failed: {text}", source=url) from e
+                raise TLSError(f"TLS certificate verification failed: {text}", source=url) from e
             raise FetchError(f"cannot connect to {host}:{port}: {text or type(e).__name__}", source=url) from e
         except httpx.HTTPError as e:
             raise FetchError(f"{type(e).__name__}: {e}", source=url) from e
+        except httpx.InvalidURL as e:
+            # our target was built from a checked http(s) URL, so this is httpx reading the answer's Location
+            # (it parses it even when not following): data:, javascript: and the like
+            raise SchemeNotAllowed(f"redirect to a URL that is not http(s) or cannot be parsed ({e}); refused",
+                                   source=url) from e
         try:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > cap:
@@ -273,6 +342,8 @@ class Fetcher:
             raise FetchError(f"reading the body failed: {type(e).__name__}: {e}", source=url) from e
         finally:
             response.close()
+            # no state carried from one request to the next: a cookie set by one hop never reaches another
+            self._client.cookies.clear()
 
     def _check_robots(self, url: str, deadline: _Deadline) -> None:
         parts = urlsplit(url)

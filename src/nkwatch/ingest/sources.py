@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, BinaryIO, Iterator
 from nkwatch.ingest.encoding import decode_bytes, looks_binary
 from nkwatch.ingest.items import IngestItem
 from nkwatch.ingest.prepare import prepare_record
-from nkwatch.model import (BadRecord, EmptyInput, InputError, NkwatchError, TooLarge, TruncatedRecord,
+from nkwatch.model import (BadRecord, EmptyInput, InputError, NkwatchError, ResourceExhausted, TooLarge,
+                           TruncatedRecord,
                            content_hash, stable_id)
 
 if TYPE_CHECKING:
@@ -132,6 +133,13 @@ def document_item(source: str, data: bytes, kind: str, *, ref: str | None = None
     except NkwatchError as e:
         e.source = e.source or where
         return _error(source, ref, position, e, raw=data)
+    except MemoryError:
+        return _error(source, ref, position, _oom(where, len(data)), raw=data[:100_000])
+
+
+def _oom(where: str, size: int) -> ResourceExhausted:
+    return ResourceExhausted(f"out of memory while reading this document ({size:,} bytes); quarantined, the rest "
+                             f"goes on", source=where)
 
 
 def _read_capped(path: str, cap: int) -> bytes:
@@ -185,6 +193,8 @@ def _record_item(source: str, n: int, line: bytes) -> IngestItem:
         e.source = e.source or where
         raw = line.decode("utf-8", "replace")
         return _error(source, ref, str(n), e, raw=raw)
+    except MemoryError:
+        return _error(source, ref, str(n), _oom(where, len(line)), raw=line[:100_000].decode("utf-8", "replace"))
 
 
 def iter_jsonl_stream(fh: BinaryIO, source: str, start_after: str | None = None) -> Iterator[IngestItem]:
@@ -246,11 +256,17 @@ def _iter_jsonl_gzip(fh: BinaryIO, path: str, start_after: str | None) -> Iterat
     import gzip
     import zlib
 
+    from nkwatch.ingest.inflation import InflationCap
+    from nkwatch.model import DecompressionBomb
+
     last = "0"
     try:
-        for item in iter_jsonl_stream(gzip.GzipFile(fileobj=fh, mode="rb"), path, start_after):
+        stream = InflationCap(gzip.GzipFile(fileobj=fh, mode="rb"), fh, source=path)
+        for item in iter_jsonl_stream(stream, path, start_after):
             last = item.position
             yield item
+    except DecompressionBomb as e:
+        yield _error(path, None, last, e)
     except EOFError as e:
         yield _error(path, None, last, TruncatedRecord(f"compressed file is cut short after line {last} ({e})",
                                                        source=path))

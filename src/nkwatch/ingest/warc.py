@@ -12,26 +12,139 @@ articles and are passed over; a record that cannot be read is an error item, nev
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import zlib
 from typing import BinaryIO, Iterator
 
 from nkwatch.ingest.encoding import charset_from_content_type
+from nkwatch.ingest.inflation import InflationCap
 from nkwatch.ingest.items import IngestItem
 from nkwatch.ingest.sources import document_item
-from nkwatch.model import InputError, NkwatchError, ParseError, TooLarge, TruncatedRecord
+from nkwatch.model import (DamagedRecord, DigestMismatch, InputError, NkwatchError, ParseError, TooLarge,
+                           TruncatedRecord)
 
 MAX_RECORD_BYTES = 20_000_000
 MAX_HEADER_BYTES = 64_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-class _Reader:
-    """Reads a (possibly gzip-compressed) stream and counts uncompressed bytes for record positions."""
+class _Damaged(Exception):
+    """A gzip member that does not decompress; ``offset`` is where it starts in the compressed file."""
+
+    def __init__(self, offset: int, why: str):
+        super().__init__(why)
+        self.offset = offset
+
+
+class _GzipMembers:
+    """A multi-member gzip file read member by member, so that a damaged member can be stepped over.
+
+    Python's GzipFile stops for good at the first bad member; per-record gzip (the WARC convention) lets a
+    reader start again at the next member, which is what ``resync`` does: it looks for the next gzip header
+    whose first bytes inflate to ``WARC/``.
+    """
+
+    CHUNK = 1 << 16
 
     def __init__(self, fh: BinaryIO):
         self.fh = fh
+        self.member_start = 0      # compressed offset where the current member starts
+        self.fed = 0               # compressed bytes handed to the decompressor of this member
+        self.d = zlib.decompressobj(31)
+        self.buf = b""
+        self.done = False
+        self.members = 0
+        self.cap: InflationCap | None = None   # counts what is handed out against the compressed input
+
+    def _fill(self, want: int) -> None:
+        while len(self.buf) < want and not self.done:
+            if self.d.eof:
+                rest = self.d.unused_data
+                self.member_start += self.fed - len(rest)
+                self.fed = 0
+                self.d = zlib.decompressobj(31)
+                if not rest:
+                    rest = self.fh.read(self.CHUNK)
+                    if not rest:
+                        self.done = True
+                        return
+                self.members += 1
+                self._feed(rest)
+                continue
+            tail = self.d.unconsumed_tail
+            if tail:
+                self._feed(tail, counted=True)
+                continue
+            chunk = self.fh.read(self.CHUNK)
+            if not chunk:
+                if self.fed == 0:
+                    self.done = True
+                    return
+                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            self._feed(chunk)
+
+    def _feed(self, data: bytes, counted: bool = False) -> None:
+        if not counted:
+            self.fed += len(data)
+        try:
+            self.buf += self.d.decompress(data, 1 << 20)
+        except zlib.error as e:
+            raise _Damaged(self.member_start, str(e)) from e
+
+    def read(self, n: int) -> bytes:
+        self._fill(n)
+        out, self.buf = self.buf[:n], self.buf[n:]
+        return self.cap._count(out) if self.cap is not None else out
+
+    def readline(self, limit: int) -> bytes:
+        while self.buf.find(b"\n", 0, limit) < 0 and len(self.buf) < limit:
+            before = len(self.buf)
+            self._fill(before + 1)
+            if len(self.buf) == before:
+                break
+        i = self.buf.find(b"\n", 0, limit)
+        n = i + 1 if i >= 0 else min(limit, len(self.buf))
+        out, self.buf = self.buf[:n], self.buf[n:]
+        return self.cap._count(out) if self.cap is not None else out
+
+    def resync(self, after: int) -> int | None:
+        """Moves to the first valid member starting after compressed offset ``after``; its offset, or None."""
+        pos = after + 1
+        while True:
+            self.fh.seek(pos)
+            window = self.fh.read(self.CHUNK + 2)
+            if len(window) < 3:
+                self.done, self.buf = True, b""
+                return None
+            i = window.find(b"\x1f\x8b\x08")
+            if i < 0:
+                pos += len(window) - 2
+                continue
+            cand = pos + i
+            self.fh.seek(cand)
+            probe = zlib.decompressobj(31)
+            try:
+                head = probe.decompress(self.fh.read(4096), 16)
+            except zlib.error:
+                head = b""
+            if head.startswith(b"WARC/"):
+                self.fh.seek(cand)
+                self.member_start, self.fed, self.buf = cand, 0, b""
+                self.d = zlib.decompressobj(31)
+                self.done = False
+                return cand
+            pos = cand + 1
+
+
+class _Reader:
+    """Reads a (possibly gzip-compressed) stream and counts uncompressed bytes for record positions."""
+
+    def __init__(self, fh):
+        self.fh = fh
         self.offset = 0
+        self.pushback: bytes | None = None   # a record line found while resyncing a plain WARC
 
     def read(self, n: int) -> bytes:
         out = []
@@ -61,7 +174,9 @@ def iter_warc(path: str, *, start_after: str | None = None) -> Iterator[IngestIt
     with fh:
         magic = fh.read(2)
         fh.seek(0)
-        stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if magic == b"\x1f\x8b" else fh  # type: ignore
+        stream = _GzipMembers(fh) if magic == b"\x1f\x8b" else fh
+        if isinstance(stream, _GzipMembers):
+            stream.cap = InflationCap(stream, fh, source=path)
         yield from iter_warc_stream(stream, path, start_after=start_after)
 
 
@@ -75,33 +190,66 @@ def _headers(lines: list[bytes]) -> dict[str, str]:
     return out
 
 
-def iter_warc_stream(stream: BinaryIO, source: str, *, start_after: str | None = None) -> Iterator[IngestItem]:
+def _skip_to_next_record(reader: _Reader) -> bool:
+    """Plain WARC: reads on to the next line that starts a record; True when one was found (it is pushed back)."""
+    while True:
+        line = reader.readline()
+        if not line:
+            return False
+        if line.startswith(b"WARC/1.") or line.startswith(b"WARC/0."):
+            reader.pushback = line
+            reader.offset -= len(line)
+            return True
+
+
+def iter_warc_stream(stream, source: str, *, start_after: str | None = None) -> Iterator[IngestItem]:
+    """Every record's item; a damaged record is quarantined (error item with its offset and reason) and reading
+    goes on at the next record (plain WARC) or the next gzip member (.warc.gz)."""
     reader = _Reader(stream)
+    members = stream if isinstance(stream, _GzipMembers) else None
     skip_to = int(start_after) if start_after and start_after.isdigit() else -1
     records = 0
+    resync = False  # plain WARC: after damage, look for the next record line
+
+    def readline() -> bytes:
+        if reader.pushback is not None:
+            line, reader.pushback = reader.pushback, None
+            reader.offset += len(line)
+            return line
+        return reader.readline()
+
     while True:
         start = reader.offset
         position = str(start)
+        damage: NkwatchError | None = None
         try:
-            line = reader.readline()
+            if resync:
+                resync = False
+                if not _skip_to_next_record(reader):
+                    return
+                start = reader.offset
+                position = str(start)
+            line = readline()
             while line in (b"\r\n", b"\n"):
                 start = reader.offset
                 position = str(start)
-                line = reader.readline()
+                line = readline()
             if not line:
                 if records == 0:
                     yield IngestItem(source=source, ref=None, position="0",
                                      error=InputError("empty WARC: no records", source=source))
                 return
             if not line.startswith(b"WARC/"):
-                yield IngestItem(source=source, ref=None, position=position, raw=line[:200], error=ParseError(
-                    f"not a WARC record at offset {start} (starts {line[:20]!r}); the rest of the file is not read",
-                    source=source))
-                return
+                if records == 0:
+                    yield IngestItem(source=source, ref=None, position=position, raw=line[:200], error=ParseError(
+                        f"not a WARC file (starts {line[:20]!r})", source=source))
+                    return
+                raise DamagedRecord(f"not a WARC record at offset {start} (starts {line[:20]!r}); "
+                                    f"reading goes on at the next record", source=source)
             header_lines = []
             size = 0
             while True:
-                h = reader.readline()
+                h = readline()
                 size += len(h)
                 if h in (b"\r\n", b"\n"):
                     break
@@ -113,41 +261,79 @@ def iter_warc_stream(stream: BinaryIO, source: str, *, start_after: str | None =
             record_id = headers.get("warc-record-id", "").strip("<>") or None
             where = f"{source}:{record_id or start}"
             length_text = headers.get("content-length", "")
-            if not length_text.isdigit():
-                raise ParseError(f"WARC record at offset {start} has no valid Content-Length", source=where)
-            length = int(length_text)
             records += 1
+            if not length_text.isdigit():
+                raise DamagedRecord(f"WARC record at offset {start} has no valid Content-Length "
+                                    f"({length_text[:30]!r})", source=where)
+            length = int(length_text)
             if length > MAX_RECORD_BYTES:
                 got = _skip(reader, length)
                 if got < length:
-                    raise TruncatedRecord(f"record declares Content-Length {length:,} but only {got:,} bytes "
-                                          f"remain", source=where)
+                    raise TruncatedRecord(f"record at offset {start} declares Content-Length {length:,} but only "
+                                          f"{got:,} bytes remain", source=where)
                 if start > skip_to:
                     yield IngestItem(source=source, ref=record_id, position=position, error=TooLarge(
                         f"record of {length:,} bytes is over the {MAX_RECORD_BYTES:,}-byte cap", source=where))
                 continue
             block = reader.read(length)
             if len(block) < length:
-                raise TruncatedRecord(f"record declares Content-Length {length:,} but only {len(block):,} bytes "
-                                      f"remain", source=where)
+                raise TruncatedRecord(f"record at offset {start} declares Content-Length {length:,} but only "
+                                      f"{len(block):,} bytes remain", source=where)
         except EOFError as e:
             # gzip: the member ended before its end-of-stream marker, the record inside it is cut short
             yield IngestItem(source=source, ref=None, position=position, error=TruncatedRecord(
                 f"compressed record at offset {start} is cut short ({e})", source=source))
             return
+        except _Damaged as e:
+            damage = DamagedRecord(f"damaged gzip member at byte {e.offset:,} of the file (record at offset "
+                                   f"{start}): {e}; reading goes on at the next member", source=source)
+            members.resync(e.offset)
+            reader.offset = max(reader.offset, start + 1)
         except (gzip.BadGzipFile, zlib.error, OSError) as e:
             yield IngestItem(source=source, ref=None, position=position, error=ParseError(
                 f"corrupt compressed data at offset {start}: {e}; the rest of the file is not read",
                 source=source))
             return
+        except DamagedRecord as e:
+            damage = e
+            if members is not None:
+                members.resync(members.member_start)
+                reader.offset = max(reader.offset, start + 1)
+            else:
+                resync = True
         except NkwatchError as e:
             yield IngestItem(source=source, ref=None, position=position, error=e)
             return
+        if damage is not None:
+            if start > skip_to:
+                yield IngestItem(source=source, ref=None, position=position, error=damage)
+            continue
         if start <= skip_to:
+            continue
+        mismatch = _digest_mismatch(headers.get("warc-block-digest"), block)
+        if mismatch:
+            yield IngestItem(source=source, ref=record_id, position=position, raw=block[:100_000],
+                             error=DigestMismatch(f"record at offset {start}: {mismatch}", source=where))
             continue
         item = _record_item(source, position, record_id, headers, block)
         if item is not None:
             yield item
+
+
+def _digest_mismatch(declared: str | None, block: bytes) -> str | None:
+    """None when the WARC-Block-Digest matches the block (or is absent or of an unknown algorithm), else why."""
+    if not declared or ":" not in declared:
+        return None
+    algo, _, value = declared.partition(":")
+    name = algo.strip().lower().replace("-", "")
+    if name not in hashlib.algorithms_available:
+        return None
+    raw = hashlib.new(name, block).digest()
+    value = value.strip()
+    forms = {base64.b32encode(raw).decode().rstrip("="), raw.hex(), base64.b64encode(raw).decode().rstrip("=")}
+    if value.rstrip("=") in forms or value.lower() == raw.hex() or value.upper().rstrip("=") in forms:
+        return None
+    return f"WARC-Block-Digest {algo}:{value[:40]} does not match the record's block"
 
 
 def _skip(reader: _Reader, n: int) -> int:

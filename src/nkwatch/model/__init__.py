@@ -21,11 +21,23 @@ from nkwatch.model.errors import (
     ExtractionError,
     StoreError,
     JudgementRefused,
+    DamagedRecord,
+    DigestMismatch,
+    DecompressionBomb,
+    CorruptDatabase,
+    DiskFull,
+    QueryTimeout,
+    ResourceExhausted,
+    SchemeNotAllowed,
+    TooManyRedirects,
+    TLSError,
 )
 from nkwatch.model.ids import stable_id, content_hash
 
 __all__ = [
     "Article", "Cut",
+    "DamagedRecord", "DigestMismatch", "DecompressionBomb", "CorruptDatabase", "DiskFull", "QueryTimeout",
+    "ResourceExhausted", "SchemeNotAllowed", "TooManyRedirects", "TLSError",
     "NkwatchError", "InputError", "EmptyInput", "BinaryInput", "TooLarge", "BadRecord", "DecodeError",
     "FetchError", "BlockedAddress", "RobotsDisallowed", "FetchTimeout", "HTTPStatusError",
     "ParseError", "ParseTimeout", "TruncatedRecord", "CorruptShard", "ExtractionError", "StoreError", "JudgementRefused",

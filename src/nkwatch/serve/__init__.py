@@ -23,7 +23,9 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, config_file: st
     from nkwatch.store.db import open_reader
 
     config = load_config(db, config_file=config_file, cors_origins=cors_origins)
-    open_reader(config.db).close()  # fail now, with the path in the message, rather than on the first page
+    # fail now on a missing or foreign file, with the path in the message; a damaged one (quick_check) is not a
+    # start-up failure: the server runs and answers 503 with the reason, /healthz included
+    open_reader(config.db, check=False).close()
     app = create_app(config)
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False,
                 server_header=False, timeout_graceful_shutdown=5)

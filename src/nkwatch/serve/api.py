@@ -13,16 +13,34 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
+from fastapi.exceptions import RequestValidationError
+
+from nkwatch.model import InputError
+from nkwatch.model.filters import (DATE_PATTERN, EVENT_TYPES, MAX_OFFSET, MAX_SEARCH_TERMS, STATUSES,
+                                   event_filters)
+
 from nkwatch.serve import kb, writes
 from nkwatch.serve.articles import article_view, search_articles
 from nkwatch.serve.mapdata import event_layers, map_layers
 
-router = APIRouter(prefix="/api")
+# Answers any route can give besides its own: documented so that clients (and schemathesis) expect them.
+_ERROR = {"content": {"application/json": {"schema": {"type": "object", "properties": {"detail": {}}}}}}
+COMMON_RESPONSES = {
+    400: {**_ERROR, "description": "the query took longer than the server's time limit (sql_time_limit_ms)"},
+    429: {**_ERROR, "description": "too many requests from this client; see Retry-After"},
+    503: {**_ERROR, "description": "the database is not available (damaged, or unreadable)"},
+}
+NOT_FOUND = {404: {**_ERROR, "description": "no such item"}}
+WRITE_RESPONSES = {401: {**_ERROR, "description": "no or an invalid bearer token"},
+                   403: {**_ERROR, "description": "writes are disabled, or a cross-site request"},
+                   409: {**_ERROR, "description": "the judgement would break the knowledge base"},
+                   413: {**_ERROR, "description": "request body over the server's cap"}}
+
+router = APIRouter(prefix="/api", responses=COMMON_RESPONSES)
 bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
 
-EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
-STATUSES = ("confirmed", "reported", "pending", "disputed")
-MAX_PAGE = 500
+MAX_PAGE = 500   # the documented row limit: no list answers more than this many items at once
+_DATE_HELP = "ISO date at any precision: YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 def _conn(request: Request):
@@ -36,29 +54,47 @@ def _page(items: list, limit: int, offset: int) -> dict:
             "next_offset": offset + limit if more else None}
 
 
-class EventFilters(BaseModel):
-    type: Literal[EVENT_TYPES] | None = None          # type: ignore[valid-type]
-    country: str | None = Field(None, min_length=2, max_length=2, description="ISO 3166-1 alpha-2")
-    restaurant: str | None = Field(None, description="restaurant id")
-    city: str | None = Field(None, max_length=100)
-    date_from: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    date_to: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    status: Literal[STATUSES] | None = None            # type: ignore[valid-type]
-    q: str | None = Field(None, max_length=200, description="full-text search in the events' source articles")
+def event_filter_params(
+        type: Literal[EVENT_TYPES] | None = None,             # type: ignore[valid-type]
+        country: str | None = Query(None, max_length=60,
+                                    description="country name or ISO 3166 code (China, CN, CHN)"),
+        restaurant: str | None = Query(None, max_length=200, description="restaurant id"),
+        city: str | None = Query(None, max_length=100),
+        date_from: str | None = Query(None, max_length=10, pattern=DATE_PATTERN, description=_DATE_HELP),
+        date_to: str | None = Query(None, max_length=10, pattern=DATE_PATTERN, description=_DATE_HELP),
+        status: Literal[STATUSES] | None = None,               # type: ignore[valid-type]
+        q: str | None = Query(None, max_length=200, description="full-text search in the events' source "
+                              f"articles (at most {MAX_SEARCH_TERMS} words)")) -> dict:
+    """The filters, validated by the one library function every reader uses (bad value → 422 with the reason)."""
+    return validated({"type": type, "country": country, "restaurant": restaurant, "city": city,
+                      "date_from": date_from, "date_to": date_to, "status": status, "q": q})
+
+
+def validated(raw: dict) -> dict:
+    """``event_filters`` with its InputError as FastAPI's own 422 (the documented HTTPValidationError shape)."""
+    try:
+        return event_filters(raw)
+    except InputError as e:
+        field = e.source or "query"
+        raise RequestValidationError([{"type": "value_error", "loc": ("query", field), "msg": e.message,
+                                       "input": raw.get(field)}]) from None
+
+
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip")
 
 
 @router.get("/events", tags=["events"], summary="Canonical events, newest first, filtered")
-def events(request: Request, filters: EventFilters = Depends(),
-           limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict:
-    items = kb.list_events(_conn(request), filters.model_dump(exclude_none=True), limit=limit + 1, offset=offset)
+def events(request: Request, filters: dict = Depends(event_filter_params),
+           limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    items = kb.list_events(_conn(request), filters, limit=limit + 1, offset=offset)
     return _page(items, limit, offset)
 
 
-@router.get("/events/{event_id}", tags=["events"], summary="One event's dossier: slots, sources, evidence, history")
+@router.get("/events/{event_id}", tags=["events"], summary="One event's dossier: slots, sources, evidence, history", responses=NOT_FOUND)
 def event(request: Request, event_id: str) -> dict:
     d = kb.event_dossier(_conn(request), event_id)
     if d is None:
-        raise HTTPException(404, f"no event {event_id!r}")
+        raise HTTPException(404, "no such event")
     return d
 
 
@@ -71,8 +107,8 @@ def event_map(request: Request, event_id: str) -> dict:
 
 
 @router.get("/timeline", tags=["events"], summary="Events per month and type")
-def timeline(request: Request, filters: EventFilters = Depends()) -> dict:
-    return {"months": kb.events_by_month(_conn(request), filters.model_dump(exclude_none=True))}
+def timeline(request: Request, filters: dict = Depends(event_filter_params)) -> dict:
+    return {"months": kb.events_by_month(_conn(request), filters)}
 
 
 @router.get("/map", tags=["events"], summary="Restaurants and events with coordinates and place precision")
@@ -91,15 +127,17 @@ def map_geojson(request: Request, filters: EventFilters = Depends(),
 
 
 @router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")
-def restaurants(request: Request, country: str | None = Query(None, min_length=2, max_length=2)) -> dict:
-    return {"items": kb.list_restaurants(_conn(request), country=country)}
+def restaurants(request: Request, country: str | None = Query(
+        None, max_length=60, description="country name or ISO 3166 code (China, CN, CHN)")) -> dict:
+    code = validated({"country": country}).get("country")
+    return {"items": kb.list_restaurants(_conn(request), country=code)}
 
 
-@router.get("/restaurants/{restaurant_id}", tags=["restaurants"], summary="One restaurant with its history")
+@router.get("/restaurants/{restaurant_id}", tags=["restaurants"], summary="One restaurant with its history", responses=NOT_FOUND)
 def restaurant(request: Request, restaurant_id: str) -> dict:
     r = kb.get_restaurant(_conn(request), restaurant_id)
     if r is None:
-        raise HTTPException(404, f"no restaurant {restaurant_id!r}")
+        raise HTTPException(404, "no such restaurant")
     return r
 
 
@@ -109,29 +147,33 @@ def claims(request: Request, contested: bool = False) -> dict:
 
 
 @router.get("/articles", tags=["articles"], summary="Stored articles; full-text search with q")
-def articles(request: Request, q: str | None = Query(None, max_length=200),
-             limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict:
+def articles(request: Request, q: str | None = Query(None, max_length=200, description=f"at most {MAX_SEARCH_TERMS} words"),
+             limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    q = validated({"q": q}).get("q")
     return _page(search_articles(_conn(request), q, limit=limit + 1, offset=offset), limit, offset)
 
 
-@router.get("/articles/{doc_id:path}", tags=["articles"],
+@router.get("/articles/{doc_id:path}", tags=["articles"], responses=NOT_FOUND,
             summary="One article: text, cuts, and the spans facts came from")
 def article(request: Request, doc_id: str) -> dict:
     a = article_view(_conn(request), doc_id)
     if a is None:
-        raise HTTPException(404, f"no article {doc_id!r}")
+        raise HTTPException(404, "no such article")
     return a
 
 
 # --- writes -----------------------------------------------------------------------------------------
 
 class IngestBody(BaseModel):
-    url: str | None = Field(None, max_length=2000, description="fetch and ingest this page")
+    url: str | None = Field(None, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://",
+                            description="fetch and ingest this page (http or https)")
     text: str | None = Field(None, description="or: the article's text")
     title: str | None = Field(None, max_length=1000)
     outlet: str | None = Field(None, max_length=300)
     published: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     doc_id: str | None = Field(None, max_length=200)
+
+    model_config = {"json_schema_extra": {"anyOf": [{"required": ["url"]}, {"required": ["text"]}]}}
 
     @model_validator(mode="after")
     def one_source(self):
@@ -151,7 +193,9 @@ class SplitBody(BaseModel):
     reason: str | None = Field(None, max_length=500)
 
 
-@router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)])
+@router.post("/ingest", tags=["writes"], summary="Ingest a URL or a text (token)", dependencies=[Depends(bearer)],
+             responses={**WRITE_RESPONSES, 422: {**_ERROR, "description": "a bad body (a list of problems), or "
+                                                 "input that could not be ingested (why, as a sentence)"}})
 async def ingest(request: Request, body: IngestBody) -> dict:
     out = await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump())
     if out["status"] == "error":  # recorded in the journal; the caller learns why
@@ -159,12 +203,14 @@ async def ingest(request: Request, body: IngestBody) -> dict:
     return out
 
 
-@router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)])
+@router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)],
+             responses=WRITE_RESPONSES)
 async def merge(request: Request, body: MergeBody) -> dict:
     return await run_in_threadpool(writes.merge, request.app.state.refresher, body.a, body.b, body.reason)
 
 
 @router.post("/split", tags=["writes"], summary="Undo the merges of an event (token)",
-             dependencies=[Depends(bearer)])
+             dependencies=[Depends(bearer)],
+             responses=WRITE_RESPONSES)
 async def split(request: Request, body: SplitBody) -> dict:
     return await run_in_threadpool(writes.split, request.app.state.refresher, body.event_id, body.reason)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -18,15 +20,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from nkwatch import __version__
-from nkwatch.model import InputError, NkwatchError, StoreError
+from nkwatch.model import CorruptDatabase, InputError, NkwatchError, StoreError
+from nkwatch.store.db import as_store_error
 from nkwatch.serve import basemap
 from nkwatch.serve.config import ServeConfig, load_config
-from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit, SecurityHeaders
+from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit, CrossSiteGuard, RateLimit, SecurityHeaders
 from nkwatch.serve.index import is_stale
 from nkwatch.serve.readers import ReaderPool
 from nkwatch.serve.refresher import IndexRefresher
 from nkwatch.serve.rendering import make_templates
 
+log = logging.getLogger("nkwatch.serve")
 STATIC_DIR = Path(str(resources.files("nkwatch.serve").joinpath("static")))
 DOCS_ASSETS = Path(str(resources.files("fastapi_offline").joinpath("static")))
 
@@ -61,13 +65,23 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         refresher = app.state.refresher
-        # the first page should show what the knowledge base holds now, not after the first refresh turn
+        # the first page should show what the knowledge base holds now, not after the first refresh turn;
+        # a damaged database is neither refreshed (that writes) nor served (every route and /healthz say 503)
+        damaged = False
         try:
+            await run_in_threadpool(app.state.readers.check)
             if refresher.stale():
                 await run_in_threadpool(refresher.refresh)
+        except CorruptDatabase as e:
+            damaged = True
+            refresher.last_error = str(e)
+            log.error("not serving %s: %s", config.db, e)
         except NkwatchError as e:
             refresher.last_error = str(e)
-        refresher.start()
+        except sqlite3.Error as e:
+            refresher.last_error = str(as_store_error(e, "database error", config.db))
+        if not damaged:
+            refresher.start()
         yield
         refresher.stop()
         app.state.readers.close()
@@ -77,7 +91,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                               "events, restaurants and figures read from news articles, each with its sources. "
                               "Reading is open; writes need `Authorization: Bearer <token>`.")
     app.state.config = config
-    app.state.readers = ReaderPool(config.db)
+    app.state.readers = ReaderPool(config.db, time_limit=config.sql_time_limit_ms / 1000)
     app.state.refresher = IndexRefresher(config.db, every=config.refresh_seconds)
     app.state.templates = make_templates()
 
@@ -103,14 +117,22 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                         media_type="application/geo+json", headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz(request: Request) -> dict:
-        """Liveness, and whether the serving index reflects the knowledge base (and why not)."""
+    def healthz(request: Request):
+        """Liveness, and whether the serving index reflects the knowledge base (and why not). 503 when the
+        database cannot be served (damaged: quick_check failed; or unreadable)."""
         out = {"ok": True, "version": __version__}
         try:
             conn = request.app.state.readers.get()
             out["index_current"] = not is_stale(conn)
+        except StoreError as e:
+            out.update(ok=False, index_current=False, error=str(e), reason=e.reason)
+            return JSONResponse(out, status_code=503)
         except NkwatchError as e:
             out["index_current"], out["error"] = False, str(e)
+        except sqlite3.Error as e:
+            err = as_store_error(e, "database error", config.db)
+            out.update(ok=False, index_current=False, error=str(err), reason=err.reason)
+            return JSONResponse(out, status_code=503)
         if app.state.refresher.last_error:
             out["index_error"] = app.state.refresher.last_error
         return out
@@ -124,8 +146,27 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     def store_error(request: Request, exc: StoreError):
         return _error(request, 503, f"the database is not available: {exc}")
 
+    @app.exception_handler(sqlite3.Error)
+    def sqlite_error(request: Request, exc: sqlite3.Error):
+        """A query that failed: cut at the time limit (400: ask for less), or a database fault (503)."""
+        if "interrupted" in str(exc):
+            return _error(request, 400, f"the query took longer than the server's limit of "
+                                        f"{config.sql_time_limit_ms} ms; narrow it (fewer or longer words, "
+                                        f"more filters, a smaller offset)")
+        err = as_store_error(exc, "database error", Path(config.db).name)
+        if isinstance(err, CorruptDatabase):
+            app.state.readers.mark_damaged(err)
+        return _error(request, 503, f"the database is not available: {err}")
+
+    @app.exception_handler(OverflowError)
+    def overflow_error(request: Request, exc: OverflowError):
+        return _error(request, 422, "a number in the request is too large")
+
     @app.exception_handler(InputError)
     def input_error(request: Request, exc: InputError):
+        if request.url.path.startswith("/api"):  # the shape of FastAPI's own 422s (HTTPValidationError)
+            return JSONResponse({"detail": [{"type": "value_error", "loc": ["query", exc.source or ""],
+                                             "msg": exc.message}]}, status_code=422)
         return _error(request, 422, str(exc))
 
     @app.exception_handler(NkwatchError)
@@ -166,7 +207,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     # Added last = runs first: CORS answers preflights, then the token, then the body cap, all before routing.
     app.add_middleware(BodySizeLimit, max_body=config.max_body)
     app.add_middleware(BearerTokenGuard, token=config.token)
+    app.add_middleware(CrossSiteGuard)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RateLimit, rate=config.rate_limit, burst=config.rate_burst)
     if config.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins), allow_credentials=False,
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])

@@ -24,6 +24,9 @@ class ServeConfig:
     max_body: int = DEFAULT_MAX_BODY
     page_size: int = 50
     refresh_seconds: float = 5.0          # how often the serving index checks the knowledge base; 0 = never
+    sql_time_limit_ms: int = 1000         # every query the server runs is interrupted after this (0 = none)
+    rate_limit: float = 50.0              # requests a second per client on average (0 = no limit)
+    rate_burst: int = 300                 # … and in a burst
     extra: dict = field(default_factory=dict)
 
     @property
@@ -52,7 +55,8 @@ def load_config(db: str | None = None, *, config_file: str | None = None, env: d
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise InputError(f"cannot read server configuration: {e}", source=str(path)) from e
         data = data.get("serve", data)
-        known = {k: data[k] for k in ("db", "token", "max_body", "page_size", "refresh_seconds") if k in data}
+        known = {k: data[k] for k in ("db", "token", "max_body", "page_size", "refresh_seconds",
+                                      "sql_time_limit_ms", "rate_limit", "rate_burst") if k in data}
         if "cors_origins" in data:
             known["cors_origins"] = _origins(data["cors_origins"])
         cfg = replace(cfg, **known)

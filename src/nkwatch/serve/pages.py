@@ -7,8 +7,9 @@ import json
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from nkwatch.model import InputError
+from nkwatch.model.filters import EVENT_TYPES, MAX_OFFSET, STATUSES, event_filters
 from nkwatch.serve import kb
-from nkwatch.serve.api import EVENT_TYPES, STATUSES
 from nkwatch.serve.feeds import atom_feed, changed_events, json_feed
 from nkwatch.serve.articles import article_view, search_articles
 from nkwatch.serve.highlight import segments
@@ -27,26 +28,22 @@ def _conn(request: Request):
     return request.app.state.readers.get()
 
 
-def _clean_filters(params: dict) -> dict:
-    """Form values → the filters kb understands; unknown or malformed values are dropped, not errors."""
-    out = {}
-    if params.get("type") in EVENT_TYPES:
-        out["type"] = params["type"]
-    if params.get("status") in STATUSES:
-        out["status"] = params["status"]
-    c = (params.get("country") or "").strip().upper()
-    if len(c) == 2 and c.isalpha():
-        out["country"] = c
-    for k in ("date_from", "date_to", "restaurant", "city", "q"):
-        v = (params.get(k) or "").strip()
-        if v:
-            out[k] = v[:200]
-    return out
+FILTER_FIELDS = ("type", "status", "country", "date_from", "date_to", "restaurant", "city", "q")
+
+
+def _clean_filters(params: dict) -> tuple[dict, str | None]:
+    """Form values → the filters kb understands, validated by the library (nkwatch.model.filters); a bad value
+    gives no filtering and the reason, shown on the page (status 422) above the form as the user typed it."""
+    raw = {k: params.get(k) for k in FILTER_FIELDS if params.get(k)}
+    try:
+        return event_filters(raw), None
+    except InputError as e:
+        return {}, str(e)
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    filters = {k: v for k, v in _clean_filters(dict(request.query_params)).items()
+    filters = {k: v for k, v in _clean_filters(dict(request.query_params))[0].items()
                if k in ("type", "date_from", "date_to")}
     conn = _conn(request)
     return _render(request, "home.html", nav="map", filters=filters, types=EVENT_TYPES, years=year_range(conn),
@@ -56,20 +53,27 @@ def home(request: Request):
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, year: int | None = Query(None, ge=1000, le=9999)):
-    filters = _clean_filters(dict(request.query_params))
+    filters, error = _clean_filters({k: v for k, v in request.query_params.items() if k != "year"})
+    if error:
+        raise InputError(error)
     conn = _conn(request)
     return _render(request, "timeline.html", nav="timeline", filters=filters, types=EVENT_TYPES,
                    timeline=build_timeline(kb.events_by_period(conn, filters), year=year, filters=filters))
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, offset: int = Query(0, ge=0)):
-    filters = _clean_filters(dict(request.query_params))
-    items = kb.list_events(_conn(request), filters, limit=PAGE + 1, offset=offset)
-    return _render(request, "events.html", nav="events", events=items[:PAGE], filters=filters,
-                   types=EVENT_TYPES, statuses=STATUSES, params=filters, offset=offset, limit=PAGE,
-                   shown=min(len(items), PAGE), has_more=len(items) > PAGE,
-                   restaurants=kb.restaurant_choices(_conn(request)))
+def events(request: Request, offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+    filters, error = _clean_filters(dict(request.query_params))
+    items = [] if error else kb.list_events(_conn(request), filters, limit=PAGE + 1, offset=offset)
+    shown_filters = {k: str(request.query_params.get(k))[:60] for k in FILTER_FIELDS
+                     if request.query_params.get(k)} if error else filters
+    response = _render(request, "events.html", nav="events", events=items[:PAGE], filters=shown_filters,
+                       types=EVENT_TYPES, statuses=STATUSES, params=filters, offset=offset, limit=PAGE,
+                       shown=min(len(items), PAGE), has_more=len(items) > PAGE, error=error,
+                       restaurants=kb.restaurant_choices(_conn(request)))
+    if error:
+        response.status_code = 422
+    return response
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -77,7 +81,7 @@ def event(request: Request, event_id: str):
     conn = _conn(request)
     d = kb.event_dossier(conn, event_id)
     if d is None:
-        raise HTTPException(404, f"no event {event_id!r}")
+        raise HTTPException(404, "no such event")
     texts = []
     for src in kb.dossier_articles(conn, d):
         texts.append({**src, "segments": segments(src["text"], src["spans"], src.get("cuts"))})
@@ -95,7 +99,7 @@ def restaurants(request: Request):
 def restaurant(request: Request, restaurant_id: str):
     r = kb.get_restaurant(_conn(request), restaurant_id)
     if r is None:
-        raise HTTPException(404, f"no restaurant {restaurant_id!r}")
+        raise HTTPException(404, "no such restaurant")
     return _render(request, "restaurant.html", nav="restaurants", r=r)
 
 
@@ -106,8 +110,8 @@ def claims(request: Request, all: bool = False):
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, q: str | None = None, offset: int = Query(0, ge=0)):
-    q = (q or "").strip()[:200] or None
+def articles(request: Request, q: str | None = None, offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+    q = event_filters({"q": q}).get("q")
     items = search_articles(_conn(request), q, limit=PAGE + 1, offset=offset)
     return _render(request, "articles.html", nav="articles", articles=items[:PAGE], q=q,
                    params={"q": q}, offset=offset, limit=PAGE, shown=min(len(items), PAGE),
@@ -118,7 +122,7 @@ def articles(request: Request, q: str | None = None, offset: int = Query(0, ge=0
 def article(request: Request, doc_id: str):
     a = article_view(_conn(request), doc_id)
     if a is None:
-        raise HTTPException(404, f"no article {doc_id!r}")
+        raise HTTPException(404, "no such article")
     spans = [{**s, "label": f["label"]} for f in a["facts"] for s in f.get("spans", [])]
     return _render(request, "article.html", nav="articles", article=a, facts=a["facts"],
                    segments=segments(a["text"], spans, a.get("cuts")))
@@ -132,7 +136,9 @@ def ingest_form(request: Request):
 # --- watch feeds: the events list's filters, new and changed events first ----------------------------------
 
 def _feed_input(request: Request) -> tuple[list[dict], dict, str]:
-    filters = _clean_filters(dict(request.query_params))
+    filters, error = _clean_filters(dict(request.query_params))
+    if error:
+        raise InputError(error)     # a feed reader gets the 422 with the reason, not an unfiltered feed
     return changed_events(_conn(request), filters), filters, str(request.base_url).rstrip("/")
 
 

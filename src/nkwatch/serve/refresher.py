@@ -8,6 +8,7 @@ Writer for a moment; when another process holds it, the thread tries again on it
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 
 from nkwatch.model import NkwatchError
@@ -27,7 +28,7 @@ class IndexRefresher:
         self.last_error: str | None = None
 
     def stale(self) -> bool:
-        conn = open_reader(self.db)
+        conn = open_reader(self.db, check=False)  # every few seconds: the server checked the file at start
         try:
             return is_stale(conn)
         finally:
@@ -54,6 +55,8 @@ class IndexRefresher:
                     self.refresh(lock_timeout=0.5)
             except NkwatchError as e:
                 self.last_error = str(e)
+            except sqlite3.Error as e:  # damage found after the start: keep the thread, say why
+                self.last_error = f"database error: {e}"
 
     def start(self) -> None:
         if self.every > 0 and self._thread is None:

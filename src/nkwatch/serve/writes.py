@@ -31,7 +31,8 @@ def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
 
     with refresher.lock:
         if body.get("url") and not body.get("text"):
-            report = ingest(refresher.db, [body["url"]])
+            # always as a URL: a value that is not http(s) is refused by the fetcher, never read as a local path
+            report = ingest(refresher.db, [body["url"]], "url")
             doc_id = _doc_of_run(refresher.db, report.run_id)
         else:
             from nkwatch.ingest.sources import iter_jsonl_stream
@@ -53,7 +54,7 @@ def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
 def _doc_of_run(db: str, run_id: int | None) -> str | None:
     from nkwatch.store.db import open_reader
 
-    conn = open_reader(db)
+    conn = open_reader(db, check=False)  # the server checked the file when it started
     try:
         row = conn.execute("SELECT doc_id FROM journal WHERE run_id = ? AND doc_id IS NOT NULL"
                            " ORDER BY id DESC LIMIT 1", (run_id,)).fetchone()

@@ -84,9 +84,12 @@ def get_article(db: DbLike, doc_id: str) -> StoredArticle | None:
 
 def fts_query(q: str) -> str:
     """A user's words as an FTS5 query: every word must occur, as a word or the start of one ("defect" finds
-    "defected"); FTS operators in the input are taken literally."""
-    words = [w for w in q.split() if w.strip()]
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    "defected"); FTS operators in the input are taken literally. At most MAX_SEARCH_TERMS words (InputError
+    beyond), and a one-letter word must occur whole: a one-letter prefix scans most of the index."""
+    from nkwatch.model.filters import search_terms
+
+    words = search_terms(q)
+    return " ".join('"' + w.replace('"', '""') + ('"*' if len(w) > 1 else '"') for w in words)
 
 
 def list_articles(db: DbLike, q: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict]:

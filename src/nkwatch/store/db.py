@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Union
 
-from nkwatch.model import StoreError
+from nkwatch.model import CorruptDatabase, DiskFull, StoreError
 
 # SQLite's WAL-reset bug: two connections writing or checkpointing one WAL database at the same moment can
 # corrupt it. Introduced in 3.7.0, fixed in 3.51.3. We avoid it by design (one writer connection per
@@ -98,26 +98,90 @@ def configure_writer(conn: sqlite3.Connection) -> None:
     if str(mode).lower() != "wal":
         raise StoreError(f"could not switch the database to WAL (journal_mode is {mode})")
     conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA journal_size_limit=67108864")  # a checkpointed -wal is cut back to 64 MB at most
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
 
 
-def open_reader(path: str | Path) -> sqlite3.Connection:
+DAMAGED_ADVICE = "restore it from a backup, or recover what is readable with `sqlite3 DB .recover`"
+
+
+def quick_check(conn: sqlite3.Connection) -> None:
+    """``PRAGMA quick_check`` (b-tree structure, page by page, without the index cross-checks of
+    integrity_check); raises CorruptDatabase with SQLite's first findings when the file is damaged."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as e:
+        rows = [str(e)]
+    if rows != ["ok"]:
+        raise CorruptDatabase(f"the database is damaged (quick_check: {'; '.join(rows)[:300]}); {DAMAGED_ADVICE}")
+
+
+def disk_full(e: BaseException | None) -> bool:
+    """True when ``e`` or an error it was raised while handling is SQLite's SQLITE_FULL (or ENOSPC)."""
+    while e is not None:
+        if getattr(e, "sqlite_errorname", None) == "SQLITE_FULL" or "database or disk is full" in str(e) \
+                or getattr(e, "errno", None) == 28:
+            return True
+        e = e.__cause__ or e.__context__
+    return False
+
+
+def as_store_error(e: sqlite3.Error, what: str, source: str) -> StoreError:
+    """A database error as the StoreError a user can act on: damaged file, full disk, or what SQLite said."""
+    if disk_full(e):
+        return DiskFull(f"{what}: disk full (SQLite: {e}); the batch was rolled back, nothing partial is stored; "
+                        f"free space and run the same command again to continue", source=source)
+    if getattr(e, "sqlite_errorname", None) in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(e):
+        return CorruptDatabase(f"{what}: the database is damaged ({e}); {DAMAGED_ADVICE}", source=source)
+    return StoreError(f"{what}: {e}", source=source)
+
+
+def open_reader(path: str | Path, *, check: bool = True) -> sqlite3.Connection:
     """A read-only connection (rows as sqlite3.Row). Read-only connections cannot checkpoint, so they stay out
-    of the WAL-reset race whatever the SQLite version."""
+    of the WAL-reset race whatever the SQLite version.
+
+    ``check`` runs ``quick_check`` first (CorruptDatabase when the file is damaged). On a read-only directory or
+    file, where SQLite cannot create the -shm file, the database is opened ``immutable=1`` (nothing can be
+    writing it there)."""
     p = Path(path)
     if not p.exists():
         raise StoreError("no database here (run `nkwatch ingest` first)", source=str(p))
+    uri = p.resolve().as_uri()
     try:
-        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout=10000")
+        try:
+            conn = _connect_ro(f"{uri}?mode=ro")
+        except sqlite3.OperationalError as e:
+            if "unable to open" not in str(e) and "readonly" not in str(e).replace(" ", "") \
+                    and "read-only" not in str(e):
+                raise
+            conn = _connect_ro(f"{uri}?mode=ro&immutable=1")
         version = schema_version(conn)
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"not a readable SQLite database: {e}", source=str(p)) from e
+        err = as_store_error(e, "not a readable SQLite database", str(p))
+        raise err from e
     if version == 0:
         conn.close()
         raise StoreError("not an nkwatch database (no schema_version table)", source=str(p))
+    if check:
+        try:
+            quick_check(conn)
+        except CorruptDatabase as e:
+            conn.close()
+            e.source = str(p)
+            raise
+    return conn
+
+
+def _connect_ro(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # a -shm that cannot be made fails here
+    except sqlite3.Error:
+        conn.close()
+        raise
     return conn
 
 

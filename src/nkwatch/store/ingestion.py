@@ -182,7 +182,7 @@ class Ingestion:
             counts = [0, 0, []]
             position = None
             for item in batch:
-                self._store_item(conn, item, counts)
+                self._store_item_guarded(conn, item, counts)
                 if getattr(item, "position", None) is not None:
                     position = str(item.position)
             if failure is not None:
@@ -195,6 +195,23 @@ class Ingestion:
         self.report.stored += counts[0]
         self.report.duplicates += counts[1]
         self.report.errors.extend(counts[2])
+
+    def _store_item_guarded(self, conn: sqlite3.Connection, item, counts: list) -> None:
+        """``_store_item`` in a savepoint: a document that runs the process out of memory (extraction of a
+        pathological text) is rolled back alone and quarantined as ``oom``; the batch goes on."""
+        conn.execute("SAVEPOINT ingest_item")
+        try:
+            self._store_item(conn, item, counts)
+        except MemoryError:
+            conn.execute("ROLLBACK TO ingest_item")
+            conn.execute("RELEASE ingest_item")
+            source, ref = str(item.source), (None if item.ref is None else str(item.ref))
+            message = "out of memory while storing or extracting this document; quarantined, the rest goes on"
+            journal.record(conn, run_id=self.report.run_id, source=source, ref=ref, status="error",
+                           reason="oom", message=message)
+            counts[2].append(IngestError(source, ref, "oom", message))
+            return
+        conn.execute("RELEASE ingest_item")
 
     def _store_item(self, conn: sqlite3.Connection, item, counts: list) -> None:
         source, ref = str(item.source), (None if item.ref is None else str(item.ref))

@@ -13,6 +13,7 @@ Readers use read-only connections (``nkwatch.store.db.open_reader``), which neve
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import sqlite3
 import threading
@@ -22,7 +23,15 @@ from pathlib import Path
 from typing import Iterator
 
 from nkwatch.model import StoreError
-from nkwatch.store.db import configure_writer, migrate
+from nkwatch.store.db import as_store_error, configure_writer, migrate, quick_check
+
+
+# The -wal file grows while a reader's snapshot stops checkpoints from restarting it. After each commit past
+# this size the writer runs a TRUNCATE checkpoint, which waits (busy_timeout) for the readers of old frames to
+# finish; the server's readers are bounded by its query time limit, so it completes. journal_size_limit keeps
+# the file from staying large after a checkpoint that could only restart it.
+log = logging.getLogger("nkwatch.store")
+WAL_CAP_BYTES = 64 * 1024 * 1024
 
 
 class Writer:
@@ -37,10 +46,11 @@ class Writer:
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             configure_writer(self.conn)
+            quick_check(self.conn)
             self.applied = migrate(self.conn)
         except sqlite3.DatabaseError as e:
             self._release_process_lock()
-            raise StoreError(f"cannot open the database for writing: {e}", source=str(self.path)) from e
+            raise as_store_error(e, "cannot open the database for writing", str(self.path)) from e
         except StoreError:
             self._release_process_lock()
             raise
@@ -116,7 +126,7 @@ class Writer:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 if isinstance(e, sqlite3.Error):
-                    raise StoreError(f"write failed and was rolled back: {e}", source=str(self.path)) from e
+                    raise as_store_error(e, "write failed and was rolled back", str(self.path)) from e
                 raise
             else:
                 try:
@@ -124,7 +134,25 @@ class Writer:
                 except sqlite3.Error as e:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
-                    raise StoreError(f"commit failed and was rolled back: {e}", source=str(self.path)) from e
+                    raise as_store_error(e, "commit failed and was rolled back", str(self.path)) from e
+                self._cap_wal()
+
+    def _cap_wal(self) -> None:
+        """A TRUNCATE checkpoint once the -wal file is past WAL_CAP_BYTES (see there)."""
+        try:
+            size = os.path.getsize(f"{self.path}-wal")
+        except OSError:
+            return
+        if size <= WAL_CAP_BYTES:
+            return
+        try:
+            busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as e:
+            log.warning("checkpoint of %s failed: %s", self.path, e)
+            return
+        if busy:
+            log.warning("the -wal file of %s is %d MB, over its %d MB cap: a reader has held a transaction "
+                        "open for longer than the busy timeout", self.path, size >> 20, WAL_CAP_BYTES >> 20)
 
     def execute(self, sql: str, params=()) -> int:
         """One write statement in its own transaction; returns the rows changed."""
