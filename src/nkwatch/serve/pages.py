@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+from typing import Annotated
+
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import BeforeValidator, Field
 
 from nkwatch.serve import kb
 from nkwatch.serve.api import EVENT_TYPES, STATUSES
@@ -16,6 +19,11 @@ from nkwatch.serve.mapdata import year_range
 from nkwatch.serve.timeline import build_timeline
 
 router = APIRouter(include_in_schema=False)
+
+
+def _blank_is_none(v):
+    """A form's empty choice ("all years") sends ``year=``: that is no year, not a bad one."""
+    return None if v == "" else v
 PAGE = 50
 
 
@@ -55,7 +63,8 @@ def home(request: Request):
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, year: int | None = Query(None, ge=1000, le=9999)):
+def timeline(request: Request, year: Annotated[Annotated[int, Field(ge=1000, le=9999)] | None,
+                                                BeforeValidator(_blank_is_none), Query()] = None):
     filters = _clean_filters(dict(request.query_params))
     conn = _conn(request)
     return _render(request, "timeline.html", nav="timeline", filters=filters, types=EVENT_TYPES,
