@@ -96,3 +96,9 @@ def test_an_unreadable_database_is_a_503_page(tmp_path, path):
     if path.startswith("/feeds"):
         return
     assert 'data-status="503"' in r.text and "cannot read its database" in r.text
+
+
+@pytest.mark.parametrize("path", ["/timeline?type=&country=&year=", "/?type=&date_from=&date_to=",
+                                  "/events?type=&status=&country=&restaurant=&date_from=&date_to=&q="])
+def test_a_form_sent_with_its_empty_choices_is_no_filter_not_an_error(client, path):
+    assert client.get(path, headers=HTML).status_code == 200

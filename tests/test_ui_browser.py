@@ -410,3 +410,66 @@ def test_the_events_page_offers_feeds_that_a_feed_parser_reads(demo_page, demo_s
     assert jf["version"] == "https://jsonfeed.org/version/1.1" and len(jf["items"]) == 3
     pg.goto(feed.entries[0].link)
     assert pg.locator("#slots").count() == 1, "an entry leads to its dossier"
+
+
+def test_the_map_filters_by_type_and_years(demo_page, demo_server):
+    pg = demo_page
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    pg.select_option("#map-filters select[name=type]", "closure")
+    pg.select_option("#map-filters select[name=date_from]", "2017")
+    pg.select_option("#map-filters select[name=date_to]", "2017")
+    pg.click("#map-filters button[type=submit]")
+    pg.wait_for_url("**/?type=closure&date_from=2017&date_to=2017")
+    wait_for_map(pg)
+    pins = pg.eval_on_selector_all("#map .leaflet-marker-icon.pin-event", "els => els.map(e => e.title)")
+    assert sorted(pins) == ["Closure of Koryo in Yangon", "Closure of Okryu-gwan in Dubai"]
+    assert pg.locator("#map .cluster-event").count() == 0 and pg.locator("#map path.route-line").count() == 0
+
+
+PROVINCE_TEXT = "Twelve workers from a North Korean restaurant in Liaoning province fled in May 2018, activists said."
+
+
+def build_province_kb(path: Path) -> str:
+    """One event the source places only in a province (no city), stored through the store's own functions."""
+    from kb_fixture import KnowledgeBase, Writer, content_hash, insert_article, prepare_record
+
+    with Writer(path) as w:
+        with w.transaction() as conn:
+            a = prepare_record({"doc_id": "t-prov-1", "text": PROVINCE_TEXT, "title": "Liaoning workers flee",
+                                "outlet": "Border Wire", "published": "2018-06-01"})
+            insert_article(conn, a, canonical_url=None, content_hash=content_hash(a.text), text_group=a.doc_id,
+                           raw=PROVINCE_TEXT, first_seen="2026-01-01T00:00:00Z", run_id=None)
+            start, end = PROVINCE_TEXT.index("Twelve"), PROVINCE_TEXT.index("May 2018") + len("May 2018")
+            KnowledgeBase(conn).store("t-prov-1", {"doc_id": "t-prov-1", "relevant": True, "claims": [],
+                                                   "restaurants": [], "events": [
+                {"type": "defection", "count": 12, "approx": False, "transit": [], "destination": None,
+                 "workplace": {"kind": "restaurant", "name": None, "city": None, "region": "Liaoning",
+                               "country": "CN"},
+                 "date": "2018-05", "status": "reported", "lat": 41.3, "lon": 122.6, "place_precision": "province",
+                 "evidence": [{"start": start, "end": end}]}]}, "test-1")
+    return str(path)
+
+
+def test_a_province_level_event_is_a_dashed_ring_not_a_pin(browser, tmp_path):
+    with running_server(build_province_kb(tmp_path / "province.db")) as base:
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = ctx.new_page()
+        try:
+            pg.goto(base + "/")
+            wait_for_map(pg)
+            assert pg.locator("#map .leaflet-marker-icon").count() == 0, "no pin for a place known to the province"
+            ring = pg.locator("#map path.province-ring")
+            assert ring.count() == 1
+            assert ring.get_attribute("stroke-dasharray") == "4 4" and ring.get_attribute("fill-opacity") == "0.05"
+            box = ring.bounding_box()
+            pg.mouse.click(box["x"] + box["width"] / 2, box["y"] + 2)  # on the ring's edge
+            popup = pg.locator("#map .leaflet-popup")
+            popup.wait_for()
+            assert "(region only)" in popup.inner_text()
+            shot(pg, "map-province")
+            popup.locator(".popup-link").click()
+            pg.wait_for_url("**/events/ev-*")
+            assert "known to the region" in pg.inner_text("dl.meta")
+        finally:
+            ctx.close()

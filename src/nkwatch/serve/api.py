@@ -118,12 +118,12 @@ def map_points(request: Request) -> dict:
 
 @router.get("/map.geojson", tags=["events"],
             summary="The interactive map's GeoJSON: points only where a city or region is known, routes as lines")
-def map_geojson(request: Request, filters: EventFilters = Depends(),
+def map_geojson(request: Request, filters: dict = Depends(event_filter_params),
                 layers: Literal["all", "events", "restaurants"] = "all") -> dict:
     """City- and region-level events and restaurants are Points (``place_precision`` says which); an event
     known only to its country is counted under ``countries`` and never gets a point; an event with no place is
     only counted (``unplaced``). Routes (workplace → transit countries → destination) are LineStrings."""
-    return map_layers(_conn(request), filters.model_dump(exclude_none=True), layers=layers)
+    return map_layers(_conn(request), filters, layers=layers)
 
 
 @router.get("/restaurants", tags=["restaurants"], summary="The restaurant registry with lifecycles")

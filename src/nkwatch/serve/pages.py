@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+from typing import Annotated
+
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import BeforeValidator, Field
 
 from nkwatch.model import InputError
 from nkwatch.model.filters import EVENT_TYPES, MAX_OFFSET, STATUSES, event_filters
@@ -17,6 +20,11 @@ from nkwatch.serve.mapdata import year_range
 from nkwatch.serve.timeline import build_timeline
 
 router = APIRouter(include_in_schema=False)
+
+
+def _blank_is_none(v):
+    """A form's empty choice ("all years") sends ``year=``: that is no year, not a bad one."""
+    return None if v == "" else v
 PAGE = 50
 
 
@@ -52,7 +60,8 @@ def home(request: Request):
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, year: int | None = Query(None, ge=1000, le=9999)):
+def timeline(request: Request, year: Annotated[Annotated[int, Field(ge=1000, le=9999)] | None,
+                                                BeforeValidator(_blank_is_none), Query()] = None):
     filters, error = _clean_filters({k: v for k, v in request.query_params.items() if k != "year"})
     if error:
         raise InputError(error)

@@ -82,18 +82,19 @@
         var kinds = Object.keys(c.types || {}).map(function (t) { return c.types[t] + " " + t; }).join(", ");
         layer.options.className = "country-shade";
         layer.bindPopup(popup(c.name, [c.n + (c.n === 1 ? " event" : " events") +
-                                       " known only to the country (no city or province): " + kinds],
+                                       " known only to the country (no city or region): " + kinds],
                               c.href, "List them →"));
       }
     });
 
     var events = L.markerClusterGroup({iconCreateFunction: clusterIcon("event"), showCoverageOnHover: false,
+                                       chunkedLoading: true,  // big maps build in slices, the page stays responsive
                                        maxClusterRadius: 40});
     var provinces = L.layerGroup();
     // restaurants sit in a pane under the events', so a restaurant never hides the events at its door
     map.createPane("restaurants").style.zIndex = 590;
     var restaurants = L.markerClusterGroup({iconCreateFunction: clusterIcon("restaurant"), clusterPane: "restaurants",
-                                            showCoverageOnHover: false, maxClusterRadius: 40});
+                                            showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true});
     var routes = L.layerGroup();
     var bounds = [];
 
@@ -178,7 +179,7 @@
     var rc = Object.keys(rcountries).reduce(function (s, k) { return s + rcountries[k].n; }, 0);
     if (rc) bits.push(rc + " restaurant(s) known only to the country: not pinned");
     if (data.unplaced) bits.push(data.unplaced + " event(s) with no place: on no map");
-    if (data.capped) bits.push("only the newest " + data.events + " events are drawn");
+    if (data.capped) bits.push("only the newest " + data.events + " matching events are drawn: narrow the filters to see the rest");
     note.textContent = bits.join(" · ");
     box.classList.add("map-ready");
     box.dataset.ready = "1";
