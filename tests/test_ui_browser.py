@@ -312,13 +312,13 @@ def test_events_at_one_place_cluster_and_a_pin_opens_its_dossier(demo_page, demo
     until(lambda: pins.count() >= 3, "the cluster to spread into its pins")
     titles = [pins.nth(i).get_attribute("title") for i in range(pins.count())]
     assert sum("Yangon" in (t or "") for t in titles) == 3
-    pg.locator("#map .leaflet-marker-icon.pin-event[title*='Defection of 7 people']").click()
+    pg.locator("#map .leaflet-marker-icon.pin-event[title*='Defection of 7 workers']").click()
     link = pg.locator("#map .leaflet-popup .popup-link")
     link.wait_for()
     assert link.inner_text().startswith("Open the dossier")
     link.click()
     pg.wait_for_url("**/events/ev-*")
-    assert "Defection of 7 people" in pg.inner_text("h1")
+    assert "Defection of 7 workers" in pg.inner_text("h1")
 
 
 def test_a_country_level_event_shades_its_country_and_gets_no_pin(demo_page, demo_server):
@@ -423,7 +423,7 @@ def test_the_map_filters_by_type_and_years(demo_page, demo_server):
     pg.wait_for_url("**/?type=closure&date_from=2017&date_to=2017")
     wait_for_map(pg)
     pins = pg.eval_on_selector_all("#map .leaflet-marker-icon.pin-event", "els => els.map(e => e.title)")
-    assert sorted(pins) == ["Closure of Koryo in Yangon", "Closure of Okryu-gwan in Dubai"]
+    assert sorted(pins) == ["Closure of Okryu-gwan in Dubai", "Closure of the Koryo restaurant in Yangon"]
     assert pg.locator("#map .cluster-event").count() == 0 and pg.locator("#map path.route-line").count() == 0
 
 
