@@ -156,6 +156,9 @@ def add_commands(main: click.Group) -> None:
         if as_json:
             _json(groups)
             return
+        if not groups:
+            click.echo("no contested figures: where sources give a figure for the same metric, scope and year, "
+                       "they agree" if contested else "no figures")
         for g in groups:
             tag = "CONTESTED" if g["contested"] else "corroborated" if g["corroborated"] else "single source"
             click.echo(f"{g['heading']}  [{tag}]")
