@@ -428,3 +428,20 @@ def test_the_recently_closed_restaurant_refers_back_and_is_not_dated_by_recently
                   "few customers.", published="2017-10-02")
     closures = sorted(e.get("date") or "" for e in rec["events"] if e["type"] == "closure")
     assert closures == ["2016-02", "2017-09"]
+
+
+def test_a_date_before_a_trailing_attribution_dates_the_happening_not_the_telling():
+    rec = extract("A North Korean couple who ran a restaurant in Vientiane fled to South Korea last month, officials "
+                  "said.", published="2019-06-14")
+    [e] = rec["events"]
+    assert (e["count"], e["date"]) == (2, "2019-05")
+    rec = extract("Seoul on Tuesday confirmed that two North Korean waitresses had fled a restaurant in Vientiane.",
+                  published="2019-06-14")
+    assert rec["events"][0].get("date") is None, "the day Seoul confirmed it is not the day they fled"
+
+
+@pytest.mark.parametrize("text", ["A North Korean diplomat in Rome, his wife and their two sons defected to the South.",
+                                  "A North Korean diplomat, his wife and their two sons defected to the South."])
+def test_a_family_with_a_counted_possessive_item_is_counted_whole(text):
+    [e] = extract(text)["events"]
+    assert (e["count"], e["male"], e["female"]) == (4, 3, 1)

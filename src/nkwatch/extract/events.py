@@ -38,6 +38,8 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            r"disclosed|revealed)\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
+SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
+                                r"disclosed|revealed)\b")     # "Seoul on Tuesday acknowledged": the telling's date
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
@@ -705,9 +707,16 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     after = doc.text[d.end:d.end + 25]
     if DEADLINE.search(before) or DEADLINE_AFTER.match(after) or METADATA_BEFORE.search(before):
         return False
-    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_AFTER.match(after)):
-        return False
+    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)
+                                or (SPEECH_AFTER.match(after) and fronted(doc, d))):
+        return False    # "said on Tuesday"; "On Tuesday, police said …" -- but "fled last month, officials said" dates the flight
     return True
+
+
+def fronted(doc: Document, d: DateMention) -> bool:
+    """Whether a date opens its sentence ("On Tuesday, ...", "Last week, ...")."""
+    si = doc.sentence_of(d.start)
+    return si >= 0 and d.start - doc.sentences[si].start <= 12
 
 
 def antecedent(doc: Document, em: EventMention):

@@ -22,6 +22,10 @@ JOIN = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+|along\s+with\s+|as\s+well\s+as\s+)?
 COMPANIONS = re.compile(r"(?i)^\s+(?:[a-z]+\s+){1,2}?(?:with|along\s+with|together\s+with)\s+$")
 
 
+# "a diplomat in Rome, his wife and …": a place after the first item does not end the group
+PLACED_THEN = re.compile(r"^\s+(?:in|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*(?:and\s+)?$")
+
+
 @dataclass(slots=True)
 class Group:
     start: int
@@ -79,7 +83,7 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
     for m in items + [None]:
         gap = text[run[-1].end():m.start()] if m is not None and run else ""
         if m is not None and run and (JOIN.match(gap) or (
-                COMPANIONS.match(gap) and m.group("det").lower() in ("his", "her", "their"))):
+                (COMPANIONS.match(gap) or PLACED_THEN.match(gap)) and m.group("det").lower() in ("his", "her", "their"))):
             run.append(m)
             continue
         if run:
@@ -96,6 +100,9 @@ def _compose(run: list[re.Match], sex_of, plural, pairs) -> Group:
         noun = m.group("noun").lower()
         noun = " ".join(noun.split())
         n = _item_size(m.group("det"), noun, plural, pairs)
+        first_mod = (m.group("mods").split() or [""])[0].lower()
+        if m.group("det").lower() in ("his", "her", "their", "the", "its") and (first_mod.isdigit() or words_to_int(first_mod)):
+            n = int(first_mod) if first_mod.isdigit() else words_to_int(first_mod)    # "their two sons"
         if n is None:
             count = None
             continue
