@@ -445,3 +445,9 @@ def test_a_date_before_a_trailing_attribution_dates_the_happening_not_the_tellin
 def test_a_family_with_a_counted_possessive_item_is_counted_whole(text):
     [e] = extract(text)["events"]
     assert (e["count"], e["male"], e["female"]) == (4, 3, 1)
+
+
+def test_coordinated_definite_names_close_one_restaurant_each():
+    rec = extract("Two North Korean restaurants in Bangkok, the Arirang and the Mansudae, ceased trading for good last "
+                  "year.", published="2019-06-14")
+    assert sorted(e["workplace"]["name"] for e in rec["events"] if e["type"] == "closure") == ["Arirang", "Mansudae"]

@@ -543,7 +543,7 @@ def mentions(doc: Document) -> list[EventMention]:
     return [em for em in out if not (em.type == "defection" and em.count is not None and em.count >= STATISTIC_COUNT)]
 
 
-COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$")
 
 
 def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventMention]:
