@@ -122,10 +122,20 @@ THE_CITY = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|
 PLACE_NOUNS = r"(?:district|township|neighbou?rhood|suburb|quarter|borough|ward|province|county|prefecture|village)"
 
 
-def introduced_as_place(text: str, name: str) -> bool:
-    """Whether the text calls ``name`` a place anywhere ("the western Amsterdam district of Osdorp")."""
-    n = re.escape(name)
-    return re.search(rf"(?i)\b{PLACE_NOUNS}\s+of\s+{n}\b|\b{n}\s+{PLACE_NOUNS}\b", text) is not None
+NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+PLACE_OF = (re.compile(rf"(?i:\b{PLACE_NOUNS}\s+of\s+)(?P<n>{NAME_WORDS})"),     # "the district of Osdorp"
+            re.compile(rf"(?P<n>{NAME_WORDS})\s+(?i:{PLACE_NOUNS})\b"))         # "Mayangone township"
+
+
+def names_introduced_as_places(text: str) -> set[str]:
+    """The names the text calls places anywhere ("the western Amsterdam district of Osdorp", "Mayangone township"),
+    lower-cased, with each tail of a multi-word name ("Amsterdam Osdorp" also gives "osdorp"). One pass per text."""
+    out: set[str] = set()
+    for m in (m for rx in PLACE_OF for m in rx.finditer(text)):
+        words = m.group("n").lower().split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+        out.update(" ".join(words[:i]) for i in range(1, len(words)))
+    return out
 
 
 def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) \
@@ -228,6 +238,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         taken_starts.insert(i, a)
         taken_ends.insert(i, b)
 
+    place_names = names_introduced_as_places(text)
     for m in alias_rx.finditer(text):
         if not m.group(0)[:1].isupper():
             continue
@@ -255,7 +266,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         lo = bisect.bisect_left(place_starts, ns)
         if not name or name in NOT_NAMES or any(p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)]):
             continue
-        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or introduced_as_place(text, name):
+        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or name.lower() in place_names:
             continue
         # a name the pattern found inside its own words ("restaurant called X") is that name's mention
         start, end = (m.start(), m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)
