@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from nkwatch.model import stable_id
 from nkwatch.resolve.dates import PartialDate, parse_date
-from nkwatch.resolve.names import city_key, name_key, region_key
+from nkwatch.resolve.names import city_key, fold, name_key, region_key
 
 _DIGITS = re.compile(r"\d+")
 
@@ -30,6 +30,22 @@ def instrument_number(v) -> str | None:
         return None
     nums = _DIGITS.findall(v)
     return max(nums, key=len) if nums else None
+
+
+def _slot_name(s: str) -> str:
+    """``'workplace.country'`` → ``'country'``: the mention's name for a contract slot."""
+    return s.rsplit(".", 1)[-1]
+
+
+def person_key(name) -> str | None:
+    """A person's name folded for comparison: case, accents, punctuation and word order dropped
+    ("Thae Yong-ho" and "Yong Ho Thae" agree)."""
+    if isinstance(name, dict):
+        name = name.get("name")
+    if not isinstance(name, str):
+        return None
+    words = sorted(fold(name.replace("-", " ")).split())
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def event_mention_id(doc_id: str, ordinal: int) -> str:
@@ -60,6 +76,10 @@ class EventMention:
     instrument: str | None = None
     published: PartialDate | None = None
     source_group: str = ""            # copies of one wire story share it; independent sources differ
+    # Slots whose value the extractor inferred rather than read (``"inferred": ["date", "workplace.country"]`` on
+    # the event): a conflict on one of them costs points but vetoes nothing.
+    inferred: frozenset = frozenset()
+    participants: tuple[str, ...] = ()   # named people (a defector, a diplomat), folded for comparison
     raw: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -86,8 +106,19 @@ class EventMention:
             published=parse_date(published) if isinstance(published, str) else
             published if isinstance(published, PartialDate) else None,
             source_group=source_group or doc_id,
+            inferred=frozenset(_slot_name(s) for s in event.get("inferred") or [] if isinstance(s, str)),
+            participants=tuple(sorted({k for k in (person_key(p) for p in event.get("participants") or []) if k})),
             raw=event,
         )
+
+    def sex_range(self, slot: str) -> tuple[int, int] | None:
+        """``male``/``female`` at the precision of the head count: in a group of "two or three" with two women
+        named, the women may be two or three."""
+        v = getattr(self, slot)
+        if v is None:
+            return None
+        r = self.count_range
+        return (v, v + (r[1] - r[0])) if r else (v, v)
 
     @property
     def count_range(self) -> tuple[int, int] | None:
