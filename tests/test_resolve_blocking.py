@@ -27,6 +27,14 @@ def test_a_day_inside_a_month_and_a_number_inside_a_range_agree_at_the_coarser_p
     assert "same month" in c.reason() and c.verdict == "same"
 
 
+def test_a_hedged_head_count_agrees_with_numbers_near_it_and_an_exact_one_does_not():
+    hedged = mention("a", count=20, approx=True, date="2019-09", workplace={"city": "Vladivostok", "country": "RU"})
+    exact = mention("b", count=22, date="2019-09", workplace={"city": "Vladivostok", "country": "RU"})
+    assert "count 22 within" in compare(exact, hedged).reason() and compare(exact, hedged).verdict == "same"
+    plain = mention("c", count=20, date="2019-09", workplace={"city": "Vladivostok", "country": "RU"})
+    assert "counts 22≠20" in compare(exact, plain).reason()
+
+
 def test_a_conflict_on_an_inferred_value_costs_points_and_a_stated_one_vetoes():
     base = dict(count=13, workplace={"city": "Ningbo", "country": "CN"})
     old = mention("old", date="2014-04", **base)

@@ -61,6 +61,7 @@ class EventMention:
     type: str | None
     count: int | None = None
     count_max: int | None = None
+    approx: bool = False
     male: int | None = None
     female: int | None = None
     kind: str | None = None
@@ -89,7 +90,7 @@ class EventMention:
         return cls(
             mention_id=mention_id or event_mention_id(doc_id, ordinal),
             doc_id=doc_id, ordinal=ordinal, type=event.get("type"),
-            count=_int(event.get("count")), count_max=_int(event.get("count_max")),
+            count=_int(event.get("count")), count_max=_int(event.get("count_max")), approx=event.get("approx") is True,
             male=_int(event.get("male")), female=_int(event.get("female")),
             kind=wp.get("kind") if isinstance(wp.get("kind"), str) else None,
             name=name_key(wp.get("name")) if isinstance(wp.get("name"), str) else None,
@@ -122,6 +123,11 @@ class EventMention:
 
     @property
     def count_range(self) -> tuple[int, int] | None:
+        """The head count at its precision: a range as given, and a hedged number ("about 20") as a range a fifth
+        either side of it."""
         if self.count is None:
             return None
-        return (self.count, self.count_max if self.count_max and self.count_max >= self.count else self.count)
+        lo, hi = self.count, self.count_max if self.count_max and self.count_max >= self.count else self.count
+        if self.approx:
+            return (lo - max(1, lo // 5) if lo > 1 else lo, hi + max(1, (hi + 4) // 5))
+        return (lo, hi)
