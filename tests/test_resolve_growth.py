@@ -1,8 +1,8 @@
 """Resolution work grows linearly with a story's coverage: comparisons are counted, never timed.
 
 Ingesting N reports of one defection into the store compares each new mention with a few event profiles, not with
-every earlier report, so doubling N at most about doubles the comparisons; the near-miss judgements written stay
-bounded per event. The batch clustering of ``nkwatch extract`` is held to the same.
+every earlier report, and its SQL reads by index, so doubling N at most about doubles the comparisons and SQLite's
+steps; the near-miss judgements written stay bounded per event. The batch clustering of ``nkwatch extract`` is held to the same.
 """
 
 from __future__ import annotations
@@ -35,9 +35,18 @@ def report_of_one_defection(i: int, rnd: random.Random) -> tuple[dict, str]:
 
 def ingest_reports(path, n: int) -> dict:
     rnd = random.Random(15)
+    steps = 0
+
+    def count_steps() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
     with Writer.for_path(path) as w:
         with w.transaction() as conn:
             kb = KnowledgeBase(conn)
+            # SQLite's virtual-machine steps, in thousands: a query that reads every earlier report shows here
+            conn.set_progress_handler(count_steps, 1000)
             for i in range(n):
                 record, published = report_of_one_defection(i, rnd)
                 insert_article(conn, Article(doc_id=record["doc_id"], text="Thirteen restaurant workers defected.",
@@ -45,9 +54,10 @@ def ingest_reports(path, n: int) -> dict:
                                canonical_url=None, content_hash=f"h{i}", text_group=record["doc_id"], raw=None,
                                first_seen="2016-04-09T00:00:00Z", run_id=None)
                 kb.store(record["doc_id"], record, "test-1")
+            conn.set_progress_handler(None, 0)
             resolver = kb.resolver()
             unsure = conn.execute("SELECT COUNT(*) FROM kb_judgements WHERE verdict = 'unsure'").fetchone()[0]
-            return {"comparisons": resolver.comparisons, "unsure": unsure,
+            return {"comparisons": resolver.comparisons, "sql_steps": steps, "unsure": unsure,
                     "events": len(resolver.clusters()),
                     "largest": max(len(c.members) for c in resolver.clusters())}
 
@@ -56,6 +66,7 @@ def test_ingesting_reports_of_one_event_grows_linearly_and_links_them(tmp_path):
     work = {n: ingest_reports(tmp_path / f"n{n}.db", n) for n in (500, 1000, 2000)}
     for n in (1000, 2000):
         assert work[n]["comparisons"] <= 2.2 * work[n // 2]["comparisons"], work
+        assert work[n]["sql_steps"] <= 2.2 * work[n // 2]["sql_steps"], work
     # the reports are one event (a handful of vague or mistaken ones may stand apart)
     assert work[2000]["largest"] >= 0.9 * 2000, work
     # near misses are bounded per event, however many reports come
