@@ -48,16 +48,26 @@ class Decision:
 @dataclass
 class Cluster:
     key: int
-    members: list[EventMention] = field(default_factory=list)
+    # mention id → (arrival seq, mention): a dict, so that taking one mention out of a large event costs O(1)
+    placed: dict[str, tuple[int, EventMention]] = field(default_factory=dict, repr=False)
     profile: EventProfile = field(default_factory=lambda: EventProfile(None), repr=False)
     anchor: tuple[int, EventMention] | None = field(default=None, repr=False)   # (arrival seq, first mention)
     keys: set = field(default_factory=set, repr=False)       # blocking keys it is indexed under
     unsure: int = 0
 
     @property
+    def members(self) -> list[EventMention]:
+        """The event's mentions in arrival order."""
+        return [m for _, m in sorted(self.placed.values(), key=lambda p: p[0])]
+
+    @property
+    def size(self) -> int:
+        return len(self.placed)
+
+    @property
     def first(self) -> EventMention:
         """The event's first mention (by arrival), which names it."""
-        return self.anchor[1] if self.anchor else self.members[0]
+        return self.anchor[1]
 
 
 def _month(day: int) -> int:
@@ -172,7 +182,7 @@ class EventResolver:
     # -- placing ----------------------------------------------------------------------------------------------
 
     def _new_cluster(self, type_: str | None) -> Cluster:
-        c = Cluster(self._next, [], EventProfile(type_))
+        c = Cluster(self._next, {}, EventProfile(type_))
         self._next += 1
         self._clusters[c.key] = c
         return c
@@ -207,7 +217,7 @@ class EventResolver:
 
     def _join(self, c: Cluster, m: EventMention) -> None:
         seq, self._seq = self._seq, self._seq + 1
-        c.members.append(m)
+        c.placed[m.mention_id] = (seq, m)
         was_big = c.profile.sources >= BIG_EVENT
         c.profile.add(m)
         self._grown(c, was_big)
@@ -219,16 +229,16 @@ class EventResolver:
 
     def _merge(self, a: Cluster, b: Cluster) -> Cluster:
         """Join two events (the smaller into the larger); returns the one that remains."""
-        keep, gone = (a, b) if len(a.members) >= len(b.members) else (b, a)
-        keep.members.extend(gone.members)
+        keep, gone = (a, b) if a.size >= b.size else (b, a)
+        keep.placed.update(gone.placed)
         was_big = keep.profile.sources >= BIG_EVENT
         keep.profile.absorb(gone.profile)
         self._grown(keep, was_big)
         if gone.anchor and (keep.anchor is None or gone.anchor[0] < keep.anchor[0]):
             keep.anchor = gone.anchor
         keep.unsure += gone.unsure
-        for m in gone.members:
-            self._of[m.mention_id] = keep
+        for mid in gone.placed:
+            self._of[mid] = keep
         self._unindex(gone)
         self._index_keys(keep, gone.keys)
         del self._clusters[gone.key]
@@ -240,13 +250,12 @@ class EventResolver:
             c = self._of.pop(mid, None)
             if c is None or c.key not in self._clusters:
                 continue
-            gone = [m for m in c.members if m.mention_id == mid]
-            c.members = [m for m in c.members if m.mention_id != mid]
-            for m in gone:
-                c.profile.remove(m)
+            placed = c.placed.pop(mid, None)
+            if placed:
+                c.profile.remove(placed[1])
             if c.anchor and c.anchor[1].mention_id == mid:
-                c.anchor = (c.anchor[0], c.members[0]) if c.members else None
-            if not c.members:
+                c.anchor = min(c.placed.values(), key=lambda p: p[0]) if c.placed else None
+            if not c.placed:
                 self._unindex(c)
                 del self._clusters[c.key]
 
@@ -300,9 +309,9 @@ class EventResolver:
         for i, other, comp in others:
             m = mentions[i]
             home = self._of[m.mention_id]
-            if other.key not in self._clusters or other.key == home.key or len(home.members) < 2:
+            if other.key not in self._clusters or other.key == home.key or home.size < 2:
                 continue
-            small, big = (other, home) if len(other.members) <= len(home.members) else (home, other)
+            small, big = (other, home) if other.size <= home.size else (home, other)
             if any(big.profile.docs[d] for d in small.profile.docs):
                 continue
             self.comparisons += 1
