@@ -1,5 +1,6 @@
 """Ingest benchmark: N reports of one story through `nkwatch ingest` (reading, near-duplicates, extraction, store,
 event resolution), N doubling, each size in its own process so peak memory is its own.
+Results: benchmarks/results/ingest_story.json (default sizes), ingest_story_full.json (--full), ingest_story_custom.json.
 
     python benchmarks/bench_ingest_story.py                      # N = 1,000 … 8,000, both stories
     python benchmarks/bench_ingest_story.py --full               # N = 1,000 … 32,000 (the issue's range; ~15 min)
@@ -10,7 +11,7 @@ defection from a restaurant, and a Security Council resolution. Outlets vary wha
 date precision, sources, route) as real coverage does. Reported per size: wall and CPU seconds, peak resident
 memory, profile comparisons made by the resolver, events and judgements stored; per doubling, the CPU-time ratio
 (the target is at most 2.2, as for linear work with some noise; 4 would be quadratic). Ratios are within one run
-on one machine. Results go to benchmarks/results/ingest_story.json.
+on one machine; CPU time, because the machine is shared and wall time measures the neighbours too.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ FILLER = ("The restaurant had been popular with tourists.", "Sanctions have sque
 
 
 def local_colour(rnd: random.Random) -> str:
-    """Two sentences of an outlet's own (made-up words), so that independent reports are not near-duplicates."""
-    words = ["".join(rnd.choice("abcdefghiklmnoprstuvy") for _ in range(rnd.randint(3, 8))) for _ in range(24)]
-    return f"{' '.join(words[:12]).capitalize()}. {' '.join(words[12:]).capitalize()}."
+    """Three sentences of an outlet's own (made-up words), so that independent reports are not near-duplicates
+    (copies of one wire story are another benchmark: the near-duplicate index's)."""
+    words = ["".join(rnd.choice("abcdefghiklmnoprstuvy") for _ in range(rnd.randint(3, 8))) for _ in range(45)]
+    return " ".join(f"{' '.join(words[k:k + 15]).capitalize()}." for k in (0, 15, 30))
 
 
 def defection_report(i: int, rnd: random.Random) -> dict:
@@ -155,7 +157,8 @@ def main() -> int:
                                  "comparison_ratio_per_doubling": comparison_ratios, "peak_mb": peak,
                                  "meets_target": passed}
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "ingest_story.json").write_text(json.dumps(out, indent=1) + "\n")
+    name = "ingest_story_full.json" if args.full else "ingest_story.json" if not args.sizes else "ingest_story_custom.json"
+    (HERE / "results" / name).write_text(json.dumps(out, indent=1) + "\n")
     print(json.dumps({s: {k: v for k, v in r.items() if k != "rows"} for s, r in out["stories"].items()}, indent=1))
     return 0 if ok else 1
 
