@@ -28,7 +28,7 @@ from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import EventProfile, day_of
 
 MAX_UNSURE_PER_EVENT = 10     # near-miss judgements recorded against one event; more add nothing to review
-MAX_BLOCK = 64     # events under one blocking key from which only its widely reported ones are candidates
+MAX_BLOCK = 16     # events under one blocking key from which only its widely reported ones are candidates
 BIG_EVENT = 3      # independent sources that make an event widely reported
 _WEAK = ("published",)
 _MONTH_DAYS = 30
