@@ -20,10 +20,12 @@ from nkwatch.pipeline import extract_records
 
 # a little below what the extractor gives now (all 40: 0.903 0.812 0.842 0.882; held back, fold 4 since fold 3 joined the
 # tuning folds: 0.947 0.683 1.000 0.933; grown, first scored blind at 0.750 0.632 0.621 0.476: now 0.820 0.712 0.774
-# 0.720). Folds 3-4 before the rotation gave 0.923 0.693 0.800 0.640 (commit 79ae991). Links on all 40: 0.644.
+# 0.720). Folds 3-4 before the rotation gave 0.923 0.693 0.800 0.640 (commit 79ae991). Links on all 40: 0.644, then
+# 0.824 (P 1.0, R 0.70) since issue 15 matches events as profiles; every link missed on the tuned folds is now a
+# missed event.
 FLOORS = {
     "all": {"relevance": 0.95, "events": 0.89, "event_slots": 0.80, "claims": 0.82, "restaurants": 0.85,
-            "clusters_pairwise": 0.64, "evidence_valid_share": 1.0},
+            "clusters_pairwise": 0.80, "evidence_valid_share": 1.0},
     "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.85,
                   "evidence_valid_share": 1.0},
     "grown": {"relevance": 0.95, "events": 0.80, "event_slots": 0.69, "claims": 0.75, "restaurants": 0.70,
@@ -31,7 +33,9 @@ FLOORS = {
 }
 # The extraction issue's floors for the real dev set (all 40 and the held-back fold): events, claims and restaurants
 # hold them (floors above); event slots hold it on all 40 (0.812) but not yet on the held-back fold (0.683).
-TARGETS = {"event_slots": 0.80}
+# Link F1 0.80 is issue 15's floor: all 40 hold it (floor above); the held-back fold, with a single gold link, does not.
+TARGETS = {"event_slots": 0.80, "clusters_pairwise": 0.80}
+LINK_PRECISION = 0.95     # issue 15: links must stay right as recall grows
 
 
 def figure(report: dict, key: str) -> float:
@@ -82,10 +86,17 @@ def test_grown_set_floor(grown, key):
 
 
 @pytest.mark.parametrize("where", ["all", pytest.param("held_back", marks=pytest.mark.xfail(
-    strict=False, reason="the extraction issue's target on the held-back fold is not reached yet (see closing note)"))])
+    strict=False, reason="real-dev targets not reached yet on the held-back fold: event slots (extraction issue), "
+    "links (issue 15; a single gold link there)"))])
 @pytest.mark.parametrize("key", list(TARGETS))
 def test_real_dev_set_reaches_the_issue_target(real_dev, where, key):
     assert figure(real_dev[where], key) >= TARGETS[key]
+
+
+@pytest.mark.parametrize("where", ["all", "held_back"])
+def test_real_dev_set_links_stay_precise(real_dev, where):
+    links = real_dev[where]["clusters_pairwise"]
+    assert links["fp"] == 0 or links["p"] >= LINK_PRECISION, links
 
 
 def test_nkwatch_evaluate_gives_the_reference_scorers_figures_on_the_real_dev_set(real_dev, tmp_path):

@@ -178,6 +178,23 @@ def test_merging_two_machine_events_then_splitting_gives_back_the_same_events_an
     assert list_events(db) == before and contract_records(db) == export_before
 
 
+def test_a_person_judgement_whose_mention_is_gone_after_re_extraction_is_reported_not_dropped(db):
+    from nkwatch.resolve.mentions import event_mention_id
+    from nkwatch.store.views import judgements
+
+    store(db, "n1", "n2", "n3")
+    [event] = list_events(db, {"type": "defection"})["events"]
+    n3_mention = event_mention_id("n3", 0)
+    split(db, event["id"], [n3_mention])         # a person: n3 tells of another happening
+    assert all(j["dangling"] is None for j in judgements(db))
+    fewer = json.loads(json.dumps(RECORDS))
+    fewer["n3"]["events"] = []                    # version 2 finds no event in n3
+    store(db, "n3", version="test-2", records=fewer)
+    person = [j for j in judgements(db) if j["made_by"] == "person"]
+    assert len(person) == 2 and all(n3_mention in j["dangling"] and "no longer exists" in j["dangling"]
+                                    for j in person)
+
+
 def test_cli_refuses_bad_merges_and_splits_with_a_clear_message(db):
     store(db, "n1", "n3")
     events = list_events(db)["events"]

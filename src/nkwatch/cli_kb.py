@@ -211,7 +211,7 @@ def add_commands(main: click.Group) -> None:
         for j in rows:
             click.echo(f"#{j['judgement_id']} {j['verdict']:<9} {j['made_by']:<7} {j['score']!s:<5} "
                        f"{j['left_event']} ~ {j['right_event']}{'  (retracted)' if j['retracted'] else ''}  "
-                       f"{j['reason']}")
+                       f"{j['reason']}" + (f"  [{j['dangling']}]" if j.get("dangling") else ""))
 
     @main.command()
     @click.option("--format", "fmt", default="contract", show_default=True, help="Output format.")

@@ -35,5 +35,5 @@ def assign_clusters(records: list[dict], articles: dict[str, dict] | None = None
         events = [e for e in r.get("events") or [] if isinstance(e, dict)]
         placed.extend(zip(events, ms))
     for event, m in placed:
-        anchor = resolver.cluster_of(m.mention_id).members[0]
+        anchor = resolver.cluster_of(m.mention_id).first
         event["cluster"] = stable_id("ev", anchor.mention_id)

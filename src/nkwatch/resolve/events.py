@@ -1,45 +1,42 @@
 """Incremental event resolution: each arriving article's mentions join existing events or start new ones.
 
-A mention is scored against an event through the event's best-agreeing member, unless half or more of the
-members contradict it outright (a veto). An article's mentions are assigned together, best pair first, so that
-two events of one article never land in one canonical event.
+A mention is compared with an event's profile (``profiles.EventProfile``: its agreed values and their variants,
+``match.compare_profile``), never with each member, so placing a mention costs the same for an event of two
+reports and one of twenty thousand. Candidate events come from blocking keys (date month, count, city, region,
+restaurant, instrument, issuer, named people, story, publication month): an event that shares none of them with
+the mention cannot reach the threshold in practice, and the number of candidates does not grow with an event's
+size.
 
-Finding the events worth scoring is exact, not a heuristic: the decisions are those of comparing the mention
-with every member of every event of its type (``tests/test_resolve_blocking.py`` holds an all-pairs reference).
-What makes it near-linear in the number of mentions:
+An article's mentions are assigned together, best pair first, so that two events of one article never land in
+one canonical event. A mention that matches two events joins the better one and then ties the two together when
+their profiles agree (no vetoing slot, no article in both): the transitive pass, recorded as one more "same"
+judgement, so the store's judgements give the same groups. Near-miss ("unsure") judgements are bounded per
+event (``MAX_UNSURE_PER_EVENT``), not per pair.
 
-- Members are grouped by profile (every field ``compare`` reads, ``match.profile``). Within a profile, members
-  are kept in publication-date order; all members in one stretch between the new mention's cut days
-  (``profiles.cut_days``) score alike, so a stretch costs one comparison, and the comparison itself is cached by
-  (profile, profile, ``published_relation``) across the whole run.
-- Profiles are blocked by type, date (month ±1, the same year for year-only dates, undated ones always; an
-  undated mention sees all of its type) and the field that vetoes when it differs (country; for a sanction, whose
-  place the matcher ignores, the instrument number), the same or unknown; a sanction's instrument number also
-  reaches across dates. Only a profile with a
-  stretch that scores at least the threshold without a veto brings its events in as candidates.
-- ``near_misses=False`` (the batch path: ``assign_clusters``) raises that threshold from UNSURE_AT to SAME_AT.
-  Only "same" pairs ever join, so the clusters are the same; the unsure judgements, which can grow with the square
-  of the batch (a vague report is a near-miss of every vague report like it), are not produced.
+``comparisons`` counts profile comparisons made, for the growth tests and benchmarks.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterable
 
-from nkwatch.resolve.match import (PUBLISHED_POINTS_MAX, SAME_AT, UNSURE_AT, Comparison, compare, profile,
-                                   published_relation)
+from nkwatch.resolve.dates import PartialDate
+from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, UNSURE_AT, Comparison, compare_profile
 from nkwatch.resolve.mentions import EventMention
-from nkwatch.resolve.profiles import ByPublished, cut_days, day_of
+from nkwatch.resolve.profiles import EventProfile, day_of
 
-_OTHER = "\x00another article"   # doc id and source group of the stand-in that a profile's score is taken from
-_UNSCORED = object()
+MAX_UNSURE_PER_EVENT = 10     # near-miss judgements recorded against one event; more add nothing to review
+MAX_BLOCK = 16     # events under one blocking key from which only its widely reported ones are candidates
+BIG_EVENT = 3      # independent sources that make an event widely reported
+_WEAK = ("published",)
+_MONTH_DAYS = 30
 
 
 @dataclass
 class Decision:
-    """A machine judgement: ``left`` (the new mention) and ``right`` (the member it matched best)."""
+    """A machine judgement: ``left`` (the new mention) and ``right`` (a member of the event it was judged with)."""
 
     left: str
     right: str
@@ -51,78 +48,106 @@ class Decision:
 @dataclass
 class Cluster:
     key: int
-    members: list[EventMention] = field(default_factory=list)
-    # (arrival seq, profile id, publication day) of each member, aligned with ``members``
-    placed: list[tuple[int, int, int | None]] = field(default_factory=list, repr=False)
-    groups: dict[int, ByPublished] = field(default_factory=dict, repr=False)     # profile id → its members here
-    docs: Counter = field(default_factory=Counter, repr=False)
-    source_groups: Counter = field(default_factory=Counter, repr=False)
-    countries: Counter = field(default_factory=Counter, repr=False)
+    # mention id → (arrival seq, mention): a dict, so that taking one mention out of a large event costs O(1)
+    placed: dict[str, tuple[int, EventMention]] = field(default_factory=dict, repr=False)
+    profile: EventProfile = field(default_factory=lambda: EventProfile(None), repr=False)
+    anchor: tuple[int, EventMention] | None = field(default=None, repr=False)   # (arrival seq, first mention)
+    keys: set = field(default_factory=set, repr=False)       # blocking keys it is indexed under
+    unsure: int = 0
+
+    @property
+    def members(self) -> list[EventMention]:
+        """The event's mentions in arrival order."""
+        return [m for _, m in sorted(self.placed.values(), key=lambda p: p[0])]
+
+    @property
+    def size(self) -> int:
+        return len(self.placed)
+
+    @property
+    def first(self) -> EventMention:
+        """The event's first mention (by arrival), which names it."""
+        return self.anchor[1]
 
 
-@dataclass
-class _Profile:
-    pid: int
-    type: str | None
-    date_key: object
-    date_day: int | None
-    bare: EventMention          # a member with no publication date, article or story: the profile alone
-    members: ByPublished = field(default_factory=ByPublished)
-    clusters: Counter = field(default_factory=Counter)        # cluster key → members of this profile in it
+def _month(day: int) -> int:
+    return day // _MONTH_DAYS
 
 
-@dataclass
-class _Probe:
-    """What placing one mention needs again and again: its profile id, its days and its cut days."""
-
-    pid: int
-    day: int | None
-    date_day: int | None
-    cuts_dated: list[int]
-    cuts_undated: list[int]
+def _date_keys(d) -> list[tuple]:
+    return [] if d is None else [("month", d.year * 12 + d.month) if d.month else ("year", d.year)]
 
 
-def _veto_key(m: EventMention) -> str | None:
-    """The field whose disagreement vetoes a match for the mention's type: a sanction's instrument number, else
-    the country. Mentions that leave it unknown meet everyone."""
-    return m.instrument if m.type == "sanction" else m.country
-
-
-def _date_key(d) -> object:
-    return None if d is None else d.year * 12 + d.month if d.month else ("year", d.year)
-
-
-def _near_date_keys(d) -> list:
-    """Date keys of the profiles a dated mention does not veto on dates (``compare_dates``)."""
+def _date_probes(d) -> list[tuple]:
+    """Date keys of events whose dates do not contradict ``d`` (``compare_dates``)."""
+    if d is None:
+        return []
     if d.month:
         ym = d.year * 12 + d.month
-        return [ym - 1, ym, ym + 1, ("year", d.year), None]
-    return [("year", d.year), *range(d.year * 12 + 1, d.year * 12 + 13), None]
+        return [("month", ym - 1), ("month", ym), ("month", ym + 1), ("year", d.year)]
+    return [("year", d.year), *(("month", d.year * 12 + k) for k in range(1, 13))]
+
+
+def _facets(m: EventMention, counts: Iterable[int]) -> list[tuple]:
+    """The mention's values that a date or publication month narrows down (composite keys)."""
+    out = [("count", n) for n in counts]
+    for slot in ("city", "region", "name", "country", "issuer"):
+        if getattr(m, slot):
+            out.append((slot, getattr(m, slot)))
+    return out
+
+
+def _keys(m: EventMention, dates: list[tuple], counts: Iterable[int], months: list[int]) -> set[tuple]:
+    counts = list(counts)
+    facets = _facets(m, counts)
+    keys: set[tuple] = set(dates) | set(facets)
+    if m.instrument:
+        keys.add(("instrument", m.instrument))
+    keys.update(("person", p) for p in m.participants)
+    keys.add(("story", m.source_group))
+    # composite keys stay small where a single value (a common count, a busy month) gathers thousands of events
+    keys.update((*d, *f) for d in dates for f in facets)
+    keys.update(("published", mo, "country", m.country) for mo in months)
+    keys.update(("published", mo) for mo in months)
+    return keys
+
+
+def blocking_keys(m: EventMention) -> set[tuple]:
+    """The keys an event holding this mention is found under."""
+    day = day_of(m.published)
+    return _keys(m, _date_keys(m.date), [m.count] if m.count is not None else [],
+                 [_month(day)] if day is not None else [])
+
+
+def probe_keys(m: EventMention) -> set[tuple]:
+    """The keys under which events that may match this mention are indexed."""
+    r = m.count_range
+    # counts within the range, and one either side (a group told with or without one person)
+    counts = range(max(r[0] - 1, 0), min(r[1], r[0] + 50) + 2) if r else []
+    day = day_of(m.published)
+    reach = PUBLISHED_WINDOW_DAYS // _MONTH_DAYS + 1
+    months = [_month(day) + k for k in range(-reach, reach + 1)] if day is not None else []
+    return _keys(m, _date_probes(m.date), counts, months)
 
 
 class EventResolver:
     """Holds the events resolved so far; ``add_article`` places one article's mentions and returns the decisions.
 
-    ``near_misses=False`` skips the pairs that can only be "unsure" (see the module docstring): same clusters,
-    fewer decisions, much faster on large batches.
+    ``near_misses=False`` (the batch path, ``assign_clusters``) records no "unsure" judgements: same clusters,
+    fewer decisions (near misses are still judged again in the transitive pass).
     """
 
     def __init__(self, *, near_misses: bool = True) -> None:
-        self.threshold = UNSURE_AT if near_misses else SAME_AT
+        self.near_misses = near_misses
+        self.threshold = UNSURE_AT
         self._clusters: dict[int, Cluster] = {}
         self._of: dict[str, Cluster] = {}
         self._docs: dict[str, list[str]] = {}
+        self._index: dict[tuple, set[int]] = {}        # (type, blocking key) → event keys
+        self._big: dict[tuple, set[int]] = {}          # the same, widely reported events only
         self._next = 0
         self._seq = 0
-        self._pids: dict[tuple, int] = {}
-        self._profiles: list[_Profile] = []
-        self._by_date: dict[tuple, dict[str | None, set[int]]] = {}     # (type, date key) → veto key → profiles
-        self._by_instrument: dict[tuple, set[int]] = {}
-        self._by_source_group: dict[str, Counter] = {}                   # source group → cluster key → members
-        self._scores: dict[tuple, float | None] = {}
-        self._hopeless: dict[tuple[int, int], bool] = {}
-        self._of_type: dict[str | None, list[int]] = {}                  # type → profiles, oldest first
-        self._within_reach: dict[int, tuple[int, list[int]]] = {}       # profile → (profiles looked at, reachable)
+        self.comparisons = 0
 
     def cluster_of(self, mention_id: str) -> Cluster:
         return self._of[mention_id]
@@ -130,177 +155,94 @@ class EventResolver:
     def clusters(self) -> list[Cluster]:
         return list(self._clusters.values())
 
-    # -- profiles and the cached matcher --------------------------------------------------------------------
-
-    def _probe(self, m: EventMention) -> _Probe:
-        key = profile(m)
-        pid = self._pids.get(key)
-        if pid is None:
-            pid = self._pids[key] = len(self._profiles)
-            bare = replace(m, doc_id=f"{_OTHER} {pid}", source_group=f"{_OTHER} {pid}", published=None)
-            p = _Profile(pid, m.type, _date_key(m.date), day_of(m.date), bare)
-            self._profiles.append(p)
-            self._by_date.setdefault((m.type, p.date_key), {}).setdefault(_veto_key(m), set()).add(pid)
-            self._of_type.setdefault(m.type, []).append(pid)
-            if m.instrument:
-                self._by_instrument.setdefault((m.type, m.instrument), set()).add(pid)
-        day, date_day = day_of(m.published), day_of(m.date)
-        return _Probe(pid, day, date_day, cut_days(day, date_day, True), cut_days(day, date_day, False))
-
-    def _score(self, m: EventMention, probe: _Probe, b: EventMention, bpid: int, bday: int | None,
-               same_story: bool = False) -> float | None:
-        """``compare(m, b).score`` (None for a veto) for b from another article, cached by what decides it."""
-        key = (probe.pid, bpid, published_relation(probe.day, probe.date_day, bday, self._profiles[bpid].date_day),
-               same_story)
-        s = self._scores.get(key, _UNSCORED)
-        if s is _UNSCORED:
-            if b.doc_id == m.doc_id or (b.source_group == m.source_group) != same_story:
-                b = replace(b, doc_id=_OTHER, source_group=m.source_group if same_story else _OTHER)
-            c = compare(m, b)
-            s = self._scores[key] = None if c.veto else c.score
-        return s
-
-    # -- candidates -------------------------------------------------------------------------------------------
-
-    def _reachable_profiles(self, mpid: int, type_: str | None) -> list[int]:
-        """Every profile of the type that the dates cannot rule out (what an undated mention faces), less those
-        out of reach whatever the dates; kept per profile and extended as profiles appear."""
-        looked, reachable = self._within_reach.get(mpid, (0, []))
-        of_type = self._of_type.get(type_, [])
-        for pid in of_type[looked:]:
-            if pid == mpid or not self._out_of_reach(mpid, pid):
-                reachable.append(pid)
-        self._within_reach[mpid] = (len(of_type), reachable)
-        return reachable
-
-    def _candidate_profiles(self, m: EventMention, probe: _Probe) -> Iterable[int]:
-        if m.date is None:
-            return self._reachable_profiles(probe.pid, m.type)
-        keys = _near_date_keys(m.date)
-        veto = _veto_key(m)
-        pids: set[int] = set()
-        for dk in keys:
-            block = self._by_date.get((m.type, dk))
-            if not block:
-                continue
-            for v in (block if veto is None else (veto, None)):
-                pids |= block.get(v, set())
-        if m.date is not None and m.instrument:   # an instrument number matches whatever dates sources attach to it
-            pids |= self._by_instrument.get((m.type, m.instrument), set())
-        return pids
-
-    def _out_of_reach(self, mpid: int, bpid: int) -> bool:
-        """True when no publication dates can lift the pair of profiles to the threshold: vetoed without them
-        (a veto that no date causes), or short of it by more than the points dates can add."""
-        key = (mpid, bpid)
-        hopeless = self._hopeless.get(key)
-        if hopeless is None:
-            c = compare(self._profiles[mpid].bare, self._profiles[bpid].bare)
-            hopeless = self._hopeless[key] = bool(c.veto) or c.score + PUBLISHED_POINTS_MAX < self.threshold
-        return hopeless
-
-    def _may_reach(self, m: EventMention, probe: _Probe, p: _Profile) -> bool:
-        if p.pid != probe.pid and self._out_of_reach(probe.pid, p.pid):
-            return False
-        cuts = probe.cuts_dated if p.date_day is not None else probe.cuts_undated
-        for entries, lo, _, day in p.members.stretches(cuts):
-            s = self._score(m, probe, entries[lo][1], p.pid, day)
-            if s is not None and s >= self.threshold:
-                return True
-        return False
-
-    def _candidate_keys(self, m: EventMention, probe: _Probe) -> list[int]:
-        keys: set[int] = set()
-        for pid in self._candidate_profiles(m, probe):
-            p = self._profiles[pid]
-            if p.clusters and self._may_reach(m, probe, p):
-                keys.update(p.clusters)
-        keys.update(self._by_source_group.get(m.source_group, ()))   # copies of one story score higher
-        if m.type == "sanction" and m.country:
-            # Events are blocked on country for every type (the matcher itself ignores a sanction's place).
-            keys = {k for k in keys if self._clusters[k].countries[m.country] or self._clusters[k].countries[None]}
-        return sorted(keys)
+    # -- candidates and scoring -------------------------------------------------------------------------------
 
     def candidates(self, m: EventMention) -> list[Cluster]:
-        """Events that may score at least the threshold against the mention, oldest first."""
-        return [self._clusters[k] for k in self._candidate_keys(m, self._probe(m))]
+        """Events sharing a blocking key with the mention, oldest first. A key shared by more than MAX_BLOCK events
+        (a common count, a busy month) only brings in its widely reported events; a more specific key (a count in
+        that month) brings in the rest. Keys too weak to link on (a country, a publication month) only ever bring in
+        widely reported events: what a vague report most likely tells of."""
+        found: set[int] = set()
+        for k in probe_keys(m):
+            block = self._index.get((m.type, k))
+            if not block:
+                continue
+            if len(block) > MAX_BLOCK or k[0] in _WEAK or k[0] == "country":
+                block = self._big.get((m.type, k), ())
+                if len(block) > MAX_BLOCK:
+                    continue
+            found.update(block)
+        return [self._clusters[k] for k in sorted(found) if k in self._clusters]
 
-    # -- scoring an event -------------------------------------------------------------------------------------
-
-    def score(self, m: EventMention, cluster: Cluster) -> tuple[Comparison, EventMention] | None:
-        """The mention against every member of the event: its best-agreeing member, or None when the event is
-        ruled out (a member from the same article, or half or more of the members veto)."""
-        comparisons = [(compare(m, other), other) for other in cluster.members]
-        vetoed = [c for c, _ in comparisons if c.veto]
-        if any(o.doc_id == m.doc_id for o in cluster.members) or len(vetoed) * 2 >= len(comparisons) and vetoed:
-            return None
-        best = max((p for p in comparisons if not p[0].veto), key=lambda p: p[0].score, default=None)
-        return best
-
-    def _judge(self, m: EventMention, probe: _Probe, c: Cluster) -> tuple[Comparison, EventMention] | None:
-        """``score`` computed stretch by stretch; None also when the best score is below the threshold."""
-        if c.docs[m.doc_id]:
-            return None
-        if c.source_groups[m.source_group]:
-            scored = self.score(m, c)      # rare: a copy of this story is in the event; compare member by member
-            return scored if scored and scored[0].score >= self.threshold else None
-        vetoes, best, where = 0, None, []
-        for pid, group in c.groups.items():
-            p = self._profiles[pid]
-            cuts = probe.cuts_dated if p.date_day is not None else probe.cuts_undated
-            for entries, lo, hi, day in group.stretches(cuts):
-                s = self._score(m, probe, entries[lo][1], pid, day)
-                if s is None:
-                    vetoes += hi - lo
-                elif best is None or s > best:
-                    best, where = s, [(entries, lo, hi)]
-                elif s == best:
-                    where.append((entries, lo, hi))
-        if vetoes and vetoes * 2 >= len(c.members) or best is None or best < self.threshold:
-            return None
-        # Ties go to the earliest member, as when scanning the members in order.
-        _, other = min(min(entries[lo:hi]) for entries, lo, hi in where)
-        return compare(m, other), other
+    def score(self, m: EventMention, cluster: Cluster) -> Comparison:
+        """The mention against the event's profile."""
+        self.comparisons += 1
+        return compare_profile(m, cluster.profile)
 
     # -- placing ----------------------------------------------------------------------------------------------
 
-    def seed(self, members: Iterable[EventMention]) -> Cluster:
-        """Add an event already resolved (read back from the store) without judging it again."""
-        c = Cluster(self._next, [])
+    def _new_cluster(self, type_: str | None) -> Cluster:
+        c = Cluster(self._next, {}, EventProfile(type_))
         self._next += 1
         self._clusters[c.key] = c
+        return c
+
+    def _index_keys(self, c: Cluster, keys: Iterable[tuple]) -> None:
+        big = c.profile.sources >= BIG_EVENT
+        for k in keys:
+            if k not in c.keys:
+                c.keys.add(k)
+                self._index.setdefault((c.profile.type, k), set()).add(c.key)
+                if big:
+                    self._big.setdefault((c.profile.type, k), set()).add(c.key)
+
+    def _unindex(self, c: Cluster) -> None:
+        for k in c.keys:
+            self._index.get((c.profile.type, k), set()).discard(c.key)
+            self._big.get((c.profile.type, k), set()).discard(c.key)
+
+    def _grown(self, c: Cluster, was_big: bool) -> None:
+        """An event that has just become widely reported is listed among the big events of each of its keys."""
+        if not was_big and c.profile.sources >= BIG_EVENT:
+            for k in c.keys:
+                self._big.setdefault((c.profile.type, k), set()).add(c.key)
+
+    def seed(self, members: Iterable[EventMention]) -> Cluster:
+        """Add an event already resolved (read back from the store) without judging it again."""
+        members = list(members)
+        c = self._new_cluster(members[0].type if members else None)
         for m in members:
             self._join(c, m)
         return c
 
-    def _join(self, c: Cluster, m: EventMention, probe: _Probe | None = None) -> None:
-        probe = probe or self._probe(m)
+    def _join(self, c: Cluster, m: EventMention) -> None:
         seq, self._seq = self._seq, self._seq + 1
-        c.members.append(m)
-        c.placed.append((seq, probe.pid, probe.day))
-        c.groups.setdefault(probe.pid, ByPublished()).add(seq, m, probe.day)
-        c.docs[m.doc_id] += 1
-        c.source_groups[m.source_group] += 1
-        c.countries[m.country] += 1
-        p = self._profiles[probe.pid]
-        p.members.add(seq, m, probe.day)
-        p.clusters[c.key] += 1
-        self._by_source_group.setdefault(m.source_group, Counter())[c.key] += 1
+        c.placed[m.mention_id] = (seq, m)
+        was_big = c.profile.sources >= BIG_EVENT
+        c.profile.add(m)
+        self._grown(c, was_big)
+        if c.anchor is None:
+            c.anchor = (seq, m)
+        self._index_keys(c, blocking_keys(m))
         self._of[m.mention_id] = c
         self._docs.setdefault(m.doc_id, []).append(m.mention_id)
 
-    def _unplace(self, c: Cluster, m: EventMention, placed: tuple[int, int, int | None]) -> None:
-        seq, pid, day = placed
-        group = c.groups[pid]
-        group.remove(seq, day)
-        if not len(group):
-            del c.groups[pid]
-        for counter, k in ((c.docs, m.doc_id), (c.source_groups, m.source_group), (c.countries, m.country),
-                           (self._profiles[pid].clusters, c.key), (self._by_source_group[m.source_group], c.key)):
-            counter[k] -= 1
-            if counter[k] <= 0:
-                del counter[k]
-        self._profiles[pid].members.remove(seq, day)
+    def _merge(self, a: Cluster, b: Cluster) -> Cluster:
+        """Join two events (the smaller into the larger); returns the one that remains."""
+        keep, gone = (a, b) if a.size >= b.size else (b, a)
+        keep.placed.update(gone.placed)
+        was_big = keep.profile.sources >= BIG_EVENT
+        keep.profile.absorb(gone.profile)
+        self._grown(keep, was_big)
+        if gone.anchor and (keep.anchor is None or gone.anchor[0] < keep.anchor[0]):
+            keep.anchor = gone.anchor
+        keep.unsure += gone.unsure
+        for mid in gone.placed:
+            self._of[mid] = keep
+        self._unindex(gone)
+        self._index_keys(keep, gone.keys)
+        del self._clusters[gone.key]
+        return keep
 
     def forget(self, doc_id: str) -> None:
         """Take one article's mentions out (before its new extraction is placed)."""
@@ -308,46 +250,104 @@ class EventResolver:
             c = self._of.pop(mid, None)
             if c is None or c.key not in self._clusters:
                 continue
-            kept = []
-            for m, placed in zip(c.members, c.placed):
-                if m.mention_id == mid:
-                    self._unplace(c, m, placed)
-                else:
-                    kept.append((m, placed))
-            c.members = [m for m, _ in kept]
-            c.placed = [p for _, p in kept]
-            if not c.members:
+            placed = c.placed.pop(mid, None)
+            if placed:
+                c.profile.remove(placed[1])
+            if c.anchor and c.anchor[1].mention_id == mid:
+                c.anchor = min(c.placed.values(), key=lambda p: p[0]) if c.placed else None
+            if not c.placed:
+                self._unindex(c)
                 del self._clusters[c.key]
 
     def add_article(self, mentions: list[EventMention]) -> list[Decision]:
         """Place every mention of one article; returns a machine judgement for each link and each near-miss."""
-        candidates = []
-        probes = [self._probe(m) for m in mentions]
-        for i, (m, probe) in enumerate(zip(mentions, probes)):
-            for key in self._candidate_keys(m, probe):
-                cluster = self._clusters[key]
-                scored = self._judge(m, probe, cluster)
-                if scored and scored[0].score >= self.threshold:
-                    candidates.append((scored[0].score, -i, cluster.key, i, cluster, scored))
-        # Best pair first; ties go to the article's earlier event and the older canonical event.
-        candidates.sort(key=lambda t: (-t[0], -t[1], t[2]))
-        decisions, taken_m, taken_c = [], set(), set()
-        for score, _, _, i, cluster, (comp, other) in candidates:
-            m = mentions[i]
-            if comp.verdict == "same" and i not in taken_m and cluster.key not in taken_c:
-                taken_m.add(i)
-                taken_c.add(cluster.key)
-                self._join(cluster, m, probes[i])
-                decisions.append(Decision(m.mention_id, other.mention_id, "same", round(score, 2), comp.reason()))
-            elif comp.verdict in ("same", "unsure") and UNSURE_AT <= score:
-                decisions.append(Decision(m.mention_id, other.mention_id, "unsure", round(score, 2), comp.reason()))
+        scored, decisions = [], []
         for i, m in enumerate(mentions):
-            if i not in taken_m:
-                c = Cluster(self._next, [])
-                self._next += 1
-                self._clusters[c.key] = c
-                self._join(c, m, probes[i])
+            if not _has_slots(m):
+                decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
+                                          "no slot filled: a mention that says only its type links to nothing"))
+                continue
+            for cluster in self.candidates(m):
+                comp = self.score(m, cluster)
+                if not comp.veto and comp.score >= self.threshold:
+                    scored.append((comp.score, -i, cluster.key, i, cluster, comp))
+        # Best pair first; ties go to the article's earlier event and the older canonical event.
+        scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
+        joined, taken_c, others = {}, set(), []
+        for score, _, _, i, cluster, comp in scored:
+            m = mentions[i]
+            if comp.verdict == "same" and i not in joined and cluster.key not in taken_c:
+                joined[i] = cluster
+                taken_c.add(cluster.key)
+                self._join(cluster, m)
+                decisions.append(Decision(m.mention_id, cluster.first.mention_id, "same", round(score, 2),
+                                          comp.reason()))
+                continue
+            others.append((i, cluster, comp))      # another event this mention matches or nearly matches
+        for i, m in enumerate(mentions):
+            if i not in joined:
+                self._join(self._new_cluster(m.type), m)
+        decisions.extend(self._transitive(mentions, others))
+        if self.near_misses:
+            for i, cluster, comp in others:
+                m = mentions[i]
+                if self._of[m.mention_id] is not cluster and cluster.key in self._clusters and \
+                        cluster.unsure < MAX_UNSURE_PER_EVENT:
+                    cluster.unsure += 1
+                    decisions.append(Decision(m.mention_id, cluster.first.mention_id, "unsure", round(comp.score, 2),
+                                              comp.reason()))
+        return decisions
+
+    def _transitive(self, mentions: list[EventMention], others: list) -> list[Decision]:
+        """Events that a placed mention matched or nearly matched, judged again against the event it joined.
+
+        Two events one mention matches are one event when their agreed values agree; an event that was a near
+        miss of a mention is judged as a whole against the grown event (now perhaps widely reported), which it
+        may match though no single report did. Either way the link is one more "same" judgement.
+        """
+        decisions = []
+        for i, other, comp in others:
+            m = mentions[i]
+            home = self._of[m.mention_id]
+            if other.key not in self._clusters or other.key == home.key or home.size < 2:
+                continue
+            small, big = (other, home) if other.size <= home.size else (home, other)
+            if any(big.profile.docs[d] for d in small.profile.docs):
+                continue
+            self.comparisons += 1
+            fit = compare_profile(_agreed_mention(small), big.profile)
+            if fit.veto or (comp.verdict != "same" and fit.verdict != "same"):
+                continue
+            why = "joins two events this mention matches" if comp.verdict == "same" else \
+                "the event it joined, taken as a whole, matches an event this mention nearly matched"
+            decisions.append(Decision(m.mention_id, other.first.mention_id, "same", round(max(comp.score, fit.score), 2),
+                                      f"{comp.reason()}; {why}: {fit.reason()} ({fit.score:+.2f})"))
+            self._merge(home, other)
         return decisions
 
 
-__all__ = ["EventResolver", "Decision", "Cluster", "SAME_AT"]
+def _has_slots(m: EventMention) -> bool:
+    return any(v is not None for v in (m.count, m.city, m.region, m.country, m.name, m.date, m.issuer, m.instrument,
+                                       m.destination)) or bool(m.transit or m.participants)
+
+
+def _agreed_mention(c: Cluster) -> EventMention:
+    """A stand-in mention holding the event's agreed value of every slot (for event-to-event comparison)."""
+    p = c.profile
+    count = p.agreed("count")
+    first = c.first
+    pubs = p.pub_range()
+    published = None
+    if pubs:
+        d = date.fromordinal(pubs[0])
+        published = PartialDate(d.year, d.month, d.day)
+    return EventMention(
+        mention_id=f"{first.mention_id}/agreed", doc_id="\x00agreed", ordinal=0, type=p.type,
+        count=count[0] if count else None, count_max=count[1] if count else None,
+        country=p.agreed("country"), city=p.agreed("city"), region=p.agreed("region"), name=p.agreed("name"),
+        date=p.agreed("date"), issuer=p.agreed("issuer"), instrument=p.agreed("instrument"),
+        destination=p.agreed("destination"), status=p.agreed("status"), published=published,
+        source_group="\x00agreed")
+
+
+__all__ = ["EventResolver", "Decision", "Cluster", "SAME_AT", "MAX_UNSURE_PER_EVENT"]

@@ -1,31 +1,42 @@
-"""The explainable event matcher: two mentions → a score, a verdict and the reasons behind it.
+"""The explainable event matcher: a mention and an event's profile → a score, a verdict and the reasons behind it.
 
-Mentions only meet when they share a type (blocking, in ``events.py``). Each feature adds or takes log-odds-like
-points and says why; a hard contradiction (different country, issuer, instrument, dates far apart) vetoes the
-match whatever else agrees. The weights are set so that one strong agreement (a distinctive head count, a
-restaurant name, an instrument number) plus one supporting agreement (date or place) makes a match, and place
-or date alone does not.
+Mentions only meet events of their type (blocking, in ``events.py``). Each slot adds or takes log-odds-like points
+and says why. A slot is judged against each value the event's mentions give it (its agreed value and variants) at
+the coarser precision of the two (a day inside a month agrees at month level, a count inside "two or three" agrees
+as a range): the best-agreeing value gives the points. A hard contradiction (different country, issuer,
+instrument, dates far apart) vetoes the match when the values it contradicts are held by half or more of the
+event's mentions; a value the extractor inferred rather than read only costs points (a soft veto). The weights
+are set so that one strong agreement (a distinctive head count, a restaurant or person name, an instrument number)
+plus one supporting agreement (date or place) makes a match, and place or date alone does not.
+
+``compare(a, b)`` is the same judgement with ``b`` as an event of one mention.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
 
-from nkwatch.resolve.dates import compare_dates
+from nkwatch.resolve.dates import PartialDate, compare_dates
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.names import confusable
+from nkwatch.resolve.profiles import EventProfile, day_of
 from rapidfuzz import fuzz
 
-SAME_AT = 2.5      # score from which two mentions are one event
+SAME_AT = 2.5      # score from which a mention belongs to an event
 NEAR_COUNT_FROM = 5    # groups this large whose counts differ by one may be one group told with or without someone
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
+# A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one.
+RECENT_SANCTION_DAYS = 120
 LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
-# The only points that depend on publication dates (in ``_date``); the resolver bounds a pair's score with them.
 RECENT_POINTS = 0.5
 WINDOW_POINTS = 0.5
-PUBLISHED_POINTS_MAX = RECENT_POINTS + WINDOW_POINTS
+SOFT_VETO = -1.5   # a contradiction resting on an inferred value
+WIDELY_REPORTED = 3    # independent sources from which an event is what a vague report most likely means
+WIDELY_REPORTED_POINTS = 0.5
 
 
 @dataclass
@@ -52,160 +63,282 @@ class Comparison:
         return head + "; ".join(self.reasons)
 
 
-def _count(a: EventMention, b: EventMention, c: Comparison) -> None:
-    ra, rb = a.count_range, b.count_range
-    if ra and rb:
+# A judge reads the mention's value and one value of the event: (points, reason, hard) where ``hard`` marks a
+# contradiction that vetoes (points are then ignored).
+Judge = Callable[[object, object], tuple[float, str, bool]]
+
+
+def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, judge: Judge) -> None:
+    """Judge the mention's value against every value the event gives the slot; add the best, or veto."""
+    if value is None:
+        return
+    variants = p.variants(slot)
+    if not variants:
+        return
+    filled = sum(n for _, n, _ in variants)
+    vetoing, veto, best = 0, None, None
+    for v, n, inferred in variants:
+        pts, reason, hard = judge(value, v)
+        if hard:
+            if slot in m.inferred or inferred == n:
+                pts, reason = SOFT_VETO, f"{reason}, inferred"
+            else:
+                vetoing += n - inferred
+                veto = veto or reason
+                continue
+        if best is None or pts > best[0]:
+            best = (pts, reason, n)
+        elif pts == best[0]:
+            best = (pts, best[1], best[2] + n)     # values that agree as well count as support
+    if vetoing and vetoing * 2 >= p.size:
+        c.veto = veto
+        return
+    if best is None:
+        return
+    pts, reason, n = best
+    if p.size > 1:
+        if pts > 0 and n * 2 < filled:
+            # a minority's value: another report may have been placed here wrongly
+            pts, reason = pts / 2, f"{reason} (a minority of {n} of {filled})"
+        else:
+            reason = f"{reason} ({n} of {p.size} reports)"
+    c.add(pts, reason)
+
+
+def _range_text(r: tuple[int, int]) -> str:
+    return f"{r[0]}" + (f"-{r[1]}" if r[1] != r[0] else "")
+
+
+def _judge_count(ra, rb) -> tuple[float, str, bool]:
+    if ra == rb:
+        # A group of 13 is a much rarer coincidence than a lone defector.
+        return (1.5 if ra[1] <= 1 else 2.5 if ra[1] >= 5 else 2.0), f"count {_range_text(ra)} agrees", False
+    if rb[0] <= ra[0] and ra[1] <= rb[1] or ra[0] <= rb[0] and rb[1] <= ra[1]:
+        # one source gives the number, the other a range holding it ("three" within "two or three")
+        return 1.5, f"count {_range_text(ra)} within {_range_text(rb)}", False
+    if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return 1.0, f"counts {ra}~{rb} overlap", False
+    if min(ra[0], rb[0]) >= NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
+        # "12 waitresses" and "12 waitresses and their manager": one source leaves out one person
+        return 0.5, f"counts {ra[0]}~{rb[0]} differ by one", False
+    return -3.0, f"counts {ra[0]}≠{rb[0]}", False
+
+
+def _judge_sex(slot: str) -> Judge:
+    def judge(ra, rb):
         if ra == rb:
-            # A group of 13 is a much rarer coincidence than a lone defector.
-            pts = 1.5 if ra[1] <= 1 else 2.5 if ra[1] >= 5 else 2.0
-            c.add(pts, f"count {ra[0]}" + (f"-{ra[1]}" if ra[1] != ra[0] else "") + " agrees")
-        elif ra[0] <= rb[1] and rb[0] <= ra[1]:
-            c.add(1.0, f"counts {ra}~{rb} overlap")
-        elif min(ra[0], rb[0]) >= NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
-            # "12 waitresses" and "12 waitresses and their manager": one source leaves out one person
-            c.add(0.5, f"counts {ra[0]}~{rb[0]} differ by one")
-        else:
-            c.add(-3.0, f"counts {ra[0]}≠{rb[0]}")
+            return 0.5, f"{slot} {_range_text(ra)} agrees", False
+        if ra[0] <= rb[1] and rb[0] <= ra[1]:
+            return 0.25, f"{slot} {_range_text(ra)}~{_range_text(rb)} overlap", False
+        return -1.0, f"{slot} {ra[0]}≠{rb[0]}", False
+    return judge
+
+
+def _judge_country(a, b):
+    return (0.5, f"country {a} agrees", False) if a == b else (0.0, f"country {a}≠{b}", True)
+
+
+def _judge_city(a, b):
+    if a == b:
+        return 1.5, f"city {a} agrees", False
+    if fuzz.ratio(a, b) >= 90:
+        return 1.0, f"city {a}~{b}", False
+    # Early reports often place a restaurant wrongly; other agreement can outweigh this.
+    return -1.5, f"city {a}≠{b}", False
+
+
+def _judge_region(a, b):
+    if a == b:
+        return 1.0, f"region {a} agrees", False
+    if confusable(a, b):
+        return -0.5, f"regions {a}/{b} are often confused", False
+    return -1.5, f"region {a}≠{b}", False
+
+
+def _judge_name(a, b):
+    if a == b or fuzz.ratio(a, b) >= 88:
+        return 2.0, f"restaurant {a} agrees", False
+    return -2.0, f"restaurant {a}≠{b}", False
+
+
+def _judge_destination(a, b):
+    # Nearly every defector goes south: agreement is weak evidence, disagreement strong.
+    return (0.25, f"destination {a} agrees", False) if a == b else (-1.0, f"destination {a}≠{b}", False)
+
+
+def _judge_kind(a, b):
+    # Most reports are of restaurant staff: agreement is weak evidence; a restaurant is no embassy.
+    return (0.25, f"workplace {a} agrees", False) if a == b else (-1.0, f"workplace {a}≠{b}", False)
+
+
+def _judge_issuer(a, b):
+    # One issuer adopts few measures a year: the same issuer is itself good evidence.
+    return (1.5, f"issuer {a} agrees", False) if a == b else (0.0, f"issuer {a}≠{b}", True)
+
+
+def _judge_instrument(a, b):
+    # The number names the measure; the dates around it (adoption, deadlines, enforcement) vary by source.
+    return (4.0, f"instrument {a} agrees", False) if a == b else (0.0, f"instrument {a}≠{b}", True)
+
+
+def _judge_date(a: PartialDate, b: PartialDate):
+    agreement = compare_dates(a, b)
+    pts = _LEVEL_POINTS.get(agreement.level)
+    return (0.0, f"date {agreement.detail}", True) if pts is None else (pts, f"date {agreement.detail}", False)
+
+
+def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    _slot(c, m, p, "count", m.count_range, _judge_count)
     for slot in ("male", "female"):
-        va, vb = getattr(a, slot), getattr(b, slot)
-        if va is not None and vb is not None:
-            c.add(0.5, f"{slot} {va} agrees") if va == vb else c.add(-1.0, f"{slot} {va}≠{vb}")
+        if not c.veto:
+            _slot(c, m, p, slot, m.sex_range(slot), _judge_sex(slot))
 
 
-def _place(a: EventMention, b: EventMention, c: Comparison) -> None:
-    if a.country and b.country:
-        if a.country != b.country:
-            c.veto = f"country {a.country}≠{b.country}"
-            return
-        c.add(0.5, f"country {a.country} agrees")
-    if a.city and b.city:
-        if a.city == b.city:
-            c.add(1.5, f"city {a.city} agrees")
-        elif fuzz.ratio(a.city, b.city) >= 90:
-            c.add(1.0, f"city {a.city}~{b.city}")
-        else:
-            # Early reports often place a restaurant wrongly; other agreement can outweigh this.
-            c.add(-1.5, f"city {a.city}≠{b.city}")
-    elif a.region and b.region:
-        if a.region == b.region:
-            c.add(1.0, f"region {a.region} agrees")
-        elif confusable(a.region, b.region):
-            c.add(-0.5, f"regions {a.region}/{b.region} are often confused")
-        else:
-            c.add(-1.5, f"region {a.region}≠{b.region}")
-    if a.name and b.name:
-        if a.name == b.name or fuzz.ratio(a.name, b.name) >= 88:
-            c.add(2.0, f"restaurant {a.name} agrees")
-        else:
-            c.add(-2.0, f"restaurant {a.name}≠{b.name}")
-
-
-def _specificity(m: EventMention) -> int:
+def _specificity_of(m: EventMention) -> int:
     return 3 if m.city else 2 if m.region else 1 if m.country else 0
 
 
-def _date(a: EventMention, b: EventMention, c: Comparison) -> None:
-    if a.date and b.date:
-        agreement = compare_dates(a.date, b.date)
-        pts = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}.get(agreement.level)
-        if pts is None:
-            c.veto = f"date {agreement.detail}"
+def _profile_specificity(p: EventProfile) -> int:
+    v = p.values
+    return 3 if v["city"] else 2 if v["region"] else 1 if v["country"] else 0
+
+
+def _place(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    _slot(c, m, p, "country", m.country, _judge_country)
+    if c.veto:
+        return
+    if m.city and p.values["city"]:
+        _slot(c, m, p, "city", m.city, _judge_city)
+    elif m.region and p.values["region"]:
+        _slot(c, m, p, "region", m.region, _judge_region)
+    _slot(c, m, p, "name", m.name, _judge_name)
+    _slot(c, m, p, "kind", m.kind, _judge_kind)
+
+
+def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    """Named participants: one named defector reported by two outlets is strong evidence of one happening."""
+    shared = [name for name in m.participants if p.participants[name]]
+    if shared:
+        c.add(2.5, f"participant {shared[0]} named by both")
+
+
+def _recent_days(m: EventMention) -> int:
+    return RECENT_SANCTION_DAYS if m.type == "sanction" else RECENT_DAYS
+
+
+def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    mine = day_of(m.published)
+    pubs = p.pub_range()
+    if m.date and p.values["date"]:
+        _slot(c, m, p, "date", m.date, _judge_date)
+        if c.veto:
             return
-        c.add(pts, f"date {agreement.detail}")
+        level = _best_level(m.date, p)
         # Within one month, publication dates only help two equally vague reports ("restaurants closed in
         # March"); a report naming the city is a different, more specific happening.
-        if agreement.level not in ("year", "month") or \
-                agreement.level == "month" and _specificity(a) != _specificity(b):
+        if level not in ("year", "month") or level == "month" and _specificity_of(m) != _profile_specificity(p):
             return
-    else:
-        # No date on one side: the article's publication date bounds when the event can have happened.
-        dated, other = (a, b) if a.date else (b, a)
-        if dated.date and other.published:
-            lag = other.published.ordinal() - dated.date.ordinal()
-            if lag < -LATE_DAYS:
-                c.veto = f"date {dated.date.iso()} after the other report ({other.published.iso()})"
-                return
-            if 0 <= lag <= RECENT_DAYS:
-                # an undated mention mostly refers to something that happened shortly before the report
-                c.add(RECENT_POINTS, f"undated report {lag} days after {dated.date.iso()}")
+    elif m.date and pubs:
+        # The event has no date: its reports' publication days bound when it can have happened.
+        day = m.date.ordinal()
+        if pubs[1] - day < -LATE_DAYS:
+            c.veto = f"date {m.date.iso()} after the other reports (last {date.fromordinal(pubs[1]).isoformat()})"
+            return
+        if 0 <= pubs[0] - day <= _recent_days(m):
+            c.add(RECENT_POINTS, f"undated report {pubs[0] - day} days after {m.date.iso()}")
+    elif p.values["date"] and mine is not None:
+        _undated_against_dates(m, p, c, mine)
+        if c.veto:
+            return
     # A coarse date or none: reports published close together more likely tell of one happening.
-    if a.published and b.published:
-        gap = abs(a.published.ordinal() - b.published.ordinal())
+    if mine is not None and pubs:
+        gap = 0 if pubs[0] <= mine <= pubs[1] else min(abs(mine - pubs[0]), abs(mine - pubs[1]))
         if gap <= PUBLISHED_WINDOW_DAYS:
             c.add(WINDOW_POINTS, f"reported {gap} days apart")
 
 
-def _route(a: EventMention, b: EventMention, c: Comparison) -> None:
-    if a.transit and b.transit:
-        shared = set(a.transit) & set(b.transit)
-        if shared:
-            c.add(0.5, f"route via {','.join(sorted(shared))} agrees")
-    if a.destination and b.destination and a.destination != b.destination:
-        c.add(-1.0, f"destination {a.destination}≠{b.destination}")
+_LEVEL_POINTS = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}
+
+
+def _best_level(d: PartialDate, p: EventProfile) -> str | None:
+    """The agreement level of the event's date that agrees best with ``d``."""
+    levels = [compare_dates(d, v).level for v, _, _ in p.variants("date")]
+    return max((lv for lv in levels if lv in _LEVEL_POINTS), key=_LEVEL_POINTS.get, default=None)
+
+
+def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine: int) -> None:
+    """An undated mention against the event's dates: a date well after the report rules it out (when half the
+    event's mentions give such dates); one shortly before it supports the link."""
+    late, recent = 0, None
+    for v, n, _ in p.variants("date"):
+        lag = mine - v.ordinal()
+        if lag < -LATE_DAYS:
+            late += n
+        elif 0 <= lag <= _recent_days(m) and (recent is None or lag < recent[0]):
+            recent = (lag, v)
+    if late and late * 2 >= p.size:
+        first = min((v for v, _, _ in p.variants("date")), key=PartialDate.ordinal)
+        c.veto = f"date {first.iso()} after the other report ({m.published.iso()})"
+        return
+    if recent:
+        c.add(RECENT_POINTS, f"undated report {recent[0]} days after {recent[1].iso()}")
+
+
+def _route(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    shared = sorted(t for t in m.transit if p.transit[t])
+    if shared:
+        c.add(0.5, f"route via {','.join(shared)} agrees")
+    _slot(c, m, p, "destination", m.destination, _judge_destination)
     # Someone still waiting to defect is not yet the same happening as a completed escape.
-    if {a.status, b.status} == {"pending", "confirmed"}:
-        c.add(-0.5, "pending vs confirmed")
+    statuses = p.values["status"]
+    if m.status in ("pending", "confirmed") and statuses:
+        other = "confirmed" if m.status == "pending" else "pending"
+        if statuses[other] * 2 >= p.filled("status"):
+            c.add(-0.5, "pending vs confirmed")
 
 
-def _sanction(a: EventMention, b: EventMention, c: Comparison) -> None:
-    if a.issuer and b.issuer:
-        if a.issuer != b.issuer:
-            c.veto = f"issuer {a.issuer}≠{b.issuer}"
-            return
-        # One issuer adopts few measures a year: the same issuer is itself good evidence.
-        c.add(1.5, f"issuer {a.issuer} agrees")
-    if a.instrument and b.instrument:
-        if a.instrument != b.instrument:
-            c.veto = f"instrument {a.instrument}≠{b.instrument}"
-            return
-        # The number names the measure; the dates around it (adoption, deadlines, enforcement) vary by source.
-        c.add(4.0, f"instrument {a.instrument} agrees")
+def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    _slot(c, m, p, "issuer", m.issuer, _judge_issuer)
+    if c.veto:
+        return
+    _slot(c, m, p, "instrument", m.instrument, _judge_instrument)
+    if not c.veto and m.instrument and p.values["instrument"][m.instrument]:
         c.reasons.append("dates not compared: the instrument decides")
         c.decided = True
 
 
-def profile(m: EventMention) -> tuple:
-    """Every field of a mention that ``compare`` reads, except its article (doc_id, source_group, published).
-
-    Two mentions with one profile get the same comparison with any third mention from another article and story
-    whose publication dates stand in the same ``published_relation``: the resolver scores them once. A new field
-    read by ``compare`` must be added here.
-    """
-    return (m.type, m.count_range, m.male, m.female, m.country, m.city, m.region, m.name, m.date, m.transit,
-            m.destination, m.status, m.issuer, m.instrument)
+def _prominence(m: EventMention, p: EventProfile, c: Comparison) -> None:
+    """A vague report most likely tells of the event many independent sources reported around its time."""
+    sources = p.sources - (1 if p.source_groups[m.source_group] else 0)
+    mine, pubs = day_of(m.published), p.pub_range()
+    if sources >= WIDELY_REPORTED and mine is not None and pubs and \
+            pubs[0] - PUBLISHED_WINDOW_DAYS <= mine <= pubs[1] + PUBLISHED_WINDOW_DAYS:
+        c.add(WIDELY_REPORTED_POINTS, f"widely reported ({sources} independent sources)")
 
 
-def published_relation(pa: int | None, da: int | None, pb: int | None, db: int | None) -> tuple:
-    """What ``compare`` reads from publication dates, in classes: (reported within the window; where an undated
-    report stands against the other's date: later than LATE_DAYS after it, or within RECENT_DAYS before it).
-
-    ``pa``/``pb`` are the publication days and ``da``/``db`` the event dates (day ordinals, None when unknown).
-    """
-    gap = None if pa is None or pb is None else abs(pa - pb) <= PUBLISHED_WINDOW_DAYS
-    lag = None
-    if da is None or db is None:
-        d = pb - da if da is not None and pb is not None else pa - db if db is not None and pa is not None else None
-        if d is not None:
-            lag = (d < -LATE_DAYS, 0 <= d <= RECENT_DAYS)
-    return gap, lag
-
-
-def compare(a: EventMention, b: EventMention) -> Comparison:
-    """How strongly two mentions of one type speak of one real-world event, and why."""
+def compare_profile(m: EventMention, p: EventProfile) -> Comparison:
+    """How strongly a mention speaks of the event whose profile is ``p``, and why."""
     c = Comparison()
-    if a.type != b.type:
-        c.veto = f"type {a.type}≠{b.type}"
+    if m.type != p.type:
+        c.veto = f"type {m.type}≠{p.type}"
         return c
-    if a.doc_id == b.doc_id:
+    if p.docs[m.doc_id]:
         c.veto = "two events of one article"
         return c
-    steps = (_sanction, _date) if a.type == "sanction" else (_count, _place, _date, _route)
+    steps = (_sanction, _date) if m.type == "sanction" else (_count, _place, _people, _date, _route)
     for step in steps:
-        step(a, b, c)
+        step(m, p, c)
         if c.veto:
             return c
         if c.decided:
             break
-    if a.source_group == b.source_group:
+    if not c.decided:
+        _prominence(m, p, c)
+    if p.source_groups[m.source_group]:
         c.add(1.0, "copies of one story")
     return c
+
+
+def compare(a: EventMention, b: EventMention) -> Comparison:
+    """How strongly two mentions of one type speak of one real-world event, and why."""
+    return compare_profile(a, EventProfile.of(b))

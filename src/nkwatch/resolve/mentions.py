@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from nkwatch.model import stable_id
 from nkwatch.resolve.dates import PartialDate, parse_date
-from nkwatch.resolve.names import city_key, name_key, region_key
+from nkwatch.resolve.names import city_key, fold, name_key, region_key
 
 _DIGITS = re.compile(r"\d+")
 
@@ -32,6 +32,22 @@ def instrument_number(v) -> str | None:
     return max(nums, key=len) if nums else None
 
 
+def _slot_name(s: str) -> str:
+    """``'workplace.country'`` → ``'country'``: the mention's name for a contract slot."""
+    return s.rsplit(".", 1)[-1]
+
+
+def person_key(name) -> str | None:
+    """A person's name folded for comparison: case, accents, punctuation and word order dropped
+    ("Thae Yong-ho" and "Yong Ho Thae" agree)."""
+    if isinstance(name, dict):
+        name = name.get("name")
+    if not isinstance(name, str):
+        return None
+    words = sorted(fold(name.replace("-", " ")).split())
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def event_mention_id(doc_id: str, ordinal: int) -> str:
     """An event mention's id: its article and its place among the article's events (stable across re-runs)."""
     return stable_id("em", doc_id, "event", ordinal)
@@ -45,6 +61,7 @@ class EventMention:
     type: str | None
     count: int | None = None
     count_max: int | None = None
+    approx: bool = False
     male: int | None = None
     female: int | None = None
     kind: str | None = None
@@ -60,6 +77,10 @@ class EventMention:
     instrument: str | None = None
     published: PartialDate | None = None
     source_group: str = ""            # copies of one wire story share it; independent sources differ
+    # Slots whose value the extractor inferred rather than read (``"inferred": ["date", "workplace.country"]`` on
+    # the event): a conflict on one of them costs points but vetoes nothing.
+    inferred: frozenset = frozenset()
+    participants: tuple[str, ...] = ()   # named people (a defector, a diplomat), folded for comparison
     raw: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -69,7 +90,7 @@ class EventMention:
         return cls(
             mention_id=mention_id or event_mention_id(doc_id, ordinal),
             doc_id=doc_id, ordinal=ordinal, type=event.get("type"),
-            count=_int(event.get("count")), count_max=_int(event.get("count_max")),
+            count=_int(event.get("count")), count_max=_int(event.get("count_max")), approx=event.get("approx") is True,
             male=_int(event.get("male")), female=_int(event.get("female")),
             kind=wp.get("kind") if isinstance(wp.get("kind"), str) else None,
             name=name_key(wp.get("name")) if isinstance(wp.get("name"), str) else None,
@@ -86,11 +107,27 @@ class EventMention:
             published=parse_date(published) if isinstance(published, str) else
             published if isinstance(published, PartialDate) else None,
             source_group=source_group or doc_id,
+            inferred=frozenset(_slot_name(s) for s in event.get("inferred") or [] if isinstance(s, str)),
+            participants=tuple(sorted({k for k in (person_key(p) for p in event.get("participants") or []) if k})),
             raw=event,
         )
 
+    def sex_range(self, slot: str) -> tuple[int, int] | None:
+        """``male``/``female`` at the precision of the head count: in a group of "two or three" with two women
+        named, the women may be two or three."""
+        v = getattr(self, slot)
+        if v is None:
+            return None
+        r = self.count_range
+        return (v, v + (r[1] - r[0])) if r else (v, v)
+
     @property
     def count_range(self) -> tuple[int, int] | None:
+        """The head count at its precision: a range as given, and a hedged number ("about 20") as a range a fifth
+        either side of it."""
         if self.count is None:
             return None
-        return (self.count, self.count_max if self.count_max and self.count_max >= self.count else self.count)
+        lo, hi = self.count, self.count_max if self.count_max and self.count_max >= self.count else self.count
+        if self.approx:
+            return (lo - max(1, lo // 5) if lo > 1 else lo, hi + max(1, (hi + 4) // 5))
+        return (lo, hi)

@@ -1,18 +1,21 @@
-"""Mentions grouped by what the matcher can tell apart, so a new mention is scored once per group, not per member.
+"""An event's profile: what its mentions say, slot by slot, as values with the number of mentions saying each.
 
-``compare`` reads a mention's profile (``match.profile``) and, of its article, only the publication date (through
-``match.published_relation``), the source group and the doc_id. Members of one profile are therefore kept in
-publication-date order: against a new mention, every member in one stretch of that order between the new
-mention's cut days has the same score, found by bisection.
+A new mention is compared with the profile (``match.compare_profile``), not with every member, so placing it costs
+the same whether the event has two reports or twenty thousand. The most common value of a slot is the event's
+agreed value; the others are its variants (an early report's wrong city, "12 waitresses" beside "13 workers").
+A value the extractor marks as inferred rather than stated is counted apart, so it never vetoes on its own.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from typing import Iterator
+from collections import Counter
 
-from nkwatch.resolve.match import LATE_DAYS, PUBLISHED_WINDOW_DAYS, RECENT_DAYS
 from nkwatch.resolve.mentions import EventMention
+
+# Slots held as values with their support; transit and participants are sets, publication a day count.
+SLOTS = ("count", "male", "female", "country", "city", "region", "name", "date", "destination", "status",
+         "issuer", "instrument", "kind")
+MAX_VARIANTS = 8     # a slot with more values than this is compared through its best-supported ones only
 
 
 def day_of(d) -> int | None:
@@ -20,63 +23,111 @@ def day_of(d) -> int | None:
     return d.ordinal() if d is not None else None
 
 
-def cut_days(published: int | None, date: int | None, other_dated: bool) -> list[int]:
-    """Days where ``published_relation`` can change as the other mention's publication day moves.
-
-    ``published``/``date``: the new mention's publication day and event date; ``other_dated``: whether the
-    members it is compared with carry an event date (then their publication day only counts through the window).
-    """
-    cuts = []
-    if published is not None:
-        cuts += [published - PUBLISHED_WINDOW_DAYS, published + PUBLISHED_WINDOW_DAYS + 1]
-    if date is not None and not other_dated:
-        cuts += [date - LATE_DAYS, date, date + RECENT_DAYS + 1]
-    return sorted(cuts)
+def _bump(counter: Counter, key, step: int) -> None:
+    counter[key] += step
+    if counter[key] <= 0:
+        del counter[key]
 
 
-class ByPublished:
-    """Mentions of one profile: those with a publication day in day order, the others in arrival order."""
+def slot_values(m: EventMention) -> dict:
+    """The mention's value of every slot a profile holds (None when the mention leaves it empty)."""
+    return {"count": m.count_range, "male": m.sex_range("male"), "female": m.sex_range("female"),
+            "country": m.country, "city": m.city, "region": m.region, "name": m.name, "date": m.date,
+            "destination": m.destination, "status": m.status, "issuer": m.issuer, "instrument": m.instrument,
+            "kind": m.kind}
 
-    __slots__ = ("days", "entries", "undated")
 
-    def __init__(self) -> None:
-        self.days: list[int] = []
-        self.entries: list[tuple[int, EventMention]] = []      # (arrival seq, mention), aligned with days
-        self.undated: list[tuple[int, EventMention]] = []
+class EventProfile:
+    """Values of one event's mentions with their support; ``add``/``remove`` keep it in step with the members."""
 
-    def __len__(self) -> int:
-        return len(self.entries) + len(self.undated)
+    __slots__ = ("type", "size", "values", "inferred", "transit", "participants", "published", "_pub_range",
+                 "docs", "source_groups")
 
-    def add(self, seq: int, m: EventMention, day: int | None) -> None:
-        if day is None:
-            self.undated.append((seq, m))
-            return
-        i = bisect_right(self.days, day)
-        self.days.insert(i, day)
-        self.entries.insert(i, (seq, m))
+    def __init__(self, type_: str | None) -> None:
+        self.type = type_
+        self.size = 0
+        self.values: dict[str, Counter] = {s: Counter() for s in SLOTS}
+        self.inferred: dict[str, Counter] = {s: Counter() for s in SLOTS}
+        self.transit: Counter = Counter()
+        self.participants: Counter = Counter()
+        self.published: Counter = Counter()          # publication day → mentions
+        self._pub_range: tuple[int, int] | None = None
+        self.docs: Counter = Counter()
+        self.source_groups: Counter = Counter()
 
-    def remove(self, seq: int, day: int | None) -> None:
-        if day is None:
-            self.undated = [e for e in self.undated if e[0] != seq]
-            return
-        for i in range(bisect_left(self.days, day), bisect_right(self.days, day)):
-            if self.entries[i][0] == seq:
-                del self.days[i], self.entries[i]
-                return
+    @classmethod
+    def of(cls, *mentions: EventMention) -> "EventProfile":
+        p = cls(mentions[0].type if mentions else None)
+        for m in mentions:
+            p.add(m)
+        return p
 
-    def stretches(self, cuts: list[int]) -> Iterator[tuple[list, int, int, int | None]]:
-        """(entries, lo, hi, day) for each non-empty stretch between cuts: entries[lo:hi] look alike to the
-        matcher; ``day`` is their first publication day (None for the members without one)."""
-        if self.undated:
-            yield self.undated, 0, len(self.undated), None
-        days, lo = self.days, 0
-        n = len(days)
-        if not n:
-            return
-        for cut in cuts:
-            hi = bisect_left(days, cut, lo)
-            if hi > lo:
-                yield self.entries, lo, hi, days[lo]
-            lo = hi
-        if n > lo:
-            yield self.entries, lo, n, days[lo]
+    def _apply(self, m: EventMention, step: int) -> None:
+        self.size += step
+        for slot, v in slot_values(m).items():
+            if v is None:
+                continue
+            _bump(self.values[slot], v, step)
+            if slot in m.inferred:
+                _bump(self.inferred[slot], v, step)
+        for t in m.transit:
+            _bump(self.transit, t, step)
+        for name in m.participants:
+            _bump(self.participants, name, step)
+        day = day_of(m.published)
+        if day is not None:
+            _bump(self.published, day, step)
+            if step < 0:
+                self._pub_range = None
+            elif self._pub_range is not None:
+                lo, hi = self._pub_range
+                self._pub_range = (min(lo, day), max(hi, day))
+        _bump(self.docs, m.doc_id, step)
+        _bump(self.source_groups, m.source_group, step)
+
+    def add(self, m: EventMention) -> None:
+        self._apply(m, 1)
+
+    def remove(self, m: EventMention) -> None:
+        self._apply(m, -1)
+
+    def absorb(self, other: "EventProfile") -> None:
+        """Add every mention of another profile (two events found to be one)."""
+        self.size += other.size
+        for slot in SLOTS:
+            self.values[slot].update(other.values[slot])
+            self.inferred[slot].update(other.inferred[slot])
+        for mine, theirs in ((self.transit, other.transit), (self.participants, other.participants),
+                             (self.published, other.published), (self.docs, other.docs),
+                             (self.source_groups, other.source_groups)):
+            mine.update(theirs)
+        self._pub_range = None
+
+    def variants(self, slot: str) -> list[tuple[object, int, int]]:
+        """(value, mentions saying it, of which inferred) for the best-supported values of a slot."""
+        counter = self.values[slot]
+        if not counter:
+            return []
+        items = counter.most_common(MAX_VARIANTS) if len(counter) > MAX_VARIANTS else counter.items()
+        inferred = self.inferred[slot]
+        return [(v, n, inferred.get(v, 0)) for v, n in items]
+
+    def filled(self, slot: str) -> int:
+        """How many mentions fill the slot."""
+        return sum(self.values[slot].values())
+
+    def agreed(self, slot: str):
+        """The slot's most common value (None when no mention fills it)."""
+        counter = self.values[slot]
+        return counter.most_common(1)[0][0] if counter else None
+
+    def pub_range(self) -> tuple[int, int] | None:
+        """First and last publication day of the mentions (None when none is dated)."""
+        if self._pub_range is None and self.published:
+            self._pub_range = (min(self.published), max(self.published))
+        return self._pub_range
+
+    @property
+    def sources(self) -> int:
+        """Independent sources: copies of one wire story count once."""
+        return len(self.source_groups)

@@ -111,6 +111,10 @@ def list_judgements(db: DbLike, *, event_id: str | None = None, made_by: str | N
     for r in rows:
         r["left_event"], r["right_event"] = owner.get(r["left_id"]), owner.get(r["right_id"])
         r["supersedes"] = json.loads(r["supersedes"] or "[]")
+        # A mention that re-extraction or re-resolution removed: the judgement is kept and reported, not dropped.
+        gone = [x for x in dict.fromkeys((r["left_id"], r["right_id"])) if x not in owner]
+        r["dangling"] = (f"mention {', '.join(gone)} no longer exists (its article was extracted again):"
+                         f" this judgement no longer applies") if gone else None
         if event_id and event_id not in (r["left_event"], r["right_event"]):
             continue
         out.append(r)
