@@ -418,6 +418,7 @@ def _ingest_with_reader(tmp_path, name, *, reader_tx_seconds: float, cap: int | 
             conn.execute("SELECT COUNT(*) FROM articles").fetchone()
             stop.wait(reader_tx_seconds)
             conn.execute("COMMIT")
+            stop.wait(0.02)  # between requests
         conn.close()
 
     th = threading.Thread(target=reader)
@@ -444,7 +445,7 @@ def _ingest_with_reader(tmp_path, name, *, reader_tx_seconds: float, cap: int | 
 
 def test_S9_wal_stays_under_the_cap_with_bounded_read_transactions(tmp_path):
     cap = 2 * 2**20
-    db, sizes = _ingest_with_reader(tmp_path, "s9.db", reader_tx_seconds=0.05, cap=cap)
+    db, sizes = _ingest_with_reader(tmp_path, "s9.db", reader_tx_seconds=0.03, cap=cap)
     assert max(sizes) < cap + 2 * 2**20, [s // 1024 for s in sizes]  # at most one batch past the cap
     assert check_invariants(db) == []
 
