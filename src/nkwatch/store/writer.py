@@ -32,6 +32,7 @@ from nkwatch.store.db import as_store_error, configure_writer, migrate, quick_ch
 # the file from staying large after a checkpoint that could only restart it.
 log = logging.getLogger("nkwatch.store")
 WAL_CAP_BYTES = 64 * 1024 * 1024
+CHECKPOINT_WAIT = 0.25   # seconds a checkpoint waits for readers of older snapshots, per try
 
 
 class Writer:
@@ -43,6 +44,7 @@ class Writer:
         self._lock = threading.RLock()
         self._users = 1
         self._lockfile = self._acquire_process_lock(lock_timeout)
+        self._checkpoint_at = 0   # -wal size that triggers the next checkpoint try (after a failed one)
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             configure_writer(self.conn)
@@ -138,21 +140,32 @@ class Writer:
                 self._cap_wal()
 
     def _cap_wal(self) -> None:
-        """A TRUNCATE checkpoint once the -wal file is past WAL_CAP_BYTES (see there)."""
+        """A TRUNCATE checkpoint once the -wal file is past WAL_CAP_BYTES (see there).
+
+        The try waits at most CHECKPOINT_WAIT for readers of older snapshots (not the 10 s busy timeout): a
+        reader that pins the WAL must not stall ingest. After a failed try the next one waits until the file
+        has grown by another quarter of the cap, with a warning each time."""
         try:
             size = os.path.getsize(f"{self.path}-wal")
         except OSError:
             return
-        if size <= WAL_CAP_BYTES:
+        if size <= max(WAL_CAP_BYTES, self._checkpoint_at):
             return
+        busy = 1
         try:
-            busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            self.conn.execute(f"PRAGMA busy_timeout={int(CHECKPOINT_WAIT * 1000)}")
+            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.Error as e:
             log.warning("checkpoint of %s failed: %s", self.path, e)
-            return
+        finally:
+            self.conn.execute("PRAGMA busy_timeout=10000")
         if busy:
-            log.warning("the -wal file of %s is %d MB, over its %d MB cap: a reader has held a transaction "
-                        "open for longer than the busy timeout", self.path, size >> 20, WAL_CAP_BYTES >> 20)
+            self._checkpoint_at = size + WAL_CAP_BYTES // 4
+            log.warning("the -wal file of %s is %d MB, over its %d MB cap: a reader holds a transaction open "
+                        "(the server's are cut at its query time limit)", self.path, size >> 20,
+                        WAL_CAP_BYTES >> 20)
+        else:
+            self._checkpoint_at = 0
 
     def execute(self, sql: str, params=()) -> int:
         """One write statement in its own transaction; returns the rows changed."""
