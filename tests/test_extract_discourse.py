@@ -451,3 +451,10 @@ def test_coordinated_definite_names_close_one_restaurant_each():
     rec = extract("Two North Korean restaurants in Bangkok, the Arirang and the Mansudae, ceased trading for good last "
                   "year.", published="2019-06-14")
     assert sorted(e["workplace"]["name"] for e in rec["events"] if e["type"] == "closure") == ["Arirang", "Mansudae"]
+
+
+def test_a_timeline_headings_date_dates_the_happenings_on_its_line():
+    rec = extract("Key moments\n\nApril 2016: Nine North Korean waitresses flee a restaurant in Dalian.\n\n"
+                  "2017: The North Korean Arirang restaurant in Hanoi closes.", published="2019-06-14")
+    got = sorted((e["type"], e.get("date")) for e in rec["events"])
+    assert got == [("closure", "2017"), ("defection", "2016-04")]

@@ -651,6 +651,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     if em.type == "sanction":
         dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - 40), min(b, d.end + 60))
                  or 0 <= d.start - em.trigger[1] <= 12]
+    if not dates and not em.back_reference:
+        dates = heading_date(doc, em.trigger[0])
     if em.back_reference:
         dates = []
     if dates:
@@ -673,6 +675,16 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
+
+
+HEADING_AFTER = re.compile(r"\s*(?::|–|—|-)\s")
+
+
+def heading_date(doc: Document, at: int) -> list[DateMention]:
+    """A timeline's line-initial date heads the happenings on its line ("April 2016: Thirteen waitresses flee ...")."""
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    return [d for d in doc.within(doc.dates, line_start, at)
+            if d.start - line_start <= 2 and HEADING_AFTER.match(doc.text, d.end)][:1]
 
 
 RECENTLY = re.compile(r"(?i)\b(?:recently|in\s+recent\s+(?:days|weeks)|a\s+few\s+days\s+ago)\b")   # (weeks are dates)
