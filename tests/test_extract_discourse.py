@@ -458,3 +458,10 @@ def test_a_timeline_headings_date_dates_the_happenings_on_its_line():
                   "2017: The North Korean Arirang restaurant in Hanoi closes.", published="2019-06-14")
     got = sorted((e["type"], e.get("date")) for e in rec["events"])
     assert got == [("closure", "2017"), ("defection", "2016-04")]
+
+
+def test_a_tally_over_the_years_is_no_happening():
+    rec = extract("China has sent back thousands of North Korean defectors over the years, activists say.")
+    assert not [e for e in rec["events"] if e["type"] in ("return", "defection")]
+    rec = extract("Hundreds of North Korean workers were sent home from Vladivostok on Monday.", published="2019-06-14")
+    assert [e["type"] for e in rec["events"]] == ["return"]

@@ -161,6 +161,9 @@ BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|op
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
                       r"always|commonly|regularly)\b")
+OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
+                         r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s)\b")
+VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
 METADATA_BEFORE = re.compile(r"(?i)\b(?:date|published|updated|posted|modified)\s*:?\s*$")   # a page's own stamp
@@ -500,6 +503,9 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if etype in ("defection", "return") and OVER_A_SPAN.search(text, clause.start, clause.end) \
+                        and VAGUE_GROUP.search(text, clause.start, clause.end):
+                    continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
                 if etype in nouns and nouns[etype].match(word):
                     # a noun trigger needs a number or a group determiner right before it
                     if not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0]):
