@@ -503,8 +503,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
-                if etype in ("defection", "return") and OVER_A_SPAN.search(text, clause.start, clause.end) \
-                        and VAGUE_GROUP.search(text, clause.start, clause.end):
+                near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
+                if etype in ("defection", "return") and OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near):
                     continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
                 if etype in nouns and nouns[etype].match(word):
                     # a noun trigger needs a number or a group determiner right before it
@@ -683,12 +683,16 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
 
 
+HEADING_REACH = 300    # characters back from a trigger its line's heading may stand
 HEADING_AFTER = re.compile(r"\s*(?::|–|—|-)\s")
 
 
 def heading_date(doc: Document, at: int) -> list[DateMention]:
     """A timeline's line-initial date heads the happenings on its line ("April 2016: Thirteen waitresses flee ...")."""
-    line_start = doc.text.rfind("\n", 0, at) + 1
+    nl = doc.text.rfind("\n", max(0, at - HEADING_REACH), at)
+    if nl < 0 and at > HEADING_REACH:
+        return []      # no line starts near: no heading (and a text without breaks is not scanned back whole)
+    line_start = nl + 1
     return [d for d in doc.within(doc.dates, line_start, at)
             if d.start - line_start <= 2 and HEADING_AFTER.match(doc.text, d.end)][:1]
 

@@ -166,7 +166,7 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
     if not after and not before and (THE_CITY.search(doc.text, r.end, end) or THE_CITY.search(
             doc.text, max(sent.start, r.start - OPENING_REACH), r.start)):
         # "the city": the dateline's, else the last city the text named before it
-        said = doc.dateline or next((p for p in reversed(doc.within(doc.places, 0, r.start))
+        said = doc.dateline or next((p for p in reversed(doc.within(doc.places, max(0, r.start - 3000), r.start))
                                      if p.place.kind == "city"), None)
         after = [said] if said is not None and said.place.country not in HOME else []
     if r.count > 1:
