@@ -98,11 +98,11 @@ def event(request: Request, event_id: str) -> dict:
     return d
 
 
-@router.get("/events/{event_id}/map.geojson", tags=["events"], summary="One event on the map: its place and route")
+@router.get("/events/{event_id}/map.geojson", tags=["events"], summary="One event on the map: its place and route", responses=NOT_FOUND)
 def event_map(request: Request, event_id: str) -> dict:
     d = kb.event_dossier(_conn(request), event_id)
     if d is None:
-        raise HTTPException(404, f"no event {event_id!r}")
+        raise HTTPException(404, "no such event")
     return event_layers(d)
 
 
