@@ -102,3 +102,10 @@ def test_an_unreadable_database_is_a_503_page(tmp_path, path):
                                   "/events?type=&status=&country=&restaurant=&date_from=&date_to=&q="])
 def test_a_form_sent_with_its_empty_choices_is_no_filter_not_an_error(client, path):
     assert client.get(path, headers=HTML).status_code == 200
+
+
+def test_an_events_map_answers_a_documented_404_without_echoing_the_id(client):
+    # found by schemathesis (A12): an undocumented 404 that repeated the request's id
+    r = client.get("/api/events/ev-nope-0/map.geojson")
+    assert r.status_code == 404 and "ev-nope-0" not in r.text
+    assert "404" in client.get("/openapi.json").json()["paths"]["/api/events/{event_id}/map.geojson"]["get"]["responses"]
