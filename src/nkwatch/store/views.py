@@ -7,6 +7,8 @@ path or an open connection and returns plain dicts (JSON-ready).
     get_restaurant(db, restaurant_id) -> restaurant | None
     list_claims(db, contested=False) -> [claim group]
     merge(db, a, b) / split(db, event_id, mention_ids=None) -> dict   (write: path or Writer)
+    review(db, event_id, action, ...) / undo_review(db, review_id) -> dict   (write)
+    reviews(db, event_id=None, problems=False) -> [review]
     judgements(db, event_id=None) -> [judgement]
     contract_records(db) -> [extraction record with cluster = canonical event id], doc_id order
 """
@@ -23,6 +25,7 @@ from nkwatch.store.db import DbLike, reading
 from nkwatch.store.knowledge import fold_knowledge
 from nkwatch.store.judgements import (list_judgements, merge_events, merge_restaurants, split_event,
                                      split_restaurant)
+from nkwatch.store.reviews import add_review, list_reviews, retract_review
 
 FILTERS = ("type", "country", "date_from", "date_to", "status")
 
@@ -34,15 +37,19 @@ def _events(conn: sqlite3.Connection) -> list[dict]:
 def _summary(e: dict) -> dict:
     return {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
                               "count", "count_max", "issuer", "instrument", "status", "sources", "mentions",
-                              "first_reported", "label")} | \
+                              "first_reported", "label", "reviewed", "reviewed_by", "rejected")} | \
         {"contested": contested_slots(e)}
 
 
-def list_events(db: DbLike, filters: dict | None = None, limit: int = 50, offset: int = 0) -> dict:
-    """Canonical events, newest first; ``filters``: type, country (ISO2), date_from, date_to, status."""
+def list_events(db: DbLike, filters: dict | None = None, limit: int = 50, offset: int = 0, *,
+                include_rejected: bool = False) -> dict:
+    """Canonical events, newest first; ``filters``: type, country (ISO2), date_from, date_to, status. Events a
+    review rejected are left out unless ``include_rejected``."""
     filters = {k: v for k, v in (filters or {}).items() if k in FILTERS and v}
     with reading(db) as conn:
-        events = [e for e in _events(conn) if matches_filters(e, **filters)]
+        kb = fold_knowledge(conn)
+        pool = [*kb.events, *kb.rejected] if include_rejected else kb.events
+        events = [e for e in pool if matches_filters(e, **filters)]
     events.sort(key=lambda e: (e["date"] or "", e["id"]), reverse=True)
     return {"total": len(events), "events": [_summary(e) for e in events[offset:offset + limit]]}
 
@@ -62,6 +69,7 @@ def get_event_dossier(db: DbLike, event_id: str) -> dict | None:
                 m["quotes"] = [row[2][s["start"]:s["end"]] for s in m["evidence"] if 0 <= s["start"] < s["end"] <= len(row[2])]
     event["contested"] = contested_slots(event)
     event["judgements"] = list_judgements(db, event_id=event_id)
+    event["reviews"] = list_reviews(db, event_id=event_id)
     return event
 
 
@@ -103,20 +111,34 @@ def _write(db, fn, *args, **kwargs):
     return fn(db, *args, **kwargs)
 
 
-def merge(db, a: str, b: str, *, reason: str | None = None) -> dict:
+def merge(db, a: str, b: str, *, reason: str | None = None, author: str | None = None) -> dict:
     """A person's judgement that events (or restaurants: ids ``rs-…``) ``a`` and ``b`` are one (JudgementRefused
-    when that cannot be)."""
+    when that cannot be); ``author`` is the account that made it."""
     if a.startswith("rs-") or b.startswith("rs-"):
-        return _write(db, merge_restaurants, a, b, reason=reason)
-    return _write(db, merge_events, a, b, reason=reason)
+        return _write(db, merge_restaurants, a, b, reason=reason, author=author)
+    return _write(db, merge_events, a, b, reason=reason, author=author)
 
 
-def split(db, event_id: str, mention_ids: list[str] | None = None) -> dict:
+def split(db, event_id: str, mention_ids: list[str] | None = None, *, author: str | None = None) -> dict:
     """Undo a person's merge, or separate mentions of an event or a restaurant (JudgementRefused for a single
     mention)."""
     if event_id.startswith("rs-"):
-        return _write(db, split_restaurant, event_id, mention_ids)
-    return _write(db, split_event, event_id, mention_ids)
+        return _write(db, split_restaurant, event_id, mention_ids, author=author)
+    return _write(db, split_event, event_id, mention_ids, author=author)
+
+
+def review(db, event_id: str, action: str, **kwargs) -> dict:
+    """A person's review of an event (confirm, reject, correct a slot); see ``store.reviews.add_review``."""
+    return _write(db, add_review, event_id, action, **kwargs)
+
+
+def undo_review(db, review_id: int, *, made_by: str = "person") -> dict:
+    """Retract a review: the knowledge base reads exactly as before it was made."""
+    return _write(db, retract_review, review_id, made_by=made_by)
+
+
+def reviews(db: DbLike, event_id: str | None = None, problems: bool = False, limit: int = 200) -> list[dict]:
+    return list_reviews(db, event_id=event_id, problems=problems, limit=limit)
 
 
 def contract_records(db: DbLike) -> list[dict]:
