@@ -129,3 +129,17 @@ def test_a_refused_merge_records_nothing(setup):
     r = c.post("/api/merge", headers=auth["ana"], json={"a": closure["id"], "b": defection["id"]})
     assert r.status_code == 409      # different types: refused, nothing recorded
     assert [j for j in list_judgements(db) if j["made_by"] == "person"] == []
+
+
+def test_the_dossier_page_shows_who_reviewed_and_the_history(setup):
+    c, _, auth = setup
+    e = _defection(c)
+    c.post(f"/api/events/{e['id']}/reviews", headers=auth["ana"],
+           json={"action": "correct", "slot": "city", "value": "Dandong", "reason": "named in <b>the</b> report"})
+    c.post(f"/api/events/{e['id']}/reviews", headers=auth["single"], json={"action": "confirm", "reason": "two outlets"})
+    page = c.get(f"/events/{e['id']}").text
+    assert "reviewed by ana on" in page and "extracted: Qingport" in page
+    history = page.split('id="history"', 1)[1]
+    assert "corrected city to Dandong" in history and "named in &lt;b&gt;the&lt;/b&gt; report" in history
+    assert "confirmed" in history and "person" in history and "two outlets" in history
+    assert "confirmed by person on" in page

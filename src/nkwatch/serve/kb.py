@@ -89,6 +89,7 @@ def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
         return None
     d = json.loads(row[0])
     d["slot_rows"] = slot_rows(d)
+    d["history"] = history_rows(d)
     return d
 
 
@@ -117,8 +118,31 @@ def slot_rows(dossier: dict) -> list[dict]:
                     "support": f.get("support"), "sources": f.get("sources", []), "refined": f.get("refined"),
                     "unconfirmed": f.get("unconfirmed"),
                     "contested": bool(f.get("unconfirmed")) or any(not a["agrees"] for a in alternatives),
-                    "alternatives": alternatives})
+                    "alternatives": alternatives, "reviewed": f.get("reviewed"),
+                    "extracted": _display(slot, f["extracted"]["value"]) if f.get("extracted") else None})
     return out
+
+
+def history_rows(dossier: dict) -> list[dict]:
+    """The event's merge decisions and reviews, oldest first: when, who, what, why, and whether undone."""
+    rows = []
+    for j in dossier.get("judgements") or []:
+        rows.append({"when": j.get("created") or "", "who": j.get("author") or j.get("made_by"),
+                     "what": f"{'merged with' if j['verdict'] == 'same' else 'kept apart from'} another report"
+                             if j.get("made_by") == "person" else f"machine link: {j['verdict']}",
+                     "reason": j.get("reason"), "undone": j.get("retracted")})
+    for r in dossier.get("reviews") or []:
+        if r["action"] == "correct":
+            what = f"corrected {SLOT_NAMES.get(r['slot'], r['slot'])} to {_display(r['slot'], r['value'])}"
+        elif r["action"] == "reject":
+            v = r.get("value") or {}
+            what = f"rejected: {(v.get('kind') or '').replace('-', ' ')}" + (f" of {v['of']}" if v.get("of") else "")
+        else:
+            what = "confirmed"
+        rows.append({"when": r["created"], "who": r["made_by"], "what": what, "reason": r.get("reason"),
+                     "undone": r.get("retracted"), "review_id": r["review_id"]})
+    rows.sort(key=lambda x: x["when"])
+    return rows
 
 
 MONTH_FILTERS = {"type", "country", "status", "date_from", "date_to"}
