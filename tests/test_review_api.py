@@ -143,3 +143,19 @@ def test_the_dossier_page_shows_who_reviewed_and_the_history(setup):
     assert "corrected city to Dandong" in history and "named in &lt;b&gt;the&lt;/b&gt; report" in history
     assert "confirmed" in history and "person" in history and "two outlets" in history
     assert "confirmed by person on" in page
+
+
+def test_the_review_queue_puts_doubt_first_and_drops_what_was_reviewed(setup):
+    c, _, auth = setup
+    q = c.get("/api/review-queue").json()
+    assert q["reviewed"] == 0 and q["unreviewed"] == q["total"] == 3
+    first = q["items"][0]
+    assert "one source only" in first["why"]
+    defection = next(x for x in q["items"] if x["type"] == "defection")   # two sources: least doubt
+    assert q["items"][-1]["id"] == defection["id"]
+    c.post(f"/api/events/{first['id']}/reviews", headers=auth["ana"], json={"action": "confirm"})
+    q2 = c.get("/api/review-queue").json()
+    assert first["id"] not in [x["id"] for x in q2["items"]] and q2["reviewed"] == 1
+    page = c.get("/review").text
+    assert "1 event reviewed, 2 not" in page and "one source only" in page
+    assert c.get("/api/review-queue", params={"type": "sanction"}).json()["total"] == 1

@@ -198,3 +198,24 @@ def apply_reviews(event: dict, reviews: list[dict]) -> list[dict]:
     event["reviewed"] = bool(reviews)
     event["reviewed_by"] = sorted({r["made_by"] for r in reviews})
     return notes
+
+
+def doubts(event: dict, judgements: list[dict]) -> list[tuple[int, str]]:
+    """Why a person should look at this event, each with a weight: one source only, slots the sources disagree
+    on, links the matcher was unsure of, little said. An event a person confirmed or rejected has none."""
+    from nkwatch.resolve.fold import contested_slots
+
+    if event.get("review"):
+        return []
+    out = []
+    if event.get("sources", 0) <= 1:
+        out.append((3, "one source only"))
+    contested = [s for s in contested_slots(event) if not (event["slots"].get(s) or {}).get("reviewed")]
+    if contested:
+        out.append((2 * len(contested), "sources disagree on " + ", ".join(contested)))
+    unsure = [j for j in judgements if j.get("verdict") == "unsure" and not j.get("retracted")]
+    if unsure:
+        out.append((2, f"{len(unsure)} link{'s' if len(unsure) > 1 else ''} the matcher was unsure of"))
+    if event.get("type") != "sanction" and event.get("count") is None and not event.get("place_precision"):
+        out.append((1, "no head count and no place"))
+    return out

@@ -279,3 +279,13 @@ def list_reviews(request: Request, event: str | None = Query(None, max_length=20
 
     items = reviews(_conn(request), event, problems, limit=offset + limit + 1)[offset:]
     return _page(items, limit, offset)
+
+
+@router.get("/review-queue", tags=["reviews"], summary="Events not yet confirmed or rejected, most doubtful first")
+def review_queue(request: Request, type: Literal[EVENT_TYPES] | None = None,   # type: ignore[valid-type]
+                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    from nkwatch.store.views import review_queue as queue
+
+    q = queue(_conn(request), type=type, limit=limit + 1, offset=offset)
+    return {**_page(q["events"], limit, offset), "total": q["total"], "reviewed": q["reviewed"],
+            "unreviewed": q["unreviewed"]}

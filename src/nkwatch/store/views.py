@@ -9,6 +9,7 @@ path or an open connection and returns plain dicts (JSON-ready).
     merge(db, a, b) / split(db, event_id, mention_ids=None) -> dict   (write: path or Writer)
     review(db, event_id, action, ...) / undo_review(db, review_id) -> dict   (write)
     reviews(db, event_id=None, problems=False) -> [review]
+    review_queue(db, type=None, limit=50, offset=0) -> {"total", "reviewed", "unreviewed", "events"}
     judgements(db, event_id=None) -> [judgement]
     contract_records(db) -> [extraction record with cluster = canonical event id], doc_id order
 """
@@ -165,3 +166,25 @@ def contract_records(db: DbLike) -> list[dict]:
             e["cluster"] = owner.get(event_mention_id(doc_id, i))
         out.append(rec)
     return out
+
+
+def review_queue(db: DbLike, *, type: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+    """Events no person has confirmed or rejected yet, most doubtful first (one source, contested slots, unsure
+    links, little detail), each with why; and how many events are reviewed and not."""
+    from nkwatch.resolve.reviewed import doubts
+
+    with reading(db) as conn:
+        kb = fold_knowledge(conn)
+    queue = []
+    for e in kb.events:
+        if type and e["type"] != type:
+            continue
+        why = doubts(e, kb.judgements.get(e["id"], []))
+        if e.get("review"):
+            continue
+        queue.append({**_summary(e), "doubt": sum(w for w, _ in why), "why": [t for _, t in why]})
+    queue.sort(key=lambda x: (x["date"] or "", x["id"]), reverse=True)
+    queue.sort(key=lambda x: -x["doubt"])      # most doubtful first; among equals, newest first
+    reviewed = sum(1 for e in (*kb.events, *kb.rejected) if e.get("reviewed"))
+    return {"total": len(queue), "reviewed": reviewed, "unreviewed": len(kb.events) + len(kb.rejected) - reviewed,
+            "events": queue[offset:offset + limit]}
