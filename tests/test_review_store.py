@@ -243,3 +243,30 @@ def test_accounts_store_only_a_hash_and_revoke_at_once(db):
         add_user(db, "person", "editor")
     with pytest.raises(InputError):
         add_user(db, "cy", "admin")
+
+
+def test_gold_export_holds_fully_reviewed_articles_and_passes_the_contract_check(db, tmp_path, shared_dir):
+    import subprocess
+    import sys
+
+    from kb_fixture import ARTICLES
+
+    evs = list_events(db)["events"]
+    defection = next(e for e in evs if e["type"] == "defection")
+    sanction = next(e for e in evs if e["type"] == "sanction")
+    assert dump(db, "gold") == ""                 # nothing reviewed: no gold
+    review(db, defection["id"], "correct", slot="count", value=11, reason="r", made_by="ana")
+    review(db, defection["id"], "correct", slot="country", value="Mongolia", reason="r", made_by="ana")
+    review(db, sanction["id"], "reject", value="not-relevant", made_by="ana")
+    gold = [json.loads(x) for x in dump(db, "gold").splitlines()]
+    assert [g["doc_id"] for g in gold] == ["t-council-4", "t-harbour-1", "t-lantern-2"]
+    council, harbour, lantern = gold
+    assert council["events"] == [] and council["relevant"] is False
+    for g in (harbour, lantern):
+        (e,) = g["events"]
+        assert e["count"] == 11 and e["workplace"]["country"] == "MN" and e["cluster"] == defection["id"]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    (tmp_path / "g.jsonl").write_text(dump(db, "gold"))
+    r = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), "--check", "--articles",
+                        str(tmp_path / "a.jsonl"), "--gold", str(tmp_path / "g.jsonl")], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.strip() == "no problems", r.stdout + r.stderr

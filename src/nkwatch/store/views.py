@@ -12,6 +12,7 @@ path or an open connection and returns plain dicts (JSON-ready).
     review_queue(db, type=None, limit=50, offset=0) -> {"total", "reviewed", "unreviewed", "events"}
     judgements(db, event_id=None) -> [judgement]
     contract_records(db) -> [extraction record with cluster = canonical event id], doc_id order
+    gold_records(db) -> [the records of fully reviewed articles, reviews applied], doc_id order
 """
 
 from __future__ import annotations
@@ -188,3 +189,45 @@ def review_queue(db: DbLike, *, type: str | None = None, limit: int = 50, offset
     reviewed = sum(1 for e in (*kb.events, *kb.rejected) if e.get("reviewed"))
     return {"total": len(queue), "reviewed": reviewed, "unreviewed": len(kb.events) + len(kb.rejected) - reviewed,
             "events": queue[offset:offset + limit]}
+
+
+def _set_slot(event: dict, slot: str, value) -> None:
+    if "." in slot:
+        head, tail = slot.split(".", 1)
+        inner = event.get(head) if isinstance(event.get(head), dict) else {}
+        event[head] = {**inner, tail: value}
+    else:
+        event[slot] = value
+
+
+def gold_records(db: DbLike) -> list[dict]:
+    """The contract records of the articles whose every event people have reviewed, as gold: each event takes its
+    canonical event's reviewed values (a correction is about the event, so it holds in every article that reports
+    it); an event rejected as not an event or not relevant is dropped, a duplicate joins the cluster it repeats;
+    an article left with nothing is not relevant. ``nkwatch evaluate`` can then score the extractor against it."""
+    with reading(db) as conn:
+        kb = fold_knowledge(conn)
+        records = contract_records(conn)
+    out = []
+    for rec in records:
+        events = [e for e in rec.get("events") or [] if isinstance(e, dict)]
+        canon = [kb.event(e.get("cluster")) if e.get("cluster") else None for e in events]
+        if not events or not all(c is not None and c.get("reviewed") for c in canon):
+            continue
+        kept = []
+        for e, c in zip(events, canon):
+            state = (c.get("review") or {})
+            if state.get("state") == "rejected":
+                how = state.get("rejected_as") or {}
+                if how.get("kind") != "duplicate":
+                    continue
+                e["cluster"] = how.get("of")
+            for slot, f in c["slots"].items():
+                if f.get("reviewed"):
+                    _set_slot(e, slot, f["value"])
+            kept.append(e)
+        rec["events"] = kept
+        if not kept and not rec.get("claims") and not rec.get("restaurants"):
+            rec["relevant"] = False
+        out.append(rec)
+    return out
