@@ -159,3 +159,14 @@ def test_the_review_queue_puts_doubt_first_and_drops_what_was_reviewed(setup):
     page = c.get("/review").text
     assert "1 event reviewed, 2 not" in page and "one source only" in page
     assert c.get("/api/review-queue", params={"type": "sanction"}).json()["total"] == 1
+
+
+def test_an_ingest_through_the_api_names_the_account_in_the_journal(setup):
+    import sqlite3
+
+    c, db, auth = setup
+    r = c.post("/api/ingest", headers=auth["ana"], json={"text": "Three waitresses left a restaurant in Dandong.",
+                                                          "doc_id": "by-ana-1"})
+    assert r.status_code == 200, r.text
+    sources = [s for (s,) in sqlite3.connect(db).execute("SELECT source FROM journal WHERE doc_id = 'by-ana-1'")]
+    assert sources == ["api:ana:by-ana-1"]
