@@ -170,3 +170,10 @@ def test_an_ingest_through_the_api_names_the_account_in_the_journal(setup):
     assert r.status_code == 200, r.text
     sources = [s for (s,) in sqlite3.connect(db).execute("SELECT source FROM journal WHERE doc_id = 'by-ana-1'")]
     assert sources == ["api:ana:by-ana-1"]
+
+
+def test_the_home_page_counts_the_reviewed_events(setup):
+    c, _, auth = setup
+    assert "0 of 3 events reviewed" in " ".join(c.get("/").text.split()).replace("<b>", "").replace("</b>", "")
+    c.post(f"/api/events/{_defection(c)['id']}/reviews", headers=auth["ana"], json={"action": "confirm"})
+    assert "1 of 3 events reviewed" in " ".join(c.get("/").text.split()).replace("<b>", "").replace("</b>", "")

@@ -281,11 +281,12 @@ def list_claims(conn: sqlite3.Connection, *, contested: bool = False) -> list[di
 def counts(conn: sqlite3.Connection) -> dict:
     articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     if not has_index(conn):
-        return {"events": 0, "restaurants": 0, "articles": articles, "contested": 0}
+        return {"events": 0, "restaurants": 0, "articles": articles, "contested": 0, "reviewed": 0}
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     return {"events": one("SELECT MAX(rowid) FROM serve_events") or 0,
             "restaurants": one("SELECT COUNT(*) FROM serve_restaurants"), "articles": articles,
-            "contested": one("SELECT COUNT(*) FROM serve_claims WHERE contested = 1")}
+            "contested": one("SELECT COUNT(*) FROM serve_claims WHERE contested = 1"),
+            "reviewed": one("SELECT COUNT(*) FROM serve_events WHERE json_extract(summary, '$.reviewed')")}
 
 
 def restaurant_choices(conn: sqlite3.Connection) -> list[dict]:
