@@ -177,3 +177,16 @@ def test_the_home_page_counts_the_reviewed_events(setup):
     assert "0 of 3 events reviewed" in " ".join(c.get("/").text.split()).replace("<b>", "").replace("</b>", "")
     c.post(f"/api/events/{_defection(c)['id']}/reviews", headers=auth["ana"], json={"action": "confirm"})
     assert "1 of 3 events reviewed" in " ".join(c.get("/").text.split()).replace("<b>", "").replace("</b>", "")
+
+
+def test_a_rejected_event_keeps_its_dossier_page_and_can_be_undone_there(setup):
+    c, _, auth = setup
+    e = _defection(c)
+    r = c.post(f"/api/events/{e['id']}/reviews", headers=auth["ana"],
+               json={"action": "reject", "value": "not-an-event", "reason": "a drill"})
+    assert c.get(f"/api/events/{e['id']}").json()["rejected"] is True
+    page = c.get(f"/events/{e['id']}").text
+    assert "rejected by ana on" in page and "a drill" in page and "undo-review" in page
+    c.delete(f"/api/reviews/{r.json()['review_id']}", headers=auth["ana"])
+    assert e["id"] in [x["id"] for x in c.get("/api/events").json()["items"]]
+    assert c.get("/events/ev-0000").status_code == 404

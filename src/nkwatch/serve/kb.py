@@ -86,11 +86,38 @@ def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
     row = conn.execute("SELECT d.dossier FROM serve_events e JOIN serve_event_dossiers d ON d.rowid = e.rowid"
                        " WHERE e.event_id = ?", (event_id,)).fetchone()
     if row is None:
-        return None
-    d = json.loads(row[0])
+        d = _rejected_dossier(conn, event_id)
+        if d is None:
+            return None
+    else:
+        d = json.loads(row[0])
     d["slot_rows"] = slot_rows(d)
     d["history"] = history_rows(d)
     return d
+
+
+def _rejected_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
+    """An event a review rejected is not in the serving index (it leaves every list) but keeps its dossier, read
+    from the one fold; the fold is asked only when a rejection of this id is on record (a cheap look first)."""
+    try:
+        hit = conn.execute("SELECT 1 FROM kb_reviews WHERE event_id = ? AND action = 'reject' AND retracted IS NULL",
+                           (event_id,)).fetchone()
+    except sqlite3.OperationalError:   # a database from before reviews
+        return None
+    if hit is None:
+        return None
+    from nkwatch.resolve.labels import place_label
+    from nkwatch.store.knowledge import fold_knowledge
+
+    k = fold_knowledge(conn)
+    e = next((x for x in k.rejected if x["id"] == event_id), None)
+    if e is None:
+        return None
+    articles = [{f: (k.articles.get(d) or {"doc_id": d}).get(f) for f in ("doc_id", "title", "outlet", "published",
+                                                                          "url", "text_group")}
+                for d in dict.fromkeys(m["doc_id"] for m in e["mention_list"])]
+    return {**e, "place_label": place_label(e["place"]), "articles": articles,
+            "judgements": k.judgements.get(event_id, []), "reviews": k.reviews.get(event_id, [])}
 
 
 def _display(slot: str, v) -> str:
