@@ -190,3 +190,14 @@ def test_a_rejected_event_keeps_its_dossier_page_and_can_be_undone_there(setup):
     c.delete(f"/api/reviews/{r.json()['review_id']}", headers=auth["ana"])
     assert e["id"] in [x["id"] for x in c.get("/api/events").json()["items"]]
     assert c.get("/events/ev-0000").status_code == 404
+
+
+@pytest.mark.parametrize("headers", [{"Sec-Fetch-Site": "cross-site"}, {"Origin": "https://evil.example"},
+                                     {"Origin": "null"}])
+def test_a_cross_site_review_is_refused_even_with_an_editors_token(setup, headers):
+    c, _, auth = setup
+    e = _defection(c)
+    r = c.post(f"/api/events/{e['id']}/reviews", headers={**auth["ana"], **headers}, json={"action": "confirm"})
+    assert r.status_code == 403 and "cross-site" in r.json()["detail"]
+    assert c.delete("/api/reviews/1", headers={**auth["ana"], **headers}).status_code == 403
+    assert c.get("/api/reviews").json()["items"] == []
