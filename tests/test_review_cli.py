@@ -3,6 +3,8 @@ writes name their author, undo restores the export byte for byte."""
 
 from __future__ import annotations
 
+import json
+
 from click.testing import CliRunner
 
 from kb_fixture import build_kb
@@ -59,3 +61,34 @@ def test_revoke(tmp_path):
     assert "revoked" in _run(db, "users", "list").output
     assert _run(db, "review", _defection(db), "confirm", "--by", "ana").exit_code == 2
     assert _run(db, "users", "revoke", "nobody").exit_code == 2
+
+
+def test_on_the_dev_set_the_gold_export_passes_the_check_and_evaluate_reads_it(tmp_path, dev_articles, shared_dir):
+    import subprocess
+    import sys
+
+    from nkwatch.store.views import list_events, review
+
+    db = str(tmp_path / "dev.db")
+    assert _run(db, "--quiet", "ingest", str(dev_articles)).exit_code == 0
+    events = list_events(db, limit=1000)["events"]
+    rejected = next(e for e in events if e["type"] == "closure")
+    counted = next(e for e in events if e["count"])
+    for e in events:
+        if e is rejected:
+            review(db, e["id"], "reject", value="not-an-event", reason="test", made_by="person")
+        elif e is counted:
+            review(db, e["id"], "correct", slot="count", value=e["count"] + 1, reason="test")
+        else:
+            review(db, e["id"], "confirm")
+    gold, arts = tmp_path / "gold.jsonl", tmp_path / "arts.jsonl"
+    assert _run(db, "export", "--format", "gold", "-o", str(gold)).exit_code == 0
+    assert _run(db, "export", "--format", "gold-articles", "-o", str(arts)).exit_code == 0
+    check = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), "--check", "--articles", str(arts),
+                            "--gold", str(gold)], capture_output=True, text=True)
+    assert check.returncode == 0 and check.stdout.strip() == "no problems", check.stdout
+    r = _run(db, "evaluate", str(arts), "--gold", str(gold), "--json")
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.stdout[r.stdout.index("{"):])
+    assert report["events"]["fp"] >= 1          # the event people rejected is now a false positive of the extractor
+    assert report["slots"]["count"]["fp"] >= 1  # and the corrected count a wrong value

@@ -13,6 +13,7 @@ path or an open connection and returns plain dicts (JSON-ready).
     judgements(db, event_id=None) -> [judgement]
     contract_records(db) -> [extraction record with cluster = canonical event id], doc_id order
     gold_records(db) -> [the records of fully reviewed articles, reviews applied], doc_id order
+    gold_articles(db) -> [those articles as article records (the stored text the spans point into)]
 """
 
 from __future__ import annotations
@@ -230,4 +231,20 @@ def gold_records(db: DbLike) -> list[dict]:
         if not kept and not rec.get("claims") and not rec.get("restaurants"):
             rec["relevant"] = False
         out.append(rec)
+    return out
+
+
+def gold_articles(db: DbLike) -> list[dict]:
+    """The articles of ``gold_records`` as article records, with the stored text their evidence spans point
+    into: the --articles file for ``nkwatch evaluate`` and ``score.py`` beside the gold export."""
+    wanted = [r["doc_id"] for r in gold_records(db)]
+    with reading(db) as conn:
+        if not _has_articles(conn):
+            return []
+        out = []
+        for doc_id in wanted:
+            row = conn.execute("SELECT doc_id, url, title, outlet, published, text FROM articles WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+            if row:
+                out.append(dict(zip(("doc_id", "url", "title", "outlet", "published", "text"), row)))
     return out
