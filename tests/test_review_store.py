@@ -176,9 +176,14 @@ def test_merge_records_its_author(db, tmp_path):
                  "date": "2018-05", "evidence": [{"start": 0, "end": 5}]}], "claims": [], "restaurants": []},
                 "test-1")
     evs = [x for x in list_events(a)["events"] if x["type"] == "defection"]
-    merge(a, evs[0]["id"], evs[1]["id"], reason="same women", author="ana")
+    out = merge(a, evs[0]["id"], evs[1]["id"], reason="same women", author="ana")
     j = [x for x in list_judgements(a) if x["made_by"] == "person"]
-    assert j[0]["author"] == "ana"
+    assert j[0]["author"] == "ana" and j[0]["retracted"] is None
+    from nkwatch.store.views import split
+
+    split(a, out["event"], author="bo")         # undoes ana's merge: the merge is retracted, by bo
+    (j,) = [x for x in list_judgements(a) if x["made_by"] == "person"]
+    assert j["retracted"] and j["retracted_by"] == "bo"
 
 
 def test_re_extraction_keeps_corrections_that_apply_and_reports_those_that_do_not(db):

@@ -157,7 +157,8 @@ def history_rows(dossier: dict) -> list[dict]:
         rows.append({"when": j.get("created") or "", "who": j.get("author") or j.get("made_by"),
                      "what": f"{'merged with' if j['verdict'] == 'same' else 'kept apart from'} another report"
                              if j.get("made_by") == "person" else f"machine link: {j['verdict']}",
-                     "reason": j.get("reason"), "undone": j.get("retracted")})
+                     "reason": j.get("reason"), "undone": j.get("retracted"),
+                     "undone_by": j.get("retracted_by") or ("person" if j.get("retracted") else None)})
     for r in dossier.get("reviews") or []:
         if r["action"] == "correct":
             what = f"corrected {SLOT_NAMES.get(r['slot'], r['slot'])} to {_display(r['slot'], r['value'])}"
@@ -167,7 +168,7 @@ def history_rows(dossier: dict) -> list[dict]:
         else:
             what = "confirmed"
         rows.append({"when": r["created"], "who": r["made_by"], "what": what, "reason": r.get("reason"),
-                     "undone": r.get("retracted"), "review_id": r["review_id"]})
+                     "undone": r.get("retracted"), "undone_by": r.get("retracted_by"), "review_id": r["review_id"]})
     rows.sort(key=lambda x: x["when"])
     return rows
 

@@ -52,7 +52,8 @@ def merge_events(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None
              and j["made_by"] == "person" and ({j["left_id"], j["right_id"]} & ids_a) and ({j["left_id"], j["right_id"]} & ids_b)]
     now = _now()
     for jid in apart:
-        conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, jid))
+        conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, jid))
     conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
                  " supersedes, author) VALUES ('event', ?, ?, 'same', 1.0, ?, 'person', ?, ?, ?)",
                  (ga[0].mention_id, gb[0].mention_id, reason or f"merge {a} {b}", now, json.dumps(apart), author))
@@ -82,9 +83,10 @@ def split_event(conn: sqlite3.Connection, event_id: str, mention_ids: list[str] 
                   and j["verdict"] == "same" and j["left_id"] in ids and j["right_id"] in ids]
         if merges:
             last = merges[-1]
-            conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, last["judgement_id"]))
+            conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, last["judgement_id"]))
             for jid in json.loads(last["supersedes"] or "[]"):
-                conn.execute("UPDATE kb_judgements SET retracted = NULL WHERE judgement_id = ?", (jid,))
+                conn.execute("UPDATE kb_judgements SET retracted = NULL, retracted_by = NULL WHERE judgement_id = ?", (jid,))
             return {"split": event_id, "events": _events_of(conn, ids), "undid": last["judgement_id"]}
         pairs = [(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]]
     conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
@@ -143,7 +145,8 @@ def merge_restaurants(conn: sqlite3.Connection, a: str, b: str, *, reason: str |
              and ({j["left_id"], j["right_id"]} & ids_a) and ({j["left_id"], j["right_id"]} & ids_b)]
     now = _now()
     for jid in apart:       # a person's earlier split between the two gives way, and comes back on undo
-        conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, jid))
+        conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, jid))
     conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
                  " supersedes, author) VALUES ('restaurant', ?, ?, 'same', 1.0, ?, 'person', ?, ?, ?)",
                  (ra["mentions"][0]["mention_id"], rb["mentions"][0]["mention_id"], reason or f"merge {a} {b}", now,
@@ -165,9 +168,10 @@ def split_restaurant(conn: sqlite3.Connection, restaurant_id: str, mention_ids: 
         merges = [j for j in load_judgements(conn, "restaurant") if not j["retracted"] and j["made_by"] == "person"
                   and j["verdict"] == "same" and j["left_id"] in ids and j["right_id"] in ids]
         if merges:
-            conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, merges[-1]["judgement_id"]))
+            conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, merges[-1]["judgement_id"]))
             for jid in json.loads(merges[-1]["supersedes"] or "[]"):
-                conn.execute("UPDATE kb_judgements SET retracted = NULL WHERE judgement_id = ?", (jid,))
+                conn.execute("UPDATE kb_judgements SET retracted = NULL, retracted_by = NULL WHERE judgement_id = ?", (jid,))
             return {"split": restaurant_id, "undid": merges[-1]["judgement_id"], "restaurants": _restaurants_of(conn, ids)}
         mention_ids = ids[1:]
     unknown = [x for x in mention_ids if x not in ids]

@@ -98,7 +98,7 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
         for eid in {owner.get(j["left_id"]), owner.get(j["right_id"])} - {None}:
             judgements.setdefault(eid, []).append(
                 {k: j.get(k) for k in ("judgement_id", "verdict", "score", "reason", "made_by", "author", "created",
-                                       "retracted")})
+                                       "retracted", "retracted_by")})
     reviews: dict[str, list] = {}
     for r in all_reviews:
         r["current_event"] = targets[r["review_id"]]

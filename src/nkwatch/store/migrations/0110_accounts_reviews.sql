@@ -11,6 +11,7 @@ CREATE TABLE accounts (
 -- Who made a person's merge or split: the account name (NULL in the single-token mode). ``made_by`` keeps saying
 -- what kind of decider it was (machine or person), which is what the resolver reads.
 ALTER TABLE kb_judgements ADD COLUMN author TEXT;
+ALTER TABLE kb_judgements ADD COLUMN retracted_by TEXT;   -- the account whose split (or merge) retracted it
 
 -- Review actions on canonical events, judgements beside the statements: applied when reading (store/knowledge.py),
 -- never by rewriting a statement; undone by setting ``retracted``, the row stays.
