@@ -417,6 +417,10 @@ from nkwatch.cli_kb import add_commands as _add_kb_commands  # noqa: E402
 
 _add_kb_commands(main)
 
+from nkwatch.cli_review import add_commands as _add_review_commands  # noqa: E402
+
+_add_review_commands(main)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -62,17 +62,30 @@ def print_dossier(e: dict) -> None:
         for alt in f["alternatives"]:
             kind = "less precise" if alt.get("agrees") else "contested"
             line += f"  | {kind}: {_fmt_value(alt['value'])} [{who(alt)}]"
+        if f.get("reviewed"):
+            was = (f.get("extracted") or {}).get("value")
+            line += (f"  (reviewed by {f['reviewed']['by']} on {f['reviewed']['on']}; extracted: "
+                     f"{'-' if was is None else _fmt_value(was)})")
         click.echo(line)
     click.echo("  mentions:")
     for m in e["mention_list"]:
         click.echo(f"    {m['mention_id']}  {m['doc_id']}  {m['outlet'] or ''} {m['published'] or ''}")
         for q in m.get("quotes", [])[:2]:
             click.echo(f"      “{' '.join(q.split())[:160]}”")
+    if e.get("review"):
+        r = e["review"]
+        click.echo(f"  {r['state']} by {r['by']} on {r['on']}" + (f": {r['reason']}" if r.get("reason") else ""))
     if e.get("judgements"):
         click.echo("  judgements:")
         for j in e["judgements"][:10]:
-            click.echo(f"    #{j['judgement_id']} {j['verdict']} by {j['made_by']} ({j['score']})"
+            click.echo(f"    #{j['judgement_id']} {j['verdict']} by {j.get('author') or j['made_by']} ({j['score']})"
                        f"{' retracted' if j['retracted'] else ''}: {j['reason']}")
+    if e.get("reviews"):
+        click.echo("  reviews:")
+        for r in e["reviews"][:20]:
+            what = f"correct {r['slot']} to {_fmt_value(r['value'])}" if r["action"] == "correct" else r["action"]
+            click.echo(f"    #{r['review_id']} {what} by {r['made_by']} on {r['created'][:10]}"
+                       f"{' (undone)' if r['retracted'] else ''}: {r['reason'] or ''}")
 
 
 def add_commands(main: click.Group) -> None:

@@ -15,7 +15,8 @@ from nkwatch.export.kb_records import load_kb, slot, source_docs
 COLUMNS = ("event_id", "event_date", "year", "time_precision", "event_type", "status", "count", "count_max",
            "approx", "female", "male", "workplace_kind", "workplace_name", "location", "admin1", "country",
            "latitude", "longitude", "geo_precision", "transit", "destination", "issuer", "instrument",
-           "sources", "mentions", "first_reported_by", "first_reported_on", "source_urls", "source_doc_ids")
+           "sources", "mentions", "first_reported_by", "first_reported_on", "source_urls", "source_doc_ids",
+           "reviewed", "reviewed_by")
 
 TIME_PRECISION = {"day": 1, "month": 2, "year": 3}
 GEO_PRECISION = {"city": 1, "province": 2, "region": 2, "country": 3}
@@ -49,6 +50,7 @@ def event_row(e: dict, articles: dict) -> dict:
         "sources": e["sources"], "mentions": e["mentions"], "first_reported_by": first.get("outlet"),
         "first_reported_on": first.get("published"),
         "source_urls": _join((articles.get(d) or {}).get("url") for d in docs), "source_doc_ids": _join(docs),
+        "reviewed": bool(e.get("reviewed")), "reviewed_by": _join(e.get("reviewed_by") or []),
     }
 
 

@@ -20,7 +20,7 @@ def register(name: str):
 
 def _load() -> None:
     from nkwatch.export import contract  # noqa: F401
-    from nkwatch.export import acled_csv, ftm, geojson, jsonl  # noqa: F401
+    from nkwatch.export import acled_csv, ftm, geojson, gold, jsonl  # noqa: F401
 
 
 def formats() -> list[str]:

@@ -104,7 +104,12 @@ def entities(db):
 @register("ftm")
 def write_ftm(db, fh: TextIO) -> int:
     n = 0
+    reviewed = {f"{PREFIX}-{e['id']}": e for e in load_kb(db).events}
     for proxy in entities(db):
-        fh.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+        record = proxy.to_dict()
+        e = reviewed.get(record["id"])
+        if e is not None:   # FtM has no property for it: said beside the entity, as the other exports say it
+            record.update(reviewed=bool(e.get("reviewed")), reviewed_by=";".join(e.get("reviewed_by") or []))
+        fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
         n += 1
     return n

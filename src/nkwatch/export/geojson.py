@@ -43,7 +43,8 @@ def feature_collection(db) -> dict:
             "date_precision": e.get("date_precision"), "status": e.get("status"), "count": e.get("count"),
             "place_precision": e.get("place_precision"), "city": e["place"].get("city"),
             "region": e["place"].get("region"), "country": e["place"].get("country"),
-            "workplace": e["place"].get("name"), "sources": e["sources"], "contested": contested_slots(e)}})
+            "workplace": e["place"].get("name"), "sources": e["sources"], "contested": contested_slots(e),
+            "reviewed": bool(e.get("reviewed")), "reviewed_by": ";".join(e.get("reviewed_by") or [])}})
     return {"type": "FeatureCollection", "features": features}
 
 

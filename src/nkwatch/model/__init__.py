@@ -21,6 +21,8 @@ from nkwatch.model.errors import (
     ExtractionError,
     StoreError,
     JudgementRefused,
+    ReviewConflict,
+    ReviewRefused,
     DamagedRecord,
     DigestMismatch,
     DecompressionBomb,
@@ -41,5 +43,6 @@ __all__ = [
     "NkwatchError", "InputError", "EmptyInput", "BinaryInput", "TooLarge", "BadRecord", "DecodeError",
     "FetchError", "BlockedAddress", "RobotsDisallowed", "FetchTimeout", "HTTPStatusError",
     "ParseError", "ParseTimeout", "TruncatedRecord", "CorruptShard", "ExtractionError", "StoreError", "JudgementRefused",
+    "ReviewRefused", "ReviewConflict",
     "stable_id", "content_hash",
 ]

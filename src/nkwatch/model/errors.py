@@ -29,7 +29,9 @@ NkwatchError                      every error nkwatch raises on purpose; .reason
 │   └── DiskFull                  the disk (or max_page_count) is full; the batch was rolled back
 ├── QueryTimeout                  a read query passed the server's time limit
 ├── ResourceExhausted             a document needed more memory than the process may use (oom)
-└── JudgementRefused              a merge or split that would break the knowledge base
+├── JudgementRefused              a merge or split that would break the knowledge base
+├── ReviewRefused                 a review with a value its slot cannot hold (a count of -3, no such country)
+└── ReviewConflict                a review of an event that changed since the reviewer loaded it
 """
 
 from __future__ import annotations
@@ -163,3 +165,11 @@ class ResourceExhausted(NkwatchError):
 
 class JudgementRefused(NkwatchError):
     reason = "judgement_refused"
+
+
+class ReviewRefused(NkwatchError):
+    reason = "review_refused"
+
+
+class ReviewConflict(NkwatchError):
+    reason = "review_conflict"

@@ -1,21 +1,22 @@
 """The JSON API under /api: thin routes, each calling one read or write function.
 
-Reads are open. Writes (ingest, merge, split) pass ``BearerTokenGuard`` before their body is read; the
-``HTTPBearer`` dependency on them only documents that in the OpenAPI schema.
+Reads are open. Writes (ingest, merge, split, reviews) pass ``AccountGuard`` (serve/auth.py) before their body
+is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them only documents
+that in the OpenAPI schema. The account's name is recorded with the write.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
 from fastapi.exceptions import RequestValidationError
 
-from nkwatch.model import InputError
+from nkwatch.model import InputError, ReviewConflict, ReviewRefused
 from nkwatch.model.filters import (DATE_PATTERN, EVENT_TYPES, MAX_OFFSET, MAX_SEARCH_TERMS, STATUSES,
                                    event_filters)
 
@@ -31,13 +32,14 @@ COMMON_RESPONSES = {
     503: {**_ERROR, "description": "the database is not available (damaged, or unreadable)"},
 }
 NOT_FOUND = {404: {**_ERROR, "description": "no such item"}}
-WRITE_RESPONSES = {401: {**_ERROR, "description": "no or an invalid bearer token"},
-                   403: {**_ERROR, "description": "writes are disabled, or a cross-site request"},
+WRITE_RESPONSES = {401: {**_ERROR, "description": "no, an invalid or a revoked bearer token"},
+                   403: {**_ERROR, "description": "writes are disabled, a reader's token, or a cross-site request"},
                    409: {**_ERROR, "description": "the judgement would break the knowledge base"},
                    413: {**_ERROR, "description": "request body over the server's cap"}}
 
 router = APIRouter(prefix="/api", responses=COMMON_RESPONSES)
-bearer = HTTPBearer(auto_error=False, description="The server's write token (NKWATCH_TOKEN).")
+bearer = HTTPBearer(auto_error=False, description="An editor's token (`nkwatch users add NAME --role editor`) "
+                                                   "or the server's single write token (NKWATCH_TOKEN).")
 
 MAX_PAGE = 500   # the documented row limit: no list answers more than this many items at once
 _DATE_HELP = "ISO date at any precision: YYYY, YYYY-MM or YYYY-MM-DD"
@@ -197,7 +199,7 @@ class SplitBody(BaseModel):
              responses={**WRITE_RESPONSES, 422: {**_ERROR, "description": "a bad body (a list of problems), or "
                                                  "input that could not be ingested (why, as a sentence)"}})
 async def ingest(request: Request, body: IngestBody) -> dict:
-    out = await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump())
+    out = await run_in_threadpool(writes.ingest_one, request.app.state.refresher, body.model_dump(), _who(request))
     if out["status"] == "error":  # recorded in the journal; the caller learns why
         raise HTTPException(422, out["detail"])
     return out
@@ -206,11 +208,84 @@ async def ingest(request: Request, body: IngestBody) -> dict:
 @router.post("/merge", tags=["writes"], summary="Judge two events the same (token)", dependencies=[Depends(bearer)],
              responses=WRITE_RESPONSES)
 async def merge(request: Request, body: MergeBody) -> dict:
-    return await run_in_threadpool(writes.merge, request.app.state.refresher, body.a, body.b, body.reason)
+    return await run_in_threadpool(writes.merge, request.app.state.refresher, body.a, body.b, body.reason,
+                                   _who(request))
 
 
 @router.post("/split", tags=["writes"], summary="Undo the merges of an event (token)",
              dependencies=[Depends(bearer)],
              responses=WRITE_RESPONSES)
 async def split(request: Request, body: SplitBody) -> dict:
-    return await run_in_threadpool(writes.split, request.app.state.refresher, body.event_id, body.reason)
+    return await run_in_threadpool(writes.split, request.app.state.refresher, body.event_id, body.reason,
+                                   _who(request))
+
+
+def _who(request: Request) -> str:
+    return getattr(request.state, "account", None) or "person"
+
+
+class ReviewBody(BaseModel):
+    action: Literal["confirm", "reject", "correct"]
+    slot: str | None = Field(None, max_length=40, description="for correct: count, female, male, city, country, "
+                             "region, name, date, status, transit, destination, issuer, instrument, approx")
+    value: Any = Field(None, description="for correct: the value; for reject: not-an-event, not-relevant or "
+                       "duplicate")
+    duplicate_of: str | None = Field(None, max_length=200, description="for reject as duplicate: the event it repeats")
+    reason: str | None = Field(None, max_length=1000)
+    source: str | None = Field(None, max_length=200, description="doc_id of an article that supports a correction")
+    expected_version: str | None = Field(None, max_length=64, description="the event's `version` when the "
+                                         "reviewer loaded it: if it has changed since, the review is refused (409)")
+
+
+REVIEW_RESPONSES = {**WRITE_RESPONSES, **NOT_FOUND,
+                    409: {**_ERROR, "description": "the event changed since expected_version"},
+                    422: {**_ERROR, "description": "a value the slot cannot hold, or a bad body (why, in words)"}}
+
+
+def _refused(e: ReviewRefused):
+    if e.source in ("event", "review"):
+        raise HTTPException(404, e.message) from None
+    raise HTTPException(422, str(e)) from None
+
+
+@router.post("/events/{event_id}/reviews", tags=["reviews"], status_code=201, dependencies=[Depends(bearer)],
+             summary="Confirm, reject or correct an event (editor)", responses=REVIEW_RESPONSES)
+async def add_review(request: Request, event_id: str, body: ReviewBody) -> dict:
+    try:
+        return await run_in_threadpool(writes.review, request.app.state.refresher, event_id, body.model_dump(),
+                                       _who(request))
+    except ReviewRefused as e:
+        _refused(e)
+    except ReviewConflict as e:
+        raise HTTPException(409, str(e)) from None
+
+
+@router.delete("/reviews/{review_id}", tags=["reviews"], dependencies=[Depends(bearer)],
+               summary="Undo a review (editor)", responses=REVIEW_RESPONSES)
+async def undo_review(request: Request, review_id: int = Path(ge=1, le=2**62)) -> dict:
+    try:
+        return await run_in_threadpool(writes.undo_review, request.app.state.refresher, review_id, _who(request))
+    except ReviewRefused as e:
+        if e.source == "retracted":
+            raise HTTPException(409, str(e)) from None
+        _refused(e)
+
+
+@router.get("/reviews", tags=["reviews"], summary="Reviews, newest first, with any that no longer apply")
+def list_reviews(request: Request, event: str | None = Query(None, max_length=200, description="one event's"),
+                 problems: bool = Query(False, description="only active reviews the fold could not apply as made"),
+                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    from nkwatch.store.views import reviews
+
+    items = reviews(_conn(request), event, problems, limit=offset + limit + 1)[offset:]
+    return _page(items, limit, offset)
+
+
+@router.get("/review-queue", tags=["reviews"], summary="Events not yet confirmed or rejected, most doubtful first")
+def review_queue(request: Request, type: Literal[EVENT_TYPES] | None = None,   # type: ignore[valid-type]
+                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
+    from nkwatch.store.views import review_queue as queue
+
+    q = queue(_conn(request), type=type, limit=limit + 1, offset=offset)
+    return {**_page(q["events"], limit, offset), "total": q["total"], "reviewed": q["reviewed"],
+            "unreviewed": q["unreviewed"]}

@@ -24,7 +24,8 @@ from nkwatch.model import CorruptDatabase, InputError, NkwatchError, StoreError
 from nkwatch.store.db import as_store_error
 from nkwatch.serve import basemap
 from nkwatch.serve.config import ServeConfig, load_config
-from nkwatch.serve.guards import BearerTokenGuard, BodySizeLimit, CrossSiteGuard, RateLimit, SecurityHeaders
+from nkwatch.serve.auth import AccountGuard
+from nkwatch.serve.guards import BodySizeLimit, CrossSiteGuard, RateLimit, SecurityHeaders
 from nkwatch.serve.index import is_stale
 from nkwatch.serve.readers import ReaderPool
 from nkwatch.serve.refresher import IndexRefresher
@@ -171,7 +172,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
 
     @app.exception_handler(NkwatchError)
     def nkwatch_error(request: Request, exc: NkwatchError):
-        status = 409 if exc.reason == "judgement_refused" else 400
+        status = 409 if exc.reason in ("judgement_refused", "review_conflict") else 400
         return _error(request, status, str(exc))
 
     @app.exception_handler(StarletteHTTPException)
@@ -206,7 +207,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
 
     # Added last = runs first: CORS answers preflights, then the token, then the body cap, all before routing.
     app.add_middleware(BodySizeLimit, max_body=config.max_body)
-    app.add_middleware(BearerTokenGuard, token=config.token)
+    app.add_middleware(AccountGuard, token=config.token, db=str(config.db))
     app.add_middleware(CrossSiteGuard)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RateLimit, rate=config.rate_limit, burst=config.rate_burst)

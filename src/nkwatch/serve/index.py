@@ -83,7 +83,7 @@ CREATE TABLE IF NOT EXISTS serve_places (
 );
 """
 
-SCHEMA_VERSION = "6"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+SCHEMA_VERSION = "7"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
@@ -115,7 +115,8 @@ def kb_fingerprint(conn: sqlite3.Connection) -> str:
             return None
     parts = [one("SELECT MAX(seq), COUNT(*) FROM kb_extractions"),
              one("SELECT MAX(judgement_id), COUNT(*), COUNT(retracted) FROM kb_judgements"),
-             one("SELECT MAX(rowid), COUNT(*) FROM articles")]
+             one("SELECT MAX(rowid), COUNT(*) FROM articles"),
+             one("SELECT MAX(review_id), COUNT(retracted) FROM kb_reviews")]
     return json.dumps([list(p) if p else None for p in parts])
 
 
@@ -180,7 +181,7 @@ def _event_rows(conn: sqlite3.Connection, kb: Knowledge) -> list[tuple]:
         lo, hi = date_bounds(e["date"])
         summary = {k: e[k] for k in ("id", "type", "date", "date_precision", "place", "place_precision", "lat", "lon",
                                      "count", "count_max", "status", "sources", "mentions", "first_reported",
-                                     "label", "restaurant_id", "restaurant")}
+                                     "label", "restaurant_id", "restaurant", "reviewed", "reviewed_by")}
         slots = e.get("slots") or {}
         summary.update(place_label=place_label(place), contested=contested_slots(e),
                        # the way people went, for the map's route lines: countries they passed, where they went
@@ -191,7 +192,7 @@ def _event_rows(conn: sqlite3.Connection, kb: Knowledge) -> list[tuple]:
             a = meta.get(doc_id, {"doc_id": doc_id})
             articles.append({k: a.get(k) for k in ("doc_id", "title", "outlet", "published", "url", "text_group")})
         dossier = {**e, **summary, "articles": articles,
-                   "judgements": kb.judgements.get(e["id"], [])}
+                   "judgements": kb.judgements.get(e["id"], []), "reviews": kb.reviews.get(e["id"], [])}
         body = " ".join(str(x) for x in (
             label, e["type"], place_label(place), country_name(place.get("country")) if place.get("country") else "",
             *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles),

@@ -86,10 +86,38 @@ def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
     row = conn.execute("SELECT d.dossier FROM serve_events e JOIN serve_event_dossiers d ON d.rowid = e.rowid"
                        " WHERE e.event_id = ?", (event_id,)).fetchone()
     if row is None:
-        return None
-    d = json.loads(row[0])
+        d = _rejected_dossier(conn, event_id)
+        if d is None:
+            return None
+    else:
+        d = json.loads(row[0])
     d["slot_rows"] = slot_rows(d)
+    d["history"] = history_rows(d)
     return d
+
+
+def _rejected_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
+    """An event a review rejected is not in the serving index (it leaves every list) but keeps its dossier, read
+    from the one fold; the fold is asked only when a rejection of this id is on record (a cheap look first)."""
+    try:
+        hit = conn.execute("SELECT 1 FROM kb_reviews WHERE event_id = ? AND action = 'reject' AND retracted IS NULL",
+                           (event_id,)).fetchone()
+    except sqlite3.OperationalError:   # a database from before reviews
+        return None
+    if hit is None:
+        return None
+    from nkwatch.resolve.labels import place_label
+    from nkwatch.store.knowledge import fold_knowledge
+
+    k = fold_knowledge(conn)
+    e = next((x for x in k.rejected if x["id"] == event_id), None)
+    if e is None:
+        return None
+    articles = [{f: (k.articles.get(d) or {"doc_id": d}).get(f) for f in ("doc_id", "title", "outlet", "published",
+                                                                          "url", "text_group")}
+                for d in dict.fromkeys(m["doc_id"] for m in e["mention_list"])]
+    return {**e, "place_label": place_label(e["place"]), "articles": articles,
+            "judgements": k.judgements.get(event_id, []), "reviews": k.reviews.get(event_id, [])}
 
 
 def _display(slot: str, v) -> str:
@@ -117,8 +145,32 @@ def slot_rows(dossier: dict) -> list[dict]:
                     "support": f.get("support"), "sources": f.get("sources", []), "refined": f.get("refined"),
                     "unconfirmed": f.get("unconfirmed"),
                     "contested": bool(f.get("unconfirmed")) or any(not a["agrees"] for a in alternatives),
-                    "alternatives": alternatives})
+                    "alternatives": alternatives, "reviewed": f.get("reviewed"),
+                    "extracted": _display(slot, f["extracted"]["value"]) if f.get("extracted") else None})
     return out
+
+
+def history_rows(dossier: dict) -> list[dict]:
+    """The event's merge decisions and reviews, oldest first: when, who, what, why, and whether undone."""
+    rows = []
+    for j in dossier.get("judgements") or []:
+        rows.append({"when": j.get("created") or "", "who": j.get("author") or j.get("made_by"),
+                     "what": f"{'merged with' if j['verdict'] == 'same' else 'kept apart from'} another report"
+                             if j.get("made_by") == "person" else f"machine link: {j['verdict']}",
+                     "reason": j.get("reason"), "undone": j.get("retracted"),
+                     "undone_by": j.get("retracted_by") or ("person" if j.get("retracted") else None)})
+    for r in dossier.get("reviews") or []:
+        if r["action"] == "correct":
+            what = f"corrected {SLOT_NAMES.get(r['slot'], r['slot'])} to {_display(r['slot'], r['value'])}"
+        elif r["action"] == "reject":
+            v = r.get("value") or {}
+            what = f"rejected: {(v.get('kind') or '').replace('-', ' ')}" + (f" of {v['of']}" if v.get("of") else "")
+        else:
+            what = "confirmed"
+        rows.append({"when": r["created"], "who": r["made_by"], "what": what, "reason": r.get("reason"),
+                     "undone": r.get("retracted"), "undone_by": r.get("retracted_by"), "review_id": r["review_id"]})
+    rows.sort(key=lambda x: x["when"])
+    return rows
 
 
 MONTH_FILTERS = {"type", "country", "status", "date_from", "date_to"}
@@ -257,11 +309,12 @@ def list_claims(conn: sqlite3.Connection, *, contested: bool = False) -> list[di
 def counts(conn: sqlite3.Connection) -> dict:
     articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     if not has_index(conn):
-        return {"events": 0, "restaurants": 0, "articles": articles, "contested": 0}
+        return {"events": 0, "restaurants": 0, "articles": articles, "contested": 0, "reviewed": 0}
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     return {"events": one("SELECT MAX(rowid) FROM serve_events") or 0,
             "restaurants": one("SELECT COUNT(*) FROM serve_restaurants"), "articles": articles,
-            "contested": one("SELECT COUNT(*) FROM serve_claims WHERE contested = 1")}
+            "contested": one("SELECT COUNT(*) FROM serve_claims WHERE contested = 1"),
+            "reviewed": one("SELECT COUNT(*) FROM serve_events WHERE json_extract(summary, '$.reviewed')")}
 
 
 def restaurant_choices(conn: sqlite3.Connection) -> list[dict]:

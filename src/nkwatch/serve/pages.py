@@ -162,3 +162,16 @@ def events_json_feed(request: Request) -> Response:
     events, filters, base = _feed_input(request)
     return Response(json.dumps(json_feed(events, filters, base), ensure_ascii=False),
                     media_type="application/feed+json; charset=utf-8")
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_queue(request: Request, type: str | None = None,
+                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0):
+    """The review queue: events no one has confirmed or rejected, most doubtful first, with why."""
+    from nkwatch.store.views import review_queue as queue
+
+    if type not in EVENT_TYPES:
+        type = None
+    q = queue(_conn(request), type=type, limit=PAGE, offset=offset)
+    return _render(request, "review.html", nav="review", q=q, type=type, types=EVENT_TYPES, offset=offset,
+                   page=PAGE)

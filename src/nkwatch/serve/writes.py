@@ -24,8 +24,9 @@ def _report(report, doc_id: str | None) -> dict:
             "stored": report.stored, "duplicates": report.duplicates}
 
 
-def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
-    """Ingest one URL (fetched with the ingest layer's guards) or one text given as an article record."""
+def ingest_one(refresher: IndexRefresher, body: dict, made_by: str = "person") -> dict:
+    """Ingest one URL (fetched with the ingest layer's guards) or one text given as an article record; a text's
+    journal source names the account that sent it (``api:NAME:DOC_ID``)."""
     from nkwatch.store.ingestion import Ingestion, ingest
     from nkwatch.store.writer import Writer
 
@@ -41,7 +42,7 @@ def ingest_one(refresher: IndexRefresher, body: dict) -> dict:
             record["doc_id"] = record["doc_id"] or stable_id("doc", content_hash(record["text"]))
             doc_id = record["doc_id"]
             line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
-            source = f"api:{doc_id}"
+            source = f"api:{doc_id}" if made_by == "person" else f"api:{made_by}:{doc_id}"
             with Writer.for_path(refresher.db, lock_timeout=30) as writer:
                 run = Ingestion(writer, [source])
                 run.consume(source, iter_jsonl_stream(io.BytesIO(line), source))
@@ -63,19 +64,42 @@ def _doc_of_run(db: str, run_id: int | None) -> str | None:
         conn.close()
 
 
-def merge(refresher: IndexRefresher, a: str, b: str, reason: str | None) -> dict:
+def merge(refresher: IndexRefresher, a: str, b: str, reason: str | None, made_by: str | None = None) -> dict:
     from nkwatch.store.views import merge as merge_events
 
     with refresher.lock:
-        out = merge_events(refresher.db, a, b, reason=reason)
+        out = merge_events(refresher.db, a, b, reason=reason, author=_author(made_by))
     refresher.refresh(lock_timeout=30)
     return out
 
 
-def split(refresher: IndexRefresher, event_id: str, reason: str | None) -> dict:
+def split(refresher: IndexRefresher, event_id: str, reason: str | None, made_by: str | None = None) -> dict:
     from nkwatch.store.views import split as split_event
 
     with refresher.lock:
-        out = split_event(refresher.db, event_id)
+        out = split_event(refresher.db, event_id, author=_author(made_by))
+    refresher.refresh(lock_timeout=30)
+    return out
+
+
+def _author(made_by: str | None) -> str | None:
+    """A judgement's author: the account's name; None for the single-token mode (its made_by says "person")."""
+    return None if made_by in (None, "person") else made_by
+
+
+def review(refresher: IndexRefresher, event_id: str, body: dict, made_by: str) -> dict:
+    from nkwatch.store.views import review as add_review
+
+    with refresher.lock:
+        out = add_review(refresher.db, event_id, body.pop("action"), made_by=made_by, **body)
+    refresher.refresh(lock_timeout=30)
+    return out
+
+
+def undo_review(refresher: IndexRefresher, review_id: int, made_by: str) -> dict:
+    from nkwatch.store.views import undo_review as retract
+
+    with refresher.lock:
+        out = retract(refresher.db, review_id, made_by=made_by)
     refresher.refresh(lock_timeout=30)
     return out

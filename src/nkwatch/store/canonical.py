@@ -93,14 +93,17 @@ def to_event_mention(m: StoredMention) -> EventMention:
 
 
 def state_key(conn: sqlite3.Connection) -> tuple:
-    """Changes whenever anything the canonical records are folded from changes (extractions, judgements, articles)."""
+    """Changes whenever anything the canonical records are folded from changes (extractions, judgements, articles,
+    reviews)."""
     row = conn.execute(
         "SELECT (SELECT COALESCE(MAX(seq), 0) FROM kb_extractions), (SELECT COUNT(*) FROM kb_extractions),"
         " (SELECT COALESCE(MAX(judgement_id), 0) FROM kb_judgements), (SELECT COUNT(*) FROM kb_judgements),"
         " (SELECT COALESCE(SUM(judgement_id), 0) FROM kb_judgements WHERE retracted IS NOT NULL)").fetchone()
     arts = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] if _has_table(conn, "articles") else 0
+    reviews = conn.execute("SELECT COALESCE(MAX(review_id), 0), COUNT(retracted) FROM kb_reviews").fetchone() \
+        if _has_table(conn, "kb_reviews") else (0, 0)
     path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-    return (path, *row, arts)
+    return (path, *row, arts, *reviews)
 
 
 def event_groups(conn: sqlite3.Connection) -> list[tuple[str, list[StoredMention]]]:
@@ -110,3 +113,21 @@ def event_groups(conn: sqlite3.Connection) -> list[tuple[str, list[StoredMention
     by_id = {m.mention_id: m for m in mentions}
     groups = group_mentions([m.mention_id for m in mentions], load_judgements(conn, "event"))
     return [(event_id_of(g[0]), [by_id[x] for x in g]) for g in groups]
+
+
+def load_reviews(conn: sqlite3.Connection, *, active: bool = True) -> list[dict]:
+    """People's reviews of events, oldest first, ``value`` and ``based_on`` decoded (only those not undone)."""
+    import json
+
+    if not _has_table(conn, "kb_reviews"):
+        return []
+    cur = conn.execute("SELECT * FROM kb_reviews" + (" WHERE retracted IS NULL" if active else "")
+                       + " ORDER BY review_id")
+    names = [d[0] for d in cur.description]
+    out = []
+    for row in cur.fetchall():
+        r = dict(zip(names, row))
+        r["value"] = json.loads(r["value"]) if r["value"] is not None else None
+        r["based_on"] = json.loads(r["based_on"]) if r["based_on"] else None
+        out.append(r)
+    return out

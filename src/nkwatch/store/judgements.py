@@ -2,7 +2,9 @@
 
 A merge is one "same" judgement by a person between the first mentions of the two events; splitting an event
 that a person merged retracts the latest such judgement (so merge then split restores the previous state
-exactly); splitting an event the machine built records "different" judgements between its mentions.
+exactly); splitting an event the machine built records "different" judgements between its mentions. ``made_by`` says
+machine or person (the resolver reads it); ``author`` names the account that made a person's judgement (None in the
+single-token mode).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def _find(groups: dict[str, list], event_id: str) -> list:
     return groups[event_id]
 
 
-def merge_events(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None = None) -> dict:
+def merge_events(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None = None,
+                 author: str | None = None) -> dict:
     """Say that events ``a`` and ``b`` are one; returns the merged event's id. Call inside a write transaction."""
     groups = _groups(conn)
     ga, gb = _find(groups, a), _find(groups, b)
@@ -49,15 +52,17 @@ def merge_events(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None
              and j["made_by"] == "person" and ({j["left_id"], j["right_id"]} & ids_a) and ({j["left_id"], j["right_id"]} & ids_b)]
     now = _now()
     for jid in apart:
-        conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, jid))
+        conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, jid))
     conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
-                 " supersedes) VALUES ('event', ?, ?, 'same', 1.0, ?, 'person', ?, ?)",
-                 (ga[0].mention_id, gb[0].mention_id, reason or f"merge {a} {b}", now, json.dumps(apart)))
+                 " supersedes, author) VALUES ('event', ?, ?, 'same', 1.0, ?, 'person', ?, ?, ?)",
+                 (ga[0].mention_id, gb[0].mention_id, reason or f"merge {a} {b}", now, json.dumps(apart), author))
     first = min(ga[0], gb[0], key=lambda m: (m.seq, m.ordinal))
     return {"merged": [a, b], "event": event_id_of(first.mention_id)}
 
 
-def split_event(conn: sqlite3.Connection, event_id: str, mention_ids: list[str] | None = None) -> dict:
+def split_event(conn: sqlite3.Connection, event_id: str, mention_ids: list[str] | None = None, *,
+                author: str | None = None) -> dict:
     """Undo the latest person merge of the event, or (machine-built event, or ``mention_ids`` given) separate
     mentions from the rest. Returns the ids of the events it leaves."""
     groups = _groups(conn)
@@ -78,14 +83,15 @@ def split_event(conn: sqlite3.Connection, event_id: str, mention_ids: list[str] 
                   and j["verdict"] == "same" and j["left_id"] in ids and j["right_id"] in ids]
         if merges:
             last = merges[-1]
-            conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, last["judgement_id"]))
+            conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, last["judgement_id"]))
             for jid in json.loads(last["supersedes"] or "[]"):
-                conn.execute("UPDATE kb_judgements SET retracted = NULL WHERE judgement_id = ?", (jid,))
+                conn.execute("UPDATE kb_judgements SET retracted = NULL, retracted_by = NULL WHERE judgement_id = ?", (jid,))
             return {"split": event_id, "events": _events_of(conn, ids), "undid": last["judgement_id"]}
         pairs = [(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]]
-    conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created)"
-                     " VALUES ('event', ?, ?, 'different', 0.0, ?, 'person', ?)",
-                     [(x, y, f"split {event_id}", now) for x, y in pairs])
+    conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
+                     " author) VALUES ('event', ?, ?, 'different', 0.0, ?, 'person', ?, ?)",
+                     [(x, y, f"split {event_id}", now, author) for x, y in pairs])
     return {"split": event_id, "events": _events_of(conn, ids)}
 
 
@@ -128,7 +134,8 @@ def _restaurant(conn: sqlite3.Connection, restaurant_id: str) -> dict:
     return found
 
 
-def merge_restaurants(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None = None) -> dict:
+def merge_restaurants(conn: sqlite3.Connection, a: str, b: str, *, reason: str | None = None,
+                      author: str | None = None) -> dict:
     """Say that registry entries ``a`` and ``b`` are one restaurant (aliases, a district and its city, …).
     Call inside a write transaction; undo with ``split_restaurant``."""
     if a == b:
@@ -142,17 +149,19 @@ def merge_restaurants(conn: sqlite3.Connection, a: str, b: str, *, reason: str |
              and ({j["left_id"], j["right_id"]} & ids_a) and ({j["left_id"], j["right_id"]} & ids_b)]
     now = _now()
     for jid in apart:       # a person's earlier split between the two gives way, and comes back on undo
-        conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, jid))
+        conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, jid))
     conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
-                 " supersedes) VALUES ('restaurant', ?, ?, 'same', 1.0, ?, 'person', ?, ?)",
+                 " supersedes, author) VALUES ('restaurant', ?, ?, 'same', 1.0, ?, 'person', ?, ?, ?)",
                  (ra["mentions"][0]["mention_id"], rb["mentions"][0]["mention_id"], reason or f"merge {a} {b}", now,
-                  json.dumps(apart)))
+                  json.dumps(apart), author))
     merged = next(r for r in fold_knowledge(conn).restaurants
                   if any(m["mention_id"] == ra["mentions"][0]["mention_id"] for m in r["mentions"]))
     return {"merged": [a, b], "restaurant": merged["id"]}
 
 
-def split_restaurant(conn: sqlite3.Connection, restaurant_id: str, mention_ids: list[str] | None = None) -> dict:
+def split_restaurant(conn: sqlite3.Connection, restaurant_id: str, mention_ids: list[str] | None = None, *,
+                     author: str | None = None) -> dict:
     """Undo the latest person merge of the restaurant, or separate ``mention_ids`` (or every mention) from the rest."""
     r = _restaurant(conn, restaurant_id)
     ids = [m["mention_id"] for m in r["mentions"]]
@@ -163,9 +172,10 @@ def split_restaurant(conn: sqlite3.Connection, restaurant_id: str, mention_ids: 
         merges = [j for j in load_judgements(conn, "restaurant") if not j["retracted"] and j["made_by"] == "person"
                   and j["verdict"] == "same" and j["left_id"] in ids and j["right_id"] in ids]
         if merges:
-            conn.execute("UPDATE kb_judgements SET retracted = ? WHERE judgement_id = ?", (now, merges[-1]["judgement_id"]))
+            conn.execute("UPDATE kb_judgements SET retracted = ?, retracted_by = ? WHERE judgement_id = ?",
+                         (now, author, merges[-1]["judgement_id"]))
             for jid in json.loads(merges[-1]["supersedes"] or "[]"):
-                conn.execute("UPDATE kb_judgements SET retracted = NULL WHERE judgement_id = ?", (jid,))
+                conn.execute("UPDATE kb_judgements SET retracted = NULL, retracted_by = NULL WHERE judgement_id = ?", (jid,))
             return {"split": restaurant_id, "undid": merges[-1]["judgement_id"], "restaurants": _restaurants_of(conn, ids)}
         mention_ids = ids[1:]
     unknown = [x for x in mention_ids if x not in ids]
@@ -173,9 +183,9 @@ def split_restaurant(conn: sqlite3.Connection, restaurant_id: str, mention_ids: 
         raise JudgementRefused(f"mention {unknown[0]} is not part of restaurant {restaurant_id}")
     pairs = [(x, y) for x in mention_ids for y in ids if y not in mention_ids] or \
         [(x, y) for i, x in enumerate(ids) for y in ids[i + 1:]]
-    conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created)"
-                     " VALUES ('restaurant', ?, ?, 'different', 0.0, ?, 'person', ?)",
-                     [(x, y, f"split {restaurant_id}", now) for x, y in pairs])
+    conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by, created,"
+                     " author) VALUES ('restaurant', ?, ?, 'different', 0.0, ?, 'person', ?, ?)",
+                     [(x, y, f"split {restaurant_id}", now, author) for x, y in pairs])
     return {"split": restaurant_id, "restaurants": _restaurants_of(conn, ids)}
 
 

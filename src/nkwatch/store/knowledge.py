@@ -1,5 +1,5 @@
 """The one fold: canonical events, the restaurant registry and claim groups, folded from the current statements and
-the judgements, in one place. The CLI, the API, the pages, every export and the serving index read this fold, so a
+the judgements, with people's reviews of events applied, in one place. The CLI, the API, the pages, every export and the serving index read this fold, so a
 rule about what the knowledge base says is written once (resolve/ holds the rules, this module applies them).
 """
 
@@ -12,20 +12,25 @@ from nkwatch.resolve.claims import group_claims
 from nkwatch.resolve.fold import fold_event
 from nkwatch.resolve.labels import event_label
 from nkwatch.resolve.restaurants import build_registry, restaurant_of
-from nkwatch.store.canonical import StoredMention, article_meta, event_groups, load_judgements, load_mentions, state_key
+from nkwatch.resolve.reviewed import apply_reviews, event_version
+from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, load_judgements, load_mentions,
+                                     load_reviews, state_key)
 
 
 @dataclass
 class Knowledge:
-    events: list[dict]                       # canonical events, by date then id
+    events: list[dict]                       # canonical events, by date then id (not those a review rejected)
     restaurants: list[dict]                  # the registry
     claims: list[dict]                       # claim groups by frame
     articles: dict[str, dict]                # doc_id → outlet, published, url, title, text_group, first_seen
     judgements: dict[str, list] = field(default_factory=dict)       # event id → the judgements that shaped it
     mentions: list[tuple[str, str, str]] = field(default_factory=list)   # (mention id, event id, doc id)
+    rejected: list[dict] = field(default_factory=list)      # events a review rejected: kept, listed only on request
+    reviews: dict[str, list] = field(default_factory=dict)  # event id → every review of it, undone ones too
+    review_notes: list[dict] = field(default_factory=list)  # reviews that no longer apply, or apply to changed values
 
     def event(self, event_id: str) -> dict | None:
-        return next((e for e in self.events if e["id"] == event_id), None)
+        return next((e for e in (*self.events, *self.rejected) if e["id"] == event_id), None)
 
     def restaurant(self, restaurant_id: str) -> dict | None:
         return next((r for r in self.restaurants if r["id"] == restaurant_id), None)
@@ -36,6 +41,17 @@ def as_mention(m: StoredMention) -> dict:
 
 
 _CACHE: dict[str, tuple[tuple, Knowledge]] = {}
+
+
+def _target(review: dict, owner: dict[str, str], event_ids: set[str]) -> str | None:
+    """The event a review is about now. Events are named after their first mention, so re-extracting an article
+    can rename one: a review follows the mentions its event had when it was made. None when they are all gone."""
+    if review["event_id"] in event_ids:
+        return review["event_id"]
+    for mid in (review.get("based_on") or {}).get("mentions") or []:
+        if mid in owner:
+            return owner[mid]
+    return None
 
 
 def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
@@ -52,22 +68,44 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     said_together = {(c, r) for _, ms in groups for m in ms
                      if (c := (m.fact.get("workplace") or {}).get("city")) and (r := (m.fact.get("workplace") or {}).get("region"))}
     events = [fold_event(eid, [as_mention(m) for m in ms], said_together) for eid, ms in groups]
+    all_reviews = load_reviews(conn, active=False)
+    owner = {m.mention_id: eid for eid, ms in groups for m in ms}
+    event_ids = {eid for eid, _ in groups}
+    targets = {r["review_id"]: _target(r, owner, event_ids) for r in all_reviews}
+    active: dict[str, list] = {}
+    for r in all_reviews:
+        if not r["retracted"]:
+            active.setdefault(targets[r["review_id"]] or r["event_id"], []).append(r)
+    notes = []
+    for e in events:
+        notes += apply_reviews(e, active.pop(e["id"], []))
+        e["version"] = event_version(e)
+    for eid, rs in active.items():   # the event is gone (re-extracted, or merged under another id)
+        notes += [{"review_id": r["review_id"], "event_id": eid,
+                   "problem": f"event {eid} no longer exists: the review of it does not apply"} for r in rs]
+    rejected = [e for e in events if e["rejected"]]
+    events = [e for e in events if not e["rejected"]]
     events.sort(key=lambda e: (e["date"] or "", e["id"]))
     restaurants = build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events,
                                  load_judgements(conn, "restaurant"))
     names = {r["id"]: r["name"] for r in restaurants}
-    for e in events:
+    for e in (*events, *rejected):
         rid = restaurant_of(e, restaurants)
         e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
     claims = group_claims([as_mention(m) for m in load_mentions(conn, "claim")])
-    owner = {m.mention_id: eid for eid, ms in groups for m in ms}
     judgements: dict[str, list] = {}
     for j in load_judgements(conn, "event"):
         for eid in {owner.get(j["left_id"]), owner.get(j["right_id"])} - {None}:
             judgements.setdefault(eid, []).append(
-                {k: j[k] for k in ("judgement_id", "verdict", "score", "reason", "made_by", "created", "retracted")})
+                {k: j.get(k) for k in ("judgement_id", "verdict", "score", "reason", "made_by", "author", "created",
+                                       "retracted", "retracted_by")})
+    reviews: dict[str, list] = {}
+    for r in all_reviews:
+        r["current_event"] = targets[r["review_id"]]
+        reviews.setdefault(r["current_event"] or r["event_id"], []).append(r)
     kb = Knowledge(events, restaurants, claims, article_meta(conn), judgements,
-                   [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms])
+                   [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], rejected, reviews,
+                   sorted(notes, key=lambda n: n["review_id"]))
     if cacheable:
         _CACHE[key[0]] = (key, kb)
     return kb

@@ -1,0 +1,105 @@
+"""People's reviews of canonical events, written as rows beside the statements and undone by retraction.
+
+    add_review(conn, event_id, action, ...) -> the stored review      (call inside a write transaction)
+    retract_review(conn, review_id, made_by) -> the review, undone
+    list_reviews(db, event_id=None) -> every review, newest first, with whether it still applies
+
+The rules (which values a slot can hold, how a review changes the folded event) are in resolve/reviewed.py; the
+fold in store/knowledge.py applies the active reviews when reading.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+from nkwatch.model import ReviewConflict, ReviewRefused
+from nkwatch.resolve.reviewed import ACTIONS, check_reject, check_value, slot_name
+from nkwatch.store.db import DbLike, reading
+from nkwatch.store.knowledge import fold_knowledge
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def add_review(conn: sqlite3.Connection, event_id: str, action: str, *, slot: str | None = None, value=None,
+               reason: str | None = None, source: str | None = None, duplicate_of: str | None = None,
+               made_by: str = "person", expected_version: str | None = None) -> dict:
+    """Record one review. ``action``: confirm; reject (``value`` one of not-an-event, not-relevant, duplicate, the
+    last with ``duplicate_of``); correct (``slot`` to ``value``, ``source`` an article that supports it).
+
+    ReviewRefused (source ``event`` when there is no such event) for what cannot be; ReviewConflict when
+    ``expected_version`` is given and the event has changed since the reviewer saw that version."""
+    kb = fold_knowledge(conn)
+    event = kb.event(event_id)
+    if event is None:
+        raise ReviewRefused(f"no event {event_id} (see `nkwatch events`)", source="event")
+    if expected_version is not None and expected_version != event["version"]:
+        raise ReviewConflict(f"event {event_id} has changed since version {expected_version} (it is "
+                             f"{event['version']} now): reload it and review again")
+    if action not in ACTIONS:
+        raise ReviewRefused(f"{action!r} is not a review action; one of {', '.join(ACTIONS)}", source="action")
+    reason = " ".join((reason or "").split()) or None
+    if reason and len(reason) > 1000:
+        raise ReviewRefused("the reason is longer than 1000 characters", source="reason")
+    based_on: dict = {"version": event["version"], "mentions": [m["mention_id"] for m in event["mention_list"]]}
+    stored_slot = None
+    if action == "correct":
+        stored_slot = slot_name(slot or "")
+        value = check_value(stored_slot, value)
+        if not reason:
+            raise ReviewRefused("say why (--reason): a correction is published with its reason", source="reason")
+        f = event["slots"].get(stored_slot)
+        if f and "reviewed" in f:
+            based_on["extracted"] = (f["extracted"] or {}).get("value")
+        else:
+            based_on["extracted"] = f["value"] if f else event.get("status") if stored_slot == "status" else None
+        if source and source not in kb.articles:
+            raise ReviewRefused(f"no article {source!r} to cite as the source", source="source")
+    elif action == "reject":
+        value = check_reject(value, duplicate_of, {e["id"] for e in kb.events} - {event_id})
+        if not reason:
+            reason = value["kind"].replace("-", " ") + (f" of {value['of']}" if value.get("of") else "")
+    else:
+        value = None
+    now = _now()
+    cur = conn.execute("INSERT INTO kb_reviews (event_id, action, slot, value, reason, source, made_by, created,"
+                       " based_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (event_id, action, stored_slot, None if value is None else json.dumps(value, ensure_ascii=False),
+                        reason, source if action == "correct" else None, made_by, now, json.dumps(based_on)))
+    return {"review_id": cur.lastrowid, "event_id": event_id, "action": action, "slot": stored_slot, "value": value,
+            "reason": reason, "made_by": made_by, "created": now}
+
+
+def retract_review(conn: sqlite3.Connection, review_id: int, *, made_by: str = "person") -> dict:
+    """Undo a review: the row stays, marked retracted, and the fold reads as if it had never been made."""
+    row = conn.execute("SELECT event_id, action, retracted FROM kb_reviews WHERE review_id = ?",
+                       (review_id,)).fetchone()
+    if row is None:
+        raise ReviewRefused(f"no review {review_id} (see `nkwatch reviews`)", source="review")
+    if row[2]:
+        raise ReviewRefused(f"review {review_id} was undone already ({row[2]})", source="retracted")
+    now = _now()
+    conn.execute("UPDATE kb_reviews SET retracted = ?, retracted_by = ? WHERE review_id = ?", (now, made_by, review_id))
+    return {"review_id": review_id, "event_id": row[0], "action": row[1], "retracted": now, "retracted_by": made_by}
+
+
+def list_reviews(db: DbLike, *, event_id: str | None = None, problems: bool = False, limit: int = 200,
+                 offset: int = 0) -> list[dict]:
+    """Every review, newest first; each says whether it is undone and any problem the fold found with it (the
+    event is gone, or its extracted value changed since). ``problems``: only the active ones with a problem."""
+    with reading(db) as conn:
+        kb = fold_knowledge(conn)
+    rows = sorted((r for rs in kb.reviews.values() for r in rs), key=lambda r: r["review_id"], reverse=True)
+    notes = {n["review_id"]: n["problem"] for n in kb.review_notes}
+    out = []
+    for r in rows:
+        if event_id and event_id not in (r["event_id"], r["current_event"]):
+            continue
+        r = {**r, "problem": notes.get(r["review_id"]) if not r["retracted"] else None}
+        if problems and not r["problem"]:
+            continue
+        out.append(r)
+    return out[offset:offset + limit]
