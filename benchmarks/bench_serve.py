@@ -1,20 +1,27 @@
-"""Serving speed with a million events: filtered GET /api/events and the event page, through a real
-`nkwatch serve` (uvicorn) on a loopback port.
+"""Serving speed at scale: filtered GET /api/events and the event page, through a real `nkwatch serve` (uvicorn)
+on a loopback port.
 
-The store gets synthetic articles (real rows, with FTS) and 1,000,000 synthetic canonical events written
-straight into the serving index (by index.insert_events, in date order, as refresh_index writes them):
-folding a million events out of statements is the knowledge base's job and not what is measured here. The
-index's fingerprint is set to the store's, so the server takes it as current and serves it as is.
+Two ways to fill the store (``--mode``):
 
-Targets (issue 5): p95 <= 50 ms for filtered /api/events, p95 <= 100 ms for the event page. Each figure is also
-given as a ratio to GET /healthz measured in the same run (the HTTP floor of this machine at this moment).
+- ``kb`` (the default): synthetic articles and their extraction records stored through the store's own
+  ``KnowledgeBase.store`` (statements, mentions, machine judgements from the event resolver), then folded by
+  ``store.knowledge.fold_knowledge`` and written by ``serve.index.refresh_index``, as ``nkwatch ingest`` and
+  ``nkwatch load`` leave a store. Reported besides the API figures: the store time, the fold time (with the
+  share of its steps), the index write time, and the refresh time after 1,000 new articles. Default 100,000
+  events (``--events 1000000`` for the issue's size: a long run here). Results: bench_serve_kb.json.
+- ``direct``: 1,000,000 synthetic canonical events written straight into the serving index (insert_events),
+  with the index fingerprint set to the store's: the serving layer alone. Results: bench_serve.json.
 
-    .venv/bin/python benchmarks/bench_serve.py [--events 1000000] [--requests 400] [--db PATH]
+Targets (issues 5 and 15): p95 <= 50 ms for filtered /api/events, p95 <= 100 ms for the event page. Each figure is
+also given as a ratio to GET /healthz measured in the same run (the HTTP floor of this machine at this moment).
+
+    .venv/bin/python benchmarks/bench_serve.py [--mode kb|direct] [--events N] [--requests 400] [--db PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -141,6 +148,155 @@ def build(db: str, n_events: int, n_articles: int, seed: int = 1) -> dict:
             "db_mb": round(os.path.getsize(db) / 1e6)}
 
 
+KB_VERSION = "bench-1"
+NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+class StoryMaker:
+    """Synthetic stories for the knowledge-base mode: each is one happening told by one to three articles, each
+    article an extraction record whose evidence spans point into its own text (as the rules extractor writes
+    them). About a third of the multi-report stories give the date to the month in one report and to the day in
+    another, as real coverage does, so the resolver's linking is exercised, not bypassed."""
+
+    def __init__(self, seed: int):
+        self.rnd = rnd = random.Random(seed)
+        countries = _countries(40)
+        self.countries = [c for c, _, _ in countries]
+        self.cities = [(f"City{i}", *countries[i % len(countries)]) for i in range(600)]
+        self.restaurants = [(f"Restaurant {i}", self.cities[rnd.randrange(len(self.cities))]) for i in range(2000)]
+        self.n_articles = 0
+
+    def story(self, i: int) -> list[tuple[dict, dict]]:
+        """(article record, extraction record) for each report of story ``i``."""
+        rnd = self.rnd
+        t = rnd.choices([x for x, _ in TYPES], [w for _, w in TYPES])[0]
+        y, m, d = rnd.randrange(2000, 2026), rnd.randrange(1, 13), rnd.randrange(1, 29)
+        name, (city, country, lat, lon) = rnd.choice(self.restaurants)
+        count = rnd.randrange(2, 13) if t in ("defection", "return") else None
+        status = rnd.choice(STATUSES)
+        out = []
+        for k in range(rnd.choice([1, 1, 1, 1, 2, 3])):
+            precision = rnd.choice(["day", "day", "month"])
+            date = f"{y}-{m:02d}-{d:02d}" if precision == "day" else f"{y}-{m:02d}"
+            doc_id = f"kb-{self.n_articles:07d}"
+            self.n_articles += 1
+            filler = " ".join(rnd.choice(WORDS) for _ in range(60))
+            if t == "sanction":
+                lead = f"The council adopted resolution {2000 + i % 900} on {date}, barring new work permits."
+                fact = {"type": "sanction", "issuer": "UNSC", "instrument": f"resolution {2000 + i % 900}",
+                        "date": date, "status": status}
+                restaurants = []
+            else:
+                who = f"{NUMBER_WORDS[count - 2]} workers" if count else "The restaurant"
+                lead = f"{who} of {name} in {city} ({t}) on {date}, officials said."
+                place = {"kind": "restaurant", "name": name, "city": city, "region": None, "country": country}
+                fact = {"type": t, "count": count, "approx": False, "transit": [], "destination": None,
+                        "workplace": place, "date": date, "status": status, "lat": lat, "lon": lon,
+                        "place_precision": "city"}
+                restaurants = [{"name": name, "city": city, "country": country, "lat": lat, "lon": lon,
+                                "place_precision": "city",
+                                "evidence": [{"start": lead.index(name), "end": lead.index(name) + len(name)}]}]
+            fact = {k2: v for k2, v in fact.items() if v is not None}
+            fact["evidence"] = [{"start": 0, "end": len(lead)}]
+            text = f"{lead} {filler}."
+            article = {"doc_id": doc_id, "title": f"Report {doc_id} on {t} in {city}", "outlet": rnd.choice(OUTLETS),
+                       "published": f"{y}-{m:02d}-{min(28, d + k):02d}", "url": f"https://news.example/{doc_id}",
+                       "text": text}
+            out.append((article, {"relevant": True, "events": [fact], "claims": [], "restaurants": restaurants}))
+        return out
+
+
+def store_reports(w: Writer, reports, batch: int = 500) -> dict:
+    """Store (article, extraction record) pairs through the store's own functions, in batches of ``batch``
+    articles per transaction (as ``nkwatch load`` does)."""
+    from nkwatch.store.facts import KnowledgeBase
+
+    kb = KnowledgeBase(w.conn)
+    reports = iter(reports)
+    n = 0
+    t0 = time.perf_counter()
+    while True:
+        chunk = [r for _, r in zip(range(batch), reports)]
+        if not chunk:
+            break
+        with w.transaction() as conn:
+            for rec, extraction in chunk:
+                a = prepare_record(rec)
+                insert_article(conn, a, canonical_url=rec["url"], content_hash=content_hash(a.text),
+                               text_group=a.doc_id, raw=None, first_seen="2026-01-01T00:00:00Z", run_id=None)
+                kb.store(a.doc_id, extraction, KB_VERSION)
+        n += len(chunk)
+    return {"articles": n, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def fold_profile(db: str) -> dict:
+    """Seconds of the fold's steps, timed one by one on a fresh connection (the fold's own cache is bypassed)."""
+    import sqlite3
+
+    from nkwatch.resolve.fold import fold_event
+    from nkwatch.resolve.restaurants import build_registry
+    from nkwatch.store.canonical import event_groups, load_judgements, load_mentions
+    from nkwatch.store.knowledge import as_mention
+
+    conn = sqlite3.connect(db)
+    out = {}
+    t = time.perf_counter()
+    groups = event_groups(conn)
+    out["event_groups"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
+    events = [fold_event(eid, [as_mention(m) for m in ms], set()) for eid, ms in groups]
+    out["fold_events"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
+    build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events, load_judgements(conn, "restaurant"))
+    out["restaurant_registry"] = round(time.perf_counter() - t, 2)
+    conn.close()
+    return out
+
+
+def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
+    """Fill the store through the knowledge base, fold it, write the index; then 1,000 more articles and the
+    refresh they cost. Returns the timings and what the API filters draw from."""
+    import sqlite3
+
+    from nkwatch.serve.index import refresh_index
+    from nkwatch.store.knowledge import fold_knowledge
+
+    maker = StoryMaker(seed)
+    secs: dict = {}
+    with Writer(db) as w:
+        stored = store_reports(w, (r for i in range(n_events) for r in maker.story(i)))
+        secs["store"] = stored["seconds"]
+        w.conn.execute("ANALYZE")
+        conn = sqlite3.connect(db)
+        t = time.perf_counter()
+        kb = fold_knowledge(conn)
+        secs["fold"] = round(time.perf_counter() - t, 1)
+        n_canonical = len(kb.events)
+        del kb
+        conn.close()
+        t = time.perf_counter()
+        written = refresh_index(w, force=True)
+        secs["refresh_full"] = round(time.perf_counter() - t, 1)   # fold again (new connection) + write
+        secs["fold_steps"] = fold_profile(db)
+        # 1,000 new articles: new stories (not more reports of old ones), as a day's crawl brings
+        added = store_reports(w, itertools.islice((r for i in itertools.count(n_events) for r in maker.story(i)),
+                                                  1000))
+        secs["store_1000_more"] = added["seconds"]
+        t = time.perf_counter()
+        refreshed = refresh_index(w)
+        secs["refresh_after_1000_articles"] = round(time.perf_counter() - t, 1)
+        w.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        w.conn.execute("ANALYZE")
+        ids = [r[0] for r in w.conn.execute("SELECT event_id FROM serve_events")]
+        judgements = dict(w.conn.execute("SELECT verdict, COUNT(*) FROM kb_judgements GROUP BY verdict").fetchall())
+    return {"events": len(ids), "stories": n_events, "articles": maker.n_articles,
+            "canonical_events_before_refresh": n_canonical, "index_written": written,
+            "index_refreshed": refreshed, "judgements": judgements, "event_ids": ids,
+            "countries": maker.countries, "restaurant_ids": sorted({r for r, in sqlite3.connect(db).execute(
+                "SELECT restaurant_id FROM serve_restaurants")}),
+            "seconds": secs, "db_mb": round(os.path.getsize(db) / 1e6)}
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -189,18 +345,39 @@ def stats(ms: list[float]) -> dict:
     return {"n": len(ms), "p50_ms": round(q[49], 2), "p95_ms": round(q[94], 2), "max_ms": round(max(ms), 2)}
 
 
+def extrapolate(info: dict) -> dict:
+    """The fold and refresh at 1,000,000 events, linear from this size (the fold's steps are dictionaries and
+    sorts over the mentions; ``--events 1000000`` measures instead of extrapolating)."""
+    scale = 1_000_000 / max(info["events"], 1)
+    s = info["seconds"]
+    return {"basis_events": info["events"], "assumes": "linear growth",
+            "fold_seconds": round(s["fold"] * scale), "refresh_full_seconds": round(s["refresh_full"] * scale),
+            "refresh_after_1000_articles_seconds": round(s["refresh_after_1000_articles"] * scale)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--events", type=int, default=1_000_000)
-    ap.add_argument("--articles", type=int, default=20_000)
+    ap.add_argument("--mode", choices=["kb", "direct"], default="kb",
+                    help="kb: through statements, the fold and refresh_index; direct: straight into the index")
+    ap.add_argument("--events", type=int, default=None, help="stories (kb, default 100,000) or events (direct, "
+                                                             "default 1,000,000)")
+    ap.add_argument("--articles", type=int, default=20_000, help="direct mode: articles the events cite")
     ap.add_argument("--requests", type=int, default=400)
     ap.add_argument("--db", help="build here (default: a temporary directory, removed after)")
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="nkwatch-bench-")
     db = args.db or str(Path(tmp.name) / "bench.db")
-    print(f"building {args.events:,} events, {args.articles:,} articles in {db} ...", file=sys.stderr)
-    info = build(db, args.events, args.articles)
+    if args.mode == "kb":
+        n_events = args.events or 100_000
+        print(f"storing {n_events:,} stories through the knowledge base in {db} ...", file=sys.stderr)
+        info = build_kb(db, n_events)
+        event_ids = info.pop("event_ids")
+    else:
+        n_events = args.events or 1_000_000
+        print(f"building {n_events:,} events, {args.articles:,} articles in {db} ...", file=sys.stderr)
+        info = build(db, n_events, args.articles)
+        event_ids = [f"ev-{i:08d}" for i in range(n_events)]
     print(f"built: {info['seconds']}, {info['db_mb']} MB", file=sys.stderr)
 
     port = _free_port()
@@ -222,7 +399,7 @@ def main() -> None:
         rnd = random.Random(42)
         n = args.requests
         api_paths = ["/api/events?" + httpx.QueryParams(_filters(rnd, info)).__str__() for _ in range(n)]
-        page_paths = [f"/events/ev-{rnd.randrange(args.events):08d}" for _ in range(n)]
+        page_paths = [f"/events/{rnd.choice(event_ids)}" for _ in range(n)]
         reference = stats(measure(base, ["/healthz"] * n))
         api = stats(measure(base, api_paths))
         page = stats(measure(base, page_paths))
@@ -232,7 +409,9 @@ def main() -> None:
         proc.wait(timeout=20)
     floor = reference["p95_ms"] or 1e-9
     result = {
-        "events": info["events"], "build": info["seconds"], "db_mb": info["db_mb"],
+        "mode": args.mode, "events": info["events"], "build": info["seconds"], "db_mb": info["db_mb"],
+        **({k: info[k] for k in ("stories", "articles", "index_written", "index_refreshed", "judgements")}
+           if args.mode == "kb" else {}),
         "healthz (reference)": reference,
         "GET /api/events filtered": {**api, "target_p95_ms": 50, "ok": api["p95_ms"] <= 50,
                                      "p95_vs_reference": round(api["p95_ms"] / floor, 1)},
@@ -242,7 +421,11 @@ def main() -> None:
     }
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
-    (out / "bench_serve.json").write_text(json.dumps(result, indent=1))
+    if args.mode == "kb":
+        result["extrapolated_1M_events"] = extrapolate(info)
+    name = "bench_serve.json" if args.mode == "direct" else "bench_serve_kb.json" if n_events == 100_000 \
+        else f"bench_serve_kb_{n_events}.json"
+    (out / name).write_text(json.dumps(result, indent=1))
     print(json.dumps(result, indent=1))
     tmp.cleanup()
 

@@ -37,18 +37,27 @@ def _place_keys(mentions: list[dict], events: list[dict]) -> set[str]:
     return out - {None}
 
 
-def _placed(fact: dict, doc_id: str | None, events: list[dict]) -> dict:
+def _event_mentions_by_doc(events: list[dict]) -> dict[str, list[dict]]:
+    """Each article's event mentions, in the order of the events and their mention lists."""
+    out: dict[str, list[dict]] = {}
+    for e in events:
+        for m in e.get("mention_list", []):
+            out.setdefault(m.get("doc_id"), []).append(m)
+    return out
+
+
+def _placed(fact: dict, doc_id: str | None, by_doc: dict[str, list[dict]]) -> dict:
     """A restaurant mention its article does not place takes the place of the article's event at the same
-    workplace (a restaurant that opens in Vientiane is in Vientiane); otherwise it stays unplaced."""
+    workplace (a restaurant that opens in Vientiane is in Vientiane); otherwise it stays unplaced.
+    ``by_doc``: ``_event_mentions_by_doc(events)``, so a mention looks at its own article's events only."""
     if fact.get("country") or not fact.get("name") or not doc_id:
         return fact
     key = name_key(fact["name"])
-    for e in events:
-        for m in e.get("mention_list", []):
-            w = m["fact"].get("workplace") or {}
-            if m.get("doc_id") == doc_id and w.get("country") and key and same_name(name_key(w.get("name")) or "", key):
-                return {**fact, "city": w.get("city"), "country": w.get("country"), "lat": m["fact"].get("lat"),
-                        "lon": m["fact"].get("lon"), "place_precision": m["fact"].get("place_precision")}
+    for m in by_doc.get(doc_id, []):
+        w = m["fact"].get("workplace") or {}
+        if w.get("country") and key and same_name(name_key(w.get("name")) or "", key):
+            return {**fact, "city": w.get("city"), "country": w.get("country"), "lat": m["fact"].get("lat"),
+                    "lon": m["fact"].get("lon"), "place_precision": m["fact"].get("place_precision")}
     return fact
 
 
@@ -85,25 +94,34 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
     entries: dict[tuple, dict] = {}
     events = events or []
     places = _place_keys(mentions, events)
-    mentions = [{**m, "fact": _placed(m["fact"], m["article"].get("doc_id"), events)} for m in mentions]
+    by_doc = _event_mentions_by_doc(events)
+    mentions = [{**m, "fact": _placed(m["fact"], m["article"].get("doc_id"), by_doc)} for m in mentions]
     for m in mentions:
         if name_key(m["fact"].get("name")) in places:
             m["fact"] = {**m["fact"], "name": None}
 
+    # the named entries of each country in the order they were made: a mention is compared with its country's
+    # restaurants only (comparing it with every entry made the fold grow with mentions x restaurants)
+    named_in: dict[str | None, list[tuple[tuple, dict]]] = {}
+
     def entry_for(country, city, name) -> dict:
-        for (c, ci, n), e in entries.items():
-            if c == country and n and name and same_name(n, name) and (ci == city or not ci or not city):
+        for (c, ci, n), e in named_in.get(country, []):
+            if same_name(n, name) and (ci == city or not ci or not city):
                 if not ci and city:   # a city learnt later places the restaurant more precisely
                     e["key"] = (c, city, n)
                 return e
-        return entries.setdefault((country, city, name), {"key": (country, city, name), "mentions": []})
+        key = (country, city, name)
+        if key not in entries:
+            entries[key] = {"key": key, "mentions": []}
+            named_in.setdefault(country, []).append((key, entries[key]))
+        return entries[key]
 
     keyed = [(m, _key(m["fact"])) for m in mentions]
     for m, (country, city, name) in sorted(keyed, key=lambda p: p[1][2] is None):
         if name:
             entry_for(country, city, name)["mentions"].append(m)
             continue
-        named = [e for (c, ci, n), e in entries.items() if n and c == country and ci and ci == city]
+        named = [e for (c, ci, n), e in named_in.get(country, []) if ci and ci == city]
         if len(named) == 1:
             named[0]["mentions"].append(m)
         else:
@@ -143,7 +161,15 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
     return out
 
 
+def _by_country(restaurants: list[dict]) -> dict[str | None, list[dict]]:
+    out: dict[str | None, list[dict]] = {}
+    for r in restaurants:
+        out.setdefault(r["_key"][0], []).append(r)
+    return out
+
+
 def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
+    in_country = _by_country(restaurants)
     for ev in events:
         if ev["type"] not in ("opening", "closure"):
             continue
@@ -152,7 +178,7 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
         city, name = city_key(place.get("city")), name_key(place.get("name"))
         if not country:
             continue
-        cands = [r for r in restaurants if r["_key"][0] == country and (not city or r["_key"][1] in (city, None))]
+        cands = [r for r in in_country.get(country, []) if not city or r["_key"][1] in (city, None)]
         if name:
             cands = [r for r in cands if r["_key"][2] and same_name(r["_key"][2], name)]
         elif city:
@@ -185,13 +211,13 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
 
 def _mark_moves(restaurants: list[dict]) -> None:
     """A brand that closes in one city and opens in another of the same country afterwards has moved."""
-    named = [r for r in restaurants if r["_key"][2]]
-    for r in named:
+    named_in = _by_country([r for r in restaurants if r["_key"][2]])
+    for r in (r for rs in named_in.values() for r in rs):
         for step in r["lifecycle"]:
             if step["type"] != "opening" or not step["date"]:
                 continue
-            for other in named:
-                if other is r or other["_key"][0] != r["_key"][0] or other["_key"][1] == r["_key"][1] \
+            for other in named_in[r["_key"][0]]:
+                if other is r or other["_key"][1] == r["_key"][1] \
                         or not same_name(other["_key"][2], r["_key"][2]):
                     continue
                 closed = [x for x in other["lifecycle"] if x["change"] == "closed" and x["date"]
@@ -201,20 +227,34 @@ def _mark_moves(restaurants: list[dict]) -> None:
                     step["moved_from"] = other["city"]
 
 
-def restaurant_of(event: dict, restaurants: list[dict]) -> str | None:
-    """The registry entry an event happened at: same country, city and (fuzzy) name, or the one in its city."""
-    place = event["place"]
-    country = (place.get("country") or "").upper() or None
-    if not country:
-        return None
-    city, name = city_key(place.get("city")), name_key(place.get("name"))
-    cands = [r for r in restaurants if r["country"] == country and (not city or city_key(r["city"]) in (city, None))]
-    if name:
-        cands = [r for r in cands if any(same_name(name_key(a) or "", name) for a in r["aliases"] if name_key(a))]
-    elif city:
-        cands = [r for r in cands if city_key(r["city"]) == city]
-    else:
-        return None
-    for lc in (r for r in restaurants for step in r["lifecycle"] if step["event_id"] == event["id"]):
-        return lc["id"]
-    return cands[0]["id"] if len(cands) == 1 else None
+class RestaurantFinder:
+    """``restaurant_of`` for many events: the registry indexed once, by country (with each entry's city and
+    alias keys folded once) and by the events of its lifecycle, so an event looks at its country's restaurants
+    only instead of folding every name of the registry again."""
+
+    def __init__(self, restaurants: list[dict]):
+        self.in_country: dict[str | None, list[tuple[dict, str | None, list[str]]]] = {}
+        self.lifecycle_of: dict[str, str] = {}
+        for r in restaurants:
+            keys = [k for k in (name_key(a) for a in r["aliases"]) if k]
+            self.in_country.setdefault(r["country"], []).append((r, city_key(r["city"]), keys))
+            for step in r["lifecycle"]:
+                self.lifecycle_of.setdefault(step["event_id"], r["id"])
+
+    def __call__(self, event: dict) -> str | None:
+        place = event["place"]
+        country = (place.get("country") or "").upper() or None
+        if not country:
+            return None
+        city, name = city_key(place.get("city")), name_key(place.get("name"))
+        cands = [c for c in self.in_country.get(country, []) if not city or c[1] in (city, None)]
+        if name:
+            cands = [c for c in cands if any(same_name(k, name) for k in c[2])]
+        elif city:
+            cands = [c for c in cands if c[1] == city]
+        else:
+            return None
+        if event["id"] in self.lifecycle_of:
+            return self.lifecycle_of[event["id"]]
+        return cands[0][0]["id"] if len(cands) == 1 else None
+

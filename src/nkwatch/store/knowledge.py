@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from nkwatch.resolve.claims import group_claims
 from nkwatch.resolve.fold import fold_event
 from nkwatch.resolve.labels import event_label
-from nkwatch.resolve.restaurants import build_registry, restaurant_of
+from nkwatch.resolve.restaurants import RestaurantFinder, build_registry
 from nkwatch.resolve.reviewed import apply_reviews, event_version
 from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, load_judgements, load_mentions,
                                      load_reviews, state_key)
@@ -89,8 +89,9 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     restaurants = build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events,
                                  load_judgements(conn, "restaurant"))
     names = {r["id"]: r["name"] for r in restaurants}
+    restaurant_of = RestaurantFinder(restaurants)
     for e in (*events, *rejected):
-        rid = restaurant_of(e, restaurants)
+        rid = restaurant_of(e)
         e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
     claims = group_claims([as_mention(m) for m in load_mentions(conn, "claim")])
     judgements: dict[str, list] = {}
