@@ -214,6 +214,7 @@ def store_reports(w: Writer, reports, batch: int = 500) -> dict:
     kb = KnowledgeBase(w.conn)
     reports = iter(reports)
     n = 0
+    rates: list[tuple[int, float]] = []     # (articles stored, seconds): how the store's cost grows
     t0 = time.perf_counter()
     while True:
         chunk = [r for _, r in zip(range(batch), reports)]
@@ -226,7 +227,10 @@ def store_reports(w: Writer, reports, batch: int = 500) -> dict:
                                text_group=a.doc_id, raw=None, first_seen="2026-01-01T00:00:00Z", run_id=None)
                 kb.store(a.doc_id, extraction, KB_VERSION)
         n += len(chunk)
-    return {"articles": n, "seconds": round(time.perf_counter() - t0, 1)}
+        if n % 10_000 < batch:
+            rates.append((n, round(time.perf_counter() - t0, 1)))
+            print(f"  stored {n:,} articles in {rates[-1][1]} s", file=sys.stderr)
+    return {"articles": n, "seconds": round(time.perf_counter() - t0, 1), "progress": rates}
 
 
 def fold_profile(db: str) -> dict:
@@ -266,6 +270,7 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
     with Writer(db) as w:
         stored = store_reports(w, (r for i in range(n_events) for r in maker.story(i)))
         secs["store"] = stored["seconds"]
+        secs["store_progress"] = stored["progress"]
         w.conn.execute("ANALYZE")
         conn = sqlite3.connect(db)
         t = time.perf_counter()
