@@ -9,7 +9,7 @@ Two ways to fill the store (``--mode``):
   ``nkwatch load`` leave a store. Reported besides the API figures: the store time, the fold time (with the
   share of its steps), the index write time, and the refresh time after 1,000 new articles. Default 20,000
   stories (about 19,000 events from 31,000 articles, 4-5 minutes on the shared 2-core machine, most of it
-  storing); ``--events 100000`` took about 20 minutes here and ``--events 1000000`` is the issue's size (hours:
+  storing); ``--events 100000`` took about 17 minutes here and ``--events 1000000`` is the issue's size (hours:
   the store, not the fold, is the long part). Results: bench_serve_kb.json (default size), bench_serve_kb_N.json.
 - ``direct``: 1,000,000 synthetic canonical events written straight into the serving index (insert_events),
   with the index fingerprint set to the store's: the serving layer alone. Results: bench_serve.json.
