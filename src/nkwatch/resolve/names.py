@@ -38,6 +38,13 @@ def name_key(name: str | None) -> str | None:
     """
     if not isinstance(name, str) or not name:
         return None
+    return _name_key(name)
+
+
+# The fold compares each mention's names with its country's restaurants: tens of thousands of calls over a few
+# thousand distinct names. Both functions are pure on a string, so they are memoised (bounded).
+@lru_cache(maxsize=1 << 16)
+def _name_key(name: str) -> str | None:
     words = [w for w in fold(name.replace("-", "")).split() if w not in _NAME_NOISE]
     if len(words) > 1 and words[0] == "pyongyang":
         words = words[1:]
@@ -100,6 +107,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], set[frozenset[str]]]:
     return groups("cities"), groups("regions"), confusable
 
 
+@lru_cache(maxsize=1 << 16)
 def _place_fold(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in _PLACE_NOISE).replace(" ", "")
 
