@@ -465,3 +465,11 @@ def test_a_tally_over_the_years_is_no_happening():
     assert not [e for e in rec["events"] if e["type"] in ("return", "defection")]
     rec = extract("Hundreds of North Korean workers were sent home from Vladivostok on Monday.", published="2019-06-14")
     assert [e["type"] for e in rec["events"]] == ["return"]
+
+
+def test_values_the_article_does_not_state_for_the_event_are_marked_inferred():
+    rec = extract("The North Korean restaurant in Abu Dhabi recently shut down, sources said.", published="2019-12-21")
+    assert rec["events"][0]["inferred"] == ["date"]
+    rec = extract("The North Korean restaurant in Abu Dhabi shut down on December 3, sources said.",
+                  published="2019-12-21")
+    assert "inferred" not in rec["events"][0]

@@ -713,8 +713,11 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     if pub is None or not (doc.published and len(str(doc.published)) >= 10):
         return None
     if pub.day >= RECENT_SAFE_DAY:
-        return DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", True)
-    return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True)
+        d = DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", True)
+    else:
+        d = DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True)
+    doc.memo.setdefault("inferred_dates", set()).add((d.start, d.end))     # a guess, not a date the text gives
+    return d
 
 
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
@@ -1056,7 +1059,24 @@ def to_record(doc: Document, e: Event) -> dict:
     if e.type == "sanction":
         rec["workplace"] = {"kind": None, "name": None, "city": None, "region": None, "country": None}
         rec["count"] = rec["male"] = rec["female"] = None
+    inferred = inferred_slots(doc, e, rec)
+    if inferred:
+        rec["inferred"] = inferred     # (a field of nkwatch's own: the resolver lets these contradict only softly)
     return rec
+
+
+def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
+    """The slots whose value the article does not state for this event: a date guessed from "recently", a place
+    taken from the article around the event (the discourse) rather than from its own sentences."""
+    out = []
+    guessed = doc.memo.get("inferred_dates", set())
+    dated = [m.date for m in e.mentions if m.date is not None and m.date.value == rec["date"]]
+    if dated and all((d.start, d.end) in guessed for d in dated):
+        out.append("date")
+    for slot, attr in (("workplace.city", "city"), ("workplace.country", "country")):
+        if rec["workplace"].get(attr) and not any(getattr(m, attr) for m in e.mentions) and attr in e.inherited:
+            out.append(slot)
+    return out
 
 
 def extract_events(doc: Document) -> list[dict]:
