@@ -249,14 +249,16 @@ def write_index(conn: sqlite3.Connection, kb: Knowledge, fingerprint: str) -> di
 
 
 def record_changes(conn: sqlite3.Connection, kb: Knowledge) -> None:
-    """Each event's last change: the newest ``first_seen`` of its source articles or ``created`` of its
-    judgements (both ISO 8601 UTC, so they compare as text)."""
+    """Each event's last change: the newest ``first_seen`` of its source articles or ``created`` of a person's
+    judgement on it (both ISO 8601 UTC, so they compare as text). The machine's own judgements are not changes: a
+    new report it links is its article's arrival, and a near miss it merely weighed changes nothing a reader sees."""
     conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
                  " SELECT e.rowid, MAX(a.first_seen) FROM serve_events e"
                  " JOIN serve_event_mentions m ON m.event_id = e.event_id JOIN articles a ON a.doc_id = m.doc_id"
                  " WHERE a.first_seen IS NOT NULL GROUP BY e.rowid")
     for event_id, judgements in kb.judgements.items():
-        latest = max((j["created"] for j in judgements if j.get("created")), default=None)
+        latest = max((j["created"] for j in judgements if j.get("created") and j.get("made_by") != "machine"),
+                     default=None)
         if latest:
             conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
                          " SELECT rowid, ? FROM serve_events WHERE event_id = ?"
