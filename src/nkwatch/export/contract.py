@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
-from nkwatch.export.formats import register
+from nkwatch.export.formats import register, write_records
 from nkwatch.store.views import contract_records
 
 
 @register("contract")
 def write_contract(db, fh: TextIO) -> int:
-    n = 0
-    for record in contract_records(db):
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_records(contract_records(db), fh)

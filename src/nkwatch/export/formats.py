@@ -5,10 +5,20 @@ Add a format with ``@register("name")`` in its own module and import that module
 
 from __future__ import annotations
 
+import json
 import sys
-from typing import Callable, TextIO
+from typing import Callable, Iterable, TextIO
 
 _WRITERS: dict[str, Callable[..., int]] = {}
+
+
+def write_records(records: Iterable[dict], fh: TextIO) -> int:
+    """JSON lines, one record each, as they come; returns how many."""
+    n = 0
+    for record in records:
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
 def register(name: str):

@@ -4,26 +4,17 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
-from nkwatch.export.formats import register
+from nkwatch.export.formats import register, write_records
 from nkwatch.store.views import gold_articles, gold_records
 
 
 @register("gold")
 def write_gold(db, fh: TextIO) -> int:
-    n = 0
-    for record in gold_records(db):
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_records(gold_records(db), fh)
 
 
 @register("gold-articles")
 def write_gold_articles(db, fh: TextIO) -> int:
-    n = 0
-    for record in gold_articles(db):
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_records(gold_articles(db), fh)

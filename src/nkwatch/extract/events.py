@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nkwatch.extract.dates import DateMention
+from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import Clause, Document
 from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
@@ -704,8 +704,6 @@ RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this m
 def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> DateMention | None:
     """"recently closed", "fled this week": the publication's month, or only its year when the month has just
     begun (the happening may fall in the month before); None without such an adverb beside the trigger."""
-    from nkwatch.extract.dates import parse_published
-
     m = RECENTLY.search(doc.text, max(a, trigger[0] - 40), min(b, trigger[1] + 40))
     if m and re.search(r"(?i)\b(?:the|its|their|this|that)\s+$", doc.text[max(0, m.start() - 8):m.start()]):
         return None     # "the recently closed restaurant": a reference back to a closure, not its date

@@ -185,26 +185,33 @@ def events_by_month(conn: sqlite3.Connection, filters: dict) -> list[dict]:
     if not filters:
         sql, params = "SELECT month, type, n FROM serve_months", []
     elif set(filters) <= MONTH_FILTERS:
-        conds, params = [], []
-        for name in ("type", "status"):
-            if filters.get(name):
-                conds.append(f"{name} = ?")
-                params.append(filters[name])
-        if filters.get("country"):
-            conds.append("country = ?")
-            params.append(filters["country"].upper())
-        if filters.get("date_from"):
-            conds.append("month >= ?")
-            params.append(date_bounds(filters["date_from"])[0][:7])
-        if filters.get("date_to"):
-            conds.append("month <= ?")
-            params.append(date_bounds(filters["date_to"])[1][:7])
+        conds, params = _period_conditions(filters, "month", 7)
         sql = "SELECT month, type, SUM(n) FROM serve_months_by WHERE " + " AND ".join(conds) + " GROUP BY 1, 2"
     else:
         inner, params = _select(conn, "e.date AS date, e.type AS type", filters)
         sql = (f"SELECT substr(date, 1, 7), type, COUNT(*) FROM ({inner} LIMIT {TIMELINE_CAP})"
                " WHERE length(date) >= 7 GROUP BY 1, 2")
     return [{"month": m, "type": t, "n": n} for m, t, n in conn.execute(sql, params)]
+
+
+def _period_conditions(filters: dict, column: str, width: int) -> tuple[list[str], list]:
+    """WHERE conditions over the small per-period tables (serve_months_by, serve_years_by): type, status, country,
+    and the date range cut to the period's ``width`` (7 for a month, 4 for a year)."""
+    conds, params = ["1"], []
+    for name in ("type", "status"):
+        if filters.get(name):
+            conds.append(f"{name} = ?")
+            params.append(filters[name])
+    if filters.get("country"):
+        conds.append("country = ?")
+        params.append(filters["country"].upper())
+    if filters.get("date_from"):
+        conds.append(f"{column} >= ?")
+        params.append(date_bounds(filters["date_from"])[0][:width])
+    if filters.get("date_to"):
+        conds.append(f"{column} <= ?")
+        params.append(date_bounds(filters["date_to"])[1][:width])
+    return conds, params
 
 
 def events_by_period(conn: sqlite3.Connection, filters: dict) -> dict:
@@ -215,21 +222,8 @@ def events_by_period(conn: sqlite3.Connection, filters: dict) -> dict:
         return out
     filters = {k: v for k, v in filters.items() if v}
     if set(filters) <= MONTH_FILTERS:
-        conds, params = ["1"], []
-        for name in ("type", "status"):
-            if filters.get(name):
-                conds.append(f"{name} = ?")
-                params.append(filters[name])
-        if filters.get("country"):
-            conds.append("country = ?")
-            params.append(filters["country"].upper())
         # a year-only date overlaps a range when its year does
-        if filters.get("date_from"):
-            conds.append("year >= ?")
-            params.append(date_bounds(filters["date_from"])[0][:4])
-        if filters.get("date_to"):
-            conds.append("year <= ?")
-            params.append(date_bounds(filters["date_to"])[1][:4])
+        conds, params = _period_conditions(filters, "year", 4)
         sql = "SELECT year, type, SUM(n) FROM serve_years_by WHERE " + " AND ".join(conds) + " GROUP BY 1, 2"
         out["years"] = [{"year": y, "type": t, "n": n} for y, t, n in conn.execute(sql, params)]
         if not filters.get("date_from") and not filters.get("date_to"):
