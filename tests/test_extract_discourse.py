@@ -99,6 +99,41 @@ def test_the_teller_decides_the_status():
     assert [e["status"] for e in events_of(hedged, "defection")] == ["reported"]
 
 
+@pytest.mark.parametrize("teller", [
+    "an official familiar with the case said",                     # an authority that is not named: unnamed source
+    "a police officer who asked not to be named said",
+    "reports the Pyeonghwa Daily",                                 # another outlet tells it, after the verb
+])
+def test_an_unnamed_official_or_another_outlet_only_reports(teller):
+    rec = extract(f"Three North Korean waitresses fled a restaurant in Shenyang, China, in May, {teller}.")
+    assert [e["status"] for e in events_of(rec, "defection")] == ["reported"]
+
+
+def test_a_confirmation_the_text_says_is_missing_confirms_nothing():
+    told = "A North Korean cook who worked at a restaurant in Dalian, China, defected to South Korea in March."
+    assert [e["status"] for e in events_of(extract(told), "defection")] == ["confirmed"]
+    for missing in ("Seoul has not confirmed the defection.", "There has been no official confirmation of the defection.",
+                    "The defection could not be independently verified."):
+        rec = extract(f"{told} {missing}")
+        assert [e["status"] for e in events_of(rec, "defection")] == ["reported"], missing
+
+
+def test_its_closure_in_a_month_dates_the_closure_it_refers_to():
+    rec = extract("North Korea's Okryu restaurant in Vientiane, Laos, abruptly closed its doors. Ever since its closure in "
+                  "February, the staff have not been seen.", published="2019-07-02")
+    assert [e["date"] for e in events_of(rec, "closure")] == ["2019-02"]
+
+
+def test_the_past_few_months_date_a_happening_to_the_year_and_anchor_nothing():
+    text = ("North Korea has shut eight restaurants in Southeast Asia, a magazine said. Diners were few. Staff were "
+            "sent home. Over the past few months, the North has closed eight restaurants in Thailand and Laos.")
+    [closure] = events_of(extract(text, published="2019-09-05"), "closure")
+    assert closure["date"] == "2019" and closure["status"] == "reported"   # one happening, told by the magazine
+    assert "date" in closure.get("inferred", [])
+    [early] = events_of(extract(text, published="2019-02-05"), "closure")
+    assert early["date"] is None       # in February those months reach into the year before
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

@@ -72,6 +72,19 @@ def test_relative_dates_resolve_against_publication(sentence, surface, value):
     assert (surface, value) in dates_in(sentence)
 
 
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("The bakery closed in October.", "2019", [("October", "2019-10")]),     # dated to its year: a month inside it
+    ("The bakery closed on May 3.", "2019", [("May 3", "2019-05-03")]),
+    ("The bakery opened two years ago.", "2019", [("two years ago", "2017")]),
+    ("The bakery closed yesterday.", "2019-03", []),                          # needs the publication's day
+    ("The bakery closed three weeks ago.", "2019", []),
+    ("The bakery closed last month.", "2019-03", [("last month", "2019-02")]),
+    ("The bakery closed in December.", "2019-03", [("December", "2018-12")]),
+])
+def test_relative_dates_against_a_publication_dated_coarsely(sentence, published, expected):
+    assert dates_in(sentence, published) == expected
+
+
 def test_without_publication_date_relative_dates_are_not_guessed():
     assert dates_in("The bakery closed last Thursday.", published=None) == []
     assert dates_in("The bakery opened in May 2014.", published=None) == [("May 2014", "2014-05")]

@@ -29,6 +29,7 @@ class DateMention:
     value: str        # ISO 8601 at its precision: 2016, 2016-04, 2016-04-07
     precision: str    # year | month | day
     relative: bool    # resolved against the publication date
+    guessed: bool = False    # read from a vague adverb ("recently", "over the past few months"), not a date the text gives
 
 
 _PUBLISHED = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")
@@ -45,6 +46,17 @@ def parse_published(value) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
+
+
+def published_precision(value) -> str | None:
+    """How precisely ``published`` dates the article: ``day``, ``month`` or ``year`` (None when it cannot be read)."""
+    m = _PUBLISHED.match(value) if isinstance(value, str) and value else None
+    return None if m is None else "day" if m.group(3) else "month" if m.group(2) else "year"
+
+
+# Relative expressions that need a publication day ("yesterday", "on Tuesday", "three weeks ago") or month ("last
+# month") to be anchored: against a coarser publication date they would invent a precision the text does not have.
+NEEDS_DAY = {"weekday", "dayword", "nth_rel"}
 
 
 def month_number(word: str) -> int | None:
@@ -100,8 +112,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}    # the month each season ends in
 
 
-def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, str] | None:
-    """One matched expression → (ISO value, precision), or None when it cannot be anchored."""
+def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision: str = "day") \
+        -> tuple[str, str] | None:
+    """One matched expression → (ISO value, precision), or None when it cannot be anchored. Against a publication
+    dated to its year or month only, a bare month or day falls in that year (the publication is somewhere in it),
+    and what needs the publication's day cannot be anchored."""
     g = m.groupdict()
     if kind in ("mdy", "dmy"):
         mon = month_number(g["mon"])
@@ -117,6 +132,13 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, 
         return iso(int(g["year"])), "year"
     if pub is None:
         return None
+    if pub_precision != "day":
+        if kind in NEEDS_DAY or (kind in ("rel_unit", "ago") and pub_precision == "year"
+                                 and g["unit"].lower().rstrip("s") not in ("year", *SEASON_END)):
+            return None
+        # the latest day the publication can be: a bare month up to it is this year's
+        pub = dt.date(pub.year, 12, 31) if pub_precision == "year" else \
+            (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     if kind in ("md", "dm"):
         mon = month_number(g["mon"])
         if mon is None:
@@ -241,6 +263,7 @@ def plausible_year(text: str, m: re.Match, pub: dt.date | None) -> bool:
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published``; longest first, non-overlapping."""
     pub = parse_published(published)
+    pub_precision = published_precision(published) or "day"
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     found: list[tuple[str, re.Match]] = []
@@ -256,7 +279,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 continue
             if kind in ("year", "year_bare") and not plausible_year(text, m, pub):
                 continue
-            res = resolve_relative(kind, m, pub)
+            res = resolve_relative(kind, m, pub, pub_precision)
             if res is None and kind == "that_year":
                 res = ("0000", "year")     # anchored to the story's time below, or dropped
             if res is None:

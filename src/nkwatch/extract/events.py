@@ -99,7 +99,8 @@ class EventMention:
     lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
 
     def anchors(self) -> int:
-        return sum(x is not None for x in (self.count, self.name, self.city, self.region, self.date, self.instrument))
+        date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
+        return sum(x is not None for x in (self.count, self.name, self.city, self.region, date, self.instrument))
 
 
 @lru_cache(maxsize=1)
@@ -659,8 +660,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                  or 0 <= d.start - em.trigger[1] <= 12]
     if not dates and not em.back_reference:
         dates = heading_date(doc, em.trigger[0])
-    if em.back_reference:
-        dates = []
+    if em.back_reference:      # "its closure in February": a date right after the noun still dates what it points to
+        dates = [d for d in dates if BACK_REFERENCE_DATE.match(text, em.trigger[1], d.start)
+                 and d.start - em.trigger[1] <= 12]
     if dates:
         em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
@@ -698,7 +700,13 @@ def heading_date(doc: Document, at: int) -> list[DateMention]:
 
 
 RECENTLY = re.compile(r"(?i)\b(?:recently|in\s+recent\s+(?:days|weeks)|a\s+few\s+days\s+ago)\b")   # (weeks are dates)
+RECENT_MONTHS = re.compile(r"(?i)\b(?:(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|two|three)"
+                           r"\s+months|in\s+recent\s+months)\b")
+RECENT_MONTHS_SPAN = 3   # "the past few months" of an article from April on lie in its year
 RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this month; earlier: maybe last month
+
+
+BACK_REFERENCE_DATE = re.compile(r"\s+(?:in|on|of|last|this|early|late|mid-?)?\s*$")
 
 
 def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> DateMention | None:
@@ -707,15 +715,18 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     m = RECENTLY.search(doc.text, max(a, trigger[0] - 40), min(b, trigger[1] + 40))
     if m and re.search(r"(?i)\b(?:the|its|their|this|that)\s+$", doc.text[max(0, m.start() - 8):m.start()]):
         return None     # "the recently closed restaurant": a reference back to a closure, not its date
+    months = None if m else RECENT_MONTHS.search(doc.text, max(a, trigger[0] - 60), min(b, trigger[1] + 40))
+    if months:       # "over the past few months": the publication's year, when those months all fall inside it
+        pub = parse_published(doc.published)
+        if pub is None or not (doc.published and len(str(doc.published)) >= 7) or pub.month <= RECENT_MONTHS_SPAN:
+            return None
+        return DateMention(months.start(), months.end(), f"{pub.year:04d}", "year", True, guessed=True)
     pub = parse_published(doc.published) if m else None
     if pub is None or not (doc.published and len(str(doc.published)) >= 10):
         return None
     if pub.day >= RECENT_SAFE_DAY:
-        d = DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", True)
-    else:
-        d = DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True)
-    doc.memo.setdefault("inferred_dates", set()).add((d.start, d.end))     # a guess, not a date the text gives
-    return d
+        return DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", True, guessed=True)
+    return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True, guessed=True)
 
 
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
@@ -998,6 +1009,8 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         return "disputed"
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in e.mentions):
         return "pending"
+    if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
+        return "reported"     # the text says no one has confirmed it ("has made no official confirmation")
     if doc is not None:
         tellers = {teller_status(doc, si) for si in {m.sentence for m in e.mentions if m.type == e.type}} - {None}
         trig = lexicon()[0][e.type]
@@ -1010,6 +1023,22 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
     if "reported" in cues and "confirmed" not in cues:
         return "reported"
     return "confirmed"
+
+
+def unconfirmed_after(doc: Document, e: Event) -> bool:
+    """Whether the sentence right after one of the event's says it is unconfirmed ("Seoul has not confirmed the
+    defection"), with a word that points back to it."""
+    rx = lexicon()[4]["unconfirmed"]
+    own = {m.sentence for m in e.mentions}
+    for si in {s + 1 for s in own} - own:
+        if si < len(doc.sentences) and rx.search(doc.sentences[si].text) and \
+                POINTS_BACK.search(doc.sentences[si].text):
+            return True
+    return False
+
+
+POINTS_BACK = re.compile(r"(?i)\b(?:it|this|that|the\s+(?:\w+\s+)?(?:defection|escape|report|reports|case|closure|"
+                         r"return|repatriation|incident|claim|account|story)s?)\b")
 
 
 def other_group(doc: Document, si: int, count: int) -> bool:
@@ -1067,9 +1096,8 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
     """The slots whose value the article does not state for this event: a date guessed from "recently", a place
     taken from the article around the event (the discourse) rather than from its own sentences."""
     out = []
-    guessed = doc.memo.get("inferred_dates", set())
     dated = [m.date for m in e.mentions if m.date is not None and m.date.value == rec["date"]]
-    if dated and all((d.start, d.end) in guessed for d in dated):
+    if dated and all(d.guessed for d in dated):
         out.append("date")
     for slot, attr in (("workplace.city", "city"), ("workplace.country", "country")):
         if rec["workplace"].get(attr) and not any(getattr(m, attr) for m in e.mentions) and attr in e.inherited:

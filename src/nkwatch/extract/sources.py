@@ -18,6 +18,9 @@ from nkwatch.extract.lexicon import alternation, load
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
+# an authority that is not named is an unnamed source, whose word is reported, not confirmed
+ANONYMOUS = re.compile(r"(?i)\b(?:familiar\s+with|(?:who|on)\s+(?:asked|requested|spoke|speaking|declined)\b|"
+                       r"condition\s+of\s+anonymity|anonymous(?:ly)?|unnamed|unidentified|not\s+authori[sz]ed)")
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]\s*|\s+(?:and|but|while|that|which|because)\s+")
 STATE_AS_TELLER = re.compile(r"(?i)^(?:['’]s\s+(?:government|authorities))?(?:\s+(?:has|have|had|also|now|officially|"
                              r"on\s+\w+day))*\s*$")    # "Myanmar has said", "Seoul on Tuesday said"
@@ -79,7 +82,7 @@ def _kind(doc: Document, words: str, offset: int) -> str | None:
     if h and (not a or h.end() >= a.end()):
         return "reported"     # "local media citing officials", "news agency Yonhap": the hearsay noun is the head
     if a:
-        return "confirmed"
+        return "reported" if ANONYMOUS.search(words) else "confirmed"   # "an official familiar with the case"
     for p in doc.within(doc.places, offset, offset + len(words)):
         if p.place.kind in ("country", "city") and STATE_AS_TELLER.match(words[p.end - offset:]):
             return "confirmed"   # "Myanmar says", "Seoul said": the state
