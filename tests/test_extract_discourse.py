@@ -134,6 +134,23 @@ def test_the_past_few_months_date_a_happening_to_the_year_and_anchor_nothing():
     assert early["date"] is None       # in February those months reach into the year before
 
 
+@pytest.mark.parametrize("text,count", [
+    ("The North Korean Okryu restaurant in Vientiane, Laos, has shut, and all 14 North Korean nationals working "
+     "there have been ordered to return home, the government said.", 14),          # an expulsion told as done
+    ("North Korea has withdrawn its 30 workers from the Okryu restaurant in Vientiane, Laos.", 30),
+    ("The North Korean Okryu restaurant in Vientiane, Laos, has closed, and its workers have gone home.", None),
+])
+def test_a_return_told_as_an_order_a_withdrawal_or_the_staff_of_a_closure(text, count):
+    [ret] = events_of(extract(text), "return")
+    assert ret["count"] == count
+
+
+def test_an_order_to_return_that_may_come_is_no_return():
+    rec = extract("The 14 North Korean nationals working at the Okryu restaurant in Vientiane, Laos, could be "
+                  "ordered to return home, the government said.")
+    assert events_of(rec, "return") == []
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

@@ -404,10 +404,16 @@ def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
-    if any(rx.search(window) for rx in block_all):
+    if etype == "return" and ORDERED_BACK.search(window) and not re.search(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b",
+                                                                        window):
+        pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
+    elif any(rx.search(window) for rx in block_all):
         return True
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
@@ -982,6 +988,19 @@ def fills_gaps(m: EventMention, e: Event) -> bool:
     return e.city is None or e._first("region") is None or e.name is None
 
 
+STAFF_OF_IT = re.compile(r"(?i)\b(?:its|the\s+(?:restaurant|business|outlet|eatery)['’]s)\s+(?:[\w-]+\s+)?"
+                         r"(?:workers|staff|employees|waitresses|personnel|cooks)\b")
+
+
+def staff_of_closure(doc: Document, e: Event, kept: list[Event]) -> bool:
+    """A return told of the staff of a closure in the same sentence ("the restaurant has closed, and its workers have
+    gone home"): the closure identifies it, though it names no count or place of its own."""
+    if e.type != "return":
+        return False
+    closed = {m.sentence for c in kept if c.type == "closure" for m in c.mentions}
+    return any(m.sentence in closed and STAFF_OF_IT.search(doc.text, m.clause.start, m.clause.end) for m in e.mentions)
+
+
 def substantial(e: Event) -> bool:
     """An event stands on its own only with something that identifies it."""
     if e.type == "sanction":
@@ -1110,5 +1129,8 @@ def extract_events(doc: Document) -> list[dict]:
 
     events = fold(doc, mentions(doc))
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
-    events = merge_same_workplace(doc, [e for e in events if substantial(e)])
+    kept = [e for e in events if substantial(e)]
+    kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
+    kept.sort(key=lambda e: min(m.trigger[0] for m in e.mentions))
+    events = merge_same_workplace(doc, kept)
     return [to_record(doc, e) for e in events]
