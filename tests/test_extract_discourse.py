@@ -145,6 +145,15 @@ def test_a_return_told_as_an_order_a_withdrawal_or_the_staff_of_a_closure(text, 
     assert ret["count"] == count
 
 
+def test_a_second_trigger_set_apart_in_time_with_its_own_group_is_another_defection():
+    rec = extract("Four North Korean waitresses fled a restaurant in Dalian, China, on May 10. The defections took "
+                  "place a month after a group of 11 cooks fled another North Korean restaurant in Harbin.")
+    assert sorted((e["count"], e["workplace"]["city"]) for e in events_of(rec, "defection")) == \
+        [(4, "Dalian"), (11, "Harbin")]
+    one = extract("Four North Korean waitresses fled a restaurant in Dalian, China, and defected to South Korea.")
+    assert len(events_of(one, "defection")) == 1
+
+
 def test_an_order_to_return_that_may_come_is_no_return():
     rec = extract("The 14 North Korean nationals working at the Okryu restaurant in Vientiane, Laos, could be "
                   "ordered to return home, the government said.")

@@ -490,6 +490,21 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     return None
 
 
+EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
+OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|thirteen|dozens?)\b")
+
+
+def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
+    """A second trigger of a type in one clause is another happening when the clause sets it apart in time and
+    gives it its own group or place ("the defections took place a month after a group of 13 fled another
+    restaurant"), not a second word for the same one."""
+    sub = None
+    for sub in EARLIER_ONE.finditer(text, prev_end, t0):
+        pass
+    return sub is not None and bool(OWN_GROUP.search(text, sub.end(), min(len(text), t1 + 60)))
+
+
 def mentions(doc: Document) -> list[EventMention]:
     """Every event mention, clause by clause."""
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
@@ -522,7 +537,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
-                if etype in seen_types and not (etype == "sanction" and t0 - seen_types[etype].trigger[1] > 30):
+                if etype in seen_types and not (etype == "sanction" and t0 - seen_types[etype].trigger[1] > 30) \
+                        and not another_happening(text, seen_types[etype].trigger[1], t0, t1):
                     seen_types[etype].evidence.append((t0, t1))
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
