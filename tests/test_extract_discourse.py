@@ -253,6 +253,10 @@ def test_a_claim_keeps_its_frame(text, frame):
      "restaurants.", [("restaurant_count", 90)]),
     ("Over the summer North Korea closed 8 restaurants in Laos and Cambodia.", []),
     ("Haebang Gwan and Chongun Gwan, two restaurants run by North Korea, stand side by side in Dandong.", []),
+    ("Pyongyang operates about 120 diners abroad, including some 70 in China.",     # diners it runs: restaurants
+     [("restaurant_count", 120), ("restaurant_count", 70)]),
+    ("In 2010 there were about 40 Korean restaurants in Phnom Penh, a North Korean waitress said.", []),
+    ("Last year, 12 North Koreans working at a restaurant in Ningbo defected to the South.", []),
 ])
 def test_a_figure_is_a_stock_not_an_event_or_an_apposition(text, expected):
     rec = extract(text)

@@ -14,7 +14,7 @@ from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
-EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
+EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
 EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:another\s+|some\s+)?$")
@@ -43,6 +43,7 @@ WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+worke
 COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations)\b", re.IGNORECASE)
 RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|"
                                r"eateries)\b", re.IGNORECASE)
+OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\s+)?Korean\s+(?:restaurants|eateries|outlets)\b")
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
@@ -59,6 +60,9 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"workers\s+(?:abroad|overseas))", re.IGNORECASE)
 NOT_DOLLARS = re.compile(r"£|€|\bEUR\b|\bRMB\b|\byuan\b|\bwon\b|\beuros?\b|\bpounds?\b", re.IGNORECASE)
 ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:establishments|diners\s+(?:abroad|overseas|in\b))", re.IGNORECASE)
+# "North Korea runs about 130 diners abroad": diners it runs are restaurants, whatever the sentence calls them
+RUNS_BEFORE = re.compile(r"(?i)\b(?:runs?|running|operates?|operating|owns?|owning)\s+(?:(?:about|around|some|over|more\s+than|"
+                         r"nearly|almost|at\s+least|an\s+estimated|roughly)\s+)?$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|with|and)\s+(?:(?:over|about|around|some|more\s+than|"
                             r"nearly|almost|at\s+least)\s+)?$")      # "130 restaurants, including over 90 in China"
 PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|among\s+them|most\s+of\s+them)\b")
@@ -128,12 +132,14 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     restaurant_topic = bool(RESTAURANT_TOPIC.search(seg)) or prev_topic == "restaurant_count"
     if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
             COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
-            ESTABLISHMENTS_AFTER.match(after) and restaurant_topic:
+            ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)):
         if EVENT_VERBS.match(after) or SHUT.search(text[n.end:sent.end][:90]) or EVENT_VERB_BEFORE.search(before) \
                 or APPOSITION_BEFORE.search(before):
             return None
         if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg):
             return None
+        if OTHER_KOREAN_AFTER.match(after):
+            return None     # "about 25 Korean restaurants in the city": the South's cuisine, not the North's network
         return "restaurant_count"
     if rx["defector_arrivals"]["figure_of"].search(before):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
