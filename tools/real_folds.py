@@ -5,7 +5,8 @@ The texts are third-party and rebuilt outside every repository (../shared/eval/r
 src/nkwatch/data/eval/real/README.md). Rules are tuned on the ``--tune`` folds only; the other folds are the figures
 that count.
 
-    python tools/real_folds.py                          # the table: all, tuned folds, held-back folds, each fold, grown
+    python tools/real_folds.py                          # the table: all, tuned folds, held-back folds, each fold, grown,
+                                                        # blind (figures only)
     python tools/real_folds.py --errors --folds 0,1,2   # per-article facts, gold beside predicted, to read
 """
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from nkwatch.evaluate import score  # noqa: E402
-from nkwatch.evaluate.folds import FOLDS, GROWN, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
+from nkwatch.evaluate.folds import BLIND, FOLDS, GROWN, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
 from nkwatch.pipeline import extract_records  # noqa: E402
 
 KEYS = ("relevance", "events", "event_slots", "claims", "restaurants", "clusters_pairwise")
@@ -66,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         grown_gold = {g["doc_id"]: g for g in read_jsonl(GROWN.gold)}
         grown_preds = {p["doc_id"]: p for p in extract_records(grown_arts)}
         rows["grown set"] = figures(report_for({a["doc_id"] for a in grown_arts}, grown_arts, grown_gold, grown_preds))
+    if BLIND.available() is None:     # figures only: its errors are never printed, nothing is tuned to it
+        blind_arts = read_jsonl(BLIND.texts_path())
+        blind_gold = {g["doc_id"]: g for g in read_jsonl(BLIND.gold)}
+        blind_preds = {p["doc_id"]: p for p in extract_records(blind_arts)}
+        rows["blind set"] = figures(report_for({a["doc_id"] for a in blind_arts}, blind_arts, blind_gold, blind_preds))
     if args.json:
         print(json.dumps(rows, indent=1))
     else:

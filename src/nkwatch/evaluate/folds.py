@@ -7,9 +7,12 @@ Two sets of real published articles are scored, each kept as gold and metadata o
   (STYLE.md: a dev set is not a test set).
 - ``grown``: the articles annotated blind for this project (src/nkwatch/data/eval/real, each read by a second
   annotator), scored first before the extractor had seen them.
+- ``blind``: a second such set (src/nkwatch/data/eval/blind), annotated and second-read by people who never saw the
+  extractor or its output. Its errors are never listed (tools/real_folds.py prints its figures only), so that it
+  stays a set nothing was tuned to.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
-``NKWATCH_REAL_TEXTS`` and ``NKWATCH_GROWN_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -61,6 +64,10 @@ REAL_DEV = RealSet("dev", SHARED_REAL / "meta.jsonl", SHARED_REAL / "gold.jsonl"
                    "/tmp/nkwatch-eval/real.texts.jsonl")
 GROWN = RealSet("grown", PACKAGE / "data" / "eval" / "real" / "meta.jsonl", PACKAGE / "data" / "eval" / "real" / "gold.jsonl",
                 "NKWATCH_GROWN_TEXTS", "/tmp/nkwatch-eval/grown.texts.jsonl")
+
+BLIND = RealSet("blind", PACKAGE / "data" / "eval" / "blind" / "meta.jsonl",
+                PACKAGE / "data" / "eval" / "blind" / "gold.jsonl", "NKWATCH_BLIND_TEXTS",
+                "/tmp/nkwatch-eval/blind.texts.jsonl")
 
 
 def fold_of(index: int) -> int:
