@@ -154,6 +154,17 @@ def test_a_second_trigger_set_apart_in_time_with_its_own_group_is_another_defect
     assert len(events_of(one, "defection")) == 1
 
 
+@pytest.mark.parametrize("text,workplace,transit", [
+    ("The attaché at North Korea's embassy in London fled with his wife and three daughters to South Korea.",
+     ("London", "GB"), []),                                     # the post they left
+    ("Three North Korean waitresses from a restaurant in Ningbo sought refuge at the South Korean embassy in "
+     "Bangkok in May.", ("Ningbo", "CN"), ["TH"]),                # the South's embassy: a stop on the way
+])
+def test_the_norths_own_mission_is_the_workplace_the_souths_a_stop(text, workplace, transit):
+    [e] = events_of(extract(text), "defection")
+    assert ((e["workplace"]["city"], e["workplace"]["country"]), e["transit"]) == (workplace, transit)
+
+
 def test_an_order_to_return_that_may_come_is_no_return():
     rec = extract("The 14 North Korean nationals working at the Okryu restaurant in Vientiane, Laos, could be "
                   "ordered to return home, the government said.")

@@ -173,6 +173,9 @@ SHE = re.compile(r"\b(?:she|her|hers)\b")
 LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|speaking|translat\w*)\b[^.;]*$")
 POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
+OWN_MISSION_BEFORE = re.compile(r"(?i)(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
+                                r"(?:his|her|their)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:embassy|consulate|mission)\s+(?:in|to)\s+(?:the\s+)?$")
 FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
 SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
 TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
@@ -385,6 +388,8 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
         before = doc.text[max(a, p.start - 45):p.start]
         if p.surface.lower().endswith(("ese", "ian", "ish")) or POSSESSIVE_AFTER.match(doc.text[p.end:p.end + 3]):
             continue  # "Thai police", "Thailand's": an adjective or possessor, not a route
+        if OWN_MISSION_BEFORE.search(before):
+            continue  # "the attaché at North Korea's embassy in London": the post they left, not a stop on the way
         lead = count_patterns()["route_lead"].search(before)
         chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
         if lead or chained:
