@@ -28,10 +28,20 @@ def events_of(rec: dict, etype: str) -> list[dict]:
     ("the couple", 2, None, None),
     ("four women workers", 4, None, 4),
     ("the waitresses and their manager", None, 1, None),
+    ("the manager of a North Korean restaurant in Dubai and his deputy", 2, 1, None),   # the workplace between
 ])
 def test_group_phrases_compose_a_count_with_its_sexes(phrase, count, male, female):
     [g] = find_groups(phrase, 0, len(phrase))
     assert (g.count, g.male, g.female) == (count, male, female)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Malaysia expelled North Korea's ambassador after the murder at the airport in March.", 1),
+    ("North Korea's deputy ambassador in London has defected with his family to South Korea.", None),  # how many?
+])
+def test_the_holder_of_a_post_is_one_unless_an_uncounted_family_goes_too(text, count):
+    [e] = [e for e in extract(text)["events"] if e["type"] in ("defection", "return")]
+    assert e["count"] == count
 
 
 def test_a_group_read_across_a_clause_break_counts_everyone():

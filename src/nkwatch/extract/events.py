@@ -124,6 +124,9 @@ def lexicon():
     return trig, block_all, block, nouns, status, people, female, male, transit, kinds
 
 
+UNCOUNTED_FAMILY = re.compile(r"(?i)\bwith\s+(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|relatives|children|kids)\b")
+# "North Korea's ambassador", "Pyongyang's envoy", "the North's consul": the one holding the post
+STATE_POSSESSIVE = r"(?-i:(?:North\s+Korea|Pyongyang|the\s+North|DPRK|N\.\s*Korea)['’]s)"
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
 SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
 SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
@@ -132,7 +135,7 @@ def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
     group_nouns) may give the sex."""
     nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
-    return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
+    return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
 INSTRUMENT = re.compile(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
@@ -1102,15 +1105,17 @@ def to_record(doc: Document, e: Event) -> dict:
             merged.append({"start": a, "end": b})
     city_m = e._first("city")
     region = e._first("region")
+    # "the envoy defected with his family": one person merges the mentions, but how many went is not told
+    family = e.count == 1 and any(UNCOUNTED_FAMILY.search(doc.text, m.clause.start, m.clause.end) for m in e.mentions)
     country = e.country
     place = city_m.place if city_m else (gz.country(country) if country else None)
     rec = {
         "type": e.type,
-        "count": e.count if e.type in ("defection", "return") else None,
+        "count": e.count if e.type in ("defection", "return") and not family else None,
         "count_max": e.count_max if e.type in ("defection", "return") else None,
         "approx": any(m.approx for m in e.mentions if m.count is not None and m.count == e.count),
-        "male": e._first("male"),
-        "female": e._first("female"),
+        "male": None if family else e._first("male"),
+        "female": None if family else e._first("female"),
         "workplace": {"kind": e._first("kind"), "name": e.name, "city": e.city, "region": region, "country": country},
         "transit": list(dict.fromkeys(t for m in e.mentions for t in m.transit if t != country)),
         "destination": e._first("destination"),

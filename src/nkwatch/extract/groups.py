@@ -26,6 +26,15 @@ COMPANIONS = re.compile(r"(?i)^\s+(?:[a-z]+\s+){1,2}?(?:with|along\s+with|togeth
 PLACED_THEN = re.compile(r"^\s+(?:in|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*(?:and\s+)?$")
 
 
+# "the manager of a North Korean restaurant in Dubai and his deputy": the workplace between does not end the group
+OF_WORKPLACE_THEN = re.compile(r"^\s+of\s+(?:a|an|the|its|North\s+Korea['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:restaurant|embassy|consulate|mission|company|bank|branch|unit|office)"
+                               r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,?\s+and\s+$")
+# "a North Korean restaurant": "North Korean" used as an adjective names no one
+ADJECTIVE_USE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|embass(?:y|ies)|consulates?|missions?|compan(?:y|ies)|firms?|"
+                           r"banks?|regime|government|state|border|authorities|eater(?:y|ies)|outlets?)\b")
+
+
 @dataclass(slots=True)
 class Group:
     start: int
@@ -77,13 +86,15 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
 def find_groups(text: str, start: int, end: int) -> list[Group]:
     """Coordinated people phrases in text[start:end], each composed into one group, left to right."""
     item_rx, sex_of, plural, pairs = _patterns()
-    items = list(item_rx.finditer(text, start, end))
+    items = [m for m in item_rx.finditer(text, start, end)
+             if not (m.group("noun").lower() == "north korean" and ADJECTIVE_USE.match(text, m.end()))]
     groups: list[Group] = []
     run: list[re.Match] = []
     for m in items + [None]:
         gap = text[run[-1].end():m.start()] if m is not None and run else ""
         if m is not None and run and (JOIN.match(gap) or (
-                (COMPANIONS.match(gap) or PLACED_THEN.match(gap)) and m.group("det").lower() in ("his", "her", "their"))):
+                (COMPANIONS.match(gap) or PLACED_THEN.match(gap) or OF_WORKPLACE_THEN.match(gap))
+                and m.group("det").lower() in ("his", "her", "their"))):
             run.append(m)
             continue
         if run:
