@@ -1,5 +1,7 @@
 """Quality floors on real published articles (src/nkwatch/evaluate/folds.py): the real dev set of ../shared/eval/real,
-all 40 and the folds the rules were not tuned on, and the grown set annotated blind for this project.
+all 40 and the folds the rules were not tuned on, the grown set annotated blind for this project, and the blind set
+(annotated and second-read by people who never saw the extractor; nothing is tuned to it), held to the issue's
+floors for held-out sets.
 
 The texts are third-party and rebuilt outside the repository; these tests skip when they are absent or changed.
 Floors only move up. The issue's targets that the extractor has not reached yet are listed in ``TARGETS`` and
@@ -15,21 +17,25 @@ import sys
 import pytest
 
 from nkwatch.evaluate import score
-from nkwatch.evaluate.folds import GROWN, REAL_DEV, TUNED, fold_of, read_jsonl
+from nkwatch.evaluate.folds import BLIND, GROWN, REAL_DEV, TUNED, fold_of, read_jsonl
 from nkwatch.pipeline import extract_records
 
 # a little below what the extractor gives now (all 40: 0.903 0.812 0.842 0.882; held back, fold 4 since fold 3 joined the
 # tuning folds: 0.947 0.683 1.000 0.933; grown, first scored blind at 0.750 0.632 0.621 0.476: now 0.820 0.712 0.774
 # 0.720). Folds 3-4 before the rotation gave 0.923 0.693 0.800 0.640 (commit 79ae991). Links on all 40: 0.644, then
 # 0.824 (P 1.0, R 0.70) since issue 15 matches events as profiles; every link missed on the tuned folds is now a
-# missed event.
+# missed event. Second session of 2026-12-03: all 40 0.924 0.835 0.912 0.882; grown 0.857 0.774 0.774 0.720; the
+# blind set, first scored then: 0.873 0.774 0.750 0.786, links 0.744 (the same with the session's first extractor).
 FLOORS = {
-    "all": {"relevance": 0.95, "events": 0.89, "event_slots": 0.80, "claims": 0.82, "restaurants": 0.85,
+    "all": {"relevance": 0.95, "events": 0.90, "event_slots": 0.82, "claims": 0.88, "restaurants": 0.85,
             "clusters_pairwise": 0.80, "evidence_valid_share": 1.0},
     "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.85,
                   "evidence_valid_share": 1.0},
-    "grown": {"relevance": 0.95, "events": 0.80, "event_slots": 0.69, "claims": 0.75, "restaurants": 0.70,
+    "grown": {"relevance": 0.95, "events": 0.84, "event_slots": 0.76, "claims": 0.75, "restaurants": 0.70,
               "evidence_valid_share": 1.0},
+    # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70)
+    "blind": {"relevance": 0.95, "events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+              "clusters_pairwise": 0.70, "evidence_valid_share": 1.0},
 }
 # The extraction issue's floors for the real dev set (all 40 and the held-back fold): events, claims and restaurants
 # hold them (floors above); event slots hold it on all 40 (0.812) but not yet on the held-back fold (0.683).
@@ -69,6 +75,17 @@ def grown() -> dict:
     return score(arts, read_jsonl(GROWN.gold), extract_records(arts))
 
 
+@pytest.fixture(scope="module")
+def blind() -> dict:
+    why = BLIND.available()
+    if why:
+        pytest.skip(f"blind set: {why}")
+    gold = read_jsonl(BLIND.gold)
+    ids = {g["doc_id"] for g in gold}
+    arts = sorted((a for a in read_jsonl(BLIND.texts_path()) if a["doc_id"] in ids), key=lambda a: a["doc_id"])
+    return score(arts, sorted(gold, key=lambda g: g["doc_id"]), extract_records(arts))
+
+
 @pytest.mark.parametrize("key", list(FLOORS["all"]))
 def test_real_dev_set_floor_all_40(real_dev, key):
     assert figure(real_dev["all"], key) >= FLOORS["all"][key], f"{key}: {figure(real_dev['all'], key):.3f}"
@@ -83,6 +100,15 @@ def test_real_dev_set_floor_on_folds_not_tuned_on(real_dev, key):
 @pytest.mark.parametrize("key", list(FLOORS["grown"]))
 def test_grown_set_floor(grown, key):
     assert figure(grown, key) >= FLOORS["grown"][key], f"{key}: {figure(grown, key):.3f}"
+
+
+@pytest.mark.parametrize("key", list(FLOORS["blind"]))
+def test_blind_set_holds_the_floors_for_held_out_sets(blind, key):
+    assert figure(blind, key) >= FLOORS["blind"][key], f"{key}: {figure(blind, key):.3f}"
+
+
+def test_blind_set_links_stay_precise(blind):
+    assert blind["clusters_pairwise"]["p"] >= 0.90
 
 
 @pytest.mark.parametrize("where", ["all", pytest.param("held_back", marks=pytest.mark.xfail(

@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         grown_preds = {p["doc_id"]: p for p in extract_records(grown_arts)}
         rows["grown set"] = figures(report_for({a["doc_id"] for a in grown_arts}, grown_arts, grown_gold, grown_preds))
     if BLIND.available() is None:     # figures only: its errors are never printed, nothing is tuned to it
-        blind_arts = read_jsonl(BLIND.texts_path())
         blind_gold = {g["doc_id"]: g for g in read_jsonl(BLIND.gold)}
+        blind_arts = [a for a in read_jsonl(BLIND.texts_path()) if a["doc_id"] in blind_gold]
         blind_preds = {p["doc_id"]: p for p in extract_records(blind_arts)}
         rows["blind set"] = figures(report_for({a["doc_id"] for a in blind_arts}, blind_arts, blind_gold, blind_preds))
     if args.json:
