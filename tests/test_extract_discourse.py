@@ -119,6 +119,16 @@ def test_an_unnamed_official_or_another_outlet_only_reports(teller):
     assert [e["status"] for e in events_of(rec, "defection")] == ["reported"]
 
 
+@pytest.mark.parametrize("teller,status", [
+    ("Laos said, according to Radio Free Asia", "confirmed"),      # the outlet relays the state's word
+    ("a source said, according to Radio Free Asia", "reported"),
+    ("figures on the website of a UN panel showed", "confirmed"),
+])
+def test_who_tells_through_whom(teller, status):
+    rec = extract(f"All 14 North Korean workers of a restaurant in Vientiane, Laos, were sent home in May, {teller}.")
+    assert [e["status"] for e in events_of(rec, "return")] == [status]
+
+
 def test_a_confirmation_the_text_says_is_missing_confirms_nothing():
     told = "A North Korean cook who worked at a restaurant in Dalian, China, defected to South Korea in March."
     assert [e["status"] for e in events_of(extract(told), "defection")] == ["confirmed"]

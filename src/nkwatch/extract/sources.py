@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 # an authority that is not named is an unnamed source, whose word is reported, not confirmed
 ANONYMOUS = re.compile(r"(?i)\b(?:familiar\s+with|(?:who|on)\s+(?:asked|requested|spoke|speaking|declined)\b|"
                        r"condition\s+of\s+anonymity|anonymous(?:ly)?|unnamed|unidentified|not\s+authori[sz]ed)")
+# the teller of "according to" that is a medium, not a source: a news outlet that relays what someone said
+RELAY = re.compile(r"(?i)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:news\s+agency|news\s+service|agency|radio|television|"
+                   r"tv|broadcaster|newspaper|daily|times|post|herald|news|press|media|yonhap|kyodo|xinhua|reuters|"
+                   r"associated\s+press|afp|ap|rfa|radio\s+free\s+asia|voa)\b")
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]\s*|\s+(?:and|but|while|that|which|because)\s+")
 STATE_AS_TELLER = re.compile(r"(?i)^(?:['’]s\s+(?:government|authorities))?(?:\s+(?:has|have|had|also|now|officially|"
                              r"on\s+\w+day))*\s*$")    # "Myanmar has said", "Seoul on Tuesday said"
@@ -54,6 +58,7 @@ def teller_status(doc: Document, sentence: int) -> str | None:
     s = doc.sentences[sentence]
     text = doc.text
     verdict = None
+    relayed = False
     for m in speech.finditer(text, s.start, s.end):
         verb = m.group(0).lower()
         if verb.startswith("according"):
@@ -69,10 +74,14 @@ def teller_status(doc: Document, sentence: int) -> str | None:
         cut = CLAUSE_EDGE.search(words)
         words = words[:cut.start()] if cut and verb.startswith("according") else words
         kind = _kind(doc, words, teller[0])
+        if kind == "reported" and verb.startswith("according") and verdict == "confirmed" \
+                and RELAY.match(text, teller[0]):
+            relayed = True          # "Myanmar said, according to Radio Free Asia": the outlet relays the state's word
+            continue
         if kind == "reported":
             return "reported"       # one hearsay teller is enough to leave it unconfirmed
         verdict = verdict or kind
-    return verdict
+    return "confirmed" if relayed and verdict == "confirmed" else verdict
 
 
 def _kind(doc: Document, words: str, offset: int) -> str | None:
