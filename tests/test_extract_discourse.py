@@ -129,6 +129,18 @@ def test_who_tells_through_whom(teller, status):
     assert [e["status"] for e in events_of(rec, "return")] == [status]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("It's two months since North Korea's ambassador to Italy went missing with his wife, officials said.", "2019-04"),
+    ("In its 2017 sanctions implementation report, Myanmar said the government deported a North Korean diplomat "
+     "who ran a restaurant in Yangon.", None),             # the report's year, not the deportation's
+    ("About 300 North Korean workers have been sent home from Kuwait, figures on a UN panel's website showed "
+     "Thursday.", None),                                     # when it was shown, not when they went
+])
+def test_the_date_of_a_telling_is_not_the_happenings(text, date):
+    [e] = [e for e in extract(text)["events"] if e["type"] in ("defection", "return")]
+    assert e["date"] == date
+
+
 def test_a_confirmation_the_text_says_is_missing_confirms_nothing():
     told = "A North Korean cook who worked at a restaurant in Dalian, China, defected to South Korea in March."
     assert [e["status"] for e in events_of(extract(told), "defection")] == ["confirmed"]

@@ -102,6 +102,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("rel_unit", re.compile(r"\b(?:(?P<mod>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last|"
                                 r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter))\b", flags)),
         ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
+        # "It's two months since he went missing": as "two months ago"
+        ("ago", re.compile(rf"\b(?:it['’]s|it\s+is|it\s+has\s+been|it\s+was)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                           rf"(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+since\b", flags)),
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
         ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b", flags)),
         ("year", re.compile(r"\b(?:(?:in|since|until|by|during|of|from|early|mid|late|the\s+end\s+of)[\s-]+)(?P<year>(?:19|20)\d\d)\b(?!\s*(?:restaurants|people|workers|,\d))", flags)),

@@ -35,7 +35,7 @@ FAMILY = 8                # a lone person's household that later sentences may c
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
 BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
-                           r"disclosed|revealed)\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
+                           r"disclosed|revealed|showed|shows)\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
@@ -170,6 +170,8 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
+DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:[\w.-]+\s+){0,4}?(?:report|statement|survey|white\s+paper|study|census|"
+                            r"yearbook|review|submission)s?\b")
 METADATA_BEFORE = re.compile(r"(?i)\b(?:date|published|updated|posted|modified)\s*:?\s*$")   # a page's own stamp
 HE = re.compile(r"\b(?:he|his|him)\b")
 SHE = re.compile(r"\b(?:she|her|hers)\b")
@@ -771,6 +773,8 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     after = doc.text[d.end:d.end + 25]
     if DEADLINE.search(before) or DEADLINE_AFTER.match(after) or METADATA_BEFORE.search(before):
         return False
+    if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
+        return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)
                                 or (SPEECH_AFTER.match(after) and fronted(doc, d))):
         return False    # "said on Tuesday"; "On Tuesday, police said …" -- but "fled last month, officials said" dates the flight
