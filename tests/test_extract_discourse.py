@@ -197,6 +197,15 @@ def test_the_norths_own_mission_is_the_workplace_the_souths_a_stop(text, workpla
     assert ((e["workplace"]["city"], e["workplace"]["country"]), e["transit"]) == (workplace, transit)
 
 
+@pytest.mark.parametrize("text", [
+    "A 2017 UN Security Council resolution demanded that all countries repatriate all North Korean workers by 2019.",
+    "The resolution requires member states to send home every North Korean earning income abroad.",
+    "Waitresses who flee North Korean restaurants in China are at risk of being arrested and repatriated.",
+])
+def test_a_measure_or_a_risk_is_no_return(text):
+    assert events_of(extract(text), "return") == []
+
+
 def test_an_order_to_return_that_may_come_is_no_return():
     rec = extract("The 14 North Korean nationals working at the Okryu restaurant in Vientiane, Laos, could be "
                   "ordered to return home, the government said.")

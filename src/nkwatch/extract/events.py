@@ -414,6 +414,9 @@ def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+on|urg|ask|oblig|mandat|order|instruct)\w*\s+"
+                             r"(?:that\s+)?(?:all\s+)?(?:(?:UN|U\.N\.)\s+)?(?:member\s+(?:states|countries|nations)|countries|"
+                             r"nations|states|governments)\b[^.;]{0,40}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
 
 
@@ -425,6 +428,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
     elif any(rx.search(window) for rx in block_all):
         return True
+    if etype == "return" and SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0):
+        return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
     return bool(rx and rx.search(seg))
