@@ -212,6 +212,23 @@ def test_an_order_to_return_that_may_come_is_no_return():
     assert events_of(rec, "return") == []
 
 
+def test_what_a_relative_clause_opens_is_its_heads():
+    street = extract("The North Korean restaurant in Ningbo sits on a pedestrian street for tourists that opened in "
+                     "late September last year.", published="2016-04-12")
+    assert events_of(street, "opening") == []
+    branch = extract("Staff moved to a North Korean restaurant in Ningbo, China, that opened in late September.",
+                     published="2016-04-12")
+    assert [e["date"] for e in events_of(branch, "opening")] == ["2015-09"]
+
+
+def test_the_restaurant_asked_about_paragraphs_later_is_the_one_closure_told():
+    rec = extract("North Korea's Okryu restaurant in Vientiane, Laos, abruptly closed its doors in February. Diners "
+                  "were surprised. The embassy said nothing. Staff were not seen. Neighbours wondered. A cook "
+                  "from the bakery next door talked of the menu. When asked why the restaurant had shut down, the "
+                  "landlord blamed a fall in Chinese tourists.", published="2019-07-02")
+    assert len(events_of(rec, "closure")) == 1
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

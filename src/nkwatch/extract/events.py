@@ -414,6 +414,11 @@ def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+# what a relative clause's verb is said of: the words before "that"/"which" right before the trigger
+RELATIVE_BEFORE = re.compile(r"(?P<head>(?:[\w'’-]+\s+){1,6}?)(?:that|which)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|"
+                             r"first\s+|only\s+|recently\s+|just\s+)*$")
+WORKPLACE_WORD = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|outlets?|branch(?:es)?|business(?:es)?|establishments?|"
+                            r"cafés?|cafes?|bars?|hotels?|shops?|venues?|diners?|it|one|[A-Z][\w'’-]*\s+(?:Gwan|Kwan|Restaurant))\b")
 SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+on|urg|ask|oblig|mandat|order|instruct)\w*\s+"
                              r"(?:that\s+)?(?:all\s+)?(?:(?:UN|U\.N\.)\s+)?(?:member\s+(?:states|countries|nations)|countries|"
                              r"nations|states|governments)\b[^.;]{0,40}$")
@@ -428,6 +433,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
     elif any(rx.search(window) for rx in block_all):
         return True
+    if etype in ("opening", "closure"):
+        rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0)
+        if rel and not WORKPLACE_WORD.search(rel.group("head")):
+            return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
     if etype == "return" and SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
     rx = block.get(etype)
@@ -983,6 +992,12 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             best = same[-1] if same else None
             if best is None:
                 continue
+        if best is None and m.anchors() == 0 and m.type in ("closure", "opening") and \
+                DEFINITE_WORKPLACE.search(doc.text, m.clause.start, m.clause.end):
+            same = [e for e in events if e.type == m.type]
+            if len(same) == 1:
+                best = same[0]   # "asked why the restaurant had shut down", however far on: the one closure told
+
         if best is not None:
             best.mentions.append(m)
         else:
