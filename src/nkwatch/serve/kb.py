@@ -300,6 +300,52 @@ def list_claims(conn: sqlite3.Connection, *, contested: bool = False) -> list[di
     return [json.loads(d) for (d,) in conn.execute(sql + " ORDER BY group_id")]
 
 
+def _claim_fold(conn: sqlite3.Connection):
+    from nkwatch.store.knowledge import fold_knowledge
+
+    try:
+        return fold_knowledge(conn)
+    except sqlite3.OperationalError:     # not a knowledge base
+        return None
+
+
+def claim(conn: sqlite3.Connection, claim_id: str) -> dict | None:
+    """One claim with its reviews, read from the one fold (the serving index keeps groups, not single claims)."""
+    from nkwatch.store.reviews import list_reviews
+
+    k = _claim_fold(conn)
+    found = k.claim(claim_id) if k else None
+    if found is None:
+        return None
+    return {**found, "reviews": list_reviews(conn, claim_id=claim_id)}
+
+
+def rejected_claims(conn: sqlite3.Connection) -> list[dict]:
+    """The claims a review rejected (out of every group), read from the fold only when a rejection is on record."""
+    try:
+        hit = conn.execute("SELECT 1 FROM kb_reviews WHERE target = 'claim' AND action = 'reject'"
+                           " AND retracted IS NULL LIMIT 1").fetchone()
+    except sqlite3.OperationalError:   # a database from before claim reviews
+        return []
+    k = _claim_fold(conn) if hit else None
+    return k.rejected_claims if k else []
+
+
+def claim_reviews(conn: sqlite3.Connection) -> dict[str, list[dict]]:
+    """claim id → its reviews, newest first (a claim's history on the claims page); a small table, read whole."""
+    from nkwatch.store.canonical import load_reviews
+
+    try:
+        rows = load_reviews(conn, active=False)
+    except sqlite3.OperationalError:
+        return {}
+    out: dict[str, list[dict]] = {}
+    for r in reversed(rows):
+        if r.get("target") == "claim":
+            out.setdefault(r["event_id"], []).append(r)
+    return out
+
+
 def counts(conn: sqlite3.Connection) -> dict:
     articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     if not has_index(conn):
