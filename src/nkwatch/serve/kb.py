@@ -121,12 +121,23 @@ def _rejected_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
 
 
 def _display(slot: str, v) -> str:
+    """A reviewed or extracted value as a reader reads it (events' slots and claims' parts)."""
+    from nkwatch.model.metrics import metric_label, period_label
+
     if isinstance(v, bool):
         return "yes" if v else "no"
     if isinstance(v, list):
         return ", ".join(_display(slot, x) for x in v)
-    if slot in ("workplace.country", "destination", "transit", "issuer") and isinstance(v, str) and len(v) == 2:
+    if isinstance(v, dict) and "value" in v:        # a claim's figure: its words as said, else the number or range
+        return v.get("said") or f"{v['value']:,}" + (f"–{v['value_max']:,}" if v.get("value_max") is not None else "")
+    if slot in ("workplace.country", "destination", "transit", "issuer", "scope") and isinstance(v, str) and len(v) == 2:
         return f"{country_name(v)} ({v.upper()})"
+    if slot == "metric" and v:
+        return metric_label(v)
+    if slot == "period":
+        return period_label(v) or "no period"
+    if slot == "as_of" and v is None:
+        return "the publication date"
     return str(v)
 
 
@@ -151,7 +162,8 @@ def slot_rows(dossier: dict) -> list[dict]:
 
 
 def history_rows(dossier: dict) -> list[dict]:
-    """The event's merge decisions and reviews, oldest first: when, who, what, why, and whether undone."""
+    """The merge decisions and reviews of an event (or the reviews of a claim: ``{"reviews": [...]}``), oldest first:
+    when, who, what, why, and whether undone."""
     rows = []
     for j in dossier.get("judgements") or []:
         rows.append({"when": j.get("created") or "", "who": j.get("author") or j.get("made_by"),
@@ -329,6 +341,14 @@ def rejected_claims(conn: sqlite3.Connection) -> list[dict]:
         return []
     k = _claim_fold(conn) if hit else None
     return k.rejected_claims if k else []
+
+
+def claim_corrections(source: dict) -> list[dict]:
+    """What people corrected of one claim, each part with the reviewed and the extracted value as a reader reads
+    them, who and when (the claims page)."""
+    return [{"part": "as of" if part == "as_of" else part, "value": _display(part, c["value"]),
+             "extracted": _display(part, c["extracted"]), "by": c["by"], "on": c["on"], "reason": c.get("reason")}
+            for part, c in (source.get("corrections") or {}).items()]
 
 
 def claim_reviews(conn: sqlite3.Connection) -> dict[str, list[dict]]:
