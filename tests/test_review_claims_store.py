@@ -187,3 +187,17 @@ def test_the_history_of_a_claim_and_the_log_of_all_reviews(db):
     log = reviews(db)
     assert [x["target"] for x in log] == ["event", "claim", "claim"]
     assert [x["target"] for x in reviews(db, event_id=event_id)] == ["event"]
+
+
+def test_the_gold_export_carries_the_claim_reviews(db):
+    from nkwatch.store.views import gold_records
+
+    defection = next(e for e in list_events(db)["events"] if e["type"] == "defection")
+    review(db, defection["id"], "confirm")          # both fixture articles with claims report this one event
+    a, b = _claim(db, 130), _claim(db, 100)
+    claim_review(db, a["mention_id"], "correct", slot="value", value="120–140", reason="the range the study gives")
+    claim_review(db, b["mention_id"], "reject", value="not-relevant")
+    gold = {r["doc_id"]: r for r in gold_records(db)}
+    [harbour] = gold["t-harbour-1"]["claims"]
+    assert (harbour["value"], harbour["value_max"], harbour["approx"]) == (120, 140, True)
+    assert gold["t-lantern-2"]["claims"] == []

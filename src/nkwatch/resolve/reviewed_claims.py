@@ -125,10 +125,11 @@ def claim_slot_value(fact: dict, slot: str):
             "period": fact.get("period"), "as_of": fact.get("as_of")}[slot]
 
 
-def _set(fact: dict, slot: str, value) -> None:
+def set_claim_part(fact: dict, slot: str, value) -> None:
+    """Put a reviewed value into a claim (a contract claim or a folded fact: the same fields)."""
     if slot == "value":
-        # the reviewed figure is read as given: exact, or the range given (no hedge word widens it)
-        fact.update(value=value["value"], value_max=value["value_max"], approx=False, hedge=None)
+        # the number is corrected, not the words around it: "about" in the source still hedges the reviewed figure
+        fact.update(value=value["value"], value_max=value["value_max"])
     elif slot == "scope":
         fact["country"] = None if value == "world" else value
     else:
@@ -161,7 +162,7 @@ def apply_claim_reviews(mention: dict, reviews: list[dict]) -> list[dict]:
                           "problem": f"the extracted {slot} of claim {mention['mention_id']} was "
                                      f"{based['extracted']!r} when reviewed and is {was!r} now; the reviewed value "
                                      f"{r['value']!r} still applies"})
-        _set(fact, slot, r["value"])
+        set_claim_part(fact, slot, r["value"])
         corrections[slot] = {"value": r["value"], "extracted": was, **reviewed_by(r)}
     mention["corrections"] = corrections
     mention["review"] = None if state is None else {"state": "rejected", "rejected_as": state["value"],

@@ -227,11 +227,29 @@ def _set_slot(event: dict, slot: str, value) -> None:
         event[slot] = value
 
 
+def _reviewed_claims(kb, rec: dict) -> list:
+    """The record's claims with people's claim reviews applied: a rejected claim is dropped, a corrected part takes
+    the reviewed value; claims no one reviewed stay as extracted."""
+    from nkwatch.resolve.reviewed_claims import set_claim_part
+    from nkwatch.store.statements import mention_id
+
+    out = []
+    for i, c in enumerate(x for x in rec.get("claims") or [] if isinstance(x, dict)):
+        seen = kb.claim(mention_id(rec["doc_id"], "claim", i)) or {}
+        if seen.get("rejected"):
+            continue
+        for part, corr in (seen.get("corrections") or {}).items():
+            set_claim_part(c, part, corr["value"])
+        out.append(c)
+    return out
+
+
 def gold_records(db: DbLike) -> list[dict]:
     """The contract records of the articles whose every event people have reviewed, as gold: each event takes its
     canonical event's reviewed values (a correction is about the event, so it holds in every article that reports
     it); an event rejected as not an event or not relevant is dropped, a duplicate joins the cluster it repeats;
-    an article left with nothing is not relevant. ``nkwatch evaluate`` can then score the extractor against it."""
+    an article left with nothing is not relevant. Its claims take people's claim reviews (a rejected claim is
+    dropped). ``nkwatch evaluate`` can then score the extractor against it."""
     with reading(db) as conn:
         kb = fold_knowledge(conn)
         records = contract_records(conn)
@@ -254,6 +272,7 @@ def gold_records(db: DbLike) -> list[dict]:
                     _set_slot(e, slot, f["value"])
             kept.append(e)
         rec["events"] = kept
+        rec["claims"] = _reviewed_claims(kb, rec)
         if not kept and not rec.get("claims") and not rec.get("restaurants"):
             rec["relevant"] = False
         out.append(rec)
