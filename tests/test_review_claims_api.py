@@ -7,25 +7,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from fastapi.testclient import TestClient
 
 from kb_fixture import build_kb
-from nkwatch.serve.app import create_app
-from nkwatch.serve.config import load_config
-from nkwatch.store.accounts import add_user, revoke_user
-
-TOKEN = "single-token-19c"
-
-
-@pytest.fixture
-def setup(tmp_path):
-    db = build_kb(tmp_path / "kb.db")
-    ana = add_user(db, "ana", "editor")["token"]
-    rea = add_user(db, "rea", "reader")["token"]
-    app = create_app(load_config(db, env={"NKWATCH_TOKEN": TOKEN}, refresh_seconds=0))
-    with TestClient(app) as c:
-        yield c, db, {"ana": {"Authorization": f"Bearer {ana}"}, "rea": {"Authorization": f"Bearer {rea}"},
-                      "single": {"Authorization": f"Bearer {TOKEN}"}}
+from nkwatch.store.accounts import revoke_user
+from test_review_api import setup  # noqa: F401  (the same server, accounts ana (editor), rea (reader), single token)
 
 
 def _source(c, value) -> dict:

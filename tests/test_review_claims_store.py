@@ -5,16 +5,15 @@ byte for byte; bad values and stale versions are refused with the reason and rec
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 
 from kb_fixture import build_kb
-from nkwatch.export.formats import _WRITERS, _load
 from nkwatch.model import ReviewConflict, ReviewRefused
 from nkwatch.resolve.reviewed_claims import check_claim_value
 from nkwatch.store.views import (claim_review, get_claim, list_claims, list_events, rejected_claims, review,
                                  reviews, undo_review)
+from test_review_store import all_exports, dump
 
 
 @pytest.fixture
@@ -30,17 +29,6 @@ def _claim(db, value) -> dict:
 
 def _headings(db) -> dict[str, bool]:
     return {g["heading"]: g["contested"] for g in list_claims(db)}
-
-
-def dump(db, fmt: str) -> str:
-    _load()
-    out = io.StringIO()
-    _WRITERS[fmt](db, out)
-    return out.getvalue()
-
-
-def all_exports(db) -> dict:
-    return {fmt: dump(db, fmt) for fmt in ("contract", "jsonl", "csv", "geojson", "ftm", "claims")}
 
 
 def test_the_fixture_has_one_contested_world_group(db):

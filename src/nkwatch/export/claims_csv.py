@@ -5,11 +5,10 @@ and whether people reviewed the claim, who, and what they corrected (the extract
 
 from __future__ import annotations
 
-import csv
 import json
 from typing import TextIO
 
-from nkwatch.export.acled_csv import _cell, _join
+from nkwatch.export.acled_csv import _join, write_rows
 from nkwatch.export.formats import register
 from nkwatch.export.kb_records import load_kb
 
@@ -45,9 +44,4 @@ def claim_rows(groups: list[dict], articles: dict) -> list[dict]:
 @register("claims")
 def write_claims_csv(db, fh: TextIO) -> int:
     kb = load_kb(db)
-    w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
-    rows = claim_rows(kb.claims, kb.articles)
-    for row in rows:
-        w.writerow({k: _cell(v) for k, v in row.items()})
-    return len(rows)
+    return write_rows(fh, COLUMNS, claim_rows(kb.claims, kb.articles))

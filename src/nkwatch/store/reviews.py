@@ -38,12 +38,7 @@ def add_review(conn: sqlite3.Connection, event_id: str, action: str, *, slot: st
     ReviewRefused (source ``event`` when there is no such event) for what cannot be; ReviewConflict when
     ``expected_version`` is given and the event has changed since the reviewer saw that version."""
     kb = fold_knowledge(conn)
-    event = kb.event(event_id)
-    if event is None:
-        raise ReviewRefused(f"no event {event_id} (see `nkwatch events`)", source="event")
-    if expected_version is not None and expected_version != event["version"]:
-        raise ReviewConflict(f"event {event_id} has changed since version {expected_version} (it is "
-                             f"{event['version']} now): reload it and review again")
+    event = _subject(kb.event(event_id), "event", event_id, expected_version, "nkwatch events")
     _check_action(action, ACTIONS)
     reason = _reason(reason)
     based_on: dict = {"version": event["version"], "mentions": [m["mention_id"] for m in event["mention_list"]]}
@@ -51,15 +46,12 @@ def add_review(conn: sqlite3.Connection, event_id: str, action: str, *, slot: st
     if action == "correct":
         stored_slot = slot_name(slot or "")
         value = check_value(stored_slot, value)
-        if not reason:
-            raise ReviewRefused("say why (--reason): a correction is published with its reason", source="reason")
+        _published_with(reason, source, kb.articles)
         f = event["slots"].get(stored_slot)
         if f and "reviewed" in f:
             based_on["extracted"] = (f["extracted"] or {}).get("value")
         else:
             based_on["extracted"] = f["value"] if f else event.get("status") if stored_slot == "status" else None
-        if source and source not in kb.articles:
-            raise ReviewRefused(f"no article {source!r} to cite as the source", source="source")
     elif action == "reject":
         value = check_reject(value, duplicate_of, {e["id"] for e in kb.events} - {event_id})
         if not reason:
@@ -68,6 +60,25 @@ def add_review(conn: sqlite3.Connection, event_id: str, action: str, *, slot: st
         value = None
     return _insert(conn, "event", event_id, action, stored_slot, value, reason,
                    source if action == "correct" else None, made_by, based_on)
+
+
+def _subject(found: dict | None, kind: str, subject_id: str, expected_version: str | None, listed_by: str) -> dict:
+    """The event or claim a review is about, as the reviewer saw it: ReviewRefused when there is none,
+    ReviewConflict when it has changed since ``expected_version``."""
+    if found is None:
+        raise ReviewRefused(f"no {kind} {subject_id} (see `{listed_by}`)", source=kind)
+    if expected_version is not None and expected_version != found["version"]:
+        raise ReviewConflict(f"{kind} {subject_id} has changed since version {expected_version} (it is "
+                             f"{found['version']} now): reload it and review again")
+    return found
+
+
+def _published_with(reason: str | None, source: str | None, articles: dict) -> None:
+    """A correction is published with its reason, and cites only an article the store holds."""
+    if not reason:
+        raise ReviewRefused("say why (--reason): a correction is published with its reason", source="reason")
+    if source and source not in articles:
+        raise ReviewRefused(f"no article {source!r} to cite as the source", source="source")
 
 
 def _check_action(action: str, actions: tuple) -> None:
@@ -104,12 +115,7 @@ def add_claim_review(conn: sqlite3.Connection, claim_id: str, action: str, *, sl
     ReviewRefused (source ``claim`` when there is no such claim) for what cannot be; ReviewConflict when
     ``expected_version`` is given and the claim has changed since the reviewer saw that version."""
     kb = fold_knowledge(conn)
-    claim = kb.claim(claim_id)
-    if claim is None:
-        raise ReviewRefused(f"no claim {claim_id} (see `nkwatch claims --json`)", source="claim")
-    if expected_version is not None and expected_version != claim["version"]:
-        raise ReviewConflict(f"claim {claim_id} has changed since version {expected_version} (it is "
-                             f"{claim['version']} now): reload it and review again")
+    claim = _subject(kb.claim(claim_id), "claim", claim_id, expected_version, "nkwatch claims")
     _check_action(action, CLAIM_ACTIONS)
     reason = _reason(reason)
     based_on: dict = {"version": claim["version"]}
@@ -117,8 +123,7 @@ def add_claim_review(conn: sqlite3.Connection, claim_id: str, action: str, *, sl
     if action == "correct":
         stored_slot = claim_slot(slot or "")
         value = check_claim_value(stored_slot, value)
-        if not reason:
-            raise ReviewRefused("say why (--reason): a correction is published with its reason", source="reason")
+        _published_with(reason, source, kb.articles)
         earlier = claim["corrections"].get(stored_slot)
         # what the extractor read, whatever reviews came before
         based_on["extracted"] = earlier["extracted"] if earlier else \
@@ -126,8 +131,6 @@ def add_claim_review(conn: sqlite3.Connection, claim_id: str, action: str, *, sl
                               "as_of": claim["as_of"] if claim["as_of_from"] == "text" else None,
                               "value": claim["value"], "value_max": claim["value_max"], "hedge": claim["hedge"]},
                              stored_slot)
-        if source and source not in kb.articles:
-            raise ReviewRefused(f"no article {source!r} to cite as the source", source="source")
     else:
         value = check_claim_reject(value)
         if not reason:
