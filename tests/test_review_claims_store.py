@@ -189,3 +189,36 @@ def test_the_gold_export_carries_the_claim_reviews(db):
     [harbour] = gold["t-harbour-1"]["claims"]
     assert (harbour["value"], harbour["value_max"], harbour["approx"]) == (120, 140, True)
     assert gold["t-lantern-2"]["claims"] == []
+
+
+def test_re_extraction_keeps_claim_corrections_and_reports_those_that_no_longer_apply(db):
+    import json
+
+    from kb_fixture import records
+    from nkwatch.store.facts import KnowledgeBase
+    from nkwatch.store.writer import Writer
+
+    a, b = _claim(db, 130), _claim(db, 100)
+    claim_review(db, a["mention_id"], "correct", slot="scope", value="KH", reason="r", made_by="ana")
+    fig = claim_review(db, a["mention_id"], "correct", slot="value", value="135", reason="r", made_by="ana")
+    claim_review(db, b["mention_id"], "correct", slot="value", value="105", reason="r", made_by="ana")
+    rec = dict(records())
+    harbour = json.loads(json.dumps(rec["t-harbour-1"]))
+    harbour["claims"][0]["value"] = 140             # the claim stays (same article, same place); its value changes
+    lantern = json.loads(json.dumps(rec["t-lantern-2"]))
+    lantern["claims"] = []                          # this claim is no longer extracted
+    with Writer(db) as w:
+        with w.transaction() as conn:
+            kb = KnowledgeBase(conn)
+            kb.store("t-harbour-1", {"doc_id": "t-harbour-1", **harbour}, "test-2")
+            kb.store("t-lantern-2", {"doc_id": "t-lantern-2", **lantern}, "test-2")
+    kept = get_claim(db, a["mention_id"])
+    assert (kept["scope"], kept["value"]) == ("KH", 135)       # both corrections still apply
+    assert kept["corrections"]["value"]["extracted"]["value"] == 140
+    assert get_claim(db, b["mention_id"]) is None
+    problems = {r["review_id"]: r["problem"] for r in reviews(db, problems=True)}
+    assert len(problems) == 2
+    assert problems[fig["review_id"]] == (f"the extracted value of claim {a['mention_id']} was 130 when reviewed and is "
+                                          "140 now; the reviewed value 135 still applies")
+    gone = [p for rid, p in problems.items() if rid != fig["review_id"]]
+    assert gone == [f"claim {b['mention_id']} no longer exists: the review of it does not apply"]

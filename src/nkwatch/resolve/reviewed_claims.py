@@ -136,6 +136,12 @@ def set_claim_part(fact: dict, slot: str, value) -> None:
         fact[slot] = value
 
 
+def _shown(v) -> str:
+    if isinstance(v, dict):     # a figure
+        return v.get("said") or f"{v['value']:,}" + (f"–{v['value_max']:,}" if v.get("value_max") is not None else "")
+    return repr(v)
+
+
 def apply_claim_reviews(mention: dict, reviews: list[dict]) -> list[dict]:
     """Apply ``reviews`` (active, oldest first) to a claim ``mention`` ({"mention_id", "fact", "article"}) in
     place: its fact takes the corrected values; ``corrections`` keeps each with what was extracted, who and when;
@@ -160,8 +166,8 @@ def apply_claim_reviews(mention: dict, reviews: list[dict]) -> list[dict]:
         if "extracted" in based and based["extracted"] != was:
             notes.append({"review_id": r["review_id"], "event_id": mention["mention_id"],
                           "problem": f"the extracted {slot} of claim {mention['mention_id']} was "
-                                     f"{based['extracted']!r} when reviewed and is {was!r} now; the reviewed value "
-                                     f"{r['value']!r} still applies"})
+                                     f"{_shown(based['extracted'])} when reviewed and is {_shown(was)} now; the "
+                                     f"reviewed value {_shown(r['value'])} still applies"})
         set_claim_part(fact, slot, r["value"])
         corrections[slot] = {"value": r["value"], "extracted": was, **reviewed_by(r)}
     mention["corrections"] = corrections
