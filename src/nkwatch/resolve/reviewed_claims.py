@@ -136,10 +136,13 @@ def set_claim_part(fact: dict, slot: str, value) -> None:
         fact[slot] = value
 
 
+def figure_text(v: dict) -> str:
+    """A claim's figure as stored by a review or kept as extracted: its words as said, else the number or range."""
+    return v.get("said") or f"{v['value']:,}" + (f"–{v['value_max']:,}" if v.get("value_max") is not None else "")
+
+
 def _shown(v) -> str:
-    if isinstance(v, dict):     # a figure
-        return v.get("said") or f"{v['value']:,}" + (f"–{v['value_max']:,}" if v.get("value_max") is not None else "")
-    return repr(v)
+    return figure_text(v) if isinstance(v, dict) else repr(v)
 
 
 def apply_claim_reviews(mention: dict, reviews: list[dict]) -> list[dict]:

@@ -123,13 +123,14 @@ def _rejected_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
 def _display(slot: str, v) -> str:
     """A reviewed or extracted value as a reader reads it (events' slots and claims' parts)."""
     from nkwatch.model.metrics import metric_label, period_label
+    from nkwatch.resolve.reviewed_claims import figure_text
 
     if isinstance(v, bool):
         return "yes" if v else "no"
     if isinstance(v, list):
         return ", ".join(_display(slot, x) for x in v)
-    if isinstance(v, dict) and "value" in v:        # a claim's figure: its words as said, else the number or range
-        return v.get("said") or f"{v['value']:,}" + (f"–{v['value_max']:,}" if v.get("value_max") is not None else "")
+    if isinstance(v, dict) and "value" in v:        # a claim's figure
+        return figure_text(v)
     if slot in ("workplace.country", "destination", "transit", "issuer", "scope") and isinstance(v, str) and len(v) == 2:
         return f"{country_name(v)} ({v.upper()})"
     if slot == "metric" and v:
