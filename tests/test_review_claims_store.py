@@ -218,7 +218,7 @@ def test_re_extraction_keeps_claim_corrections_and_reports_those_that_no_longer_
     assert get_claim(db, b["mention_id"]) is None
     problems = {r["review_id"]: r["problem"] for r in reviews(db, problems=True)}
     assert len(problems) == 2
-    assert problems[fig["review_id"]] == (f"the extracted value of claim {a['mention_id']} was 130 when reviewed and is "
-                                          "140 now; the reviewed value 135 still applies")
+    assert problems[fig["review_id"]] == (f"the extracted value of claim {a['mention_id']} was 130 when reviewed "
+                                          "and is 140 now; the reviewed value 135 still applies")
     gone = [p for rid, p in problems.items() if rid != fig["review_id"]]
     assert gone == [f"claim {b['mention_id']} no longer exists: the review of it does not apply"]

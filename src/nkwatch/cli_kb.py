@@ -168,7 +168,10 @@ def add_commands(main: click.Group) -> None:
     @click.option("--json", "as_json", is_flag=True)
     @click.pass_context
     def claims(ctx, contested, rejected, as_json):
-        """Figures grouped by metric, scope (world or a country), period and year: corroborations and contradictions with their sources, each claim with its id (to review it) and who reviewed it."""
+        """Figures grouped by metric, scope (world or a country), period and year.
+
+        Corroborations and contradictions with their sources; each claim with its id (to review it) and what people
+        corrected of it."""
         from nkwatch.store.views import list_claims, rejected_claims
 
         if rejected:
@@ -205,8 +208,9 @@ def add_commands(main: click.Group) -> None:
                                f"{s['outlet'] or s['doc_id']}, {s['published'] or 'undated'} ({when})  "
                                f"[{s['mention_id']}]")
                     for part, c in (s.get("corrections") or {}).items():
+                        why = f" — {c['reason']}" if c.get("reason") else ""
                         click.echo(f"      {part} reviewed by {c['by']} on {c['on']} (extracted: "
-                                   f"{_extracted(c['extracted'])})" + (f" — {c['reason']}" if c.get("reason") else ""))
+                                   f"{_extracted(c['extracted'])}){why}")
 
     @main.command()
     @click.argument("a")

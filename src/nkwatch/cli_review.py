@@ -1,5 +1,6 @@
 """Review commands of the nkwatch CLI: accounts (users add|list|revoke), review EVENT_ID confirm|reject|correct,
-review CLAIM_ID (cm-…) reject|correct, review undo REVIEW_ID, and reviews. Thin: each calls one function of nkwatch.store.accounts or nkwatch.store.views.
+review CLAIM_ID (cm-…) reject|correct, review undo REVIEW_ID, and reviews. Thin: each calls one function of
+nkwatch.store.accounts or nkwatch.store.views.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The JSON API under /api: thin routes, each calling one read or write function.
 
-Reads are open. Writes (ingest, merge, split, reviews of events and claims) pass ``AccountGuard`` (serve/auth.py) before their body
-is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them only documents
+Reads are open. Writes (ingest, merge, split, reviews of events and claims) pass ``AccountGuard`` (serve/auth.py)
+before their body is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them only documents
 that in the OpenAPI schema. The account's name is recorded with the write.
 """
 
@@ -145,7 +145,8 @@ def restaurant(request: Request, restaurant_id: str) -> dict:
 
 @router.get("/claims", tags=["claims"], summary="Figures grouped by metric, scope and period")
 def claims(request: Request, contested: bool = False,
-           rejected: bool = Query(False, description="also list the claims a review rejected (under `rejected`)")) -> dict:
+           rejected: bool = Query(False, description="also list the claims a review rejected (under `rejected`)"),
+           ) -> dict:
     out = {"items": kb.list_claims(_conn(request), contested=contested)}
     if rejected:
         out["rejected"] = kb.rejected_claims(_conn(request))

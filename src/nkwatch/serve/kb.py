@@ -131,7 +131,8 @@ def _display(slot: str, v) -> str:
         return ", ".join(_display(slot, x) for x in v)
     if isinstance(v, dict) and "value" in v:        # a claim's figure
         return figure_text(v)
-    if slot in ("workplace.country", "destination", "transit", "issuer", "scope") and isinstance(v, str) and len(v) == 2:
+    if slot in ("workplace.country", "destination", "transit", "issuer", "scope") and isinstance(v, str) \
+            and len(v) == 2:
         return f"{country_name(v)} ({v.upper()})"
     if slot == "metric" and v:
         return metric_label(v)

@@ -1,6 +1,7 @@
 """The one fold: canonical events, the restaurant registry and claim groups, folded from the current statements and
-the judgements, with people's reviews of events and of claims applied, in one place. The CLI, the API, the pages, every export and the serving index read this fold, so a
-rule about what the knowledge base says is written once (resolve/ holds the rules, this module applies them).
+the judgements, with people's reviews of events and of claims applied, in one place. The CLI, the API, the pages,
+every export and the serving index read this fold, so a rule about what the knowledge base says is written once
+(resolve/ holds the rules, this module applies them).
 """
 
 from __future__ import annotations
@@ -130,8 +131,8 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
         reviews.setdefault(r["current_event"] or r["event_id"], []).append(r)
     kb = Knowledge(events, restaurants, claims, article_meta(conn), judgements,
                    [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], rejected, reviews,
-                   sorted(notes, key=lambda n: n["review_id"]), {m["mention_id"]: claim_view(m) for m in claim_mentions},
-                   claim_reviews)
+                   sorted(notes, key=lambda n: n["review_id"]),
+                   {m["mention_id"]: claim_view(m) for m in claim_mentions}, claim_reviews)
     if cacheable:
         _CACHE[key[0]] = (key, kb)
     return kb
