@@ -1,8 +1,8 @@
 """The JSON API under /api: thin routes, each calling one read or write function.
 
 Reads are open. Writes (ingest, merge, split, reviews of events and claims) pass ``AccountGuard`` (serve/auth.py)
-before their body is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them only documents
-that in the OpenAPI schema. The account's name is recorded with the write.
+before their body is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them
+only documents that in the OpenAPI schema. The account's name is recorded with the write.
 """
 
 from __future__ import annotations
