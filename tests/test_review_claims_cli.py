@@ -42,6 +42,9 @@ def test_claim_review_cycle_from_the_shell(tmp_path):
     assert _run(db, "review", "undo", "1", "--by", "ana").exit_code == 0
     assert _run(db, "export", "--format", "claims").stdout == before
     assert "(undone by ana" in _run(db, "reviews", "--claim", cid).output
+    r = _run(db, "review", cid, "correct", "value", "50,000-60,000", "--reason", "a range")
+    assert r.exit_code == 0 and "value = 50,000–60,000 by person" in r.output
+    assert "value = 50,000–60,000  — a range" in _run(db, "reviews").output
 
 
 def test_a_rejected_claim_is_listed_on_request(tmp_path):

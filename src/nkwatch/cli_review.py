@@ -36,6 +36,13 @@ def _refusable(fn, *args, **kwargs):
         _fail(e, EXIT_USAGE)
 
 
+def _value(v) -> str:
+    """A reviewed value as typed back to the user: a claim's figure as 130 or 50,000–60,000."""
+    from nkwatch.resolve.reviewed_claims import figure_text
+
+    return figure_text(v) if isinstance(v, dict) and "value" in v else str(v)
+
+
 def add_commands(main: click.Group) -> None:
     @main.group()
     def users():
@@ -128,7 +135,7 @@ def add_commands(main: click.Group) -> None:
         if as_json:
             _json(out)
             return
-        what = f"{out['slot']} = {out['value']}" if action == "correct" else action
+        what = f"{out['slot']} = {_value(out['value'])}" if action == "correct" else action
         click.echo(f"review #{out['review_id']} of {target}: {what} by {who}  (undo: nkwatch review undo "
                    f"{out['review_id']})")
 
@@ -148,7 +155,7 @@ def add_commands(main: click.Group) -> None:
             _json(rows)
             return
         for r in rows:
-            what = f"{r['slot']} = {r['value']}" if r["action"] == "correct" else \
+            what = f"{r['slot']} = {_value(r['value'])}" if r["action"] == "correct" else \
                 r["action"] + (f" ({r['value']['kind']})" if r["action"] == "reject" else "")
             subject = f"claim {r['claim_id']}" if r.get("target") == "claim" else r["event_id"]
             click.echo(f"#{r['review_id']} {r['created'][:10]} {r['made_by']:<10} {subject}  {what}"
