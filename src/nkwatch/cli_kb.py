@@ -88,10 +88,14 @@ def print_dossier(e: dict) -> None:
                        f"{' (undone)' if r['retracted'] else ''}: {r['reason'] or ''}")
 
 
-def _extracted(v) -> str:
+def _extracted(part: str, v) -> str:
+    from nkwatch.resolve.reviewed_claims import figure_text
+
     if isinstance(v, dict):
-        return v.get("said") or str(v.get("value"))
-    return "nothing" if v is None else str(v)
+        return figure_text(v)
+    if v is None:
+        return "the publication date" if part == "as_of" else "nothing"
+    return str(v)
 
 
 def add_commands(main: click.Group) -> None:
@@ -210,7 +214,7 @@ def add_commands(main: click.Group) -> None:
                     for part, c in (s.get("corrections") or {}).items():
                         why = f" — {c['reason']}" if c.get("reason") else ""
                         click.echo(f"      {part} reviewed by {c['by']} on {c['on']} (extracted: "
-                                   f"{_extracted(c['extracted'])}){why}")
+                                   f"{_extracted(part, c['extracted'])}){why}")
 
     @main.command()
     @click.argument("a")
