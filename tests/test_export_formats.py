@@ -54,10 +54,10 @@ def test_csv_cells_cannot_become_spreadsheet_formulas():
     assert _cell("Harbour Times") == "Harbour Times" and _cell(-12.5) == -12.5
 
 
-def test_jsonl_lines_are_events_then_restaurants(export):
+def test_jsonl_lines_are_events_then_restaurants_then_claim_groups(export):
     lines = [json.loads(line) for line in export("jsonl").splitlines()]
     kinds = [x["kind"] for x in lines]
-    assert kinds == ["event"] * 3 + ["restaurant"] * 2
+    assert kinds == ["event"] * 3 + ["restaurant"] * 2 + ["claim"]
     defection = next(x for x in lines if x.get("type") == "defection")
     assert defection["slots"]["count"]["value"] == 9
     assert [h["status"] for h in defection["status_history"]] == ["reported", "confirmed"]

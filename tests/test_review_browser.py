@@ -134,3 +134,41 @@ def test_undo_from_the_history_and_a_stale_version(page, site):
     after = httpx.get(f"{base}/api/events/{sanction['id']}").json()
     assert after["version"] == before["version"] and after["instrument"] == before["instrument"]
     assert json.dumps(after["slots"], sort_keys=True) == json.dumps(before["slots"], sort_keys=True)
+
+
+def test_an_editor_corrects_a_claims_scope_on_the_claims_page_and_undoes_it(page, site):
+    import re
+
+    base, tokens = site
+    before = httpx.get(f"{base}/api/claims").json()
+    src = next(s for g in before["items"] for f in g["figures"] for s in f["sources"] if f["value"] == 100)
+    row = f"#c-{src['mention_id']}"
+    page.goto(f"{base}/claims")
+    assert "contested" in page.inner_text("#claim-" + before["items"][0]["id"])
+    page.click("details.editor-token summary")
+    page.fill("#review-token", tokens["ana"])
+    page.click(f"{row} td.claim-review summary")
+    form = f"{row} form.claim-review-form"
+    page.select_option(f"{form} [name=action]", "correct")
+    page.select_option(f"{form} [name=slot]", "scope")
+    page.fill(f"{form} [name=value]", "China")
+    page.fill(f"{form} [name=reason]", "the officials spoke of China")
+    page.click(f"{form} button[type=submit]")
+    page.wait_for_url(re.compile(r"/claims\?all=true#c-"))
+    group = page.locator("section.claim-group", has=page.locator(row))
+    assert group.locator("h2").inner_text().startswith("Restaurant count · China · as of 2019")
+    assert "contested" not in group.locator("h2").inner_text()
+    shown = page.inner_text(row)
+    assert "scope China (CN): reviewed by ana on" in shown and "extracted: world" in shown
+    assert "the officials spoke of China" in shown
+    world = page.locator("section.claim-group", has_text="Restaurant count · world · as of 2019")
+    assert "contested" not in world.locator("h2").inner_text()       # the other figure is alone now
+
+    page.click("details.editor-token summary")
+    page.fill("#review-token", tokens["ana"])
+    page.click(f"{row} td.claim-review summary")
+    page.click(f"{row} button.undo-review")
+    page.wait_for_selector(f"{row} tr.undone", state="attached")
+    assert httpx.get(f"{base}/api/claims").json() == before
+    back = page.locator("section.claim-group", has=page.locator(row))
+    assert back.locator("h2").inner_text().startswith("Restaurant count · world · as of 2019")

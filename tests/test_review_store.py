@@ -40,7 +40,7 @@ def dump(db, fmt: str) -> str:
 
 
 def all_exports(db) -> dict:
-    return {fmt: dump(db, fmt) for fmt in ("contract", "jsonl", "csv", "geojson", "ftm")}
+    return {fmt: dump(db, fmt) for fmt in ("contract", "jsonl", "csv", "geojson", "ftm", "claims")}
 
 
 def test_correct_shows_the_reviewed_value_and_keeps_the_extracted_one(db):

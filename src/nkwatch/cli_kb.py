@@ -88,6 +88,16 @@ def print_dossier(e: dict) -> None:
                        f"{' (undone)' if r['retracted'] else ''}: {r['reason'] or ''}")
 
 
+def _extracted(part: str, v) -> str:
+    from nkwatch.resolve.reviewed_claims import figure_text
+
+    if isinstance(v, dict):
+        return figure_text(v)
+    if v is None:
+        return "the publication date" if part == "as_of" else "nothing"
+    return str(v)
+
+
 def add_commands(main: click.Group) -> None:
     @main.command()
     @click.option("--type", "etype", type=click.Choice(["defection", "return", "closure", "opening", "sanction"]))
@@ -158,13 +168,30 @@ def add_commands(main: click.Group) -> None:
 
     @main.command()
     @click.option("--contested", is_flag=True, help="Only figures that sources disagree on.")
+    @click.option("--rejected", is_flag=True, help="Only the claims a review rejected (kept, out of every group).")
     @click.option("--json", "as_json", is_flag=True)
     @click.pass_context
-    def claims(ctx, contested, as_json):
-        """Figures grouped by metric, scope (world or a country), period and year: corroborations and contradictions with their sources."""
-        from nkwatch.model.metrics import said
-        from nkwatch.store.views import list_claims
+    def claims(ctx, contested, rejected, as_json):
+        """Figures grouped by metric, scope (world or a country), period and year.
 
+        Corroborations and contradictions with their sources; each claim with its id (to review it) and what people
+        corrected of it."""
+        from nkwatch.store.views import list_claims, rejected_claims
+
+        if rejected:
+            rows = _guard(rejected_claims, ctx.obj["db"])
+            if as_json:
+                _json(rows)
+                return
+            for c in rows:
+                rv = c["review"]
+                click.echo(f"{c['claim_id']}  {c['heading']}: {c['said']} — {c['outlet'] or c['doc_id']}  rejected "
+                           f"({rv['rejected_as']['kind']}) by {rv['by']} on {rv['on']}"
+                           + (f" — {rv['reason']}" if rv.get("reason") else "") + f"  (undo: nkwatch review undo "
+                           f"{rv['review_id']})")
+            if not rows:
+                click.echo("no rejected claims", err=True)
+            return
         groups = _guard(list_claims, ctx.obj["db"], contested)
         if as_json:
             _json(groups)
@@ -180,10 +207,14 @@ def add_commands(main: click.Group) -> None:
                 note = "" if f["agrees"] else "  disagrees"
                 click.echo(f"  {fig}  ({f['independent_sources']} independent){note}")
                 for s in f["sources"]:
-                    words = said(f["value"], f["value_max"], s["hedge"])
                     when = f"as of {s['as_of']}" if s["as_of_from"] == "text" else "as published"
-                    click.echo(f"    {words}: {s['attributed_to'] or 'unattributed'} — "
-                               f"{s['outlet'] or s['doc_id']}, {s['published'] or 'undated'} ({when})")
+                    click.echo(f"    {s['said']}: {s['attributed_to'] or 'unattributed'} — "
+                               f"{s['outlet'] or s['doc_id']}, {s['published'] or 'undated'} ({when})  "
+                               f"[{s['mention_id']}]")
+                    for part, c in (s.get("corrections") or {}).items():
+                        why = f" — {c['reason']}" if c.get("reason") else ""
+                        click.echo(f"      {part} reviewed by {c['by']} on {c['on']} (extracted: "
+                                   f"{_extracted(part, c['extracted'])}){why}")
 
     @main.command()
     @click.argument("a")

@@ -61,11 +61,18 @@ def _cell(v):
     return v
 
 
+def write_rows(fh: TextIO, columns: tuple, rows) -> int:
+    """A header, then one line per row with every cell made safe for a spreadsheet; returns how many rows."""
+    w = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for row in rows:
+        w.writerow({k: _cell(v) for k, v in row.items()})
+        n += 1
+    return n
+
+
 @register("csv")
 def write_csv(db, fh: TextIO) -> int:
     kb = load_kb(db)
-    w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for e in kb.events:
-        w.writerow({k: _cell(v) for k, v in event_row(e, kb.articles).items()})
-    return len(kb.events)
+    return write_rows(fh, COLUMNS, (event_row(e, kb.articles) for e in kb.events))

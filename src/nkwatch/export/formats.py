@@ -30,7 +30,7 @@ def register(name: str):
 
 def _load() -> None:
     from nkwatch.export import contract  # noqa: F401
-    from nkwatch.export import acled_csv, ftm, geojson, gold, jsonl  # noqa: F401
+    from nkwatch.export import acled_csv, claims_csv, ftm, geojson, gold, jsonl  # noqa: F401
 
 
 def formats() -> list[str]:

@@ -1,5 +1,6 @@
 """JSON lines: one canonical event per line (every slot with its alternatives and sources, status history,
-mentions with evidence spans), then one line per restaurant; each line says its ``kind``. Sorted by kind, date, id."""
+mentions with evidence spans), then one line per restaurant, then one per claim group (each figure with its sources,
+each source saying whether people reviewed it); each line says its ``kind``. Sorted by kind, date, id."""
 
 from __future__ import annotations
 
@@ -19,5 +20,8 @@ def write_jsonl(db, fh: TextIO) -> int:
         n += 1
     for r in kb.restaurants:
         fh.write(json.dumps({"kind": "restaurant", **r}, ensure_ascii=False, sort_keys=True, default=str) + "\n")
+        n += 1
+    for c in kb.claims:
+        fh.write(json.dumps({"kind": "claim", **c}, ensure_ascii=False, sort_keys=True, default=str) + "\n")
         n += 1
     return n

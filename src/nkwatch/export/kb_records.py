@@ -1,5 +1,6 @@
-"""What the csv, jsonl, geojson and ftm writers export: the canonical events and the restaurant registry of the
-store's one fold (store.knowledge), in a stable order (date, then id), with each source article's metadata."""
+"""What the csv, jsonl, geojson, ftm and claims writers export: the canonical events, the restaurant registry and the
+claim groups of the store's one fold (store.knowledge), in a stable order (date, then id), with each source
+article's metadata."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from nkwatch.store.knowledge import fold_knowledge
 class KnowledgeBaseDump:
     events: list[dict]
     restaurants: list[dict]
+    claims: list[dict]          # claim groups by frame, people's reviews applied (rejected claims left out)
     articles: dict[str, dict]   # doc_id → doc_id, outlet, published, url, title, text_group
 
 
@@ -20,7 +22,7 @@ def load_kb(db: DbLike) -> KnowledgeBaseDump:
     """The store's one fold, as the writers read it."""
     with reading(db) as conn:
         kb = fold_knowledge(conn)
-    return KnowledgeBaseDump(kb.events, kb.restaurants, kb.articles)
+    return KnowledgeBaseDump(kb.events, kb.restaurants, kb.claims, kb.articles)
 
 
 def source_docs(event: dict) -> list[str]:

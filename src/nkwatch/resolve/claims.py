@@ -38,12 +38,43 @@ def heading(metric: str | None, scope: str | None, period: str | None, year: str
     return " · ".join(parts)
 
 
+def group_id(frame: dict) -> str:
+    return stable_id("cl", frame["metric"], frame["scope"], frame["period"], frame["year"])
+
+
+def _review_of(m: dict) -> dict:
+    """What people's reviews made of one claim (resolve/reviewed_claims.py); nothing for a claim never reviewed."""
+    return {"version": m.get("version"), "reviewed": bool(m.get("reviewed")), "reviewed_by": m.get("reviewed_by") or [],
+            "corrections": m.get("corrections") or {}}
+
+
+def claim_view(m: dict) -> dict:
+    """One claim (``m``: {"mention_id", "fact", "article"}, reviews applied) as a reader sees it on its own: its frame,
+    its figure as said, its source, the group it belongs to, and its review."""
+    f, a = m["fact"], m["article"]
+    fr = frame_of(f, a)
+    number = _number(f.get("value"))
+    return {"claim_id": m["mention_id"], "doc_id": a.get("doc_id"), "outlet": a.get("outlet"),
+            "published": a.get("published"), "metric": fr["metric"], "metric_label": metric_label(fr["metric"]),
+            "country": fr["scope"], "scope": fr["scope"] or "world", "period": fr["period"],
+            "period_label": period_label(fr["period"]), "year": fr["year"],
+            "heading": heading(fr["metric"], fr["scope"], fr["period"], fr["year"]),
+            "group_id": group_id(fr) if number and not m.get("rejected") else None,
+            "value": f.get("value"), "value_max": f.get("value_max") if _number(f.get("value_max")) else None,
+            "said": said(f["value"], f.get("value_max"), f.get("hedge")) if number else None,
+            "approx": bool(f.get("approx")), "hedge": f.get("hedge"), "as_of": fr["as_of"],
+            "as_of_from": fr["as_of_from"], "attributed_to": f.get("attributed_to") or None,
+            "evidence": f.get("evidence") or [], "rejected": bool(m.get("rejected")), "review": m.get("review"),
+            **_review_of(m)}
+
+
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
 def group_claims(mentions: list[dict]) -> list[dict]:
-    """``mentions``: {"mention_id", "fact" (contract claim), "article"} → claim groups as plain dicts.
+    """``mentions``: {"mention_id", "fact" (contract claim), "article"} → claim groups as plain dicts. Each source
+    says whether people reviewed it (``reviewed``, ``reviewed_by``, ``corrections``) and its ``version``.
 
     A group is contested when two of its figures cannot both be true (their hedged ranges do not overlap); each
     figure says whether it ``agrees`` with the best-supported one.
@@ -63,7 +94,8 @@ def group_claims(mentions: list[dict]) -> list[dict]:
                                "published": a.get("published"), "attributed_to": f.get("attributed_to") or None,
                                "approx": bool(f.get("approx")), "hedge": f.get("hedge"),
                                "said": said(f["value"], value_max, f.get("hedge")), "as_of": fr["as_of"],
-                               "as_of_from": fr["as_of_from"], "evidence": f.get("evidence") or []})
+                               "as_of_from": fr["as_of_from"], "evidence": f.get("evidence") or [],
+                               **_review_of(m)})
         fig["groups"].add(a.get("text_group") or a.get("doc_id"))
         fig["ranges"].append(bounds(f["value"], value_max, f.get("hedge"), bool(f.get("approx"))))
     out = []
@@ -85,14 +117,16 @@ def group_claims(mentions: list[dict]) -> list[dict]:
         for fig in figures:
             if fig["range"][1] == float("inf"):
                 fig["range"][1] = None      # JSON has no infinity: "more than N" has no upper end
+        reviewers = sorted({n for fig in figures for s in fig["sources"] for n in s["reviewed_by"]})
         out.append({
-            "id": stable_id("cl", metric, scope, period, year),
+            "id": group_id({"metric": metric, "scope": scope, "period": period, "year": year}),
             "metric": metric, "metric_label": metric_label(metric),
             "country": scope, "scope": scope or "world", "period": period, "period_label": period_label(period),
             "year": year, "heading": heading(metric, scope, period, year),
             "contested": contested,
             "corroborated": any(f["independent_sources"] > 1 for f in figures),
             "figures": figures,
+            "reviewed": any(s["reviewed"] for fig in figures for s in fig["sources"]), "reviewed_by": reviewers,
         })
     out.sort(key=lambda c: (c["metric"] or "", c["country"] or "", c["period"] or "", c["year"] or ""))
     return out

@@ -54,14 +54,14 @@ def _int(slot: str, v) -> int:
     return n
 
 
-def _country(slot: str, v) -> str:
+def country_value(slot: str, v) -> str:
     try:
         return parse_country(str(v), field=slot)
     except InputError as e:
         raise ReviewRefused(e.message, source="value") from None
 
 
-def _date(v, today: dt.date | None = None) -> str:
+def past_date(v, today: dt.date | None = None) -> str:
     try:
         d = parse_date(str(v))
     except InputError as e:
@@ -89,7 +89,7 @@ def check_value(slot: str, value, *, today: dt.date | None = None):
             return False
         raise ReviewRefused(f"approx is yes or no, not {value!r}", source="value")
     if slot in _COUNTRIES:
-        return _country(slot, value)
+        return country_value(slot, value)
     if slot == "issuer" and isinstance(value, str) and len(value.strip()) in (2, 3):
         try:        # a state by its code; anything else (UN, EU, a council) stays as the text given
             return parse_country(value)
@@ -99,9 +99,9 @@ def check_value(slot: str, value, *, today: dt.date | None = None):
         items = value if isinstance(value, list) else [x for x in str(value).split(",") if x.strip()]
         if not items:
             raise ReviewRefused("give the transit countries, separated by commas", source="value")
-        return [_country(slot, x) for x in items]
+        return [country_value(slot, x) for x in items]
     if slot == "date":
-        return _date(value, today)
+        return past_date(value, today)
     if slot == "status":
         if value not in STATUSES:
             raise ReviewRefused(f"{value!r} is not a status; one of {', '.join(STATUSES)}", source="value")
@@ -129,14 +129,18 @@ def check_reject(kind: str, duplicate_of: str | None, event_ids) -> dict:
 def event_version(event: dict) -> str:
     """A short hash of what a reviewer sees of the event: its values, mentions and review state. A correction sent
     with an older version is a conflict (someone changed the event in between)."""
-    seen = {"type": event.get("type"), "status": event.get("status"),
-            "slots": {s: f["value"] for s, f in sorted((event.get("slots") or {}).items())},
-            "mentions": [m.get("mention_id") for m in event.get("mention_list") or []],
-            "review": event.get("review")}
+    return version_of({"type": event.get("type"), "status": event.get("status"),
+                       "slots": {s: f["value"] for s, f in sorted((event.get("slots") or {}).items())},
+                       "mentions": [m.get("mention_id") for m in event.get("mention_list") or []],
+                       "review": event.get("review")})
+
+
+def version_of(seen: dict) -> str:
+    """A short hash of what a reviewer saw (of an event or a claim): a review sent with another is a conflict."""
     return hashlib.sha256(json.dumps(seen, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
 
 
-def _by(r: dict) -> dict:
+def reviewed_by(r: dict) -> dict:
     return {"review_id": r["review_id"], "by": r["made_by"], "on": (r["created"] or "")[:10], "reason": r.get("reason")}
 
 
@@ -174,7 +178,7 @@ def apply_reviews(event: dict, reviews: list[dict]) -> list[dict]:
                                      f"{was!r} now; the reviewed value {r['value']!r} still applies"})
         src = [{"doc_id": r["source"], "outlet": None, "published": None, "mention_id": None}] if r.get("source") else []
         slots[slot] = {"value": r["value"], "sources": src, "support": len(src), "refined": False, "alternatives": [],
-                       "extracted": extracted, "reviewed": {**_by(r), "source": r.get("source")}}
+                       "extracted": extracted, "reviewed": {**reviewed_by(r), "source": r.get("source")}}
     if corrected:
         for k in ("count", "count_max", "issuer", "instrument", "status"):
             if k in corrected:
@@ -192,7 +196,7 @@ def apply_reviews(event: dict, reviews: list[dict]) -> list[dict]:
             event["place"], event["place_precision"] = place, precision
             event["lat"], event["lon"] = _coords(event, place, precision)
     event["review"] = None if state is None else {
-        "state": "confirmed" if state["action"] == "confirm" else "rejected", **_by(state),
+        "state": "confirmed" if state["action"] == "confirm" else "rejected", **reviewed_by(state),
         **({"rejected_as": state["value"]} if state["action"] == "reject" else {})}
     event["rejected"] = bool(state and state["action"] == "reject")
     event["reviewed"] = bool(reviews)

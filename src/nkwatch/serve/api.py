@@ -1,8 +1,8 @@
 """The JSON API under /api: thin routes, each calling one read or write function.
 
-Reads are open. Writes (ingest, merge, split, reviews) pass ``AccountGuard`` (serve/auth.py) before their body
-is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them only documents
-that in the OpenAPI schema. The account's name is recorded with the write.
+Reads are open. Writes (ingest, merge, split, reviews of events and claims) pass ``AccountGuard`` (serve/auth.py)
+before their body is read: an editor's token or the server's single token; the ``HTTPBearer`` dependency on them
+only documents that in the OpenAPI schema. The account's name is recorded with the write.
 """
 
 from __future__ import annotations
@@ -144,8 +144,22 @@ def restaurant(request: Request, restaurant_id: str) -> dict:
 
 
 @router.get("/claims", tags=["claims"], summary="Figures grouped by metric, scope and period")
-def claims(request: Request, contested: bool = False) -> dict:
-    return {"items": kb.list_claims(_conn(request), contested=contested)}
+def claims(request: Request, contested: bool = False,
+           rejected: bool = Query(False, description="also list the claims a review rejected (under `rejected`)"),
+           ) -> dict:
+    out = {"items": kb.list_claims(_conn(request), contested=contested)}
+    if rejected:
+        out["rejected"] = kb.rejected_claims(_conn(request))
+    return out
+
+
+@router.get("/claims/{claim_id}", tags=["claims"], responses=NOT_FOUND,
+            summary="One extracted claim (its id is in each group's sources): frame, figure, source, reviews")
+def claim(request: Request, claim_id: str = Path(max_length=200)) -> dict:
+    c = kb.claim(_conn(request), claim_id)
+    if c is None:
+        raise HTTPException(404, "no such claim")
+    return c
 
 
 @router.get("/articles", tags=["articles"], summary="Stored articles; full-text search with q")
@@ -243,7 +257,7 @@ REVIEW_RESPONSES = {**WRITE_RESPONSES, **NOT_FOUND,
 
 
 def _refused(e: ReviewRefused):
-    if e.source in ("event", "review"):
+    if e.source in ("event", "claim", "review"):
         raise HTTPException(404, e.message) from None
     raise HTTPException(422, str(e)) from None
 
@@ -254,6 +268,30 @@ async def add_review(request: Request, event_id: str, body: ReviewBody) -> dict:
     try:
         return await run_in_threadpool(writes.review, request.app.state.refresher, event_id, body.model_dump(),
                                        _who(request))
+    except ReviewRefused as e:
+        _refused(e)
+    except ReviewConflict as e:
+        raise HTTPException(409, str(e)) from None
+
+
+class ClaimReviewBody(BaseModel):
+    action: Literal["reject", "correct"]
+    slot: str | None = Field(None, max_length=40, description="for correct: metric, scope (a country or world), "
+                             "period (year, cumulative or none), value (a number, or a range low–high) or as_of")
+    value: Any = Field(None, description="for correct: the value; for reject: not-a-claim, not-relevant or misread")
+    reason: str | None = Field(None, max_length=1000)
+    source: str | None = Field(None, max_length=200, description="doc_id of an article that supports a correction")
+    expected_version: str | None = Field(None, max_length=64, description="the claim's `version` when the reviewer "
+                                         "loaded it: if it has changed since, the review is refused (409)")
+
+
+@router.post("/claims/{claim_id}/reviews", tags=["reviews"], status_code=201, dependencies=[Depends(bearer)],
+             summary="Correct or reject one extracted claim (editor)",
+             responses={**REVIEW_RESPONSES, 409: {**_ERROR, "description": "the claim changed since expected_version"}})
+async def add_claim_review(request: Request, body: ClaimReviewBody, claim_id: str = Path(max_length=200)) -> dict:
+    try:
+        return await run_in_threadpool(writes.claim_review, request.app.state.refresher, claim_id,
+                                       body.model_dump(), _who(request))
     except ReviewRefused as e:
         _refused(e)
     except ReviewConflict as e:
@@ -273,11 +311,12 @@ async def undo_review(request: Request, review_id: int = Path(ge=1, le=2**62)) -
 
 @router.get("/reviews", tags=["reviews"], summary="Reviews, newest first, with any that no longer apply")
 def list_reviews(request: Request, event: str | None = Query(None, max_length=200, description="one event's"),
+                 claim: str | None = Query(None, max_length=200, description="one claim's"),
                  problems: bool = Query(False, description="only active reviews the fold could not apply as made"),
                  limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Offset) -> dict:
     from nkwatch.store.views import reviews
 
-    items = reviews(_conn(request), event, problems, limit=offset + limit + 1)[offset:]
+    items = reviews(_conn(request), event, problems, limit=offset + limit + 1, claim_id=claim)[offset:]
     return _page(items, limit, offset)
 
 

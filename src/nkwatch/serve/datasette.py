@@ -71,9 +71,11 @@ TABLES = {'articles': {'description': 'One row per ingested article: the input a
  'serve_restaurant_mentions': {'description': 'Which restaurant mention belongs to which restaurant (cache).'},
  'serve_months': {'description': 'Events per month and type (cache).'},
  'serve_places': {'description': 'Events grouped by place for the map (cache).'},
- 'kb_reviews': {'description': "People's reviews of events: confirm, reject, or correct a slot to a value (JSON), "
-                               'with reason, source article and author; undone ones stay, with retracted set.',
-                'sort_desc': 'review_id', 'facets': ['action', 'made_by']},
+ 'kb_reviews': {'description': "People's reviews of events (confirm, reject, or correct a slot to a value, JSON) and "
+                               'of single claims (target = claim, event_id = the claim id: reject, or correct its '
+                               'metric, scope, period, value or as_of), with reason, source article and author; '
+                               'undone ones stay, with retracted set.',
+                'sort_desc': 'review_id', 'facets': ['target', 'action', 'made_by']},
  'accounts': {'hidden': True},
  'serve_meta': {'hidden': True},
  'schema_version': {'hidden': True},

@@ -121,12 +121,25 @@ def _rejected_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
 
 
 def _display(slot: str, v) -> str:
+    """A reviewed or extracted value as a reader reads it (events' slots and claims' parts)."""
+    from nkwatch.model.metrics import metric_label, period_label
+    from nkwatch.resolve.reviewed_claims import figure_text
+
     if isinstance(v, bool):
         return "yes" if v else "no"
     if isinstance(v, list):
         return ", ".join(_display(slot, x) for x in v)
-    if slot in ("workplace.country", "destination", "transit", "issuer") and isinstance(v, str) and len(v) == 2:
+    if isinstance(v, dict) and "value" in v:        # a claim's figure
+        return figure_text(v)
+    if slot in ("workplace.country", "destination", "transit", "issuer", "scope") and isinstance(v, str) \
+            and len(v) == 2:
         return f"{country_name(v)} ({v.upper()})"
+    if slot == "metric" and v:
+        return metric_label(v)
+    if slot == "period":
+        return period_label(v) or "no period"
+    if slot == "as_of" and v is None:
+        return "the publication date"
     return str(v)
 
 
@@ -151,7 +164,8 @@ def slot_rows(dossier: dict) -> list[dict]:
 
 
 def history_rows(dossier: dict) -> list[dict]:
-    """The event's merge decisions and reviews, oldest first: when, who, what, why, and whether undone."""
+    """The merge decisions and reviews of an event (or the reviews of a claim: ``{"reviews": [...]}``), oldest first:
+    when, who, what, why, and whether undone."""
     rows = []
     for j in dossier.get("judgements") or []:
         rows.append({"when": j.get("created") or "", "who": j.get("author") or j.get("made_by"),
@@ -298,6 +312,60 @@ def list_claims(conn: sqlite3.Connection, *, contested: bool = False) -> list[di
         return []
     sql = "SELECT data FROM serve_claims" + (" WHERE contested = 1" if contested else "")
     return [json.loads(d) for (d,) in conn.execute(sql + " ORDER BY group_id")]
+
+
+def _claim_fold(conn: sqlite3.Connection):
+    from nkwatch.store.knowledge import fold_knowledge
+
+    try:
+        return fold_knowledge(conn)
+    except sqlite3.OperationalError:     # not a knowledge base
+        return None
+
+
+def claim(conn: sqlite3.Connection, claim_id: str) -> dict | None:
+    """One claim with its reviews, read from the one fold (the serving index keeps groups, not single claims)."""
+    from nkwatch.store.reviews import list_reviews
+
+    k = _claim_fold(conn)
+    found = k.claim(claim_id) if k else None
+    if found is None:
+        return None
+    return {**found, "reviews": list_reviews(conn, claim_id=claim_id)}
+
+
+def rejected_claims(conn: sqlite3.Connection) -> list[dict]:
+    """The claims a review rejected (out of every group), read from the fold only when a rejection is on record."""
+    try:
+        hit = conn.execute("SELECT 1 FROM kb_reviews WHERE target = 'claim' AND action = 'reject'"
+                           " AND retracted IS NULL LIMIT 1").fetchone()
+    except sqlite3.OperationalError:   # a database from before claim reviews
+        return []
+    k = _claim_fold(conn) if hit else None
+    return k.rejected_claims if k else []
+
+
+def claim_corrections(source: dict) -> list[dict]:
+    """What people corrected of one claim, each part with the reviewed and the extracted value as a reader reads
+    them, who and when (the claims page)."""
+    return [{"part": "as of" if part == "as_of" else part, "value": _display(part, c["value"]),
+             "extracted": _display(part, c["extracted"]), "by": c["by"], "on": c["on"], "reason": c.get("reason")}
+            for part, c in (source.get("corrections") or {}).items()]
+
+
+def claim_reviews(conn: sqlite3.Connection) -> dict[str, list[dict]]:
+    """claim id → its reviews, newest first (a claim's history on the claims page); a small table, read whole."""
+    from nkwatch.store.canonical import load_reviews
+
+    try:
+        rows = load_reviews(conn, active=False)
+    except sqlite3.OperationalError:
+        return {}
+    out: dict[str, list[dict]] = {}
+    for r in reversed(rows):
+        if r.get("target") == "claim":
+            out.setdefault(r["event_id"], []).append(r)
+    return out
 
 
 def counts(conn: sqlite3.Connection) -> dict:

@@ -113,9 +113,21 @@ def restaurant(request: Request, restaurant_id: str):
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(request: Request, all: bool = False):
-    items = kb.list_claims(_conn(request), contested=not all)
-    return _render(request, "claims.html", nav="claims", groups=items, show_all=all)
+def claims(request: Request, all: bool = False, rejected: bool = False):
+    """Claim groups (the contested ones, or all), each claim with what people corrected, its history and a review
+    form; ``rejected``: also the claims a review took out of the groups."""
+    from nkwatch.resolve.reviewed_claims import CLAIM_REJECT_KINDS, CLAIM_SLOTS
+    from nkwatch.model.metrics import metrics
+
+    conn = _conn(request)
+    items = kb.list_claims(conn, contested=not all)
+    history = kb.claim_reviews(conn)
+    out = kb.rejected_claims(conn) if rejected else []
+    for c in [s for g in items for f in g["figures"] for s in f["sources"]] + out:
+        c["shown_corrections"] = kb.claim_corrections(c)
+        c["history"] = kb.history_rows({"reviews": history.get(c.get("mention_id") or c.get("claim_id"), [])})
+    return _render(request, "claims.html", nav="claims", groups=items, show_all=all, show_rejected=rejected,
+                   rejected=out, parts=CLAIM_SLOTS, reject_kinds=CLAIM_REJECT_KINDS, metrics=metrics())
 
 
 @router.get("/articles", response_class=HTMLResponse)

@@ -24,16 +24,25 @@ def _report(report, doc_id: str | None) -> dict:
             "stored": report.stored, "duplicates": report.duplicates}
 
 
-def ingest_one(refresher: IndexRefresher, body: dict, made_by: str = "person") -> dict:
-    """Ingest one URL (fetched with the ingest layer's guards) or one text given as an article record; a text's
-    journal source names the account that sent it (``api:NAME:DOC_ID``)."""
-    from nkwatch.store.ingestion import Ingestion, ingest
+def ingest_one(refresher: IndexRefresher, body: dict, made_by: str = "person", *, fetcher=None) -> dict:
+    """Ingest one URL (fetched with the ingest layer's guards) or one text given as an article record; the journal
+    source names the account that sent it: ``api:NAME:URL`` or ``api:NAME:DOC_ID`` (the URL, or ``api:DOC_ID``, in
+    the single-token mode). ``fetcher``: the ingest layer's Fetcher (tests pass one with an in-memory transport)."""
+    from nkwatch.store.ingestion import Ingestion
     from nkwatch.store.writer import Writer
 
     with refresher.lock:
         if body.get("url") and not body.get("text"):
-            # always as a URL: a value that is not http(s) is refused by the fetcher, never read as a local path
-            report = ingest(refresher.db, [body["url"]], "url")
+            from nkwatch.ingest.sources import iter_source
+
+            url = body["url"]
+            source = url if made_by == "person" else f"api:{made_by}:{url}"
+            with Writer.for_path(refresher.db, lock_timeout=30) as writer:
+                run = Ingestion(writer, [source])
+                # always as a URL: a value that is not http(s) is refused by the fetcher, never read as a local path;
+                # and fetched again on each request (an API write is not a run to resume)
+                run.consume(source, _named(iter_source(url, "url", fetcher=fetcher), url, source))
+                report = run.finish()
             doc_id = _doc_of_run(refresher.db, report.run_id)
         else:
             from nkwatch.ingest.sources import iter_jsonl_stream
@@ -50,6 +59,15 @@ def ingest_one(refresher: IndexRefresher, body: dict, made_by: str = "person") -
     out = _report(report, doc_id)
     refresher.refresh(lock_timeout=30)
     return out
+
+
+def _named(items, url: str, source: str):
+    """The items of one URL under the name the journal and the article keep for this write (its account)."""
+    for item in items:
+        item.source = source
+        if item.article is not None and item.article.source == url:
+            item.article.source = source
+        yield item
 
 
 def _doc_of_run(db: str, run_id: int | None) -> str | None:
@@ -92,6 +110,15 @@ def review(refresher: IndexRefresher, event_id: str, body: dict, made_by: str) -
 
     with refresher.lock:
         out = add_review(refresher.db, event_id, body.pop("action"), made_by=made_by, **body)
+    refresher.refresh(lock_timeout=30)
+    return out
+
+
+def claim_review(refresher: IndexRefresher, claim_id: str, body: dict, made_by: str) -> dict:
+    from nkwatch.store.views import claim_review as add_claim_review
+
+    with refresher.lock:
+        out = add_claim_review(refresher.db, claim_id, body.pop("action"), made_by=made_by, **body)
     refresher.refresh(lock_timeout=30)
     return out
 

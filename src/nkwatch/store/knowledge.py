@@ -1,6 +1,7 @@
 """The one fold: canonical events, the restaurant registry and claim groups, folded from the current statements and
-the judgements, with people's reviews of events applied, in one place. The CLI, the API, the pages, every export and the serving index read this fold, so a
-rule about what the knowledge base says is written once (resolve/ holds the rules, this module applies them).
+the judgements, with people's reviews of events and of claims applied, in one place. The CLI, the API, the pages,
+every export and the serving index read this fold, so a rule about what the knowledge base says is written once
+(resolve/ holds the rules, this module applies them).
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from nkwatch.resolve.claims import group_claims
+from nkwatch.resolve.claims import claim_view, group_claims
 from nkwatch.resolve.fold import fold_event
 from nkwatch.resolve.labels import event_label
 from nkwatch.resolve.restaurants import RestaurantFinder, build_registry
 from nkwatch.resolve.reviewed import apply_reviews, event_version
+from nkwatch.resolve.reviewed_claims import apply_claim_reviews
 from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, load_judgements, load_mentions,
                                      load_reviews, state_key)
 
@@ -21,16 +23,25 @@ from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, 
 class Knowledge:
     events: list[dict]                       # canonical events, by date then id (not those a review rejected)
     restaurants: list[dict]                  # the registry
-    claims: list[dict]                       # claim groups by frame
+    claims: list[dict]                       # claim groups by frame (not the claims a review rejected)
     articles: dict[str, dict]                # doc_id → outlet, published, url, title, text_group, first_seen
     judgements: dict[str, list] = field(default_factory=dict)       # event id → the judgements that shaped it
     mentions: list[tuple[str, str, str]] = field(default_factory=list)   # (mention id, event id, doc id)
     rejected: list[dict] = field(default_factory=list)      # events a review rejected: kept, listed only on request
     reviews: dict[str, list] = field(default_factory=dict)  # event id → every review of it, undone ones too
     review_notes: list[dict] = field(default_factory=list)  # reviews that no longer apply, or apply to changed values
+    claim_list: dict[str, dict] = field(default_factory=dict)   # claim id → the claim on its own (rejected ones too)
+    claim_reviews: dict[str, list] = field(default_factory=dict)  # claim id → every review of it, undone ones too
 
     def event(self, event_id: str) -> dict | None:
         return next((e for e in (*self.events, *self.rejected) if e["id"] == event_id), None)
+
+    def claim(self, claim_id: str) -> dict | None:
+        return self.claim_list.get(claim_id)
+
+    @property
+    def rejected_claims(self) -> list[dict]:
+        return [c for c in self.claim_list.values() if c["rejected"]]
 
     def restaurant(self, restaurant_id: str) -> dict | None:
         return next((r for r in self.restaurants if r["id"] == restaurant_id), None)
@@ -68,7 +79,8 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     said_together = {(c, r) for _, ms in groups for m in ms
                      if (c := (m.fact.get("workplace") or {}).get("city")) and (r := (m.fact.get("workplace") or {}).get("region"))}
     events = [fold_event(eid, [as_mention(m) for m in ms], said_together) for eid, ms in groups]
-    all_reviews = load_reviews(conn, active=False)
+    every_review = load_reviews(conn, active=False)
+    all_reviews = [r for r in every_review if r.get("target", "event") == "event"]
     owner = {m.mention_id: eid for eid, ms in groups for m in ms}
     event_ids = {eid for eid, _ in groups}
     targets = {r["review_id"]: _target(r, owner, event_ids) for r in all_reviews}
@@ -93,7 +105,20 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     for e in (*events, *rejected):
         rid = restaurant_of(e)
         e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
-    claims = group_claims([as_mention(m) for m in load_mentions(conn, "claim")])
+    claim_mentions = [as_mention(m) for m in load_mentions(conn, "claim")]
+    claim_reviews: dict[str, list] = {}
+    for r in every_review:
+        if r.get("target") == "claim":
+            claim_reviews.setdefault(r["event_id"], []).append(r)
+    for m in claim_mentions:
+        notes += apply_claim_reviews(m, [r for r in claim_reviews.get(m["mention_id"], []) if not r["retracted"]])
+    claim_ids = {m["mention_id"] for m in claim_mentions}
+    for cid, rs in claim_reviews.items():
+        if cid not in claim_ids:     # re-extracted away
+            notes += [{"review_id": r["review_id"], "event_id": cid,
+                       "problem": f"claim {cid} no longer exists: the review of it does not apply"}
+                      for r in rs if not r["retracted"]]
+    claims = group_claims([m for m in claim_mentions if not m["rejected"]])
     judgements: dict[str, list] = {}
     for j in load_judgements(conn, "event"):
         for eid in {owner.get(j["left_id"]), owner.get(j["right_id"])} - {None}:
@@ -106,7 +131,8 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
         reviews.setdefault(r["current_event"] or r["event_id"], []).append(r)
     kb = Knowledge(events, restaurants, claims, article_meta(conn), judgements,
                    [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], rejected, reviews,
-                   sorted(notes, key=lambda n: n["review_id"]))
+                   sorted(notes, key=lambda n: n["review_id"]),
+                   {m["mention_id"]: claim_view(m) for m in claim_mentions}, claim_reviews)
     if cacheable:
         _CACHE[key[0]] = (key, kb)
     return kb

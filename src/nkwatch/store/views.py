@@ -6,9 +6,12 @@ path or an open connection and returns plain dicts (JSON-ready).
     list_restaurants(db) -> [restaurant]
     get_restaurant(db, restaurant_id) -> restaurant | None
     list_claims(db, contested=False) -> [claim group]
+    get_claim(db, claim_id) -> one claim on its own, with its reviews | None
+    rejected_claims(db) -> [the claims a review rejected]
     merge(db, a, b) / split(db, event_id, mention_ids=None) -> dict   (write: path or Writer)
     review(db, event_id, action, ...) / undo_review(db, review_id) -> dict   (write)
-    reviews(db, event_id=None, problems=False) -> [review]
+    claim_review(db, claim_id, action, ...) -> dict   (write)
+    reviews(db, event_id=None, problems=False, claim_id=None) -> [review]
     review_queue(db, type=None, limit=50, offset=0) -> {"total", "reviewed", "unreviewed", "events"}
     judgements(db, event_id=None) -> [judgement]
     contract_records(db) -> [extraction record with cluster = canonical event id], doc_id order
@@ -28,7 +31,7 @@ from nkwatch.store.db import DbLike, reading
 from nkwatch.store.knowledge import fold_knowledge
 from nkwatch.store.judgements import (list_judgements, merge_events, merge_restaurants, split_event,
                                      split_restaurant)
-from nkwatch.store.reviews import add_review, list_reviews, retract_review
+from nkwatch.store.reviews import add_claim_review, add_review, list_reviews, retract_review
 
 FILTERS = ("type", "country", "date_from", "date_to", "status")
 
@@ -97,6 +100,22 @@ def list_claims(db: DbLike, contested: bool = False) -> list[dict]:
     return [g for g in groups if g["contested"]] if contested else groups
 
 
+def get_claim(db: DbLike, claim_id: str) -> dict | None:
+    """One extracted claim: its frame, figure and source with people's corrections applied (``corrections`` keeps
+    what was extracted), the group it is in (none once rejected), and every review of it, undone ones too."""
+    with reading(db) as conn:
+        found = fold_knowledge(conn).claim(claim_id)
+    if found is None:
+        return None
+    return {**found, "reviews": list_reviews(db, claim_id=claim_id)}
+
+
+def rejected_claims(db: DbLike) -> list[dict]:
+    """The claims a review rejected: out of every group and export, kept and listed here."""
+    with reading(db) as conn:
+        return fold_knowledge(conn).rejected_claims
+
+
 def judgements(db: DbLike, event_id: str | None = None, limit: int = 200) -> list[dict]:
     return list_judgements(db, event_id=event_id, limit=limit)
 
@@ -135,13 +154,20 @@ def review(db, event_id: str, action: str, **kwargs) -> dict:
     return _write(db, add_review, event_id, action, **kwargs)
 
 
+def claim_review(db, claim_id: str, action: str, **kwargs) -> dict:
+    """A person's review of one claim (correct metric, scope, period, value or as_of; reject); see
+    ``store.reviews.add_claim_review``."""
+    return _write(db, add_claim_review, claim_id, action, **kwargs)
+
+
 def undo_review(db, review_id: int, *, made_by: str = "person") -> dict:
     """Retract a review: the knowledge base reads exactly as before it was made."""
     return _write(db, retract_review, review_id, made_by=made_by)
 
 
-def reviews(db: DbLike, event_id: str | None = None, problems: bool = False, limit: int = 200) -> list[dict]:
-    return list_reviews(db, event_id=event_id, problems=problems, limit=limit)
+def reviews(db: DbLike, event_id: str | None = None, problems: bool = False, limit: int = 200, *,
+            claim_id: str | None = None) -> list[dict]:
+    return list_reviews(db, event_id=event_id, claim_id=claim_id, problems=problems, limit=limit)
 
 
 def contract_records(db: DbLike) -> list[dict]:
@@ -201,11 +227,29 @@ def _set_slot(event: dict, slot: str, value) -> None:
         event[slot] = value
 
 
+def _reviewed_claims(kb, rec: dict) -> list:
+    """The record's claims with people's claim reviews applied: a rejected claim is dropped, a corrected part takes
+    the reviewed value; claims no one reviewed stay as extracted."""
+    from nkwatch.resolve.reviewed_claims import set_claim_part
+    from nkwatch.store.statements import mention_id
+
+    out = []
+    for i, c in enumerate(x for x in rec.get("claims") or [] if isinstance(x, dict)):
+        seen = kb.claim(mention_id(rec["doc_id"], "claim", i)) or {}
+        if seen.get("rejected"):
+            continue
+        for part, corr in (seen.get("corrections") or {}).items():
+            set_claim_part(c, part, corr["value"])
+        out.append(c)
+    return out
+
+
 def gold_records(db: DbLike) -> list[dict]:
     """The contract records of the articles whose every event people have reviewed, as gold: each event takes its
     canonical event's reviewed values (a correction is about the event, so it holds in every article that reports
     it); an event rejected as not an event or not relevant is dropped, a duplicate joins the cluster it repeats;
-    an article left with nothing is not relevant. ``nkwatch evaluate`` can then score the extractor against it."""
+    an article left with nothing is not relevant. Its claims take people's claim reviews (a rejected claim is
+    dropped). ``nkwatch evaluate`` can then score the extractor against it."""
     with reading(db) as conn:
         kb = fold_knowledge(conn)
         records = contract_records(conn)
@@ -228,6 +272,7 @@ def gold_records(db: DbLike) -> list[dict]:
                     _set_slot(e, slot, f["value"])
             kept.append(e)
         rec["events"] = kept
+        rec["claims"] = _reviewed_claims(kb, rec)
         if not kept and not rec.get("claims") and not rec.get("restaurants"):
             rec["relevant"] = False
         out.append(rec)
