@@ -38,6 +38,7 @@ def test_group_phrases_compose_a_count_with_its_sexes(phrase, count, male, femal
 @pytest.mark.parametrize("text,count", [
     ("Malaysia expelled North Korea's ambassador after the murder at the airport in March.", 1),
     ("North Korea's deputy ambassador in London has defected with his family to South Korea.", None),  # how many?
+    ("North Korea's ambassador in Rome, his wife and children have defected to a Western country.", None),
 ])
 def test_the_holder_of_a_post_is_one_unless_an_uncounted_family_goes_too(text, count):
     [e] = [e for e in extract(text)["events"] if e["type"] in ("defection", "return")]

@@ -124,7 +124,8 @@ def lexicon():
     return trig, block_all, block, nouns, status, people, female, male, transit, kinds
 
 
-UNCOUNTED_FAMILY = re.compile(r"(?i)\bwith\s+(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|relatives|children|kids)\b")
+UNCOUNTED_FAMILY = re.compile(r"(?i)\bwith\s+(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|relatives|children|kids)\b|"
+                              r"\b(?:wife|husband)\s+and\s+(?:children|kids|family)\b")
 # "North Korea's ambassador", "Pyongyang's envoy", "the North's consul": the one holding the post
 STATE_POSSESSIVE = r"(?-i:(?:North\s+Korea|Pyongyang|the\s+North|DPRK|N\.\s*Korea)['’]s)"
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
