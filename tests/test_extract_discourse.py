@@ -230,6 +230,12 @@ def test_the_restaurant_asked_about_paragraphs_later_is_the_one_closure_told():
     assert len(events_of(rec, "closure")) == 1
 
 
+def test_a_city_before_the_noun_places_the_restaurant():
+    rec = extract("Three waitresses fled a North Korean restaurant in Ningbo in April. North Korean singers perform "
+                  "at the company's Phnom Penh restaurant every night.")
+    assert sorted((r["city"], r["country"]) for r in rec["restaurants"]) == [("Ningbo", "CN"), ("Phnom Penh", "KH")]
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

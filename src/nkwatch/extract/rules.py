@@ -17,7 +17,7 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
-from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, listed_after, nk_sentence,
+from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, city_inside, listed_after, nk_sentence,
                                          place_restaurant, same_restaurant_name)
 from nkwatch.model import Article
 
@@ -42,7 +42,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
     for r in mentions:
         if id(r) in skip:
             continue
-        if r.definite and not r.name:
+        if r.definite and not r.name and city_inside(doc, r) is None:
             continue
         chain = chain_of(doc, r, mentions)
         if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain:
