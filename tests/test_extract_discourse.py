@@ -236,6 +236,12 @@ def test_a_city_before_the_noun_places_the_restaurant():
     assert sorted((r["city"], r["country"]) for r in rec["restaurants"]) == [("Ningbo", "CN"), ("Phnom Penh", "KH")]
 
 
+def test_another_restaurant_is_one_more_not_the_one_before():
+    rec = extract("Three waitresses fled a North Korean restaurant in Ningbo in April. In May, three more fled "
+                  "another Pyongyang-operated restaurant in China.")
+    assert sorted((r["city"] or "", r["country"]) for r in rec["restaurants"]) == [("", "CN"), ("Ningbo", "CN")]
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

@@ -75,8 +75,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                  "place_precision": "city" if city else ("region" if region else ("country" if country else None)),
                                  "at_home": at_home}
         entry["count"] = r.count if not r.name else 1
+        # "another restaurant in China": one more, never the one before
+        entry["another"] = not r.name and bool(ANOTHER.match(doc.text, r.start))
         same = None
-        for e in entries:
+        for e in entries if not entry["another"] else ():
             if same_restaurant_name(r.name, e["name"]):
                 # one brand in two cities is two restaurants ("Okryu-gwan in Dubai", "Okryu-gwan in Abu Dhabi")
                 if not (e["city"] and entry["city"] and e["city"] != entry["city"] and km_apart(e, entry) > SAME_CITY_KM):
@@ -98,11 +100,12 @@ def extract_restaurants(doc: Document) -> list[dict]:
     # An unnamed restaurant placed only by country is another mention of a better-placed one there; a restaurant
     # the article places nowhere is not one of the chain abroad that it reports (the contract: "places somewhere").
     placed = {e["country"] for e in entries if e["city"] or e["region"] or e["name"]}
-    entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed)
-               and not e.pop("at_home", False)]
+    entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed
+                                      or e.get("another")) and not e.pop("at_home", False)]
     out = []
     for e in entries:
         e.pop("region", None)
+        e.pop("another", None)
         # one entry per restaurant: "two North Korean restaurants in Hanoi" are two (the contract), of which those
         # named ("including the Pyongyang restaurant") are already entries of their own
         n = e.pop("count")
@@ -117,6 +120,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
 
 
 SAME_CITY_KM = 40
+ANOTHER = re.compile(r"(?i)another\b")
 
 
 def km_apart(a: dict, b: dict) -> float:
