@@ -242,6 +242,12 @@ def test_another_restaurant_is_one_more_not_the_one_before():
     assert sorted((r["city"] or "", r["country"]) for r in rec["restaurants"]) == [("", "CN"), ("Ningbo", "CN")]
 
 
+def test_another_in_a_lede_is_the_restaurant_told_next():
+    rec = extract("Another North Korean restaurant in Vietnam has closed, sources said. The Koryo restaurant in Ho Chi "
+                  "Minh City shut last week.")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Koryo", "Ho Chi Minh City")]
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

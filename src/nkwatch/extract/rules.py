@@ -75,8 +75,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                  "place_precision": "city" if city else ("region" if region else ("country" if country else None)),
                                  "at_home": at_home}
         entry["count"] = r.count if not r.name else 1
-        # "another restaurant in China": one more, never the one before
-        entry["another"] = not r.name and bool(ANOTHER.match(doc.text, r.start))
+        # "another restaurant in China" after one there: one more, never the one before (in a lede, "another"
+        # speaks of one outside the text, and the restaurant it is is told next)
+        entry["another"] = not r.name and bool(ANOTHER.match(doc.text, r.start)) and any(
+            e["country"] == entry["country"] for e in entries)
         same = None
         for e in entries if not entry["another"] else ():
             if same_restaurant_name(r.name, e["name"]):
