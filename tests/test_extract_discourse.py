@@ -248,6 +248,19 @@ def test_another_in_a_lede_is_the_restaurant_told_next():
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Koryo", "Ho Chi Minh City")]
 
 
+def test_a_list_of_resolutions_is_one_measure_each():
+    rec = extract("Three waitresses fled a North Korean restaurant in Ningbo in April. The restaurant broke UN Security "
+                  "Council Resolutions 2375 and 2397, which mandate that North Korean workers return home.")
+    assert sorted(e["instrument"] for e in events_of(rec, "sanction")) == ["UNSCR 2375", "UNSCR 2397"]
+
+
+def test_the_famous_restaurant_named_in_passing_does_not_place_the_one_told_next():
+    rec = extract("Kim worked at a North Korean restaurant in Kunming for three years. Unlike the Ningbo restaurant, "
+                  "hers had no guards. She heard later that the restaurant was shut a few weeks after she left.",
+                  published="2016-06-01")
+    assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Kunming"]
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

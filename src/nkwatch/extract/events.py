@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention, parse_published
@@ -138,7 +138,9 @@ def single_person() -> re.Pattern:
     nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
-INSTRUMENT = re.compile(r"(?i)\bresolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
+INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
+# "Resolutions 2375 and 2397": the numbers after the first, each its own measure
+MORE_INSTRUMENTS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
@@ -593,8 +595,31 @@ def mentions(doc: Document) -> list[EventMention]:
             if em.issuer not in (None, "UN", "EU"):
                 issuer_of_body = em.issuer
     out = distribute_coordinated(doc, out)
+    out = distribute_instruments(doc, out)
     # "more than 31,000 North Koreans have defected since 1998": a running total (a claim), not one happening
     return [em for em in out if not (em.type == "defection" and em.count is not None and em.count >= STATISTIC_COUNT)]
+
+
+def distribute_instruments(doc: Document, ms: list[EventMention]) -> list[EventMention]:
+    """ "Resolutions 2375 and 2397 mandate ...": one sanction per resolution the list numbers, each with its number's
+    span as evidence, the rest (issuer, date) shared."""
+    out: list[EventMention] = []
+    for em in ms:
+        out.append(em)
+        if em.type != "sanction" or em.instrument is None:
+            continue
+        im = next((m for m in INSTRUMENT.finditer(doc.text, em.clause.start, em.clause.end)
+                   if em.instrument.endswith(m.group("n") or m.group("n2"))), None)
+        end = im.end() if im else -1
+        while im is not None:
+            nxt = MORE_INSTRUMENTS.match(doc.text, end)
+            if nxt is None:
+                break
+            span = nxt.span("n")
+            out.append(replace(em, trigger=span, instrument=f"UNSCR {nxt.group('n')}", evidence=[span],
+                               statuses=set(em.statuses), transit=list(em.transit)))
+            end = nxt.end()
+    return out
 
 
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$")

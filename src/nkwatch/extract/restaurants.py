@@ -140,7 +140,9 @@ def names_introduced_as_places(text: str) -> set[str]:
 
 def city_inside(doc: Document, r: RestaurantMention) -> PlaceMention | None:
     """ "the company's Phnom Penh restaurant", "its Vladivostok outlet": a city abroad inside an unnamed mention,
-    before its noun, which places it (and makes even a definite mention one the text identifies)."""
+    before its noun, which places it in the registry (and makes even a definite mention one the text identifies).
+    (The discourse does not take it as the place of the restaurant spoken of next: "the Ningbo restaurant" is often
+    the famous case, named in passing.)"""
     if r.name is not None:
         return None
     return next((p for p in doc.within(doc.places, r.start, r.end) if p.start > r.start and p.place.kind == "city"
@@ -161,8 +163,7 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
                  and (COORDINATED_NEXT.search(doc.text, r.end, x.start) or x.plural or OTHER.match(doc.text, x.start))]
     if following:
         end = following[0]      # "the Pyongyang restaurant on X street, and the Koryo in Ho Chi Minh City"
-    inside = city_inside(doc, r)
-    after: list[PlaceMention] = [inside] if inside else []
+    after: list[PlaceMention] = []
     for p in doc.within(doc.places, r.end, end):
         gap = doc.text[r.end:p.start]
         if p.place.country in HOME or actor_possessive(doc.text, p) or ANOTHER_CLAUSE.search(gap):

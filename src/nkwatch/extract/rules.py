@@ -49,6 +49,9 @@ def extract_restaurants(doc: Document) -> list[dict]:
             continue
         appos = appositive_for.get(id(r))
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
+        inside = city_inside(doc, r)
+        if inside is not None:
+            city, region, country = inside, None, inside.place.country
         if r.plural and r.count < 2 and city is not None and city.start > r.end \
                 and (r.nk_marked or chain or nk_sentence(doc, r)):
             # "restaurants in Bishkek and Osh", "other branches in Kathmandu, Bangkok and Dhaka": one entry per city
