@@ -347,6 +347,32 @@ def test_a_claim_keeps_its_frame(text, frame):
             for c in rec["claims"]] == [frame]
 
 
+LEDE = "Three waitresses fled a North Korean restaurant in Ningbo in April. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('As many as 800 North Korean "slave labourers" are working on building sites in Poland.',
+     [("overseas_worker_count", 800, "PL", None)]),
+    ("North Korea has sent over 50,000 people abroad to work, a UN researcher said.",
+     [("overseas_worker_count", 50000, None, None)]),
+    ("Last year, a total of 1,196 North Koreans, mostly women, defected to South Korea, Yonhap said.",
+     [("defector_arrivals", 1196, None, "year")]),
+    ("Of some 5,000 North Koreans working in Kuwait, 3,000 are left. And of 3,000 North Koreans on "
+     "construction sites in Qatar, half have gone.",            # the same figure for two countries: two claims
+     [("overseas_worker_count", 5000, "KW", None), ("overseas_worker_count", 3000, "KW", None),
+      ("overseas_worker_count", 3000, "QA", None)]),
+    ("North Korea runs about 120 restaurants abroad. Some 90 of them are in China.",
+     [("restaurant_count", 120, None, None), ("restaurant_count", 90, "CN", None)]),
+    ("date 2020-08-13 North Korean guest workers remain in China.", []),        # a date, not a range 8-13
+    ("Four North Korean restaurant workers went missing in Mongolia, police said.", []),   # an event's headcount
+])
+def test_a_figure_is_read_with_its_scope_and_period(text, expected):
+    rec = extract(LEDE + text)
+    assert [(c["metric"], c["value"], c["country"], c["period"]) for c in rec["claims"]] == expected
+
+
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Some 2,000 North Koreans are estimated to be working on building sites in Kuwait alone.",
      [("overseas_worker_count", 2000)]),

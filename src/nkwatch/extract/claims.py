@@ -15,14 +15,14 @@ from nkwatch.extract.sentences import Sentence
 HOME = {"KP"}
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
-                         r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|"
+                         r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
 EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:another\s+|some\s+)?$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
-                        r"tons|tonnes|staff\b|employees|waitresses|women|people|men\b|times|seats)")
+                        r"tons|tonnes|staff\b|employees|waitresses|women|people(?!\s+(?:abroad|overseas))|men\b|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
 RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network|\bthe\s+diners\b")
@@ -51,10 +51,14 @@ FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)"
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
+OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
+OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
+TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
+TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
-                           r"North\s+Korean\s+(?:workers|citizens|nationals|staff|employees|labou?rers)|"
+                           r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers)|"
                            r"North\s+Koreans?\s+(?:on|at)\s+(?:[\w-]+\s+){0,1}(?:construction|building)\s+sites|"
                            r"(?:people|North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas)\s+to\s+work|"
                            r"workers\s+(?:abroad|overseas))", re.IGNORECASE)
@@ -85,7 +89,8 @@ ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+sing
                             r"remitted|remits|took|takes)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
-REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figure|that\s+figure|"
+REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
+                         r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figure|that\s+figure|"
                          r"the\s+network|the\s+chain|it)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
@@ -141,12 +146,16 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if OTHER_KOREAN_AFTER.match(after):
             return None     # "about 25 Korean restaurants in the city": the South's cuisine, not the North's network
         return "restaurant_count"
+    if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
+        return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
     if rx["defector_arrivals"]["figure_of"].search(before):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     if prev_topic and FIGURE_END_AFTER.match(after) and FIGURE_WORDS.search(seg):
         return prev_topic
     if UNIT_OTHER.match(after):
         return None
+    if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
+        return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
             or (FLED_AFTER.match(after) and n.value >= HEADCOUNT_LIMIT):    # "more than 30,000 ... have defected"
         return "defector_arrivals"
@@ -294,7 +303,8 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
         if p.place.country in HOME or p.place.kind == "region":
             continue
         between = text[n.end:p.start]
-        if PART_MARKER.search(between) or OTHER_CLAUSE.search(between):
+        own_part = OF_THEM_LEAD.match(between)        # "100 of them are in China": the figure is the part
+        if PART_MARKER.search(between, own_part.end() if own_part else 0) or OTHER_CLAUSE.search(between):
             break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole;
             #           "…a year, but the manager, who ran a restaurant in Dalian": another clause's place
         if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
@@ -400,14 +410,16 @@ def extract_claims(doc: Document) -> list[dict]:
             if p.place.country not in ("KP", "KR"):
                 last_country = p.place.country
     # One claim per metric and value in an article: a figure repeated is one claim with more evidence.
-    merged: dict[tuple, dict] = {}
+    # (The same figure for two countries is two claims: "6,000 in Kuwait, ... of 2,000 in Qatar".)
+    merged: list[dict] = []
     for c in out:
-        key = (c["metric"], c["value"], c["value_max"])
-        if key in merged:
-            merged[key]["evidence"].extend(e for e in c["evidence"] if e not in merged[key]["evidence"])
+        same = next((m for m in merged if (m["metric"], m["value"], m["value_max"]) == (c["metric"], c["value"], c["value_max"])
+                     and (m["country"] == c["country"] or m["country"] is None or c["country"] is None)), None)
+        if same is not None:
+            same["evidence"].extend(e for e in c["evidence"] if e not in same["evidence"])
             for k in ("attributed_to", "country", "period", "as_of", "hedge"):
-                merged[key][k] = merged[key][k] or c[k]
-            merged[key]["approx"] = merged[key]["approx"] or c["approx"]
+                same[k] = same[k] or c[k]
+            same["approx"] = same["approx"] or c["approx"]
         else:
-            merged[key] = c
-    return list(merged.values())
+            merged.append(c)
+    return merged

@@ -89,6 +89,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
 def _patterns() -> list[tuple[str, re.Pattern]]:
     flags = re.IGNORECASE
     return [
+        ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
         ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX}),?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("nth_rel", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>last|this|next)\s+month\b", flags)),
@@ -121,6 +122,11 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
     dated to its year or month only, a bare month or day falls in that year (the publication is somewhere in it),
     and what needs the publication's day cannot be anchored."""
     g = m.groupdict()
+    if kind == "iso":
+        try:
+            return dt.date(int(g["year"]), int(g["mon"]), int(g["day"])).isoformat(), "day"
+        except ValueError:
+            return None
     if kind in ("mdy", "dmy"):
         mon = month_number(g["mon"])
         if mon is None:
@@ -289,7 +295,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 continue
             taken.append((s, e))
             found.append((kind, m))
-            out.append(DateMention(s, e, res[0], res[1], kind not in ("mdy", "dmy", "my", "year", "year_bare")))
+            out.append(DateMention(s, e, res[0], res[1], kind not in ("iso", "mdy", "dmy", "my", "year", "year_bare")))
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     out, found = [out[i] for i in order], [found[i] for i in order]
     narrative_time(text, out, found, pub)
