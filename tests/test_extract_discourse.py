@@ -261,6 +261,28 @@ def test_the_famous_restaurant_named_in_passing_does_not_place_the_one_told_next
     assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Kunming"]
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("The North Korean Ryugyong restaurant in Dandong, China, suspended its business on Monday.", "closure"),
+    ("Russia's foreign ministry says Moscow has returned most North Korean guest workers in the country.", "return"),
+    ("Diners queue at the newly-opened Pyongyang restaurant in Amsterdam, Netherlands.", "opening"),
+    ("China's closure order for North Korean businesses took effect in January.", "sanction"),
+    ("Nepal gave North Koreans a two-month ultimatum to close their businesses.", "sanction"),
+    ("Nepal bans North Korean investment after UN sanctions.", "sanction"),
+])
+def test_more_words_for_each_happening(text, etype):
+    rec = extract(LEDE + text, published="2019-11-20")
+    assert etype in [e["type"] for e in rec["events"]]
+
+
+def test_leaving_a_country_that_sends_them_home_is_a_return():
+    sent = extract("Nepal had ordered North Korean businesses to close under UN sanctions. So far, a total of 44 "
+                   "North Koreans have left the country.", published="2019-12-05")
+    assert [(e["type"], e["count"]) for e in sent["events"] if e["type"] != "sanction"] == [("return", 44)]
+    fled = extract("Four North Korean waitresses have left the country and sought asylum in South Korea.",
+                   published="2019-12-05")
+    assert [e["type"] for e in fled["events"]] == ["defection"]
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

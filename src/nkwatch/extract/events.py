@@ -532,6 +532,23 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     return sub is not None and bool(OWN_GROUP.search(text, sub.end(), min(len(text), t1 + 60)))
 
 
+LEAVING = re.compile(r"(?i)^(?:left|leave|leaves|leaving)\b|\b(?:left|leave|leaves|leaving)$")
+DEFECTION_CUE = re.compile(r"(?i)\bdefect|\bfle[de]|\bflee|\bescap|\basylum|\brefuge|South\s+Korea|\bSeoul\b|third\s+country")
+SENT_AWAY = re.compile(r"(?i)\bsanction|\bexpel|\bexpuls|\bdeport|\bvisas?\b|\bultimatum|\bsen[dt]\s+(?:them\s+)?(?:back|home)|"
+                       r"\brepatriat|\bdeadline|\bordered\b|\binstructed\b|\bpermits?\b")
+
+
+def leaving_home(doc: Document, em: EventMention) -> bool:
+    """ "So far, a total of 44 North Koreans have left the country", in a story of a state sending them home: they
+    left the host country for home (a return), not their posts for the South. A leaving told with no word of
+    defection, in sentences that speak of sanctions, expulsion or visas."""
+    if not LEAVING.search(doc.text[em.trigger[0]:em.trigger[1]]):
+        return False
+    near = range(max(0, em.sentence - 1), min(len(doc.sentences), em.sentence + 2))
+    own = doc.sentences[em.sentence]
+    return not DEFECTION_CUE.search(own.text) and any(SENT_AWAY.search(doc.sentences[i].text) for i in near)
+
+
 def mentions(doc: Document) -> list[EventMention]:
     """Every event mention, clause by clause."""
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
@@ -582,6 +599,9 @@ def mentions(doc: Document) -> list[EventMention]:
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
+    for em in out:
+        if em.type == "defection" and leaving_home(doc, em):
+            em.type = "return"
     doc.memo["mention_triggers"] = {m.trigger for m in out}    # the triggers that are events, for nearest_trigger
     issuer_of_body: str | None = None
     for em in out:
