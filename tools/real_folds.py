@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from nkwatch.evaluate import score  # noqa: E402
-from nkwatch.evaluate.folds import BLIND, FOLDS, GROWN, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
+from nkwatch.evaluate.folds import BLIND, FOLDS, GROWN, GROWN2, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
 from nkwatch.pipeline import extract_records  # noqa: E402
 
 KEYS = ("relevance", "events", "event_slots", "claims", "restaurants", "clusters_pairwise")
@@ -67,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         grown_gold = {g["doc_id"]: g for g in read_jsonl(GROWN.gold)}
         grown_preds = {p["doc_id"]: p for p in extract_records(grown_arts)}
         rows["grown set"] = figures(report_for({a["doc_id"] for a in grown_arts}, grown_arts, grown_gold, grown_preds))
+    if GROWN2.available() is None:
+        g2_gold = {g["doc_id"]: g for g in read_jsonl(GROWN2.gold)}
+        g2_arts = [a for a in read_jsonl(GROWN2.texts_path()) if a["doc_id"] in g2_gold]
+        g2_preds = {p["doc_id"]: p for p in extract_records(g2_arts)}
+        rows["grown2 set"] = figures(report_for({a["doc_id"] for a in g2_arts}, g2_arts, g2_gold, g2_preds))
     if BLIND.available() is None:     # figures only: its errors are never printed, nothing is tuned to it
         blind_gold = {g["doc_id"]: g for g in read_jsonl(BLIND.gold)}
         blind_arts = [a for a in read_jsonl(BLIND.texts_path()) if a["doc_id"] in blind_gold]
@@ -86,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         if "grown" in show and grown_arts:
             for a in grown_arts:
                 print_errors(a, grown_gold[a["doc_id"]], grown_preds[a["doc_id"]])
+        if "grown2" in show and GROWN2.available() is None:
+            for a in g2_arts:
+                print_errors(a, g2_gold[a["doc_id"]], g2_preds[a["doc_id"]])
     return 0
 
 

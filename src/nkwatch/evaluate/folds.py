@@ -7,12 +7,13 @@ Two sets of real published articles are scored, each kept as gold and metadata o
   (STYLE.md: a dev set is not a test set).
 - ``grown``: the articles annotated blind for this project (src/nkwatch/data/eval/real, each read by a second
   annotator), scored first before the extractor had seen them.
+- ``grown2``: 15 more real articles annotated blind (src/nkwatch/data/eval/grown2), scored once blind, then tuned on.
 - ``blind``: a second such set (src/nkwatch/data/eval/blind), annotated and second-read by people who never saw the
   extractor or its output. Its errors are never listed (tools/real_folds.py prints its figures only), so that it
   stays a set nothing was tuned to.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
-``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ REAL_DEV = RealSet("dev", SHARED_REAL / "meta.jsonl", SHARED_REAL / "gold.jsonl"
 GROWN = RealSet("grown", PACKAGE / "data" / "eval" / "real" / "meta.jsonl", PACKAGE / "data" / "eval" / "real" / "gold.jsonl",
                 "NKWATCH_GROWN_TEXTS", "/tmp/nkwatch-eval/grown.texts.jsonl")
 
+GROWN2 = RealSet("grown2", PACKAGE / "data" / "eval" / "grown2" / "meta.jsonl",
+                 PACKAGE / "data" / "eval" / "grown2" / "gold.jsonl", "NKWATCH_GROWN2_TEXTS",
+                 "/tmp/nkwatch-eval/grown2.texts.jsonl")
 BLIND = RealSet("blind", PACKAGE / "data" / "eval" / "blind" / "meta.jsonl",
                 PACKAGE / "data" / "eval" / "blind" / "gold.jsonl", "NKWATCH_BLIND_TEXTS",
                 "/tmp/nkwatch-eval/blind.texts.jsonl")
