@@ -386,6 +386,8 @@ LEDE = "Three waitresses fled a North Korean restaurant in Ningbo in April. "
     ("North Korea runs about 120 restaurants abroad. Some 90 of them are in China.",
      [("restaurant_count", 120, None, None), ("restaurant_count", 90, "CN", None)]),
     ("date 2020-08-13 North Korean guest workers remain in China.", []),        # a date, not a range 8-13
+    ("The number of North Korean migrant workers in Russia fell from 30,000 to 10,000 last year.",
+     [("overseas_worker_count", 30000, "RU", None), ("overseas_worker_count", 10000, "RU", None)]),
     ("Four North Korean restaurant workers went missing in Mongolia, police said.", []),   # an event's headcount
 ])
 def test_a_figure_is_read_with_its_scope_and_period(text, expected):
