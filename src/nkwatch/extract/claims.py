@@ -51,6 +51,7 @@ FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)"
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
+FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
 OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
@@ -281,8 +282,9 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
         before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
                   and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])]
-        if before and n.start - before[-1].end <= 40 and not any(
-                x.start >= before[-1].end and x.end <= n.start for x in doc.numbers):
+        if before and n.start - before[-1].end <= 60 and not any(
+                x.start >= before[-1].end and x.end <= n.start and not FROM_TO.match(text, x.end, n.start)
+                for x in doc.numbers):     # ("in Russia fell from 30,000 to 10,000": both are Russia's)
             return before[-1].place.country
     found = scope_after(doc, sent, n, WIDE_SCOPE)
     if found:
