@@ -277,7 +277,8 @@ def test_more_words_for_each_happening(text, etype):
 def test_leaving_a_country_that_sends_them_home_is_a_return():
     sent = extract("Nepal had ordered North Korean businesses to close under UN sanctions. So far, a total of 44 "
                    "North Koreans have left the country.", published="2019-12-05")
-    assert [(e["type"], e["count"]) for e in sent["events"] if e["type"] != "sanction"] == [("return", 44)]
+    assert [(e["type"], e["count"], e["workplace"]["country"]) for e in sent["events"] if e["type"] != "sanction"] \
+        == [("return", 44, "NP")]                                   # "the country" is the one the story is in
     fled = extract("Four North Korean waitresses have left the country and sought asylum in South Korea.",
                    published="2019-12-05")
     assert [e["type"] for e in fled["events"]] == ["defection"]

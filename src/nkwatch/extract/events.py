@@ -184,6 +184,8 @@ POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg
 OWN_MISSION_BEFORE = re.compile(r"(?i)(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
                                 r"(?:his|her|their)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:embassy|consulate|mission)\s+(?:in|to)\s+(?:the\s+)?$")
+THE_COUNTRY = re.compile(r"(?i)\b(?:the|this)\s+country\b")
+COUNTRY_REFERENCE_REACH = 1500     # characters back in which "the country" finds the country it means
 FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
 SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
 TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
@@ -732,6 +734,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             and (country is None or country == doc.dateline.place.country) and doc.dateline.place.country not in HOME:
         city, country = doc.dateline, doc.dateline.place.country
     em.city, em.region, em.country = city, region, country
+    if em.country is None and em.type in ("return", "closure") and THE_COUNTRY.search(text, a, b):
+        # "44 North Koreans have left the country": the country the story is in, the last one it named
+        named = [p for p in doc.within(doc.places, max(0, em.trigger[0] - COUNTRY_REFERENCE_REACH), em.trigger[0])
+                 if p.place.country not in HOME and not actor_possessive(text, p)]
+        em.country = named[-1].place.country if named else None
     if em.country is None and em.type in ("return", "closure") and doc.dateline is not None \
             and doc.dateline.place.country not in HOME:
         em.country = doc.dateline.place.country
