@@ -519,6 +519,7 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     return None
 
 
+SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
 OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|two|three|four|five|six|seven|eight|nine|"
                        r"ten|eleven|twelve|thirteen|dozens?)\b")
@@ -529,7 +530,7 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     gives it its own group or place ("the defections took place a month after a group of 13 fled another
     restaurant"), not a second word for the same one."""
     sub = None
-    for sub in EARLIER_ONE.finditer(text, prev_end, t0):
+    for sub in EARLIER_ONE.finditer(text, max(prev_end, t0 - SET_APART_REACH), t0):
         pass
     return sub is not None and bool(OWN_GROUP.search(text, sub.end(), min(len(text), t1 + 60)))
 
@@ -547,8 +548,10 @@ def leaving_home(doc: Document, em: EventMention) -> bool:
     if not LEAVING.search(doc.text[em.trigger[0]:em.trigger[1]]):
         return False
     near = range(max(0, em.sentence - 1), min(len(doc.sentences), em.sentence + 2))
-    own = doc.sentences[em.sentence]
-    return not DEFECTION_CUE.search(own.text) and any(SENT_AWAY.search(doc.sentences[i].text) for i in near)
+    lo, hi = near_trigger(em)
+    return not DEFECTION_CUE.search(doc.text, lo, hi) and any(
+        SENT_AWAY.search(doc.text, max(doc.sentences[i].start, em.trigger[0] - NEAR), min(doc.sentences[i].end, em.trigger[1] + NEAR))
+        for i in near)
 
 
 def mentions(doc: Document) -> list[EventMention]:
@@ -1046,7 +1049,7 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             if best is None:
                 continue
         if best is None and m.anchors() == 0 and m.type in ("closure", "opening") and \
-                DEFINITE_WORKPLACE.search(doc.text, m.clause.start, m.clause.end):
+                DEFINITE_WORKPLACE.search(doc.text, *near_trigger(m)):
             same = [e for e in events if e.type == m.type]
             if len(same) == 1:
                 best = same[0]   # "asked why the restaurant had shut down", however far on: the one closure told
@@ -1093,13 +1096,19 @@ STAFF_OF_IT = re.compile(r"(?i)\b(?:its|the\s+(?:restaurant|business|outlet|eate
                          r"(?:workers|staff|employees|waitresses|personnel|cooks)\b")
 
 
+def near_trigger(m: EventMention, reach: int = 200) -> tuple[int, int]:
+    """The part of a mention's clause within ``reach`` characters of its trigger: what a rule about the trigger reads
+    (a clause of a text without breaks is the whole text, and reading it whole per mention grows with its square)."""
+    return max(m.clause.start, m.trigger[0] - reach), min(m.clause.end, m.trigger[1] + reach)
+
+
 def staff_of_closure(doc: Document, e: Event, kept: list[Event]) -> bool:
     """A return told of the staff of a closure in the same sentence ("the restaurant has closed, and its workers have
     gone home"): the closure identifies it, though it names no count or place of its own."""
     if e.type != "return":
         return False
     closed = {m.sentence for c in kept if c.type == "closure" for m in c.mentions}
-    return any(m.sentence in closed and STAFF_OF_IT.search(doc.text, m.clause.start, m.clause.end) for m in e.mentions)
+    return any(m.sentence in closed and STAFF_OF_IT.search(doc.text, *near_trigger(m)) for m in e.mentions)
 
 
 def substantial(e: Event) -> bool:
@@ -1151,9 +1160,11 @@ def unconfirmed_after(doc: Document, e: Event) -> bool:
     rx = lexicon()[4]["unconfirmed"]
     own = {m.sentence for m in e.mentions}
     for si in {s + 1 for s in own} - own:
-        if si < len(doc.sentences) and rx.search(doc.sentences[si].text) and \
-                POINTS_BACK.search(doc.sentences[si].text):
-            return True
+        if si < len(doc.sentences):
+            lo = doc.sentences[si].start
+            hi = min(doc.sentences[si].end, lo + NEAR)     # (a text without breaks is one sentence)
+            if rx.search(doc.text, lo, hi) and POINTS_BACK.search(doc.text, lo, hi):
+                return True
     return False
 
 
@@ -1183,7 +1194,7 @@ def to_record(doc: Document, e: Event) -> dict:
     city_m = e._first("city")
     region = e._first("region")
     # "the envoy defected with his family": one person merges the mentions, but how many went is not told
-    family = e.count == 1 and any(UNCOUNTED_FAMILY.search(doc.text, m.clause.start, m.clause.end) for m in e.mentions)
+    family = e.count == 1 and any(UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) for m in e.mentions)
     country = e.country
     place = city_m.place if city_m else (gz.country(country) if country else None)
     rec = {
