@@ -55,6 +55,14 @@ def test_different_head_counts_or_instruments_keep_events_apart():
     assert compare(s1, s2).verdict == "different" and compare(s1, s3).verdict == "same"
 
 
+def test_one_states_undated_measures_reported_weeks_apart_are_one_the_councils_are_not():
+    def sanction(doc, issuer, published):
+        return EventMention.from_event({"type": "sanction", "issuer": issuer}, doc, 0, published=published)
+    assert compare(sanction("a", "NP", "2019-09-16"), sanction("b", "NP", "2019-12-01")).verdict == "same"
+    assert compare(sanction("a", "UN", "2019-09-16"), sanction("b", "UN", "2019-12-01")).verdict == "unsure"
+    assert compare(sanction("a", "NP", "2016-09-16"), sanction("b", "NP", "2019-12-01")).verdict == "unsure"
+
+
 def test_a_group_told_with_or_without_one_person_can_still_be_one_event():
     a = mention("a", count=13, workplace={"city": "Ningbo", "country": "CN"}, date="2016-04")
     b = mention("b", count=12, workplace={"city": "Ningbo", "country": "CN"}, date="2016-04-07")

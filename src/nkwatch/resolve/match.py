@@ -33,6 +33,7 @@ RECENT_DAYS = 31
 RECENT_SANCTION_DAYS = 120
 LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
 RECENT_POINTS = 0.5
+STATE_ISSUER_POINTS = 2.0
 WINDOW_POINTS = 0.5
 SOFT_VETO = -1.5   # a contradiction resting on an inferred value
 WIDELY_REPORTED = 3    # independent sources from which an event is what a vague report most likely means
@@ -172,8 +173,11 @@ def _judge_kind(a, b):
 
 
 def _judge_issuer(a, b):
-    # One issuer adopts few measures a year: the same issuer is itself good evidence.
-    return (1.5, f"issuer {a} agrees", False) if a == b else (0.0, f"issuer {a}≠{b}", True)
+    # One issuer adopts few measures a year: the same issuer is itself good evidence; a single state's measures on
+    # the North's restaurants and workers come years apart, the Security Council's and the EU's more often.
+    if a != b:
+        return 0.0, f"issuer {a}≠{b}", True
+    return (1.5 if a in ("UN", "EU") else STATE_ISSUER_POINTS), f"issuer {a} agrees", False
 
 
 def _judge_instrument(a, b):
