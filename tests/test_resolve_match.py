@@ -63,6 +63,15 @@ def test_one_states_undated_measures_reported_weeks_apart_are_one_the_councils_a
     assert compare(sanction("a", "NP", "2016-09-16"), sanction("b", "NP", "2019-12-01")).verdict == "unsure"
 
 
+def test_a_council_sanction_dated_to_a_month_is_the_resolution_adopted_then():
+    def sanction(doc, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, 0, published="2018-02-01")
+    numbered = sanction("a", instrument="UNSCR 2397")
+    assert compare(sanction("b", date="2017-12"), numbered).verdict == "same"
+    assert compare(sanction("c", date="2017-09"), numbered).verdict != "same"     # that month's is 2375
+    assert sanction("d", date="2017").instrument is None                        # a year names no one resolution
+
+
 def test_a_group_told_with_or_without_one_person_can_still_be_one_event():
     a = mention("a", count=13, workplace={"city": "Ningbo", "country": "CN"}, date="2016-04")
     b = mention("b", count=12, workplace={"city": "Ningbo", "country": "CN"}, date="2016-04-07")

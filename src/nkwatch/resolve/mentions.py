@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from nkwatch.model import stable_id
 from nkwatch.resolve.dates import PartialDate, parse_date
@@ -18,6 +23,22 @@ def _int(v) -> int | None:
     if isinstance(v, (int, float)):
         return int(v)
     return None
+
+
+@lru_cache(maxsize=1)
+def _resolutions() -> dict[tuple[int, int], list[str]]:
+    data = yaml.safe_load(resources.files("nkwatch").joinpath("data/un_resolutions.yaml").read_text("utf-8"))
+    out: dict[tuple[int, int], list[str]] = {}
+    for number, adopted in (data.get("resolutions") or {}).items():
+        day = adopted if isinstance(adopted, date) else date.fromisoformat(str(adopted))
+        out.setdefault((day.year, day.month), []).append(str(number))
+    return out
+
+
+def resolution_adopted_in(year: int, month: int | None) -> str | None:
+    """The number of the Security Council's resolution on North Korea adopted in that month (None if none or two)."""
+    found = _resolutions().get((year, month)) if month else None
+    return found[0] if found and len(found) == 1 else None
 
 
 def _iso2(v) -> str | None:
@@ -87,6 +108,18 @@ class EventMention:
     def from_event(cls, event: dict, doc_id: str, ordinal: int, *, published=None,
                    source_group: str | None = None, mention_id: str | None = None) -> "EventMention":
         wp = event.get("workplace") if isinstance(event.get("workplace"), dict) else {}
+        m = cls._read(event, wp, doc_id, ordinal, published, source_group, mention_id)
+        if m.type == "sanction" and m.issuer == "UN" and m.instrument is None and m.date is not None \
+                and m.date.precision != "year":
+            # "the resolution adopted in December 2017": the one the Council adopted that month, if one
+            number = resolution_adopted_in(m.date.year, m.date.month)
+            if number is not None:
+                m = replace(m, instrument=number, inferred=m.inferred | {"instrument"})
+        return m
+
+    @classmethod
+    def _read(cls, event: dict, wp: dict, doc_id: str, ordinal: int, published, source_group, mention_id) \
+            -> "EventMention":
         return cls(
             mention_id=mention_id or event_mention_id(doc_id, ordinal),
             doc_id=doc_id, ordinal=ordinal, type=event.get("type"),
