@@ -373,6 +373,12 @@ def test_a_claim_keeps_its_frame(text, frame):
 LEDE = "Three waitresses fled a North Korean restaurant in Ningbo in April. "
 
 
+def test_figures_of_a_fall_hold_at_their_own_dates():
+    rec = extract(LEDE + "Russia said the number of North Korean workers in Russia had fallen from 30,023 in 2017 to "
+                         "11,490 at the end of 2018.")
+    assert [(c["value"], c["as_of"]) for c in rec["claims"]] == [(30023, "2017"), (11490, "2018")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ('As many as 800 North Korean "slave labourers" are working on building sites in Poland.',
      [("overseas_worker_count", 800, "PL", None)]),

@@ -323,13 +323,21 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     """The date a figure holds at, when its sentence says ("in 2016", "as of last year", "by March 2019"): the
     nearest date beside it. A date that opens a span ("since 2011", "from 2015") is where a count starts, not when
     it holds. None when the sentence gives no date (the knowledge base then reads the figure as of publication)."""
+    def gap(x, d) -> int:
+        return d.start - x.end if d.start >= x.end else x.start - d.end
+
+    lo, hi = max(sent.start, n.start - AS_OF_REACH), min(sent.end, n.end + AS_OF_REACH)
+    others = [x for x in doc.within(doc.numbers, lo, hi) if x is not n and not x.is_year
+              and not any(d.start <= x.start < d.end for d in doc.dates)]
     best = None
-    for d in doc.within(doc.dates, max(sent.start, n.start - AS_OF_REACH), min(sent.end, n.end + AS_OF_REACH)):
+    for d in doc.within(doc.dates, lo, hi):
         if NOT_AS_OF_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start):
             continue
-        gap = d.start - n.end if d.start >= n.end else n.start - d.end
-        if best is None or gap < best[0]:
-            best = (gap, d.value)
+        g = gap(n, d)
+        if any(gap(x, d) < g or gap(x, d) == g and x.end <= d.start for x in others):
+            continue    # "fell from 30,023 in 2017 to 11,490 at the end of 2018": 2017 is the other figure's
+        if best is None or g < best[0]:
+            best = (g, d.value)
     return best[1] if best else None
 
 
