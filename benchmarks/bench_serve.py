@@ -263,6 +263,23 @@ def _fold_steps(conn, out: dict) -> dict:
     return out
 
 
+FOLD_ALONE = """
+import json, sqlite3, sys, time
+from nkwatch.store.knowledge import fold_knowledge
+t = time.perf_counter()
+kb = fold_knowledge(sqlite3.connect(sys.argv[1]))
+seconds = time.perf_counter() - t
+hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:"))
+print(json.dumps({"seconds": round(seconds, 1), "events": len(kb.events), "peak_rss_mb": hwm // 1024}))
+"""
+
+
+def fold_alone(db: str) -> dict:
+    """``fold_knowledge`` in a process of its own: its time, and its peak memory (the interpreter's included)."""
+    out = subprocess.run([sys.executable, "-c", FOLD_ALONE, db], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
 def _reset_peak() -> None:
     """Start a new peak-RSS reading (Linux: writing 5 to clear_refs resets VmHWM)."""
     try:
@@ -286,7 +303,6 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
     import sqlite3
 
     from nkwatch.serve.index import refresh_index
-    from nkwatch.store.knowledge import fold_knowledge
 
     maker = StoryMaker(seed)
     secs: dict = {}
@@ -298,15 +314,10 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
         secs["store_progress"] = stored["progress"]
         peak["store"] = _peak_mb()
         w.conn.execute("ANALYZE")
-        conn = sqlite3.connect(db)
-        _reset_peak()
-        t = time.perf_counter()
-        kb = fold_knowledge(conn)
-        secs["fold"] = round(time.perf_counter() - t, 1)
-        peak["fold"] = _peak_mb()
-        n_canonical = len(kb.events)
-        del kb
-        conn.close()
+        alone = fold_alone(db)
+        secs["fold"] = alone["seconds"]
+        peak["fold"] = alone["peak_rss_mb"]
+        n_canonical = alone["events"]
         _reset_peak()
         t = time.perf_counter()
         written = refresh_index(w, force=True)

@@ -131,7 +131,7 @@ def _update(conn: sqlite3.Connection) -> dict:
         if more - todo:
             mentions |= more
             continue
-        part = fold_events(conn, groups, city_regions, reviews, load_judgements(
+        part = fold_events(groups, city_regions, reviews, load_judgements(
             conn, "event", mention_ids={m.mention_id for _, ms in groups for m in ms}),
             owner_outside=lambda mid: None if mid in todo else _owner(conn, mid),
             exists_outside=lambda eid: eid not in old and _exists(conn, eid))

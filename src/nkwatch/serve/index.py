@@ -388,7 +388,8 @@ def summarise(conn: sqlite3.Connection) -> None:
 
 def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dict | None:
     """Bring the index up to date with the knowledge base: re-fold the events that changed since the last refresh
-    (``serve.incremental``), or rebuild it whole when there is none, it is of another schema version, or ``force``.
+    (``serve.incremental``), or rebuild it whole when there is none, it is of another schema version, most of the
+    knowledge base changed, or ``force``.
 
     ``db`` is a path (the process's Writer is opened for the refresh and closed after) or a Writer.
     Returns what was written, or None when the index was current.
@@ -402,8 +403,13 @@ def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dic
         with writer.transaction() as conn:
             if force or needs_rebuild(conn):
                 return write_index(conn, fold_knowledge(conn))
-            if conn.execute("SELECT 1 FROM serve_dirty LIMIT 1").fetchone() is None:
+            changes = conn.execute("SELECT COUNT(*) FROM serve_dirty").fetchone()[0]
+            if not changes:
                 return None
+            # most of the knowledge base changed (a large load while no server ran): one pass over it all is
+            # faster than following every change, and writes the same index
+            if changes > max(10_000, conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0] // 2):
+                return write_index(conn, fold_knowledge(conn))
             return update_index(conn)
     finally:
         if own:

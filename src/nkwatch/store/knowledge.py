@@ -75,7 +75,7 @@ class EventPart:
     targets: dict[int, str | None]           # review id → the event it is about now
 
 
-def fold_events(conn: sqlite3.Connection, groups: list[tuple[str, list[StoredMention]]], city_regions: set,
+def fold_events(groups: list[tuple[str, list[StoredMention]]], city_regions: set,
                 all_reviews: list[dict], judgements: list[dict], *, owner_outside=lambda mid: None,
                 exists_outside=lambda eid: False) -> EventPart:
     """Fold ``groups`` (``event_groups`` of all mentions, or of a set closed under judgements) into canonical
@@ -189,7 +189,7 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
 def _fold_all(conn: sqlite3.Connection) -> Knowledge:
     groups = event_groups(conn)
     all_reviews = load_reviews(conn, active=False)
-    part = fold_events(conn, groups, said_together(m for _, ms in groups for m in ms), all_reviews,
+    part = fold_events(groups, said_together(m for _, ms in groups for m in ms), all_reviews,
                        load_judgements(conn, "event"))
     del groups
     notes = part.notes
