@@ -274,6 +274,25 @@ print(json.dumps({"seconds": round(seconds, 1), "events": len(kb.events), "peak_
 """
 
 
+REFRESH_ALONE = """
+import json, sys, time
+from nkwatch.serve.index import refresh_index
+t = time.perf_counter()
+out = refresh_index(sys.argv[1], force=sys.argv[2] == "force")
+out["wall_seconds"] = round(time.perf_counter() - t, 1)
+out["peak_rss_mb"] = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:")) // 1024
+print(json.dumps(out))
+"""
+
+
+def refresh_alone(db: str, *, force: bool = False) -> dict:
+    """``refresh_index`` in a process of its own (as the server's refresher runs it, with its own Writer): what it
+    wrote, its wall time and its peak memory."""
+    out = subprocess.run([sys.executable, "-c", REFRESH_ALONE, db, "force" if force else "changes"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
 def fold_alone(db: str) -> dict:
     """``fold_knowledge`` in a process of its own: its time, and its peak memory (the interpreter's included)."""
     out = subprocess.run([sys.executable, "-c", FOLD_ALONE, db], capture_output=True, text=True, check=True)
@@ -302,8 +321,6 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
     refresh they cost. Returns the timings and what the API filters draw from."""
     import sqlite3
 
-    from nkwatch.serve.index import refresh_index
-
     maker = StoryMaker(seed)
     secs: dict = {}
     peak: dict = {}
@@ -314,25 +331,23 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
         secs["store_progress"] = stored["progress"]
         peak["store"] = _peak_mb()
         w.conn.execute("ANALYZE")
-        alone = fold_alone(db)
-        secs["fold"] = alone["seconds"]
-        peak["fold"] = alone["peak_rss_mb"]
-        n_canonical = alone["events"]
-        _reset_peak()
-        t = time.perf_counter()
-        written = refresh_index(w, force=True)
-        secs["refresh_full"] = round(time.perf_counter() - t, 1)   # fold again (new connection) + write
-        peak["refresh_full"] = _peak_mb()
-        secs["fold_steps"] = fold_profile(db)
+    alone = fold_alone(db)
+    secs["fold"] = alone["seconds"]
+    peak["fold"] = alone["peak_rss_mb"]
+    n_canonical = alone["events"]
+    written = refresh_alone(db, force=True)                  # fold again + write
+    secs["refresh_full"] = written.pop("wall_seconds")
+    peak["refresh_full"] = written.pop("peak_rss_mb")
+    secs["fold_steps"] = fold_profile(db)
+    with Writer(db) as w:
         # 1,000 new articles: new stories (not more reports of old ones), as a day's crawl brings
         added = store_reports(w, itertools.islice((r for i in itertools.count(n_events) for r in maker.story(i)),
                                                   1000))
         secs["store_1000_more"] = added["seconds"]
-        _reset_peak()
-        t = time.perf_counter()
-        refreshed = refresh_index(w)
-        secs["refresh_after_1000_articles"] = round(time.perf_counter() - t, 1)
-        peak["refresh_after_1000_articles"] = _peak_mb()
+    refreshed = refresh_alone(db)        # what the server's background thread does next: incremental
+    secs["refresh_after_1000_articles"] = refreshed.pop("wall_seconds")
+    peak["refresh_after_1000_articles"] = refreshed.pop("peak_rss_mb")
+    with Writer(db) as w:
         w.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         w.conn.execute("ANALYZE")
         ids = [r[0] for r in w.conn.execute("SELECT event_id FROM serve_events")]
