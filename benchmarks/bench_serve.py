@@ -7,10 +7,11 @@ Two ways to fill the store (``--mode``):
   ``KnowledgeBase.store`` (statements, mentions, machine judgements from the event resolver), then folded by
   ``store.knowledge.fold_knowledge`` and written by ``serve.index.refresh_index``, as ``nkwatch ingest`` and
   ``nkwatch load`` leave a store. Reported besides the API figures: the store time, the fold time (with the
-  share of its steps), the index write time, and the refresh time after 1,000 new articles. Default 20,000
-  stories (about 19,000 events from 31,000 articles, 4-5 minutes on the shared 2-core machine, most of it
-  storing); ``--events 100000`` took about 17 minutes here and ``--events 1000000`` is the issue's size (hours:
-  the store, not the fold, is the long part). Results: bench_serve_kb.json (default size), bench_serve_kb_N.json.
+  share of its steps), the whole refresh (fold + write), and the refresh after 1,000 new articles (incremental,
+  with where its time went), each with its peak memory, the fold and the refreshes in processes of their own.
+  Default 20,000 stories (about 19,000 events from 31,000 articles, about 5 minutes on the shared 2-core
+  machine, most of it storing); ``--events 60000`` about 12 minutes; ``--events 1000000`` is the issue's size
+  (hours: the store is the long part). Results: bench_serve_kb.json (default size), bench_serve_kb_N.json.
 - ``direct``: 1,000,000 synthetic canonical events written straight into the serving index (insert_events),
   after the articles (so no change is pending for a refresh): the serving layer alone. Results: bench_serve.json.
 
