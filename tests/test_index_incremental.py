@@ -15,6 +15,7 @@ from nkwatch.model import content_hash
 from nkwatch.serve.index import is_stale, refresh_index
 from nkwatch.store.articles import insert_article
 from nkwatch.store.facts import KnowledgeBase
+from nkwatch.store.judgements import merge_restaurants, split_restaurant
 from nkwatch.store.views import list_events, merge, review, split, undo_review
 from nkwatch.store.writer import Writer
 
@@ -160,13 +161,29 @@ def test_a_region_stated_with_a_city_elsewhere_changes_events_it_does_not_touch(
     assert e["place"].get("region") == "Heilongjiang"
 
 
-def test_a_new_restaurant_name_relabels_events_the_refresh_did_not_touch(db, tmp_path):
+def test_a_new_restaurant_name_and_people_s_registry_merges_relabel_events(db, tmp_path):
     t = "Five waiters left a restaurant in Northvale, Russia in 2022."
     store(db, "n-1", t, defection(t, "Northvale", "RU", "2022-01", 5))
     assert_same_as_rebuild(db, tmp_path)
     t2 = "The Pine Hall restaurant in Northvale opened in 2015."
     store(db, "n-2", t2, {"relevant": True, "events": [], "claims": [], "restaurants": [
         {"name": "Pine Hall", "city": "Northvale", "country": "RU", "evidence": [{"start": 4, "end": 13}]}]})
+    assert_same_as_rebuild(db, tmp_path)
+    # people merge two registry entries, and split them again
+    t3 = "Six staff of the Cedar Court restaurant in Northvale left in 2023."
+    store(db, "n-3", t3, defection(t3, "Northvale", "RU", "2023-02", 6, "Cedar Court"))
+    assert_same_as_rebuild(db, tmp_path)
+    conn = sqlite3.connect(db)
+    ids = sorted(r for (r,) in conn.execute("SELECT restaurant_id FROM serve_restaurants WHERE country = 'RU'"))
+    conn.close()
+    assert len(ids) == 2
+    with Writer(db) as w:
+        with w.transaction() as conn:
+            merged = merge_restaurants(conn, *ids, reason="one restaurant, two names")
+    assert_same_as_rebuild(db, tmp_path)
+    with Writer(db) as w:
+        with w.transaction() as conn:
+            split_restaurant(conn, merged["restaurant"])
     assert_same_as_rebuild(db, tmp_path)
 
 
