@@ -67,13 +67,15 @@ def article_meta(conn: sqlite3.Connection, doc_id: str | None = None,
 
 
 def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = None,
-                  mention_ids: Iterable[str] | None = None) -> list[StoredMention]:
+                  mention_ids: Iterable[str] | None = None, articles: dict[str, dict] | None = None,
+                  ) -> list[StoredMention]:
     """The current version's mentions of one kind (all of them, or those of ``mention_ids``), in storage order,
-    with their facts folded from statements."""
+    with their facts folded from statements. ``articles``: ``article_meta(conn)`` when the caller has it (the
+    whole fold reads it once for every kind), shared by the mentions as their ``article``."""
     cols = "SELECT mention_id, doc_id, ordinal, label, evidence, extractor_version FROM kb_mentions"
     if mention_ids is None:
         versions = current_versions(conn)
-        meta = article_meta(conn)
+        meta = article_meta(conn) if articles is None else articles
         sql = cols + " WHERE kind = ?"
         params: list = [kind]
         if label is not None:
@@ -155,15 +157,15 @@ def state_key(conn: sqlite3.Connection) -> tuple:
     return (path, *row, arts, *reviews)
 
 
-def event_groups(conn: sqlite3.Connection, mention_ids: Iterable[str] | None = None,
-                 ) -> list[tuple[str, list[StoredMention]]]:
+def event_groups(conn: sqlite3.Connection, mention_ids: Iterable[str] | None = None, *,
+                 articles: dict[str, dict] | None = None) -> list[tuple[str, list[StoredMention]]]:
     """(canonical event id, its mentions) for every event, judgements applied. Readers go through the one fold
     (store.knowledge), which caches; this is its first step and the writers' view.
 
     ``mention_ids``: group only these (the current ones among them), with the judgements between them: the same
     groups as the whole fold's when the set is closed under the judgements linking its mentions (a union of
     connected components), as the serving index's incremental refresh makes it."""
-    mentions = load_mentions(conn, "event", mention_ids=mention_ids)
+    mentions = load_mentions(conn, "event", mention_ids=mention_ids, articles=articles)
     by_id = {m.mention_id: m for m in mentions}
     groups = group_mentions([m.mention_id for m in mentions],
                             load_judgements(conn, "event", mention_ids=None if mention_ids is None else by_id))

@@ -144,10 +144,11 @@ def registry_input(event: dict) -> dict:
                                        if k in m["fact"]}} for m in event["mention_list"]]}
 
 
-def fold_registry(conn: sqlite3.Connection, events: list[dict]) -> list[dict]:
+def fold_registry(conn: sqlite3.Connection, events: list[dict], articles: dict[str, dict] | None = None,
+                  ) -> list[dict]:
     """The restaurant registry from every restaurant mention and the canonical events (not rejected, in list
     order: by date, then id)."""
-    return build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events,
+    return build_registry([as_mention(m) for m in load_mentions(conn, "restaurant", articles=articles)], events,
                           load_judgements(conn, "restaurant"))
 
 
@@ -187,7 +188,8 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
 
 
 def _fold_all(conn: sqlite3.Connection) -> Knowledge:
-    groups = event_groups(conn)
+    articles = article_meta(conn)    # read once, shared by every mention of an article
+    groups = event_groups(conn, articles=articles)
     all_reviews = load_reviews(conn, active=False)
     part = fold_events(groups, said_together(m for _, ms in groups for m in ms), all_reviews,
                        load_judgements(conn, "event"))
@@ -205,8 +207,8 @@ def _fold_all(conn: sqlite3.Connection) -> Knowledge:
         notes += [{"review_id": r["review_id"], "event_id": eid,
                    "problem": f"event {eid} no longer exists: the review of it does not apply"} for r in rs]
     events = sorted(part.events, key=event_order)
-    restaurants = fold_registry(conn, events)
+    restaurants = fold_registry(conn, events, articles)
     name_restaurants([*events, *part.rejected], restaurants)
-    claims = group_claims([as_mention(m) for m in load_mentions(conn, "claim")])
-    return Knowledge(events, restaurants, claims, article_meta(conn), part.judgements, part.mentions, part.rejected,
+    claims = group_claims([as_mention(m) for m in load_mentions(conn, "claim", articles=articles)])
+    return Knowledge(events, restaurants, claims, articles, part.judgements, part.mentions, part.rejected,
                    part.reviews, sorted(notes, key=lambda n: n["review_id"]))
