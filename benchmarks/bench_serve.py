@@ -7,12 +7,13 @@ Two ways to fill the store (``--mode``):
   ``KnowledgeBase.store`` (statements, mentions, machine judgements from the event resolver), then folded by
   ``store.knowledge.fold_knowledge`` and written by ``serve.index.refresh_index``, as ``nkwatch ingest`` and
   ``nkwatch load`` leave a store. Reported besides the API figures: the store time, the fold time (with the
-  share of its steps), the index write time, and the refresh time after 1,000 new articles. Default 20,000
-  stories (about 19,000 events from 31,000 articles, 4-5 minutes on the shared 2-core machine, most of it
-  storing); ``--events 100000`` took about 17 minutes here and ``--events 1000000`` is the issue's size (hours:
-  the store, not the fold, is the long part). Results: bench_serve_kb.json (default size), bench_serve_kb_N.json.
+  share of its steps), the whole refresh (fold + write), and the refresh after 1,000 new articles (incremental,
+  with where its time went), each with its peak memory, the fold and the refreshes in processes of their own.
+  Default 20,000 stories (about 19,000 events from 31,000 articles, about 5 minutes on the shared 2-core
+  machine, most of it storing); ``--events 60000`` about 12 minutes; ``--events 1000000`` is the issue's size
+  (hours: the store is the long part). Results: bench_serve_kb.json (default size), bench_serve_kb_N.json.
 - ``direct``: 1,000,000 synthetic canonical events written straight into the serving index (insert_events),
-  with the index fingerprint set to the store's: the serving layer alone. Results: bench_serve.json.
+  after the articles (so no change is pending for a refresh): the serving layer alone. Results: bench_serve.json.
 
 Targets (issues 5 and 15): p95 <= 50 ms for filtered /api/events, p95 <= 100 ms for the event page. Each figure is
 also given as a ratio to GET /healthz measured in the same run (the HTTP floor of this machine at this moment).
@@ -40,8 +41,7 @@ import httpx
 from nkwatch.ingest.prepare import prepare_record
 from nkwatch.model import content_hash
 from nkwatch.resolve.names import city_key
-from nkwatch.serve.index import (SCHEMA_VERSION, create_schema, filter_tokens, insert_events, kb_fingerprint,
-                                  summarise)
+from nkwatch.serve.index import SCHEMA_VERSION, create_schema, event_rowid, filter_tokens, insert_events, summarise
 from nkwatch.store.articles import insert_article
 from nkwatch.store.writer import Writer
 
@@ -120,12 +120,12 @@ def build(db: str, n_events: int, n_articles: int, seed: int = 1) -> dict:
             ckey = city_key(city) if city else None
             body = " ".join([label, t, city or "", country or "", *(rnd.choice(WORDS) for _ in range(12)),
                              filter_tokens(t, status, country if rid else None, rid, ckey)])
-            return ((lo, i), (f"ev-{i:08d}", t, status, country if rid else None, ckey,
+            return ((lo, i), (event_rowid(lo, date, f"ev-{i:08d}"), f"ev-{i:08d}", t, status, country if rid else None, ckey,
                               rid, date, lo, hi, len(docs), summary["lat"], summary["lon"], summary["place_precision"],
                               json.dumps(summary), json.dumps(dossier)), body)
 
         t1 = time.perf_counter()
-        events = sorted((event(i) for i in range(n_events)), key=lambda e: e[0])
+        events = sorted((event(i) for i in range(n_events)), key=lambda e: e[1][0])
         t_gen = time.perf_counter() - t1
         t2 = time.perf_counter()
         with w.transaction() as conn:
@@ -139,8 +139,7 @@ def build(db: str, n_events: int, n_articles: int, seed: int = 1) -> dict:
                               for rid, name, (city, c, lat, lon) in restaurants))
             summarise(conn)
             conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('fingerprint', ?)",
-                         (kb_fingerprint(conn),))
+            conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('events', ?)", (str(n_events),))
         t_write = time.perf_counter() - t2
         w.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         w.conn.execute("ANALYZE")
@@ -239,13 +238,19 @@ def fold_profile(db: str) -> dict:
     """Seconds of the fold's steps, timed one by one on a fresh connection (the fold's own cache is bypassed)."""
     import sqlite3
 
+    from nkwatch.store.knowledge import without_cycle_collection
+
+    conn = sqlite3.connect(db)
+    with without_cycle_collection():    # as fold_knowledge folds
+        return _fold_steps(conn, {})
+
+
+def _fold_steps(conn, out: dict) -> dict:
     from nkwatch.resolve.fold import fold_event
     from nkwatch.resolve.restaurants import build_registry
     from nkwatch.store.canonical import event_groups, load_judgements, load_mentions
     from nkwatch.store.knowledge import as_mention
 
-    conn = sqlite3.connect(db)
-    out = {}
     t = time.perf_counter()
     groups = event_groups(conn)
     out["event_groups"] = round(time.perf_counter() - t, 2)
@@ -259,39 +264,91 @@ def fold_profile(db: str) -> dict:
     return out
 
 
+FOLD_ALONE = """
+import json, sqlite3, sys, time
+from nkwatch.store.knowledge import fold_knowledge
+t = time.perf_counter()
+kb = fold_knowledge(sqlite3.connect(sys.argv[1]))
+seconds = time.perf_counter() - t
+hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:"))
+print(json.dumps({"seconds": round(seconds, 1), "events": len(kb.events), "peak_rss_mb": hwm // 1024}))
+"""
+
+
+REFRESH_ALONE = """
+import json, sys, time
+from nkwatch.serve.index import refresh_index
+t = time.perf_counter()
+out = refresh_index(sys.argv[1], force=sys.argv[2] == "force")
+out["wall_seconds"] = round(time.perf_counter() - t, 1)
+out["peak_rss_mb"] = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:")) // 1024
+print(json.dumps(out))
+"""
+
+
+def refresh_alone(db: str, *, force: bool = False) -> dict:
+    """``refresh_index`` in a process of its own (as the server's refresher runs it, with its own Writer): what it
+    wrote, its wall time and its peak memory."""
+    out = subprocess.run([sys.executable, "-c", REFRESH_ALONE, db, "force" if force else "changes"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def fold_alone(db: str) -> dict:
+    """``fold_knowledge`` in a process of its own: its time, and its peak memory (the interpreter's included)."""
+    out = subprocess.run([sys.executable, "-c", FOLD_ALONE, db], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def _reset_peak() -> None:
+    """Start a new peak-RSS reading (Linux: writing 5 to clear_refs resets VmHWM)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def _peak_mb() -> int | None:
+    """This process's peak resident memory since the last ``_reset_peak``, in MB."""
+    try:
+        line = next(x for x in Path("/proc/self/status").read_text().splitlines() if x.startswith("VmHWM:"))
+        return int(line.split()[1]) // 1024
+    except (OSError, StopIteration):
+        return None
+
+
 def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
     """Fill the store through the knowledge base, fold it, write the index; then 1,000 more articles and the
     refresh they cost. Returns the timings and what the API filters draw from."""
     import sqlite3
 
-    from nkwatch.serve.index import refresh_index
-    from nkwatch.store.knowledge import fold_knowledge
-
     maker = StoryMaker(seed)
     secs: dict = {}
+    peak: dict = {}
     with Writer(db) as w:
+        _reset_peak()
         stored = store_reports(w, (r for i in range(n_events) for r in maker.story(i)))
         secs["store"] = stored["seconds"]
         secs["store_progress"] = stored["progress"]
+        peak["store"] = _peak_mb()
         w.conn.execute("ANALYZE")
-        conn = sqlite3.connect(db)
-        t = time.perf_counter()
-        kb = fold_knowledge(conn)
-        secs["fold"] = round(time.perf_counter() - t, 1)
-        n_canonical = len(kb.events)
-        del kb
-        conn.close()
-        t = time.perf_counter()
-        written = refresh_index(w, force=True)
-        secs["refresh_full"] = round(time.perf_counter() - t, 1)   # fold again (new connection) + write
-        secs["fold_steps"] = fold_profile(db)
+    alone = fold_alone(db)
+    secs["fold"] = alone["seconds"]
+    peak["fold"] = alone["peak_rss_mb"]
+    n_canonical = alone["events"]
+    written = refresh_alone(db, force=True)                  # fold again + write
+    secs["refresh_full"] = written.pop("wall_seconds")
+    peak["refresh_full"] = written.pop("peak_rss_mb")
+    secs["fold_steps"] = fold_profile(db)
+    with Writer(db) as w:
         # 1,000 new articles: new stories (not more reports of old ones), as a day's crawl brings
         added = store_reports(w, itertools.islice((r for i in itertools.count(n_events) for r in maker.story(i)),
                                                   1000))
         secs["store_1000_more"] = added["seconds"]
-        t = time.perf_counter()
-        refreshed = refresh_index(w)
-        secs["refresh_after_1000_articles"] = round(time.perf_counter() - t, 1)
+    refreshed = refresh_alone(db)        # what the server's background thread does next: incremental
+    secs["refresh_after_1000_articles"] = refreshed.pop("wall_seconds")
+    peak["refresh_after_1000_articles"] = refreshed.pop("peak_rss_mb")
+    with Writer(db) as w:
         w.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         w.conn.execute("ANALYZE")
         ids = [r[0] for r in w.conn.execute("SELECT event_id FROM serve_events")]
@@ -301,7 +358,7 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
             "index_refreshed": refreshed, "judgements": judgements, "event_ids": ids,
             "countries": maker.countries, "restaurant_ids": sorted({r for r, in sqlite3.connect(db).execute(
                 "SELECT restaurant_id FROM serve_restaurants")}),
-            "seconds": secs, "db_mb": round(os.path.getsize(db) / 1e6)}
+            "seconds": secs, "peak_rss_mb": peak, "db_mb": round(os.path.getsize(db) / 1e6)}
 
 
 def _free_port() -> int:
@@ -354,12 +411,17 @@ def stats(ms: list[float]) -> dict:
 
 def extrapolate(info: dict) -> dict:
     """The fold and refresh at 1,000,000 events, linear from this size (the fold's steps are dictionaries and
-    sorts over the mentions; ``--events 1000000`` measures instead of extrapolating)."""
+    sorts over the mentions; ``--events 1000000`` measures instead of extrapolating). The incremental refresh:
+    its fold of the touched events stays (it grows with the 1,000 articles), the rest (registry folded whole,
+    aggregates, writes) is scaled."""
     scale = 1_000_000 / max(info["events"], 1)
     s = info["seconds"]
+    steps = (info.get("index_refreshed") or {}).get("seconds") or {}
+    fixed = steps.get("fold_touched", 0)
     return {"basis_events": info["events"], "assumes": "linear growth",
             "fold_seconds": round(s["fold"] * scale), "refresh_full_seconds": round(s["refresh_full"] * scale),
-            "refresh_after_1000_articles_seconds": round(s["refresh_after_1000_articles"] * scale)}
+            "refresh_after_1000_articles_seconds": round(fixed + (s["refresh_after_1000_articles"] - fixed) * scale),
+            "peak_rss_fold_mb": round((info.get("peak_rss_mb") or {}).get("fold", 0) * scale)}
 
 
 def main() -> None:
@@ -420,6 +482,7 @@ def main() -> None:
     floor = reference["p95_ms"] or 1e-9
     result = {
         "mode": args.mode, "events": info["events"], "build": info["seconds"], "db_mb": info["db_mb"],
+        **({"peak_rss_mb": info["peak_rss_mb"]} if args.mode == "kb" else {}),
         **({k: info[k] for k in ("stories", "articles", "index_written", "index_refreshed", "judgements")}
            if args.mode == "kb" else {}),
         "healthz (reference)": reference,

@@ -62,13 +62,14 @@ def _refines(slot: str, finer: dict, coarser: dict) -> bool:
     return False
 
 
-def fold_slot(mentions: list[dict], slot: str) -> dict | None:
+def fold_slot(mentions: list[dict], slot: str, sources: dict[int, dict] | None = None) -> dict | None:
     """{"value", "sources", "support", "refined", "alternatives": [{"value", "sources", "support", "agrees"}]} or
     None when nobody says.
 
     Support counts the independent sources whose value the chosen one refines ("2016-04" supports "2016-04-07"), so
     the most precise supported value wins and ``refined`` says a source was more precise than others. An
-    alternative ``agrees`` when one refines the other; only the rest are a contest.
+    alternative ``agrees`` when one refines the other; only the rest are a contest. ``sources``: each mention's
+    ``_source`` by ``id(mention)``, made once per event and shared by its slots (read-only).
     """
     seen: dict[str, dict] = {}
     for m in sorted(mentions, key=_report_order):
@@ -77,7 +78,7 @@ def fold_slot(mentions: list[dict], slot: str) -> dict | None:
             continue
         key = json.dumps(v, sort_keys=True, ensure_ascii=False)
         entry = seen.setdefault(key, {"value": v, "sources": [], "groups": set(), "hedged": False})
-        entry["sources"].append(_source(m))
+        entry["sources"].append(sources[id(m)] if sources else _source(m))
         entry["groups"].add(_group(m))
         entry["hedged"] = entry["hedged"] or bool(m["fact"].get("approx"))
     if not seen:
@@ -116,7 +117,9 @@ def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = N
     base's sources state together, which let a city from one source and a region from another be one place."""
     mentions = sorted(mentions, key=_report_order)
     first = mentions[0]
-    slots = {s: f for s in EVENT_SLOTS if (f := fold_slot(mentions, s)) is not None}
+    # one source record per mention, shared by every slot it speaks to: a dozen slots held a dozen copies
+    sources = {id(m): _source(m) for m in mentions}
+    slots = {s: f for s in EVENT_SLOTS if (f := fold_slot(mentions, s, sources)) is not None}
     date = slots.get("date", {}).get("value")
     place, place_precision = ({}, None) if first["fact"].get("type") in NO_PLACE else \
         _place(slots, mentions, city_regions)
@@ -148,7 +151,7 @@ def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = N
         "status_history": history,
         "sources": len(groups),
         "mentions": len(mentions),
-        "first_reported": _source(first),
+        "first_reported": sources[id(first)],
         "slots": slots,
         "mention_list": [{**_source(m), "evidence": m["fact"].get("evidence") or [], "fact": m["fact"]}
                          for m in mentions],

@@ -21,10 +21,18 @@ def group_mentions(mention_ids: Iterable[str], judgements: Iterable[dict]) -> li
         return x
 
     active = [j for j in judgements if not j.get("retracted") and j["left_id"] in order and j["right_id"] in order]
-    apart = [(j["left_id"], j["right_id"]) for j in active if j["verdict"] == "different" and j["made_by"] == "person"]
+    # root → the far ends of people's "different" judgements from its group: a link looks at the smaller list of
+    # its two groups, not at every such judgement (which grew with links x splits)
+    apart: dict[str, list[str]] = {}
+    for j in active:
+        if j["verdict"] == "different" and j["made_by"] == "person":
+            apart.setdefault(j["left_id"], []).append(j["right_id"])
+            apart.setdefault(j["right_id"], []).append(j["left_id"])
 
     def kept_apart(ra: str, rb: str) -> bool:
-        return any({find(x), find(y)} == {ra, rb} for x, y in apart)
+        a, b = apart.get(ra, ()), apart.get(rb, ())
+        small, other = (a, rb) if len(a) <= len(b) else (b, ra)
+        return any(find(x) == other for x in small)
 
     links = sorted((j for j in active if j["verdict"] == "same"),
                    key=lambda j: (j["made_by"] != "person", j.get("judgement_id") or 0))
@@ -32,10 +40,10 @@ def group_mentions(mention_ids: Iterable[str], judgements: Iterable[dict]) -> li
         ra, rb = find(j["left_id"]), find(j["right_id"])
         if ra != rb and not kept_apart(ra, rb):
             # the root is the earlier mention, so a group is named after its first mention
-            if order[ra] < order[rb]:
-                parent[rb] = ra
-            else:
-                parent[ra] = rb
+            root, child = (ra, rb) if order[ra] < order[rb] else (rb, ra)
+            parent[child] = root
+            if child in apart:
+                apart.setdefault(root, []).extend(apart.pop(child))
     groups: dict[str, list[str]] = {}
     for m in sorted(order, key=order.get):
         groups.setdefault(find(m), []).append(m)

@@ -103,18 +103,26 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
     # the named entries of each country in the order they were made: a mention is compared with its country's
     # restaurants only (comparing it with every entry made the fold grow with mentions x restaurants)
     named_in: dict[str | None, list[tuple[tuple, dict]]] = {}
+    # (country, city, name) → the entry it joined and that entry's first key. Entries are only ever appended, so
+    # the first one a key matches stays the first: a name seen again is a look-up, not a scan of its country
+    joined: dict[tuple, tuple[tuple, dict]] = {}
 
     def entry_for(country, city, name) -> dict:
-        for (c, ci, n), e in named_in.get(country, []):
-            if same_name(n, name) and (ci == city or not ci or not city):
-                if not ci and city:   # a city learnt later places the restaurant more precisely
-                    e["key"] = (c, city, n)
-                return e
-        key = (country, city, name)
-        if key not in entries:
-            entries[key] = {"key": key, "mentions": []}
-            named_in.setdefault(country, []).append((key, entries[key]))
-        return entries[key]
+        hit = joined.get((country, city, name))
+        if hit is None:
+            hit = next((((c, ci, n), e) for (c, ci, n), e in named_in.get(country, [])
+                        if same_name(n, name) and (ci == city or not ci or not city)), None)
+        if hit is None:
+            key = (country, city, name)
+            if key not in entries:
+                entries[key] = {"key": key, "mentions": []}
+                named_in.setdefault(country, []).append((key, entries[key]))
+            hit = (key, entries[key])
+        joined[(country, city, name)] = hit
+        (c, ci, n), e = hit
+        if not ci and city:   # a city learnt later places the restaurant more precisely
+            e["key"] = (c, city, n)
+        return e
 
     keyed = [(m, _key(m["fact"])) for m in mentions]
     for m, (country, city, name) in sorted(keyed, key=lambda p: p[1][2] is None):

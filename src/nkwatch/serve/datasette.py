@@ -89,7 +89,10 @@ TABLES = {'articles': {'description': 'One row per ingested article: the input a
  'serve_event_changes': {'description': 'When nkwatch last learnt something about each event: its newest source '
                                        'article or judgement (cache, for the watch feeds; rowid = serve_events.rowid).'},
  'serve_event_dossiers': {'description': "Each canonical event's page as JSON (cache; rowid = "
-                                         'serve_events.rowid).'}}
+                                         'serve_events.rowid).'},
+ 'serve_event_registry': {'description': 'What the restaurant registry reads of each event (cache; rowid = '
+                                         'serve_events.rowid).'},
+ 'serve_dirty': {'hidden': True}}
 
 QUERIES = {'search_articles': {'title': 'Search articles (full text)',
                      'sql': "select a.doc_id, a.published, a.outlet, a.title, snippet(articles_fts, 2, '[', ']', "

@@ -2,14 +2,18 @@
 reads one indexed row instead of re-folding the whole knowledge base.
 
 The knowledge base (statements + judgements) stays the truth; these ``serve_*`` tables are a cache of the store's
-one fold (``store.knowledge``), rebuilt whole by ``refresh_index`` when the knowledge base's fingerprint
-(extractions, judgements, articles) changes. Events are stored in date order, so their rowid is the list order:
-"newest first" is a reverse rowid scan that stops after one page whatever filter index SQLite picks.
+one fold (``store.knowledge``). Triggers on the knowledge base's tables note in ``serve_dirty`` which articles,
+mentions and reviews changed, whoever wrote them (``nkwatch ingest`` in another process too); ``refresh_index``
+re-folds the events those touch and rewrites just their rows (``serve.incremental``), and rebuilds the whole index
+only when there is none, or one of another schema version. An event's rowid is a function of its date and id
+(``event_rowid``), so rowids are in list order however the rows were written: "newest first" is a reverse rowid
+scan that stops after one page whatever filter index SQLite picks.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import datetime, timezone
 
@@ -17,7 +21,7 @@ from nkwatch.model.countries import country_name
 from nkwatch.resolve.fold import contested_slots
 from nkwatch.resolve.labels import place_label
 from nkwatch.resolve.names import city_key
-from nkwatch.store.knowledge import Knowledge, fold_knowledge
+from nkwatch.store.knowledge import Knowledge, fold_knowledge, registry_input
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS serve_meta (key TEXT PRIMARY KEY, value TEXT);
@@ -46,15 +50,25 @@ CREATE INDEX IF NOT EXISTS serve_events_city ON serve_events(city);
 CREATE INDEX IF NOT EXISTS serve_events_status ON serve_events(status);
 CREATE INDEX IF NOT EXISTS serve_events_restaurant ON serve_events(restaurant_id);
 CREATE INDEX IF NOT EXISTS serve_events_date ON serve_events(date_lo);
-CREATE VIRTUAL TABLE IF NOT EXISTS serve_events_fts USING fts5(body, content='',
-    tokenize = 'unicode61 remove_diacritics 2');
+-- with its own copy of each body, so that an event's row can be deleted when it is folded again
+CREATE VIRTUAL TABLE IF NOT EXISTS serve_events_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS serve_event_mentions (
     mention_id  TEXT NOT NULL,
-    event_id    TEXT NOT NULL,
-    doc_id      TEXT NOT NULL
+    event_id    TEXT NOT NULL,            -- rejected events too: the groups of every current mention
+    doc_id      TEXT NOT NULL,
+    city        TEXT,                     -- the workplace's city and region when the mention states both
+    region      TEXT                      -- (fold_event's city_regions)
 );
+CREATE INDEX IF NOT EXISTS serve_event_mentions_mention ON serve_event_mentions(mention_id);
 CREATE INDEX IF NOT EXISTS serve_event_mentions_doc ON serve_event_mentions(doc_id);
 CREATE INDEX IF NOT EXISTS serve_event_mentions_event ON serve_event_mentions(event_id);
+CREATE INDEX IF NOT EXISTS serve_event_mentions_region ON serve_event_mentions(city, region)
+    WHERE region IS NOT NULL;
+-- what the restaurant registry reads of each event (store.knowledge.registry_input): the registry is folded
+-- whole at each refresh from these, without folding every event again
+CREATE TABLE IF NOT EXISTS serve_event_registry (rowid INTEGER PRIMARY KEY, data TEXT NOT NULL);
+-- what changed in the knowledge base since the last refresh, noted by the triggers below
+CREATE TABLE IF NOT EXISTS serve_dirty (kind TEXT NOT NULL, key TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_restaurant_mentions (mention_id TEXT PRIMARY KEY, restaurant_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS serve_restaurants (
     restaurant_id  TEXT PRIMARY KEY,
@@ -83,52 +97,94 @@ CREATE TABLE IF NOT EXISTS serve_places (
 );
 """
 
-SCHEMA_VERSION = "7"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
+# (trigger, table, event, the rows it notes): every write to what the fold reads marks what it touches
+TRIGGERS = [
+    *((f"serve_dirty_extraction_{op.lower()}", "kb_extractions", op, [("doc", f"{row}.doc_id")])
+      for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
+    *((f"serve_dirty_article_{op.lower()}", "articles", op, [("doc", f"{row}.doc_id")])
+      for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
+    *((f"serve_dirty_judgement_{op.lower()}", "kb_judgements", op,
+       [("mention", f"{row}.left_id"), ("mention", f"{row}.right_id")])
+      for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
+    *((f"serve_dirty_review_{op.lower()}", "kb_reviews", op, [("review", f"{row}.review_id")])
+      for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
+]
+
+SCHEMA_VERSION = "8"  # bump when SCHEMA changes: an index of another version is dropped and rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
-          "serve_places")
+          "serve_places", "serve_event_registry", "serve_dirty")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
     if has_index(conn):
         row = conn.execute("SELECT value FROM serve_meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
+            for name, *_ in TRIGGERS:
+                conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             for t in (*TABLES, "serve_events_fts", "serve_meta"):
                 conn.execute(f"DROP TABLE IF EXISTS {t}")
     # one statement at a time: executescript would commit the caller's transaction first
     for stmt in SCHEMA.split(";"):
         if stmt.strip():
             conn.execute(stmt)
+    present = _tables(conn)
+    for name, table, op, notes in TRIGGERS:
+        if table in present:
+            inserts = " ".join(f"INSERT INTO serve_dirty (kind, key) VALUES ('{kind}', {col});" for kind, col in notes)
+            conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {op} ON {table} BEGIN {inserts} END")
+
+
+def needs_rebuild(conn: sqlite3.Connection) -> bool:
+    """No index, one of another schema version, or one that may have missed changes (a trigger missing, as when
+    a knowledge-base table appeared after the index was built): only a whole rebuild makes it current."""
+    if not has_index(conn):
+        return True
+    row = conn.execute("SELECT value FROM serve_meta WHERE key = 'schema'").fetchone()
+    if row is None or row[0] != SCHEMA_VERSION:
+        return True
+    present = _tables(conn)
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return any(table in present and name not in triggers for name, table, _, _ in TRIGGERS)
 
 
 def has_index(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'serve_meta'").fetchone() is not None
 
 
-def kb_fingerprint(conn: sqlite3.Connection) -> str:
-    """Changes whenever anything the index is folded from changes: an extraction, a judgement, an article."""
-    def one(sql: str):
-        try:
-            return conn.execute(sql).fetchone()
-        except sqlite3.OperationalError:  # a table not there yet
-            return None
-    parts = [one("SELECT MAX(seq), COUNT(*) FROM kb_extractions"),
-             one("SELECT MAX(judgement_id), COUNT(*), COUNT(retracted) FROM kb_judgements"),
-             one("SELECT MAX(rowid), COUNT(*) FROM articles"),
-             one("SELECT MAX(review_id), COUNT(retracted) FROM kb_reviews")]
-    return json.dumps([list(p) if p else None for p in parts])
-
-
-def index_fingerprint(conn: sqlite3.Connection) -> str | None:
-    if not has_index(conn):
-        return None
-    meta = dict(conn.execute("SELECT key, value FROM serve_meta WHERE key IN ('fingerprint', 'schema')"))
-    return meta.get("fingerprint") if meta.get("schema") == SCHEMA_VERSION else None
-
-
 def is_stale(conn: sqlite3.Connection) -> bool:
-    return index_fingerprint(conn) != kb_fingerprint(conn)
+    """Whether the knowledge base changed since the index was written (one indexed read)."""
+    try:
+        return needs_rebuild(conn) or conn.execute("SELECT 1 FROM serve_dirty LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:   # an index from before serve_dirty
+        return True
+
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def event_rowid(date_lo: str | None, date: str | None, event_id: str) -> int:
+    """An event's rowid, from what orders the list: its earliest day, then the date as written (a year before a
+    month before a day), then its id. Rowids are then in list order however and whenever the rows are written,
+    and the same for the same event in a whole rebuild and in an incremental one.
+
+    62 bits: 22 for the day (0 when undated), 2 for the precision, 38 for the id's first hex digits (ids are
+    ``ev-`` and 16 hex digits). Two events share one only if their day, precision and 38 bits of id agree; the
+    second then takes the next free rowid (``insert_events``)."""
+    m = _DAY.match(date_lo or "")
+    day = int(m[1]) * 416 + min(int(m[2]), 12) * 32 + min(int(m[3]), 31) + 1 if m else 0
+    precision = 0 if not date else {4: 1, 7: 2}.get(len(date), 3)
+    tail = event_id[3:19].ljust(16, "0")
+    try:
+        bits = int(tail, 16) >> 26
+    except ValueError:
+        bits = int.from_bytes(tail.encode()[:8].ljust(8, b"\0"), "big") >> 26
+    return (day << 40) | (precision << 38) | bits
 
 
 def date_bounds(d) -> tuple[str | None, str | None]:
@@ -172,10 +228,13 @@ def _quotes(conn: sqlite3.Connection, event: dict) -> list[str]:
     return out
 
 
-def _event_rows(conn: sqlite3.Connection, kb: Knowledge) -> list[tuple]:
-    meta = kb.articles
+def event_rows(conn: sqlite3.Connection, events: list[dict], articles: dict[str, dict], judgements: dict[str, list],
+               reviews: dict[str, list]) -> list[tuple]:
+    """The rows of ``events`` (folded and named, store.knowledge), in list order: ``(rowid, event_id, type, status,
+    country, city, restaurant_id, date, date_lo, date_hi, sources, lat, lon, place_precision, summary JSON, dossier
+    JSON, search text, registry input JSON)``. ``articles``: doc_id → metadata, for every article they cite."""
     rows = []
-    for e in kb.events:
+    for e in events:
         rid, label = e["restaurant_id"], e["label"]
         place = e["place"]
         lo, hi = date_bounds(e["date"])
@@ -187,78 +246,115 @@ def _event_rows(conn: sqlite3.Connection, kb: Knowledge) -> list[tuple]:
                        # the way people went, for the map's route lines: countries they passed, where they went
                        transit=(slots.get("transit") or {}).get("value") or [],
                        destination=(slots.get("destination") or {}).get("value"))
-        articles = []
+        cited = []
         for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
-            a = meta.get(doc_id, {"doc_id": doc_id})
-            articles.append({k: a.get(k) for k in ("doc_id", "title", "outlet", "published", "url", "text_group")})
-        dossier = {**e, **summary, "articles": articles,
-                   "judgements": kb.judgements.get(e["id"], []), "reviews": kb.reviews.get(e["id"], [])}
+            a = articles.get(doc_id, {"doc_id": doc_id})
+            cited.append({k: a.get(k) for k in ("doc_id", "title", "outlet", "published", "url", "text_group")})
+        dossier = {**e, **summary, "articles": cited,
+                   "judgements": judgements.get(e["id"], []), "reviews": reviews.get(e["id"], [])}
         body = " ".join(str(x) for x in (
             label, e["type"], place_label(place), country_name(place.get("country")) if place.get("country") else "",
-            *(a.get("title") or "" for a in articles), *(a.get("outlet") or "" for a in articles),
+            *(a.get("title") or "" for a in cited), *(a.get("outlet") or "" for a in cited),
             *_quotes(conn, e)) if x)
         country = (place.get("country") or "").upper() or None
         body += " " + filter_tokens(e["type"], e["status"], country, rid, city_key(place.get("city")))
-        rows.append((e["id"], e["type"], e["status"], (place.get("country") or "").upper() or None,
+        rows.append((event_rowid(lo, e["date"], e["id"]), e["id"], e["type"], e["status"], country,
                      city_key(place.get("city")), rid, e["date"], lo, hi, e["sources"], e["lat"], e["lon"],
                      e["place_precision"], json.dumps(summary, ensure_ascii=False),
-                     json.dumps(dossier, ensure_ascii=False, default=str), body))
-    rows.sort(key=lambda r: (r[7] or "", r[6] or "", r[0]))
+                     json.dumps(dossier, ensure_ascii=False, default=str), body,
+                     json.dumps(registry_input(e), ensure_ascii=False, default=str)))
+    rows.sort(key=lambda r: r[0])
     return rows
 
 
-def insert_events(conn: sqlite3.Connection, rows) -> None:
-    """Events in list order (oldest first) as ``(event_id, type, status, country, city, restaurant_id, date,
-    date_lo, date_hi, sources, lat, lon, place_precision, summary JSON, dossier JSON, search text)``."""
-    n = 0
-    for n, r in enumerate(rows, 1):
+def insert_events(conn: sqlite3.Connection, rows) -> list[int]:
+    """Events as ``(rowid, event_id, type, status, country, city, restaurant_id, date, date_lo, date_hi, sources,
+    lat, lon, place_precision, summary JSON, dossier JSON, search text[, registry input JSON])``, rowid from
+    ``event_rowid``. Returns the rowids they got (the next free one when two events share theirs)."""
+    out = []
+    for r in rows:
+        n = r[0]
+        while conn.execute("SELECT 1 FROM serve_events WHERE rowid = ?", (n,)).fetchone():
+            n += 1
         conn.execute("INSERT INTO serve_events (rowid, event_id, type, status, country, city, restaurant_id, date,"
                      " date_lo, date_hi, sources, lat, lon, place_precision, summary)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (n, *r[:14]))
-        conn.execute("INSERT INTO serve_event_dossiers (rowid, dossier) VALUES (?, ?)", (n, r[14]))
-        conn.execute("INSERT INTO serve_events_fts (rowid, body) VALUES (?, ?)", (n, r[15]))
-    # one merged b-tree per term: a search reads one list instead of one per batch of inserts
-    conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('optimize')")
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (n, *r[1:15]))
+        conn.execute("INSERT INTO serve_event_dossiers (rowid, dossier) VALUES (?, ?)", (n, r[15]))
+        conn.execute("INSERT INTO serve_events_fts (rowid, body) VALUES (?, ?)", (n, r[16]))
+        if len(r) > 17:
+            conn.execute("INSERT INTO serve_event_registry (rowid, data) VALUES (?, ?)", (n, r[17]))
+        out.append(n)
+    return out
 
 
-def write_index(conn: sqlite3.Connection, kb: Knowledge, fingerprint: str) -> dict:
+def insert_mentions(conn: sqlite3.Connection, events: list[dict]) -> None:
+    """Which mention belongs to which event (rejected ones too), with the (city, region) it states together."""
+    rows = []
+    for e in events:
+        for m in e["mention_list"]:
+            w = m["fact"].get("workplace") or {}
+            both = bool(w.get("city") and w.get("region"))
+            rows.append((m["mention_id"], e["id"], m["doc_id"], w["city"] if both else None,
+                         w["region"] if both else None))
+    conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id, city, region)"
+                     " VALUES (?,?,?,?,?)", rows)
+
+
+def write_registry(conn: sqlite3.Connection, restaurants: list[dict], claims: list[dict]) -> None:
+    """The restaurant registry and the claim groups, folded whole (both are small beside the events)."""
+    for t in ("serve_restaurants", "serve_restaurant_mentions", "serve_claims"):
+        conn.execute(f"DELETE FROM {t}")
+    conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
+                     [(r["id"], r["name"], r["country"], json.dumps(r, ensure_ascii=False, default=str))
+                      for r in restaurants])
+    conn.executemany("INSERT OR IGNORE INTO serve_restaurant_mentions (mention_id, restaurant_id) VALUES (?, ?)",
+                     [(m["mention_id"], r["id"]) for r in restaurants for m in r.get("mentions", [])])
+    conn.executemany("INSERT INTO serve_claims (group_id, contested, data) VALUES (?,?,?)",
+                     [(c["id"], int(c["contested"]), json.dumps(c, ensure_ascii=False, default=str))
+                      for c in claims])
+
+
+def finish(conn: sqlite3.Connection) -> None:
+    """After either kind of refresh: the aggregates, the count, and nothing left to do."""
+    summarise(conn)
+    conn.execute("DELETE FROM serve_dirty")
+    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('events', ?)",
+                 (str(conn.execute("SELECT COUNT(*) FROM serve_events").fetchone()[0]),))
+    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('built', ?)",
+                 (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),))
+
+
+def write_index(conn: sqlite3.Connection, kb: Knowledge) -> dict:
     """Replace the index with the fold ``kb``. Call inside a write transaction."""
     create_schema(conn)
     for t in TABLES:
         conn.execute(f"DELETE FROM {t}")
-    conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('delete-all')")
-    rows = _event_rows(conn, kb)
-    insert_events(conn, rows)
-    conn.executemany("INSERT INTO serve_event_mentions (mention_id, event_id, doc_id) VALUES (?,?,?)",
-                     kb.mentions)
-    record_changes(conn, kb)
-    conn.executemany("INSERT INTO serve_restaurants (restaurant_id, name, country, data) VALUES (?,?,?,?)",
-                     [(r["id"], r["name"], r["country"], json.dumps(r, ensure_ascii=False, default=str))
-                      for r in kb.restaurants])
-    conn.executemany("INSERT OR IGNORE INTO serve_restaurant_mentions (mention_id, restaurant_id) VALUES (?, ?)",
-                     [(m["mention_id"], r["id"]) for r in kb.restaurants for m in r.get("mentions", [])])
-    conn.executemany("INSERT INTO serve_claims (group_id, contested, data) VALUES (?,?,?)",
-                     [(c["id"], int(c["contested"]), json.dumps(c, ensure_ascii=False, default=str))
-                      for c in kb.claims])
-    summarise(conn)
-    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('fingerprint', ?)", (fingerprint,))
-    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
-    conn.execute("INSERT OR REPLACE INTO serve_meta (key, value) VALUES ('built', ?)",
-                 (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),))
-    return {"events": len(rows), "restaurants": len(kb.restaurants), "claims": len(kb.claims)}
+    conn.execute("DELETE FROM serve_events_fts")
+    rows = event_rows(conn, kb.events, kb.articles, kb.judgements, kb.reviews)
+    rowids = insert_events(conn, rows)
+    # one merged b-tree per term: a search reads one list instead of one per batch of inserts
+    conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('optimize')")
+    insert_mentions(conn, [*kb.events, *kb.rejected])
+    record_changes(conn, rowids, kb.judgements)
+    write_registry(conn, kb.restaurants, kb.claims)
+    finish(conn)
+    return {"events": len(rows), "restaurants": len(kb.restaurants), "claims": len(kb.claims), "whole": True}
 
 
-def record_changes(conn: sqlite3.Connection, kb: Knowledge) -> None:
-    """Each event's last change: the newest ``first_seen`` of its source articles or ``created`` of a person's
-    judgement on it (both ISO 8601 UTC, so they compare as text). The machine's own judgements are not changes: a
-    new report it links is its article's arrival, and a near miss it merely weighed changes nothing a reader sees."""
-    conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
-                 " SELECT e.rowid, MAX(a.first_seen) FROM serve_events e"
-                 " JOIN serve_event_mentions m ON m.event_id = e.event_id JOIN articles a ON a.doc_id = m.doc_id"
-                 " WHERE a.first_seen IS NOT NULL GROUP BY e.rowid")
-    for event_id, judgements in kb.judgements.items():
-        latest = max((j["created"] for j in judgements if j.get("created") and j.get("made_by") != "machine"),
-                     default=None)
+def record_changes(conn: sqlite3.Connection, rowids: list[int], judgements: dict[str, list]) -> None:
+    """Each event's last change (of the events at ``rowids``): the newest ``first_seen`` of its source articles or
+    ``created`` of a person's judgement on it (both ISO 8601 UTC, so they compare as text). The machine's own
+    judgements are not changes: a new report it links is its article's arrival, and a near miss it merely weighed
+    changes nothing a reader sees."""
+    for part in (rowids[i:i + 500] for i in range(0, len(rowids), 500)):
+        conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
+                     " SELECT e.rowid, MAX(a.first_seen) FROM serve_events e"
+                     " JOIN serve_event_mentions m ON m.event_id = e.event_id JOIN articles a ON a.doc_id = m.doc_id"
+                     f" WHERE a.first_seen IS NOT NULL AND e.rowid IN ({','.join('?' * len(part))}) GROUP BY e.rowid",
+                     part)
+    for event_id, js in judgements.items():
+        latest = max((j["created"] for j in js if j.get("created") and j.get("made_by") != "machine"), default=None)
         if latest:
             conn.execute("INSERT INTO serve_event_changes (rowid, changed)"
                          " SELECT rowid, ? FROM serve_events WHERE event_id = ?"
@@ -291,21 +387,30 @@ def summarise(conn: sqlite3.Connection) -> None:
 
 
 def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dict | None:
-    """Rebuild the index when the knowledge base changed since it was built (or always with ``force``).
+    """Bring the index up to date with the knowledge base: re-fold the events that changed since the last refresh
+    (``serve.incremental``), or rebuild it whole when there is none, it is of another schema version, most of the
+    knowledge base changed, or ``force``.
 
-    ``db`` is a path (the process's Writer is opened for the rebuild and closed after) or a Writer.
+    ``db`` is a path (the process's Writer is opened for the refresh and closed after) or a Writer.
     Returns what was written, or None when the index was current.
     """
+    from nkwatch.serve.incremental import update_index
     from nkwatch.store.writer import Writer
 
     own = not hasattr(db, "transaction")
     writer = Writer.for_path(db, lock_timeout=lock_timeout) if own else db
     try:
         with writer.transaction() as conn:
-            fp = kb_fingerprint(conn)
-            if not force and index_fingerprint(conn) == fp:
+            if force or needs_rebuild(conn):
+                return write_index(conn, fold_knowledge(conn))
+            changes = conn.execute("SELECT COUNT(*) FROM serve_dirty").fetchone()[0]
+            if not changes:
                 return None
-            return write_index(conn, fold_knowledge(conn), fp)
+            # most of the knowledge base changed (a large load while no server ran): one pass over it all is
+            # faster than following every change, and writes the same index
+            if changes > max(10_000, conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0] // 2):
+                return write_index(conn, fold_knowledge(conn))
+            return update_index(conn)
     finally:
         if own:
             writer.close()

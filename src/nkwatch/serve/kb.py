@@ -373,7 +373,7 @@ def counts(conn: sqlite3.Connection) -> dict:
     if not has_index(conn):
         return {"events": 0, "restaurants": 0, "articles": articles, "contested": 0, "reviewed": 0}
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    return {"events": one("SELECT MAX(rowid) FROM serve_events") or 0,
+    return {"events": int(one("SELECT COALESCE(MAX(value), 0) FROM serve_meta WHERE key = 'events'")),
             "restaurants": one("SELECT COUNT(*) FROM serve_restaurants"), "articles": articles,
             "contested": one("SELECT COUNT(*) FROM serve_claims WHERE contested = 1"),
             "reviewed": one("SELECT COUNT(*) FROM serve_events WHERE json_extract(summary, '$.reviewed')")}

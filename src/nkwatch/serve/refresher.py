@@ -1,8 +1,9 @@
 """Keeps the serving index in step with the knowledge base while the server runs.
 
-A background thread compares fingerprints every few seconds (one cheap read) and rebuilds when
-`nkwatch ingest`, a merge or a split changed the knowledge base. The rebuild takes the database's single
-Writer for a moment; when another process holds it, the thread tries again on its next turn.
+A background thread looks every few seconds for changes the index's triggers noted (one indexed read) and
+refreshes the events they touch when `nkwatch ingest`, a merge, a split or a review changed the knowledge base.
+The refresh takes the database's single Writer for a moment; when another process holds it, the thread tries
+again on its next turn.
 """
 
 from __future__ import annotations
@@ -40,11 +41,11 @@ class IndexRefresher:
                 result = refresh_index(self.db, lock_timeout=lock_timeout)
                 self.last_error = None
                 if result:
-                    log.info("serving index rebuilt: %s", result)
+                    log.info("serving index refreshed: %s", result)
                 return result
             except NkwatchError as e:
                 if str(e) != self.last_error:  # once per cause, not every turn of a long ingest
-                    log.warning("serving index not rebuilt (will retry): %s", e)
+                    log.warning("serving index not refreshed (will retry): %s", e)
                 self.last_error = str(e)
                 return None
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
+from itertools import groupby
+from typing import Iterable
 
 from nkwatch.model import stable_id
 from nkwatch.resolve.judged import group_mentions
@@ -29,57 +32,105 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
 
 
-def current_versions(conn: sqlite3.Connection) -> dict[str, tuple[str, int]]:
-    """doc_id → (extractor version, seq) of its newest successful extraction."""
-    out: dict[str, tuple[str, int]] = {}
-    for doc_id, version, seq in conn.execute(
-            "SELECT doc_id, extractor_version, seq FROM kb_extractions WHERE status = 'ok' ORDER BY seq"):
-        out[doc_id] = (version, seq)
-    return out
+def _chunks(items: list, n: int = 500):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
 
 
-def article_meta(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, dict]:
-    """doc_id → the article's outlet, published, url, title, text_group, first_seen (one article or all)."""
+def current_versions(conn: sqlite3.Connection, doc_ids: Iterable[str] | None = None) -> dict[str, tuple[str, int]]:
+    """doc_id → (extractor version, seq) of its newest successful extraction (of every article, or of ``doc_ids``)."""
+    sql = "SELECT doc_id, extractor_version, seq FROM kb_extractions WHERE status = 'ok'"
+    if doc_ids is None:
+        rows = conn.execute(sql + " ORDER BY seq").fetchall()
+    else:
+        rows = [r for part in _chunks(sorted(set(doc_ids)))
+                for r in conn.execute(sql + f" AND doc_id IN ({','.join('?' * len(part))})", part)]
+        rows.sort(key=lambda r: r[2])
+    return {doc_id: (version, seq) for doc_id, version, seq in rows}
+
+
+def article_meta(conn: sqlite3.Connection, doc_id: str | None = None,
+                 doc_ids: Iterable[str] | None = None) -> dict[str, dict]:
+    """doc_id → the article's outlet, published, url, title, text_group, first_seen (one article, some, or all)."""
     if not _has_table(conn, "articles"):
         return {}
     sql = "SELECT doc_id, outlet, published, url, title, text_group, first_seen FROM articles"
-    cur = conn.execute(sql + " WHERE doc_id = ?", (doc_id,)) if doc_id else conn.execute(sql)
-    names = [d[0] for d in cur.description]
-    return {r[0]: dict(zip(names, r)) for r in cur.fetchall()}
+    if doc_id is not None:
+        doc_ids = [doc_id]
+    if doc_ids is None:
+        cur = conn.execute(sql)
+        names = [d[0] for d in cur.description]
+        return {r[0]: dict(zip(names, r)) for r in cur}
+    names = ["doc_id", "outlet", "published", "url", "title", "text_group", "first_seen"]
+    return {r[0]: dict(zip(names, r)) for part in _chunks(sorted(set(doc_ids)))
+            for r in conn.execute(sql + f" WHERE doc_id IN ({','.join('?' * len(part))})", part)}
 
 
-def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = None) -> list[StoredMention]:
-    """The current version's mentions of one kind, in storage order, with their facts folded from statements."""
-    import json
-
-    versions = current_versions(conn)
-    meta = article_meta(conn)
-    sql = "SELECT mention_id, doc_id, ordinal, label, evidence, extractor_version FROM kb_mentions WHERE kind = ?"
-    params: list = [kind]
-    if label is not None:
-        sql += " AND label = ?"
-        params.append(label)
-    rows = [r for r in conn.execute(sql, params).fetchall() if versions.get(r[1], (None,))[0] == r[5]]
-    statements: dict[tuple[str, str], list] = {}
-    for subject, version, prop, value in conn.execute(
-            "SELECT subject, extractor_version, property, value FROM kb_statements WHERE kind = ?", (kind,)):
-        statements.setdefault((subject, version), []).append((prop, value))
+def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = None,
+                  mention_ids: Iterable[str] | None = None, articles: dict[str, dict] | None = None,
+                  ) -> list[StoredMention]:
+    """The current version's mentions of one kind (all of them, or those of ``mention_ids``), in storage order,
+    with their facts folded from statements. ``articles``: ``article_meta(conn)`` when the caller has it (the
+    whole fold reads it once for every kind), shared by the mentions as their ``article``."""
+    cols = "SELECT mention_id, doc_id, ordinal, label, evidence, extractor_version FROM kb_mentions"
+    if mention_ids is None:
+        versions = current_versions(conn)
+        meta = article_meta(conn) if articles is None else articles
+        sql = cols + " WHERE kind = ?"
+        params: list = [kind]
+        if label is not None:
+            sql += " AND label = ?"
+            params.append(label)
+        rows = [r for r in conn.execute(sql, params) if versions.get(r[1], (None,))[0] == r[5]]
+        wanted = {(r[0], r[5]) for r in rows}
+        # folded as they are read, a run of one subject's rows at a time (they are stored together), so the
+        # statements of every mention are never held all at once
+        facts: dict[tuple[str, str], dict] = {}
+        cur = conn.execute("SELECT subject, extractor_version, property, value FROM kb_statements WHERE kind = ?",
+                           (kind,))
+        for key, run in groupby(cur, key=lambda r: (r[0], r[1])):
+            if key in wanted:
+                facts[key] = fold_statements(((r[2], r[3]) for r in run), facts.get(key))
+    else:
+        rows = [r for part in _chunks(sorted(set(mention_ids)))
+                for r in conn.execute(cols + f" WHERE kind = ? AND mention_id IN ({','.join('?' * len(part))})",
+                                      [kind, *part])
+                if label is None or r[3] == label]
+        versions = current_versions(conn, {r[1] for r in rows})
+        rows = [r for r in rows if versions.get(r[1], (None,))[0] == r[5]]
+        meta = article_meta(conn, doc_ids={r[1] for r in rows})
+        facts = {(mid, version): fold_statements(conn.execute(
+            "SELECT property, value FROM kb_statements WHERE subject = ? AND extractor_version = ?", (mid, version)))
+                 for mid, _, _, _, _, version in rows}
     out = []
     for mid, doc_id, ordinal, lab, evidence, version in rows:
-        fact = fold_statements(statements.get((mid, version), []))
+        fact = facts.pop((mid, version), None) or {}
         fact["evidence"] = json.loads(evidence)
-        art = dict(meta.get(doc_id) or {"doc_id": doc_id})
-        art.setdefault("text_group", doc_id)
+        art = meta.get(doc_id) or {"doc_id": doc_id, "text_group": doc_id}   # shared by the article's mentions
         out.append(StoredMention(mid, doc_id, kind, ordinal, lab, fact["evidence"], version, versions[doc_id][1],
                                  fact, art))
     out.sort(key=lambda m: (m.seq, m.ordinal))
     return out
 
 
-def load_judgements(conn: sqlite3.Connection, kind: str = "event") -> list[dict]:
-    cur = conn.execute("SELECT * FROM kb_judgements WHERE kind = ? ORDER BY judgement_id", (kind,))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+def load_judgements(conn: sqlite3.Connection, kind: str = "event", *,
+                    mention_ids: Iterable[str] | None = None) -> list[dict]:
+    """Judgements of one kind in the order they were made (all, or those touching ``mention_ids``)."""
+    if mention_ids is None:
+        cur = conn.execute("SELECT * FROM kb_judgements WHERE kind = ? ORDER BY judgement_id", (kind,))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur]
+    found: dict[int, dict] = {}
+    for part in _chunks(sorted(set(mention_ids))):
+        marks = ",".join("?" * len(part))
+        cur = conn.execute(f"SELECT * FROM kb_judgements WHERE kind = ? AND left_id IN ({marks})"
+                           f" UNION SELECT * FROM kb_judgements WHERE kind = ? AND right_id IN ({marks})",
+                           [kind, *part, kind, *part])
+        names = [d[0] for d in cur.description]
+        for r in cur:
+            j = dict(zip(names, r))
+            found[j["judgement_id"]] = j
+    return [found[k] for k in sorted(found)]
 
 
 def event_id_of(anchor_mention_id: str) -> str:
@@ -106,12 +157,18 @@ def state_key(conn: sqlite3.Connection) -> tuple:
     return (path, *row, arts, *reviews)
 
 
-def event_groups(conn: sqlite3.Connection) -> list[tuple[str, list[StoredMention]]]:
+def event_groups(conn: sqlite3.Connection, mention_ids: Iterable[str] | None = None, *,
+                 articles: dict[str, dict] | None = None) -> list[tuple[str, list[StoredMention]]]:
     """(canonical event id, its mentions) for every event, judgements applied. Readers go through the one fold
-    (store.knowledge), which caches; this is its first step and the writers' view."""
-    mentions = load_mentions(conn, "event")
+    (store.knowledge), which caches; this is its first step and the writers' view.
+
+    ``mention_ids``: group only these (the current ones among them), with the judgements between them: the same
+    groups as the whole fold's when the set is closed under the judgements linking its mentions (a union of
+    connected components), as the serving index's incremental refresh makes it."""
+    mentions = load_mentions(conn, "event", mention_ids=mention_ids, articles=articles)
     by_id = {m.mention_id: m for m in mentions}
-    groups = group_mentions([m.mention_id for m in mentions], load_judgements(conn, "event"))
+    groups = group_mentions([m.mention_id for m in mentions],
+                            load_judgements(conn, "event", mention_ids=None if mention_ids is None else by_id))
     return [(event_id_of(g[0]), [by_id[x] for x in g]) for g in groups]
 
 

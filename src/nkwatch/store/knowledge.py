@@ -6,7 +6,9 @@ every export and the serving index read this fold, so a rule about what the know
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from nkwatch.resolve.claims import claim_view, group_claims
@@ -65,6 +67,120 @@ def _target(review: dict, owner: dict[str, str], event_ids: set[str]) -> str | N
     return None
 
 
+def said_together(mentions) -> set[tuple[str, str]]:
+    """(city, region) pairs the sources state together (``fold_event``'s ``city_regions``)."""
+    return {(c, r) for m in mentions
+            if (c := (m.fact.get("workplace") or {}).get("city")) and (r := (m.fact.get("workplace") or {}).get("region"))}
+
+
+@dataclass
+class EventPart:
+    """Canonical events folded from some of the knowledge base's event mentions (all of them, for the whole
+    fold): the groups' events with their reviews applied, before the registry names their restaurants."""
+    events: list[dict]                       # not rejected, in group order
+    rejected: list[dict]
+    judgements: dict[str, list]
+    reviews: dict[str, list]
+    mentions: list[tuple[str, str, str]]     # (mention id, event id, doc id)
+    notes: list[dict]                        # reviews of these events that apply to changed values
+    targets: dict[int, str | None]           # review id → the event it is about now
+
+
+def fold_events(groups: list[tuple[str, list[StoredMention]]], city_regions: set,
+                all_reviews: list[dict], judgements: list[dict], *, owner_outside=lambda mid: None,
+                exists_outside=lambda eid: False) -> EventPart:
+    """Fold ``groups`` (``event_groups`` of all mentions, or of a set closed under judgements) into canonical
+    events, with the reviews that are about them now applied and the judgements that shaped them.
+
+    A review follows its event's mentions when the event is gone (``_target``): ``owner_outside`` and
+    ``exists_outside`` answer for the mentions and events outside ``groups`` (none for the whole fold)."""
+    events = [fold_event(eid, [as_mention(m) for m in ms], city_regions) for eid, ms in groups]
+    inside = {m.mention_id: eid for eid, ms in groups for m in ms}
+    event_ids = {eid for eid, _ in groups}
+
+    class Owner(dict):
+        def __missing__(self, mid):
+            return owner_outside(mid)
+
+        def __contains__(self, mid):
+            return dict.__contains__(self, mid) or owner_outside(mid) is not None
+
+    class Ids(set):
+        def __contains__(self, eid):
+            return set.__contains__(self, eid) or exists_outside(eid)
+
+    owner, ids = Owner(inside), Ids(event_ids)
+    targets = {r["review_id"]: _target(r, owner, ids) for r in all_reviews}
+    active: dict[str, list] = {}
+    for r in all_reviews:
+        if not r["retracted"]:
+            active.setdefault(targets[r["review_id"]] or r["event_id"], []).append(r)
+    notes = []
+    for e in events:
+        notes += apply_reviews(e, active.get(e["id"], []))
+        e["version"] = event_version(e)
+    by_event: dict[str, list] = {}
+    for j in judgements:
+        for eid in {inside.get(j["left_id"]), inside.get(j["right_id"])} - {None}:
+            by_event.setdefault(eid, []).append(
+                {k: j.get(k) for k in ("judgement_id", "verdict", "score", "reason", "made_by", "author", "created",
+                                       "retracted", "retracted_by")})
+    reviews: dict[str, list] = {}
+    for r in all_reviews:
+        r["current_event"] = targets[r["review_id"]]
+        if (r["current_event"] or r["event_id"]) in event_ids:
+            reviews.setdefault(r["current_event"] or r["event_id"], []).append(r)
+    return EventPart([e for e in events if not e["rejected"]], [e for e in events if e["rejected"]], by_event,
+                     reviews, [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], notes, targets)
+
+
+def name_restaurants(events: list[dict], restaurants: list[dict]) -> None:
+    """Each event's restaurant in the registry (its id and name) and the label that names it."""
+    names = {r["id"]: r["name"] for r in restaurants}
+    restaurant_of = RestaurantFinder(restaurants)
+    for e in events:
+        rid = restaurant_of(e)
+        e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
+
+
+def registry_input(event: dict) -> dict:
+    """What the restaurant registry reads of a canonical event (``build_registry``, ``RestaurantFinder``): its
+    place, date, type and status, and the workplace each of its mentions names. The serving index keeps this much
+    of every event, so a refresh can fold the registry whole without folding every event again."""
+    return {"id": event["id"], "type": event["type"], "date": event["date"], "sources": event["sources"],
+            "status": event["status"], "place": event["place"], "restaurant_id": event.get("restaurant_id"),
+            "restaurant": event.get("restaurant"),
+            "mention_list": [{"doc_id": m["doc_id"],
+                              "fact": {k: m["fact"][k] for k in ("workplace", "lat", "lon", "place_precision")
+                                       if k in m["fact"]}} for m in event["mention_list"]]}
+
+
+def fold_registry(conn: sqlite3.Connection, events: list[dict], articles: dict[str, dict] | None = None,
+                  ) -> list[dict]:
+    """The restaurant registry from every restaurant mention and the canonical events (not rejected, in list
+    order: by date, then id)."""
+    return build_registry([as_mention(m) for m in load_mentions(conn, "restaurant", articles=articles)], events,
+                          load_judgements(conn, "restaurant"))
+
+
+@contextmanager
+def without_cycle_collection():
+    """The fold makes millions of dicts and lists and no reference cycles; Python's cycle collector would walk
+    all of them again at each full collection, a cost that grew faster than the knowledge base (a third of
+    ``event_groups`` at 90,000 mentions, a fifth at 30,000). Paused while folding, it runs after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def event_order(e: dict) -> tuple:
+    return (e["date"] or "", e["id"])
+
+
 def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     """Everything the knowledge base says, folded once per state of the store (treat the result as read-only).
 
@@ -75,64 +191,73 @@ def fold_knowledge(conn: sqlite3.Connection) -> Knowledge:
     hit = _CACHE.get(key[0]) if cacheable else None
     if hit and hit[0] == key:
         return hit[1]
-    groups = event_groups(conn)
-    said_together = {(c, r) for _, ms in groups for m in ms
-                     if (c := (m.fact.get("workplace") or {}).get("city")) and (r := (m.fact.get("workplace") or {}).get("region"))}
-    events = [fold_event(eid, [as_mention(m) for m in ms], said_together) for eid, ms in groups]
-    every_review = load_reviews(conn, active=False)
-    all_reviews = [r for r in every_review if r.get("target", "event") == "event"]
-    owner = {m.mention_id: eid for eid, ms in groups for m in ms}
-    event_ids = {eid for eid, _ in groups}
-    targets = {r["review_id"]: _target(r, owner, event_ids) for r in all_reviews}
-    active: dict[str, list] = {}
-    for r in all_reviews:
-        if not r["retracted"]:
-            active.setdefault(targets[r["review_id"]] or r["event_id"], []).append(r)
-    notes = []
-    for e in events:
-        notes += apply_reviews(e, active.pop(e["id"], []))
-        e["version"] = event_version(e)
-    for eid, rs in active.items():   # the event is gone (re-extracted, or merged under another id)
-        notes += [{"review_id": r["review_id"], "event_id": eid,
-                   "problem": f"event {eid} no longer exists: the review of it does not apply"} for r in rs]
-    rejected = [e for e in events if e["rejected"]]
-    events = [e for e in events if not e["rejected"]]
-    events.sort(key=lambda e: (e["date"] or "", e["id"]))
-    restaurants = build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events,
-                                 load_judgements(conn, "restaurant"))
-    names = {r["id"]: r["name"] for r in restaurants}
-    restaurant_of = RestaurantFinder(restaurants)
-    for e in (*events, *rejected):
-        rid = restaurant_of(e)
-        e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
-    claim_mentions = [as_mention(m) for m in load_mentions(conn, "claim")]
-    claim_reviews: dict[str, list] = {}
-    for r in every_review:
-        if r.get("target") == "claim":
-            claim_reviews.setdefault(r["event_id"], []).append(r)
-    for m in claim_mentions:
-        notes += apply_claim_reviews(m, [r for r in claim_reviews.get(m["mention_id"], []) if not r["retracted"]])
-    claim_ids = {m["mention_id"] for m in claim_mentions}
-    for cid, rs in claim_reviews.items():
-        if cid not in claim_ids:     # re-extracted away
-            notes += [{"review_id": r["review_id"], "event_id": cid,
-                       "problem": f"claim {cid} no longer exists: the review of it does not apply"}
-                      for r in rs if not r["retracted"]]
-    claims = group_claims([m for m in claim_mentions if not m["rejected"]])
-    judgements: dict[str, list] = {}
-    for j in load_judgements(conn, "event"):
-        for eid in {owner.get(j["left_id"]), owner.get(j["right_id"])} - {None}:
-            judgements.setdefault(eid, []).append(
-                {k: j.get(k) for k in ("judgement_id", "verdict", "score", "reason", "made_by", "author", "created",
-                                       "retracted", "retracted_by")})
-    reviews: dict[str, list] = {}
-    for r in all_reviews:
-        r["current_event"] = targets[r["review_id"]]
-        reviews.setdefault(r["current_event"] or r["event_id"], []).append(r)
-    kb = Knowledge(events, restaurants, claims, article_meta(conn), judgements,
-                   [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], rejected, reviews,
-                   sorted(notes, key=lambda n: n["review_id"]),
-                   {m["mention_id"]: claim_view(m) for m in claim_mentions}, claim_reviews)
+    with without_cycle_collection():
+        kb = _fold_all(conn)
     if cacheable:
         _CACHE[key[0]] = (key, kb)
     return kb
+
+
+@dataclass
+class ClaimPart:
+    """Claim groups by frame with people's reviews of single claims applied (rejected claims left out)."""
+    groups: list[dict]
+    claim_list: dict[str, dict]             # claim id → the claim on its own (rejected ones too)
+    reviews: dict[str, list]                # claim id → every review of it, undone ones too
+    notes: list[dict]                       # reviews of claims that are gone
+
+
+def fold_claims(conn: sqlite3.Connection, every_review: list[dict], articles: dict[str, dict] | None = None
+                ) -> ClaimPart:
+    """Every claim mention with the reviews of it applied, grouped by frame (the whole fold and the serving
+    index's refresh both fold claims whole, with this)."""
+    mentions = [as_mention(m) for m in load_mentions(conn, "claim", articles=articles)]
+    reviews: dict[str, list] = {}
+    for r in every_review:
+        if r.get("target") == "claim":
+            reviews.setdefault(r["event_id"], []).append(r)
+    notes: list[dict] = []
+    for m in mentions:
+        notes += apply_claim_reviews(m, [r for r in reviews.get(m["mention_id"], []) if not r["retracted"]])
+    ids = {m["mention_id"] for m in mentions}
+    for cid, rs in reviews.items():
+        if cid not in ids:     # re-extracted away
+            notes += [{"review_id": r["review_id"], "event_id": cid,
+                       "problem": f"claim {cid} no longer exists: the review of it does not apply"}
+                      for r in rs if not r["retracted"]]
+    return ClaimPart(group_claims([m for m in mentions if not m["rejected"]]),
+                     {m["mention_id"]: claim_view(m) for m in mentions}, reviews, notes)
+
+
+def event_reviews(every_review: list[dict]) -> list[dict]:
+    """The reviews of events (``kb_reviews`` also holds reviews of claims)."""
+    return [r for r in every_review if r.get("target", "event") == "event"]
+
+
+def _fold_all(conn: sqlite3.Connection) -> Knowledge:
+    articles = article_meta(conn)    # read once, shared by every mention of an article
+    groups = event_groups(conn, articles=articles)
+    every_review = load_reviews(conn, active=False)
+    all_reviews = event_reviews(every_review)
+    part = fold_events(groups, said_together(m for _, ms in groups for m in ms), all_reviews,
+                       load_judgements(conn, "event"))
+    del groups
+    notes = part.notes
+    targets = part.targets
+    event_ids = {eid for _, eid, _ in part.mentions}
+    gone: dict[str, list] = {}
+    for r in all_reviews:
+        if (targets[r["review_id"]] or r["event_id"]) not in event_ids:
+            part.reviews.setdefault(r["event_id"], []).append(r)
+            if not r["retracted"]:
+                gone.setdefault(r["event_id"], []).append(r)
+    for eid, rs in gone.items():   # the event is gone (re-extracted, or merged under another id)
+        notes += [{"review_id": r["review_id"], "event_id": eid,
+                   "problem": f"event {eid} no longer exists: the review of it does not apply"} for r in rs]
+    events = sorted(part.events, key=event_order)
+    restaurants = fold_registry(conn, events, articles)
+    name_restaurants([*events, *part.rejected], restaurants)
+    claims = fold_claims(conn, every_review, articles)
+    return Knowledge(events, restaurants, claims.groups, articles, part.judgements, part.mentions, part.rejected,
+                     part.reviews, sorted([*notes, *claims.notes], key=lambda n: n["review_id"]), claims.claim_list,
+                     claims.reviews)

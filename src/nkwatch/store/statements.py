@@ -5,6 +5,8 @@ Pure functions: no database here. ``store_extraction`` in facts.py writes what t
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import json
 from dataclasses import dataclass
 
@@ -95,11 +97,27 @@ def statements_of(record: dict, version: str, text: str | None = None) -> tuple[
     return mentions, statements
 
 
-def fold_statements(rows: list[tuple[str, str]]) -> dict:
-    """(property, value JSON) pairs of one subject → the fact as a nested dict (``workplace.city`` → workplace)."""
-    fact: dict = {}
+_SCALARS: dict[str, object] = {}
+
+
+def _value(text: str):
+    """A statement's JSON value. Short scalar values (a type, a country, a city, a count) repeat across millions
+    of statements: decoded once and shared (they are immutable), they cost one object, not one per mention."""
+    v = _SCALARS.get(text)
+    if v is None:
+        v = json.loads(text)
+        if len(text) <= 64 and (v is None or isinstance(v, (str, int, float, bool))) and len(_SCALARS) < 100_000:
+            _SCALARS[text] = v
+    return v
+
+
+def fold_statements(rows: Iterable[tuple[str, str]], into: dict | None = None) -> dict:
+    """(property, value JSON) pairs of one subject → the fact as a nested dict (``workplace.city`` → workplace).
+    ``into``: a fact folded from the subject's earlier rows, which these continue (a left fold: the same fact as
+    folding all the rows at once)."""
+    fact: dict = {} if into is None else into
     for prop, value in rows:
-        v = json.loads(value)
+        v = _value(value)
         if "." in prop:
             head, tail = prop.split(".", 1)
             fact.setdefault(head, {})[tail] = v
