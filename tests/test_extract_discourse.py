@@ -284,6 +284,29 @@ def test_leaving_a_country_that_sends_them_home_is_a_return():
     assert [e["type"] for e in fled["events"]] == ["defection"]
 
 
+@pytest.mark.parametrize("text,people", [
+    ("North Korea's deputy ambassador in London, Thae Yong-ho, defected to South Korea with his family.",
+     ["Thae Yong-ho"]),
+    ("Myanmar deported Kim Chol Nam, a North Korean diplomat, in 2017.", ["Kim Chol Nam"]),
+    ("A North Korean waitress Ri Su-hyang fled the restaurant in Siem Reap, Cambodia, in May.", ["Ri Su-hyang"]),
+    ("Lee Min-ho, a defector who runs a Seoul research group, said three waitresses had fled a North Korean "
+     "restaurant in Shanghai in April.", []),                               # who tells is no participant
+])
+def test_people_named_beside_a_happening_are_its_participants(text, people):
+    [e] = [e for e in extract(text, published="2019-09-20")["events"] if e["type"] in ("defection", "return")]
+    assert e.get("participants", []) == people
+
+
+def test_one_named_defector_in_two_articles_is_one_event():
+    recs = extract_records([
+        {"doc_id": "a", "published": "2016-08-18", "text": "North Korea's deputy ambassador in London, Thae Yong-ho, "
+                                                           "has defected to South Korea, Seoul said."},
+        {"doc_id": "b", "published": "2016-12-27", "text": "Thae Yong-ho, a former North Korean diplomat who fled "
+                                                           "his post, spoke to reporters in Seoul about the regime."}])
+    clusters = {e["cluster"] for r in recs for e in r["events"] if e["type"] == "defection"}
+    assert len(clusters) == 1
+
+
 def test_a_closure_told_sentences_later_takes_the_restaurants_place():
     rec = extract("The Koryo-gwan restaurant in Siem Reap, Cambodia, was North Korea's first in the town. It drew "
                   "tour groups for a decade. The restaurant has now closed, residents said.")

@@ -1222,7 +1222,45 @@ def to_record(doc: Document, e: Event) -> dict:
     inferred = inferred_slots(doc, e, rec)
     if inferred:
         rec["inferred"] = inferred     # (a field of nkwatch's own: the resolver lets these contradict only softly)
+    people = participants(doc, e) if e.type in ("defection", "return") else []
+    if people:
+        rec["participants"] = people   # (nkwatch's own too: a named person is strong evidence across articles)
     return rec
+
+
+ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|cook|worker|defector|employee|"
+        r"counsell?or|consul|minister|official|soldier|guard|student|engineer|doctor)")
+PERSON = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
+# "diplomat Thae Yong-ho", "deputy ambassador in London, Thae Yong-ho"
+ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?,?\s+{PERSON}\b")
+NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{ROLE}\b")   # "Kim Chol Nam, a diplomat"
+NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called)\s+{PERSON}\b")
+PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
+NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Pyongyang", "Seoul", "United", "Nations",
+                    "Security", "Council", "Restaurant", "Ministry", "Unification", "January", "February", "March",
+                    "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def participants(doc: Document, e: Event) -> list[str]:
+    """People the text names beside the event's triggers ("waitress Ri Su-hyang", "Kim Chol Nam, a North Korean
+    diplomat", "identified as Jo Song-gil"): two or three capitalised words, none of them a place or a common name
+    of a state or body."""
+    out: list[str] = []
+    for m in e.mentions:
+        lo, hi = near_trigger(m)
+        for rx in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAMED_AS):
+            for hit in rx.finditer(doc.text, lo, hi):
+                name = hit.group("name")
+                if PERSON_TELLS.match(doc.text, hit.end("name"), hit.end("name") + 200) or \
+                        TELLERS_BEFORE.search(doc.text, max(0, hit.start() - 20), hit.start()):
+                    continue   # "Jang Jin-sung, a defector who runs a research group, told reporters": who tells
+                if set(name.replace("-", " ").split()) & NOT_PERSON_WORDS or any(
+                        p.start < hit.end("name") and hit.start("name") < p.end for p in doc.within(
+                            doc.places, hit.start("name"), hit.end("name"))):
+                    continue
+                if name not in out:
+                    out.append(name)
+    return out
 
 
 def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
