@@ -71,35 +71,27 @@ def real_dev() -> dict:
     return {"all": report(arts), "held_back": report(held), "preds": preds, "arts": arts}
 
 
-@pytest.fixture(scope="module")
-def grown() -> dict:
-    why = GROWN.available()
+def scored(realset) -> dict:
+    why = realset.available()
     if why:
-        pytest.skip(f"grown set: {why}")
-    arts = read_jsonl(GROWN.texts_path())
-    return score(arts, read_jsonl(GROWN.gold), extract_records(arts))
-
-
-@pytest.fixture(scope="module")
-def grown2() -> dict:
-    why = GROWN2.available()
-    if why:
-        pytest.skip(f"grown2 set: {why}")
-    gold = sorted(read_jsonl(GROWN2.gold), key=lambda g: g["doc_id"])
-    ids = {g["doc_id"] for g in gold}
-    arts = sorted((a for a in read_jsonl(GROWN2.texts_path()) if a["doc_id"] in ids), key=lambda a: a["doc_id"])
+        pytest.skip(f"{realset.name} set: {why}")
+    arts, gold = realset.load()
     return score(arts, gold, extract_records(arts))
 
 
 @pytest.fixture(scope="module")
+def grown() -> dict:
+    return scored(GROWN)
+
+
+@pytest.fixture(scope="module")
+def grown2() -> dict:
+    return scored(GROWN2)
+
+
+@pytest.fixture(scope="module")
 def blind() -> dict:
-    why = BLIND.available()
-    if why:
-        pytest.skip(f"blind set: {why}")
-    gold = read_jsonl(BLIND.gold)
-    ids = {g["doc_id"] for g in gold}
-    arts = sorted((a for a in read_jsonl(BLIND.texts_path()) if a["doc_id"] in ids), key=lambda a: a["doc_id"])
-    return score(arts, sorted(gold, key=lambda g: g["doc_id"]), extract_records(arts))
+    return scored(BLIND)
 
 
 @pytest.mark.parametrize("key", list(FLOORS["all"]))

@@ -61,22 +61,13 @@ def main(argv: list[str] | None = None) -> int:
             "held-back folds": figures(report_for({d for d in ids if fold[d] not in tune}))}
     for k in range(FOLDS):
         rows[f"fold {k}" + (" (tuned)" if k in tune else "")] = figures(report_for({d for d in ids if fold[d] == k}))
-    grown_arts = grown_gold = grown_preds = None
-    if GROWN.available() is None:
-        grown_arts = read_jsonl(GROWN.texts_path())
-        grown_gold = {g["doc_id"]: g for g in read_jsonl(GROWN.gold)}
-        grown_preds = {p["doc_id"]: p for p in extract_records(grown_arts)}
-        rows["grown set"] = figures(report_for({a["doc_id"] for a in grown_arts}, grown_arts, grown_gold, grown_preds))
-    if GROWN2.available() is None:
-        g2_gold = {g["doc_id"]: g for g in read_jsonl(GROWN2.gold)}
-        g2_arts = [a for a in read_jsonl(GROWN2.texts_path()) if a["doc_id"] in g2_gold]
-        g2_preds = {p["doc_id"]: p for p in extract_records(g2_arts)}
-        rows["grown2 set"] = figures(report_for({a["doc_id"] for a in g2_arts}, g2_arts, g2_gold, g2_preds))
-    if BLIND.available() is None:     # figures only: its errors are never printed, nothing is tuned to it
-        blind_gold = {g["doc_id"]: g for g in read_jsonl(BLIND.gold)}
-        blind_arts = [a for a in read_jsonl(BLIND.texts_path()) if a["doc_id"] in blind_gold]
-        blind_preds = {p["doc_id"]: p for p in extract_records(blind_arts)}
-        rows["blind set"] = figures(report_for({a["doc_id"] for a in blind_arts}, blind_arts, blind_gold, blind_preds))
+    sets: dict[str, tuple] = {}     # name → (articles, gold by doc, predictions by doc)
+    for name, realset in (("grown", GROWN), ("grown2", GROWN2), ("blind", BLIND)):
+        if realset.available() is None:
+            set_arts, set_gold = realset.load()
+            sets[name] = (set_arts, {g["doc_id"]: g for g in set_gold},
+                          {p["doc_id"]: p for p in extract_records(set_arts)})
+            rows[f"{name} set"] = figures(report_for({a["doc_id"] for a in set_arts}, *sets[name]))
     if args.json:
         print(json.dumps(rows, indent=1))
     else:
@@ -88,12 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         for a in arts:
             if str(fold[a["doc_id"]]) in show:
                 print_errors(a, gold[a["doc_id"]], preds[a["doc_id"]])
-        if "grown" in show and grown_arts:
-            for a in grown_arts:
-                print_errors(a, grown_gold[a["doc_id"]], grown_preds[a["doc_id"]])
-        if "grown2" in show and GROWN2.available() is None:
-            for a in g2_arts:
-                print_errors(a, g2_gold[a["doc_id"]], g2_preds[a["doc_id"]])
+        for name in ("grown", "grown2"):        # never the blind set's: figures only, nothing is tuned to it
+            if name in show and name in sets:
+                set_arts, set_gold, set_preds = sets[name]
+                for a in set_arts:
+                    print_errors(a, set_gold[a["doc_id"]], set_preds[a["doc_id"]])
     return 0
 
 

@@ -55,6 +55,12 @@ class RealSet:
         bad = sorted(d for d, h in want.items() if got.get(d) != h)
         return f"{len(bad)} rebuilt text(s) missing or changed: {', '.join(bad[:5])}" if bad else None
 
+    def load(self) -> tuple[list[dict], list[dict]]:
+        """(articles, gold), one each per annotated article in the same order (texts with no gold left out)."""
+        gold = {g["doc_id"]: g for g in read_jsonl(self.gold)}
+        arts = sorted((a for a in read_jsonl(self.texts_path()) if a["doc_id"] in gold), key=lambda a: a["doc_id"])
+        return arts, [gold[a["doc_id"]] for a in arts]
+
 
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
