@@ -119,7 +119,8 @@ def update_index(conn: sqlite3.Connection) -> dict:
 def _update(conn: sqlite3.Connection) -> dict:
     started = time.perf_counter()
     mentions, dirty_reviews = seeds(conn)
-    reviews = event_reviews(load_reviews(conn, active=False))    # (claims are folded whole below)
+    every_review = load_reviews(conn, active=False)
+    reviews = event_reviews(every_review)    # (claims are folded whole, in _write)
     while True:
         todo, old = closure(conn, mentions, dirty_reviews, reviews)
         groups = event_groups(conn, todo)
@@ -150,7 +151,7 @@ def _update(conn: sqlite3.Connection) -> dict:
             mentions |= _mentions_of(conn, moved)
             continue
         registry = time.perf_counter()
-        out = _write(conn, part, old, restaurants, len(todo))
+        out = _write(conn, part, old, restaurants, len(todo), every_review)
         # where the time went: folding the touched events grows with the change, the registry and the
         # aggregates with the whole knowledge base
         out["seconds"] = {"fold_touched": round(folded - started, 2), "registry_whole": round(registry - folded, 2),
@@ -162,7 +163,8 @@ def _mentions_of(conn: sqlite3.Connection, event_ids: set[str]) -> set[str]:
     return {m for (m,) in _in(conn, "SELECT mention_id FROM serve_event_mentions WHERE event_id IN ({})", event_ids)}
 
 
-def _write(conn: sqlite3.Connection, part, old: set[str], restaurants: list[dict], folded: int) -> dict:
+def _write(conn: sqlite3.Connection, part, old: set[str], restaurants: list[dict], folded: int,
+           every_review: list[dict]) -> dict:
     gone = [r for (r,) in _in(conn, "SELECT rowid FROM serve_events WHERE event_id IN ({})", old)]
     for t in ("serve_events", "serve_event_dossiers", "serve_events_fts", "serve_event_changes",
               "serve_event_registry"):
@@ -173,7 +175,7 @@ def _write(conn: sqlite3.Connection, part, old: set[str], restaurants: list[dict
     rowids = insert_events(conn, rows)
     insert_mentions(conn, [*part.events, *part.rejected])
     record_changes(conn, rowids, part.judgements)
-    claims = fold_claims(conn, load_reviews(conn, active=False)).groups
+    claims = fold_claims(conn, every_review).groups
     write_registry(conn, restaurants, claims)
     finish(conn)
     return {"events": len(rows), "removed": len(gone), "mentions_folded": folded,
