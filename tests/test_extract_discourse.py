@@ -419,6 +419,8 @@ def test_figures_of_a_fall_hold_at_their_own_dates():
     ("The number of North Korean migrant workers in Russia fell from 30,000 to 10,000 last year.",
      [("overseas_worker_count", 30000, "RU", None), ("overseas_worker_count", 10000, "RU", None)]),
     ("Four North Korean restaurant workers went missing in Mongolia, police said.", []),   # an event's headcount
+    ("Researchers in Seoul believe some 20,000 North Koreans were still working in Chinese factories.",
+     [("overseas_worker_count", 20000, "CN", None)]),            # the tellers' city is no scope
 ])
 def test_a_figure_is_read_with_its_scope_and_period(text, expected):
     rec = extract(LEDE + text)

@@ -51,6 +51,8 @@ FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)"
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
+TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
+                          r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
 OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
@@ -281,7 +283,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     if clause is not None:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
         before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
-                  and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])]
+                  and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
+                  and not TELLING_VERB.search(text, p.end, n.start)]    # "Researchers in Seoul believe ...": who tells
         if before and n.start - before[-1].end <= 60 and not any(
                 x.start >= before[-1].end and x.end <= n.start and not FROM_TO.match(text, x.end, n.start)
                 for x in doc.numbers):     # ("in Russia fell from 30,000 to 10,000": both are Russia's)
