@@ -721,3 +721,32 @@ def test_values_the_article_does_not_state_for_the_event_are_marked_inferred():
     rec = extract("The North Korean restaurant in Abu Dhabi shut down on December 3, sources said.",
                   published="2019-12-21")
     assert "inferred" not in rec["events"][0]
+
+
+def test_a_year_before_a_count_is_not_part_of_the_group():
+    [g] = find_groups(t := "In April 2016, 12 waitresses and their manager left.", 0, len(t))
+    assert (g.count, g.male, g.female) == (13, 1, 12)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Six North Korean cooks from a restaurant in Yanji flew to Seoul via Bangkok last month.", "confirmed"),
+    ("Seven North Korean employees of a restaurant in Dalian made their way to South Korea, officials said.",
+     "confirmed"),
+    ("Pyongyang says nine waitresses of its restaurant in Harbin were kidnapped by Seoul's agents.", "disputed"),
+    ("Four North Korean women who worked at a restaurant in Kunming are hiding in Laos, an activist said.", "pending"),
+])
+def test_more_ways_a_defection_is_told_and_the_status_each_gives(text, status):
+    [e] = events_of(extract(text), "defection")
+    assert e["status"] == status
+
+
+def test_people_abducted_by_the_north_are_no_defection_from_it():
+    rec = extract("Dozens of Japanese citizens were abducted by North Korea in the 1970s, near a restaurant in Niigata.")
+    assert not events_of(rec, "defection")
+
+
+def test_a_detention_centre_on_the_way_is_a_stop_not_the_workplace():
+    rec = extract("Two waitresses fled a North Korean restaurant in Kunming in May. They were held in an immigration "
+                  "centre in Bangkok for a month and then flew to Seoul.", published="2019-08-01")
+    [e] = events_of(rec, "defection")
+    assert e["workplace"]["city"] == "Kunming" and "TH" in e["transit"]

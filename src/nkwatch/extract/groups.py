@@ -58,7 +58,7 @@ def _patterns():
     nouns = alternation(list(sex) + list(pairs))
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
-        r"(?P<det>\d[\d,]*|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their))"
+        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their))"
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
         r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2})"
         r"(?P<noun>" + nouns + r")(?![\w-])")
