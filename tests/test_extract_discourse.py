@@ -750,3 +750,27 @@ def test_a_detention_centre_on_the_way_is_a_stop_not_the_workplace():
                   "centre in Bangkok for a month and then flew to Seoul.", published="2019-08-01")
     [e] = events_of(rec, "defection")
     assert e["workplace"]["city"] == "Kunming" and "TH" in e["transit"]
+
+
+@pytest.mark.parametrize("teller", ["a diplomat said", "according to an Asian diplomat in Seoul"])
+def test_the_role_of_who_tells_it_is_not_the_workplace(teller):
+    [e] = events_of(extract(f"Kuwait deported 200 North Korean labourers last year, {teller}."), "return")
+    assert e["workplace"]["kind"] is None and e["workplace"]["country"] == "KW"
+
+
+def test_a_diplomat_who_defected_is_still_the_embassys():
+    [e] = events_of(extract("A North Korean diplomat who defected last year said life in Kuwait was hard."), "defection")
+    assert e["workplace"]["kind"] == "embassy"
+
+
+@pytest.mark.parametrize("text", ["The North Korean-run restaurant in Siem Reap folded last year.",
+                                  "The North Korean-run restaurant in Siem Reap went bust last year."])
+def test_a_restaurant_that_folded_or_went_bust_closed(text):
+    [e] = events_of(extract(text, published="2018-03-01"), "closure")
+    assert (e["workplace"]["city"], e["date"]) == ("Siem Reap", "2017")
+
+
+def test_a_day_right_before_the_measure_dates_it():
+    [e] = events_of(extract("The European Union on Monday banned North Korean investment in the bloc.",
+                            published="2017-10-05"), "sanction")
+    assert (e["issuer"], e["date"]) == ("EU", "2017-10-02")

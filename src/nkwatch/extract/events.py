@@ -321,6 +321,19 @@ TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|d
                            r"close\s+to|briefed\s+on|who\s+(?:declined|spoke|asked))")
 
 
+# "..., a diplomat said", "according to an embassy official": the role of who tells it, not the event's workplace
+ROLE_TELLS_AFTER = re.compile(r"(?i)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:said|says|told|tells|added|noted|"
+                              r"explained|confirmed|claimed)\b")
+ROLE_TELLS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:an?\s+|the\s+|one\s+)?"
+                               r"(?:[\w-]+\s+){0,2}$")
+
+
+def teller_role(text: str, m: re.Match) -> bool:
+    """Whether a workplace word names the role of who tells the story ("a diplomat said"), not where it happened."""
+    return bool(ROLE_TELLS_AFTER.match(text, m.end(), m.end() + 60)
+                or ROLE_TELLS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def tellers(text: str, start: int, end: int) -> bool:
     """Whether a number or group phrase names who tells the story ("two people with knowledge of the case")."""
     return bool(TELLERS_BEFORE.search(text, max(0, start - 20), start) or TELLERS_AFTER.match(text, end, end + 60))
@@ -707,7 +720,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.kind = "restaurant"
     if em.kind is None:
         for k in KIND_WORDS:
-            if kinds[k].search(text, a, b) or kinds[k].search(text, sent.start, sent.end):
+            if any(not teller_role(text, x) for lo, hi in ((a, b), (sent.start, sent.end))
+                   for x in kinds[k].finditer(text, lo, hi)):
                 em.kind = k
                 break
     if em.name is None and DEFINITE_WORKPLACE.search(text, a, b):
@@ -759,7 +773,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and nearest_trigger(doc, d, em)]
     if em.type == "sanction":
         dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - 40), min(b, d.end + 60))
-                 or 0 <= d.start - em.trigger[1] <= 12]
+                 or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])]
     if not dates and not em.back_reference:
         dates = heading_date(doc, em.trigger[0])
     if em.back_reference:      # "its closure in February": a date right after the noun still dates what it points to
@@ -787,6 +801,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
 
 
+RIGHT_BEFORE = re.compile(r"\s+(?:also\s+|formally\s+|officially\s+)?")    # "on Monday banned ...": the day dates the verb after it
 HEADING_REACH = 300    # characters back from a trigger its line's heading may stand
 HEADING_AFTER = re.compile(r"\s*(?::|–|—|-)\s")
 
