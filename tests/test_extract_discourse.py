@@ -774,3 +774,27 @@ def test_a_day_right_before_the_measure_dates_it():
     [e] = events_of(extract("The European Union on Monday banned North Korean investment in the bloc.",
                             published="2017-10-05"), "sanction")
     assert (e["issuer"], e["date"]) == ("EU", "2017-10-02")
+
+
+def _figures(text: str) -> set[tuple]:
+    return {(c["metric"], c["value"], c["value_max"], c["country"]) for c in extract(text)["claims"]}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Some 50,000 North Koreans are thought to be working abroad, mostly in China and Russia.",
+     ("overseas_worker_count", 50000, None, None)),
+    ("There are an estimated 25 North Korean restaurants in Vietnam, Cambodia and Laos combined.",
+     ("restaurant_count", 25, None, None)),
+    ("North Korea has some 20,000 to 30,000 workers in Russia.", ("overseas_worker_count", 20000, 30000, "RU")),
+])
+def test_a_figures_scope_is_one_country_only_when_the_text_gives_one(text, figure):
+    assert figure in _figures(text)
+
+
+def test_a_part_of_a_figure_is_scoped_to_its_place_and_the_whole_is_not():
+    got = _figures("Of the roughly 100,000 North Koreans working overseas, about 40,000 are in Russia.")
+    assert got == {("overseas_worker_count", 100000, None, None), ("overseas_worker_count", 40000, None, "RU")}
+
+
+def test_another_nations_workers_are_no_figure_of_the_norths():
+    assert not _figures("North Korea's ally China employs 50,000 Chinese workers in Russia.")

@@ -75,6 +75,7 @@ PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|
 PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|among\s+them|most\s+of\s+them)\b")
 REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
 IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
+ARE_IN_AFTER = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:the\s+)?[A-Z]")   # "… 40,000 are in Russia": the part there
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
                              r"(?:visas|permits))")
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
@@ -177,7 +178,14 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"
     if HELD_WORK_AFTER.match(after):
         return "overseas_worker_count"
+    if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
+        return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
     return None
+
+
+# "... 20,000 workers in Russia" (said of the North's, the sentence names it before): its workers there; a modifier
+# may stand between, but not another nation's adjective ("Chinese workers")
+WORKERS_IN_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+in\s+(?:the\s+)?[A-Z]")
 
 
 TOPICS = (
@@ -312,9 +320,35 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
         if PART_MARKER.search(between, own_part.end() if own_part else 0) or OTHER_CLAUSE.search(between):
             break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole;
             #           "…a year, but the manager, who ran a restaurant in Dalian": another clause's place
+        if DISTRIBUTION_BEFORE.search(between) or any(
+                x is not n and n.end <= x.start and x.end <= p.start and not FROM_TO.match(text, n.end, x.start)
+                for x in doc.within(doc.numbers, n.end, p.start)):
+            break     # "50,000 abroad, mostly in China": where most are; "of 100,000 overseas, 40,000 are in Russia"
         if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
+            if other_country_listed(doc, p, sent.end):
+                return None     # "in Vietnam, Cambodia and Laos combined": a total over several countries
             return p.place.country
     return None
+
+
+DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+them|"
+                                 r"the\s+majority|many\s+of\s+them)\s+(?:[\w-]+\s+)?$")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def other_country_listed(doc: Document, p, end: int) -> bool:
+    """Whether another country follows ``p`` in a list ("in Vietnam, Cambodia and Laos")."""
+    at = p
+    while True:
+        nxt = next(iter(doc.within(doc.places, at.end, min(end, at.end + 40))), None)
+        if nxt is None or nxt.place.country in HOME or nxt.place.kind != "country" or nxt.place.country == p.place.country:
+            return False
+        join = LIST_JOIN.match(doc.text[at.end:nxt.start])
+        if join is None:
+            return False
+        if "," not in join.group(0) or re.search(r"\b(?:and|or)\b", join.group(0)):
+            return True      # the list's last item: "..., Cambodia and Laos"
+        at = nxt             # ", Cambodia": a list only if it goes on to "and X"
 
 
 AS_OF_REACH = 80      # characters between a figure and the date it holds at ("130 restaurants in 2016")
@@ -390,7 +424,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 metric = metric_in_sentence
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
                     and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
-                         and IN_PLACE_AFTER.match(doc.text, n.end) or REMAINING_AFTER.match(doc.text, n.end)):
+                         and IN_PLACE_AFTER.match(doc.text, n.end) or REMAINING_AFTER.match(doc.text, n.end)
+                         or ARE_IN_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left
             if metric is None:
                 continue
