@@ -798,3 +798,17 @@ def test_a_part_of_a_figure_is_scoped_to_its_place_and_the_whole_is_not():
 
 def test_another_nations_workers_are_no_figure_of_the_norths():
     assert not _figures("North Korea's ally China employs 50,000 Chinese workers in Russia.")
+
+
+def test_both_ends_of_a_figures_fall_are_figures_of_its_scope():
+    got = _figures("The number of North Korean restaurants in China has fallen from over 100 to about 60 since the "
+                   "sanctions.")
+    assert got == {("restaurant_count", 100, None, "CN"), ("restaurant_count", 60, None, "CN")}
+
+
+def test_the_host_as_subject_scopes_the_figure_and_the_figure_later_keeps_it():
+    got = _figures("Russia hosted 30,000 North Korean workers in 2017. By the end of 2018, the figure had fallen to "
+                   "11,000.")
+    assert got == {("overseas_worker_count", 30000, None, "RU"), ("overseas_worker_count", 11000, None, "RU")}
+    got = _figures("Russia hosted 30,000 North Korean workers in 2017. In China, the number was about 50,000.")
+    assert ("overseas_worker_count", 50000, None, "CN") in got

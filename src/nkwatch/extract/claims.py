@@ -47,7 +47,9 @@ OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
-FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|in\s+(?:19|20)\d\d)")
+FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
+FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
@@ -154,8 +156,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
     if rx["defector_arrivals"]["figure_of"].search(before):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
-    if prev_topic and FIGURE_END_AFTER.match(after) and FIGURE_WORDS.search(seg):
-        return prev_topic
+    if prev_topic and FIGURE_WORDS.search(seg) and (FIGURE_END_AFTER.match(after)
+                                                    or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
+        return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
     if UNIT_OTHER.match(after):
         return None
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
@@ -189,7 +192,7 @@ WORKERS_IN_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rer
 
 
 TOPICS = (
-    ("restaurant_count", re.compile(r"(?i)how\s+many\s+restaurants|number\s+of\s+restaurants|restaurants?\s+there\s+are|"
+    ("restaurant_count", re.compile(r"(?i)how\s+many\s+restaurants|number\s+of\s+(?:North\s+Korean(?:[\s-]+(?:run|owned|operated))?\s+)?restaurants|restaurants?\s+there\s+are|"
                               r"restaurant\s+(?:network|chain)")),
     ("overseas_worker_count", re.compile(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
                                    r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)")),
@@ -300,12 +303,21 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     found = scope_after(doc, sent, n, WIDE_SCOPE)
     if found:
         return found
+    if clause is not None:
+        hosts = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start)
+                 if p.place.country not in HOME and p.place.kind == "country" and HOST_VERB_AFTER.fullmatch(text, p.end, n.start)]
+        if hosts:
+            return hosts[-1].place.country      # "Russia hosted 30,000 North Korean workers": the host's
     if (IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
             or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])) and last_country:
         return last_country     # "in the country"; "48 North Koreans who held work visas": the issuing country's
     return None
 
 
+SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|count)\b")
+HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
+                             r"employs|employ|housed|houses|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|over|"
+                             r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 
 
@@ -407,11 +419,13 @@ def extract_claims(doc: Document) -> list[dict]:
     topic = None
     measured = None     # the metric the previous sentence gave a figure for
     last_country = None
+    prev_scope: dict[str, str] = {}     # the countries the previous sentence's figures were scoped to, by metric
     for sent in doc.sentences:
         seg = doc.text[sent.start:sent.end]
         t = topic_of(doc.text, sent.start, sent.end)
         prev_topic = t or (measured if measured and REFERS_BACK.match(doc.text, sent.start, sent.end) else topic)
         metric_in_sentence = None
+        first_of_sentence = len(out)
         for n in doc.within(doc.numbers, sent.start, sent.end):
             if any(d.start <= n.start < d.end for d in doc.dates):
                 continue
@@ -439,12 +453,16 @@ def extract_claims(doc: Document) -> list[dict]:
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
                 period = "year" if yearly else "cumulative"
+            country = scope_country(doc, sent, n, last_country)
+            if country is None and metric in prev_scope and SAME_FIGURE.search(doc.text, sent.start, n.start) \
+                    and not any(p.place.country not in HOME for p in doc.within(doc.places, sent.start, sent.end)):
+                country = prev_scope[metric]     # "Russia hosted 30,000 ... By 2018, the figure had fallen to 11,000"
             out.append({
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
                 "value_max": (int(value_max) if value_max is not None and float(value_max).is_integer() else value_max),
                 "approx": n.approx,
-                "country": scope_country(doc, sent, n, last_country),
+                "country": country,
                 "period": period,
                 "attributed_to": attribution(doc, sent, n),
                 "as_of": as_of(doc, sent, n),
@@ -454,6 +472,7 @@ def extract_claims(doc: Document) -> list[dict]:
             })
         topic = t or (topic if not seg.strip().endswith("?") else topic)
         measured = metric_in_sentence
+        prev_scope = {c["metric"]: c["country"] for c in out[first_of_sentence:] if c["country"]}
         for p in doc.within(doc.places, sent.start, sent.end):
             if p.place.country not in ("KP", "KR"):
                 last_country = p.place.country
