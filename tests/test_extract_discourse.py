@@ -812,3 +812,18 @@ def test_the_host_as_subject_scopes_the_figure_and_the_figure_later_keeps_it():
     assert got == {("overseas_worker_count", 30000, None, "RU"), ("overseas_worker_count", 11000, None, "RU")}
     got = _figures("Russia hosted 30,000 North Korean workers in 2017. In China, the number was about 50,000.")
     assert ("overseas_worker_count", 50000, None, "CN") in got
+
+
+def _placed(text: str) -> set[tuple]:
+    return {(r["city"], r["country"]) for r in extract(text, published="2017-01-20")["restaurants"] if r["city"]}
+
+
+def test_short_city_names_where_the_north_runs_restaurants_are_places():
+    assert _placed("North Korea also runs restaurants in Bishkek and Osh.") == {("Bishkek", "KG"), ("Osh", "KG")}
+    assert ("Huế", "VN") in _placed("North Korea has two restaurants in Vietnam: one is in Hue, another in Nha Trang.")
+
+
+def test_a_restaurant_chains_branches_are_one_restaurant_per_city_and_a_banks_are_none():
+    assert _placed("The Pyongyang restaurant chain has branches in Beijing, Shanghai and Dandong.") == {
+        ("Beijing", "CN"), ("Shanghai", "CN"), ("Dandong", "CN")}
+    assert not _placed("North Korea's Daesong Bank has branches in Beijing and Shenyang.")

@@ -65,7 +65,9 @@ UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
 BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had)\s+"
-                         r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets)\b(?=\s+(?:in|across)\b)")
+                         r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
+# "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
+RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
 NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)(?:['’]s\s+[\w\s-]{0,30}?)?"
                       r"\s+(?:also\s+|still\s+|long\s+)?(?:[\w-]+\s+){0,2}?$")
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
@@ -300,6 +302,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
                                      small_count(det) if plural else 1))
     for m in BARE_PLURAL.finditer(text):
+        if m.group("noun").lower() == "branches" and not RESTAURANT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
         if free(m.start("noun"), m.end("noun")):
             # "North Korea also runs restaurants in Bishkek and Osh": a set its owner marks as the North's
             nk = bool(NK_OWNER.search(text, max(0, m.start() - 60), m.start()))
