@@ -334,6 +334,14 @@ def teller_role(text: str, m: re.Match) -> bool:
                 or ROLE_TELLS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
+    """Whether ``rx`` finds a workplace word in text[start:end] that is not the role of who tells the story."""
+    x = rx.search(text, start, end)
+    while x is not None and teller_role(text, x):
+        x = rx.search(text, x.end(), end)
+    return x is not None
+
+
 def tellers(text: str, start: int, end: int) -> bool:
     """Whether a number or group phrase names who tells the story ("two people with knowledge of the case")."""
     return bool(TELLERS_BEFORE.search(text, max(0, start - 20), start) or TELLERS_AFTER.match(text, end, end + 60))
@@ -617,10 +625,11 @@ def mentions(doc: Document) -> list[EventMention]:
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
+    # the triggers that are events, with the type their words give, for nearest_trigger
+    doc.memo["mention_triggers"] = {m.trigger: m.type for m in out if m.type != "context"}
     for em in out:
         if em.type == "defection" and leaving_home(doc, em):
             em.type = "return"
-    doc.memo["mention_triggers"] = {m.trigger for m in out}    # the triggers that are events, for nearest_trigger
     issuer_of_body: str | None = None
     for em in out:
         fill_slots(doc, em)
@@ -720,8 +729,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.kind = "restaurant"
     if em.kind is None:
         for k in KIND_WORDS:
-            if any(not teller_role(text, x) for lo, hi in ((a, b), (sent.start, sent.end))
-                   for x in kinds[k].finditer(text, lo, hi)):
+            if workplace_word(text, kinds[k], a, b) or workplace_word(text, kinds[k], sent.start, sent.end):
                 em.kind = k
                 break
     if em.name is None and DEFINITE_WORKPLACE.search(text, a, b):
@@ -888,14 +896,18 @@ def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
     """A date belongs to the trigger of this clause nearest to it ("opened in January, has closed")."""
     trig = lexicon()[0]
     mine = min(abs(d.start - em.trigger[0]), abs(d.start - em.trigger[1]))
-    events = doc.memo.get("mention_triggers")
-    others = [m for t, rx in trig.items() if t != em.type
-              for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())
-              and (events is None or m.span() in events)]     # ("the Games came to a close" is no happening here)
-    if d.end <= em.trigger[0] and all(d.end <= m.start() for m in others) and d.start - em.clause.start <= FRONTED_REACH:
+    events = doc.memo.get("mention_triggers")     # (only triggers that are events: "the Games came to a close" is none)
+    if events is not None:
+        c0, c1 = em.clause.start, em.clause.end
+        others = [span for span, t in events.items() if t != em.type and c0 <= span[0] and span[1] <= c1
+                  and not (span[0] <= em.trigger[0] < span[1])]
+    else:
+        others = [m.span() for t, rx in trig.items() if t != em.type
+                  for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())]
+    if d.end <= em.trigger[0] and all(d.end <= o[0] for o in others) and d.start - em.clause.start <= FRONTED_REACH:
         return True     # "Last October, ... a waitress was caught trying to escape and sent back": it frames them all
-    for m in others:
-        if min(abs(d.start - m.start()), abs(d.start - m.end())) < mine:
+    for o in others:
+        if min(abs(d.start - o[0]), abs(d.start - o[1])) < mine:
             return False
     return True
 
