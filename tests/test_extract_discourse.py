@@ -827,3 +827,14 @@ def test_a_restaurant_chains_branches_are_one_restaurant_per_city_and_a_banks_ar
     assert _placed("The Pyongyang restaurant chain has branches in Beijing, Shanghai and Dandong.") == {
         ("Beijing", "CN"), ("Shanghai", "CN"), ("Dandong", "CN")}
     assert not _placed("North Korea's Daesong Bank has branches in Beijing and Shenyang.")
+
+
+@pytest.mark.parametrize("text, count, city", [
+    ("Twelve waitresses worked at the North Korean restaurant in Ningbo. In April 2016, they fled to Seoul.", 12, "Ningbo"),
+    ("Ms Kim worked at a North Korean restaurant in Shenyang until 2015. She defected to South Korea in March of that "
+     "year.", None, "Shenyang"),
+])
+def test_they_who_leave_are_the_people_the_sentence_before_placed(text, count, city):
+    [e] = events_of(extract(text, published="2021-05-01"), "defection")
+    assert (e["count"], e["workplace"]["city"]) == (count, city)
+    assert e["date"] in ("2016-04", "2015-03")     # when they left, not when they worked there

@@ -1030,6 +1030,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
 
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
+    before: list[EventMention] = []    # context told before any happening it could belong to ("Twelve women worked at ...")
     for m in ms:
         if m.type == "context":
             if m.female is not None and m.male is not None:
@@ -1055,6 +1056,8 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 else:
                     m.departure = True
                 host[-1].mentions.append(m)
+            else:
+                before.append(m)
             continue
         best, best_score = None, float("-inf")
         for e in events:
@@ -1085,7 +1088,26 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             best.mentions.append(m)
         else:
             events.append(Event(m.type, [m]))
+            told_before(events[-1], m, before)
     return events
+
+
+CONTEXT_BEFORE_REACH = 2      # sentences back the context of a happening told with "they", "she" may stand
+
+
+def told_before(e: Event, m: EventMention, context: list[EventMention]) -> None:
+    """A happening told of "they", "she" takes the workplace and head count of the people the sentences just before
+    spoke of ("Twelve waitresses worked at the restaurant in Ningbo. In April they fled to Seoul.")."""
+    if e.type not in ("defection", "return") or not m.anaphoric or m.city is not None or m.name is not None:
+        return
+    near = [c for c in context if 0 < m.sentence - c.sentence <= CONTEXT_BEFORE_REACH and not c.transit]
+    if not near or (near[-1].count is not None and m.count is not None and near[-1].count != m.count):
+        return
+    c = near[-1]
+    if fills_gaps(c, e):
+        context.remove(c)
+        c.type, c.date = e.type, None       # when they worked there is not when they left
+        e.mentions.append(c)
 
 
 DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
