@@ -838,3 +838,38 @@ def test_they_who_leave_are_the_people_the_sentence_before_placed(text, count, c
     [e] = events_of(extract(text, published="2021-05-01"), "defection")
     assert (e["count"], e["workplace"]["city"]) == (count, city)
     assert e["date"] in ("2016-04", "2015-03")     # when they left, not when they worked there
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In March 2018, a North Korean waitress fled a restaurant in Yanji. Two months later, her colleague escaped to "
+     "Laos.", ["2018-03", "2018-05"]),
+    ("In 2016, the North Korean restaurant in Ningbo lost its staff. That April, 12 waitresses and their manager fled "
+     "to Seoul.", ["2016-04"]),
+])
+def test_later_and_that_month_count_on_from_the_storys_time(text, want):
+    assert sorted(e["date"] for e in events_of(extract(text, published="2021-05-01"), "defection")) == want
+
+
+def test_a_year_later_without_a_story_time_dates_nothing():
+    [e] = events_of(extract("A year later, three North Korean waitresses fled a restaurant in Yanji.",
+                            published="2021-05-01"), "defection")
+    assert e["date"] is None
+
+
+def test_a_date_in_a_relative_clause_is_background_not_the_storys_time():
+    rec = extract("North Korea's Haedanghwa restaurant in Vientiane, which opened in 2003, shut its doors in February.",
+                  published="2021-05-01")
+    assert [e["date"] for e in events_of(rec, "closure")] == ["2021-02"]
+
+
+def test_its_staff_after_a_closure_are_that_restaurants():
+    rec = extract("The North Korean restaurant in Dandong closed in 2017. A year later, its staff returned to North "
+                  "Korea.", published="2021-05-01")
+    [r] = events_of(rec, "return")
+    assert (r["workplace"]["city"], r["date"]) == ("Dandong", "2018")
+
+
+def test_leaving_a_restaurant_for_seoul_is_a_defection():
+    [e] = events_of(extract("A team of eight North Korean cooks left a restaurant in Dalian for Seoul via Laos in "
+                            "March.", published="2021-05-01"), "defection")
+    assert (e["count"], e["workplace"]["city"], e["transit"]) == (8, "Dalian", ["LA"])

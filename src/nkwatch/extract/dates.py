@@ -97,7 +97,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("m_year", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", flags)),
-        ("m", re.compile(rf"\b(?i:(?:in|since|until|by|during|from|of|early|mid|late|last|this|before|after)[\s-]+)"
+        ("m", re.compile(rf"\b(?i:(?:in|since|until|by|during|from|of|early|mid|late|last|this|that|before|after)[\s-]+)"
                          rf"(?i:{PART_RX})?(?P<mon>{MONTH_RX})\b(?!\s+\d)")),
         ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{WEEKDAY_RX})\b")),
         ("rel_unit", re.compile(r"\b(?:(?P<mod>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last|"
@@ -108,6 +108,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                            rf"(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+since\b", flags)),
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
         ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b", flags)),
+        # "a year later", "two months later", "the following year": counted on from the story's time, never from the news's
+        ("later", re.compile(rf"\b(?:(?P<n>a|an|{NUMWORD_RX})\s+(?P<unit>years?|months?)\s+later|"
+                             rf"the\s+(?:following|next)\s+(?P<unit1>year|month))\b", flags)),
         ("year", re.compile(r"\b(?:(?:in|since|until|by|during|of|from|early|mid|late|the\s+end\s+of)[\s-]+)(?P<year>(?:19|20)\d\d)\b(?!\s*(?:restaurants|people|workers|,\d))", flags)),
         ("year_bare", re.compile(r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])")),
     ]
@@ -216,7 +219,9 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
 
 
 NARRATIVE_REACH = 400      # characters an explicit year sets the story's time for the months that follow
-NARRATIVE_KINDS = ("m", "md", "dm", "that_year")
+NARRATIVE_KINDS = ("m", "md", "dm", "that_year", "later")
+# ", which opened in 2003, shut in February": a date in a relative clause is background, not the story's time
+RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s+(?:which|who)\b[^,;.]*$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 DEICTIC = re.compile(r"(?i)\b(?:this|last|next)\s+(?:summer|spring|autumn|fall|winter|year|month|week)\b|"
                      r"\b(?:now|recently|currently)\b|\b(?:last|this)\s+(?=[A-Z][a-z]+\b)")
@@ -230,7 +235,7 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
     for i, (kind, m) in enumerate(found):
         d = out[i]
         if not d.relative:
-            if kind != "year_bare":
+            if kind != "year_bare" and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, d.start - 60), d.start):
                 anchor = d
             continue
         if kind not in NARRATIVE_KINDS or anchor is None:
@@ -242,7 +247,19 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
         if DEICTIC.search(text, line_start, d.end):
             continue      # "this summer ... in July": the news's own time, not the story's
         year = int(anchor.value[:4])
-        if kind == "that_year":
+        if kind == "later":
+            g = m.groupdict()
+            n = 1 if g["unit1"] or g["n"].lower() in ("a", "an") else (
+                int(g["n"]) if g["n"].isdigit() else words_to_int(g["n"]) or 0)
+            if (g["unit"] or g["unit1"]).lower().startswith("year"):
+                out[i] = DateMention(d.start, d.end, iso(year + n), "year", True)
+            elif len(anchor.value) >= 7:
+                y, mth = divmod(year * 12 + int(anchor.value[5:7]) - 1 + n, 12)
+                out[i] = DateMention(d.start, d.end, iso(y, mth + 1), "month", True)
+            else:
+                continue
+            anchor = out[i]
+        elif kind == "that_year":
             out[i] = DateMention(d.start, d.end, iso(year), "year", True)
             anchor = out[i]
         elif pub is None or year < pub.year:
@@ -289,7 +306,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if kind in ("year", "year_bare") and not plausible_year(text, m, pub):
                 continue
             res = resolve_relative(kind, m, pub, pub_precision)
-            if res is None and kind == "that_year":
+            if res is None and kind in ("that_year", "later") or kind == "later":
                 res = ("0000", "year")     # anchored to the story's time below, or dropped
             if res is None:
                 continue

@@ -52,7 +52,7 @@ def placed_restaurants(doc: Document) -> list[PlacedRestaurant]:
         if si not in doc.body_sentences or r.plural or r.kind != "restaurant":
             seen_nk = seen_nk or (si in doc.body_sentences and (r.nk_marked or bool(r.name)))
             continue
-        if r.definite and not r.name and not seen_nk:
+        if r.definite and not r.name and not seen_nk and not r.nk_marked:
             continue
         if not r.name and not r.nk_marked and not r.definite and not nk_sentence(doc, r):
             continue
@@ -109,8 +109,9 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         if e.type not in WORKPLACE_TYPES or e.city is not None or e._first("region") is not None:
             continue
         kind = e._first("kind")
-        if kind not in (None, "restaurant") or (kind is None and e.type not in ("closure", "opening")):
-            continue
+        if kind not in (None, "restaurant") or (kind is None and e.type not in ("closure", "opening") and not any(
+                DEFINITE_WORKPLACE.search(doc.text, m.clause.start, m.clause.end) for m in e.mentions)):
+            continue     # (people with no workplace word leave from anywhere; "its staff" are the restaurant's)
         if not e.name and any(r.plural for m in e.mentions
                               for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)):
             continue    # "several of its restaurants have closed": a set, not the one restaurant named before
