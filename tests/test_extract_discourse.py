@@ -873,3 +873,12 @@ def test_leaving_a_restaurant_for_seoul_is_a_defection():
     [e] = events_of(extract("A team of eight North Korean cooks left a restaurant in Dalian for Seoul via Laos in "
                             "March.", published="2021-05-01"), "defection")
     assert (e["count"], e["workplace"]["city"], e["transit"]) == (8, "Dalian", ["LA"])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Under UN sanctions, all North Korean workers abroad must be sent home by December 2019.", 0),
+    ("North Korean restaurants in China have struggled amid international sanctions.", 0),
+    ("The United States has imposed new sanctions on North Korea's overseas restaurants.", 1),
+])
+def test_sanctions_in_force_named_in_passing_are_no_new_measure(text, n):
+    assert len(events_of(extract(text), "sanction")) == n
