@@ -882,3 +882,29 @@ def test_leaving_a_restaurant_for_seoul_is_a_defection():
 ])
 def test_sanctions_in_force_named_in_passing_are_no_new_measure(text, n):
     assert len(events_of(extract(text), "sanction")) == n
+
+
+def _restaurants(text: str) -> set[tuple]:
+    return {(r["name"], r["city"], r["country"]) for r in extract(text, published="2011-07-01")["restaurants"]}
+
+
+def test_ones_and_those_in_cities_are_a_restaurant_each():
+    got = _restaurants("The North Korean government runs a number of restaurants in the region, he said, noting that "
+                       "although those in Bangkok and Pattaya are gone, new ones have sprung up in Kathmandu and Dhaka, "
+                       "in addition to old ones in Vientiane.")
+    assert {c for _, c, _ in got} == {"Bangkok", "Pattaya", "Kathmandu", "Dhaka", "Vientiane"}
+
+
+def test_a_named_restaurant_placed_by_country_takes_the_one_city_there_or_the_one_placed_there():
+    got = _restaurants("There are many Korean restaurants in Rangoon. The Koryo Restaurant is Pyongyang's first foray "
+                       "into Burma, a source said.")
+    assert ("Koryo Restaurant", "Yangon", "MM") in got
+    got = _restaurants("We ate at Laos' Pyongyang Restaurant. North Korea operates more than 100 of these restaurants. "
+                       "One of them is in the capital of Laos, Vientiane.")
+    assert got == {("Pyongyang Restaurant", "Vientiane", "LA")}
+
+
+def test_a_sentence_opening_determiner_or_a_headline_end_is_no_restaurant_name():
+    got = _restaurants("Lunch At A North Korean Restaurant\n\nTraditional food is served at the Pyongyang Restaurant "
+                       "in Vientiane. Those restaurant workers are watched.")
+    assert {n for n, _, _ in got} == {"Pyongyang Restaurant"}

@@ -17,11 +17,14 @@ if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
 RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branches|outlets)"
-COUNT_WORDS = (r"(?:(?:two|three|four|five)\s+of\s+(?:these|those)|a|an|one|another|two|three|four|five|six|seven|eight|"
+COUNT_WORDS = (r"(?:(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
                r"nine|ten|several|some|many|other|dozens\s+of|\d+|its|their|the)")
 NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
              "State", "Korea", "Korean-run", "Western", "Japanese", "Vietnamese", "Thai", "Russian", "Asian", "Dutch",
-             "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular"}
+             "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular",
+             # determiners that open a sentence ("Those restaurant workers ...")
+             "Those", "These", "Their", "Our", "Every", "Each", "Some", "Many", "All", "Both", "Most", "Several", "Any",
+             "Such", "No"}
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -53,7 +56,7 @@ def _lexicon():
 
 
 NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
-NAMED_AFTER = re.compile(r"\bRestaurant\s+(?P<name>[A-Z][\w'’-]+)")
+NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (never across a line break: a headline's end)
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
@@ -70,6 +73,9 @@ BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operati
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
 NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)(?:['’]s\s+[\w\s-]{0,30}?)?"
                       r"\s+(?:also\s+|still\s+|long\s+)?(?:[\w-]+\s+){0,2}?$")
+# "North Korea still operates more than 100 of these restaurants": the ones the North runs
+NK_RUNS = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:runs?|ran|operates?|operated|owns?|owned)\s+(?:[\w-]+\s+){0,3}$")
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
@@ -298,7 +304,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         phrase = m.group(0)
         plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
         definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()])
-        nk = bool(nk_rx.search(phrase))
+        nk = bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start()))
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
                                      small_count(det) if plural else 1))
     for m in BARE_PLURAL.finditer(text):
@@ -333,9 +339,12 @@ SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # "... restaurants in Siem Reap and three in the capital", "One, in the Chinese city of Ningbo, ...", "another in
 # Bangkok", "the one in Ho Chi Minh City": restaurants the sentence counts without repeating the noun
 ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s))\s*(?P<det>one|another|two|three|four|five|"
-                    r"the\s+one|the\s+other)\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
+                    r"the\s+one|the\s+other)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
 ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
+# "those in Bangkok and Pattaya are gone; new ones have sprung up in Kathmandu and Dhaka": sets of them, one per city
+ONES = re.compile(r"(?i)\b(?P<det>(?:new|old|other|more|similar)\s+ones|those)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?=[A-Z])")
+RESTAURANT_WORD = re.compile(rf"\b{RESTAURANT_NOUN}\b")
 
 
 def small_count(det: str) -> int:
@@ -355,6 +364,12 @@ def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]
         det = " ".join(m.group("det").lower().split())
         n = 1 if det in ("one", "another", "the one", "the other") else SMALL_COUNTS[det]
         out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
+    for m in ONES.finditer(text):
+        if any(r.start <= m.start("det") < r.end for r in found) or \
+                not RESTAURANT_WORD.search(text, max(0, m.start() - ELIDED_REACH), m.start()):
+            continue
+        nk = bool(NK_PEOPLE.search(text, max(0, m.start() - 2 * ELIDED_REACH), m.start()))    # "the North's government runs"
+        out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", True, nk, False, 1))
     return out
 
 

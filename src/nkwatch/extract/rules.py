@@ -63,6 +63,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
         if not r.name and city is None and region is None and (country is None or r.plural):
             continue
         at_home = False
+        if r.name and city is None and region is None and country is not None:
+            only = only_city_in(doc, country)
+            if only is not None:
+                city = only      # "Koryo Restaurant, Pyongyang's first foray into Burma" of an article whose one city there is Rangoon
         if city is None and region is None and country is None:
             here = current_place(doc, r.start)     # a named restaurant the sentence does not place
             if here is not None:
@@ -107,6 +111,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
     placed = {e["country"] for e in entries if e["city"] or e["region"] or e["name"]}
     entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed
                                       or e.get("another")) and not e.pop("at_home", False)]
+    entries = named_takes_the_city(entries)
     out = []
     for e in entries:
         e.pop("region", None)
@@ -122,6 +127,33 @@ def extract_restaurants(doc: Document) -> list[dict]:
                 continue
         out.extend([e] + [{**e, "evidence": list(e["evidence"])} for _ in range(n - 1)])
     return out
+
+
+def named_takes_the_city(entries: list[dict]) -> list[dict]:
+    """ "Laos' Pyongyang Restaurant" and "one of them is in Vientiane": where an article names one restaurant in a
+    country without its city and places one unnamed restaurant in a city there, they are the same restaurant."""
+    out = list(entries)
+    for country in {e["country"] for e in entries if e["country"]}:
+        named = [e for e in out if e["country"] == country and e["name"] and not e["city"]]
+        placed = [e for e in out if e["country"] == country and not e["name"] and e["city"] and e["count"] == 1
+                  and not e.get("another")]
+        others = [e for e in out if e["country"] == country and e["name"] and e["city"]]
+        if len(named) == 1 and len(placed) == 1 and not others:
+            n, p = named[0], placed[0]
+            for k in ("city", "region", "lat", "lon", "place_precision"):
+                n[k] = p[k]
+            n["evidence"].extend(p["evidence"])
+            out.remove(p)
+    return out
+
+
+def only_city_in(doc: Document, country: str):
+    """The one city of ``country`` the article's body names, if it names exactly one."""
+    cities = {}
+    for p in doc.places:
+        if p.place.kind == "city" and p.place.country == country and doc.sentence_of(p.start) in doc.body_sentences:
+            cities.setdefault(p.place, p)
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 SAME_CITY_KM = 40
