@@ -908,3 +908,22 @@ def test_a_sentence_opening_determiner_or_a_headline_end_is_no_restaurant_name()
     got = _restaurants("Lunch At A North Korean Restaurant\n\nTraditional food is served at the Pyongyang Restaurant "
                        "in Vientiane. Those restaurant workers are watched.")
     assert {n for n, _, _ in got} == {"Pyongyang Restaurant"}
+
+
+def test_there_were_restaurants_after_the_norths_are_the_norths_one_per_city():
+    got = _restaurants("I was saddened by the closings of the North Korean restaurants in Cambodia. There were "
+                       "restaurants in Phnom Penh, Siem Reap, and Sihanoukville.")
+    assert {c for _, c, _ in got} == {"Phnom Penh", "Siem Reap", "Sihanoukville"}
+
+
+@pytest.mark.parametrize("text", [
+    "Office 39 owned North Korean institutions such as Koryo Bank in Pyongyang and firms in Dandong.",
+    "The workers were employed by the North Korean building company Mansudae in Luanda.",
+])
+def test_a_brand_word_naming_another_state_body_is_no_restaurant(text):
+    assert not _restaurants(text)
+
+
+def test_a_city_goes_by_the_name_news_writes_today():
+    assert ("Pyongyang Baekhwagwan", "Ulaanbaatar", "MN") in _restaurants(
+        "The Pyongyang Baekhwagwan restaurant in Ulan Bator has closed, North Korean sources said.")

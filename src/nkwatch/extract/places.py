@@ -124,8 +124,9 @@ class Gazetteer:
                 self._add(n, self.countries[cc])
         self._add_regions(lex)
         by_name: dict[str, Place] = {}
+        written = lex.get("city_names", {})      # the name news writes today where the gazetteer keeps an older one
         for c in cities:
-            p = Place(c["name"], "city", c["countrycode"], lat=c["latitude"], lon=c["longitude"],
+            p = Place(written.get(c["name"], c["name"]), "city", c["countrycode"], lat=c["latitude"], lon=c["longitude"],
                       population=int(c["population"] or 0))
             if c["name"] not in by_name or by_name[c["name"]].population < p.population:
                 by_name[c["name"]] = p

@@ -67,7 +67,7 @@ UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|
                      rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
-BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had)\s+"
+BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
                          r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
@@ -76,6 +76,10 @@ NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regim
 # "North Korea still operates more than 100 of these restaurants": the ones the North runs
 NK_RUNS = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:runs?|ran|operates?|operated|owns?|owned)\s+(?:[\w-]+\s+){0,3}$")
+OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts|Group|Trading|Corporation|Corp|Company|"
+                              r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance)\b")
+OTHER_BODY_BEFORE = re.compile(r"(?i)\b(?:company|companies|firm|studio|group|bank|hotel|corporation|builder|contractor|"
+                               r"conglomerate|agency)\s+(?:called\s+|named\s+)?$")
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
@@ -264,6 +268,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air ":
             continue
+        if OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue    # "Koryo Bank", "building company Mansudae": a brand's word naming another of the state's bodies
         surface = normalise_name(m.group(0))
         kind = canon.get(name_fold(surface), (surface, "restaurant"))[1]
         # A bare city-like alias ("Pyongyang restaurant") only counts with its noun; an alias is its own mention.
@@ -312,7 +318,9 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if free(m.start("noun"), m.end("noun")):
             # "North Korea also runs restaurants in Bishkek and Osh": a set its owner marks as the North's
-            nk = bool(NK_OWNER.search(text, max(0, m.start() - 60), m.start()))
+            nk = bool(NK_OWNER.search(text, max(0, m.start() - 60), m.start())) or bool(
+                m.group("there") and NK_PEOPLE.search(text, max(0, m.start() - 160), m.start()))
+            # ("... the North Korean restaurants in Cambodia. There were restaurants in X, Y and Z": the ones just named)
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, nk, False, 0))
     out.sort(key=lambda r: r.start)
