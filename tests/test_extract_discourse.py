@@ -927,3 +927,10 @@ def test_a_brand_word_naming_another_state_body_is_no_restaurant(text):
 def test_a_city_goes_by_the_name_news_writes_today():
     assert ("Pyongyang Baekhwagwan", "Ulaanbaatar", "MN") in _restaurants(
         "The Pyongyang Baekhwagwan restaurant in Ulan Bator has closed, North Korean sources said.")
+
+
+def test_leaving_the_country_they_worked_in_is_going_home_unless_a_word_says_defection():
+    assert [e["type"] for e in extract("About 150 North Koreans have left Angola. In Qatar, contracts were not "
+                                       "renewed.")["events"]] == ["return"]
+    assert [e["type"] for e in extract("Three North Korean waitresses have left China, a source said. They are now "
+                                       "in hiding.")["events"]] == ["defection"]

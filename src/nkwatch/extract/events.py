@@ -557,7 +557,8 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
 
 
 LEAVING = re.compile(r"(?i)^(?:left|leave|leaves|leaving)\b|\b(?:left|leave|leaves|leaving)$")
-DEFECTION_CUE = re.compile(r"(?i)\bdefect|\bfle[de]|\bflee|\bescap|\basylum|\brefuge|South\s+Korea|\bSeoul\b|third\s+country")
+DEFECTION_CUE = re.compile(r"(?i)\bdefect|\bfle[de]|\bflee|\bescap|\basylum|\brefuge|South\s+Korea|\bSeoul\b|third\s+country|"
+                           r"\bhiding\b|\bmissing\b|\bdisappear|\bvanish|\bbrokers?\b|\bsmuggl")
 SENT_AWAY = re.compile(r"(?i)\bsanction|\bexpel|\bexpuls|\bdeport|\bvisas?\b|\bultimatum|\bsen[dt]\s+(?:them\s+)?(?:back|home)|"
                        r"\brepatriat|\bdeadline|\bordered\b|\binstructed\b|\bpermits?\b")
 
@@ -570,9 +571,17 @@ def leaving_home(doc: Document, em: EventMention) -> bool:
         return False
     near = range(max(0, em.sentence - 1), min(len(doc.sentences), em.sentence + 2))
     lo, hi = near_trigger(em)
-    return not DEFECTION_CUE.search(doc.text, lo, hi) and any(
-        SENT_AWAY.search(doc.text, max(doc.sentences[i].start, em.trigger[0] - NEAR), min(doc.sentences[i].end, em.trigger[1] + NEAR))
-        for i in near)
+    if DEFECTION_CUE.search(doc.text, lo, hi):
+        return False
+    if any(SENT_AWAY.search(doc.text, max(doc.sentences[i].start, em.trigger[0] - NEAR), min(doc.sentences[i].end, em.trigger[1] + NEAR))
+           for i in near):
+        return True
+    # "About 150 North Koreans have left Angola": leaving the country they worked in, with no word of defection in
+    # the sentences around, is going home
+    host = next(iter(doc.within(doc.places, em.trigger[1], min(doc.sentences[em.sentence].end, em.trigger[1] + 3 + 30))), None)
+    return host is not None and host.place.kind == "country" and host.place.country not in HOME \
+        and not doc.text[em.trigger[1]:host.start].strip() and not any(
+            DEFECTION_CUE.search(doc.sentences[i].text) for i in near)
 
 
 def mentions(doc: Document) -> list[EventMention]:
