@@ -934,3 +934,14 @@ def test_leaving_the_country_they_worked_in_is_going_home_unless_a_word_says_def
                                        "renewed.")["events"]] == ["return"]
     assert [e["type"] for e in extract("Three North Korean waitresses have left China, a source said. They are now "
                                        "in hiding.")["events"]] == ["defection"]
+
+
+@pytest.mark.parametrize("teller, status", [
+    ("according to an unpublished U.N. Panel of Experts report seen by reporters", "confirmed"),
+    ("according to a government report", "confirmed"),
+    ("according to media reports", "reported"),
+])
+def test_a_report_an_authority_issues_tells_its_word(teller, status):
+    [e] = extract(f"Angolan authorities have repatriated 296 North Korean workers since last November, {teller}.",
+                  published="2020-08-01")["events"]
+    assert e["status"] == status

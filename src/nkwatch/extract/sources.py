@@ -25,6 +25,9 @@ ANONYMOUS = re.compile(r"(?i)\b(?:familiar\s+with|(?:who|on)\s+(?:asked|requeste
 RELAY = re.compile(r"(?i)\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:news\s+agency|news\s+service|agency|radio|television|"
                    r"tv|broadcaster|newspaper|daily|times|post|herald|news|press|media|yonhap|kyodo|xinhua|reuters|"
                    r"associated\s+press|afp|ap|rfa|radio\s+free\s+asia|voa)\b")
+# a document an authority issues tells what the authority does: "according to a U.N. Panel of Experts report"
+AUTHORITYS_DOCUMENT = re.compile(r"(?i)(?:report|reports|statement|data|figures|document|filing)\b")
+PANEL_OF_EXPERTS = re.compile(r"(?i)\bpanel\s+of\s+experts\b")
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]\s*|\s+(?:and|but|while|that|which|because)\s+")
 STATE_AS_TELLER = re.compile(r"(?i)^(?:['’]s\s+(?:government|authorities))?(?:\s+(?:has|have|had|also|now|officially|"
                              r"on\s+\w+day))*\s*$")    # "Myanmar has said", "Seoul on Tuesday said"
@@ -86,8 +89,12 @@ def teller_status(doc: Document, sentence: int) -> str | None:
 
 def _kind(doc: Document, words: str, offset: int) -> str | None:
     _, authority, hearsay, _ = _patterns()
+    words = PANEL_OF_EXPERTS.sub(lambda m: "panel" + " " * (len(m.group(0)) - 5), words)   # a UN body, not hearsay
     h = hearsay.search(words)
     a = authority.search(words)
+    if h and a and a.start() < h.start() and AUTHORITYS_DOCUMENT.match(words, h.start()) \
+            and not hearsay.search(words, a.end(), h.start()):
+        return "reported" if ANONYMOUS.search(words) else "confirmed"   # "a U.N. Panel of Experts report": its word
     if h and (not a or h.end() >= a.end()):
         return "reported"     # "local media citing officials", "news agency Yonhap": the hearsay noun is the head
     if a:
