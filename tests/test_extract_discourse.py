@@ -945,3 +945,11 @@ def test_a_report_an_authority_issues_tells_its_word(teller, status):
     [e] = extract(f"Angolan authorities have repatriated 296 North Korean workers since last November, {teller}.",
                   published="2020-08-01")["events"]
     assert e["status"] == status
+
+
+def test_a_resolution_numbered_before_its_noun_is_that_resolution_but_a_year_is_not():
+    [e] = events_of(extract("Angola said it was fulfilling the UN's 2371 Resolution, which imposes sanctions on North "
+                            "Korean firms.", published="2017-11-20"), "sanction")
+    assert (e["issuer"], e["instrument"]) == ("UN", "UNSCR 2371")
+    assert all(e.get("instrument") != "UNSCR 2017" for e in extract(
+        "The 2017 resolution banned new permits for North Korean workers.")["events"])

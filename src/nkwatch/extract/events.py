@@ -138,7 +138,8 @@ def single_person() -> re.Pattern:
     nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
-INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b")
+INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
+                        r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 # "Resolutions 2375 and 2397": the numbers after the first, each its own measure
 MORE_INSTRUMENTS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
@@ -665,7 +666,7 @@ def distribute_instruments(doc: Document, ms: list[EventMention]) -> list[EventM
         if em.type != "sanction" or em.instrument is None:
             continue
         im = next((m for m in INSTRUMENT.finditer(doc.text, em.clause.start, em.clause.end)
-                   if em.instrument.endswith(m.group("n") or m.group("n2"))), None)
+                   if em.instrument.endswith(m.group("n") or m.group("n2") or m.group("n3"))), None)
         end = im.end() if im else -1
         while im is not None:
             nxt = MORE_INSTRUMENTS.match(doc.text, end)
@@ -815,7 +816,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         ims = list(INSTRUMENT.finditer(text, a, b)) or list(INSTRUMENT.finditer(text, sent.start, sent.end))
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
-            em.instrument = f"UNSCR {im.group('n') or im.group('n2')}"
+            em.instrument = f"UNSCR {im.group('n') or im.group('n2') or im.group('n3')}"
 
 
 RIGHT_BEFORE = re.compile(r"\s+(?:also\s+|formally\s+|officially\s+)?")    # "on Monday banned ...": the day dates the verb after it
