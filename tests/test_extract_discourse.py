@@ -954,3 +954,29 @@ def test_a_resolution_numbered_before_its_noun_is_that_resolution_but_a_year_is_
     assert (e["issuer"], e["instrument"]) == ("UN", "UNSCR 2371")
     assert all(e.get("instrument") != "UNSCR 2017" for e in extract(
         "The 2017 resolution banned new permits for North Korean workers.")["events"])
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("However, the nearly 1,200 North Koreans living in the country must leave Mongolia.",
+     ("overseas_worker_count", 1200, None, None)),
+    ("The 55 were among the 153 North Korean expatriates in Angola.", ("overseas_worker_count", 153, None, "AO")),
+    ("The number of North Koreans working in Mongolia has dropped every year since peaking at 2,123 in 2013.",
+     ("overseas_worker_count", 2123, None, "MN")),
+    ("The UN estimated that 100,000 North Koreans work abroad and send about $500 million in wages back each year.",
+     ("overseas_worker_revenue_usd", 500000000, None, None)),
+])
+def test_more_ways_a_worker_figure_is_told(text, figure):
+    assert figure in _figures(text)
+
+
+def test_the_other_two_restaurants_are_no_figure():
+    assert not _figures("New shops had moved into the locations of the other two North Korean restaurants.")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The UN in September estimated that 100,000 North Koreans work abroad.", "UN"),
+    ("Angola repatriated 296 North Korean workers, according to an unpublished U.N. Panel of Experts (PoE) midterm "
+     "report reviewed by NK News.", "an unpublished U.N. Panel of Experts"),
+])
+def test_who_tells_a_figure_is_an_entity_without_its_date_or_a_cut_word(text, who):
+    assert [c["attributed_to"] for c in extract(text)["claims"]] == [who]

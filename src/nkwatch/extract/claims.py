@@ -48,6 +48,7 @@ RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
 FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
+KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
@@ -66,7 +67,10 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers)|"
                            r"North\s+Koreans?\s+(?:on|at)\s+(?:[\w-]+\s+){0,1}(?:construction|building)\s+sites|"
                            r"(?:people|North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas)\s+to\s+work|"
-                           r"workers\s+(?:abroad|overseas))", re.IGNORECASE)
+                           r"workers\s+(?:abroad|overseas)|"
+                           # "the nearly 1,200 North Koreans living in the country", "153 North Korean expatriates in Angola"
+                           r"North\s+Koreans?\s+(?:living|residing|staying|based)\s+(?:in|abroad|overseas)|"
+                           r"North\s+Korean\s+(?:expatriates|expats|residents|migrants))", re.IGNORECASE)
 NOT_DOLLARS = re.compile(r"£|€|\bEUR\b|\bRMB\b|\byuan\b|\bwon\b|\beuros?\b|\bpounds?\b", re.IGNORECASE)
 ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:establishments|diners\s+(?:abroad|overseas|in\b))", re.IGNORECASE)
 # "North Korea runs about 130 diners abroad": diners it runs are restaurants, whatever the sentence calls them
@@ -100,7 +104,7 @@ REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nea
                          r"the\s+network|the\s+chain|it)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
-IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+country\b")
+IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:[\w-]+\s+){0,2}?country\b")    # ("the vast country")
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +115,8 @@ def lexicon():
         rx[metric] = {k: re.compile(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
     att = lex["attribution"]
     verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
-    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>[^,.;]{2,60})")
+    # (a dot inside an abbreviation, "U.N. Panel", does not end the source)
+    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,60})")
     return rx, verbs, according
 
 
@@ -137,6 +142,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return None
     if n.is_year or n.value < 2:
         return None
+    if KNOWN_SET_BEFORE.search(before):
+        return None     # "the other two restaurants": ones the text already told of, no figure
     if COUNTRIES_AFTER.match(after):
         return "host_country_count" if (RESTAURANT_WORDS.search(seg)
                                         or prev_topic == "restaurant_count") else None
@@ -195,7 +202,8 @@ TOPICS = (
     ("restaurant_count", re.compile(r"(?i)how\s+many\s+restaurants|number\s+of\s+(?:North\s+Korean(?:[\s-]+(?:run|owned|operated))?\s+)?restaurants|restaurants?\s+there\s+are|"
                               r"restaurant\s+(?:network|chain)")),
     ("overseas_worker_count", re.compile(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
-                                   r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)")),
+                                   r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)|"
+                                   r"number\s+of\s+North\s+Koreans?\s+(?:working|employed|living)")),
     ("defector_arrivals", re.compile(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|"
                                r"number\s+of\s+North\s+Koreans\s+reaching")),
 )
@@ -216,7 +224,10 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     seg = text[max(sent.start, n.start - SENTENCE_REACH):min(sent.end, n.end + SENTENCE_REACH)]
     m = according.search(seg)
     if m:
-        return clean_source(m.group("who"))
+        who = m.group("who")
+        if m.end() < len(seg) and seg[m.end()].isalnum():
+            who = who.rsplit(" ", 1)[0]      # the length limit cut a word: leave it out
+        return clean_source(who)
     head_start = max(sent.start, n.start - 300)     # (a text without sentence breaks is one sentence)
     head = text[head_start:n.start]
     found = list(verbs.finditer(head))
@@ -253,6 +264,7 @@ def clean_source(s: str) -> str | None:
     are a fragment ("and", "while some", "Pyongyang earns an")."""
     s = SPACES.sub(" ", s).strip(" ,.-–\"'“”")
     s = TRAILING_VERB.sub("", s).strip()
+    s = TRAILING_WHEN.sub("", s).strip()       # "the UN in September": who, not when
     s = LEADING_THE.sub("", s)
     s = LEADING_FUNCTION_WORDS.sub("", s).strip()
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
@@ -268,6 +280,9 @@ def clean_source(s: str) -> str | None:
     return s
 
 
+TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late)\s+)?(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|week|month|year|(?:19|20)\d\d)$")
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what"}
 LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet)\b\s*")
 FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|while|which|that|earns?|makes?|has|have|been|is|"
