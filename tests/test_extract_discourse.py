@@ -975,8 +975,8 @@ def test_the_other_two_restaurants_are_no_figure():
 
 @pytest.mark.parametrize("text, who", [
     ("The UN in September estimated that 100,000 North Koreans work abroad.", "UN"),
-    ("Angola repatriated 296 North Korean workers, according to an unpublished U.N. Panel of Experts (PoE) midterm "
-     "report reviewed by NK News.", "an unpublished U.N. Panel of Experts"),
+    ("About 10,000 North Koreans were working in Kuwait, according to an unpublished U.N. Panel of Experts (PoE) "
+     "midterm report reviewed by NK News.", "an unpublished U.N. Panel of Experts"),
 ])
 def test_who_tells_a_figure_is_an_entity_without_its_date_or_a_cut_word(text, who):
     assert [c["attributed_to"] for c in extract(text)["claims"]] == [who]
