@@ -980,3 +980,8 @@ def test_the_other_two_restaurants_are_no_figure():
 ])
 def test_who_tells_a_figure_is_an_entity_without_its_date_or_a_cut_word(text, who):
     assert [c["attributed_to"] for c in extract(text)["claims"]] == [who]
+
+
+def test_hiding_something_is_no_defection_under_way():
+    assert not extract("Many of the North Korean restaurants that were hiding their ownership in China were "
+                       "exposed.")["events"]
