@@ -172,3 +172,17 @@ def test_near_misses_are_recorded_as_unsure_for_a_person_to_review():
     [d] = r.add_article([mention("b", workplace={"city": "Vientiane", "country": "LA"})])
     assert d.verdict == "unsure" and "city vientiane agrees" in d.reason
     assert len(r.clusters()) == 2
+
+
+def test_an_undated_council_sanction_weeks_after_a_resolution_is_that_resolution_softly():
+    def sanction(doc, published, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, 0, published=published)
+    vague = sanction("a", "2018-02-07")
+    assert vague.instrument == "2397" and "instrument" in vague.inferred      # adopted 2017-12-22
+    assert compare(vague, sanction("b", "2019-12-04", instrument="UNSCR 2397")).verdict == "same"
+    # the guess is soft: a source naming another number costs it points, vetoes nothing, and links nothing
+    other = compare(vague, sanction("c", "2017-08-05", instrument="UNSCR 2371"))
+    assert other.veto is None and "inferred" in other.reason() and other.verdict == "different"
+    # long after the last resolution, "the UN sanctions" names none of them
+    assert sanction("d", "2019-09-05").instrument is None
+    assert sanction("e", "2018-02").instrument is None     # a month of publication is no day to count from

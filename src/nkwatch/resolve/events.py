@@ -25,7 +25,7 @@ from typing import Iterable
 from nkwatch.resolve.dates import PartialDate
 from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, UNSURE_AT, Comparison, compare_profile
 from nkwatch.resolve.mentions import EventMention
-from nkwatch.resolve.profiles import EventProfile, day_of
+from nkwatch.resolve.profiles import SLOTS, EventProfile, day_of
 
 MAX_UNSURE_PER_EVENT = 10     # near-miss judgements recorded against one event; more add nothing to review
 MAX_BLOCK = 16     # events under one blocking key from which only its widely reported ones are candidates
@@ -347,7 +347,9 @@ def _agreed_mention(c: Cluster) -> EventMention:
         country=p.agreed("country"), city=p.agreed("city"), region=p.agreed("region"), name=p.agreed("name"),
         date=p.agreed("date"), issuer=p.agreed("issuer"), instrument=p.agreed("instrument"),
         destination=p.agreed("destination"), status=p.agreed("status"), published=published,
-        source_group="\x00agreed")
+        source_group="\x00agreed",
+        # an agreed value no report states is as soft as the guesses it rests on
+        inferred=frozenset(s for s in SLOTS if p.values[s] and p.inferred[s][p.agreed(s)] == p.values[s][p.agreed(s)]))
 
 
 __all__ = ["EventResolver", "Decision", "Cluster", "SAME_AT", "MAX_UNSURE_PER_EVENT"]
