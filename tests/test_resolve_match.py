@@ -186,3 +186,13 @@ def test_an_undated_council_sanction_weeks_after_a_resolution_is_that_resolution
     # long after the last resolution, "the UN sanctions" names none of them
     assert sanction("d", "2019-09-05").instrument is None
     assert sanction("e", "2018-02").instrument is None     # a month of publication is no day to count from
+
+
+def test_undated_reports_years_apart_need_more_than_a_name_to_be_one_happening():
+    def opening(doc, published):
+        return EventMention.from_event({"type": "opening", "workplace": {"kind": "restaurant", "name": "Okryu-gwan",
+                                                                         "country": "CN"}}, doc, 0, published=published)
+    near, far = compare(opening("a", "2018-09-09"), opening("b", "2018-10-01")), \
+        compare(opening("a", "2018-09-09"), opening("b", "2021-10-01"))
+    assert near.verdict == "same"
+    assert far.verdict == "unsure" and "neither dated" in far.reason()

@@ -36,6 +36,8 @@ LATE_DAYS = 31     # a dated event more than this after an undated report's publ
 RECENT_POINTS = 0.5
 STATE_ISSUER_POINTS = 2.0
 WINDOW_POINTS = 0.5
+FAR_APART_DAYS = 365
+FAR_APART_POINTS = -0.5
 SOFT_VETO = -1.5   # a contradiction resting on an inferred value
 INFERRED_WEIGHT = 0.5    # the share of its points a disagreement keeps when it rests on an inferred value
 WIDELY_REPORTED = 3    # independent sources from which an event is what a vague report most likely means
@@ -264,11 +266,14 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
         _undated_against_dates(m, p, c, mine)
         if c.veto:
             return
-    # A coarse date or none: reports published close together more likely tell of one happening.
+    # A coarse date or none: reports published close together more likely tell of one happening; reports years
+    # apart with no date between them may well tell of two (a restaurant reopens, a state orders again).
     if mine is not None and pubs:
         gap = 0 if pubs[0] <= mine <= pubs[1] else min(abs(mine - pubs[0]), abs(mine - pubs[1]))
         if gap <= PUBLISHED_WINDOW_DAYS:
             c.add(WINDOW_POINTS, f"reported {gap} days apart")
+        elif gap > FAR_APART_DAYS and m.date is None and not p.values["date"]:
+            c.add(FAR_APART_POINTS, f"reported {gap} days apart, neither dated")
 
 
 _LEVEL_POINTS = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}
