@@ -9,8 +9,9 @@ import pytest
 
 from nkwatch.resolve.batch import assign_clusters
 from nkwatch.resolve.dates import compare_dates, parse_date
-from nkwatch.resolve.match import compare
+from nkwatch.resolve.match import compare, compare_profile
 from nkwatch.resolve.mentions import EventMention
+from nkwatch.resolve.profiles import EventProfile
 
 
 def mention(doc, i=0, **event):
@@ -196,3 +197,12 @@ def test_undated_reports_years_apart_need_more_than_a_name_to_be_one_happening()
         compare(opening("a", "2018-09-09"), opening("b", "2021-10-01"))
     assert near.verdict == "same"
     assert far.verdict == "unsure" and "neither dated" in far.reason()
+
+
+def test_an_instrument_inferred_for_a_vague_report_decides_like_a_stated_one():
+    # reports of 2397 dated by its repatriation deadline do not rule out a vague report weeks after its adoption
+    def sanction(doc, published, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, 0, published=published)
+    p = EventProfile.of(*(sanction(d, "2019-12-01", instrument="UNSCR 2397", date="2019-12-22") for d in "abc"))
+    c = compare_profile(sanction("x", "2018-02-07"), p)
+    assert c.verdict == "same" and "the instrument decides" in c.reason()

@@ -321,9 +321,7 @@ def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
     if c.veto:
         return
     _slot(c, m, p, "instrument", m.instrument, _judge_instrument)
-    stated = p.values["instrument"][m.instrument] - p.inferred["instrument"][m.instrument] if m.instrument else 0
-    if not c.veto and stated and "instrument" not in m.inferred:
-        # a number both sources state; one inferred from a date or a publication day leaves the dates to judge
+    if not c.veto and m.instrument and p.values["instrument"][m.instrument]:
         c.reasons.append("dates not compared: the instrument decides")
         c.decided = True
 
