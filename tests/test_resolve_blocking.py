@@ -4,6 +4,7 @@ store's path keep working."""
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -209,3 +210,22 @@ def test_a_minority_stating_a_contradicting_value_costs_points_and_a_stand_in_ke
     cluster = Cluster(0, {m.mention_id: (i, m) for i, m in enumerate(guessed)}, EventProfile.of(*guessed),
                       (0, guessed[0]))
     assert "instrument" in _agreed_mention(cluster).inferred
+
+
+def test_a_vague_report_joins_the_event_it_tells_of_whatever_the_order_the_reports_came_in():
+    def defection(doc, published, **event):
+        return {"doc_id": doc, "published": published,
+                "events": [{"type": "defection", "destination": "KR", **event}]}
+    ningbo = {"kind": "restaurant", "city": "Ningbo", "country": "CN"}
+    vague = defection("vague", "2016-05-01", workplace={"kind": "restaurant", "country": "CN"})
+    full = [defection(f"r{k}", f"2016-04-{10 + k}", count=13, date="2016-04", workplace=ningbo) for k in range(3)]
+    for records in ([*full, vague], [vague, *full]):
+        records = [json.loads(json.dumps(r)) for r in records]
+        assign_clusters(records, {r["doc_id"]: r for r in records})
+        assert len({r["events"][0]["cluster"] for r in records}) == 1, records
+    resolver = EventResolver()
+    decisions = []
+    for r in [vague, *full]:
+        decisions += resolver.add_article([EventMention.from_event(e, r["doc_id"], 0, published=r["published"])
+                                           for e in r["events"]])
+    assert any("before this one was widely reported" in d.reason for d in decisions if d.verdict == "same")

@@ -3,13 +3,16 @@ that gold does not hold, each with the matcher's score and reasons between the t
 events they landed in).
 
     python tools/link_errors.py grown2            # or: grown, dev, real:0,1,2,3
+    python tools/link_errors.py grown2 --order 3  # the articles in a shuffled order (the resolver is incremental)
 
 Only tuning sets: the real dev set's fold 4 and the blind set are refused (their errors are never read).
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
+import random
 import sys
 from pathlib import Path
 
@@ -41,14 +44,20 @@ def load(which: str) -> tuple[list[dict], list[dict]]:
         gold = {g["doc_id"]: g for g in read_jsonl(REAL_DEV.gold)}
         arts = sorted(read_jsonl(REAL_DEV.texts_path()), key=lambda a: meta.index(a["doc_id"]))
         # the whole set is resolved together (as scored); only pairs inside the asked folds are shown
-        return arts, [gold[a["doc_id"]] for a in arts], {d for i, d in enumerate(meta) if fold_of(i) in folds}
+        # only the asked folds' articles are resolved: fold 4's never meet the tuning folds' in these listings
+        keep = {d for i, d in enumerate(meta) if fold_of(i) in folds}
+        arts = [a for a in arts if a["doc_id"] in keep]
+        return arts, [gold[a["doc_id"]] for a in arts]
     raise SystemExit(f"not a tuning set: {which}")
 
 
-def main(which: str) -> None:
-    loaded = load(which)
-    arts, golds = loaded[0], loaded[1]
-    show = loaded[2] if len(loaded) > 2 else {a["doc_id"] for a in arts}
+def main(which: str, order: int | None = None) -> None:
+    arts, golds = load(which)
+    if order:
+        pairs = list(zip(arts, golds))
+        random.Random(order).shuffle(pairs)
+        arts, golds = [a for a, _ in pairs], [g for _, g in pairs]
+    show = {a["doc_id"] for a in arts}
     preds = {p["doc_id"]: p for p in extract_records(arts)}
     art_by = {a["doc_id"]: a for a in arts}
     rows = []      # (doc, pred event index or None, pred event, gold cluster)
@@ -99,4 +108,8 @@ def main(which: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "grown2")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("set", nargs="?", default="grown2")
+    ap.add_argument("--order", type=int, default=None, help="shuffle the articles with this seed")
+    args = ap.parse_args()
+    main(args.set, args.order)
