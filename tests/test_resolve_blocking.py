@@ -4,6 +4,7 @@ store's path keep working."""
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -193,3 +194,38 @@ def test_compare_is_the_profile_judgement_of_a_one_mention_event(n):
                 for s in "ab")
         pair, prof = compare(a, b), compare_profile(a, EventProfile.of(b))
         assert (pair.score, pair.veto, pair.reasons) == (prof.score, prof.veto, prof.reasons)
+
+
+def test_a_minority_stating_a_contradicting_value_costs_points_and_a_stand_in_keeps_what_was_guessed():
+    from nkwatch.resolve.events import Cluster, _agreed_mention
+
+    def sanction(doc, published, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, 0, published=published)
+    # one report states 2375, two guess it: a stated 2397 does not veto the event but is no agreement either
+    p = EventProfile.of(sanction("s", "2017-09-20", instrument="UNSCR 2375"), sanction("g1", "2017-10-02"),
+                        sanction("g2", "2017-10-05"))
+    c = compare_profile(sanction("x", "2017-12-28", instrument="UNSCR 2397"), p)
+    assert c.veto is None and "2397≠2375 (stated by 1 of 3 reports)" in c.reason() and c.verdict != "same"
+    guessed = [sanction("g1", "2018-01-10"), sanction("g2", "2018-01-20")]
+    cluster = Cluster(0, {m.mention_id: (i, m) for i, m in enumerate(guessed)}, EventProfile.of(*guessed),
+                      (0, guessed[0]))
+    assert "instrument" in _agreed_mention(cluster).inferred
+
+
+def test_a_vague_report_joins_the_event_it_tells_of_whatever_the_order_the_reports_came_in():
+    def defection(doc, published, **event):
+        return {"doc_id": doc, "published": published,
+                "events": [{"type": "defection", "destination": "KR", **event}]}
+    ningbo = {"kind": "restaurant", "city": "Ningbo", "country": "CN"}
+    vague = defection("vague", "2016-05-01", workplace={"kind": "restaurant", "country": "CN"})
+    full = [defection(f"r{k}", f"2016-04-{10 + k}", count=13, date="2016-04", workplace=ningbo) for k in range(3)]
+    for records in ([*full, vague], [vague, *full]):
+        records = [json.loads(json.dumps(r)) for r in records]
+        assign_clusters(records, {r["doc_id"]: r for r in records})
+        assert len({r["events"][0]["cluster"] for r in records}) == 1, records
+    resolver = EventResolver()
+    decisions = []
+    for r in [vague, *full]:
+        decisions += resolver.add_article([EventMention.from_event(e, r["doc_id"], 0, published=r["published"])
+                                           for e in r["events"]])
+    assert any("before this one was widely reported" in d.reason for d in decisions if d.verdict == "same")

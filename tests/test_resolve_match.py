@@ -9,8 +9,9 @@ import pytest
 
 from nkwatch.resolve.batch import assign_clusters
 from nkwatch.resolve.dates import compare_dates, parse_date
-from nkwatch.resolve.match import compare
+from nkwatch.resolve.match import compare, compare_profile
 from nkwatch.resolve.mentions import EventMention
+from nkwatch.resolve.profiles import EventProfile
 
 
 def mention(doc, i=0, **event):
@@ -172,3 +173,36 @@ def test_near_misses_are_recorded_as_unsure_for_a_person_to_review():
     [d] = r.add_article([mention("b", workplace={"city": "Vientiane", "country": "LA"})])
     assert d.verdict == "unsure" and "city vientiane agrees" in d.reason
     assert len(r.clusters()) == 2
+
+
+def test_an_undated_council_sanction_weeks_after_a_resolution_is_that_resolution_softly():
+    def sanction(doc, published, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, 0, published=published)
+    vague = sanction("a", "2018-02-07")
+    assert vague.instrument == "2397" and "instrument" in vague.inferred      # adopted 2017-12-22
+    assert compare(vague, sanction("b", "2019-12-04", instrument="UNSCR 2397")).verdict == "same"
+    # the guess is soft: a source naming another number costs it points, vetoes nothing, and links nothing
+    other = compare(vague, sanction("c", "2017-08-05", instrument="UNSCR 2371"))
+    assert other.veto is None and "inferred" in other.reason() and other.verdict == "different"
+    # long after the last resolution, "the UN sanctions" names none of them
+    assert sanction("d", "2019-09-05").instrument is None
+    assert sanction("e", "2018-02").instrument is None     # a month of publication is no day to count from
+
+
+def test_undated_reports_years_apart_need_more_than_a_name_to_be_one_happening():
+    def opening(doc, published):
+        return EventMention.from_event({"type": "opening", "workplace": {"kind": "restaurant", "name": "Okryu-gwan",
+                                                                         "country": "CN"}}, doc, 0, published=published)
+    near, far = compare(opening("a", "2018-09-09"), opening("b", "2018-10-01")), \
+        compare(opening("a", "2018-09-09"), opening("b", "2021-10-01"))
+    assert near.verdict == "same"
+    assert far.verdict == "unsure" and "neither dated" in far.reason()
+
+
+def test_an_instrument_inferred_for_a_vague_report_decides_like_a_stated_one():
+    # reports of 2397 dated by its repatriation deadline do not rule out a vague report weeks after its adoption
+    def sanction(doc, published, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, 0, published=published)
+    p = EventProfile.of(*(sanction(d, "2019-12-01", instrument="UNSCR 2397", date="2019-12-22") for d in "abc"))
+    c = compare_profile(sanction("x", "2018-02-07"), p)
+    assert c.verdict == "same" and "the instrument decides" in c.reason()

@@ -10,7 +10,9 @@ size.
 An article's mentions are assigned together, best pair first, so that two events of one article never land in
 one canonical event. A mention that matches two events joins the better one and then ties the two together when
 their profiles agree (no vetoing slot, no article in both): the transitive pass, recorded as one more "same"
-judgement, so the store's judgements give the same groups. Near-miss ("unsure") judgements are bounded per
+judgement, so the store's judgements give the same groups. An event that becomes widely reported is judged, as a
+whole, against the vague events under its weak keys that came before it (``_vague_before``), so that a vague report
+joins the event it tells of whatever order the reports arrive in. Near-miss ("unsure") judgements are bounded per
 event (``MAX_UNSURE_PER_EVENT``), not per pair.
 
 ``comparisons`` counts profile comparisons made, for the growth tests and benchmarks.
@@ -25,7 +27,7 @@ from typing import Iterable
 from nkwatch.resolve.dates import PartialDate
 from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, UNSURE_AT, Comparison, compare_profile
 from nkwatch.resolve.mentions import EventMention
-from nkwatch.resolve.profiles import EventProfile, day_of
+from nkwatch.resolve.profiles import SLOTS, EventProfile, day_of
 
 MAX_UNSURE_PER_EVENT = 10     # near-miss judgements recorded against one event; more add nothing to review
 MAX_BLOCK = 16     # events under one blocking key from which only its widely reported ones are candidates
@@ -147,6 +149,7 @@ class EventResolver:
         self._big: dict[tuple, set[int]] = {}          # the same, widely reported events only
         self._next = 0
         self._seq = 0
+        self._became_big: list[int] = []      # events that became widely reported while placing one article
         self.comparisons = 0
 
     def cluster_of(self, mention_id: str) -> Cluster:
@@ -206,6 +209,7 @@ class EventResolver:
         if not was_big and c.profile.sources >= BIG_EVENT:
             for k in c.keys:
                 self._big.setdefault((c.profile.type, k), set()).add(c.key)
+            self._became_big.append(c.key)
 
     def seed(self, members: Iterable[EventMention]) -> Cluster:
         """Add an event already resolved (read back from the store) without judging it again."""
@@ -262,6 +266,7 @@ class EventResolver:
     def add_article(self, mentions: list[EventMention]) -> list[Decision]:
         """Place every mention of one article; returns a machine judgement for each link and each near-miss."""
         scored, decisions = [], []
+        self._became_big.clear()
         for i, m in enumerate(mentions):
             if not _has_slots(m):
                 decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
@@ -288,6 +293,7 @@ class EventResolver:
             if i not in joined:
                 self._join(self._new_cluster(m.type), m)
         decisions.extend(self._transitive(mentions, others))
+        decisions.extend(self._vague_before(mentions))
         if self.near_misses:
             for i, cluster, comp in others:
                 m = mentions[i]
@@ -326,9 +332,60 @@ class EventResolver:
         return decisions
 
 
+    def _vague_before(self, mentions: list[EventMention]) -> list[Decision]:
+        """Events that this article made widely reported, judged against the vague events that came before them.
+
+        A vague report (a country and a month, no count or name) meets only widely reported events (``candidates``):
+        what it most likely tells of. One that arrived before the event it tells of was widely reported met nothing;
+        when the event crosses the line, the events under its weak keys (country, publication month) are judged as
+        wholes against it, so the links do not depend on the order the articles came in. A key holding more than
+        MAX_BLOCK events is passed over, as in ``candidates``: the work stays bounded per event.
+        """
+        decisions = []
+        for key in list(self._became_big):
+            big = self._clusters.get(key)
+            if big is None:
+                continue
+            found: set[int] = set()
+            for k in sorted(_weak_probes(big.profile), key=repr):
+                block = self._index.get((big.profile.type, k), ())
+                if len(block) <= MAX_BLOCK:
+                    found.update(block)
+            here = next((m for m in mentions if self._of.get(m.mention_id) is big), big.first)
+            for other_key in sorted(found - {big.key}):
+                other = self._clusters.get(other_key)
+                big = self._clusters.get(key)
+                if other is None or big is None or other.size > big.size or \
+                        any(big.profile.docs[d] for d in other.profile.docs):
+                    continue
+                self.comparisons += 1
+                fit = compare_profile(_agreed_mention(other), big.profile)
+                if fit.veto or fit.verdict != "same":
+                    continue
+                decisions.append(Decision(here.mention_id, other.first.mention_id, "same", round(fit.score, 2),
+                                          f"an event reported before this one was widely reported, judged again as a "
+                                          f"whole: {fit.reason()}"))
+                key = self._merge(big, other).key
+        return decisions
+
+
+def _weak_probes(p: EventProfile) -> set[tuple]:
+    """The weak keys (country, publication month, both) under which a vague report the event may have been told by is
+    indexed: the months of its reports and those a publication window around them."""
+    reach = PUBLISHED_WINDOW_DAYS // _MONTH_DAYS + 1
+    months = {_month(day) + k for day in p.published for k in range(-reach, reach + 1)}
+    countries = list(p.values["country"])
+    return {("published", mo) for mo in months} | {("published", mo, "country", c) for mo in months
+                                                   for c in countries} | {("country", c) for c in countries}
+
+
 def _has_slots(m: EventMention) -> bool:
     return any(v is not None for v in (m.count, m.city, m.region, m.country, m.name, m.date, m.issuer, m.instrument,
                                        m.destination)) or bool(m.transit or m.participants)
+
+
+def _low(r: tuple[int, int] | None) -> int | None:
+    return r[0] if r else None
 
 
 def _agreed_mention(c: Cluster) -> EventMention:
@@ -344,10 +401,14 @@ def _agreed_mention(c: Cluster) -> EventMention:
     return EventMention(
         mention_id=f"{first.mention_id}/agreed", doc_id="\x00agreed", ordinal=0, type=p.type,
         count=count[0] if count else None, count_max=count[1] if count else None,
+        male=_low(p.agreed("male")), female=_low(p.agreed("female")), kind=p.agreed("kind"),
+        participants=tuple(sorted(p.participants)),
         country=p.agreed("country"), city=p.agreed("city"), region=p.agreed("region"), name=p.agreed("name"),
         date=p.agreed("date"), issuer=p.agreed("issuer"), instrument=p.agreed("instrument"),
         destination=p.agreed("destination"), status=p.agreed("status"), published=published,
-        source_group="\x00agreed")
+        source_group="\x00agreed",
+        # an agreed value no report states is as soft as the guesses it rests on
+        inferred=frozenset(s for s in SLOTS if p.values[s] and p.inferred[s][p.agreed(s)] == p.values[s][p.agreed(s)]))
 
 
 __all__ = ["EventResolver", "Decision", "Cluster", "SAME_AT", "MAX_UNSURE_PER_EVENT"]

@@ -5,9 +5,10 @@ and says why. A slot is judged against each value the event's mentions give it (
 the coarser precision of the two (a day inside a month agrees at month level, a count inside "two or three" agrees
 as a range): the best-agreeing value gives the points. A hard contradiction (different country, issuer,
 instrument, dates far apart) vetoes the match when the values it contradicts are held by half or more of the
-event's mentions; a value the extractor inferred rather than read only costs points (a soft veto). The weights
-are set so that one strong agreement (a distinctive head count, a restaurant or person name, an instrument number)
-plus one supporting agreement (date or place) makes a match, and place or date alone does not.
+event's mentions; a value the extractor inferred rather than read only costs points (a soft veto), and any
+disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too.
+The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
+instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
 ``compare(a, b)`` is the same judgement with ``b`` as an event of one mention.
 """
@@ -35,7 +36,10 @@ LATE_DAYS = 31     # a dated event more than this after an undated report's publ
 RECENT_POINTS = 0.5
 STATE_ISSUER_POINTS = 2.0
 WINDOW_POINTS = 0.5
+FAR_APART_DAYS = 365
+FAR_APART_POINTS = -0.5
 SOFT_VETO = -1.5   # a contradiction resting on an inferred value
+INFERRED_WEIGHT = 0.5    # the share of its points a disagreement keeps when it rests on an inferred value
 WIDELY_REPORTED = 3    # independent sources from which an event is what a vague report most likely means
 WIDELY_REPORTED_POINTS = 0.5
 
@@ -80,13 +84,18 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
     vetoing, veto, best = 0, None, None
     for v, n, inferred in variants:
         pts, reason, hard = judge(value, v)
+        guessed = slot in m.inferred or inferred == n
         if hard:
-            if slot in m.inferred or inferred == n:
+            if guessed:
                 pts, reason = SOFT_VETO, f"{reason}, inferred"
             else:
                 vetoing += n - inferred
                 veto = veto or reason
                 continue
+        elif guessed and pts < 0:
+            # a value the extractor took from the article around the event, not its own sentences, disagrees at
+            # half weight (where it agrees, the discourse was mostly right: it keeps its points)
+            pts, reason = pts * INFERRED_WEIGHT, f"{reason}, inferred"
         if best is None or pts > best[0]:
             best = (pts, reason, n)
         elif pts == best[0]:
@@ -95,6 +104,9 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
         c.veto = veto
         return
     if best is None:
+        if veto:
+            # every value the event gives contradicts, but too few of its reports state one to veto
+            c.add(SOFT_VETO, f"{veto} (stated by {vetoing} of {p.size} reports)")
         return
     pts, reason, n = best
     if p.size > 1:
@@ -254,11 +266,14 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
         _undated_against_dates(m, p, c, mine)
         if c.veto:
             return
-    # A coarse date or none: reports published close together more likely tell of one happening.
+    # A coarse date or none: reports published close together more likely tell of one happening; reports years
+    # apart with no date between them may well tell of two (a restaurant reopens, a state orders again).
     if mine is not None and pubs:
         gap = 0 if pubs[0] <= mine <= pubs[1] else min(abs(mine - pubs[0]), abs(mine - pubs[1]))
         if gap <= PUBLISHED_WINDOW_DAYS:
             c.add(WINDOW_POINTS, f"reported {gap} days apart")
+        elif gap > FAR_APART_DAYS and m.date is None and not p.values["date"]:
+            c.add(FAR_APART_POINTS, f"reported {gap} days apart, neither dated")
 
 
 _LEVEL_POINTS = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}

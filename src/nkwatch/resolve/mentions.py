@@ -26,12 +26,20 @@ def _int(v) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _resolutions() -> dict[tuple[int, int], list[str]]:
+def _adopted() -> tuple[tuple[date, str], ...]:
+    """The Security Council's resolutions on North Korea as (day adopted, number), oldest first."""
     data = yaml.safe_load(resources.files("nkwatch").joinpath("data/un_resolutions.yaml").read_text("utf-8"))
-    out: dict[tuple[int, int], list[str]] = {}
+    out = []
     for number, adopted in (data.get("resolutions") or {}).items():
-        day = adopted if isinstance(adopted, date) else date.fromisoformat(str(adopted))
-        out.setdefault((day.year, day.month), []).append(str(number))
+        out.append((adopted if isinstance(adopted, date) else date.fromisoformat(str(adopted)), str(number)))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=1)
+def _resolutions() -> dict[tuple[int, int], list[str]]:
+    out: dict[tuple[int, int], list[str]] = {}
+    for day, number in _adopted():
+        out.setdefault((day.year, day.month), []).append(number)
     return out
 
 
@@ -39,6 +47,23 @@ def resolution_adopted_in(year: int, month: int | None) -> str | None:
     """The number of the Security Council's resolution on North Korea adopted in that month (None if none or two)."""
     found = _resolutions().get((year, month)) if month else None
     return found[0] if found and len(found) == 1 else None
+
+
+# A measure stays news for months (match.RECENT_SANCTION_DAYS): within this many days of its adoption, a report of
+# "the UN sanctions" that names no resolution and no date most likely means the latest one.
+LATEST_RESOLUTION_DAYS = 120
+
+
+def latest_resolution_before(published: "PartialDate | None") -> str | None:
+    """The number of the Council's resolution on North Korea adopted last before a day-dated publication, if that was
+    within LATEST_RESOLUTION_DAYS (None otherwise)."""
+    if published is None or published.precision != "day":
+        return None
+    day = published.ordinal()
+    before = [(d, n) for d, n in _adopted() if d.toordinal() <= day]
+    if not before or day - before[-1][0].toordinal() > LATEST_RESOLUTION_DAYS:
+        return None
+    return before[-1][1]
 
 
 def _iso2(v) -> str | None:
@@ -109,10 +134,11 @@ class EventMention:
                    source_group: str | None = None, mention_id: str | None = None) -> "EventMention":
         wp = event.get("workplace") if isinstance(event.get("workplace"), dict) else {}
         m = cls._read(event, wp, doc_id, ordinal, published, source_group, mention_id)
-        if m.type == "sanction" and m.issuer == "UN" and m.instrument is None and m.date is not None \
-                and m.date.precision != "year":
-            # "the resolution adopted in December 2017": the one the Council adopted that month, if one
-            number = resolution_adopted_in(m.date.year, m.date.month)
+        if m.type == "sanction" and m.issuer == "UN" and m.instrument is None:
+            # "the resolution adopted in December 2017": the one the Council adopted that month, if one; "the UN
+            # sanctions" in a report weeks after a resolution: that resolution
+            number = resolution_adopted_in(m.date.year, m.date.month) if m.date is not None \
+                and m.date.precision != "year" else latest_resolution_before(m.published) if m.date is None else None
             if number is not None:
                 m = replace(m, instrument=number, inferred=m.inferred | {"instrument"})
         return m
