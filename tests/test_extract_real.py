@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from nkwatch.evaluate import score
-from nkwatch.evaluate.folds import BLIND, GROWN, GROWN2, REAL_DEV, TUNED, fold_of, read_jsonl
+from nkwatch.evaluate.folds import BLIND, GROWN, GROWN2, GROWN3, REAL_DEV, TUNED, fold_of, read_jsonl
 from nkwatch.pipeline import extract_records
 
 # a little below what the extractor gives now (all 40: 0.903 0.812 0.842 0.882; held back, fold 4 since fold 3 joined the
@@ -31,16 +31,21 @@ from nkwatch.pipeline import extract_records
 # too few reports state to veto still costs): all 40 0.826 -> 0.861 (P 0.969), fold 4 0 -> 1.0 (its single gold
 # link), grown 0.667, grown2 0.238 -> 0.308, blind 0.744 -> 0.773 (P 1.0), extraction unchanged. Fold 4's link is no
 # longer an untuned figure: a listing of the tuned folds' missed links then also showed pairs with one end in fold 4
-# (among them that very link), since fixed in tools/link_errors.py.
+# (among them that very link), since fixed in tools/link_errors.py. Third session's extraction: grown3, first scored
+# blind at 0.764 0.657 0.727 0.357 (links 0.167; the session's first extractor gave the same), then tuned on: 0.792
+# 0.720 0.960 0.914 (links 0.308); grown 0.918 0.827 0.919 0.800.
 FLOORS = {
     "all": {"relevance": 0.95, "events": 0.93, "event_slots": 0.85, "claims": 0.90, "restaurants": 0.90,
             "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
     "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.85,
                   "evidence_valid_share": 1.0},
-    "grown": {"relevance": 0.95, "events": 0.91, "event_slots": 0.81, "claims": 0.90, "restaurants": 0.70,
+    "grown": {"relevance": 0.95, "events": 0.91, "event_slots": 0.82, "claims": 0.91, "restaurants": 0.78,
               "clusters_pairwise": 0.65, "evidence_valid_share": 1.0},
     # first scored blind at 0.784 0.721 0.727 0.903 (links 0.158), then tuned on
     "grown2": {"relevance": 0.95, "events": 0.89, "event_slots": 0.80, "claims": 0.90, "restaurants": 0.90,
+               "clusters_pairwise": 0.29, "evidence_valid_share": 1.0},
+    # first scored blind at 0.764 0.657 0.727 0.357 (links 0.167), then tuned on
+    "grown3": {"relevance": 0.95, "events": 0.77, "event_slots": 0.70, "claims": 0.93, "restaurants": 0.88,
                "clusters_pairwise": 0.29, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -96,6 +101,11 @@ def grown2() -> dict:
 
 
 @pytest.fixture(scope="module")
+def grown3() -> dict:
+    return scored(GROWN3)
+
+
+@pytest.fixture(scope="module")
 def blind() -> dict:
     return scored(BLIND)
 
@@ -119,6 +129,11 @@ def test_grown_set_floor(grown, key):
 @pytest.mark.parametrize("key", list(FLOORS["grown2"]))
 def test_grown2_set_floor(grown2, key):
     assert figure(grown2, key) >= FLOORS["grown2"][key], f"{key}: {figure(grown2, key):.3f}"
+
+
+@pytest.mark.parametrize("key", list(FLOORS["grown3"]))
+def test_grown3_set_floor(grown3, key):
+    assert figure(grown3, key) >= FLOORS["grown3"][key], f"{key}: {figure(grown3, key):.3f}"
 
 
 @pytest.mark.parametrize("key", list(FLOORS["blind"]))
