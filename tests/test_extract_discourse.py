@@ -720,6 +720,9 @@ def test_values_the_article_does_not_state_for_the_event_are_marked_inferred():
     assert rec["events"][0]["inferred"] == ["date"]
     rec = extract("The North Korean restaurant in Abu Dhabi shut down on December 3, sources said.",
                   published="2019-12-21")
+    assert rec["events"][0]["inferred"] == ["date"]      # the year is the publication's, not the text's
+    rec = extract("The North Korean restaurant in Abu Dhabi shut down on December 3, 2019, sources said.",
+                  published="2019-12-21")
     assert "inferred" not in rec["events"][0]
 
 

@@ -30,6 +30,8 @@ class DateMention:
     precision: str    # year | month | day
     relative: bool    # resolved against the publication date
     guessed: bool = False    # read from a vague adverb ("recently", "over the past few months"), not a date the text gives
+    year_assumed: bool = False    # a month or day the text gives without its year ("on 8 January"): the year is the
+    #                               publication's, which an aggregator's page stamp can make wrong
 
 
 _PUBLISHED = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")
@@ -218,6 +220,7 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
     return None
 
 
+YEARLESS = ("m", "md", "dm")     # kinds that name a month or day and leave the year to the reader
 NARRATIVE_REACH = 400      # characters an explicit year sets the story's time for the months that follow
 NARRATIVE_KINDS = ("m", "md", "dm", "that_year", "later")
 # ", which opened in 2003, shut in February": a date in a relative clause is background, not the story's time
@@ -312,7 +315,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 continue
             taken.append((s, e))
             found.append((kind, m))
-            out.append(DateMention(s, e, res[0], res[1], kind not in ("iso", "mdy", "dmy", "my", "year", "year_bare")))
+            out.append(DateMention(s, e, res[0], res[1], kind not in ("iso", "mdy", "dmy", "my", "year", "year_bare"),
+                                   year_assumed=kind in YEARLESS))
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     out, found = [out[i] for i in order], [found[i] for i in order]
     narrative_time(text, out, found, pub)

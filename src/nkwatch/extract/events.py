@@ -1327,8 +1327,8 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
     taken from the article around the event (the discourse) rather than from its own sentences."""
     out = []
     dated = [m.date for m in e.mentions if m.date is not None and m.date.value == rec["date"]]
-    if dated and all(d.guessed for d in dated):
-        out.append("date")
+    if dated and all(d.guessed or d.year_assumed for d in dated):
+        out.append("date")      # (a guess from "recently", or a year the text leaves to the publication date)
     for slot, attr in (("workplace.city", "city"), ("workplace.country", "country")):
         if rec["workplace"].get(attr) and not any(getattr(m, attr) for m in e.mentions) and attr in e.inherited:
             out.append(slot)
