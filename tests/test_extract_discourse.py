@@ -988,3 +988,12 @@ def test_who_tells_a_figure_is_an_entity_without_its_date_or_a_cut_word(text, wh
 def test_hiding_something_is_no_defection_under_way():
     assert not extract("Many of the North Korean restaurants that were hiding their ownership in China were "
                        "exposed.")["events"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A new restaurant opened in Pyongyang last month, state media said.", 0),
+    ("Visitors to Pyongyang can dine at the Chongryu restaurant, which closed for renovation in January.", 0),
+    ("A North Korean restaurant opened in Beijing last month, state media said.", 1),
+])
+def test_a_restaurant_opening_or_closing_at_home_is_not_the_chain_abroad(text, n):
+    assert len(extract(text)["events"]) == n

@@ -19,7 +19,7 @@ from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import actor_possessive, place_restaurant, same_restaurant_name
+from nkwatch.extract.restaurants import actor_possessive, place_restaurant, placed_at_home, same_restaurant_name
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 
@@ -1170,6 +1170,24 @@ def staff_of_closure(doc: Document, e: Event, kept: list[Event]) -> bool:
     return any(m.sentence in closed and STAFF_OF_IT.search(doc.text, *near_trigger(m)) for m in e.mentions)
 
 
+def at_home(doc: Document, e: Event) -> bool:
+    """A restaurant that opens or closes in Pyongyang (or Seoul) is not one of the chain abroad: its sentence puts it
+    at home and nothing places it elsewhere."""
+    if e.type not in ("closure", "opening") or e.city is not None or e.country is not None:
+        return False
+    places = [p for p in doc.places if doc.sentence_of(p.start) in doc.body_sentences]
+    if places and all(p.place.country in HOME for p in places) and any(p.place.kind == "city" for p in places):
+        return True     # an article that names only places at home ("Visitors to Pyongyang can dine at ...")
+    return any(placed_at_home(doc, r) or HOME_PLACE_AFTER.search(doc.text, m.trigger[1], min(m.clause.end, m.trigger[1] + 40))
+               for m in e.mentions for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)) or any(
+        HOME_PLACE_AFTER.search(doc.text, m.trigger[1], min(m.clause.end, m.trigger[1] + 40)) for m in e.mentions)
+
+
+# "opened in Pyongyang last month": a home city right after the verb
+HOME_PLACE_AFTER = re.compile(r"^\s+(?:its\s+doors\s+)?(?:in|at)\s+(?:the\s+(?:North\s+Korean\s+)?capital(?:\s+of\s+)?,?\s*)?"
+                              r"(?:Pyongyang|Seoul|Kaesong|Wonsan|Sinuiju|Rason|Busan)\b")
+
+
 def substantial(e: Event) -> bool:
     """An event stands on its own only with something that identifies it."""
     if e.type == "sanction":
@@ -1340,7 +1358,7 @@ def extract_events(doc: Document) -> list[dict]:
 
     events = fold(doc, mentions(doc))
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
-    kept = [e for e in events if substantial(e)]
+    kept = [e for e in events if substantial(e) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] for m in e.mentions))
     events = merge_same_workplace(doc, kept)

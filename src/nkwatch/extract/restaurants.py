@@ -389,3 +389,16 @@ def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
             break
         out.append(p)
     return out
+
+
+HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+
+
+def placed_at_home(doc: Document, r: RestaurantMention) -> bool:
+    """Whether the sentence puts a restaurant in North or South Korea ("Okryu-gwan in Pyongyang")."""
+    si = doc.sentence_of(r.start)
+    if si < 0:
+        return False
+    end = doc.sentences[si].end
+    return any(p.place.country in HOME and p.place.kind == "city" and HOME_LOCATIVE.search(doc.text[r.end:p.start])
+               and p.start - r.end < 60 for p in doc.within(doc.places, r.end, end))

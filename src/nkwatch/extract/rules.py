@@ -18,7 +18,7 @@ from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
 from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, city_inside, listed_after, nk_sentence,
-                                         place_restaurant, same_restaurant_name)
+                                         place_restaurant, placed_at_home, same_restaurant_name)
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -163,19 +163,6 @@ ANOTHER = re.compile(r"(?i)another\b")
 def km_apart(a: dict, b: dict) -> float:
     """Distance between two entries' points (infinite when either has none)."""
     return great_circle_km(a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon"))
-
-
-HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
-
-
-def placed_at_home(doc: Document, r: RestaurantMention) -> bool:
-    """Whether the sentence puts a restaurant in North or South Korea ("Okryu-gwan in Pyongyang")."""
-    si = doc.sentence_of(r.start)
-    if si < 0:
-        return False
-    end = doc.sentences[si].end
-    return any(p.place.country in HOME and p.place.kind == "city" and HOME_LOCATIVE.search(doc.text[r.end:p.start])
-               and p.start - r.end < 60 for p in doc.within(doc.places, r.end, end))
 
 
 def chain_of(doc: Document, r: RestaurantMention, mentions: list[RestaurantMention]) -> str | None:
