@@ -174,3 +174,26 @@ def test_sample_vladivostok_return_of_about_22_and_the_closure(api):
     assert any(e["type"] == "closure" for e in events)
     restaurants = [r for r in api.get("/api/restaurants").json()["items"] if r["city"] == "Vladivostok"]
     assert all(r["country"] == "RU" for r in restaurants) and len(restaurants) == 2
+
+
+def test_a_value_no_source_states_says_so_on_the_event_page(tmp_path):
+    """A date whose year only the publication gives is shown as read from it; a date a source states is not."""
+    src = tmp_path / "a.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in [
+        {"doc_id": "yearless", "published": "2018-01-09", "outlet": "A",
+         "text": "The North Korean restaurant in Dandong closed on 8 January, a source said. Its 20 waitresses went "
+                 "home."},
+        {"doc_id": "dated", "published": "2018-03-02", "outlet": "B",
+         "text": "The North Korean restaurant in Yanji closed on 1 March 2018, officials said."},
+    ]) + "\n", "utf-8")
+    path = tmp_path / "kb.db"
+    ingest(path, [str(src)])
+    with TestClient(create_app(load_config(path, env={}, refresh_seconds=0))) as c:
+        events = {(e["type"], e["place_label"].split(",")[0]): e for e in c.get("/api/events").json()["items"]}
+        pages = {key: c.get(f"/events/{e['id']}").text for key, e in events.items()}
+    date_row = lambda html: re.search(r"<th>date.*?</tr>", html, re.S).group(0)  # noqa: E731
+    assert "year taken from the publication date" in date_row(pages["closure", "Dandong"])
+    assert "year taken from the publication date" not in date_row(pages["closure", "Yanji"])
+    # the staff's return is placed by the sentence before, which the page says; the closure's own place is not
+    assert "read from the sentences around the event" in pages["return", "Dandong"]
+    assert "read from the sentences around" not in pages["closure", "Dandong"]

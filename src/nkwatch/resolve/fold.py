@@ -64,7 +64,8 @@ def _refines(slot: str, finer: dict, coarser: dict) -> bool:
 
 def fold_slot(mentions: list[dict], slot: str, sources: dict[int, dict] | None = None) -> dict | None:
     """{"value", "sources", "support", "refined", "alternatives": [{"value", "sources", "support", "agrees"}]} or
-    None when nobody says.
+    None when nobody says; "inferred": True when every source of the value read it from around the event (a year from
+    the publication date, a city from the paragraph) rather than stating it.
 
     Support counts the independent sources whose value the chosen one refines ("2016-04" supports "2016-04-07"), so
     the most precise supported value wins and ``refined`` says a source was more precise than others. An
@@ -77,10 +78,11 @@ def fold_slot(mentions: list[dict], slot: str, sources: dict[int, dict] | None =
         if v is None or v == [] or v == "":
             continue
         key = json.dumps(v, sort_keys=True, ensure_ascii=False)
-        entry = seen.setdefault(key, {"value": v, "sources": [], "groups": set(), "hedged": False})
+        entry = seen.setdefault(key, {"value": v, "sources": [], "groups": set(), "hedged": False, "inferred": True})
         entry["sources"].append(sources[id(m)] if sources else _source(m))
         entry["groups"].add(_group(m))
         entry["hedged"] = entry["hedged"] or bool(m["fact"].get("approx"))
+        entry["inferred"] = entry["inferred"] and slot in (m["fact"].get("inferred") or ())
     if not seen:
         return None
     entries = list(seen.values())
@@ -91,6 +93,7 @@ def fold_slot(mentions: list[dict], slot: str, sources: dict[int, dict] | None =
     best, rest = entries[0], entries[1:]
     clean = lambda e: {"value": e["value"], "support": e["support"], "sources": e["sources"]}  # noqa: E731
     return {**clean(best), "refined": any(_refines(slot, best, e) for e in rest),
+            **({"inferred": True} if best["inferred"] else {}),    # no source states it: each read it from around
             "alternatives": [{**clean(e), "agrees": _refines(slot, best, e) or _refines(slot, e, best)}
                              for e in rest]}
 

@@ -156,7 +156,7 @@ def slot_rows(dossier: dict) -> list[dict]:
                          "sources": a.get("sources", [])} for a in f.get("alternatives", [])]
         out.append({"slot": slot, "name": SLOT_NAMES.get(slot, slot), "value": _display(slot, f["value"]),
                     "support": f.get("support"), "sources": f.get("sources", []), "refined": f.get("refined"),
-                    "unconfirmed": f.get("unconfirmed"),
+                    "unconfirmed": f.get("unconfirmed"), "inferred": f.get("inferred"),
                     "contested": bool(f.get("unconfirmed")) or any(not a["agrees"] for a in alternatives),
                     "alternatives": alternatives, "reviewed": f.get("reviewed"),
                     "extracted": _display(slot, f["extracted"]["value"]) if f.get("extracted") else None})
