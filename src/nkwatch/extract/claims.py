@@ -469,8 +469,9 @@ def extract_claims(doc: Document) -> list[dict]:
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
                 period = "year" if yearly else "cumulative"
             country = scope_country(doc, sent, n, last_country)
-            if country is None and metric in prev_scope and SAME_FIGURE.search(doc.text, sent.start, n.start) \
-                    and not any(p.place.country not in HOME for p in doc.within(doc.places, sent.start, sent.end)):
+            lo, hi = max(sent.start, n.start - SENTENCE_REACH), min(sent.end, n.end + SENTENCE_REACH)
+            if country is None and metric in prev_scope and SAME_FIGURE.search(doc.text, lo, n.start) \
+                    and not any(p.place.country not in HOME for p in doc.within(doc.places, lo, hi)):
                 country = prev_scope[metric]     # "Russia hosted 30,000 ... By 2018, the figure had fallen to 11,000"
             out.append({
                 "metric": metric,

@@ -1175,8 +1175,11 @@ def at_home(doc: Document, e: Event) -> bool:
     at home and nothing places it elsewhere."""
     if e.type not in ("closure", "opening") or e.city is not None or e.country is not None:
         return False
-    places = [p for p in doc.places if doc.sentence_of(p.start) in doc.body_sentences]
-    if places and all(p.place.country in HOME for p in places) and any(p.place.kind == "city" for p in places):
+    if "only_home" not in doc.memo:
+        places = [p for p in doc.places if doc.sentence_of(p.start) in doc.body_sentences]
+        doc.memo["only_home"] = bool(places) and all(p.place.country in HOME for p in places) \
+            and any(p.place.kind == "city" for p in places)
+    if doc.memo["only_home"]:
         return True     # an article that names only places at home ("Visitors to Pyongyang can dine at ...")
     return any(placed_at_home(doc, r) or HOME_PLACE_AFTER.search(doc.text, m.trigger[1], min(m.clause.end, m.trigger[1] + 40))
                for m in e.mentions for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)) or any(

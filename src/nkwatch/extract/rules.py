@@ -149,10 +149,13 @@ def named_takes_the_city(entries: list[dict]) -> list[dict]:
 
 def only_city_in(doc: Document, country: str):
     """The one city of ``country`` the article's body names, if it names exactly one."""
-    cities = {}
-    for p in doc.places:
-        if p.place.kind == "city" and p.place.country == country and doc.sentence_of(p.start) in doc.body_sentences:
-            cities.setdefault(p.place, p)
+    if "cities_by_country" not in doc.memo:
+        by: dict[str, dict] = {}
+        for p in doc.places:
+            if p.place.kind == "city" and doc.sentence_of(p.start) in doc.body_sentences:
+                by.setdefault(p.place.country, {}).setdefault(p.place, p)
+        doc.memo["cities_by_country"] = by
+    cities = doc.memo["cities_by_country"].get(country, {})
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 
