@@ -878,16 +878,6 @@ def test_leaving_a_restaurant_for_seoul_is_a_defection():
     assert (e["count"], e["workplace"]["city"], e["transit"]) == (8, "Dalian", ["LA"])
 
 
-@pytest.mark.parametrize("text, n", [
-    ("Under UN sanctions, all North Korean workers abroad must be sent home by December 2019.", 0),
-    ("North Korean restaurants in China have struggled amid international sanctions.", 0),
-    ("More than 150 North Korean labourers have left Angola following tightened sanctions, Angola said.", 0),
-    ("The United States has imposed new sanctions on North Korea's overseas restaurants.", 1),
-])
-def test_sanctions_in_force_named_in_passing_are_no_new_measure(text, n):
-    assert len(events_of(extract(text), "sanction")) == n
-
-
 def _restaurants(text: str) -> set[tuple]:
     return {(r["name"], r["city"], r["country"]) for r in extract(text, published="2011-07-01")["restaurants"]}
 
