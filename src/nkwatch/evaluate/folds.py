@@ -13,8 +13,8 @@ Two sets of real published articles are scored, each kept as gold and metadata o
   stays a set nothing was tuned to.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
-``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS`` and
-``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS``,
+``NKWATCH_GROWN4_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -79,6 +79,9 @@ GROWN2 = RealSet("grown2", PACKAGE / "data" / "eval" / "grown2" / "meta.jsonl",
 GROWN3 = RealSet("grown3", PACKAGE / "data" / "eval" / "grown3" / "meta.jsonl",
                  PACKAGE / "data" / "eval" / "grown3" / "gold.jsonl", "NKWATCH_GROWN3_TEXTS",
                  "/tmp/nkwatch-eval/grown3.texts.jsonl")
+GROWN4 = RealSet("grown4", PACKAGE / "data" / "eval" / "grown4" / "meta.jsonl",
+                 PACKAGE / "data" / "eval" / "grown4" / "gold.jsonl", "NKWATCH_GROWN4_TEXTS",
+                 "/tmp/nkwatch-eval/grown4.texts.jsonl")
 BLIND = RealSet("blind", PACKAGE / "data" / "eval" / "blind" / "meta.jsonl",
                 PACKAGE / "data" / "eval" / "blind" / "gold.jsonl", "NKWATCH_BLIND_TEXTS",
                 "/tmp/nkwatch-eval/blind.texts.jsonl")
