@@ -987,3 +987,28 @@ def test_hiding_something_is_no_defection_under_way():
 ])
 def test_a_restaurant_opening_or_closing_at_home_is_not_the_chain_abroad(text, n):
     assert len(extract(text)["events"]) == n
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Between 2,000 and 2,500 North Koreans now work in Kuwait, and another estimated 1,000 in Qatar.",
+     ("overseas_worker_count", 1000, None, "QA")),
+    ("Three North Koreans were living in Malta on work visas as of July 2016, down from 33 and 30 in January and "
+     "February.", ("overseas_worker_count", 33, None, "MT")),
+    ("Poland is hosting North Korean workers over Washington's objections. The inspectorate of Polish companies said "
+     "that perhaps 450 North Koreans remained in the country.", ("overseas_worker_count", 450, None, "PL")),
+    ("North Korea has created a series of remote logging camps in which nearly 1,500 workers are employed.",
+     ("overseas_worker_count", 1500, None, None)),
+    ("Like all the North Korean lumberjacks in Siberia - estimated at between 15,000 and 20,000 - he has a family.",
+     ("overseas_worker_count", 15000, 20000, None)),
+])
+def test_worker_figures_told_beside_another_or_of_the_country_in_question(text, figure):
+    assert figure in _figures(text)
+
+
+def test_restaurants_that_go_out_of_business_are_an_event_not_a_figure():
+    assert not _figures("Three North Korean Restaurants Go Out of Business in Dandong, China")
+
+
+def test_a_comparison_is_not_who_tells_a_figure():
+    assert [c["attributed_to"] for c in extract("Like all the North Korean lumberjacks in Siberia - estimated at "
+                                                "between 15,000 and 20,000 - he has a family.")["claims"]] == [None]

@@ -10,12 +10,14 @@ from functools import lru_cache
 from nkwatch.extract.document import Document
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
+from nkwatch.extract.restaurants import actor_possessive
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
+                         r"(?:go|goes|went|gone)\s+(?:out\s+of\s+business|bust|under)|folded|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
 EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:another\s+|some\s+)?$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
@@ -48,6 +50,9 @@ RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
 FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
+CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|rose|risen|increased|dropped|grown|grew)\s+(?:from|to)\s*$|\bto\s*$|"
+                           r"\bfrom\s*$|\b(?:from\s+\S+(?:\s+\S+){0,4}\s+to|and)\s*$")
+LEAD_WORDS = re.compile(r"[^\d]*")
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
@@ -69,15 +74,16 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"(?:people|North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas)\s+to\s+work|"
                            r"workers\s+(?:abroad|overseas)|"
                            # "the nearly 1,200 North Koreans living in the country", "153 North Korean expatriates in Angola"
-                           r"North\s+Koreans?\s+(?:living|residing|staying|based)\s+(?:in|abroad|overseas)|"
+                           r"North\s+Koreans?\s+(?:(?:were|are)\s+(?:still\s+)?)?(?:living|residing|staying|based|remained|remain|"
+                           r"stayed)\s+(?:in|abroad|overseas|outside)|"
                            r"North\s+Korean\s+(?:expatriates|expats|residents|migrants))", re.IGNORECASE)
 NOT_DOLLARS = re.compile(r"£|€|\bEUR\b|\bRMB\b|\byuan\b|\bwon\b|\beuros?\b|\bpounds?\b", re.IGNORECASE)
 ESTABLISHMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:establishments|diners\s+(?:abroad|overseas|in\b))", re.IGNORECASE)
 # "North Korea runs about 130 diners abroad": diners it runs are restaurants, whatever the sentence calls them
 RUNS_BEFORE = re.compile(r"(?i)\b(?:runs?|running|operates?|operating|owns?|owning)\s+(?:(?:about|around|some|over|more\s+than|"
                          r"nearly|almost|at\s+least|an\s+estimated|roughly)\s+)?$")
-PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|with|and)\s+(?:(?:over|about|around|some|more\s+than|"
-                            r"nearly|almost|at\s+least)\s+)?$")      # "130 restaurants, including over 90 in China"
+PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|with|and(?:\s+(?:another|a\s+further))?)\s+"
+                            r"(?:(?:an\s+)?estimated\s+)?(?:(?:over|about|around|some|more\s+than|nearly|almost|at\s+least)\s+)?$")      # "130 restaurants, including over 90 in China"
 PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|among\s+them|most\s+of\s+them)\b")
 REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
 IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
@@ -190,9 +196,17 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
+    if WORKERS_EMPLOYED_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
+        return "overseas_worker_count"     # "camps in which nearly 1,500 workers are employed", said of the North's
+    if ESTIMATED_AT_BEFORE.search(before):
+        return "overseas_worker_count"     # "the lumberjacks in Siberia - estimated at between 15,000 and 20,000"
     return None
 
 
+WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
+                                    r"(?:employed|working|based)\b")
+ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjacks|North\s+Koreans)\b[^.;]{0,40}?\b(?:estimated|"
+                                 r"numbered|put|numbering)\s+at\s+(?:between\s+|about\s+|around\s+|some\s+)?$")
 # "... 20,000 workers in Russia" (said of the North's, the sentence names it before): its workers there; a modifier
 # may stand between, but not another nation's adjective ("Chinese workers")
 WORKERS_IN_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+in\s+(?:the\s+)?[A-Z]")
@@ -283,7 +297,8 @@ def clean_source(s: str) -> str | None:
 TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late)\s+)?(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
-NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what"}
+NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what",
+                "like", "unlike", "as", "all"}
 LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet)\b\s*")
 FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|while|which|that|earns?|makes?|has|have|been|is|"
                           r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")
@@ -324,8 +339,12 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         if hosts:
             return hosts[-1].place.country      # "Russia hosted 30,000 North Korean workers": the host's
     if (IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
-            or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])) and last_country:
-        return last_country     # "in the country"; "48 North Koreans who held work visas": the issuing country's
+            or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])):
+        # "in the country"; "48 North Koreans who held work visas": the issuing country's, named in the sentence
+        # before the figure ("Polish companies ... 450 North Koreans remained in the country") or the sentences before
+        here = [p for p in doc.within(doc.places, max(sent.start, n.start - SENTENCE_REACH), n.start)
+                if p.place.country not in HOME and not actor_possessive(text, p)]
+        return here[-1].place.country if here else last_country
     return None
 
 
@@ -447,9 +466,10 @@ def extract_claims(doc: Document) -> list[dict]:
             if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands"):
                 continue
             metric = classify(doc, sent, n, prev_topic)
-            if metric is None and metric_in_sentence and not n.money and not n.is_year and re.search(
-                    r"(?i)(?:down|up|fallen|rose|risen|increased|dropped)\s+(?:from|to)\s*$|\bto\s*$|\bfrom\s*$",
-                    doc.text[max(sent.start, n.start - 20):n.start]) and metric_in_sentence != "host_country_count":
+            digits = n.start + len(LEAD_WORDS.match(doc.text, n.start, n.end).group(0))    # ("from 33": "from" is the number's)
+            changed = metric is None and metric_in_sentence and not n.money and not n.is_year and bool(CHANGE_BEFORE.search(
+                doc.text, max(sent.start, n.start - 20), digits)) and metric_in_sentence != "host_country_count"
+            if changed:
                 metric = metric_in_sentence
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
                     and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
@@ -469,6 +489,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
                 period = "year" if yearly else "cumulative"
             country = scope_country(doc, sent, n, last_country)
+            if country is None and changed and len(out) > first_of_sentence:
+                country = out[-1]["country"]     # "three were living in Malta, down from 33 and 30": the same scope
             lo, hi = max(sent.start, n.start - SENTENCE_REACH), min(sent.end, n.end + SENTENCE_REACH)
             if country is None and metric in prev_scope and SAME_FIGURE.search(doc.text, lo, n.start) \
                     and not any(p.place.country not in HOME for p in doc.within(doc.places, lo, hi)):
@@ -490,8 +512,8 @@ def extract_claims(doc: Document) -> list[dict]:
         measured = metric_in_sentence
         prev_scope = {c["metric"]: c["country"] for c in out[first_of_sentence:] if c["country"]}
         for p in doc.within(doc.places, sent.start, sent.end):
-            if p.place.country not in ("KP", "KR"):
-                last_country = p.place.country
+            if p.place.country not in ("KP", "KR") and not actor_possessive(doc.text, p):
+                last_country = p.place.country     # ("over Washington's objections": an actor, not where they are)
     # One claim per metric and value in an article: a figure repeated is one claim with more evidence.
     # (The same figure for two countries is two claims: "6,000 in Kuwait, ... of 2,000 in Qatar".)
     merged: list[dict] = []

@@ -87,7 +87,8 @@ HOME = {"KR", "KP"}
 ACTOR_NOUNS = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deadline|government|order|orders|ministry|agency|officials?|"
                          r"ambassador|embassy|decision|authorities|figure|estimate|police|foreign|spy|commerce|measures?|"
                          r"sanctions|leader|regime|state|administration|court|efforts?|crackdown|campaign|policy|move|"
-                         r"pressure|request|push|bid|response|retaliation)\b", re.IGNORECASE)
+                         r"pressure|request|push|bid|response|retaliation|objections?|protests?|concerns?|demands?|"
+                         r"warnings?|calls?|criticism|opposition|allies|ally|wishes|urging|insistence)\b", re.IGNORECASE)
 
 
 def actor_possessive(text: str, p) -> bool:
