@@ -1012,3 +1012,19 @@ def test_restaurants_that_go_out_of_business_are_an_event_not_a_figure():
 def test_a_comparison_is_not_who_tells_a_figure():
     assert [c["attributed_to"] for c in extract("Like all the North Korean lumberjacks in Siberia - estimated at "
                                                 "between 15,000 and 20,000 - he has a family.")["claims"]] == [None]
+
+
+@pytest.mark.parametrize("text, issuer, date", [
+    ("The United Arab Emirates announced Thursday it would halt the issuance of visas to North Korean workers.",
+     "AE", "2017-10-12"),
+    ("Kuwait in September stopped issuing visas to all North Koreans.", "KW", "2017-09"),
+    ("Qatar also has said it no longer would issue visas to North Korean workers.", "QA", None),
+    ("Even the European Union agreed only in October to stop renewing work permits for North Koreans.", "EU", "2017-10"),
+])
+def test_a_state_that_stops_the_visas_of_north_koreans_issues_a_measure(text, issuer, date):
+    [e] = events_of(extract(text, published="2017-10-13"), "sanction")
+    assert (e["issuer"], e["date"]) == (issuer, date)
+
+
+def test_a_visa_halt_that_only_might_come_is_no_measure():
+    assert not extract("Japan could stop issuing visas to North Korean workers if talks fail.")["events"]

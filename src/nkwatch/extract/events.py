@@ -452,12 +452,25 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
 
 
+PERMITS = re.compile(r"(?i)\b(?:visas?|permits?)\b")
+ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
+
+
+@lru_cache(maxsize=1)
+def unannounced_blockers() -> re.Pattern:
+    """The blockers of every type but those of a measure announced for the future: negation and possibility stay."""
+    return re.compile("|".join(f"(?:{p})" for p in load("events")["blockers"]["all"] if p not in ANNOUNCED), re.IGNORECASE)
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
     if etype == "return" and ORDERED_BACK.search(window) and not re.search(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b",
                                                                         window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
+    elif etype == "sanction" and PERMITS.search(doc.text, t0, t1):
+        if unannounced_blockers().search(window):
+            return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
     elif any(rx.search(window) for rx in block_all):
         return True
     if etype in ("opening", "closure"):
@@ -479,7 +492,7 @@ ISSUER_MODIFIER = re.compile(r"(?i)^(?:['’]s)?\s+(?:(?:own|new|fresh|unilatera
 ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\s+department)?|ministry(?:\s+of\s+\w+)?|"
                           r"parliament|foreign\s+ministry|president)\s+)?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
-                          r"tighten|toughen|strengthen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction)\w*\b[^.;:]{0,80}$")
+                          r"tighten|toughen|strengthen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid)\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
