@@ -1028,3 +1028,12 @@ def test_a_state_that_stops_the_visas_of_north_koreans_issues_a_measure(text, is
 
 def test_a_visa_halt_that_only_might_come_is_no_measure():
     assert not extract("Japan could stop issuing visas to North Korean workers if talks fail.")["events"]
+
+
+def test_names_listed_before_their_plural_close_one_restaurant_each():
+    rec = extract('"The Ryu Gyong, Pyongyang Koryo, and Mount Chilbo restaurants all closed down this month," said a '
+                  "resident of Dandong.", published="2019-03-11")
+    assert sorted(e["workplace"]["name"] for e in events_of(rec, "closure")) == [
+        "Mount Chilbo", "Pyongyang Koryo", "Ryu Gyong"]
+    assert {(r["name"], r["city"]) for r in rec["restaurants"]} == {
+        ("Ryu Gyong", "Dandong"), ("Pyongyang Koryo", "Dandong"), ("Mount Chilbo", "Dandong")}

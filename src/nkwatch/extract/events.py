@@ -703,12 +703,16 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
         out.append(em)
         if em.type not in ("closure", "opening") or not em.name:
             continue
-        named = [r for r in doc.within(doc.restaurants, em.clause.start, em.clause.end) if r.name]
-        run = [named[0]] if named else []
-        for prev, r in zip(named, named[1:]):
-            if COORDINATION.match(doc.text[prev.end:r.start]):
-                run.append(r)
-        if len(run) < 2 or not any(same_restaurant_name(r.name, em.name) for r in run):
+        sent = doc.sentences[em.sentence]     # (a list's commas may split it into clauses)
+        named = [r for r in doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), em.clause.end) if r.name]
+        runs: list[list] = []
+        for r in named:
+            if runs and COORDINATION.match(doc.text[runs[-1][-1].end:r.start]):
+                runs[-1].append(r)
+            else:
+                runs.append([r])
+        run = next((x for x in runs if any(same_restaurant_name(r.name, em.name) for r in x)), [])
+        if len(run) < 2:
             continue
         for r in run:
             if same_restaurant_name(r.name, em.name):

@@ -62,6 +62,11 @@ CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*
 # "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
 COORDINATED = re.compile(r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+and[ \t]+(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
                          r"\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries)\b")
+# "The Ryu Gyong, Pyongyang Koryo, and Mount Chilbo restaurants": names listed before their plural noun, one each
+NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+LISTED_BEFORE_PLURAL = re.compile(rf"(?P<list>{NAME}(?:,[ \t]+(?:the[ \t]+)?{NAME}){{0,4}},?[ \t]+and[ \t]+(?:the[ \t]+)?{NAME})"
+                                  r"[ \t]+(?:restaurants|eateries)\b")
+LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+(?:-?[gk]wan|-[GK]wan|\s[GK]wan))\b")
 UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
                      rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
@@ -246,6 +251,23 @@ def brand_key(name: str) -> str:
     return name_fold(hit[0]) if hit else folded
 
 
+class _Span:
+    """A name found inside a listed run, shaped like the regex match the loop below reads (start, end, group)."""
+    __slots__ = ("s", "e", "text")
+
+    def __init__(self, s: int, e: int, text: str) -> None:
+        self.s, self.e, self.text = s, e, text
+
+    def start(self, group=None) -> int:
+        return self.s
+
+    def end(self, group=None) -> int:
+        return self.e
+
+    def group(self, group=None) -> str:
+        return self.text
+
+
 def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMention]:
     """Restaurant mentions in ``text``, left to right; names resolved to the chain's brand names when known."""
     alias_rx, canon, nk_rx = _lexicon()
@@ -284,6 +306,12 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
     spans = [(rx, m, "name") for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN, CALLED) for m in rx.finditer(text)]
     spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
+    for m in LISTED_BEFORE_PLURAL.finditer(text):
+        pos = m.start("list")
+        for part in LIST_SPLIT.split(m.group("list")):
+            at = text.index(part, pos)
+            spans.append((LISTED_BEFORE_PLURAL, _Span(at, at + len(part), part), "name"))
+            pos = at + len(part)
     for rx, m, group in spans:
         ns, ne = m.start(group), m.end(group)
         words = normalise_name(m.group(group)).split()
