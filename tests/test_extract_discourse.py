@@ -1037,3 +1037,10 @@ def test_names_listed_before_their_plural_close_one_restaurant_each():
         "Mount Chilbo", "Pyongyang Koryo", "Ryu Gyong"]
     assert {(r["name"], r["city"]) for r in rec["restaurants"]} == {
         ("Ryu Gyong", "Dandong"), ("Pyongyang Koryo", "Dandong"), ("Mount Chilbo", "Dandong")}
+
+
+def test_restaurants_counted_are_not_people_and_their_staff_going_home_is_a_return():
+    rec = extract("Three North Korean restaurants in Dandong have closed down this month, and staff at the restaurants "
+                  "are now returning home, sources say.", published="2019-03-11")
+    [r] = events_of(rec, "return")
+    assert r["count"] is None

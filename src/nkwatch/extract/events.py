@@ -158,7 +158,10 @@ def number_to_int(n: NumberMention) -> int:
 
 
 NOT_PEOPLE_UNIT = re.compile(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?|days?|months?|weeks?|"
-                             r"hours?|minutes|tables|countries|restaurants|stars|won|yuan|dollars)", re.IGNORECASE)
+                             r"hours?|minutes|tables|countries|restaurants|stars|won|yuan|dollars|"
+                             # "Three North Korean restaurants": what the adjective modifies is counted, not people
+                             r"(?:[\w-]+\s+){1,2}?(?:restaurants|eateries|outlets|branches|companies|firms|factories|"
+                             r"countries|ships|vessels)\b)", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"(?i)aged\s*$|,\s*$")
 AGE_AFTER = re.compile(r"\s*[,)]")
 WORD_TOKEN = re.compile(r"[\w'’-]+")
@@ -1168,8 +1171,9 @@ def fills_gaps(m: EventMention, e: Event) -> bool:
     return e.city is None or e._first("region") is None or e.name is None
 
 
-STAFF_OF_IT = re.compile(r"(?i)\b(?:its|the\s+(?:restaurant|business|outlet|eatery)['’]s)\s+(?:[\w-]+\s+)?"
-                         r"(?:workers|staff|employees|waitresses|personnel|cooks)\b")
+STAFF_OF_IT = re.compile(r"(?i)\b(?:(?:its|their|the\s+(?:restaurant|business|outlet|eatery)s?['’]s?)\s+(?:[\w-]+\s+)?"
+                         r"(?:workers|staff|employees|waitresses|personnel|cooks)|(?:workers|staff|employees|waitresses)\s+"
+                         r"(?:at|of|from)\s+the\s+(?:restaurants?|eater(?:y|ies)|outlets?))\b")
 
 
 def near_trigger(m: EventMention, reach: int = 200) -> tuple[int, int]:
