@@ -1044,3 +1044,15 @@ def test_restaurants_counted_are_not_people_and_their_staff_going_home_is_a_retu
                   "are now returning home, sources say.", published="2019-03-11")
     [r] = events_of(rec, "return")
     assert r["count"] is None
+
+
+@pytest.mark.parametrize("text, kind, city, transit", [
+    ("On Tuesday two North Koreans working in a Siberian logging camp sought asylum at the South Korean consulate in "
+     "Vladivostok.", "other", "Vladivostok", []),
+    ("A North Korean diplomat at the embassy in London has defected to South Korea.", "embassy", "London", []),
+    ("Two waitresses fled to the South Korean embassy in Bangkok after escaping from a North Korean restaurant in "
+     "Kunming.", "restaurant", "Kunming", ["TH"]),
+])
+def test_the_norths_mission_is_a_post_another_states_a_refuge(text, kind, city, transit):
+    [e] = events_of(extract(text, published="2016-08-18"), "defection")
+    assert (e["workplace"]["kind"], e["workplace"]["city"], e["transit"]) == (kind, city, transit)

@@ -185,8 +185,11 @@ SHE = re.compile(r"\b(?:she|her|hers)\b")
 LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|speaking|translat\w*)\b[^.;]*$")
 POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
-OWN_MISSION_BEFORE = re.compile(r"(?i)(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
-                                r"(?:his|her|their)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?"
+OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
+                                r"(?:his|her|their)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?|"
+                                # "a North Korean diplomat at the embassy in London": the post of the diplomat just named
+                                r"(?:diplomat|envoy|ambassador|attach[ée]|consul|counsell?or|official|staffer)s?\s+"
+                                r"(?:at|of|in|from)\s+(?:the|its|their|his|her)\s+)"
                                 r"(?:embassy|consulate|mission)\s+(?:in|to)\s+(?:the\s+)?$")
 THE_COUNTRY = re.compile(r"(?i)\b(?:the|this)\s+country\b")
 COUNTRY_REFERENCE_REACH = 1500     # characters back in which "the country" finds the country it means
@@ -341,9 +344,14 @@ def teller_role(text: str, m: re.Match) -> bool:
 def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     """Whether ``rx`` finds a workplace word in text[start:end] that is not the role of who tells the story."""
     x = rx.search(text, start, end)
-    while x is not None and teller_role(text, x):
+    while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())):
         x = rx.search(text, x.end(), end)
     return x is not None
+
+
+# "sought asylum at the South Korean consulate in Vladivostok": another state's mission is a refuge, not the workplace
+OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
+                                  r"American|Japanese|Thai|Chinese|Russian|British|foreign|a\s+third\s+country['’]s)\s+$")
 
 
 def tellers(text: str, start: int, end: int) -> bool:
