@@ -1056,3 +1056,14 @@ def test_restaurants_counted_are_not_people_and_their_staff_going_home_is_a_retu
 def test_the_norths_mission_is_a_post_another_states_a_refuge(text, kind, city, transit):
     [e] = events_of(extract(text, published="2016-08-18"), "defection")
     assert (e["workplace"]["kind"], e["workplace"]["city"], e["transit"]) == (kind, city, transit)
+
+
+def test_the_restaurant_from_which_they_escaped_is_the_defections_not_the_one_the_article_visits():
+    rec = extract("Lunch at Laos' Pyongyang Restaurant. The network made news after the defection en masse of 13 "
+                  "restaurant workers from one of its outposts in Northeastern China this spring. That North Korea-run "
+                  "restaurant from which the 12 waitresses and their manager escaped is now closed.",
+                  published="2016-09-05")
+    [d] = events_of(rec, "defection")
+    [c] = events_of(rec, "closure")
+    assert (d["count"], d["workplace"]["country"]) == (13, "CN")
+    assert (c["workplace"]["country"], c["workplace"]["name"]) == ("CN", None)

@@ -117,6 +117,12 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
             continue    # "several of its restaurants have closed": a set, not the one restaurant named before
         first = min(m.sentence for m in e.mentions)
         para = doc.sentences[first].paragraph
+        fled = fled_from(doc, e, events)
+        if fled is not None:
+            # "that restaurant from which the 12 waitresses escaped is now closed": the defection's workplace
+            e.inherited.update({k: v for k, v in (("city", fled.city), ("country", fled.country)) if v is not None})
+            e.inherited_evidence.extend(fled.mentions[0].evidence[:1])
+            continue
         src = None
         if e.name:
             src = next((p for p in placed if same_restaurant_name(p.mention.name, e.name)), None)
@@ -139,6 +145,17 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         if not e.name and src.mention.name:
             e.inherited["name"] = src.mention.name
         e.inherited_evidence.append((src.mention.start, src.mention.end))
+
+
+def fled_from(doc: Document, e: Event, events: list[Event]) -> Event | None:
+    """The defection whose workplace a closure's "restaurant from which they escaped" is, told in the same sentence."""
+    from nkwatch.extract.events import FLED_FROM_WHICH
+
+    if e.type not in ("closure", "opening") or e.name:
+        return None
+    own = {m.sentence for m in e.mentions if FLED_FROM_WHICH.search(doc.text, m.clause.start, m.clause.end)}
+    return next((d for d in events if d.type == "defection" and own & {m.sentence for m in d.mentions}
+                 and (d.city is not None or d.country is not None)), None)
 
 
 PLURAL_TRIGGER = re.compile(r"(?i)(?:closures|shutdowns|openings)$")

@@ -197,7 +197,10 @@ FRONTED_REACH = 50     # a date this close to its clause's start, before every t
 SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
 TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                                r"(?:at|of|from)\s+(?:the\s+)?$")
-NEW_COMPLEMENT = re.compile(r"(?i)\s+of\s+(?:a|an|another|two|three|its\s+(?:first|second|third|new))\b")
+# "the opening of a branch", "the defection en masse of 13 restaurant workers": the noun's own complement tells a new
+# happening, not one told before
+NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\w+))?\s+of\s+(?:a|an|another|\d[\d,]*|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|thirteen|its\s+(?:first|second|third|new))\b")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
@@ -736,6 +739,11 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
     return out
 
 
+# "that restaurant from which the 12 waitresses escaped": the workplace of the defection told, not a restaurant named
+FLED_FROM_WHICH = re.compile(r"(?i)\b(?:restaurant|eatery|outlet)\s+(?:from|at|in)\s+which\s+[^.;]{0,80}?\b(?:escaped|fled|"
+                             r"defected|left|worked)\b")
+
+
 def fill_slots(doc: Document, em: EventMention) -> None:
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     c = em.clause
@@ -770,7 +778,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if workplace_word(text, kinds[k], a, b) or workplace_word(text, kinds[k], sent.start, sent.end):
                 em.kind = k
                 break
-    if em.name is None and DEFINITE_WORKPLACE.search(text, a, b):
+    if em.name is None and DEFINITE_WORKPLACE.search(text, a, b) and not FLED_FROM_WHICH.search(text, a, b):
         ante = antecedent(doc, em)
         if ante is not None:
             em.name, em.kind = ante.name, ante.kind
