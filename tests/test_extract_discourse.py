@@ -1067,3 +1067,9 @@ def test_the_restaurant_from_which_they_escaped_is_the_defections_not_the_one_th
     [c] = events_of(rec, "closure")
     assert (d["count"], d["workplace"]["country"]) == (13, "CN")
     assert (c["workplace"]["country"], c["workplace"]["name"]) == ("CN", None)
+
+
+def test_a_resolution_adopted_in_a_month_dates_the_measure_a_few_words_on():
+    [e] = events_of(extract("After the UN Security Council adopted a resolution on sanctions against North Korea in "
+                            "September 2017, the ambassador was expelled.", published="2021-01-05"), "sanction")
+    assert (e["issuer"], e["date"]) == ("UN", "2017-09")

@@ -826,7 +826,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     # date: the nearest date in the clause, else in the sentence
     dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and nearest_trigger(doc, d, em)]
     if em.type == "sanction":
-        dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - 40), min(b, d.end + 60))
+        dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                  or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])]
     if not dates and not em.back_reference:
         dates = heading_date(doc, em.trigger[0])
@@ -855,6 +855,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             em.instrument = f"UNSCR {im.group('n') or im.group('n2') or im.group('n3')}"
 
 
+ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
 RIGHT_BEFORE = re.compile(r"\s+(?:also\s+|formally\s+|officially\s+)?")    # "on Monday banned ...": the day dates the verb after it
 HEADING_REACH = 300    # characters back from a trigger its line's heading may stand
 HEADING_AFTER = re.compile(r"\s*(?::|–|—|-)\s")
