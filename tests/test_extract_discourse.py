@@ -1073,3 +1073,18 @@ def test_a_resolution_adopted_in_a_month_dates_the_measure_a_few_words_on():
     [e] = events_of(extract("After the UN Security Council adopted a resolution on sanctions against North Korea in "
                             "September 2017, the ambassador was expelled.", published="2021-01-05"), "sanction")
     assert (e["issuer"], e["date"]) == ("UN", "2017-09")
+
+
+def test_several_hundred_is_a_vague_group_not_a_hundred():
+    [e] = events_of(extract("SEVERAL hundred North Koreans have escaped from logging camps in Siberia."), "defection")
+    assert e["count"] is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Three North Korean waitresses in Shenyang are hoping to defect, an activist said.", 1),
+    ("She would have been sent back had she been caught trying to defect in Cambodia.", 0),
+    ("Many North Koreans would like to defect but fear reprisals against their families.", 0),
+])
+def test_people_trying_to_defect_are_a_defection_under_way(text, n):
+    got = events_of(extract(text), "defection")
+    assert len(got) == n and all(e["status"] == "pending" for e in got)

@@ -97,6 +97,7 @@ class EventMention:
     nk: bool = False                # the sentence or the workplace ties it to North Korea
     back_reference: bool = False    # "the closure", "the escape": points back, names nothing new
     lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
+    vague_group: bool = False       # its people are counted only vaguely ("several hundred North Koreans have escaped")
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -467,6 +468,7 @@ ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ord
 
 
 PERMITS = re.compile(r"(?i)\b(?:visas?|permits?)\b")
+TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
 
 
@@ -482,6 +484,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype == "return" and ORDERED_BACK.search(window) and not re.search(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b",
                                                                         window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
+    elif etype == "defection" and TRYING_TO.search(window):
+        if unannounced_blockers().search(window[:TRYING_TO.search(window).start()]):
+            return True     # "as many as 150 are trying to defect": a defection under way (pending), told as such
     elif etype == "sanction" and PERMITS.search(doc.text, t0, t1):
         if unannounced_blockers().search(window):
             return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
@@ -762,6 +767,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
+        em.vague_group = em.count is None and any(
+            n.hedge in ("hundreds", "thousands", "dozens") and count_patterns()["attached"].match(text, n.end, n.end + 60)
+            for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
     # workplace
     # (near the trigger: a text without sentence breaks is one sentence)
     rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
@@ -1237,7 +1245,7 @@ def substantial(e: Event) -> bool:
         if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
         return e._first("kind") is not None and bool(e.name or e.city or e.country or e.date())
-    return any(m.count is not None or m.name or m.city or m.date or m.country for m in e.mentions) \
+    return any(m.count is not None or m.name or m.city or m.date or m.country or m.vague_group for m in e.mentions) \
         or bool(e.inherited_evidence)
 
 

@@ -115,8 +115,8 @@ def number_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def vague_regex() -> re.Pattern:
     """Vague quantities ("tens of thousands", "hundreds") that give a low end and are always hedged."""
-    return re.compile(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens)(?!\w)",
-                      re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?P<q>tens of thousands|hundreds of thousands|thousands|hundreds|dozens|"
+                      r"(?:several|a few|few|some|many) (?:hundred|thousand))(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +127,7 @@ def _exact_hedges() -> frozenset[str]:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
+SEVERAL_BEFORE = re.compile(r"(?i)\b(?:several|a\s+few|few|some|many)\s+$")
 VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "thousands": 1000, "hundreds": 100,
                 "dozens": 24}
 
@@ -170,11 +171,18 @@ def find_numbers(text: str) -> list[NumberMention]:
         hedge = hedge or hedge_b or None
         is_year = digits_only and 1900 <= a <= 2100 and b is None
         start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
+        lead = SEVERAL_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
+        if lead and b is None and a_txt.strip().lower() in ("hundred", "thousand"):
+            # "several hundred", "a few thousand": a vague quantity, as "hundreds" is
+            q = "hundreds" if a_txt.strip().lower() == "hundred" else "thousands"
+            out.append(NumberMention(lead.start(), end, float(VAGUE_VALUES[q]), None, True, False, q, False))
+            continue
         out.append(NumberMention(start, end, a, b, approx, money_a or money_b, hedge, is_year))
     for m in vague_regex().finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
             continue
         q = m.group("q").lower()
+        q = {"hundred": "hundreds", "thousand": "thousands"}.get(q.split()[-1], q)     # "several hundred": "hundreds"
         out.append(NumberMention(m.start(), m.end(), float(VAGUE_VALUES[q]), None, True, False, q, False))
     out.sort(key=lambda n: n.start)
     return out
