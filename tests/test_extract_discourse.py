@@ -1048,7 +1048,7 @@ def test_restaurants_counted_are_not_people_and_their_staff_going_home_is_a_retu
 
 @pytest.mark.parametrize("text, kind, city, transit", [
     ("On Tuesday two North Koreans working in a Siberian logging camp sought asylum at the South Korean consulate in "
-     "Vladivostok.", "other", "Vladivostok", []),
+     "Vladivostok.", "other", None, []),
     ("A North Korean diplomat at the embassy in London has defected to South Korea.", "embassy", "London", []),
     ("Two waitresses fled to the South Korean embassy in Bangkok after escaping from a North Korean restaurant in "
      "Kunming.", "restaurant", "Kunming", ["TH"]),
@@ -1056,6 +1056,7 @@ def test_restaurants_counted_are_not_people_and_their_staff_going_home_is_a_retu
 def test_the_norths_mission_is_a_post_another_states_a_refuge(text, kind, city, transit):
     [e] = events_of(extract(text, published="2016-08-18"), "defection")
     assert (e["workplace"]["kind"], e["workplace"]["city"], e["transit"]) == (kind, city, transit)
+    assert e["workplace"]["country"]     # (the refuge's city is not the workplace, but the country still holds)
 
 
 def test_the_restaurant_from_which_they_escaped_is_the_defections_not_the_one_the_article_visits():

@@ -353,6 +353,8 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     return x is not None
 
 
+REFUGE_IN = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|"
+                       r"Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
 # "sought asylum at the South Korean consulate in Vladivostok": another state's mission is a refuge, not the workplace
 OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
                                   r"American|Japanese|Thai|Chinese|Russian|British|foreign|a\s+third\s+country['’]s)\s+$")
@@ -402,6 +404,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
         if ROUTE_BEFORE.search(doc.text[max(a, p.start - 20):p.start]) \
                 and not POSTED_TO.search(doc.text, max(a, p.start - 40), p.start):
             continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
+        if REFUGE_IN.search(doc.text, max(a, p.start - 50), p.start):
+            continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
         nxt = doc.text[p.end:p.end + 12].lower()
         if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
             reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")
