@@ -14,7 +14,8 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS``,
-``NKWATCH_GROWN4_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_GROWN4_TEXTS``,
+``NKWATCH_GROWN5_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ GROWN3 = RealSet("grown3", PACKAGE / "data" / "eval" / "grown3" / "meta.jsonl",
 GROWN4 = RealSet("grown4", PACKAGE / "data" / "eval" / "grown4" / "meta.jsonl",
                  PACKAGE / "data" / "eval" / "grown4" / "gold.jsonl", "NKWATCH_GROWN4_TEXTS",
                  "/tmp/nkwatch-eval/grown4.texts.jsonl")
+GROWN5 = RealSet("grown5", PACKAGE / "data" / "eval" / "grown5" / "meta.jsonl",
+                 PACKAGE / "data" / "eval" / "grown5" / "gold.jsonl", "NKWATCH_GROWN5_TEXTS",
+                 "/tmp/nkwatch-eval/grown5.texts.jsonl")
 BLIND = RealSet("blind", PACKAGE / "data" / "eval" / "blind" / "meta.jsonl",
                 PACKAGE / "data" / "eval" / "blind" / "gold.jsonl", "NKWATCH_BLIND_TEXTS",
                 "/tmp/nkwatch-eval/blind.texts.jsonl")
