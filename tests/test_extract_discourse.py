@@ -1089,3 +1089,23 @@ def test_several_hundred_is_a_vague_group_not_a_hundred():
 def test_people_trying_to_defect_are_a_defection_under_way(text, n):
     got = events_of(extract(text), "defection")
     assert len(got) == n and all(e["status"] == "pending" for e in got)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("There were over 23-thousand North Korean workers in Russia at the time, reports show.",
+     ("overseas_worker_count", 23000, None, "RU")),
+    ("The State Department estimated there were about a hundred-thousand North Korean workers worldwide, and experts "
+     "say they bring in an estimated 200 to 500 million dollars in annual revenue for Pyongyang.",
+     ("overseas_worker_revenue_usd", 200000000, 500000000, None)),
+    ("In Thailand, an official reported that only 68 North Koreans had work visas.",
+     ("overseas_worker_count", 68, None, "TH")),
+    ("Siem Reap is home to two well-known North Korean restaurants.", ("restaurant_count", 2, None, "KH")),
+])
+def test_figures_written_with_hyphens_yearly_revenue_visas_held_and_a_host_city(text, figure):
+    assert figure in _figures(text)
+
+
+def test_two_restaurants_called_by_name_are_both_named():
+    assert {n for n, _, _ in _restaurants(
+        "Siem Reap is home to two North Korean restaurants called Pyongyang Naeng-myeon Gwan (Cold Noodles Hall) and "
+        "Pyongyang Chin-seon Gwan (Goodwill Hall).")} == {"Pyongyang Naeng-myeon Gwan", "Pyongyang Chin-seon Gwan"}

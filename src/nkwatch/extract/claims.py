@@ -88,8 +88,8 @@ PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|amo
 REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
 IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
 ARE_IN_AFTER = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:the\s+)?[A-Z]")   # "… 40,000 are in Russia": the part there
-HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding)\s+(?:work|business)\s+"
-                             r"(?:visas|permits))")
+HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding|had|held|have|hold)\s+"
+                             r"(?:valid\s+)?(?:work|business)\s+(?:visas|permits))")
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
 APPOSED_SUBJECT = re.compile(r"\s*(?P<who>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,6}),\s+"
                              r"(?:a|an|the)\s+[^;:]{3,160}?,\s*$")
@@ -325,7 +325,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
         before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
                   and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
-                  and not TELLING_VERB.search(text, p.end, n.start)]    # "Researchers in Seoul believe ...": who tells
+                  and (text[p.end:p.end + 1] == "," or not TELLING_VERB.search(text, p.end, n.start))]
+        # ("Researchers in Seoul believe ...": who tells; "In Thailand, an official reported that 68 ...": the topic)
         if before and n.start - before[-1].end <= 60 and not any(
                 x.start >= before[-1].end and x.end <= n.start and not FROM_TO.match(text, x.end, n.start)
                 for x in doc.numbers):     # ("in Russia fell from 30,000 to 10,000": both are Russia's)
@@ -335,7 +336,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         return found
     if clause is not None:
         hosts = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start)
-                 if p.place.country not in HOME and p.place.kind == "country" and HOST_VERB_AFTER.fullmatch(text, p.end, n.start)]
+                 if p.place.country not in HOME and p.place.kind in ("country", "city")
+                 and HOST_VERB_AFTER.fullmatch(text, p.end, n.start)]
         if hosts:
             return hosts[-1].place.country      # "Russia hosted 30,000 North Korean workers": the host's
     if (IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])

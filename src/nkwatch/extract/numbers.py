@@ -22,9 +22,9 @@ SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "
                  "million": 10**6, "thousand": 1000, "trillion": 10**12, "tn": 10**12}
 
 WORD = r"(?:" + "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "dozen"], key=len, reverse=True)) + r")"
-WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:\s+(?:thousand|million|billion))?)"
+WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|\s+(?:million|billion|thousand|trillion)\b)"
+SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|(?:\s+|-)(?:million|billion|thousand|trillion)\b)"     # ("23-thousand")
 CURRENCY = r"(?:US\s?\$|USD\s?|\$|€|£|EUR\s?|RMB\s?|yuan\s)"
 ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|a\s+dozen){SCALE}?(?:\s+(?:dollars|US dollars|euros|yuan|won))?"
 
@@ -74,7 +74,7 @@ def words_to_int(text: str) -> int | None:
 _CURRENCY_RX = re.compile(CURRENCY, re.IGNORECASE)
 _MONEY_WORD = re.compile(r"dollars|euros|yuan|won\b")
 _MONEY_SUFFIX = re.compile(r"\s+(?:dollars|US dollars|euros|yuan|won)$")
-_DIGITS_SCALE = re.compile(rf"({DIGITS})\s*([a-zA-Z]+)?$")
+_DIGITS_SCALE = re.compile(rf"({DIGITS})[\s-]*([a-zA-Z]+)?$")
 
 
 def parse_one(text: str) -> tuple[float | None, bool]:

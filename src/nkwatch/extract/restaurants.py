@@ -59,6 +59,8 @@ NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-
 NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (never across a line break: a headline's end)
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+CALLED_AND = re.compile(r"\b(?:[Rr]estaurants|[Ee]ateries)\s*,?\s+(?:called|named|known\s+as)\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+                        r"(?:\s*\([^)]{1,40}\))?,?\s+and\s+(?P<name2>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
 COORDINATED = re.compile(r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+and[ \t]+(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
                          r"\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries)\b")
@@ -306,6 +308,9 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
     spans = [(rx, m, "name") for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN, CALLED) for m in rx.finditer(text)]
     spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
+    for m in CALLED_AND.finditer(text):
+        # "two restaurants called Pyongyang Naeng-myeon Gwan (Cold Noodles Hall) and Pyongyang Chin-seon Gwan": the second
+        spans.append((CALLED_AND, _Span(m.start("name2"), m.end("name2"), m.group("name2")), "name"))
     for m in LISTED_BEFORE_PLURAL.finditer(text):
         pos = m.start("list")
         for part in LIST_SPLIT.split(m.group("list")):
