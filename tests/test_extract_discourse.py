@@ -1109,3 +1109,21 @@ def test_two_restaurants_called_by_name_are_both_named():
     assert {n for n, _, _ in _restaurants(
         "Siem Reap is home to two North Korean restaurants called Pyongyang Naeng-myeon Gwan (Cold Noodles Hall) and "
         "Pyongyang Chin-seon Gwan (Goodwill Hall).")} == {"Pyongyang Naeng-myeon Gwan", "Pyongyang Chin-seon Gwan"}
+
+
+@pytest.mark.parametrize("text, issuer, date", [
+    ("UNITED NATIONS - Singapore has revoked all work permits held by North Korean citizens in the country, according "
+     "to its latest implementation report.", "SG", None),
+    ("Singapore revoked all work permits for North Korean nationals on Monday.", "SG", "2018-03-19"),
+    ("Malaysia is stiffening unilateral sanctions against North Korean workers in the country.", "MY", None),
+    ("The UN Security Council on Monday voted to impose new sanctions on North Korea, China's envoy said.", "UN",
+     "2018-03-19"),
+])
+def test_a_state_revoking_permits_or_stiffening_its_sanctions_is_the_issuer(text, issuer, date):
+    [e] = events_of(extract(text, published="2018-03-20"), "sanction")
+    assert (e["issuer"], e["date"]) == (issuer, date)
+
+
+def test_a_demand_for_their_return_is_no_return():
+    rec = extract("North Korea has demanded the return of 12 waitresses it says were abducted by South Korean agents.")
+    assert not events_of(rec, "return")

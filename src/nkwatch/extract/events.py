@@ -53,7 +53,8 @@ ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|
                      r"via|by\s+way\s+of|through)\b")
 ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
                       r"discourag\w*|strengthen\w*|tighten\w*|toughen\w*|expand\w*|broaden\w*|slap\w*|"
-                r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted)\b")
+                r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted|revok\w*|cancel\w*|halt\w*|stopped|"
+                r"suspend\w*|refus\w*)\b")
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 
@@ -515,7 +516,8 @@ ISSUER_MODIFIER = re.compile(r"(?i)^(?:['’]s)?\s+(?:(?:own|new|fresh|unilatera
 ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\s+department)?|ministry(?:\s+of\s+\w+)?|"
                           r"parliament|foreign\s+ministry|president)\s+)?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
-                          r"tighten|toughen|strengthen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid)\w*\b[^.;:]{0,80}$")
+                          r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
+                          r"revok|refus|halt|stop)\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
@@ -549,6 +551,9 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     for words, issuer in ((UN_WORDS, "UN"), (EU_WORDS, "EU")):
         for w in words.finditer(text, max(a, t0 - 100), t0):
             between = text[w.end():t0]
+            if any(p.place.kind == "country" and p.place.country != "KP" for p in doc.within(doc.places, w.end(), t0)) \
+                    and not ISSUER_MODIFIER.match(between):
+                continue    # "UNITED NATIONS - Singapore has revoked ...": the state named nearer is who acts
             if ISSUER_MODIFIER.match(between) or SECURITY_COUNCIL_WORDS.match(between) \
                     or ISSUING_VERB.match(between) or (verb and ISSUER_SUBJECT.match(between)):
                 if not (issuer == "UN" and own):
