@@ -1127,3 +1127,26 @@ def test_a_state_revoking_permits_or_stiffening_its_sanctions_is_the_issuer(text
 def test_a_demand_for_their_return_is_no_return():
     rec = extract("North Korea has demanded the return of 12 waitresses it says were abducted by South Korean agents.")
     assert not events_of(rec, "return")
+
+
+def test_a_group_that_went_missing_and_later_reached_seoul_is_one_defection():
+    rec = extract("South Korea said a group of North Korean restaurant workers who went missing in Myanmar last month "
+                  "had arrived. An official said the group, which worked at a North Korean restaurant in Yangon, reached "
+                  "Seoul on September 12; they were seven women and a man.", published="2017-09-20")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["workplace"]["city"]) == (8, "Yangon")
+
+
+def test_a_route_others_use_and_a_tally_are_not_this_groups():
+    rec = extract("The workers left Yangon in mid-August and made their way overland through Laos before entering "
+                  "Thailand, a route used by thousands of North Koreans who escape through China each year. North Korean "
+                  "restaurants abroad have lost customers, and officials say several in South-east Asia have shut this "
+                  "year. The number of defectors reaching the South has fallen since late 2011.",
+                  published="2017-09-20")
+    assert [e["type"] for e in rec["events"]] == ["defection"]
+    assert "CN" not in rec["events"][0]["transit"]
+
+
+def test_the_closings_of_restaurants_is_a_closure():
+    assert events_of(extract("I was saddened by the news of the closings of the North Korean restaurants in "
+                             "Cambodia.", published="2009-09-01"), "closure")

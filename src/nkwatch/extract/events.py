@@ -57,6 +57,12 @@ ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|im
                 r"suspend\w*|refus\w*)\b")
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
+GENERIC_ROUTE = re.compile(r"(?i)\b(?:route|path|way)\s+(?:used|taken|followed)\s+by\b[^.;]{0,80}$")
+MEASURE_OF = re.compile(r"(?i)\b(?:number|numbers|flow|influx|total|share|proportion|rate)\s+of\s+(?:[\w-]+\s+){0,2}$")
+# "several in South-east Asia have shut this year": a tally of restaurants, not one closure
+SEVERAL_SHUT = re.compile(r"(?i)\b(?:several|many|some|dozens|scores|a\s+number|most)\b(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
+                          r"(?:\s+(?:in|across)\s+[\w\s-]{1,30}?)?\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|since\s+|already\s+)?$")
+
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +105,7 @@ class EventMention:
     back_reference: bool = False    # "the closure", "the escape": points back, names nothing new
     lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
     vague_group: bool = False       # its people are counted only vaguely ("several hundred North Koreans have escaped")
+    arrival: bool = False           # its trigger tells the arrival ("reached Seoul"), not the leaving
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -442,6 +449,8 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
             continue  # "Thai police", "Thailand's": an adjective or possessor, not a route
         if OWN_MISSION_BEFORE.search(before):
             continue  # "the attaché at North Korea's embassy in London": the post they left, not a stop on the way
+        if GENERIC_ROUTE.search(doc.text, max(a, p.start - 90), p.start):
+            continue  # "a route used by thousands of North Koreans who escape through China": not theirs
         lead = count_patterns()["route_lead"].search(before)
         chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
         if lead or chained:
@@ -498,6 +507,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif any(rx.search(window) for rx in block_all):
         return True
     if etype in ("opening", "closure"):
+        if SEVERAL_SHUT.search(doc.text, max(clause.start, t0 - 60), t0):
+            return True
         rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0)
         if rel and not WORKPLACE_WORD.search(rel.group("head")):
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
@@ -646,6 +657,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if etype in ("defection", "return") and MEASURE_OF.search(text[max(clause.start, t0 - 40):t0]):
+                    continue  # "the number of defectors reaching the South has fallen": a statistic, not a happening
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
                 if etype in ("defection", "return") and OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near):
                     continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
@@ -655,6 +668,7 @@ def mentions(doc: Document) -> list[EventMention]:
                         continue
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
+
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
@@ -663,6 +677,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     seen_types[etype].evidence.append((t0, t1))
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
+                em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1)   # "the opening of a branch"
                 seen_types[etype] = em
@@ -1087,9 +1102,37 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     ed = e.date()
     if m.date and ed:
         if not dates_agree(m.date.value, ed):
-            return False, 0
-        shared += 1
+            if not (m.type == "defection" and left_then_arrived(m, e)):
+                return False, 0
+        else:
+            shared += 1
     return True, shared
+
+
+ARRIVAL = re.compile(r"(?i)\b(?:arriv|reach|land|came|come|turn(?:ed)?\s+up|surfac|flew|flown|travel)")
+ARRIVAL_WINDOW = 214     # days a group may take from leaving its post to reaching the South (with a month's slack)
+
+
+def left_then_arrived(m: EventMention, e: "Event") -> bool:
+    """One defection told twice: when they left ("went missing last month") and when they arrived ("reached Seoul on
+    September 12"); the arrival is the later date, within months of the leaving."""
+    for x in e.mentions:
+        if x.type != "defection" or x.date is None or m.date is None or x.arrival == m.arrival:
+            continue
+        left, arrived = (x, m) if m.arrival else (m, x)
+        lo, hi = month_index(left.date.value), month_index(arrived.date.value)
+        if lo is not None and hi is not None and 0 <= hi - lo <= ARRIVAL_WINDOW // 30:
+            return True
+    return False
+
+
+def month_index(value: str) -> int | None:
+    """A contract date's month counted from year 0 (a year alone is its first month); None for anything else."""
+    try:
+        return int(value[:4]) * 12 + (int(value[5:7]) - 1 if len(value) >= 7 else 0)
+    except ValueError:
+        return None
+
 
 
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
