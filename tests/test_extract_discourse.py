@@ -1150,3 +1150,11 @@ def test_a_route_others_use_and_a_tally_are_not_this_groups():
 def test_the_closings_of_restaurants_is_a_closure():
     assert events_of(extract("I was saddened by the news of the closings of the North Korean restaurants in "
                              "Cambodia.", published="2009-09-01"), "closure")
+
+
+def test_an_imminent_reopening_is_pending_and_the_weekend_dates_a_reopening():
+    rec = extract("The North Korean Reungrado Restaurant in Shenyang showed signs of renovation work, indicating its "
+                  "reopening is imminent. The North Korean Moran-gwan restaurant in Shenyang, which was closed on Jan. 8, "
+                  "reopened over the weekend.", published="2018-09-09")
+    got = {(e["workplace"]["name"], e["status"], e["date"]) for e in events_of(rec, "opening")}
+    assert got == {("Reungrado", "pending", None), ("Moran-gwan", "confirmed", "2018-09")}

@@ -197,8 +197,8 @@ def test_a_value_no_source_states_says_so_on_the_event_page(tmp_path):
         events = {(e["type"], e["place_label"].split(",")[0]): e for e in c.get("/api/events").json()["items"]}
         pages = {key: c.get(f"/events/{e['id']}").text for key, e in events.items()}
     date_row = lambda html: re.search(r"<th>date.*?</tr>", html, re.S).group(0)  # noqa: E731
-    assert "year taken from the publication date" in date_row(pages["closure", "Dandong"])
-    assert "year taken from the publication date" not in date_row(pages["closure", "Yanji"])
+    assert "read against the publication date" in date_row(pages["closure", "Dandong"])
+    assert "read against the publication date" not in date_row(pages["closure", "Yanji"])
     # the staff's return is placed by the sentence before, which the page says; the closure's own place is not
     assert "read from the sentences around the event" in pages["return", "Dandong"]
     assert "read from the sentences around" not in pages["closure", "Dandong"]

@@ -30,8 +30,8 @@ class DateMention:
     precision: str    # year | month | day
     relative: bool    # resolved against the publication date
     guessed: bool = False    # read from a vague adverb ("recently", "over the past few months"), not a date the text gives
-    year_assumed: bool = False    # a month or day the text gives without its year ("on 8 January"): the year is the
-    #                               publication's, which an aggregator's page stamp can make wrong
+    year_assumed: bool = False    # read against the publication date ("on 8 January", "last month", "on Tuesday"): the
+    #                               year (and more) is the publication's, which an aggregator's page stamp can make wrong
 
 
 _PUBLISHED = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")
@@ -58,7 +58,7 @@ def published_precision(value) -> str | None:
 
 # Relative expressions that need a publication day ("yesterday", "on Tuesday", "three weeks ago") or month ("last
 # month") to be anchored: against a coarser publication date they would invent a precision the text does not have.
-NEEDS_DAY = {"weekday", "dayword", "nth_rel"}
+NEEDS_DAY = {"weekday", "dayword", "nth_rel", "weekend"}
 
 
 def month_number(word: str) -> int | None:
@@ -109,6 +109,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ago", re.compile(rf"\b(?:it['’]s|it\s+is|it\s+has\s+been|it\s+was)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
                            rf"(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+since\b", flags)),
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
+        # "reopened over the weekend": the weekend before publication, to its month
+        ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", flags)),
         ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b", flags)),
         # "a year later", "two months later", "the following year": counted on from the story's time, never from the news's
         ("later", re.compile(rf"\b(?:(?P<n>a|an|{NUMWORD_RX})\s+(?P<unit>years?|months?)\s+later|"
@@ -214,13 +216,16 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
             return iso(y, mth + 1), "month"
         d = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
         return (iso(d.year, d.month), "month") if unit == "week" else (d.isoformat(), "day")
+    if kind == "weekend":
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        return iso(sat.year, sat.month), "month"
     if kind == "dayword":
         w = g["w"].lower()
         return (pub - dt.timedelta(days=0 if w == "today" else 1)).isoformat(), "day"
     return None
 
 
-YEARLESS = ("m", "md", "dm")     # kinds that name a month or day and leave the year to the reader
+YEARLESS = ("m", "md", "dm", "m_year", "weekday", "weekend", "rel_unit", "ago", "dayword", "nth_rel")     # read against the publication date
 NARRATIVE_REACH = 400      # characters an explicit year sets the story's time for the months that follow
 NARRATIVE_KINDS = ("m", "md", "dm", "that_year", "later")
 # ", which opened in 2003, shut in February": a date in a relative clause is background, not the story's time

@@ -1109,6 +1109,8 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     return True, shared
 
 
+IMMINENT = re.compile(r"(?i)\b(?:imminent|expected\s+to|set\s+to|about\s+to|due\s+to|plans?\s+to|planning\s+to|"
+                      r"preparing\s+to|soon\s+to|will\s+soon)\b")
 ARRIVAL = re.compile(r"(?i)\b(?:arriv|reach|land|came|come|turn(?:ed)?\s+up|surfac|flew|flown|travel)")
 ARRIVAL_WINDOW = 214     # days a group may take from leaving its post to reaching the South (with a month's slack)
 
@@ -1304,6 +1306,9 @@ def substantial(e: Event) -> bool:
 def status_of(e: Event, doc: Document | None = None) -> str | None:
     if e.type == "sanction":
         return None
+    if doc is not None and e.type in ("opening", "closure") and all(
+            IMMINENT.search(doc.text, *near_trigger(m, 80)) for m in e.mentions if m.type == e.type):
+        return "pending"     # "its reopening is imminent": about to happen, not happened
     cues = set().union(*(m.statuses for m in e.mentions if m.type == e.type))
     if doc is not None and e.type == "defection":
         disputed = lexicon()[4]["disputed"]
