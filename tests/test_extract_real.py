@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from nkwatch.evaluate import score
-from nkwatch.evaluate.folds import BLIND, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, REAL_DEV, TUNED, fold_of, read_jsonl
+from nkwatch.evaluate.folds import BLIND, BLIND3, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, REAL_DEV, TUNED, fold_of, read_jsonl
 from nkwatch.pipeline import extract_records
 
 # a little below what the extractor gives now (all 40: 0.903 0.812 0.842 0.882; held back, fold 4 since fold 3 joined the
@@ -60,6 +60,10 @@ FLOORS = {
                "clusters_pairwise": 0.77, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
+    # the third blind set, first scored at the end of 2026-12-03 (0.933 0.853 0.741 0.857 0.500, links 0.267, P 1.0):
+    # held a little below that; the held-out floors it misses are BLIND3_TARGETS
+    "blind3": {"relevance": 0.92, "events": 0.84, "event_slots": 0.73, "claims": 0.84, "restaurants": 0.50,
+               "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
     "blind": {"relevance": 0.95, "events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.80,
               "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
 }
@@ -170,6 +174,29 @@ def test_grown5_set_floor(grown5, key):
 @pytest.mark.parametrize("key", list(FLOORS["blind"]))
 def test_blind_set_holds_the_floors_for_held_out_sets(blind, key):
     assert figure(blind, key) >= FLOORS["blind"][key], f"{key}: {figure(blind, key):.3f}"
+
+
+@pytest.fixture(scope="module")
+def blind3() -> dict:
+    return scored(BLIND3)
+
+
+@pytest.mark.parametrize("key", list(FLOORS["blind3"]))
+def test_blind3_set_floor(blind3, key):
+    assert figure(blind3, key) >= FLOORS["blind3"][key], f"{key}: {figure(blind3, key):.3f}"
+
+
+BLIND3_TARGETS = {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}     # the held-out floors it misses
+
+
+@pytest.mark.xfail(strict=False, reason="held-out floors the third blind set does not reach yet (slots, restaurants, links)")
+@pytest.mark.parametrize("key", list(BLIND3_TARGETS))
+def test_blind3_set_reaches_the_floors_for_held_out_sets(blind3, key):
+    assert figure(blind3, key) >= BLIND3_TARGETS[key], f"{key}: {figure(blind3, key):.3f}"
+
+
+def test_blind3_links_stay_precise(blind3):
+    assert blind3["clusters_pairwise"]["p"] >= 0.90
 
 
 def test_blind_set_links_stay_precise(blind):

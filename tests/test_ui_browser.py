@@ -303,22 +303,27 @@ def test_events_at_one_place_cluster_and_a_pin_opens_its_dossier(demo_page, demo
     pg = demo_page
     pg.goto(demo_server + "/")
     wait_for_map(pg)
-    # Yangon holds three events of the samples: one cluster marked 3 before any zoom
-    yangon = pg.locator("#map .cluster-event", has_text="3")
-    assert yangon.count() == 1
+    # Dubai and Vladivostok each hold two events of the samples (a closure and a return): a cluster marked 2 each
+    # before any zoom (Yangon's defection, told by two sources as 7 and as 8 people, is one event, one pin)
+    clusters = pg.locator("#map .cluster-event", has_text="2")
+    assert clusters.count() >= 2
     shot(pg, "map-clusters")
-    yangon.click()
+    labels = pg.eval_on_selector_all("#map .cluster-event", "els => els.map(e => e.textContent.trim())")
+    assert "3" not in labels
+    clusters.first.click()
     pins = pg.locator("#map .leaflet-marker-icon.pin-event")
-    until(lambda: pins.count() >= 3, "the cluster to spread into its pins")
-    titles = [pins.nth(i).get_attribute("title") for i in range(pins.count())]
-    assert sum("Yangon" in (t or "") for t in titles) == 3
-    pg.locator("#map .leaflet-marker-icon.pin-event[title*='Defection of 7 workers']").click()
+    until(lambda: pins.count() >= 2, "the cluster to spread into its pins")
+    titles = [pins.nth(i).get_attribute("title") or "" for i in range(pins.count())]
+    city = next(c for c in ("Dubai", "Vladivostok") if sum(c in t for t in titles) == 2)
+    pin = next(i for i, t in enumerate(titles) if city in t and t.startswith("Closure"))
+    title = titles[pin]
+    pins.nth(pin).click()
     link = pg.locator("#map .leaflet-popup .popup-link")
     link.wait_for()
     assert link.inner_text().startswith("Open the dossier")
     link.click()
     pg.wait_for_url("**/events/ev-*")
-    assert "Defection of 7 workers" in pg.inner_text("h1")
+    assert pg.inner_text("h1").endswith(title.split(" — ")[0].split(" (")[0][-20:])
 
 
 def test_a_country_level_event_shades_its_country_and_gets_no_pin(demo_page, demo_server):

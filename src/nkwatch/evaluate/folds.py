@@ -15,7 +15,8 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS``,
 ``NKWATCH_GROWN4_TEXTS``,
-``NKWATCH_GROWN5_TEXTS`` and ``NKWATCH_BLIND_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_GROWN5_TEXTS``, ``NKWATCH_BLIND_TEXTS``
+and ``NKWATCH_BLIND3_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -98,3 +99,6 @@ def fold_of(index: int) -> int:
 def real_texts_path() -> Path:
     """Where the rebuilt texts of the real dev set are read from (``NKWATCH_REAL_TEXTS``)."""
     return REAL_DEV.texts_path()
+BLIND3 = RealSet("blind3", PACKAGE / "data" / "eval" / "blind3" / "meta.jsonl",
+                 PACKAGE / "data" / "eval" / "blind3" / "gold.jsonl", "NKWATCH_BLIND3_TEXTS",
+                 "/tmp/nkwatch-eval/blind3.texts.jsonl")
