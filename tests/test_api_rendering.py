@@ -149,3 +149,13 @@ def test_a_countrys_popup_lists_the_events_it_counts_and_no_others():
     cn = by_country["CN"]
     assert cn["n"] == LISTED + 2 and len(cn["events"]) == LISTED
     assert "ev-city" not in {e["id"] for e in cn["events"]}
+
+
+def test_months_links_under_the_years_only_where_they_fit():
+    def years(first, last):
+        return build_timeline({"months": [{"month": f"{y}-01", "type": "closure", "n": 1}
+                                          for y in range(first, last + 1)], "years": []})
+
+    assert years(2011, 2019)["sublabels"] is True
+    crowded = years(2000, 2024)
+    assert crowded["sublabels"] is False and all(b["zoom"] for b in crowded["bars"]), "the year stays the link"

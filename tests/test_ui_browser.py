@@ -564,3 +564,55 @@ def test_a_route_from_a_place_known_only_to_the_country_is_not_drawn(demo_page, 
     pg.goto(demo_server + "/")
     wait_for_map(pg)
     assert "not drawn" in pg.inner_text("#map .map-note")
+
+
+def _render_in_browser(browser, template: str, width: int, **context):
+    """One template as the server renders it, with the site's stylesheet, in a page ``width`` pixels wide."""
+    from nkwatch.serve.rendering import TEMPLATE_DIR, make_templates
+
+    css = (TEMPLATE_DIR.parent / "static" / "style.css").read_text("utf-8")
+    body = make_templates().env.get_template(template).render(**context)
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    pg = ctx.new_page()
+    pg.set_content(f"<!doctype html><html><head><style>{css}</style></head><body><main>{body}</main></body></html>")
+    return ctx, pg
+
+
+def test_the_timeline_axis_labels_neither_run_together_nor_leave_the_chart(browser):
+    from nkwatch.serve.timeline import build_timeline
+
+    for first, last in ((2000, 2024), (2011, 2019)):
+        data = {"months": [{"month": f"{y}-06", "type": "closure", "n": 1} for y in range(first, last + 1)],
+                "years": []}
+        ctx, pg = _render_in_browser(browser, "timeline_chart.html", 1280, timeline=build_timeline(data))
+        try:
+            boxes = pg.evaluate("""() => { const svg = document.querySelector('#timeline svg').getBoundingClientRect();
+                const rows = {};
+                document.querySelectorAll('#timeline text.label, #timeline text.sublabel').forEach(t => {
+                    const r = t.getBoundingClientRect();
+                    (rows[t.getAttribute('class')] = rows[t.getAttribute('class')] || []).push([r.left, r.right]); });
+                return {left: svg.left, right: svg.right, rows: rows}; }""")
+            for cls, row in boxes["rows"].items():
+                row.sort()
+                assert row[0][0] >= boxes["left"] and row[-1][1] <= boxes["right"], f"{cls} cut at the chart's edge"
+                gaps = [b[0] - a[1] for a, b in zip(row, row[1:])]
+                assert min(gaps) >= 2, f"{cls} labels run together ({first}–{last}: gap {min(gaps):.1f}px)"
+        finally:
+            ctx.close()
+
+
+def test_a_contested_chip_is_one_box_inside_its_column(browser):
+    event = {"id": "ev-1", "type": "defection", "label": "Defection of 13 workers from the Ryugyong restaurant",
+             "date": "2016-04", "place_label": "Ningbo, Zhejiang, China", "status": "disputed", "sources": 19,
+             "contested": ["count", "female", "workplace.name", "date", "workplace.city", "workplace.region",
+                           "transit"]}
+    ctx, pg = _render_in_browser(browser, "event_rows.html", 900, events=[event], filters={})
+    try:
+        got = pg.evaluate("""() => { const c = document.querySelector('span.contest'), td = c.closest('td');
+            const r = td.getBoundingClientRect(), pad = parseFloat(getComputedStyle(td).paddingRight);
+            const parts = [...c.getClientRects()];
+            return {parts: parts.length, right: Math.max(...parts.map(p => p.right)), edge: r.right - pad}; }""")
+        assert got["parts"] == 1, "a chip broken over lines into open-ended pieces"
+        assert got["right"] <= got["edge"] + 0.5
+    finally:
+        ctx.close()
