@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nkwatch.serve import basemap
 from nkwatch.serve.highlight import segments
-from nkwatch.serve.mapdata import _event
+from nkwatch.serve.mapdata import LISTED, _event
 from nkwatch.serve.timeline import build_timeline
 
 
@@ -69,14 +69,10 @@ def test_map_features_are_as_precise_as_the_place():
     assert route["geometry"]["coordinates"][0] == [96.15, 16.8]
     assert [s["name"] for s in route["properties"]["stops"]] == ["Yangon, Myanmar", "Laos", "Thailand", "South Korea"]
 
-    prov = _event(_summary(place={"region": "Liaoning", "country": "CN"}, place_precision="region",
-                           lat=41.0, lon=123.0), by_country, {})
-    assert prov[0]["properties"]["place_precision"] == "region"
-
-    # country-level: no point at all, counted under its country; its route starts at the country's middle
-    country = _event(_summary(id="ev-2", place={"country": "KW"}, place_precision="country", lat=29.3, lon=47.6,
-                              destination="KP"), by_country, {"type": "return"})
-    assert [f["geometry"]["type"] for f in country] == ["LineString"]
+    # country-level: no point at all, counted under its country with the events it counts
+    country = _event(_summary(id="ev-2", place={"country": "KW"}, place_precision="country"),
+                     by_country, {"type": "return"})
+    assert country == []
     assert by_country["KW"]["n"] == 1 and by_country["KW"]["href"] == "/events?type=return&country=KW"
 
     # no place: on no map even when the extractor left coordinates behind
@@ -107,3 +103,59 @@ def test_timeline_opens_on_every_year_and_keeps_year_only_events():
     assert m["bars"][4]["total"] == 3 and m["bars"][4]["href"] == "/events?type=closure&date_from=2016-04&date_to=2016-04"
     assert m["prev"] == 2011 and m["next"] == 2019
     assert build_timeline({"months": [], "years": []})["bars"] == []
+
+
+def test_a_route_never_starts_in_the_middle_of_a_country():
+    """A workplace known only to its country has no point: its route is not drawn from the country's middle
+    (the README's promise), only counted; the event's page gives it as text."""
+    by_country: dict = {}
+    got = _event(_summary(id="ev-ru", type="return", place={"country": "RU"}, place_label="Russia",
+                          place_precision="country", transit=["CN"], destination="KP"), by_country, {})
+    assert got == [], "no point and no line for a place known only to the country"
+    assert by_country["RU"]["routes_not_drawn"] == 1
+    assert [e["id"] for e in by_country["RU"]["events"]] == ["ev-ru"]
+
+
+def test_a_region_with_its_countrys_coordinates_gets_no_ring():
+    """The extractor gives a region-level event its country's middle (Chiang Rai at Bangkok): no ring there; the
+    country is shaded and its popup names the region."""
+    by_country: dict = {}
+    got = _event(_summary(id="ev-cr", place={"region": "Chiang Rai", "country": "TH"},
+                          place_label="Chiang Rai, Thailand", place_precision="region", lat=13.71373, lon=100.70669,
+                          transit=["CN", "LA"]), by_country, {})
+    assert got == []
+    th = by_country["TH"]
+    assert th["n"] == 1 and th["regions"] == {"Chiang Rai": 1} and th["routes_not_drawn"] == 1
+    assert th["events"][0]["region"] == "Chiang Rai" and th["events"][0]["href"] == "/events/ev-cr"
+
+
+def test_a_route_follows_the_order_the_sources_give():
+    point, route = _event(_summary(place={"city": "Shenyang", "country": "CN"}, place_label="Shenyang, China",
+                                   place_precision="city", lat=41.8, lon=123.4, transit=["LA", "TH", "MM"],
+                                   destination="KR"), {}, {})
+    assert [s["name"] for s in route["properties"]["stops"]] == ["Shenyang, China", "Laos", "Thailand", "Myanmar",
+                                                                 "South Korea"]
+    assert [s["at"] for s in route["properties"]["stops"]] == ["place", "transit", "transit", "transit",
+                                                               "destination"]
+    assert route["geometry"]["coordinates"][0] == point["geometry"]["coordinates"]
+
+
+def test_a_countrys_popup_lists_the_events_it_counts_and_no_others():
+    by_country: dict = {}
+    for i in range(LISTED + 2):
+        _event(_summary(id=f"ev-c{i}", place={"country": "CN"}, place_precision="country"), by_country, {})
+    _event(_summary(id="ev-city", place={"city": "Dandong", "country": "CN"}, place_precision="city",
+                    lat=40.1, lon=124.4), by_country, {})
+    cn = by_country["CN"]
+    assert cn["n"] == LISTED + 2 and len(cn["events"]) == LISTED
+    assert "ev-city" not in {e["id"] for e in cn["events"]}
+
+
+def test_months_links_under_the_years_only_where_they_fit():
+    def years(first, last):
+        return build_timeline({"months": [{"month": f"{y}-01", "type": "closure", "n": 1}
+                                          for y in range(first, last + 1)], "years": []})
+
+    assert years(2011, 2019)["sublabels"] is True
+    crowded = years(2000, 2024)
+    assert crowded["sublabels"] is False and all(b["zoom"] for b in crowded["bars"]), "the year stays the link"

@@ -459,7 +459,10 @@ def build_province_kb(path: Path) -> str:
     return str(path)
 
 
-def test_a_province_level_event_is_a_dashed_ring_not_a_pin(browser, tmp_path):
+def test_a_province_level_event_is_its_country_shaded_not_a_ring_at_a_guess(browser, tmp_path):
+    """The gazetteer knows no province's coordinates (an extracted province-level event carries its country's
+    middle: Chiang Rai's were Bangkok's), so a province is never a ring or a pin: its country is shaded, and the
+    country's popup names the province and links the event."""
     with running_server(build_province_kb(tmp_path / "province.db")) as base:
         ctx = browser.new_context(viewport={"width": 1280, "height": 900})
         pg = ctx.new_page()
@@ -467,17 +470,156 @@ def test_a_province_level_event_is_a_dashed_ring_not_a_pin(browser, tmp_path):
             pg.goto(base + "/")
             wait_for_map(pg)
             assert pg.locator("#map .leaflet-marker-icon").count() == 0, "no pin for a place known to the province"
-            ring = pg.locator("#map path.province-ring")
-            assert ring.count() == 1
-            assert ring.get_attribute("stroke-dasharray") == "4 4" and ring.get_attribute("fill-opacity") == "0.05"
-            box = ring.bounding_box()
-            pg.mouse.click(box["x"] + box["width"] / 2, box["y"] + 2)  # on the ring's edge
-            popup = pg.locator("#map .leaflet-popup")
-            popup.wait_for()
-            assert "(region only)" in popup.inner_text()
+            assert pg.locator("#map path.province-ring").count() == 0, "no ring at coordinates that are not its own"
+            shade = pg.locator("#map path.country-shade")
+            assert shade.count() == 1
             shot(pg, "map-province")
-            popup.locator(".popup-link").click()
+            pg.goto(base + "/events")
+            pg.locator("tr.event-row a").first.click()
             pg.wait_for_url("**/events/ev-*")
             assert "known to the region" in pg.inner_text("dl.meta")
         finally:
             ctx.close()
+
+
+# --- what the map's legend, layer switch and popups tell (a user review: fixes of the map) -------------------
+
+def test_the_layer_switch_and_legend_name_every_layer_and_type_the_map_holds(page, server):
+    """A province ring is a layer of its own in the switch (the switch once looked for "region" where the map said
+    "province"), and the legend keys the type colours of the pins and routes drawn, and the dashed return."""
+    fc = {"type": "FeatureCollection", "countries": {}, "restaurant_countries": {}, "unplaced": 0, "events": 3,
+          "capped": False, "routes_not_drawn": 0, "features": [
+              {"type": "Feature", "id": "ev-a", "geometry": {"type": "Point", "coordinates": [96.15, 16.8]},
+               "properties": {"layer": "event", "type": "closure", "label": "A", "place": "Yangon",
+                              "place_precision": "city", "href": "/events/ev-a"}},
+              {"type": "Feature", "id": "ev-b", "geometry": {"type": "Point", "coordinates": [123.4, 41.8]},
+               "properties": {"layer": "event", "type": "defection", "label": "B", "place": "Liaoning",
+                              "place_precision": "region", "href": "/events/ev-b"}},
+              {"type": "Feature", "id": "route-ev-c", "geometry": {"type": "LineString",
+                                                                  "coordinates": [[37.6, 55.75], [127.0, 40.0]]},
+               "properties": {"layer": "route", "type": "return", "label": "C", "href": "/events/ev-c",
+                              "stops": [{"name": "Moscow", "at": "place"},
+                                        {"name": "North Korea", "at": "destination"}]}}]}
+    page.route("**/api/map.geojson*", lambda route: route.fulfill(json=fc))
+    page.goto(server + "/")
+    wait_for_map(page)
+    switch = page.locator("#map .leaflet-control-layers-overlays").inner_text()
+    assert "Events (province: dashed ring)" in switch and "Events (city)" in switch and "Routes" in switch
+    legend = page.locator("#map .legend")
+    visible = {t for t in ["defection", "return", "closure", "opening", "sanction"]
+               if legend.locator(f"[data-type='{t}']").is_visible()}
+    assert visible == {"defection", "return", "closure"}
+    assert legend.locator("[data-layer='return-route']").is_visible()
+    assert legend.locator("[data-layer='province']").is_visible()
+    shot(page, "map-legend")
+
+
+def test_the_legend_explains_the_colours_and_clusters_have_none_of_a_type(demo_page, demo_server):
+    pg = demo_page
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    fc = httpx.get(demo_server + "/api/map.geojson").json()
+    drawn = {f["properties"]["type"] for f in fc["features"] if f["properties"]["layer"] in ("event", "route")}
+    legend = pg.locator("#map .legend")
+    keyed = {t for t in ["defection", "return", "closure", "opening", "sanction"]
+             if legend.locator(f"[data-type='{t}']").is_visible()}
+    assert keyed == drawn and "closure" in keyed
+    assert legend.locator("[data-layer='return-route']").is_visible() == any(
+        f["properties"]["layer"] == "route" and f["properties"]["type"] == "return" for f in fc["features"])
+    red = "rgb(192, 57, 43)"  # the defection colour: a cluster of mixed events must not look like defections
+    cluster = pg.locator("#map .cluster-event").first
+    assert cluster.evaluate("e => getComputedStyle(e).backgroundColor") != red
+
+
+def _open_country_popup(pg, iso2: str) -> None:
+    opened = pg.evaluate("""iso2 => { let hit = false;
+        window.nkwatchMap.eachLayer(l => { if (!hit && l.feature && l.feature.properties.iso2 === iso2
+                                               && l.getPopup && l.getPopup()) { l.openPopup(); hit = true; } });
+        return hit; }""", iso2)
+    assert opened, f"no shaded {iso2}"
+    pg.locator(".livemap .leaflet-popup").wait_for()
+
+
+def test_a_shaded_countrys_popup_lists_only_the_events_it_counted(demo_page, demo_server):
+    pg = demo_page
+    events = _event_id(demo_server)
+    counted = {e["id"] for e in events if e["place_precision"] in ("country", "region")
+               and e["place"].get("country") == "CN"}
+    pinned = {e["id"] for e in events if e["place_precision"] == "city" and e["place"].get("country") == "CN"}
+    assert counted and pinned
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    _open_country_popup(pg, "CN")
+    links = pg.eval_on_selector_all(".livemap .leaflet-popup a.popup-event", "els => els.map(e => e.getAttribute('href'))")
+    assert {h.rsplit("/", 1)[1] for h in links} == counted
+    every = pg.locator(".livemap .leaflet-popup a.popup-all")
+    assert "those placed to a city too" in every.inner_text()
+    shot(pg, "map-country-popup")
+
+
+def test_a_route_from_a_place_known_only_to_the_country_is_not_drawn(demo_page, demo_server):
+    pg = demo_page
+    way = [e for e in _event_id(demo_server) if e["place_precision"] == "country"
+           and (e.get("transit") or e.get("destination"))]
+    assert way, "the samples hold a country-level event with a route"
+    pg.goto(demo_server + f"/events/{way[0]['id']}")
+    wait_for_map(pg)
+    assert pg.locator(".livemap path.route-line").count() == 0, "no line from the middle of a country"
+    assert pg.locator(".livemap .route-stop, .livemap .route-end").count() == 0
+    assert "not drawn" in pg.inner_text(".livemap .map-note")
+    assert pg.locator("#route").count() == 1, "the route is given as text"
+    pg.goto(demo_server + "/")
+    wait_for_map(pg)
+    assert "not drawn" in pg.inner_text("#map .map-note")
+
+
+def _render_in_browser(browser, template: str, width: int, **context):
+    """One template as the server renders it, with the site's stylesheet, in a page ``width`` pixels wide."""
+    from nkwatch.serve.rendering import TEMPLATE_DIR, make_templates
+
+    css = (TEMPLATE_DIR.parent / "static" / "style.css").read_text("utf-8")
+    body = make_templates().env.get_template(template).render(**context)
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    pg = ctx.new_page()
+    pg.set_content(f"<!doctype html><html><head><style>{css}</style></head><body><main>{body}</main></body></html>")
+    return ctx, pg
+
+
+def test_the_timeline_axis_labels_neither_run_together_nor_leave_the_chart(browser):
+    from nkwatch.serve.timeline import build_timeline
+
+    for first, last in ((2000, 2024), (2011, 2019)):
+        data = {"months": [{"month": f"{y}-06", "type": "closure", "n": 1} for y in range(first, last + 1)],
+                "years": []}
+        ctx, pg = _render_in_browser(browser, "timeline_chart.html", 1280, timeline=build_timeline(data))
+        try:
+            boxes = pg.evaluate("""() => { const svg = document.querySelector('#timeline svg').getBoundingClientRect();
+                const rows = {};
+                document.querySelectorAll('#timeline text.label, #timeline text.sublabel').forEach(t => {
+                    const r = t.getBoundingClientRect();
+                    (rows[t.getAttribute('class')] = rows[t.getAttribute('class')] || []).push([r.left, r.right]); });
+                return {left: svg.left, right: svg.right, rows: rows}; }""")
+            for cls, row in boxes["rows"].items():
+                row.sort()
+                assert row[0][0] >= boxes["left"] and row[-1][1] <= boxes["right"], f"{cls} cut at the chart's edge"
+                gaps = [b[0] - a[1] for a, b in zip(row, row[1:])]
+                assert min(gaps) >= 2, f"{cls} labels run together ({first}–{last}: gap {min(gaps):.1f}px)"
+        finally:
+            ctx.close()
+
+
+def test_a_contested_chip_is_one_box_inside_its_column(browser):
+    event = {"id": "ev-1", "type": "defection", "label": "Defection of 13 workers from the Ryugyong restaurant",
+             "date": "2016-04", "place_label": "Ningbo, Zhejiang, China", "status": "disputed", "sources": 19,
+             "contested": ["count", "female", "workplace.name", "date", "workplace.city", "workplace.region",
+                           "transit"]}
+    ctx, pg = _render_in_browser(browser, "event_rows.html", 900, events=[event], filters={})
+    try:
+        got = pg.evaluate("""() => { const c = document.querySelector('span.contest'), td = c.closest('td');
+            const r = td.getBoundingClientRect(), pad = parseFloat(getComputedStyle(td).paddingRight);
+            const parts = [...c.getClientRects()];
+            return {parts: parts.length, right: Math.max(...parts.map(p => p.right)), edge: r.right - pad}; }""")
+        assert got["parts"] == 1, "a chip broken over lines into open-ended pieces"
+        assert got["right"] <= got["edge"] + 0.5
+    finally:
+        ctx.close()

@@ -119,12 +119,13 @@ def map_points(request: Request) -> dict:
 
 
 @router.get("/map.geojson", tags=["events"],
-            summary="The interactive map's GeoJSON: points only where a city or region is known, routes as lines")
+            summary="The interactive map's GeoJSON: points only where a city is known, routes as lines")
 def map_geojson(request: Request, filters: dict = Depends(event_filter_params),
                 layers: Literal["all", "events", "restaurants"] = "all") -> dict:
-    """City- and region-level events and restaurants are Points (``place_precision`` says which); an event
-    known only to its country is counted under ``countries`` and never gets a point; an event with no place is
-    only counted (``unplaced``). Routes (workplace → transit countries → destination) are LineStrings."""
+    """City-level events and restaurants are Points; an event known only to its country or region is counted
+    under ``countries`` (with its region named and listed) and never gets a point; an event with no place is only
+    counted (``unplaced``). Routes (workplace → transit countries → destination) are LineStrings drawn from a
+    city; the others are counted (``routes_not_drawn``)."""
     return map_layers(_conn(request), filters, layers=layers)
 
 

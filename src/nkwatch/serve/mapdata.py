@@ -1,13 +1,17 @@
 """What the interactive map draws, as GeoJSON (RFC 7946), and drawn only as precisely as the sources allow.
 
 - an event or restaurant placed to the **city** is a Point (``layer: "event"`` / ``"restaurant"``);
-- placed to the **region** (province) it is a Point too, flagged ``place_precision: "region"``: the page draws it as a
-  hollow ring, never as a pin;
-- placed to the **country** only, it gets no Point at all: it is counted under its country in the collection's
-  ``countries`` member, and the page shades that country;
+- placed to the **country** only, or to a **region** (province) only, it gets no Point at all: it is counted under
+  its country in the collection's ``countries`` member (with the regions named and the events listed), and the
+  page shades that country. A region has no point of its own here: the gazetteer knows no region's coordinates,
+  and what a region-level record carries is its country's (Chiang Rai's were Bangkok's, 700 km south), so a ring
+  drawn there would put the event where it did not happen;
 - with **no place** (most sanctions) it is on no map, and only counted (``unplaced``);
-- the way people went (workplace → transit countries → destination) is a LineString (``layer: "route"``); a
-  country on the way stands at the middle of its largest landmass, which the route's popup says.
+- the way people went (workplace → transit countries, in the order the sources give → destination) is a
+  LineString (``layer: "route"``), drawn only from a workplace known to the city; a country on the way stands at
+  the middle of its largest landmass, which the route's popup says. A route from a workplace known only to its
+  country or region is not drawn (it would start in the middle of a country); it is counted
+  (``routes_not_drawn``) and the event's page gives it as text.
 
 Filters are the events list's (type, years, country, status …), so the map and the list always agree.
 """
@@ -24,7 +28,8 @@ from nkwatch.serve.index import has_index
 from nkwatch.serve.kb import _select, list_restaurants
 
 MAP_CAP = 20_000  # the newest events drawn at most (about 1 s to build, 6 MB of GeoJSON); the collection says when more matched
-PINNED = ("city", "region")
+PINNED = ("city",)  # a region's coordinates are its country's (see above): never a point
+LISTED = 10  # events a country's popup names one by one; past that it says how many more
 
 
 def _coord(lat, lon) -> list[float] | None:
@@ -42,16 +47,22 @@ def _list_href(filters: dict, **more) -> str:
     return "/events" + ("?" + urlencode(q) if q else "")
 
 
-def _route(s: dict, start: list[float] | None) -> dict | None:
-    """The line from the workplace through each transit country to the destination, when there is a way."""
+def _way(s: dict) -> list[tuple[str, str]]:
+    """The countries people went through and to, in the order the sources give them: ``(code, role)``."""
     transit = s.get("transit") or []
     transit = [transit] if isinstance(transit, str) else [t for t in transit if isinstance(t, str)]
     dest = s.get("destination") if isinstance(s.get("destination"), str) else None
-    if start is None or not (transit or dest):
+    return [*((t, "transit") for t in transit), *(((dest, "destination"),) if dest else ())]
+
+
+def _route(s: dict, start: list[float] | None) -> dict | None:
+    """The line from the workplace through each transit country to the destination, when there is a way."""
+    way = _way(s)
+    if start is None or not way:
         return None
     stops = [{"name": s.get("place_label") or "workplace", "at": "place"}]
     coords = [start]
-    for code, role in [*((t, "transit") for t in transit), *(((dest, "destination"),) if dest else ())]:
+    for code, role in way:
         p = country_point(code)
         if p is None:
             continue
@@ -68,30 +79,36 @@ def _route(s: dict, start: list[float] | None) -> dict | None:
 
 
 def _event(s: dict, by_country: dict, filters: dict) -> list[dict] | None:
-    """One event summary → its features (a point unless country-level, and its route); None when unplaced.
-    A country-level event is counted into ``by_country`` instead of getting a point."""
-    features = []
+    """One event summary → its features (a point and its route when placed to a city); ``[]`` when known only to
+    its country or region, which counts it into ``by_country`` instead; None when unplaced."""
     precision = s.get("place_precision")
-    country = ((s.get("place") or {}).get("country") or "").upper() or None
+    place = s.get("place") or {}
+    country = (place.get("country") or "").upper() or None
     coord = _coord(s.get("lat"), s.get("lon"))
     if precision in PINNED and coord:
-        start = coord
-        features.append({"type": "Feature", "id": s["id"], "geometry": {"type": "Point", "coordinates": coord},
-                         "properties": {"layer": "event", "type": s.get("type"), "label": s.get("label"),
-                                        "date": s.get("date"), "status": s.get("status"),
-                                        "place": s.get("place_label"), "place_precision": precision,
-                                        "href": f"/events/{s['id']}"}})
-    elif precision == "country" and country:
-        c = by_country.setdefault(country, {"n": 0, "name": country_name(country), "types": {},
+        point = {"type": "Feature", "id": s["id"], "geometry": {"type": "Point", "coordinates": coord},
+                 "properties": {"layer": "event", "type": s.get("type"), "label": s.get("label"),
+                                "date": s.get("date"), "status": s.get("status"),
+                                "place": s.get("place_label"), "place_precision": precision,
+                                "href": f"/events/{s['id']}"}}
+        route = _route(s, coord)
+        return [point, route] if route else [point]
+    if precision in ("country", "region") and country:
+        c = by_country.setdefault(country, {"n": 0, "name": country_name(country), "types": {}, "regions": {},
+                                            "events": [], "routes_not_drawn": 0,
                                             "href": _list_href(filters, country=country)})
         c["n"] += 1
         c["types"][s.get("type")] = c["types"].get(s.get("type"), 0) + 1
-        p = country_point(country)
-        start = [p[1], p[0]] if p else None
-    else:  # no place, or one the sources did not pin down: on no map, whatever coordinates it carries
-        return None
-    route = _route(s, start)
-    return features + [route] if route else features
+        region = place.get("region") if precision == "region" else None
+        if region:
+            c["regions"][region] = c["regions"].get(region, 0) + 1
+        if len(c["events"]) < LISTED:
+            c["events"].append({"id": s["id"], "label": s.get("label"), "type": s.get("type"),
+                                "date": s.get("date"), "region": region, "href": f"/events/{s['id']}"})
+        if _way(s):  # a way the sources give, from a start no map can place
+            c["routes_not_drawn"] += 1
+        return []
+    return None  # no place, or one the sources did not pin down: on no map, whatever coordinates it carries
 
 
 def _event_features(conn: sqlite3.Connection, filters: dict) -> tuple[list, dict, int, int, bool]:
@@ -106,6 +123,10 @@ def _event_features(conn: sqlite3.Connection, filters: dict) -> tuple[list, dict
         else:
             features.extend(got)
     return features, by_country, unplaced, min(len(rows), MAP_CAP), len(rows) > MAP_CAP
+
+
+def _routes_not_drawn(countries: dict) -> int:
+    return sum(c["routes_not_drawn"] for c in countries.values())
 
 
 def _restaurant_features(restaurants: list[dict]) -> tuple[list, dict]:
@@ -131,7 +152,7 @@ def map_layers(conn: sqlite3.Connection, filters: dict, *, layers: str = "all") 
     """The map's GeoJSON: events filtered like the events list, and the restaurant registry (only the filtered
     restaurant when ``filters`` names one). ``layers`` = ``all``, ``events`` or ``restaurants``."""
     empty = {"type": "FeatureCollection", "features": [], "countries": {}, "restaurant_countries": {},
-             "unplaced": 0, "events": 0, "capped": False}
+             "unplaced": 0, "events": 0, "capped": False, "routes_not_drawn": 0}
     if not has_index(conn):
         return empty
     ev, countries, unplaced, total, capped = ([], {}, 0, 0, False) if layers == "restaurants" else \
@@ -143,7 +164,8 @@ def map_layers(conn: sqlite3.Connection, filters: dict, *, layers: str = "all") 
             registry = [r for r in registry if r["id"] == filters["restaurant"]]
         rs, r_countries = _restaurant_features(registry)
     return {"type": "FeatureCollection", "features": ev + rs, "countries": countries,
-            "restaurant_countries": r_countries, "unplaced": unplaced, "events": total, "capped": capped}
+            "restaurant_countries": r_countries, "unplaced": unplaced, "events": total, "capped": capped,
+            "routes_not_drawn": _routes_not_drawn(countries)}
 
 
 def event_layers(dossier: dict) -> dict:
@@ -155,7 +177,8 @@ def event_layers(dossier: dict) -> dict:
     countries: dict = {}
     features = _event(s, countries, {})
     return {"type": "FeatureCollection", "features": features or [], "countries": countries,
-            "restaurant_countries": {}, "unplaced": int(features is None), "events": 1, "capped": False}
+            "restaurant_countries": {}, "unplaced": int(features is None), "events": 1, "capped": False,
+            "routes_not_drawn": _routes_not_drawn(countries)}
 
 
 def year_range(conn: sqlite3.Connection) -> list[int]:

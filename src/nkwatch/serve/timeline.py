@@ -13,6 +13,9 @@ EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WIDTH, HEIGHT = 1000.0, 260.0
 LEFT, RIGHT, TOP, BOTTOM = 44.0, 8.0, 12.0, 40.0
+# "months ›" under a year is about 42 units wide (10px text); under narrower slots the labels ran together and the
+# last one was cut at the edge, so it is drawn only where it fits: the year itself is the link either way
+SUBLABEL_SLOT = 52.0
 
 
 def _year(v) -> int | None:
@@ -139,6 +142,7 @@ def build_timeline(data: dict, *, year: int | None = None, filters: dict | None 
     out["ticks"] = [{"n": t, "y": round(HEIGHT - BOTTOM - t * scale, 2)} for t in ticks]
     # a label on every bar when they fit, else every few years
     every = 1 if slot >= 34 else 2 if slot >= 17 else 5
+    out["sublabels"] = year is None and slot >= SUBLABEL_SLOT
     for i, b in enumerate(out["bars"]):
         b["show_label"] = year is not None or i % every == 0 or i == len(out["bars"]) - 1
     return out

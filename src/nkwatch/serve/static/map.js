@@ -1,7 +1,8 @@
 // The interactive map: Leaflet over the bundled Natural Earth outline (no tiles, nothing fetched from outside).
 // Data: the GeoJSON the server builds for the page's filters (data-src), drawn as precisely as it is known:
 // city → a clustered pin; province → a hollow dashed ring; country only → the country shaded, never a pin;
-// no place → on no map (counted under the map). Routes are lines from the workplace to the destination.
+// no place → on no map (counted under the map). Routes are lines from a workplace known to the city to the
+// destination; a route from a place known only to its country is not drawn (it would start mid-country).
 (function () {
   "use strict";
   // the timeline's colours (style.css .seg-*), so a type looks the same everywhere
@@ -21,6 +22,31 @@
     box.appendChild(el("strong", {}, title));
     lines.filter(Boolean).forEach(function (l) { box.appendChild(el("div", {}, l)); });
     if (href) box.appendChild(el("a", {href: href, "class": "popup-link"}, linkText));
+    return box;
+  }
+
+  // a shaded country: the events it counted (known only to the country or a province), each a link, and never
+  // a link to the whole country's list dressed as theirs
+  function countryPopup(c) {
+    var kinds = Object.keys(c.types || {}).map(function (t) { return c.types[t] + " " + t; }).join(", ");
+    var regions = Object.keys(c.regions || {}).map(function (r) { return r + " (" + c.regions[r] + ")"; });
+    var box = popup(c.name, [
+      c.n + (c.n === 1 ? " event" : " events") + " placed only to the country" +
+        (regions.length ? " or a province" : "") + ", not to a city: " + kinds,
+      regions.length ? "province named: " + regions.join(", ") : null,
+      c.routes_not_drawn ? c.routes_not_drawn + " of them with a route, not drawn (it would start in the middle " +
+                           "of the country): its event's page gives it" : null]);
+    var list = el("ul", {"class": "popup-events"});
+    (c.events || []).forEach(function (e) {
+      var li = el("li");
+      li.appendChild(el("a", {href: e.href, "class": "popup-event"}, e.label + (e.region && (e.label || "").indexOf(e.region) < 0 ? " (" + e.region + ")" : "")));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    var more = c.n - (c.events || []).length;
+    if (more > 0) box.appendChild(el("div", {"class": "popup-more"}, "and " + more + " more"));
+    if (c.href) box.appendChild(el("a", {href: c.href, "class": "popup-link popup-all"},
+                                    "Every event in " + c.name + ", those placed to a city too →"));
     return box;
   }
 
@@ -78,12 +104,8 @@
                 fillOpacity: Math.min(0.55, 0.14 + 0.1 * Math.log2(n))};
       },
       onEachFeature: function (f, layer) {
-        var c = countries[f.properties.iso2];
-        var kinds = Object.keys(c.types || {}).map(function (t) { return c.types[t] + " " + t; }).join(", ");
         layer.options.className = "country-shade";
-        layer.bindPopup(popup(c.name, [c.n + (c.n === 1 ? " event" : " events") +
-                                       " known only to the country (no city or region): " + kinds],
-                              c.href, "List them →"));
+        layer.bindPopup(countryPopup(countries[f.properties.iso2]));
       }
     });
 
@@ -97,6 +119,7 @@
                                             showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true});
     var routes = L.layerGroup();
     var bounds = [];
+    var types = {}, returns = 0;  // what the legend has to explain
 
     var lonely = (data.features || []).filter(function (f) {
       return f.properties.layer === "route"; }).length === 1;
@@ -107,6 +130,7 @@
         var ll = [g.coordinates[1], g.coordinates[0]];
         bounds.push(ll);
         var isEvent = p.layer === "event";
+        if (isEvent) types[p.type] = true;
         var lines = isEvent ? [p.place + (p.place_precision === "region" ? " (region only)" : ""),
                                (p.date || "date unknown") + (p.status ? " · " + p.status : "")]
                             : [p.state ? "state: " + p.state : null,
@@ -127,6 +151,8 @@
         bounds.push.apply(bounds, lls);
         var names = (p.stops || []).map(function (s) { return s.name; }).join(" → ");
         var colour = TYPE_COLOURS[p.type] || "#b03030";
+        types[p.type] = true;
+        if (p.type === "return") returns += 1;
         var line = L.polyline(lls, {color: colour, weight: 2.5, opacity: 0.75, className: "route-line",
                                     dashArray: p.type === "return" ? "6 5" : null});
         line.bindPopup(popup(p.label, [names, "countries on the way are drawn at their middle",
@@ -147,23 +173,26 @@
       }
     });
 
-    var overlays = {
-      "Events (city)": events, "Events (province: dashed ring)": provinces,
-      "Events known only to the country (shaded)": shaded, "Routes": routes, "Restaurants": restaurants
-    };
+    // each overlay with the kind the legend and the layer switch know it by (one list: they cannot drift apart)
+    var overlays = [["Events (city)", events, "event"], ["Events (province: dashed ring)", provinces, "province"],
+                    ["Events known only to the country or a province (shaded)", shaded, "country"],
+                    ["Routes", routes, "route"], ["Restaurants", restaurants, "restaurant"]];
     [shaded, routes, provinces, events, restaurants].forEach(function (l) { l.addTo(map); });
     // the layer switch and the legend name only what this map holds
     var present = {event: events.getLayers().length, province: provinces.getLayers().length,
                    country: Object.keys(countries).length, route: routes.getLayers().length,
-                   restaurant: restaurants.getLayers().length};
-    var kinds = ["event", "region", "country", "route", "restaurant"];
+                   restaurant: restaurants.getLayers().length, "return-route": returns,
+                   types: Object.keys(types).length, "not-drawn": data.routes_not_drawn || 0};
     var shown = {};
-    Object.keys(overlays).forEach(function (name, i) { if (present[kinds[i]]) shown[name] = overlays[name]; });
+    overlays.forEach(function (o) { if (present[o[2]]) shown[o[0]] = o[1]; });
     if (Object.keys(shown).length > 1) {
       L.control.layers(null, shown, {collapsed: canvas.clientHeight < 400, position: "topright"}).addTo(map);
     }
     box.querySelectorAll(".legend [data-layer]").forEach(function (item) {
       item.hidden = !present[item.dataset.layer];
+    });
+    box.querySelectorAll(".legend [data-type]").forEach(function (item) {
+      item.hidden = !types[item.dataset.type];
     });
     L.control.scale({imperial: false}).addTo(map);
 
@@ -175,9 +204,12 @@
     var bits = [];
     var shownCountries = Object.keys(countries).length;
     if (shownCountries) bits.push(Object.keys(countries).reduce(function (s, k) { return s + countries[k].n; }, 0) +
-                                  " event(s) known only to the country: shaded, not pinned");
+                                  " event(s) known only to the country or a province: shaded, not pinned");
     var rc = Object.keys(rcountries).reduce(function (s, k) { return s + rcountries[k].n; }, 0);
     if (rc) bits.push(rc + " restaurant(s) known only to the country: not pinned");
+    if (data.routes_not_drawn) bits.push(data.routes_not_drawn + " route(s) from a place known only to the country " +
+                                         "or a province: not drawn (a line would start in the middle of the " +
+                                         "country); the event's page gives the route as reported");
     if (data.unplaced) bits.push(data.unplaced + " event(s) with no place: on no map");
     if (data.capped) bits.push("only the newest " + data.events + " matching events are drawn: narrow the filters to see the rest");
     note.textContent = bits.join(" · ");
