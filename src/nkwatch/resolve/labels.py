@@ -6,6 +6,17 @@ import re
 
 from nkwatch.model.countries import country_name
 
+# the names readers see for the fold's slots, everywhere a slot is named to them (dossier, review queue, history)
+SLOT_LABELS = {"workplace.kind": "workplace", "workplace.name": "name", "workplace.city": "city",
+               "workplace.region": "region", "workplace.country": "country", "count_max": "count (high end)",
+               "approx": "approximate"}
+
+
+def slot_label(slot: str) -> str:
+    """``"workplace.city"`` → ``"city"``; a slot with no other name keeps its own, underscores as spaces."""
+    return SLOT_LABELS.get(slot, slot.replace("_", " "))
+
+
 _NOUN = {"defection": "Defection", "return": "Return", "closure": "Closure", "opening": "Opening",
          "sanction": "Sanction"}
 
