@@ -15,10 +15,10 @@ from nkwatch.store.ingestion import ingest
 from nkwatch.store.writer import Writer
 
 
-def claim(doc_id: str, value: int, *, value_max=None, country=None, hedge=None, n=0) -> dict:
+def claim(doc_id: str, value: int, *, value_max=None, country=None, hedge=None, n=0, by=None) -> dict:
     return {"mention_id": f"cm-{doc_id}-{n}",
             "fact": {"metric": "overseas_worker_count", "value": value, "value_max": value_max, "country": country,
-                     "approx": bool(hedge), "hedge": hedge, "as_of": "2017"},
+                     "approx": bool(hedge), "hedge": hedge, "as_of": "2017", "attributed_to": by},
             "article": {"doc_id": doc_id, "outlet": doc_id.upper(), "published": "2017-09-29", "text_group": doc_id}}
 
 
@@ -52,6 +52,17 @@ def test_one_article_giving_a_figure_before_and_after_is_no_dispute():
     assert g["contested"]
 
 
+def test_one_article_quoting_two_named_tellers_who_disagree_is_a_dispute():
+    # "50,000-60,000, the United Nations says; some researchers put it closer to 100,000"
+    [g] = group_claims([claim("wire", 50000, value_max=60000, by="United Nations", n=0),
+                        claim("wire", 100000, hedge="closer to", by="some researchers", n=1)])
+    assert g["contested"] and not g["same_source"]
+    # the article's own figure beside one it attributes (an officials' earlier estimate, then a count) is no dispute
+    [g] = group_claims([claim("mag", 50000, value_max=100000, by="South Korean officials", n=0),
+                        claim("mag", 10000, hedge="fewer than", n=1)])
+    assert not g["contested"] and g["same_source"]
+
+
 ARTICLES = [{"doc_id": d, "outlet": o, "published": "2017-09-29", "title": o, "text": t}
             for d, o, t in (("p1", "Pacific Rim Wire", "The UN puts North Koreans working abroad at 50,000-60,000."),
                             ("p2", "CNA", "Sources said 20 North Korean workers were still in the city's yards."),
@@ -82,6 +93,6 @@ def test_the_claims_page_says_equal_support_and_lists_no_one_article_dispute(tmp
         every = client.get("/claims?all=true").text
     assert [g["heading"] for g in contested] == ["Overseas worker count · world · as of 2017"]
     assert "best-supported" not in page and "Equal support" in page
-    assert "other sources give 20, which cannot both be true with it" in page
+    assert "cannot be true with what other sources give: 20" in page
     assert "Kuwait" not in page                   # one article's before and after is not contested
     assert "the same source also gives 2,000" in every

@@ -72,11 +72,16 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def disputes(a: set, b: set) -> bool:
+def disputes(x: dict, y: dict) -> bool:
     """Whether two figures that cannot both be true are a dispute between sources: some source gives one and not the
-    other, and some source the other and not the one. A source that gives both (a figure before and after, an estimate
-    and a count) disputes neither."""
-    return bool(a - b) and bool(b - a)
+    other, and some source the other and not the one; or one article gives them as the words of two different named
+    tellers ("50,000-60,000, the United Nations says; closer to 100,000, some researchers say"). An article that gives
+    both in its own voice, or one of them as a teller's (a figure before and after, an estimate and a count),
+    disputes neither."""
+    a, b = x["groups"], y["groups"]
+    if a - b and b - a:
+        return True
+    return any(p != q for g in a & b for p in x["tellers"].get(g, ()) for q in y["tellers"].get(g, ()) if p and q)
 
 
 def _figure_value(fig: dict):
@@ -103,7 +108,8 @@ def group_claims(mentions: list[dict]) -> list[dict]:
         figures = groups.setdefault(key, {})
         value_max = f.get("value_max") if _number(f.get("value_max")) else None
         fig = figures.setdefault((f["value"], value_max), {"value": f["value"], "value_max": value_max,
-                                                           "sources": [], "groups": set(), "ranges": []})
+                                                           "sources": [], "groups": set(), "ranges": [],
+                                                           "tellers": {}})
         fig["sources"].append({"mention_id": m["mention_id"], "doc_id": a.get("doc_id"), "outlet": a.get("outlet"),
                                "published": a.get("published"), "attributed_to": f.get("attributed_to") or None,
                                "approx": bool(f.get("approx")), "hedge": f.get("hedge"),
@@ -111,6 +117,8 @@ def group_claims(mentions: list[dict]) -> list[dict]:
                                "as_of_from": fr["as_of_from"], "evidence": f.get("evidence") or [],
                                **_review_of(m)})
         fig["groups"].add(a.get("text_group") or a.get("doc_id"))
+        fig["tellers"].setdefault(a.get("text_group") or a.get("doc_id"), set()).add(
+            (f.get("attributed_to") or "").strip().lower() or None)
         fig["ranges"].append(bounds(f["value"], value_max, f.get("hedge"), bool(f.get("approx"))))
     out = []
     for (metric, scope, period, year), figs in groups.items():
@@ -129,7 +137,7 @@ def group_claims(mentions: list[dict]) -> list[dict]:
             for y in figures[i + 1:]:
                 if overlaps(tuple(x["range"]), tuple(y["range"])):
                     continue
-                kind = "disputed_by" if disputes(x["groups"], y["groups"]) else "same_source_as"
+                kind = "disputed_by" if disputes(x, y) else "same_source_as"
                 x[kind].append(_figure_value(y))
                 y[kind].append(_figure_value(x))
         # the best-supported figure is one more independent sources give than any other; a tie has none
@@ -138,7 +146,7 @@ def group_claims(mentions: list[dict]) -> list[dict]:
         for fig in figures:
             fig["best_supported"] = fig is best and len(figures) > 1
             fig["agrees"] = not fig["disputed_by"]
-            del fig["groups"]
+            del fig["groups"], fig["tellers"]
         contested = any(fig["disputed_by"] for fig in figures)
         for fig in figures:
             if fig["range"][1] == float("inf"):
