@@ -67,6 +67,11 @@ def test_first_report_is_first_among_nkwatchs_sources_not_in_the_world(client):
     assert re.search(r"<dt[^>]*>First in nkwatch's sources</dt><dd id=\"first-reported\">Harbour Times", page)
 
 
+def test_the_dossier_writes_counts_with_thousands_separators():
+    from nkwatch.serve.kb import _display
+    assert _display("count", 23000) == "23,000" and _display("female", 3) == "3"
+
+
 def test_the_review_queue_names_slots_as_readers_see_them(client):
     q = client.get("/api/review-queue").json()
     why = [w for e in q["items"] for w in e["why"] if w.startswith("sources disagree")]

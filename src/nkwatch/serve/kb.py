@@ -141,6 +141,8 @@ def _display(slot: str, v) -> str:
         return period_label(v) or "no period"
     if slot == "as_of" and v is None:
         return "the publication date"
+    if slot in ("count", "count_max", "male", "female") and isinstance(v, int):
+        return f"{v:,}"                 # as the title says it: "about 23,000"
     return str(v)
 
 
