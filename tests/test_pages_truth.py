@@ -67,6 +67,11 @@ def test_first_report_is_first_among_nkwatchs_sources_not_in_the_world(client):
     assert re.search(r"<dt[^>]*>First in nkwatch's sources</dt><dd id=\"first-reported\">Harbour Times", page)
 
 
+def test_feeds_say_first_among_nkwatchs_sources(client):
+    body = client.get("/feeds/events.json?type=defection").text
+    assert "First in nkwatch's sources: Harbour Times" in body and "First reported by" not in body
+
+
 def test_the_dossier_writes_counts_with_thousands_separators():
     from nkwatch.serve.kb import _display
     assert _display("count", 23000) == "23,000" and _display("female", 3) == "3"
