@@ -5,8 +5,11 @@ from __future__ import annotations
 from nkwatch.resolve.labels import event_label
 
 
-def ev(type_, *, count=None, count_max=None, name=None, city=None, country=None, kind=None, **slots):
+def ev(type_, *, count=None, count_max=None, name=None, city=None, country=None, kind=None, approx=None,
+       **slots):
     s = {k: {"value": v} for k, v in slots.items()}
+    if approx is not None:
+        s["approx"] = {"value": approx}
     if kind:
         s["workplace.kind"] = {"value": kind}
     return {"type": type_, "count": count, "count_max": count_max, "slots": s,
@@ -21,14 +24,34 @@ def test_labels_say_who_from_where_in_words():
     assert event_label(ev("closure", city="Harbin", country="CN", kind="restaurant")) == \
         "Closure of an unnamed restaurant in Harbin"
     assert event_label(ev("return", count=12, city="Khabarovsk", country="RU", kind="other")) == \
-        "Return of 12 workers from a workplace in Khabarovsk"
+        "Return of 12 workers from Khabarovsk"
     assert event_label(ev("closure", country="LA", kind="restaurant"), restaurant="Chollima") == \
         "Closure of the Chollima restaurant in Laos"
 
 
 def test_what_the_sources_leave_out_is_said_not_dropped():
     assert event_label(ev("defection")) == "Defection (place not reported)"
-    assert event_label(ev("defection", count=4)) == "Defection of 4 people (place not reported)"
+    assert event_label(ev("defection", count=4)) == "Defection of 4 North Koreans (place not reported)"
+
+
+def test_a_workplace_is_a_restaurant_only_when_a_source_says_so():
+    # ~23,000 workers sent home from 47 countries: no source says they worked in a restaurant
+    assert event_label(ev("return", count=23000, country="RU", approx=True)) == \
+        "Return of about 23,000 North Koreans from Russia"
+    assert event_label(ev("return", count=904, country="KW")) == "Return of 904 North Koreans from Kuwait"
+    assert event_label(ev("defection", count=15, city="Chiang Rai", country="TH")) == \
+        "Defection of 15 North Koreans in Chiang Rai"
+    assert event_label(ev("return", count=1, country="MM", kind="embassy")) == \
+        "Return of 1 worker from the embassy in Myanmar"
+    assert event_label(ev("defection", count=1, kind="other")) == "Defection of 1 worker (place not reported)"
+    assert "restaurant" not in event_label(ev("return", count=600, city="Hangzhou", country="CN", approx=True))
+
+
+def test_counts_keep_their_hedge_and_thousands_separators():
+    assert event_label(ev("return", count=2500, country="QA", kind="restaurant", approx=True)) == \
+        "Return of about 2,500 workers from an unnamed restaurant in Qatar"
+    assert event_label(ev("return", count=1000, count_max=2000, city="Dandong", kind="restaurant")) == \
+        "Return of 1,000–2,000 workers from an unnamed restaurant in Dandong"
 
 
 def test_sanctions_are_named_by_their_instrument_or_issuer():

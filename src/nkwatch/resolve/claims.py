@@ -72,12 +72,31 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def disputes(x: dict, y: dict) -> bool:
+    """Whether two figures that cannot both be true are a dispute between sources: some source gives one and not the
+    other, and some source the other and not the one; or one article gives them as the words of two different named
+    tellers ("50,000-60,000, the United Nations says; closer to 100,000, some researchers say"). An article that gives
+    both in its own voice, or one of them as a teller's (a figure before and after, an estimate and a count),
+    disputes neither."""
+    a, b = x["groups"], y["groups"]
+    if a - b and b - a:
+        return True
+    return any(p != q for g in a & b for p in x["tellers"].get(g, ()) for q in y["tellers"].get(g, ()) if p and q)
+
+
+def _figure_value(fig: dict):
+    return [fig["value"], fig["value_max"]] if fig["value_max"] is not None else fig["value"]
+
+
 def group_claims(mentions: list[dict]) -> list[dict]:
     """``mentions``: {"mention_id", "fact" (contract claim), "article"} → claim groups as plain dicts. Each source
     says whether people reviewed it (``reviewed``, ``reviewed_by``, ``corrections``) and its ``version``.
 
-    A group is contested when two of its figures cannot both be true (their hedged ranges do not overlap); each
-    figure says whether it ``agrees`` with the best-supported one.
+    A group is contested when two of its figures cannot both be true (their hedged ranges do not overlap) and
+    independent sources give them (``disputes``). Each figure lists the figures it is ``disputed_by`` and those the
+    same sources also give (``same_source_as``); it ``agrees`` when no other source disputes it. A figure is
+    ``best_supported`` only when more independent sources give it than any other; when the most-supported figures tie,
+    none is (``equal_support`` on the group), and none is read against another as the reference.
     """
     groups: dict[tuple, dict] = {}
     for m in mentions:
@@ -89,7 +108,8 @@ def group_claims(mentions: list[dict]) -> list[dict]:
         figures = groups.setdefault(key, {})
         value_max = f.get("value_max") if _number(f.get("value_max")) else None
         fig = figures.setdefault((f["value"], value_max), {"value": f["value"], "value_max": value_max,
-                                                           "sources": [], "groups": set(), "ranges": []})
+                                                           "sources": [], "groups": set(), "ranges": [],
+                                                           "tellers": {}})
         fig["sources"].append({"mention_id": m["mention_id"], "doc_id": a.get("doc_id"), "outlet": a.get("outlet"),
                                "published": a.get("published"), "attributed_to": f.get("attributed_to") or None,
                                "approx": bool(f.get("approx")), "hedge": f.get("hedge"),
@@ -97,23 +117,37 @@ def group_claims(mentions: list[dict]) -> list[dict]:
                                "as_of_from": fr["as_of_from"], "evidence": f.get("evidence") or [],
                                **_review_of(m)})
         fig["groups"].add(a.get("text_group") or a.get("doc_id"))
+        fig["tellers"].setdefault(a.get("text_group") or a.get("doc_id"), set()).add(
+            (f.get("attributed_to") or "").strip().lower() or None)
         fig["ranges"].append(bounds(f["value"], value_max, f.get("hedge"), bool(f.get("approx"))))
     out = []
     for (metric, scope, period, year), figs in groups.items():
         figures = []
         for fig in figs.values():
-            fig["independent_sources"] = len(fig.pop("groups"))
+            fig["independent_sources"] = len(fig["groups"])
             ranges = fig.pop("ranges")
             # the figure as its sources allow it: the widest reading any of them gives
             fig["range"] = [min(r[0] for r in ranges), max(r[1] for r in ranges)]
             fig["sources"].sort(key=lambda s: (s["published"] or "", s["doc_id"] or ""))
             figures.append(fig)
         figures.sort(key=lambda f: (-f["independent_sources"], f["value"]))
-        lead = figures[0]
         for fig in figures:
-            fig["agrees"] = overlaps(tuple(fig["range"]), tuple(lead["range"]))
-        contested = any(not overlaps(tuple(x["range"]), tuple(y["range"]))
-                        for i, x in enumerate(figures) for y in figures[i + 1:])
+            fig["disputed_by"], fig["same_source_as"] = [], []
+        for i, x in enumerate(figures):
+            for y in figures[i + 1:]:
+                if overlaps(tuple(x["range"]), tuple(y["range"])):
+                    continue
+                kind = "disputed_by" if disputes(x, y) else "same_source_as"
+                x[kind].append(_figure_value(y))
+                y[kind].append(_figure_value(x))
+        # the best-supported figure is one more independent sources give than any other; a tie has none
+        best = figures[0] if len(figures) == 1 or figures[0]["independent_sources"] > \
+            figures[1]["independent_sources"] else None
+        for fig in figures:
+            fig["best_supported"] = fig is best and len(figures) > 1
+            fig["agrees"] = not fig["disputed_by"]
+            del fig["groups"], fig["tellers"]
+        contested = any(fig["disputed_by"] for fig in figures)
         for fig in figures:
             if fig["range"][1] == float("inf"):
                 fig["range"][1] = None      # JSON has no infinity: "more than N" has no upper end
@@ -124,6 +158,10 @@ def group_claims(mentions: list[dict]) -> list[dict]:
             "country": scope, "scope": scope or "world", "period": period, "period_label": period_label(period),
             "year": year, "heading": heading(metric, scope, period, year),
             "contested": contested,
+            # figures that cannot both be true, each given only by sources that give the other too (one article's
+            # "an estimated 6,000 ... only about 2,000 are left"): not a dispute between sources
+            "same_source": any(fig["same_source_as"] for fig in figures),
+            "equal_support": best is None,
             "corroborated": any(f["independent_sources"] > 1 for f in figures),
             "figures": figures,
             "reviewed": any(s["reviewed"] for fig in figures for s in fig["sources"]), "reviewed_by": reviewers,

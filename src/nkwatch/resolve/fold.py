@@ -115,6 +115,34 @@ def _place(slots: dict, mentions: list[dict], city_regions: set | None) -> tuple
     return place, precision
 
 
+# What a status says, strongest first. A dispute stands while any source holds it; an authority's confirmation stands
+# whatever later sources leave out; "reported" (it happened, unconfirmed) says more than "pending" (under way).
+STATUS_RANK = ("disputed", "confirmed", "reported", "pending")
+
+
+def status_history(mentions: list[dict]) -> tuple[list[dict], dict[str, set]]:
+    """One entry per status the sources give, at the first report that gives it (in report order), with how many
+    independent sources give it; and each status's independent sources (text groups). A wire story told again by
+    outlets that alternate between two statuses is two entries, not one per flip."""
+    history: dict[str, dict] = {}
+    said_by: dict[str, set] = {}
+    for m in mentions:
+        s = m["fact"].get("status")
+        if not s:
+            continue
+        said_by.setdefault(s, set()).add(_group(m))
+        history.setdefault(s, {"status": s, **_source(m)})
+    for s, h in history.items():
+        h["independent_sources"] = len(said_by[s])
+    return list(history.values()), said_by
+
+
+def event_status(said_by: dict[str, set]) -> str | None:
+    """disputed when any independent source disputes the event; else confirmed when any states an authority's
+    confirmation; else reported; else pending. Never lowered by a later source that says less."""
+    return next((s for s in STATUS_RANK if said_by.get(s)), next(iter(said_by), None))
+
+
 def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = None) -> dict:
     """The canonical event (a plain dict) of its mentions. ``city_regions``: (city, region) pairs the knowledge
     base's sources state together, which let a city from one source and a region from another be one place."""
@@ -132,11 +160,7 @@ def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = N
                    and m["fact"].get("lon") is not None
                    and get_slot(m["fact"], "workplace." + place_precision) == place.get(place_precision)),
                   (None, None))
-    history = []
-    for m in mentions:
-        s = m["fact"].get("status")
-        if s and (not history or history[-1]["status"] != s):
-            history.append({"status": s, **_source(m)})
+    history, said_by = status_history(mentions)
     groups = {_group(m) for m in mentions}
     return {
         "id": event_id,
@@ -150,8 +174,9 @@ def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = N
         "count_max": slots.get("count_max", {}).get("value"),
         "issuer": slots.get("issuer", {}).get("value"),
         "instrument": slots.get("instrument", {}).get("value"),
-        "status": history[-1]["status"] if history else None,
+        "status": event_status(said_by),
         "status_history": history,
+        "status_support": {st: len(g) for st, g in said_by.items()},
         "sources": len(groups),
         "mentions": len(mentions),
         "first_reported": sources[id(first)],

@@ -6,6 +6,17 @@ import re
 
 from nkwatch.model.countries import country_name
 
+# the names readers see for the fold's slots, everywhere a slot is named to them (dossier, review queue, history)
+SLOT_LABELS = {"workplace.kind": "workplace", "workplace.name": "name", "workplace.city": "city",
+               "workplace.region": "region", "workplace.country": "country", "count_max": "count (high end)",
+               "approx": "approximate"}
+
+
+def slot_label(slot: str) -> str:
+    """``"workplace.city"`` → ``"city"``; a slot with no other name keeps its own, underscores as spaces."""
+    return SLOT_LABELS.get(slot, slot.replace("_", " "))
+
+
 _NOUN = {"defection": "Defection", "return": "Return", "closure": "Closure", "opening": "Opening",
          "sanction": "Sanction"}
 
@@ -19,28 +30,33 @@ def place_label(place: dict) -> str:
 
 _UNSCR = re.compile(r"(?i)^\s*(?:UNSCR|UN\s*SC\s*R(?:es(?:olution)?)?|Resolution)\s*(\d{3,4})\s*$")
 _NAMED_KIND = re.compile(r"(?i)\b(?:restaurant|hotel|bar|cafe|café|diner|house|gwan|kwan)\b")
-_SITE = {"restaurant": "restaurant", "embassy": "embassy", "trading_company": "trading company", "other": "workplace"}
+_SITE = {"restaurant": "restaurant", "embassy": "embassy", "trading_company": "trading company"}
 
 
-def _people(e: dict, noun: str) -> str | None:
+def _people(e: dict, noun: str, plural: str) -> str | None:
+    """"about 23,000 workers", "2–3 workers", "1 worker": the count as the sources give it, hedge kept."""
     n, hi = e.get("count"), e.get("count_max")
     if n is None:
         return None
+    approx = bool(((e.get("slots") or {}).get("approx") or {}).get("value"))
+    hedge = "about " if approx else ""
     if hi and hi != n:
-        return f"{n}–{hi} {noun}s"
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
+        return f"{hedge}{n:,}–{hi:,} {plural}"
+    return f"{hedge}{n:,} {noun if n == 1 else plural}"
 
 
-def _site(name: str | None, kind: str | None) -> str:
-    """"the Ryugyong restaurant", "Botonggang Restaurant and Bar", "an unnamed restaurant", "a workplace"."""
-    noun = _SITE.get(kind or "restaurant", "workplace")
+def _site(name: str | None, kind: str | None) -> str | None:
+    """"the Ryugyong restaurant", "Botonggang Restaurant and Bar", "an unnamed restaurant", "the embassy"; None
+    where the sources name no kind of workplace, or one outside the known kinds (a site is never guessed)."""
+    noun = _SITE.get(kind) if kind else None
     if name:
-        if _NAMED_KIND.search(name) or noun == "workplace":
+        if noun is None or _NAMED_KIND.search(name):
             return name
         return f"the {name} {noun}"
-    if noun == "workplace":
-        return "a workplace"
-    return f"an unnamed {noun}"
+    if noun is None:
+        return None
+    # a state has one embassy in a country: "the embassy", never "an unnamed embassy"
+    return "the embassy" if kind == "embassy" else f"an unnamed {noun}"
 
 
 def sanction_label(instrument, issuer) -> str:
@@ -71,16 +87,19 @@ def event_label(e: dict, restaurant: str | None = None) -> str:
     site = _site(name, kind)
     label = _NOUN.get(t, str(t or "Event").capitalize())
     if t in ("defection", "return"):
-        placed = bool(name or where or kind)
-        who = _people(e, "worker" if placed else "person")
-        if who and who.endswith("persons"):
-            who = who[:-len("persons")] + "people"
-        label += f" of {who}" if who else (" of workers" if placed else "")
-        label += f" from {site}" if placed else ""
+        # people at a known workplace are its workers; otherwise nothing says they worked anywhere
+        worked = bool(kind or name)
+        who = _people(e, "worker", "workers") if worked else _people(e, "North Korean", "North Koreans")
+        if who or worked or where:
+            label += f" of {who or ('workers' if worked else 'North Koreans')}"
+        if site:
+            label += f" from {site}"
+        if where and where != name:
+            label += f" {'in' if site or t == 'defection' else 'from'} {where}"
     else:
-        label += f" of {site}"
-    if where and where != name:
-        label += f" in {where}"
+        label += f" of {site or 'a workplace'}"
+        if where and where != name:
+            label += f" in {where}"
     if not (name or where):
         label += " (place not reported)"
     return label

@@ -208,6 +208,7 @@ def doubts(event: dict, judgements: list[dict]) -> list[tuple[int, str]]:
     """Why a person should look at this event, each with a weight: one source only, slots the sources disagree
     on, links the matcher was unsure of, little said. An event a person confirmed or rejected has none."""
     from nkwatch.resolve.fold import contested_slots
+    from nkwatch.resolve.labels import slot_label
 
     if event.get("review"):
         return []
@@ -216,7 +217,7 @@ def doubts(event: dict, judgements: list[dict]) -> list[tuple[int, str]]:
         out.append((3, "one source only"))
     contested = [s for s in contested_slots(event) if not (event["slots"].get(s) or {}).get("reviewed")]
     if contested:
-        out.append((2 * len(contested), "sources disagree on " + ", ".join(contested)))
+        out.append((2 * len(contested), "sources disagree on " + ", ".join(map(slot_label, contested))))
     unsure = [j for j in judgements if j.get("verdict") == "unsure" and not j.get("retracted")]
     if unsure:
         out.append((2, f"{len(unsure)} link{'s' if len(unsure) > 1 else ''} the matcher was unsure of"))

@@ -67,8 +67,8 @@ def _text(e: dict) -> str:
     bits.append(f"{n} independent source{'s' * (n != 1)}")
     first = e.get("first_reported") or {}
     if first.get("outlet") or first.get("published"):
-        bits.append("First reported by " + ", ".join(str(x) for x in (first.get("outlet"), first.get("published"))
-                                                     if x))
+        bits.append("First in nkwatch's sources: " + ", ".join(str(x) for x in (first.get("outlet"), first.get("published"))
+                                                                    if x))
     return "\n".join(bits)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from nkwatch.resolve.labels import SLOT_LABELS
 from nkwatch.resolve.names import city_key
 from nkwatch.model.countries import country_name
 from nkwatch.serve.index import date_bounds, filter_token, has_index
@@ -140,12 +141,12 @@ def _display(slot: str, v) -> str:
         return period_label(v) or "no period"
     if slot == "as_of" and v is None:
         return "the publication date"
+    if slot in ("count", "count_max", "male", "female") and isinstance(v, int):
+        return f"{v:,}"                 # as the title says it: "about 23,000"
     return str(v)
 
 
-SLOT_NAMES = {"workplace.kind": "workplace", "workplace.name": "name", "workplace.city": "city",
-              "workplace.region": "region", "workplace.country": "country", "count_max": "count (high end)",
-              "approx": "approximate"}
+SLOT_NAMES = SLOT_LABELS
 
 
 def slot_rows(dossier: dict) -> list[dict]:
@@ -380,11 +381,15 @@ def counts(conn: sqlite3.Connection) -> dict:
 
 
 def restaurant_choices(conn: sqlite3.Connection) -> list[dict]:
+    """The restaurant filter's options: name, city and country, so two restaurants of one name ("Ryugyong, Ningbo,
+    China" and "Ryugyong, Dandong, China") are told apart."""
     if not has_index(conn):
         return []
-    return [{"id": rid, "label": ", ".join(x for x in (name or "unnamed", country_name(c) if c else None) if x)}
-            for rid, name, c in conn.execute(
-                "SELECT restaurant_id, name, country FROM serve_restaurants ORDER BY name IS NULL, name, country")]
+    rows = conn.execute("SELECT restaurant_id, name, json_extract(data, '$.city'), country FROM serve_restaurants"
+                        " ORDER BY name IS NULL, name, country, json_extract(data, '$.city')").fetchall()
+    return [{"id": rid, "label": ", ".join(x for x in (name or "unnamed restaurant", city,
+                                                        country_name(c) if c else None) if x)}
+            for rid, name, city, c in rows]
 
 
 def _current_version(conn: sqlite3.Connection, doc_id: str) -> str | None:

@@ -1,0 +1,98 @@
+"""Figures are read against each other only as far as their sources allow: a tie in support has no best-supported
+figure to disagree with, and one article that gives a figure before and after disputes nobody."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+from nkwatch.resolve.claims import group_claims
+from nkwatch.serve.app import create_app
+from nkwatch.serve.config import load_config
+from nkwatch.store.facts import store_extraction
+from nkwatch.store.ingestion import ingest
+from nkwatch.store.writer import Writer
+
+
+def claim(doc_id: str, value: int, *, value_max=None, country=None, hedge=None, n=0, by=None) -> dict:
+    return {"mention_id": f"cm-{doc_id}-{n}",
+            "fact": {"metric": "overseas_worker_count", "value": value, "value_max": value_max, "country": country,
+                     "approx": bool(hedge), "hedge": hedge, "as_of": "2017", "attributed_to": by},
+            "article": {"doc_id": doc_id, "outlet": doc_id.upper(), "published": "2017-09-29", "text_group": doc_id}}
+
+
+def test_a_tie_in_support_has_no_best_supported_figure():
+    [g] = group_claims([claim("a", 20), claim("b", 50000, value_max=60000), claim("c", 100000, hedge="about")])
+    assert g["contested"] and g["equal_support"]
+    assert not any(f["best_supported"] for f in g["figures"])
+    by = {f["value"]: f for f in g["figures"]}
+    # 50,000-60,000 is not read against the lowest figure as if it were the reference: it is disputed by both others
+    assert by[50000]["disputed_by"] == [20, 100000] and not by[50000]["agrees"]
+    assert by[20]["disputed_by"] == [[50000, 60000], 100000]
+
+
+def test_the_figure_more_sources_give_is_best_supported():
+    [g] = group_claims([claim("a", 12), claim("b", 12), claim("c", 25)])
+    assert not g["equal_support"] and [f["best_supported"] for f in g["figures"]] == [True, False]
+
+
+def test_one_article_giving_a_figure_before_and_after_is_no_dispute():
+    # "an estimated 6,000 North Koreans worked in Kuwait ... only about 2,000 are left"
+    one = [claim("kw", 6000, country="KW", hedge="an estimated", n=0), claim("kw", 2000, country="KW", hedge="about",
+                                                                               n=1)]
+    [g] = group_claims(one)
+    assert not g["contested"] and g["same_source"]
+    assert {f["value"]: f["same_source_as"] for f in g["figures"]} == {2000: [6000], 6000: [2000]}
+    assert all(f["agrees"] and not f["disputed_by"] for f in g["figures"])
+    # another outlet that gives only the later figure agrees with the article; one that gives a third figure disputes
+    [g] = group_claims(one + [claim("other", 2000, country="KW")])
+    assert not g["contested"]
+    [g] = group_claims(one + [claim("third", 10000, country="KW")])
+    assert g["contested"]
+
+
+def test_one_article_quoting_two_named_tellers_who_disagree_is_a_dispute():
+    # "50,000-60,000, the United Nations says; some researchers put it closer to 100,000"
+    [g] = group_claims([claim("wire", 50000, value_max=60000, by="United Nations", n=0),
+                        claim("wire", 100000, hedge="closer to", by="some researchers", n=1)])
+    assert g["contested"] and not g["same_source"]
+    # the article's own figure beside one it attributes (an officials' earlier estimate, then a count) is no dispute
+    [g] = group_claims([claim("mag", 50000, value_max=100000, by="South Korean officials", n=0),
+                        claim("mag", 10000, hedge="fewer than", n=1)])
+    assert not g["contested"] and g["same_source"]
+
+
+ARTICLES = [{"doc_id": d, "outlet": o, "published": "2017-09-29", "title": o, "text": t}
+            for d, o, t in (("p1", "Pacific Rim Wire", "The UN puts North Koreans working abroad at 50,000-60,000."),
+                            ("p2", "CNA", "Sources said 20 North Korean workers were still in the city's yards."),
+                            ("k1", "Gulf Times", "An estimated 6,000 worked in Kuwait; only about 2,000 are left."))]
+RECORDS = {
+    "p1": [{"metric": "overseas_worker_count", "value": 50000, "value_max": 60000, "attributed_to": "United Nations"}],
+    "p2": [{"metric": "overseas_worker_count", "value": 20}],
+    "k1": [{"metric": "overseas_worker_count", "value": 6000, "approx": True, "hedge": "an estimated",
+            "country": "KW"},
+           {"metric": "overseas_worker_count", "value": 2000, "approx": True, "hedge": "about", "country": "KW"}],
+}
+
+
+def test_the_claims_page_says_equal_support_and_lists_no_one_article_dispute(tmp_path):
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    ingest(db, [str(src)], extract=False)
+    with Writer.for_path(db) as w:
+        for d, claims in RECORDS.items():
+            rec = {"doc_id": d, "relevant": True, "events": [], "restaurants": [],
+                   "claims": [{**c, "evidence": [{"start": 0, "end": 8}]} for c in claims]}
+            store_extraction(w, d, rec, "test-1")
+    app = create_app(load_config(str(db), env={}, refresh_seconds=0))
+    with TestClient(app) as client:
+        contested = client.get("/api/claims?contested=true").json()["items"]
+        page = client.get("/claims").text
+        every = client.get("/claims?all=true").text
+    assert [g["heading"] for g in contested] == ["Overseas worker count · world · as of 2017"]
+    assert "best-supported" not in page and "Equal support" in page
+    assert "cannot be true with what other sources give: 20" in page
+    assert "Kuwait" not in page                   # one article's before and after is not contested
+    assert "the same source also gives 2,000" in every
