@@ -1158,3 +1158,10 @@ def test_an_imminent_reopening_is_pending_and_the_weekend_dates_a_reopening():
                   "reopened over the weekend.", published="2018-09-09")
     got = {(e["workplace"]["name"], e["status"], e["date"]) for e in events_of(rec, "opening")}
     assert got == {("Reungrado", "pending", None), ("Moran-gwan", "confirmed", "2018-09")}
+
+
+def test_one_restaurants_staff_is_no_countrys_figure_and_the_country_in_question_scopes_one():
+    assert not _figures("Sources say the restaurant is operated by 20 North Korean citizens.")
+    got = _figures("Russia said in a report that the number of North Korean workers in the country had fallen from "
+                   "30,023 in 2017 to 11,490 at the end of 2018.")
+    assert got == {("overseas_worker_count", 30023, None, "RU"), ("overseas_worker_count", 11490, None, "RU")}

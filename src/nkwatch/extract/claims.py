@@ -53,6 +53,9 @@ FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)
 CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|rose|risen|increased|dropped|grown|grew)\s+(?:from|to)\s*$|\bto\s*$|"
                            r"\bfrom\s*$|\b(?:from\s+\S+(?:\s+\S+){0,4}\s+to|and)\s*$")
 LEAD_WORDS = re.compile(r"[^\d]*")
+ONE_PLACE_STAFF_BEFORE = re.compile(r"(?i)\b(?:the|this|its|a|one)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|branch|outlet)\s+"
+                                    r"(?:is\s+|was\s+)?(?:operated|run|staffed|manned|served)\s+by\s+(?:(?:about|around|some|"
+                                    r"nearly|over|more\s+than)\s+)?$")
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
@@ -150,6 +153,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return None
     if KNOWN_SET_BEFORE.search(before):
         return None     # "the other two restaurants": ones the text already told of, no figure
+    if ONE_PLACE_STAFF_BEFORE.search(before):
+        return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
     if COUNTRIES_AFTER.match(after):
         return "host_country_count" if (RESTAURANT_WORDS.search(seg)
                                         or prev_topic == "restaurant_count") else None
@@ -341,7 +346,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         if hosts:
             return hosts[-1].place.country      # "Russia hosted 30,000 North Korean workers": the host's
     if (IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
-            or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])):
+            or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
+            or THE_COUNTRYS_FIGURE_BEFORE.search(text, max(sent.start, n.start - 90), n.start)):
         # "in the country"; "48 North Koreans who held work visas": the issuing country's, named in the sentence
         # before the figure ("Polish companies ... 450 North Koreans remained in the country") or the sentences before
         here = [p for p in doc.within(doc.places, max(sent.start, n.start - SENTENCE_REACH), n.start)
@@ -351,6 +357,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
 
 
 SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|count)\b")
+# "the number of North Korean workers in the country had fallen from 30,023": the figure of the country in question
+THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^.;]{0,40}?\bin\s+the\s+country\b[^.;]{0,40}$")
 HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
