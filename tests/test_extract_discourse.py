@@ -1165,3 +1165,8 @@ def test_one_restaurants_staff_is_no_countrys_figure_and_the_country_in_question
     got = _figures("Russia said in a report that the number of North Korean workers in the country had fallen from "
                    "30,023 in 2017 to 11,490 at the end of 2018.")
     assert got == {("overseas_worker_count", 30023, None, "RU"), ("overseas_worker_count", 11490, None, "RU")}
+
+
+def test_a_landmark_named_after_a_place_is_not_that_place():
+    assert _restaurants("An employee of the North Korean Pyongyang Restaurant near Chaoyang Park in Beijing said they "
+                        "would reopen.") == {("Pyongyang Restaurant", "Beijing", "CN")}

@@ -200,7 +200,13 @@ class Gazetteer:
         last_end = -1
         for start, end in found:
             if start >= last_end:
-                out.append(PlaceMention(start, end, text[start:end], tuple(self.index[folded[start:end]])))
+                candidates = tuple(self.index[folded[start:end]])
+                if LANDMARK_AFTER.match(folded, end):
+                    # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
+                    candidates = tuple(c for c in candidates if c.kind == "country")
+                    if not candidates:
+                        continue
+                out.append(PlaceMention(start, end, text[start:end], candidates))
                 last_end = end
         return out
 
@@ -219,6 +225,8 @@ class Gazetteer:
                 return
 
 
+LANDMARK_AFTER = re.compile(r"[ \t]+(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
+                            r"Market|Mall|Plaza|Tower|Stadium|University|District|Lu|Jie|Dajie)\b")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where most names start, and their first word
 
 
