@@ -97,42 +97,22 @@ def real_dev() -> dict:
     return {"all": report(arts), "held_back": report(held), "preds": preds, "arts": arts}
 
 
-def scored(realset) -> dict:
+SETS = {"grown": GROWN, "grown2": GROWN2, "grown3": GROWN3, "grown4": GROWN4, "grown5": GROWN5, "blind": BLIND,
+        "blind3": BLIND3}     # the sets annotated for the project: each held to its FLOORS row
+BLIND3_TARGETS = {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}     # the held-out floors it misses
+_scored: dict[str, dict] = {}
+
+
+def scored(name: str) -> dict:
+    """The report of one annotated set, scored once per session; the test skips when its texts are absent."""
+    realset = SETS[name]
     why = realset.available()
     if why:
         pytest.skip(f"{realset.name} set: {why}")
-    arts, gold = realset.load()
-    return score(arts, gold, extract_records(arts))
-
-
-@pytest.fixture(scope="module")
-def grown() -> dict:
-    return scored(GROWN)
-
-
-@pytest.fixture(scope="module")
-def grown2() -> dict:
-    return scored(GROWN2)
-
-
-@pytest.fixture(scope="module")
-def grown3() -> dict:
-    return scored(GROWN3)
-
-
-@pytest.fixture(scope="module")
-def grown4() -> dict:
-    return scored(GROWN4)
-
-
-@pytest.fixture(scope="module")
-def grown5() -> dict:
-    return scored(GROWN5)
-
-
-@pytest.fixture(scope="module")
-def blind() -> dict:
-    return scored(BLIND)
+    if name not in _scored:
+        arts, gold = realset.load()
+        _scored[name] = score(arts, gold, extract_records(arts))
+    return _scored[name]
 
 
 @pytest.mark.parametrize("key", list(FLOORS["all"]))
@@ -146,61 +126,24 @@ def test_real_dev_set_floor_on_folds_not_tuned_on(real_dev, key):
     assert got >= FLOORS["held_back"][key], f"{key}: {got:.3f}"
 
 
-@pytest.mark.parametrize("key", list(FLOORS["grown"]))
-def test_grown_set_floor(grown, key):
-    assert figure(grown, key) >= FLOORS["grown"][key], f"{key}: {figure(grown, key):.3f}"
+@pytest.mark.parametrize("name,key", [(name, key) for name in SETS for key in FLOORS[name]])
+def test_annotated_set_floor(name, key):
+    """The grown sets (tuned on after a blind first scoring) and the blind sets (never tuned on): the blind set holds
+    the issue's floors for held-out sets, every other set a little below what it gives now."""
+    got = figure(scored(name), key)
+    assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-@pytest.mark.parametrize("key", list(FLOORS["grown2"]))
-def test_grown2_set_floor(grown2, key):
-    assert figure(grown2, key) >= FLOORS["grown2"][key], f"{key}: {figure(grown2, key):.3f}"
-
-
-@pytest.mark.parametrize("key", list(FLOORS["grown3"]))
-def test_grown3_set_floor(grown3, key):
-    assert figure(grown3, key) >= FLOORS["grown3"][key], f"{key}: {figure(grown3, key):.3f}"
-
-
-@pytest.mark.parametrize("key", list(FLOORS["grown4"]))
-def test_grown4_set_floor(grown4, key):
-    assert figure(grown4, key) >= FLOORS["grown4"][key], f"{key}: {figure(grown4, key):.3f}"
-
-
-@pytest.mark.parametrize("key", list(FLOORS["grown5"]))
-def test_grown5_set_floor(grown5, key):
-    assert figure(grown5, key) >= FLOORS["grown5"][key], f"{key}: {figure(grown5, key):.3f}"
-
-
-@pytest.mark.parametrize("key", list(FLOORS["blind"]))
-def test_blind_set_holds_the_floors_for_held_out_sets(blind, key):
-    assert figure(blind, key) >= FLOORS["blind"][key], f"{key}: {figure(blind, key):.3f}"
-
-
-@pytest.fixture(scope="module")
-def blind3() -> dict:
-    return scored(BLIND3)
-
-
-@pytest.mark.parametrize("key", list(FLOORS["blind3"]))
-def test_blind3_set_floor(blind3, key):
-    assert figure(blind3, key) >= FLOORS["blind3"][key], f"{key}: {figure(blind3, key):.3f}"
-
-
-BLIND3_TARGETS = {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}     # the held-out floors it misses
+@pytest.mark.parametrize("name", ["blind", "blind3"])
+def test_blind_sets_links_stay_precise(name):
+    assert scored(name)["clusters_pairwise"]["p"] >= 0.90
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the third blind set does not reach yet (slots, restaurants, links)")
 @pytest.mark.parametrize("key", list(BLIND3_TARGETS))
-def test_blind3_set_reaches_the_floors_for_held_out_sets(blind3, key):
-    assert figure(blind3, key) >= BLIND3_TARGETS[key], f"{key}: {figure(blind3, key):.3f}"
-
-
-def test_blind3_links_stay_precise(blind3):
-    assert blind3["clusters_pairwise"]["p"] >= 0.90
-
-
-def test_blind_set_links_stay_precise(blind):
-    assert blind["clusters_pairwise"]["p"] >= 0.90
+def test_blind3_set_reaches_the_floors_for_held_out_sets(key):
+    got = figure(scored("blind3"), key)
+    assert got >= BLIND3_TARGETS[key], f"{key}: {got:.3f}"
 
 
 @pytest.mark.parametrize("where,key", [
