@@ -96,3 +96,11 @@ def test_the_claims_page_says_equal_support_and_lists_no_one_article_dispute(tmp
     assert "cannot be true with what other sources give: 20" in page
     assert "Kuwait" not in page                   # one article's before and after is not contested
     assert "the same source also gives 2,000" in every
+
+
+def test_a_figure_up_to_a_ceiling_is_not_contradicted_by_a_smaller_one():
+    """ "As much as $500 million" allows $100 million; "nearly 500" does not allow 100."""
+    [g] = group_claims([claim("a", 100), claim("b", 500, hedge="as much as")])
+    assert not g["contested"]
+    [g] = group_claims([claim("a", 100), claim("b", 500, hedge="nearly")])
+    assert g["contested"]

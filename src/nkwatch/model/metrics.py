@@ -45,7 +45,8 @@ def said(value, value_max, hedge: str | None) -> str:
 
 
 def bounds(value: float, value_max: float | None, hedge: str | None, approx: bool) -> tuple[float, float]:
-    """The interval a figure allows: a range is its ends; "more than 100" is [100, ∞); "nearly 100" [90, 100];
+    """The interval a figure allows: a range is its ends; "more than 100" is [100, ∞); "nearly 100" [90, 100]; "up to
+    100" [0, 100];
     "about 100" [90, 110]; "hundreds" [100, 1,000]; an exact figure is itself. Hedges widen a range's outer ends the same way."""
     margin = float(vocabulary()["hedge_margin"])
     hb = vocabulary()["hedge_bounds"]
@@ -57,6 +58,8 @@ def bounds(value: float, value_max: float | None, hedge: str | None, approx: boo
         return lo, float("inf")
     if h in hb["upper"]:
         return lo * (1 - margin), hi
+    if h in hb["at_most"]:
+        return 0.0, hi
     if approx:
         return lo * (1 - margin), hi * (1 + margin)
     return lo, hi
