@@ -6,12 +6,14 @@ Build it with ``build_kb(path)``; it returns the path. The hostile title is ther
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from nkwatch.ingest.prepare import prepare_record
 from nkwatch.model import content_hash
 from nkwatch.store.articles import insert_article
-from nkwatch.store.facts import KnowledgeBase
+from nkwatch.store.facts import KnowledgeBase, store_extraction
+from nkwatch.store.ingestion import ingest
 from nkwatch.store.writer import Writer
 
 HOSTILE_TITLE = '<script>window.__xss = 1</script><img src=x onerror="window.__xss=2"> Harbour diner closes'
@@ -99,3 +101,16 @@ def build_kb(path: str | Path) -> str:
             for doc_id, record in records():
                 kb.store(doc_id, {"doc_id": doc_id, **record}, "test-1")
     return str(path)
+
+
+def kb_with_records(folder: Path, articles: list[dict], records: list[tuple[str, dict]]) -> Path:
+    """A database of ``articles`` (ingested, not extracted) whose facts are the hand-written extraction ``records``
+    (doc_id, record), stored in that order through the store's own function: for tests that need exact facts."""
+    src = folder / "a.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    db = folder / "kb.db"
+    ingest(db, [str(src)], extract=False)
+    with Writer.for_path(db) as w:
+        for doc_id, rec in records:
+            store_extraction(w, doc_id, rec, "test-1")
+    return db

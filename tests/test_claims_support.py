@@ -3,16 +3,13 @@ figure to disagree with, and one article that gives a figure before and after di
 
 from __future__ import annotations
 
-import json
 
 from fastapi.testclient import TestClient
 
 from nkwatch.resolve.claims import group_claims
+from kb_fixture import kb_with_records
 from nkwatch.serve.app import create_app
 from nkwatch.serve.config import load_config
-from nkwatch.store.facts import store_extraction
-from nkwatch.store.ingestion import ingest
-from nkwatch.store.writer import Writer
 
 
 def claim(doc_id: str, value: int, *, value_max=None, country=None, hedge=None, n=0, by=None) -> dict:
@@ -77,15 +74,9 @@ RECORDS = {
 
 
 def test_the_claims_page_says_equal_support_and_lists_no_one_article_dispute(tmp_path):
-    src = tmp_path / "a.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = tmp_path / "kb.db"
-    ingest(db, [str(src)], extract=False)
-    with Writer.for_path(db) as w:
-        for d, claims in RECORDS.items():
-            rec = {"doc_id": d, "relevant": True, "events": [], "restaurants": [],
-                   "claims": [{**c, "evidence": [{"start": 0, "end": 8}]} for c in claims]}
-            store_extraction(w, d, rec, "test-1")
+    db = kb_with_records(tmp_path, ARTICLES, [
+        (d, {"doc_id": d, "relevant": True, "events": [], "restaurants": [],
+             "claims": [{**c, "evidence": [{"start": 0, "end": 8}]} for c in claims]}) for d, claims in RECORDS.items()])
     app = create_app(load_config(str(db), env={}, refresh_seconds=0))
     with TestClient(app) as client:
         contested = client.get("/api/claims?contested=true").json()["items"]

@@ -4,17 +4,14 @@ two restaurants of one name are told apart in the filter."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from fastapi.testclient import TestClient
 
+from kb_fixture import kb_with_records
 from nkwatch.serve.app import create_app
 from nkwatch.serve.config import load_config
-from nkwatch.store.facts import store_extraction
-from nkwatch.store.ingestion import ingest
-from nkwatch.store.writer import Writer
 
 ARTICLES = [
     {"doc_id": "r1", "outlet": "Harbour Times", "published": "2016-04-08", "title": "Thirteen flee Ningbo",
@@ -40,18 +37,11 @@ RECORDS = {
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("pages")
-    src = tmp / "a.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = tmp / "kb.db"
-    ingest(db, [str(src)], extract=False)
-    with Writer.for_path(db) as w:
-        for d, events in RECORDS.items():
-            rec = {"doc_id": d, "relevant": True, "claims": [],
-                   "events": [{**e, "evidence": [{"start": 0, "end": 20}]} for e in events],
-                   "restaurants": [{"name": "Ryugyong", "city": e["workplace"]["city"], "country": "CN",
-                                    "evidence": [{"start": 0, "end": 20}]} for e in events]}
-            store_extraction(w, d, rec, "test-1")
+    db = kb_with_records(tmp_path_factory.mktemp("pages"), ARTICLES, [
+        (d, {"doc_id": d, "relevant": True, "claims": [],
+             "events": [{**e, "evidence": [{"start": 0, "end": 20}]} for e in events],
+             "restaurants": [{"name": "Ryugyong", "city": e["workplace"]["city"], "country": "CN",
+                              "evidence": [{"start": 0, "end": 20}]} for e in events]}) for d, events in RECORDS.items()])
     with TestClient(create_app(load_config(str(db), env={}, refresh_seconds=0))) as c:
         yield c
 

@@ -5,17 +5,14 @@ history lists each status once, from the first report that gives it."""
 from __future__ import annotations
 
 import itertools
-import json
 
 import pytest
 from fastapi.testclient import TestClient
 
 from nkwatch.resolve.fold import fold_event
+from kb_fixture import kb_with_records
 from nkwatch.serve.app import create_app
 from nkwatch.serve.config import load_config
-from nkwatch.store.facts import store_extraction
-from nkwatch.store.ingestion import ingest
-from nkwatch.store.writer import Writer
 
 
 def mention(doc_id: str, published: str, status: str, group: str | None = None) -> dict:
@@ -72,14 +69,8 @@ def record(doc_id: str, status: str) -> dict:
 
 @pytest.mark.parametrize("arrival", [("s1", "s2", "s3"), ("s3", "s2", "s1"), ("s2", "s3", "s1")])
 def test_the_dossier_and_the_status_filter_say_confirmed_in_any_arrival_order(tmp_path, arrival):
-    src = tmp_path / "a.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = tmp_path / "kb.db"
-    ingest(db, [str(src)], extract=False)
     statuses = {"s1": "reported", "s2": "confirmed", "s3": "reported"}
-    with Writer.for_path(db) as w:
-        for d in arrival:
-            store_extraction(w, d, record(d, statuses[d]), "test-1")
+    db = kb_with_records(tmp_path, ARTICLES, [(d, record(d, statuses[d])) for d in arrival])
     app = create_app(load_config(str(db), env={}, refresh_seconds=0))
     with TestClient(app) as client:
         [e] = client.get("/api/events?status=confirmed").json()["items"]
