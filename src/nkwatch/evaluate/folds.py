@@ -72,24 +72,19 @@ def read_jsonl(path: Path) -> list[dict]:
 
 REAL_DEV = RealSet("dev", SHARED_REAL / "meta.jsonl", SHARED_REAL / "gold.jsonl", "NKWATCH_REAL_TEXTS",
                    "/tmp/nkwatch-eval/real.texts.jsonl")
-GROWN = RealSet("grown", PACKAGE / "data" / "eval" / "real" / "meta.jsonl", PACKAGE / "data" / "eval" / "real" / "gold.jsonl",
-                "NKWATCH_GROWN_TEXTS", "/tmp/nkwatch-eval/grown.texts.jsonl")
 
-GROWN2 = RealSet("grown2", PACKAGE / "data" / "eval" / "grown2" / "meta.jsonl",
-                 PACKAGE / "data" / "eval" / "grown2" / "gold.jsonl", "NKWATCH_GROWN2_TEXTS",
-                 "/tmp/nkwatch-eval/grown2.texts.jsonl")
-GROWN3 = RealSet("grown3", PACKAGE / "data" / "eval" / "grown3" / "meta.jsonl",
-                 PACKAGE / "data" / "eval" / "grown3" / "gold.jsonl", "NKWATCH_GROWN3_TEXTS",
-                 "/tmp/nkwatch-eval/grown3.texts.jsonl")
-GROWN4 = RealSet("grown4", PACKAGE / "data" / "eval" / "grown4" / "meta.jsonl",
-                 PACKAGE / "data" / "eval" / "grown4" / "gold.jsonl", "NKWATCH_GROWN4_TEXTS",
-                 "/tmp/nkwatch-eval/grown4.texts.jsonl")
-GROWN5 = RealSet("grown5", PACKAGE / "data" / "eval" / "grown5" / "meta.jsonl",
-                 PACKAGE / "data" / "eval" / "grown5" / "gold.jsonl", "NKWATCH_GROWN5_TEXTS",
-                 "/tmp/nkwatch-eval/grown5.texts.jsonl")
-BLIND = RealSet("blind", PACKAGE / "data" / "eval" / "blind" / "meta.jsonl",
-                PACKAGE / "data" / "eval" / "blind" / "gold.jsonl", "NKWATCH_BLIND_TEXTS",
-                "/tmp/nkwatch-eval/blind.texts.jsonl")
+
+def project_set(name: str, folder: str | None = None) -> RealSet:
+    """One of the project's annotated sets: gold and meta in ``data/eval/FOLDER`` (the name's by default), texts from
+    ``NKWATCH_NAME_TEXTS`` or ``/tmp/nkwatch-eval/NAME.texts.jsonl``."""
+    base = PACKAGE / "data" / "eval" / (folder or name)
+    return RealSet(name, base / "meta.jsonl", base / "gold.jsonl", f"NKWATCH_{name.upper()}_TEXTS",
+                   f"/tmp/nkwatch-eval/{name}.texts.jsonl")
+
+
+GROWN = project_set("grown", "real")
+GROWN2, GROWN3, GROWN4, GROWN5 = (project_set(f"grown{k}") for k in (2, 3, 4, 5))
+BLIND, BLIND3 = project_set("blind"), project_set("blind3")
 
 
 def fold_of(index: int) -> int:
@@ -99,6 +94,3 @@ def fold_of(index: int) -> int:
 def real_texts_path() -> Path:
     """Where the rebuilt texts of the real dev set are read from (``NKWATCH_REAL_TEXTS``)."""
     return REAL_DEV.texts_path()
-BLIND3 = RealSet("blind3", PACKAGE / "data" / "eval" / "blind3" / "meta.jsonl",
-                 PACKAGE / "data" / "eval" / "blind3" / "gold.jsonl", "NKWATCH_BLIND3_TEXTS",
-                 "/tmp/nkwatch-eval/blind3.texts.jsonl")
