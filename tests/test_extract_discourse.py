@@ -1170,3 +1170,47 @@ def test_one_restaurants_staff_is_no_countrys_figure_and_the_country_in_question
 def test_a_landmark_named_after_a_place_is_not_that_place():
     assert _restaurants("An employee of the North Korean Pyongyang Restaurant near Chaoyang Park in Beijing said they "
                         "would reopen.") == {("Pyongyang Restaurant", "Beijing", "CN")}
+
+
+def test_the_restaurants_of_listed_cities_are_one_each_said_twice_or_not():
+    rec = extract("Six North Korean restaurants near the border have closed. The closure of the North Korean restaurants "
+                  "in the border cities of Shenyang and Dandong came after new sanctions. Among the North Korean "
+                  "restaurants in Shenyang and Dandong, some had stage shows.", "2016-04-02")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Dandong", "Shenyang"]
+
+
+def test_a_brand_as_a_whole_and_a_planned_restaurant_are_no_restaurant():
+    rec = extract("A North Korean restaurant in Shenyang is run by a hotel and is not part of the Pyongyang restaurant "
+                  "franchise.", "2019-05-01")
+    assert [r["name"] for r in rec["restaurants"]] == [None]
+    rec = extract("The envoy visited Pyongyang in 2019 to discuss opening a North Korean restaurant in Mexico.", "2021-05-01")
+    assert rec["restaurants"] == [] and events_of(rec, "opening") == []
+
+
+def test_the_return_of_personnel_is_a_return_and_reports_suggesting_it_are_hearsay():
+    rec = extract("Recent reports suggest that North Korea has ordered the return of staff from its trade offices in "
+                  "Vietnam.", "2024-03-01")
+    [e] = events_of(rec, "return")
+    assert (e["status"], e["workplace"]["kind"], e["workplace"]["country"]) == ("reported", "trading_company", "VN")
+    # a demand is not a return
+    assert events_of(extract("Beijing is demanding the return of all North Korean workers in the country."), "return") == []
+
+
+@pytest.mark.parametrize("phrase,count", [("his wife and children", None), ("his wife and two children", 4)])
+def test_children_of_a_number_not_given_leave_the_group_uncounted(phrase, count):
+    rec = extract(f"A North Korean envoy in Rome defected to South Korea with {phrase} in May, the ministry said.")
+    [e] = events_of(rec, "defection")
+    assert e["count"] == count
+
+
+def test_an_aside_between_dashes_does_not_hide_a_figures_country():
+    rec = extract("An official said about 3,000 North Korean workers - each earning roughly $700 (£560) a month - were "
+                  "thought to be in Qatar, the agency reported.".replace(" - ", " – "))
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(3000, "QA")]
+
+
+def test_defections_in_a_year_are_arrivals_told_by_the_sentence_subject():
+    rec = extract("The unification ministry has flagged more defections by North Korean elites, which they said made up "
+                  "about 12 of the 180 defections in 2022.", "2023-02-01")
+    got = {(c["value"], c["period"], c["attributed_to"]) for c in rec["claims"] if c["metric"] == "defector_arrivals"}
+    assert (180, "year", "unification ministry") in got

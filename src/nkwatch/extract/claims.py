@@ -270,12 +270,32 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
                 return who
         subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
         subj = CONNECTIVE.sub("", subj.strip())
+        if subj.lower() in ("they", "it", "which they", "which it", "that they", "that it"):
+            # "The ministry has flagged a rise, which they said made up 10 of the 196": the sentence's subject
+            who = opening_source(doc, sent, head_start + vm.start())
+            if who:
+                return who
         words = subj.split()
         if words and len(words) <= 8:
             who = clean_source(subj)
             if who:
                 return who
     return None
+
+
+OPENING_PREPOSITION = re.compile(r"(?i)\s*(?:in|on|at|by|for|from|after|before|during|with|under|according)\b")
+OPENING_NO_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|said|says|will|would|that|which|who)\b")
+
+
+def opening_source(doc: Document, sent: Sentence, before: int) -> str | None:
+    """The source noun phrase that opens the sentence ("Seoul's unification ministry has ..."), if it does."""
+    m = source_nouns().search(doc.text, sent.start, min(before, sent.start + 60))
+    if m is None or OPENING_PREPOSITION.match(doc.text, sent.start):
+        return None
+    head = doc.text[sent.start:m.end()]
+    if OPENING_NO_VERB.search(head) or len(head.split()) > 6:
+        return None
+    return clean_source(head)
 
 
 def clean_source(s: str) -> str | None:
@@ -368,17 +388,21 @@ CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may b
 def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> str | None:
     """The country a figure is scoped to by "in X" after it, within ``reach`` characters."""
     text = doc.text
-    for p in doc.within(doc.places, n.end, min(sent.end, n.end + reach)):
-        if p.place.country in HOME or p.place.kind == "region":
+    # "4,000 North Korean workers – each paid $800 a month – were believed to be in Russia": an aside between dashes
+    # (or brackets) is read past, its length and numbers not counted
+    aside = ASIDE.search(text, n.end, min(sent.end, n.end + reach + ASIDE_MAX))
+    lo, hi = (aside.start(), aside.end()) if aside is not None and aside.start() - n.end < reach else (n.end, n.end)
+    for p in doc.within(doc.places, n.end, min(sent.end, n.end + reach + hi - lo)):
+        if p.place.country in HOME or p.place.kind == "region" or lo <= p.start < hi:
             continue
-        between = text[n.end:p.start]
+        between = text[n.end:lo] + " " + text[hi:p.start] if p.start >= hi > lo else text[n.end:p.start]
         own_part = OF_THEM_LEAD.match(between)        # "100 of them are in China": the figure is the part
         if PART_MARKER.search(between, own_part.end() if own_part else 0) or OTHER_CLAUSE.search(between):
             break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole;
             #           "…a year, but the manager, who ran a restaurant in Dalian": another clause's place
         if DISTRIBUTION_BEFORE.search(between) or any(
                 x is not n and n.end <= x.start and x.end <= p.start and not FROM_TO.match(text, n.end, x.start)
-                for x in doc.within(doc.numbers, n.end, p.start)):
+                and not lo <= x.start < hi for x in doc.within(doc.numbers, n.end, p.start)):
             break     # "50,000 abroad, mostly in China": where most are; "of 100,000 overseas, 40,000 are in Russia"
         if IN_BEFORE.search(between) and ";" not in between and not COUNTRIES.search(between):
             if other_country_listed(doc, p, sent.end):
@@ -387,6 +411,8 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
     return None
 
 
+ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{3,120}?\s+[–—]\s+|\s+\([^().;]{3,120}\)")
+ASIDE_MAX = 130
 DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+them|"
                                  r"the\s+majority|many\s+of\s+them)\s+(?:[\w-]+\s+)?$")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")

@@ -35,6 +35,11 @@ ADJECTIVE_USE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|embass(?:y|ies
                            r"banks?|regime|government|state|border|authorities|eater(?:y|ies)|outlets?)\b")
 
 
+# "fled with his wife and children": more people of a number and sex not given, so the group has no count or split
+UNCOUNTED_MORE = re.compile(r"(?i)\s*,?\s+(?:and|with|along\s+with|plus)\s+(?:other\s+|several\s+|some\s+)?"
+                            r"(?:children|kids|sons|daughters|relatives|family\s+members|others)\b")
+
+
 @dataclass(slots=True)
 class Group:
     start: int
@@ -98,7 +103,10 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
             run.append(m)
             continue
         if run:
-            groups.append(_compose(run, sex_of, plural, pairs))
+            g = _compose(run, sex_of, plural, pairs)
+            if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)):
+                g.count = g.male = g.female = None
+            groups.append(g)
         run = [m] if m is not None else []
     return groups
 

@@ -87,6 +87,11 @@ OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts
                               r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance)\b")
 OTHER_BODY_BEFORE = re.compile(r"(?i)\b(?:company|companies|firm|studio|group|bank|hotel|corporation|builder|contractor|"
                                r"conglomerate|agency)\s+(?:called\s+|named\s+)?$")
+# "to discuss opening a North Korean restaurant in Cuba": one planned, not one that is
+PLANNED_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|plan\w*|consider\w*|propos\w*|negotiat\w*|hop\w+|want\w*|intend\w*)\s+"
+                            r"(?:to\s+)?(?:re)?open(?:ing)?\s+$")
+# "not part of the Pyongyang restaurant franchise": the brand as a whole, no one restaurant
+CHAIN_AFTER = re.compile(r"^\s+(?:[Rr]estaurants?\s+)?(?:franchise|chain|brand|network)s?\b")
 AIRLINE = re.compile(r"^\s+(?:flight|flights|airline|airlines|Airlines|Air)\b")
 
 
@@ -291,7 +296,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
     for m in alias_rx.finditer(text):
         if not m.group(0)[:1].isupper():
             continue
-        if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air ":
+        if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air " \
+                or CHAIN_AFTER.match(text[m.end():m.end() + 30]):
             continue
         if OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue    # "Koryo Bank", "building company Mansudae": a brand's word naming another of the state's bodies
@@ -338,7 +344,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         take(start, end)
         out.append(RestaurantMention(start, end, full, "restaurant", False, True, True))
     for m in UNNAMED.finditer(text):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         det = m.group("det").lower().split()[0]
         phrase = m.group(0)

@@ -42,7 +42,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
     for r in mentions:
         if id(r) in skip:
             continue
-        if r.definite and not r.name and city_inside(doc, r) is None:
+        # "the restaurant" refers back and introduces nothing; "the North Korean restaurants in Yanji and Hunchun"
+        # places the ones spoken of, one in each city it lists (below)
+        refers_back = r.definite and not r.name and city_inside(doc, r) is None
+        if refers_back and not r.plural:
             continue
         chain = chain_of(doc, r, mentions)
         if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain:
@@ -56,11 +59,16 @@ def extract_restaurants(doc: Document) -> list[dict]:
                 and (r.nk_marked or chain or nk_sentence(doc, r)):
             # "restaurants in Bishkek and Osh", "other branches in Kathmandu, Bangkok and Dhaka": one entry per city
             for p in listed_after(doc, city):
+                span = {"start": r.start, "end": p.end}
+                known = next((e for e in entries if e["name"] == chain and e["city"] == p.place.name), None)
+                if known is not None:     # the same cities' restaurants spoken of again
+                    known["evidence"].append(span)
+                    continue
                 entries.append({"name": chain, "city": p.place.name, "country": p.place.country, "region": None,
-                                "evidence": [{"start": r.start, "end": p.end}], "lat": p.place.lat, "lon": p.place.lon,
+                                "evidence": [span], "lat": p.place.lat, "lon": p.place.lon,
                                 "place_precision": "city", "at_home": False, "count": 1})
             continue
-        if not r.name and city is None and region is None and (country is None or r.plural):
+        if refers_back or (not r.name and city is None and region is None and (country is None or r.plural)):
             continue
         at_home = False
         if r.name and city is None and region is None and country is not None:
