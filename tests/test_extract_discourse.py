@@ -1214,3 +1214,30 @@ def test_defections_in_a_year_are_arrivals_told_by_the_sentence_subject():
                   "about 12 of the 180 defections in 2022.", "2023-02-01")
     got = {(c["value"], c["period"], c["attributed_to"]) for c in rec["claims"] if c["metric"] == "defector_arrivals"}
     assert (180, "year", "unification ministry") in got
+
+
+def test_a_surname_alone_is_the_person_named_before_and_a_comparison_is_anothers():
+    rec = extract("North Korean diplomat Kim Su Bong had served at the embassy in Lima since 2018. Kim defected to South "
+                  "Korea with his wife in May, making him the highest-ranking diplomat to defect since Pak Chol Ho, "
+                  "Pyongyang's envoy to Spain, in 2015.", "2024-06-01")
+    [e] = events_of(rec, "defection")
+    assert e["participants"] == ["Kim Su Bong"]
+    assert (e["workplace"]["country"], e["date"]) == ("PE", "2024-05")     # not Spain, not May of 2018 or 2015
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In July 2019, Jo Song-gil, former North Korean acting ambassador to Italy, came to South Korea.", "Jo Song-gil"),
+    ("The agency confirmed that Han Myong-su, who had served as the counselor at North Korea's embassy in Peru, entered "
+     "South Korea in May with his family.", "Han Myong-su"),
+])
+def test_a_named_defector_with_a_former_role_is_a_participant(text, name):
+    [e] = events_of(extract(text, "2024-06-01"), "defection")
+    assert e["participants"] == [name]
+
+
+def test_names_agree_across_romanisations_and_different_names_do_not():
+    from nkwatch.resolve.mentions import person_key
+    assert person_key("Ri Il Kyu") == person_key("Ri Il-gyu")
+    assert person_key("Thae Yong-ho") == person_key("Tae Yong Ho") == person_key("Yong Ho Thae")
+    assert person_key("Jo Song-gil") == person_key("Cho Song Kil")
+    assert person_key("Ri Il Kyu") != person_key("Ri Il Nam")

@@ -230,6 +230,8 @@ NARRATIVE_REACH = 400      # characters an explicit year sets the story's time f
 NARRATIVE_KINDS = ("m", "md", "dm", "that_year", "later")
 # ", which opened in 2003, shut in February": a date in a relative clause is background, not the story's time
 RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s+(?:which|who)\b[^,;.]*$")
+# "had served in Lima since 2018": a span running up to the news's time sets no story time of its own
+SPAN_START_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 DEICTIC = re.compile(r"(?i)\b(?:this|last|next)\s+(?:summer|spring|autumn|fall|winter|year|month|week)\b|"
                      r"\b(?:now|recently|currently)\b|\b(?:last|this)\s+(?=[A-Z][a-z]+\b)")
@@ -243,7 +245,8 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
     for i, (kind, m) in enumerate(found):
         d = out[i]
         if not d.relative:
-            if kind != "year_bare" and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, d.start - 60), d.start):
+            if kind != "year_bare" and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, d.start - 60), d.start) \
+                    and not SPAN_START_BEFORE.search(text, max(0, d.start - 20), d.start):
                 anchor = d
             continue
         if kind not in NARRATIVE_KINDS or anchor is None:

@@ -28,7 +28,10 @@ MEDIA_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w]+\s+)?(?:News|Times|Post|Daily|He
                               r"Agency|Press|TV|Radio|Broadcasting|Journal|Gazette|Mail|Telegraph|Star|Weekly|Monitor|"
                               r"Centre|Center|University|Institute|Foundation|Council|Society|Association)\b")
 # (a publisher or an organisation named after a place: "China Daily", "Leiden Asia Centre")
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])")
+# (", making him the highest-ranking diplomat to defect since X in 2016": a comparison with another happening)
+COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?:the|one\s+of\s+the)\s+")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
+                          r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
 _CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."

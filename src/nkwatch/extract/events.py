@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention, parse_published
-from nkwatch.extract.document import Clause, Document
+from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
 from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
@@ -784,10 +784,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         sent = Sentence(lo, hi, text[lo:hi], sent.paragraph)
     a, b = max(c.start, t0 - SENTENCE_WINDOW // 2), min(c.end, t1 + SENTENCE_WINDOW // 2)
     em.evidence = [(a, b)]
+    part = own_part(doc, em, sent)
     if em.type in ("defection", "return", "context"):
         em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, a, b, em.trigger)
         if em.count is None:
-            cnt = find_count(doc, sent.start, sent.end, em.trigger)
+            cnt = find_count(doc, part.start, part.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
@@ -824,9 +825,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     else:
         city, region, country = place_slots(doc, a, b, set(tr))
     if city is None and region is None and country is None:
-        city, region, country = place_slots(doc, sent.start, sent.end, set(tr))
+        city, region, country = place_slots(doc, part.start, part.end, set(tr))
     elif city is None:
-        c2, r2, k2 = place_slots(doc, sent.start, sent.end, set(tr))
+        c2, r2, k2 = place_slots(doc, part.start, part.end, set(tr))
         if c2 is not None and (country is None or k2 == country):
             city, country = c2, k2
     if region is None and city is not None:
@@ -885,6 +886,29 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2') or im.group('n3')}"
+
+
+def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
+    """The part of the sentence a mention's slots may come from when its clause lacks them: up to the clauses of the
+    sentence's other triggers of that type, or a comparison ("Kim defected in May, making him the highest-ranking
+    diplomat to defect since Pak, the envoy to Spain, in 2015": Spain and 2015 are the other defection's)."""
+    lo, hi = sent.start, sent.end
+    for (o0, _), otype in doc.memo.get("mention_triggers", {}).items():
+        if otype != em.type or not lo <= o0 < hi or em.clause.start <= o0 < em.clause.end:
+            continue
+        other = doc.clause_of(o0)
+        if other is None:
+            continue
+        if other.end <= em.clause.start:
+            lo = max(lo, other.end)
+        elif other.start >= em.clause.end:
+            hi = min(hi, other.start)
+    for c in doc.within(doc.clauses, em.clause.end, hi):
+        if COMPARISON_OPENS.match(doc.text, c.start):
+            hi = min(hi, c.start)      # ("..., making him the first to ... since X"): X's, not this one's
+    if (lo, hi) == (sent.start, sent.end):
+        return sent
+    return Sentence(lo, hi, doc.text[lo:hi], sent.paragraph)
 
 
 ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
@@ -1416,7 +1440,10 @@ ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|
 PERSON = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
 # "diplomat Thae Yong-ho", "deputy ambassador in London, Thae Yong-ho"
 ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?,?\s+{PERSON}\b")
-NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{ROLE}\b")   # "Kim Chol Nam, a diplomat"
+# "Kim Chol Nam, a diplomat", "Jo Song-gil, former acting ambassador", "Thae Yong Ho, Pyongyang's deputy ambassador",
+# "Ri Il-gyu, who had served as the counselor"
+NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:(?:a|an|the|former|then|[A-Z][\w]+['’]s)\s+|who\s+(?:had\s+)?(?:served|worked|was)"
+                            rf"\s+as\s+(?:a|an|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{ROLE}\b")
 NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called)\s+{PERSON}\b")
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
 NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Pyongyang", "Seoul", "United", "Nations",
@@ -1430,20 +1457,45 @@ def participants(doc: Document, e: Event) -> list[str]:
     of a state or body."""
     out: list[str] = []
     for m in e.mentions:
-        lo, hi = near_trigger(m)
-        for rx in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAMED_AS):
-            for hit in rx.finditer(doc.text, lo, hi):
-                name = hit.group("name")
-                if PERSON_TELLS.match(doc.text, hit.end("name"), hit.end("name") + 200) or \
-                        TELLERS_BEFORE.search(doc.text, max(0, hit.start() - 20), hit.start()):
-                    continue   # "Jang Jin-sung, a defector who runs a research group, told reporters": who tells
-                if set(name.replace("-", " ").split()) & NOT_PERSON_WORDS or any(
-                        p.start < hit.end("name") and hit.start("name") < p.end for p in doc.within(
-                            doc.places, hit.start("name"), hit.end("name"))):
-                    continue
-                if name not in out:
-                    out.append(name)
+        for name in named_people(doc, *near_trigger(m)):
+            if name not in out:
+                out.append(name)
+        # "Ri defected with his family", "Ri's defection": a surname alone opening the clause is the person the
+        # article named in full before or after ("North Korean diplomat Ri Il Kyu")
+        opening = SURNAME_OPENS.match(doc.text, m.clause.start, m.trigger[1])
+        if opening and opening.end() == m.trigger[0]:     # the surname is the trigger's subject, a few words before
+            full = next((n for n in doc_people(doc) if n.split()[0] == opening.group("s")), None)
+            if full and full not in out:
+                out.append(full)
     return out
+
+
+def named_people(doc: Document, lo: int, hi: int) -> list[str]:
+    """The people named in text[lo:hi] with a role or "named" beside them, minus those who only tell."""
+    out: list[str] = []
+    for rx in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAMED_AS):
+        for hit in rx.finditer(doc.text, lo, hi):
+            name = hit.group("name")
+            if PERSON_TELLS.match(doc.text, hit.end("name"), hit.end("name") + 200) or \
+                    TELLERS_BEFORE.search(doc.text, max(0, hit.start() - 20), hit.start()):
+                continue   # "Jang Jin-sung, a defector who runs a research group, told reporters": who tells
+            if set(name.replace("-", " ").split()) & NOT_PERSON_WORDS or any(
+                    p.start < hit.end("name") and hit.start("name") < p.end for p in doc.within(
+                        doc.places, hit.start("name"), hit.end("name"))):
+                continue
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def doc_people(doc: Document) -> list[str]:
+    """Every person the article names with a role (read once per article)."""
+    if "people" not in doc.memo:
+        doc.memo["people"] = named_people(doc, 0, len(doc.text))
+    return doc.memo["people"]
+
+
+SURNAME_OPENS = re.compile(r"\s*[\"“]?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?=[a-z])")
 
 
 def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
