@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from nkwatch.evaluate import score
-from nkwatch.evaluate.folds import BLIND, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, REAL_DEV, TUNED, fold_of, read_jsonl
+from nkwatch.evaluate.folds import BLIND, BLIND4, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, REAL_DEV, TUNED, fold_of, read_jsonl
 from nkwatch.pipeline import extract_records
 
 # a little below what the extractor gives now (all 40: 0.903 0.812 0.842 0.882; held back, fold 4 since fold 3 joined the
@@ -64,6 +64,10 @@ FLOORS = {
                "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
+    # the fourth blind set, first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800 0.632, links
+    # 0.364, P 0.667): held a little below that; the held-out floors it misses are BLIND4_TARGETS
+    "blind4": {"relevance": 0.95, "events": 0.76, "event_slots": 0.72, "claims": 0.79, "restaurants": 0.62,
+               "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
     "blind": {"relevance": 0.95, "events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.80,
               "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
 }
@@ -98,7 +102,7 @@ def real_dev() -> dict:
 
 
 SETS = {"grown": GROWN, "grown2": GROWN2, "grown3": GROWN3, "grown4": GROWN4, "grown5": GROWN5, "grown6": GROWN6,
-        "blind": BLIND}     # the sets annotated for the project: each held to its FLOORS row
+        "blind": BLIND, "blind4": BLIND4}     # the sets annotated for the project: each held to its FLOORS row
 _scored: dict[str, dict] = {}
 
 
@@ -136,6 +140,21 @@ def test_annotated_set_floor(name, key):
 @pytest.mark.parametrize("name", ["blind"])
 def test_blind_sets_links_stay_precise(name):
     assert scored(name)["clusters_pairwise"]["p"] >= 0.90
+
+
+BLIND4_TARGETS = {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}   # held-out floors
+
+
+@pytest.mark.xfail(strict=False, reason="held-out floors the fourth blind set does not reach yet")
+@pytest.mark.parametrize("key", list(BLIND4_TARGETS))
+def test_blind4_set_reaches_the_floors_for_held_out_sets(key):
+    got = figure(scored("blind4"), key)
+    assert got >= BLIND4_TARGETS[key], f"{key}: {got:.3f}"
+
+
+@pytest.mark.xfail(strict=False, reason="issue 15: held-out link precision 0.90; the fourth blind set gives 0.667")
+def test_blind4_links_reach_held_out_precision():
+    assert scored("blind4")["clusters_pairwise"]["p"] >= 0.90
 
 
 @pytest.mark.parametrize("where,key", [
