@@ -1241,3 +1241,25 @@ def test_names_agree_across_romanisations_and_different_names_do_not():
     assert person_key("Thae Yong-ho") == person_key("Tae Yong Ho") == person_key("Yong Ho Thae")
     assert person_key("Jo Song-gil") == person_key("Cho Song Kil")
     assert person_key("Ri Il Kyu") != person_key("Ri Il Nam")
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Norway's government announced on Friday that it won't be granting new visas to North Korean citizens.", "NO"),
+    ("Peru says it is stopping the issuance of entry visas for North Korean citizens.", "PE"),
+    ("Kenya said it will stop issuing new visas and business licenses to North Koreans.", "KE"),
+    ("The Thai Government has stopped issuing work permits for people from the Democratic People's Republic of Korea "
+     "(DPRK).",
+     "TH"),
+    ("Cyprus's government claimed in June that it is restricting new visas and visa extensions for North Korean workers.",
+     "CY"),
+    ("North Koreans must leave Kazakhstan by the end of the year as their work authorizations will not be renewed.", "KZ"),
+])
+def test_a_states_halt_of_visas_or_permits_for_north_koreans_is_its_sanction(text, issuer):
+    [e] = events_of(extract(text, "2017-10-13"), "sanction")
+    assert e["issuer"] == issuer
+
+
+def test_the_council_adopting_a_resolution_is_the_measure():
+    [e] = events_of(extract("In December, the United Nations Security Council adopted a resolution requiring all countries "
+                            "to expel North Korean workers within two years.", "2018-03-01"), "sanction")
+    assert (e["issuer"], e["date"]) == ("UN", "2017-12")

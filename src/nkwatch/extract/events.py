@@ -481,7 +481,7 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
 
 
-PERMITS = re.compile(r"(?i)\b(?:visas?|permits?)\b")
+PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?)\b")
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
 
@@ -590,6 +590,14 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
         for p in doc.within(doc.places, t0, min(b, t1 + 30)):
             if p.place.kind == "country" and p.place.country != "KP" and NATIONALS.match(text, p.start, p.end + 2):
                 return p.place.country
+    if PERMITS.search(text, t0, t1):
+        # only a state grants visas and permits: the one its sentence names ("Malta's government claimed that it is
+        # restricting new visas ...", "... work authorizations will not be renewed, the Mongolian ministry said")
+        states = [p for p in actors if p.place.kind == "country" and p.place.country not in HOME
+                  and doc.sentence_of(p.start) == doc.sentence_of(t0)]
+        before = [p for p in states if p.end <= t0]
+        if before or states:
+            return (before[-1] if before else states[0]).place.country
     return None
 
 
