@@ -1263,3 +1263,15 @@ def test_the_council_adopting_a_resolution_is_the_measure():
     [e] = events_of(extract("In December, the United Nations Security Council adopted a resolution requiring all countries "
                             "to expel North Korean workers within two years.", "2018-03-01"), "sanction")
     assert (e["issuer"], e["date"]) == ("UN", "2017-12")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Kazakhstan will send home all migrant workers from North Korea by the end of 2019, the minister said.", "pending"),
+    ("The North Korean restaurant in Yanji will soon return its staff to North Korea as their visas expire.", "pending"),
+    ("The activists raised concerns that Laos would send back the North Korean defectors soon.", None),
+    ("The North Korean waitresses said they would not return home.", None),
+    ("If the sanctions hold, the North Korean workers in Russia could be sent home next year.", None),
+])
+def test_a_return_announced_with_its_time_is_pending_a_fear_or_a_condition_is_none(text, status):
+    got = events_of(extract(text, "2018-06-01"), "return")
+    assert [e["status"] for e in got] == ([status] if status else [])

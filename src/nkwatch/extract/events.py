@@ -106,6 +106,7 @@ class EventMention:
     lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
     vague_group: bool = False       # its people are counted only vaguely ("several hundred North Koreans have escaped")
     arrival: bool = False           # its trigger tells the arrival ("reached Seoul"), not the leaving
+    future: bool = False            # a return announced for later ("Russia will send them home"): pending
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -483,6 +484,16 @@ ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ord
 
 PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?)\b")
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
+# "will send home", "must return", "were due to return", "have to leave": a return announced, told as pending
+FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
+                           r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$")
+# an announced return has its time: "will soon return", "must return by the end of 2019", "within two weeks"
+SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
+WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"
+                      r"March|April|May|June|July|August|September|October|November|December|(?:a|one|two|three|six)\s+"
+                      r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b")
+# "raised concerns that China would send back the defectors": a fear, not an announcement
+FEARED = re.compile(r"(?i)\b(?:concerns?|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|risk|danger|threat(?:en(?:s|ed)?)?)\b")
 ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
 
 
@@ -498,6 +509,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype == "return" and ORDERED_BACK.search(window) and not re.search(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b",
                                                                         window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
+    elif etype == "return" and FUTURE_RETURN.search(window) and not unannounced_blockers().search(window) \
+            and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
+                SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))):
+        pass      # "Russia will send home all its North Korean workers by the end of 2019": a return announced (pending)
     elif etype == "defection" and TRYING_TO.search(window):
         if unannounced_blockers().search(window[:TRYING_TO.search(window).start()]):
             return True     # "as many as 150 are trying to defect": a defection under way (pending), told as such
@@ -686,6 +701,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue
                 em = EventMention(etype, clause.sentence, clause, (t0, t1))
                 em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
+                em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1)   # "the opening of a branch"
                 seen_types[etype] = em
@@ -1351,6 +1367,8 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
                 cues.add("disputed")
     if "disputed" in cues and e.type == "defection":
         return "disputed"
+    if e.type == "return" and all(m.future for m in e.mentions if m.type == e.type):
+        return "pending"     # announced for later ("will send them home by the end of 2019")
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in e.mentions):
         return "pending"
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
