@@ -1275,3 +1275,19 @@ def test_the_council_adopting_a_resolution_is_the_measure():
 def test_a_return_announced_with_its_time_is_pending_a_fear_or_a_condition_is_none(text, status):
     got = events_of(extract(text, "2018-06-01"), "return")
     assert [e["status"] for e in got] == ([status] if status else [])
+
+
+def test_a_headline_ending_in_a_quote_is_no_sentence_and_an_abandoned_post_is_a_defection():
+    text = ("North Korean envoy to Spain ‘vanishes’\nNorth Korea’s acting envoy to Spain has reportedly vanished with his "
+            "wife, according to South Korean intelligence. He would be the most senior official to do so since Pak Chol "
+            "Ho abandoned his post as deputy envoy to Sweden in 2014.")
+    rec = extract(text, "2019-01-03")
+    got = sorted((e["workplace"]["country"], e["date"]) for e in events_of(rec, "defection"))
+    assert got == [("ES", None), ("SE", "2014")]
+    assert all(x["start"] > text.index("\n") for e in rec["events"] for x in e["evidence"])   # nothing from the headline
+
+
+def test_a_named_person_and_a_spouse_are_two():
+    [g] = find_groups("Kim Chol Su (pictured) and his wife", 0, 35)
+    assert (g.count, g.male, g.female) == (2, 1, 1)
+    assert find_groups("Kim Chol Su and his wife and children", 0, 37)[0].count is None

@@ -32,7 +32,7 @@ MEDIA_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w]+\s+)?(?:News|Times|Post|Daily|He
 COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?:the|one\s+of\s+the)\s+")
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
-_CLOSED_LINE = re.compile(r"[.!?\"”’)]$")              # a line that ends as a sentence does
+_CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
 _DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"

@@ -88,8 +88,25 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
     return words_to_int(d)
 
 
+# "Jo Song Gil (pictured above) and his wife": a named person and a spouse are two
+NAME_AND_SPOUSE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*\([^()]{0,40}\))?\s+and\s+(?P<pos>his|her)\s+"
+                             r"(?:wife|husband|spouse)\b")
+
+
 def find_groups(text: str, start: int, end: int) -> list[Group]:
     """Coordinated people phrases in text[start:end], each composed into one group, left to right."""
+    out = _find_groups(text, start, end)
+    for m in NAME_AND_SPOUSE.finditer(text, start, end):
+        inside = [g for g in out if m.start() <= g.start and g.end <= m.end()]      # "his wife" alone
+        if any(g.start <= m.end() and m.start() <= g.end for g in out if g not in inside) \
+                or UNCOUNTED_MORE.match(text, m.end(), min(end, m.end() + 40)):
+            continue
+        out = [g for g in out if g not in inside] + [Group(m.start(), m.end(), 2, 1, 1, 2)]
+    out.sort(key=lambda g: g.start)
+    return out
+
+
+def _find_groups(text: str, start: int, end: int) -> list[Group]:
     item_rx, sex_of, plural, pairs = _patterns()
     items = [m for m in item_rx.finditer(text, start, end)
              if not (m.group("noun").lower() == "north korean" and ADJECTIVE_USE.match(text, m.end()))]

@@ -19,8 +19,9 @@ MAX_VARIANTS = 8     # a slot with more values than this is compared through its
 
 
 def day_of(d) -> int | None:
-    """A PartialDate's first day as an ordinal (None for no date)."""
-    return d.ordinal() if d is not None else None
+    """A publication's day as an ordinal: its first day when only the month is known; None for no date, or a year
+    alone (an article stamped "2018" is not from January 1st: days counted from it would link and veto by chance)."""
+    return d.ordinal() if d is not None and d.precision != "year" else None
 
 
 def _bump(counter: Counter, key, step: int) -> None:
