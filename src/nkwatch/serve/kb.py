@@ -254,24 +254,32 @@ def events_by_period(conn: sqlite3.Connection, filters: dict) -> dict:
 
 
 def _restaurant_point(r: dict) -> dict:
-    return {"lat": r.get("lat"), "lon": r.get("lon"), "place_precision": r.get("precision"),
+    city = r.get("precision") == "city"   # a restaurant known only to its country is no point
+    return {"lat": r.get("lat") if city else None, "lon": r.get("lon") if city else None,
+            "place_precision": r.get("precision"),
             "label": ", ".join(x for x in (r.get("name") or "unnamed restaurant", r.get("city"),
                                             country_name(r["country"]) if r.get("country") else None) if x),
             "href": f"/restaurants/{r['id']}", "type": "restaurant"}
 
 
 def map_points(conn: sqlite3.Connection) -> dict:
-    """Restaurants one by one, events grouped by place and type (so a million events are a few hundred marks)."""
+    """Restaurants one by one, events grouped by place and type (so a million events are a few hundred marks).
+    ``events`` are points, only where a city is known; events known only to their country or province are
+    ``areas``: counted per country, precision and type, with no coordinates (a country's middle is no place)."""
     if not has_index(conn):
-        return {"restaurants": [], "events": []}
+        return {"restaurants": [], "events": [], "areas": []}
     restaurants = [_restaurant_point(r) for r in list_restaurants(conn)]
-    events = []
-    for lat, lon, prec, typ, n, label, href, group_href in conn.execute(
-            "SELECT lat, lon, place_precision, type, n, label, href, group_href FROM serve_places"):
-        events.append({"lat": lat, "lon": lon, "place_precision": prec,
-                       "type": typ, "label": label if n == 1 else f"{n} {typ} events, e.g. {label}",
-                       "href": href if n == 1 else group_href, "n": n})
-    return {"restaurants": restaurants, "events": events}
+    events, areas = [], []
+    for kind, lat, lon, prec, typ, n, label, href, group_href in conn.execute(
+            "SELECT kind, lat, lon, place_precision, type, n, label, href, group_href FROM serve_places"):
+        if kind == "area":
+            areas.append({"country": label, "name": country_name(label), "place_precision": prec, "type": typ,
+                          "n": n, "href": href if n == 1 else group_href})
+        else:
+            events.append({"lat": lat, "lon": lon, "place_precision": prec,
+                           "type": typ, "label": label if n == 1 else f"{n} {typ} events, e.g. {label}",
+                           "href": href if n == 1 else group_href, "n": n})
+    return {"restaurants": restaurants, "events": events, "areas": areas}
 
 
 def list_restaurants(conn: sqlite3.Connection, *, country: str | None = None) -> list[dict]:
