@@ -117,3 +117,23 @@ def test_an_unplaced_restaurant_takes_the_place_of_its_articles_event_there():
     assert (r["city"], r["country"], r["precision"], r["lat"]) == ("Vientiane", "LA", "city", 17.97)
     [r] = build_registry([rest("a", "Haedanghwa", None, "d2", country=None)], [placed])
     assert r["country"] is None, "another article's event does not place it"
+
+
+def placed_event(eid, type_, city, kind):
+    return {"id": eid, "type": type_, "place": {"city": city, "country": "LA"}, "date": "2019-01", "sources": 1,
+            "status": "reported", "mention_list": [{"doc_id": "d9", "fact": {"workplace": {
+                "kind": kind, "name": None, "city": city, "country": "LA"}}}]}
+
+
+def test_an_event_at_no_named_workplace_is_no_restaurants_unless_a_source_says_restaurant():
+    """'Workers were sent home from Vientiane' is not the Koryo's, even when the Koryo is the one restaurant
+    nkwatch knows there; 'a North Korean restaurant in Vientiane closed' is."""
+    from nkwatch.resolve.restaurants import RestaurantFinder
+
+    events = [placed_event("e1", "return", "Vientiane", None), placed_event("e2", "closure", "Vientiane", None),
+              placed_event("e3", "closure", "Vientiane", "restaurant")]
+    registry = build_registry([rest("a", "Koryo", "Vientiane", "d1")], events)
+    [koryo] = registry
+    assert [s["event_id"] for s in koryo["lifecycle"]] == ["e3"]
+    find = RestaurantFinder(registry)
+    assert [find(e) for e in events] == [None, None, koryo["id"]]

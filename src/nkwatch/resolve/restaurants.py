@@ -176,6 +176,14 @@ def _by_country(restaurants: list[dict]) -> dict[str | None, list[dict]]:
     return out
 
 
+def said_restaurant(event: dict) -> bool:
+    """Whether a source says the event's workplace is a restaurant. An event named for no workplace is matched to a
+    city's one known restaurant only then: people who returned from Moscow did not thereby work at its Koryo (the
+    registry knows a city's restaurants only as far as nkwatch's sources go)."""
+    return any(((m.get("fact") or {}).get("workplace") or {}).get("kind") == "restaurant"
+               for m in event.get("mention_list") or ())
+
+
 def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
     in_country = _by_country(restaurants)
     for ev in events:
@@ -189,7 +197,7 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
         cands = [r for r in in_country.get(country, []) if not city or r["_key"][1] in (city, None)]
         if name:
             cands = [r for r in cands if r["_key"][2] and same_name(r["_key"][2], name)]
-        elif city:
+        elif city and said_restaurant(ev):
             cands = [r for r in cands if r["_key"][1] == city]
             if len(cands) > 1:
                 continue
@@ -258,7 +266,7 @@ class RestaurantFinder:
         cands = [c for c in self.in_country.get(country, []) if not city or c[1] in (city, None)]
         if name:
             cands = [c for c in cands if any(same_name(k, name) for k in c[2])]
-        elif city:
+        elif city and said_restaurant(event):
             cands = [c for c in cands if c[1] == city]
         else:
             return None
