@@ -137,3 +137,31 @@ def test_an_event_at_no_named_workplace_is_no_restaurants_unless_a_source_says_r
     assert [s["event_id"] for s in koryo["lifecycle"]] == ["e3"]
     find = RestaurantFinder(registry)
     assert [find(e) for e in events] == [None, None, koryo["id"]]
+
+
+def test_one_number_read_two_ways_is_two_figures_not_two_sources_for_one():
+    """'up to 10,000' and 'tens of thousands' share the number 10,000 but not a figure: neither corroborates the
+    other, and each shows as read; 'about 130' and 130 stay one figure."""
+    w = "overseas_worker_count"
+    [g] = group_claims([framed("a", 10000, hedge="up to", metric=w), framed("b", 10000, hedge="tens of thousands",
+                                                                          metric=w)])
+    assert not g["corroborated"] and len(g["figures"]) == 2
+    assert {f["figure"] for f in g["figures"]} == {"up to 10,000", "tens of thousands"}
+    assert not g["contested"]     # 0–10,000 and 10,000–100,000 touch at 10,000
+    [g] = group_claims([framed("a", 100000, hedge="more than", metric=w), framed("b", 50000, metric=w)])
+    assert g["contested"] and {f["figure"] for f in g["figures"]} == {"more than 100,000", None}
+    assert next(f for f in g["figures"] if f["value"] == 50000)["disputed_by"] == ["more than 100,000"]
+    [g] = group_claims([framed("a", 130), framed("b", 130, hedge="about")])
+    assert g["corroborated"] and len(g["figures"]) == 1 and g["figures"][0]["figure"] is None
+
+
+def test_figures_no_source_dates_are_never_a_contest():
+    """A figure whose sentence and article give no date may hold at any time: undated figures are listed together
+    but not read against each other (20 employees of one restaurant and 100,000 workers worldwide are no dispute)."""
+    [g] = group_claims([framed("a", 20, metric="overseas_worker_count", published=None),
+                        framed("b", 100000, metric="overseas_worker_count", published=None)])
+    assert g["year"] is None and g["undated"] and not g["contested"]
+    assert all(not f["disputed_by"] for f in g["figures"])
+    [g] = group_claims([framed("a", 20, metric="overseas_worker_count"),
+                        framed("b", 100000, metric="overseas_worker_count")])
+    assert g["contested"] and not g["undated"]
