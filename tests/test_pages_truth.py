@@ -92,3 +92,12 @@ def test_the_restaurant_filter_tells_restaurants_of_one_name_apart_by_city(clien
     options = re.findall(r'<option value="rs-[^"]*" >([^<]*)</option>', page)
     assert sorted(o for o in options if o.startswith("Ryugyong")) == \
         ["Ryugyong, Dandong, China", "Ryugyong, Ningbo, China", "Ryugyong, Shanghai, China"]
+
+
+def test_a_restaurants_state_is_the_last_reports_and_dated(client):
+    """'closed' alone reads as today's state; the page says it is the last report's, as of when."""
+    page = client.get("/restaurants").text
+    assert "State at last report" in page and re.search(r"closed <span class=\"alt\">as of 2017-03</span>", page)
+    [dandong] = [r for r in client.get("/api/restaurants").json()["items"] if r["city"] == "Dandong"]
+    page = client.get(f"/restaurants/{dandong['id']}").text
+    assert re.search(r'<dd id="state">closed as of 2017-03 <span class="alt">\(nothing later', page)

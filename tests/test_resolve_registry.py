@@ -165,3 +165,17 @@ def test_figures_no_source_dates_are_never_a_contest():
     [g] = group_claims([framed("a", 20, metric="overseas_worker_count"),
                         framed("b", 100000, metric="overseas_worker_count")])
     assert g["contested"] and not g["undated"]
+
+
+def test_an_announced_or_disputed_closure_does_not_close_a_restaurant_and_the_state_is_dated():
+    """'The Koryo will close next month' leaves it open as last reported; the state says when it was last known."""
+    def step(eid, type_, date, status):
+        return {**event(eid, type_, "Koryo", "Vientiane", date), "status": status}
+
+    [r] = build_registry([rest("a", "Koryo", "Vientiane", "d1")],
+                         [step("e1", "opening", "2016-06", "reported"), step("e2", "closure", "2018-01", "pending"),
+                          step("e3", "closure", "2018-03", "disputed")])
+    assert (r["state"], r["state_as_of"]) == ("open", "2016-06")
+    assert [s["change"] for s in r["lifecycle"]] == ["opened", "closure announced", "closure disputed"]
+    [r] = build_registry([rest("a", "Koryo", "Vientiane", "d1")], [step("e1", "closure", "2018-01", "reported")])
+    assert (r["state"], r["state_as_of"]) == ("closed", "2018-01")

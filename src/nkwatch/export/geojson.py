@@ -11,6 +11,7 @@ from typing import TextIO
 from nkwatch.export.formats import register
 from nkwatch.export.kb_records import load_kb
 from nkwatch.resolve.fold import contested_slots
+from nkwatch.resolve.restaurants import settled
 
 
 def _point(lat, lon) -> dict | None:
@@ -28,10 +29,11 @@ def feature_collection(db) -> dict:
     features = []
     for r in kb.restaurants:
         geom = _point(r.get("lat"), r.get("lon")) if r.get("precision") == "city" else None
-        steps = r.get("lifecycle", [])
+        steps = settled(r.get("lifecycle", []))
         features.append({"type": "Feature", "id": r["id"], "geometry": geom, "properties": {
             "kind": "restaurant", "name": r.get("name"), "aliases": r.get("aliases", []), "city": r.get("city"),
             "country": r.get("country"), "place_precision": r.get("precision"), "state": r.get("state"),
+            "state_as_of": r.get("state_as_of"),
             "opened": next((s["date"] for s in steps if s.get("type") == "opening"), None),
             "closed": next((s["date"] for s in reversed(steps) if s.get("type") == "closure"), None),
             "sources": r.get("sources")}})

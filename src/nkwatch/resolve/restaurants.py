@@ -176,6 +176,15 @@ def _by_country(restaurants: list[dict]) -> dict[str | None, list[dict]]:
     return out
 
 
+# a lifecycle step of these statuses changes no restaurant's state: the step as the page names it
+UNSETTLED = {"pending": "announced", "disputed": "disputed"}
+
+
+def settled(steps: list[dict]) -> list[dict]:
+    """The lifecycle steps that changed the restaurant's state (not an announced or a disputed one)."""
+    return [s for s in steps if s.get("status") not in UNSETTLED]
+
+
 def said_restaurant(event: dict) -> bool:
     """Whether a source says the event's workplace is a restaurant. An event named for no workplace is matched to a
     city's one known restaurant only then: people who returned from Moscow did not thereby work at its Koryo (the
@@ -208,8 +217,15 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
                                    "sources": ev["sources"], "status": ev["status"]})
     for r in restaurants:
         r["lifecycle"].sort(key=lambda x: x["date"] or "")
-        state, steps = None, []
+        state, state_as_of, steps = None, None, []
         for step in r["lifecycle"]:
+            if step.get("status") in UNSETTLED:
+                # announced or imminent, or denied by a source: listed, but no change of state
+                step["change"] = f"{'opening' if step['type'] == 'opening' else 'closure'} " \
+                                 f"{UNSETTLED[step['status']]}"
+                steps.append(step)
+                continue
+            state_as_of = step["date"]
             if step["type"] == "opening":
                 step["change"] = "reopened" if state == "closed" else "opened"
                 state = "open"
@@ -222,6 +238,7 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             steps.append(step)
         r["lifecycle"] = steps
         r["state"] = state
+        r["state_as_of"] = state_as_of if state else None   # the state is the last report's, not today's
     _mark_moves(restaurants)
 
 

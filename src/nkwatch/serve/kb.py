@@ -298,8 +298,11 @@ def list_restaurants(conn: sqlite3.Connection, *, country: str | None = None) ->
 
 
 def _lifecycle_dates(r: dict) -> dict:
-    opened = [s["date"] for s in r.get("lifecycle", []) if s.get("type") == "opening"]
-    closed = [s["date"] for s in r.get("lifecycle", []) if s.get("type") == "closure"]
+    from nkwatch.resolve.restaurants import settled
+
+    steps = settled(r.get("lifecycle", []))     # an announced closure has not closed it
+    opened = [s["date"] for s in steps if s.get("type") == "opening"]
+    closed = [s["date"] for s in steps if s.get("type") == "closure"]
     return {"opened": opened[0] if opened else None, "closed": closed[-1] if closed else None}
 
 
