@@ -101,3 +101,16 @@ def test_a_restaurants_state_is_the_last_reports_and_dated(client):
     [dandong] = [r for r in client.get("/api/restaurants").json()["items"] if r["city"] == "Dandong"]
     page = client.get(f"/restaurants/{dandong['id']}").text
     assert re.search(r'<dd id="state">closed as of 2017-03 <span class="alt">\(nothing later', page)
+
+
+def test_an_articles_claim_reads_as_the_claims_page_gives_it():
+    """'overseas worker revenue usd: 50,000' hid the metric's name, its scope and its hedge ('more than')."""
+    from nkwatch.serve.kb import _fact_label
+
+    assert _fact_label("claim", {"metric": "overseas_worker_count", "value": 50000, "hedge": "more than",
+                                 "attributed_to": "A UN report"}) == \
+        "Overseas worker count · world: more than 50,000 (A UN report)"
+    assert _fact_label("claim", {"metric": "defector_arrivals", "value": 1418, "period": "year"}) == \
+        "Defector arrivals · world · per year: 1,418"
+    assert _fact_label("claim", {"metric": "restaurant_count", "value": 3, "country": "KH"}) == \
+        "Restaurant count · Cambodia: 3"

@@ -414,10 +414,17 @@ def _current_version(conn: sqlite3.Connection, doc_id: str) -> str | None:
 
 def _fact_label(kind: str, fact: dict) -> str:
     if kind == "claim":
-        v = fact.get("value")
-        v = f"{v:,}" if isinstance(v, (int, float)) else v
-        return f"{str(fact.get('metric') or 'figure').replace('_', ' ')}: {v}" + (
-            f" ({fact['attributed_to']})" if fact.get("attributed_to") else "")
+        from nkwatch.model.metrics import metric_label, period_label, said
+
+        v, hi = fact.get("value"), fact.get("value_max")
+        number = isinstance(v, (int, float)) and not isinstance(v, bool)
+        # the figure as the sentence gives it ("more than 50,000"), under the metric's name and scope
+        v = said(v, hi if isinstance(hi, (int, float)) and not isinstance(hi, bool) else None,
+                 fact.get("hedge")) if number else v
+        scope = country_name(fact["country"]) if fact.get("country") else "world"
+        frame = " · ".join(x for x in (metric_label(fact.get("metric")), scope, period_label(fact.get("period")))
+                           if x)
+        return f"{frame}: {v}" + (f" ({fact['attributed_to']})" if fact.get("attributed_to") else "")
     if kind == "restaurant":
         return ", ".join(str(x) for x in (fact.get("name") or "a restaurant", fact.get("city"),
                                           country_name(fact["country"]) if fact.get("country") else None) if x)
@@ -447,7 +454,7 @@ def article_facts(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
                                (mid,)).fetchone()
             link = f"/restaurants/{row[0]}" if row else None
         elif kind == "claim":
-            link = "/claims?all=true"
+            link = f"/claims?all=true#c-{mid}"
         spans = [{"start": s["start"], "end": s["end"]} for s in json.loads(evidence or "[]")
                  if isinstance(s, dict) and isinstance(s.get("start"), int) and isinstance(s.get("end"), int)]
         out.append({"kind": kind, "mention_id": mid, "label": text, "link": link, "spans": spans, "fact": fact})
