@@ -179,3 +179,32 @@ def test_an_announced_or_disputed_closure_does_not_close_a_restaurant_and_the_st
     assert [s["change"] for s in r["lifecycle"]] == ["opened", "closure announced", "closure disputed"]
     [r] = build_registry([rest("a", "Koryo", "Vientiane", "d1")], [step("e1", "closure", "2018-01", "reported")])
     assert (r["state"], r["state_as_of"]) == ("closed", "2018-01")
+
+
+def test_an_event_joins_the_lifecycle_of_the_restaurant_it_is_labelled_with_by_any_of_its_names():
+    """The registry knows the Moran-gwan also as 'Morangwan Restaurant': an event naming it so is in its history
+    (and its state), as it is in the event's label, not left out while the page says 'closed as of 2018'."""
+    from nkwatch.resolve.restaurants import RestaurantFinder
+
+    events = [event("e1", "closure", "Moran-gwan", "Shenyang", "2018-01"),
+              event("e2", "closure", "Morangwan Restaurant", "Shenyang", "2024-01-08"),
+              event("e3", "opening", "Morangwan Restaurant", "Shenyang", "2024-10")]
+    [r] = build_registry([rest("a", "Moran-gwan", "Shenyang", "d1"), rest("b", "Morangwan Restaurant", "Shenyang",
+                                                                          "d2")], events)
+    assert [s["event_id"] for s in r["lifecycle"]] == ["e1", "e2", "e3"]
+    assert (r["state"], r["state_as_of"]) == ("open", "2024-10")
+    assert {RestaurantFinder([r])(e) for e in events} == {r["id"]}
+
+
+def test_a_name_first_seen_with_no_city_does_not_join_two_cities_restaurants():
+    """'Moran' (no city), then the Moran-kwan of Qingdao, then the Moran-gwan of Shenyang: two restaurants; the
+    city-less mention stays with the first it was placed with, and Shenyang's events are Shenyang's."""
+    registry = build_registry([rest("a", "Moran", None, "d1", country="CN"),
+                               rest("b", "Pyongyang Moran-kwan", "Qingdao", "d2", country="CN"),
+                               rest("c", "Moran-gwan", "Shenyang", "d3", country="CN")],
+                              [{**event("e1", "closure", "Morangwan Restaurant", "Shenyang", "2024-01-08"),
+                                "place": {"name": "Morangwan Restaurant", "city": "Shenyang", "country": "CN"}}])
+    by_city = {r["city"]: r for r in registry}
+    assert set(by_city) == {"Qingdao", "Shenyang"}
+    assert by_city["Qingdao"]["sources"] == 2 and by_city["Shenyang"]["sources"] == 1
+    assert [s["event_id"] for s in by_city["Shenyang"]["lifecycle"]] == ["e1"] and not by_city["Qingdao"]["lifecycle"]

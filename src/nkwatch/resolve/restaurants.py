@@ -102,24 +102,26 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
 
     # the named entries of each country in the order they were made: a mention is compared with its country's
     # restaurants only (comparing it with every entry made the fold grow with mentions x restaurants)
-    named_in: dict[str | None, list[tuple[tuple, dict]]] = {}
-    # (country, city, name) → the entry it joined and that entry's first key. Entries are only ever appended, so
-    # the first one a key matches stays the first: a name seen again is a look-up, not a scan of its country
-    joined: dict[tuple, tuple[tuple, dict]] = {}
+    named_in: dict[str | None, list[dict]] = {}
+    # (country, city, name) → the entry it joined. Entries are only ever appended, so the first one a key matches
+    # stays the first: a name seen again is a look-up, not a scan of its country
+    joined: dict[tuple, dict] = {}
 
     def entry_for(country, city, name) -> dict:
-        hit = joined.get((country, city, name))
-        if hit is None:
-            hit = next((((c, ci, n), e) for (c, ci, n), e in named_in.get(country, [])
-                        if same_name(n, name) and (ci == city or not ci or not city)), None)
-        if hit is None:
+        e = joined.get((country, city, name))
+        if e is None:
+            # an entry's city as learnt so far (its key now, not when it was made): a Moran-gwan first named with
+            # no city, then placed in Qingdao, is no longer the Moran-gwan of Shenyang
+            e = next((e for e in named_in.get(country, []) if same_name(e["key"][2], name)
+                      and (e["key"][1] == city or not e["key"][1] or not city)), None)
+        if e is None:
             key = (country, city, name)
             if key not in entries:
                 entries[key] = {"key": key, "mentions": []}
-                named_in.setdefault(country, []).append((key, entries[key]))
-            hit = (key, entries[key])
-        joined[(country, city, name)] = hit
-        (c, ci, n), e = hit
+                named_in.setdefault(country, []).append(entries[key])
+            e = entries[key]
+        joined[(country, city, name)] = e
+        c, ci, n = e["key"]
         if not ci and city:   # a city learnt later places the restaurant more precisely
             e["key"] = (c, city, n)
         return e
@@ -129,7 +131,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
         if name:
             entry_for(country, city, name)["mentions"].append(m)
             continue
-        named = [e for (c, ci, n), e in named_in.get(country, []) if ci and ci == city]
+        named = [e for e in named_in.get(country, []) if e["key"][1] and e["key"][1] == city]
         if len(named) == 1:
             named[0]["mentions"].append(m)
         else:
@@ -169,6 +171,10 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
     return out
 
 
+def _name_keys(r: dict) -> list[str]:
+    return [k for k in (r["_key"][2], *(name_key(a) for a in r["aliases"])) if k]
+
+
 def _by_country(restaurants: list[dict]) -> dict[str | None, list[dict]]:
     out: dict[str | None, list[dict]] = {}
     for r in restaurants:
@@ -205,7 +211,9 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             continue
         cands = [r for r in in_country.get(country, []) if not city or r["_key"][1] in (city, None)]
         if name:
-            cands = [r for r in cands if r["_key"][2] and same_name(r["_key"][2], name)]
+            # by any name its sources give it, as RestaurantFinder names the event's restaurant: the Morangwan
+            # Restaurant's closure and reopening are the Moran-gwan's, whose page otherwise kept a 2018 state
+            cands = [r for r in cands if any(same_name(k, name) for k in _name_keys(r))]
         elif city and said_restaurant(ev):
             cands = [r for r in cands if r["_key"][1] == city]
             if len(cands) > 1:
