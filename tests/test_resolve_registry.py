@@ -208,3 +208,12 @@ def test_a_name_first_seen_with_no_city_does_not_join_two_cities_restaurants():
     assert set(by_city) == {"Qingdao", "Shenyang"}
     assert by_city["Qingdao"]["sources"] == 2 and by_city["Shenyang"]["sources"] == 1
     assert [s["event_id"] for s in by_city["Shenyang"]["lifecycle"]] == ["e1"] and not by_city["Qingdao"]["lifecycle"]
+
+
+def test_a_named_event_with_no_city_joins_no_lifecycle_when_two_cities_have_that_name():
+    registry = build_registry([rest("a", "Moran-gwan", "Qingdao", "d1", country="CN"),
+                               rest("b", "Moran-gwan", "Shenyang", "d2", country="CN")],
+                              [{**event("e1", "closure", "Moran", None, "2018-01"),
+                                "place": {"name": "Moran", "country": "CN"}}])
+    assert len(registry) == 2 and not any(r["lifecycle"] for r in registry)
+    assert all(r["state"] is None for r in registry)

@@ -216,11 +216,11 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             cands = [r for r in cands if any(same_name(k, name) for k in _name_keys(r))]
         elif city and said_restaurant(ev):
             cands = [r for r in cands if r["_key"][1] == city]
-            if len(cands) > 1:
-                continue
         else:
             continue
-        for r in cands[:1]:
+        if len(cands) > 1:
+            continue    # 'the Moran closed', no city, with a Moran-gwan in Qingdao and one in Shenyang: neither's
+        for r in cands:
             r["lifecycle"].append({"event_id": ev["id"], "type": ev["type"], "date": ev["date"],
                                    "sources": ev["sources"], "status": ev["status"]})
     for r in restaurants:
