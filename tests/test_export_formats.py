@@ -71,13 +71,13 @@ def test_geojson_parses_and_points_are_lon_lat(export):
     assert kinds == {"restaurant", "event"}
     for f in fc["features"]:
         assert f["type"] == "Feature"
-        if f["geometry"] is None:      # known only to its country, or no place: listed, never pinned
-            assert f["properties"]["place_precision"] in ("country", None)
+        if f["geometry"] is None:      # known only to its country or province, or no place: listed, never pinned
+            assert f["properties"]["place_precision"] in ("country", "region", None)
             continue
         assert f["geometry"]["type"] == "Point"
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
-        assert f["properties"]["place_precision"] in ("city", "region")
+        assert f["properties"]["place_precision"] == "city"
     crane = next(f for f in fc["features"] if f["properties"].get("name") == "Golden Crane")
     assert crane["geometry"]["coordinates"] == [120.38, 36.07]
 

@@ -92,3 +92,25 @@ def test_the_restaurant_filter_tells_restaurants_of_one_name_apart_by_city(clien
     options = re.findall(r'<option value="rs-[^"]*" >([^<]*)</option>', page)
     assert sorted(o for o in options if o.startswith("Ryugyong")) == \
         ["Ryugyong, Dandong, China", "Ryugyong, Ningbo, China", "Ryugyong, Shanghai, China"]
+
+
+def test_a_restaurants_state_is_the_last_reports_and_dated(client):
+    """'closed' alone reads as today's state; the page says it is the last report's, as of when."""
+    page = client.get("/restaurants").text
+    assert "State at last report" in page and re.search(r"closed <span class=\"alt\">as of 2017-03</span>", page)
+    [dandong] = [r for r in client.get("/api/restaurants").json()["items"] if r["city"] == "Dandong"]
+    page = client.get(f"/restaurants/{dandong['id']}").text
+    assert re.search(r'<dd id="state">closed as of 2017-03 <span class="alt">\(nothing later', page)
+
+
+def test_an_articles_claim_reads_as_the_claims_page_gives_it():
+    """'overseas worker revenue usd: 50,000' hid the metric's name, its scope and its hedge ('more than')."""
+    from nkwatch.serve.kb import _fact_label
+
+    assert _fact_label("claim", {"metric": "overseas_worker_count", "value": 50000, "hedge": "more than",
+                                 "attributed_to": "A UN report"}) == \
+        "Overseas worker count · world: more than 50,000 (A UN report)"
+    assert _fact_label("claim", {"metric": "defector_arrivals", "value": 1418, "period": "year"}) == \
+        "Defector arrivals · world · per year: 1,418"
+    assert _fact_label("claim", {"metric": "restaurant_count", "value": 3, "country": "KH"}) == \
+        "Restaurant count · Cambodia: 3"

@@ -59,3 +59,14 @@ def test_sanctions_are_named_by_their_instrument_or_issuer():
     assert event_label(ev("sanction", issuer="JP")) == "Sanctions by Japan"
     assert event_label(ev("sanction", issuer="EU")) == "Sanctions by the EU"
     assert event_label(ev("sanction")) == "Sanctions (issuer not reported)"
+
+
+def test_a_count_the_sources_disagree_on_is_labelled_with_every_count_they_give():
+    """Seven by one source, eight by another: the title says '7 or 8', not the fold's pick as if settled."""
+    e = ev("defection", count=7, city="Yangon", country="MM", kind="restaurant")
+    e["slots"]["count"] = {"value": 7, "alternatives": [{"value": 8, "agrees": False}]}
+    assert event_label(e) == "Defection of 7 or 8 workers from an unnamed restaurant in Yangon"
+    e["slots"]["count"]["alternatives"] = [{"value": 8, "agrees": False}, {"value": 9, "agrees": False}]
+    assert event_label(e).startswith("Defection of 7, 8 or 9 workers")
+    e["slots"]["count"]["alternatives"] = [{"value": 20, "agrees": True}]     # 'about 20' beside 22: agreement
+    assert event_label(e).startswith("Defection of 7 workers")

@@ -117,3 +117,103 @@ def test_an_unplaced_restaurant_takes_the_place_of_its_articles_event_there():
     assert (r["city"], r["country"], r["precision"], r["lat"]) == ("Vientiane", "LA", "city", 17.97)
     [r] = build_registry([rest("a", "Haedanghwa", None, "d2", country=None)], [placed])
     assert r["country"] is None, "another article's event does not place it"
+
+
+def placed_event(eid, type_, city, kind):
+    return {"id": eid, "type": type_, "place": {"city": city, "country": "LA"}, "date": "2019-01", "sources": 1,
+            "status": "reported", "mention_list": [{"doc_id": "d9", "fact": {"workplace": {
+                "kind": kind, "name": None, "city": city, "country": "LA"}}}]}
+
+
+def test_an_event_at_no_named_workplace_is_no_restaurants_unless_a_source_says_restaurant():
+    """'Workers were sent home from Vientiane' is not the Koryo's, even when the Koryo is the one restaurant
+    nkwatch knows there; 'a North Korean restaurant in Vientiane closed' is."""
+    from nkwatch.resolve.restaurants import RestaurantFinder
+
+    events = [placed_event("e1", "return", "Vientiane", None), placed_event("e2", "closure", "Vientiane", None),
+              placed_event("e3", "closure", "Vientiane", "restaurant")]
+    registry = build_registry([rest("a", "Koryo", "Vientiane", "d1")], events)
+    [koryo] = registry
+    assert [s["event_id"] for s in koryo["lifecycle"]] == ["e3"]
+    find = RestaurantFinder(registry)
+    assert [find(e) for e in events] == [None, None, koryo["id"]]
+
+
+def test_one_number_read_two_ways_is_two_figures_not_two_sources_for_one():
+    """'up to 10,000' and 'tens of thousands' share the number 10,000 but not a figure: neither corroborates the
+    other, and each shows as read; 'about 130' and 130 stay one figure."""
+    w = "overseas_worker_count"
+    [g] = group_claims([framed("a", 10000, hedge="up to", metric=w), framed("b", 10000, hedge="tens of thousands",
+                                                                          metric=w)])
+    assert not g["corroborated"] and len(g["figures"]) == 2
+    assert {f["figure"] for f in g["figures"]} == {"up to 10,000", "tens of thousands"}
+    assert not g["contested"]     # 0–10,000 and 10,000–100,000 touch at 10,000
+    [g] = group_claims([framed("a", 100000, hedge="more than", metric=w), framed("b", 50000, metric=w)])
+    assert g["contested"] and {f["figure"] for f in g["figures"]} == {"more than 100,000", None}
+    assert next(f for f in g["figures"] if f["value"] == 50000)["disputed_by"] == ["more than 100,000"]
+    [g] = group_claims([framed("a", 130), framed("b", 130, hedge="about")])
+    assert g["corroborated"] and len(g["figures"]) == 1 and g["figures"][0]["figure"] is None
+
+
+def test_figures_no_source_dates_are_never_a_contest():
+    """A figure whose sentence and article give no date may hold at any time: undated figures are listed together
+    but not read against each other (20 employees of one restaurant and 100,000 workers worldwide are no dispute)."""
+    [g] = group_claims([framed("a", 20, metric="overseas_worker_count", published=None),
+                        framed("b", 100000, metric="overseas_worker_count", published=None)])
+    assert g["year"] is None and g["undated"] and not g["contested"]
+    assert all(not f["disputed_by"] for f in g["figures"])
+    [g] = group_claims([framed("a", 20, metric="overseas_worker_count"),
+                        framed("b", 100000, metric="overseas_worker_count")])
+    assert g["contested"] and not g["undated"]
+
+
+def test_an_announced_or_disputed_closure_does_not_close_a_restaurant_and_the_state_is_dated():
+    """'The Koryo will close next month' leaves it open as last reported; the state says when it was last known."""
+    def step(eid, type_, date, status):
+        return {**event(eid, type_, "Koryo", "Vientiane", date), "status": status}
+
+    [r] = build_registry([rest("a", "Koryo", "Vientiane", "d1")],
+                         [step("e1", "opening", "2016-06", "reported"), step("e2", "closure", "2018-01", "pending"),
+                          step("e3", "closure", "2018-03", "disputed")])
+    assert (r["state"], r["state_as_of"]) == ("open", "2016-06")
+    assert [s["change"] for s in r["lifecycle"]] == ["opened", "closure announced", "closure disputed"]
+    [r] = build_registry([rest("a", "Koryo", "Vientiane", "d1")], [step("e1", "closure", "2018-01", "reported")])
+    assert (r["state"], r["state_as_of"]) == ("closed", "2018-01")
+
+
+def test_an_event_joins_the_lifecycle_of_the_restaurant_it_is_labelled_with_by_any_of_its_names():
+    """The registry knows the Moran-gwan also as 'Morangwan Restaurant': an event naming it so is in its history
+    (and its state), as it is in the event's label, not left out while the page says 'closed as of 2018'."""
+    from nkwatch.resolve.restaurants import RestaurantFinder
+
+    events = [event("e1", "closure", "Moran-gwan", "Shenyang", "2018-01"),
+              event("e2", "closure", "Morangwan Restaurant", "Shenyang", "2024-01-08"),
+              event("e3", "opening", "Morangwan Restaurant", "Shenyang", "2024-10")]
+    [r] = build_registry([rest("a", "Moran-gwan", "Shenyang", "d1"), rest("b", "Morangwan Restaurant", "Shenyang",
+                                                                          "d2")], events)
+    assert [s["event_id"] for s in r["lifecycle"]] == ["e1", "e2", "e3"]
+    assert (r["state"], r["state_as_of"]) == ("open", "2024-10")
+    assert {RestaurantFinder([r])(e) for e in events} == {r["id"]}
+
+
+def test_a_name_first_seen_with_no_city_does_not_join_two_cities_restaurants():
+    """'Moran' (no city), then the Moran-kwan of Qingdao, then the Moran-gwan of Shenyang: two restaurants; the
+    city-less mention stays with the first it was placed with, and Shenyang's events are Shenyang's."""
+    registry = build_registry([rest("a", "Moran", None, "d1", country="CN"),
+                               rest("b", "Pyongyang Moran-kwan", "Qingdao", "d2", country="CN"),
+                               rest("c", "Moran-gwan", "Shenyang", "d3", country="CN")],
+                              [{**event("e1", "closure", "Morangwan Restaurant", "Shenyang", "2024-01-08"),
+                                "place": {"name": "Morangwan Restaurant", "city": "Shenyang", "country": "CN"}}])
+    by_city = {r["city"]: r for r in registry}
+    assert set(by_city) == {"Qingdao", "Shenyang"}
+    assert by_city["Qingdao"]["sources"] == 2 and by_city["Shenyang"]["sources"] == 1
+    assert [s["event_id"] for s in by_city["Shenyang"]["lifecycle"]] == ["e1"] and not by_city["Qingdao"]["lifecycle"]
+
+
+def test_a_named_event_with_no_city_joins_no_lifecycle_when_two_cities_have_that_name():
+    registry = build_registry([rest("a", "Moran-gwan", "Qingdao", "d1", country="CN"),
+                               rest("b", "Moran-gwan", "Shenyang", "d2", country="CN")],
+                              [{**event("e1", "closure", "Moran", None, "2018-01"),
+                                "place": {"name": "Moran", "country": "CN"}}])
+    assert len(registry) == 2 and not any(r["lifecycle"] for r in registry)
+    assert all(r["state"] is None for r in registry)

@@ -623,3 +623,16 @@ def test_a_contested_chip_is_one_box_inside_its_column(browser):
         assert got["right"] <= got["edge"] + 0.5
     finally:
         ctx.close()
+
+
+def test_on_a_phone_no_page_scrolls_sideways(browser, server):
+    """A wide table (events, figures, the registry) scrolls inside itself; the page stays the phone's width."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = ctx.new_page()
+    try:
+        for path in ("/", "/events", "/claims?all=true", "/restaurants", "/review", "/articles"):
+            pg.goto(server + path)
+            wide = pg.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 392, f"{path} is {wide}px wide on a 390px screen"
+    finally:
+        ctx.close()

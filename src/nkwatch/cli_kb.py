@@ -203,7 +203,7 @@ def add_commands(main: click.Group) -> None:
             tag = "CONTESTED" if g["contested"] else "corroborated" if g["corroborated"] else "single source"
             click.echo(f"{g['heading']}  [{tag}]")
             for f in g["figures"]:
-                fig = f"{f['value']:,}" + (f"–{f['value_max']:,}" if f["value_max"] else "")
+                fig = f.get("figure") or f"{f['value']:,}" + (f"–{f['value_max']:,}" if f["value_max"] else "")
                 note = "" if f["agrees"] else "  disagrees"
                 click.echo(f"  {fig}  ({f['independent_sources']} independent){note}")
                 for s in f["sources"]:

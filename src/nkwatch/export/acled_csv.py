@@ -1,7 +1,9 @@
 """ACLED-style CSV: one row per canonical event, with date precision, place precision and number of sources.
 
 Precision codes follow ACLED's convention (1 = most precise): time_precision 1 day, 2 month, 3 year;
-geo_precision 1 city, 2 region/province, 3 country.
+geo_precision 1 city, 2 region/province, 3 country. Latitude and longitude only for a city: nkwatch knows no
+coordinates of a province's own, and a country's middle is no place an event happened (geo_precision says what
+is known).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def event_row(e: dict, articles: dict) -> dict:
     docs = source_docs(e)
     first = e.get("first_reported") or {}
     transit = slot(e, "transit")
+    city = e.get("place_precision") == "city"
     return {
         "event_id": e["id"], "event_date": _first_day(e["date"]), "year": (e["date"] or "")[:4] or None,
         "time_precision": TIME_PRECISION.get(e.get("date_precision")), "event_type": e["type"],
@@ -43,7 +46,8 @@ def event_row(e: dict, articles: dict) -> dict:
         "approx": slot(e, "approx"), "female": slot(e, "female"), "male": slot(e, "male"),
         "workplace_kind": slot(e, "workplace.kind"), "workplace_name": slot(e, "workplace.name"),
         "location": slot(e, "workplace.city"), "admin1": slot(e, "workplace.region"),
-        "country": slot(e, "workplace.country"), "latitude": e.get("lat"), "longitude": e.get("lon"),
+        "country": slot(e, "workplace.country"), "latitude": e.get("lat") if city else None,
+        "longitude": e.get("lon") if city else None,
         "geo_precision": GEO_PRECISION.get(e.get("place_precision")),
         "transit": _join(transit if isinstance(transit, list) else [transit]),
         "destination": slot(e, "destination"), "issuer": slot(e, "issuer"), "instrument": slot(e, "instrument"),

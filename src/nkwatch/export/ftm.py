@@ -17,6 +17,7 @@ from followthemoney import model
 from nkwatch.export.formats import register
 from nkwatch.export.kb_records import load_kb, slot, source_docs
 from nkwatch.resolve.names import city_key, name_key, same_name
+from nkwatch.resolve.restaurants import settled
 
 PREFIX = "nkwatch"
 OVERSEAS = f"{PREFIX}-kp-overseas-earnings"
@@ -67,7 +68,7 @@ def entities(db):
         full = ", ".join(x for x in (r.get("city"), r.get("country")) if x)
         yield _entity("Address", addr_id, full=full or None, city=r.get("city"), country=r.get("country"),
                       latitude=r.get("lat"), longitude=r.get("lon"))
-        steps = r.get("lifecycle", [])
+        steps = settled(r.get("lifecycle", []))
         yield _entity("Organization", rid, name=r.get("name") or f"North Korean restaurant in {full or 'unknown'}",
                       alias=r.get("aliases", []), country=r.get("country"), addressEntity=addr_id,
                       description="North Korean state-run restaurant abroad", status=r.get("state"),

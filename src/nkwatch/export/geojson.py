@@ -1,6 +1,7 @@
-"""GeoJSON (RFC 7946) of the restaurants and the events: a Point [lon, lat] only where the place is a city (or, for
-events, a region); everything known only to its country, or with no place, is a feature with no geometry, so no
-map draws it at a country's centroid. The place precision is in the properties."""
+"""GeoJSON (RFC 7946) of the restaurants and the events: a Point [lon, lat] only where the place is a city;
+everything known only to its country or a province, or with no place, is a feature with no geometry, so no map
+draws it at a country's centroid (a province's coordinates are its country's: the gazetteer knows none of its own).
+The place precision is in the properties."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TextIO
 from nkwatch.export.formats import register
 from nkwatch.export.kb_records import load_kb
 from nkwatch.resolve.fold import contested_slots
+from nkwatch.resolve.restaurants import settled
 
 
 def _point(lat, lon) -> dict | None:
@@ -27,17 +29,18 @@ def feature_collection(db) -> dict:
     features = []
     for r in kb.restaurants:
         geom = _point(r.get("lat"), r.get("lon")) if r.get("precision") == "city" else None
-        steps = r.get("lifecycle", [])
+        steps = settled(r.get("lifecycle", []))
         features.append({"type": "Feature", "id": r["id"], "geometry": geom, "properties": {
             "kind": "restaurant", "name": r.get("name"), "aliases": r.get("aliases", []), "city": r.get("city"),
             "country": r.get("country"), "place_precision": r.get("precision"), "state": r.get("state"),
+            "state_as_of": r.get("state_as_of"),
             "opened": next((s["date"] for s in steps if s.get("type") == "opening"), None),
             "closed": next((s["date"] for s in reversed(steps) if s.get("type") == "closure"), None),
             "sources": r.get("sources")}})
     for e in kb.events:
-        # a point only for a city or region; an event known to its country, or with no place (most sanctions), is
-        # listed with no geometry (RFC 7946 §3.2) so it is never drawn as if it happened at a country's centroid
-        geom = _point(e.get("lat"), e.get("lon")) if e.get("place_precision") in ("city", "region") else None
+        # a point only for a city; an event known to its country or province, or with no place (most sanctions),
+        # is listed with no geometry (RFC 7946 §3.2) so it is never drawn as if it happened at a country's centroid
+        geom = _point(e.get("lat"), e.get("lon")) if e.get("place_precision") == "city" else None
         features.append({"type": "Feature", "id": e["id"], "geometry": geom, "properties": {
             "kind": "event", "event_type": e["type"], "label": e.get("label"), "date": e.get("date"),
             "date_precision": e.get("date_precision"), "status": e.get("status"), "count": e.get("count"),

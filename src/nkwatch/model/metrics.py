@@ -44,6 +44,17 @@ def said(value, value_max, hedge: str | None) -> str:
     return f"{hedge} {fig}" if hedge else fig
 
 
+def hedge_kind(hedge: str | None) -> str:
+    """How a hedge reads a figure: ``vague`` ("tens of thousands"), ``lower`` ("more than"), ``upper`` ("nearly"),
+    ``at_most`` ("up to") or ``point`` (stated, or "about"). Figures of one number read differently are different
+    figures: "up to 10,000" and "tens of thousands" are not one figure given twice."""
+    h = (hedge or "").lower()
+    if h and h not in hedge_words():
+        return "vague"
+    hb = vocabulary()["hedge_bounds"]
+    return next((k for k in ("lower", "upper", "at_most") if h in hb[k]), "point")
+
+
 def bounds(value: float, value_max: float | None, hedge: str | None, approx: bool) -> tuple[float, float]:
     """The interval a figure allows: a range is its ends; "more than 100" is [100, ∞); "nearly 100" [90, 100]; "up to
     100" [0, 100];

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from nkwatch.model import stable_id
 from nkwatch.model.countries import country_name
-from nkwatch.model.metrics import bounds, metric_label, period_label, said
+from nkwatch.model.metrics import bounds, hedge_kind, metric_label, period_label, said
 
 
 def _number(v) -> bool:
@@ -85,6 +85,8 @@ def disputes(x: dict, y: dict) -> bool:
 
 
 def _figure_value(fig: dict):
+    if fig["reading"] != "point":
+        return fig["figure"]        # "more than 100", "tens of thousands": the figure as read, not a bare number
     return [fig["value"], fig["value_max"]] if fig["value_max"] is not None else fig["value"]
 
 
@@ -107,9 +109,13 @@ def group_claims(mentions: list[dict]) -> list[dict]:
         key = (fr["metric"], fr["scope"], fr["period"], fr["year"])
         figures = groups.setdefault(key, {})
         value_max = f.get("value_max") if _number(f.get("value_max")) else None
-        fig = figures.setdefault((f["value"], value_max), {"value": f["value"], "value_max": value_max,
-                                                           "sources": [], "groups": set(), "ranges": [],
-                                                           "tellers": {}})
+        kind = hedge_kind(f.get("hedge"))
+        # one figure is one number read one way: "more than 50,000" is not 50,000, nor "up to 10,000" "tens of
+        # thousands"; "about 130" and 130 are one figure (they allow the same number)
+        fig = figures.setdefault((f["value"], value_max, kind), {
+            "value": f["value"], "value_max": value_max, "reading": kind,
+            "figure": None if kind == "point" else said(f["value"], value_max, f.get("hedge")),
+            "sources": [], "groups": set(), "ranges": [], "tellers": {}})
         fig["sources"].append({"mention_id": m["mention_id"], "doc_id": a.get("doc_id"), "outlet": a.get("outlet"),
                                "published": a.get("published"), "attributed_to": f.get("attributed_to") or None,
                                "approx": bool(f.get("approx")), "hedge": f.get("hedge"),
@@ -135,7 +141,8 @@ def group_claims(mentions: list[dict]) -> list[dict]:
             fig["disputed_by"], fig["same_source_as"] = [], []
         for i, x in enumerate(figures):
             for y in figures[i + 1:]:
-                if overlaps(tuple(x["range"]), tuple(y["range"])):
+                # figures neither their text nor their article dates may hold at any two times: never compared
+                if year is None or overlaps(tuple(x["range"]), tuple(y["range"])):
                     continue
                 kind = "disputed_by" if disputes(x, y) else "same_source_as"
                 x[kind].append(_figure_value(y))
@@ -158,6 +165,7 @@ def group_claims(mentions: list[dict]) -> list[dict]:
             "country": scope, "scope": scope or "world", "period": period, "period_label": period_label(period),
             "year": year, "heading": heading(metric, scope, period, year),
             "contested": contested,
+            "undated": year is None,
             # figures that cannot both be true, each given only by sources that give the other too (one article's
             # "an estimated 6,000 ... only about 2,000 are left"): not a dispute between sources
             "same_source": any(fig["same_source_as"] for fig in figures),

@@ -154,9 +154,10 @@ def fold_event(event_id: str, mentions: list[dict], city_regions: set | None = N
     date = slots.get("date", {}).get("value")
     place, place_precision = ({}, None) if first["fact"].get("type") in NO_PLACE else \
         _place(slots, mentions, city_regions)
-    # a point only where the place is a city or a region, read from a source that names that very place
+    # a point only where the place is a city, read from a source that names that very city: what a region-level
+    # mention carries is its country's middle (Chiang Rai's was near Bangkok), no place of the region's own
     coords = next(((m["fact"].get("lat"), m["fact"].get("lon")) for m in mentions
-                   if place_precision in ("city", "region") and m["fact"].get("lat") is not None
+                   if place_precision == "city" and m["fact"].get("lat") is not None
                    and m["fact"].get("lon") is not None
                    and get_slot(m["fact"], "workplace." + place_precision) == place.get(place_precision)),
                   (None, None))

@@ -38,10 +38,17 @@ def _people(e: dict, noun: str, plural: str) -> str | None:
     n, hi = e.get("count"), e.get("count_max")
     if n is None:
         return None
-    approx = bool(((e.get("slots") or {}).get("approx") or {}).get("value"))
+    slots = e.get("slots") or {}
+    approx = bool((slots.get("approx") or {}).get("value"))
     hedge = "about " if approx else ""
     if hi and hi != n:
         return f"{hedge}{n:,}–{hi:,} {plural}"
+    # sources that disagree on how many: every count they give, not the fold's pick ("7 or 8 workers")
+    told = sorted({n, *(a["value"] for a in (slots.get("count") or {}).get("alternatives") or ()
+                        if not a.get("agrees") and isinstance(a.get("value"), int)
+                        and not isinstance(a.get("value"), bool))})
+    if len(told) > 1:
+        return f"{hedge}{', '.join(f'{v:,}' for v in told[:-1])} or {told[-1]:,} {plural}"
     return f"{hedge}{n:,} {noun if n == 1 else plural}"
 
 

@@ -102,24 +102,26 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
 
     # the named entries of each country in the order they were made: a mention is compared with its country's
     # restaurants only (comparing it with every entry made the fold grow with mentions x restaurants)
-    named_in: dict[str | None, list[tuple[tuple, dict]]] = {}
-    # (country, city, name) → the entry it joined and that entry's first key. Entries are only ever appended, so
-    # the first one a key matches stays the first: a name seen again is a look-up, not a scan of its country
-    joined: dict[tuple, tuple[tuple, dict]] = {}
+    named_in: dict[str | None, list[dict]] = {}
+    # (country, city, name) → the entry it joined. Entries are only ever appended, so the first one a key matches
+    # stays the first: a name seen again is a look-up, not a scan of its country
+    joined: dict[tuple, dict] = {}
 
     def entry_for(country, city, name) -> dict:
-        hit = joined.get((country, city, name))
-        if hit is None:
-            hit = next((((c, ci, n), e) for (c, ci, n), e in named_in.get(country, [])
-                        if same_name(n, name) and (ci == city or not ci or not city)), None)
-        if hit is None:
+        e = joined.get((country, city, name))
+        if e is None:
+            # an entry's city as learnt so far (its key now, not when it was made): a Moran-gwan first named with
+            # no city, then placed in Qingdao, is no longer the Moran-gwan of Shenyang
+            e = next((e for e in named_in.get(country, []) if same_name(e["key"][2], name)
+                      and (e["key"][1] == city or not e["key"][1] or not city)), None)
+        if e is None:
             key = (country, city, name)
             if key not in entries:
                 entries[key] = {"key": key, "mentions": []}
-                named_in.setdefault(country, []).append((key, entries[key]))
-            hit = (key, entries[key])
-        joined[(country, city, name)] = hit
-        (c, ci, n), e = hit
+                named_in.setdefault(country, []).append(entries[key])
+            e = entries[key]
+        joined[(country, city, name)] = e
+        c, ci, n = e["key"]
         if not ci and city:   # a city learnt later places the restaurant more precisely
             e["key"] = (c, city, n)
         return e
@@ -129,7 +131,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
         if name:
             entry_for(country, city, name)["mentions"].append(m)
             continue
-        named = [e for (c, ci, n), e in named_in.get(country, []) if ci and ci == city]
+        named = [e for e in named_in.get(country, []) if e["key"][1] and e["key"][1] == city]
         if len(named) == 1:
             named[0]["mentions"].append(m)
         else:
@@ -169,11 +171,32 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
     return out
 
 
+def _name_keys(r: dict) -> list[str]:
+    return [k for k in (r["_key"][2], *(name_key(a) for a in r["aliases"])) if k]
+
+
 def _by_country(restaurants: list[dict]) -> dict[str | None, list[dict]]:
     out: dict[str | None, list[dict]] = {}
     for r in restaurants:
         out.setdefault(r["_key"][0], []).append(r)
     return out
+
+
+# a lifecycle step of these statuses changes no restaurant's state: the step as the page names it
+UNSETTLED = {"pending": "announced", "disputed": "disputed"}
+
+
+def settled(steps: list[dict]) -> list[dict]:
+    """The lifecycle steps that changed the restaurant's state (not an announced or a disputed one)."""
+    return [s for s in steps if s.get("status") not in UNSETTLED]
+
+
+def said_restaurant(event: dict) -> bool:
+    """Whether a source says the event's workplace is a restaurant. An event named for no workplace is matched to a
+    city's one known restaurant only then: people who returned from Moscow did not thereby work at its Koryo (the
+    registry knows a city's restaurants only as far as nkwatch's sources go)."""
+    return any(((m.get("fact") or {}).get("workplace") or {}).get("kind") == "restaurant"
+               for m in event.get("mention_list") or ())
 
 
 def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
@@ -188,20 +211,29 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             continue
         cands = [r for r in in_country.get(country, []) if not city or r["_key"][1] in (city, None)]
         if name:
-            cands = [r for r in cands if r["_key"][2] and same_name(r["_key"][2], name)]
-        elif city:
+            # by any name its sources give it, as RestaurantFinder names the event's restaurant: the Morangwan
+            # Restaurant's closure and reopening are the Moran-gwan's, whose page otherwise kept a 2018 state
+            cands = [r for r in cands if any(same_name(k, name) for k in _name_keys(r))]
+        elif city and said_restaurant(ev):
             cands = [r for r in cands if r["_key"][1] == city]
-            if len(cands) > 1:
-                continue
         else:
             continue
-        for r in cands[:1]:
+        if len(cands) > 1:
+            continue    # 'the Moran closed', no city, with a Moran-gwan in Qingdao and one in Shenyang: neither's
+        for r in cands:
             r["lifecycle"].append({"event_id": ev["id"], "type": ev["type"], "date": ev["date"],
                                    "sources": ev["sources"], "status": ev["status"]})
     for r in restaurants:
         r["lifecycle"].sort(key=lambda x: x["date"] or "")
-        state, steps = None, []
+        state, state_as_of, steps = None, None, []
         for step in r["lifecycle"]:
+            if step.get("status") in UNSETTLED:
+                # announced or imminent, or denied by a source: listed, but no change of state
+                step["change"] = f"{'opening' if step['type'] == 'opening' else 'closure'} " \
+                                 f"{UNSETTLED[step['status']]}"
+                steps.append(step)
+                continue
+            state_as_of = step["date"]
             if step["type"] == "opening":
                 step["change"] = "reopened" if state == "closed" else "opened"
                 state = "open"
@@ -214,6 +246,7 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             steps.append(step)
         r["lifecycle"] = steps
         r["state"] = state
+        r["state_as_of"] = state_as_of if state else None   # the state is the last report's, not today's
     _mark_moves(restaurants)
 
 
@@ -258,7 +291,7 @@ class RestaurantFinder:
         cands = [c for c in self.in_country.get(country, []) if not city or c[1] in (city, None)]
         if name:
             cands = [c for c in cands if any(same_name(k, name) for k in c[2])]
-        elif city:
+        elif city and said_restaurant(event):
             cands = [c for c in cands if c[1] == city]
         else:
             return None

@@ -147,7 +147,7 @@ def reviewed_by(r: dict) -> dict:
 def _coords(event: dict, place: dict, precision: str | None) -> tuple:
     for m in event.get("mention_list") or []:
         f = m.get("fact") or {}
-        if precision in ("city", "region") and f.get("lat") is not None and f.get("lon") is not None \
+        if precision == "city" and f.get("lat") is not None and f.get("lon") is not None \
                 and get_slot(f, "workplace." + precision) == place.get(precision):
             return f["lat"], f["lon"]
     return None, None

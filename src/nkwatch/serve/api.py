@@ -115,6 +115,8 @@ def timeline(request: Request, filters: dict = Depends(event_filter_params)) -> 
 
 @router.get("/map", tags=["events"], summary="Restaurants and events with coordinates and place precision")
 def map_points(request: Request) -> dict:
+    """``events``: points, grouped by place and type, only where a city is known. ``areas``: events known only to
+    their country or a province, counted per country (ISO code), precision and type, with no coordinates."""
     return kb.map_points(_conn(request))
 
 

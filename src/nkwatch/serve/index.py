@@ -110,7 +110,7 @@ TRIGGERS = [
       for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
 ]
 
-SCHEMA_VERSION = "10"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
+SCHEMA_VERSION = "16"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
@@ -382,8 +382,15 @@ def summarise(conn: sqlite3.Connection) -> None:
         " SELECT 'event', round(lat, 2), round(lon, 2), place_precision, type, COUNT(*),"
         "  json_extract(MAX(summary), '$.label'), '/events/' || MAX(event_id),"
         "  '/events?country=' || COALESCE(country, '') || '&city=' || COALESCE(city, '')"
-        " FROM serve_events WHERE lat IS NOT NULL AND lon IS NOT NULL"
+        " FROM serve_events WHERE place_precision = 'city' AND lat IS NOT NULL AND lon IS NOT NULL"
         " GROUP BY round(lat, 2), round(lon, 2), place_precision, type, country, city")
+    # known only to a country or a province: an area (the country), never a point at its middle
+    conn.execute(
+        "INSERT INTO serve_places (kind, lat, lon, place_precision, type, n, label, href, group_href)"
+        " SELECT 'area', NULL, NULL, place_precision, type, COUNT(*), country,"
+        "  '/events/' || MAX(event_id), '/events?country=' || country || '&type=' || type"
+        " FROM serve_events WHERE place_precision IN ('country', 'region') AND country IS NOT NULL"
+        " GROUP BY country, place_precision, type")
 
 
 def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dict | None:

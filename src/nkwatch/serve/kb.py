@@ -254,24 +254,32 @@ def events_by_period(conn: sqlite3.Connection, filters: dict) -> dict:
 
 
 def _restaurant_point(r: dict) -> dict:
-    return {"lat": r.get("lat"), "lon": r.get("lon"), "place_precision": r.get("precision"),
+    city = r.get("precision") == "city"   # a restaurant known only to its country is no point
+    return {"lat": r.get("lat") if city else None, "lon": r.get("lon") if city else None,
+            "place_precision": r.get("precision"),
             "label": ", ".join(x for x in (r.get("name") or "unnamed restaurant", r.get("city"),
                                             country_name(r["country"]) if r.get("country") else None) if x),
             "href": f"/restaurants/{r['id']}", "type": "restaurant"}
 
 
 def map_points(conn: sqlite3.Connection) -> dict:
-    """Restaurants one by one, events grouped by place and type (so a million events are a few hundred marks)."""
+    """Restaurants one by one, events grouped by place and type (so a million events are a few hundred marks).
+    ``events`` are points, only where a city is known; events known only to their country or province are
+    ``areas``: counted per country, precision and type, with no coordinates (a country's middle is no place)."""
     if not has_index(conn):
-        return {"restaurants": [], "events": []}
+        return {"restaurants": [], "events": [], "areas": []}
     restaurants = [_restaurant_point(r) for r in list_restaurants(conn)]
-    events = []
-    for lat, lon, prec, typ, n, label, href, group_href in conn.execute(
-            "SELECT lat, lon, place_precision, type, n, label, href, group_href FROM serve_places"):
-        events.append({"lat": lat, "lon": lon, "place_precision": prec,
-                       "type": typ, "label": label if n == 1 else f"{n} {typ} events, e.g. {label}",
-                       "href": href if n == 1 else group_href, "n": n})
-    return {"restaurants": restaurants, "events": events}
+    events, areas = [], []
+    for kind, lat, lon, prec, typ, n, label, href, group_href in conn.execute(
+            "SELECT kind, lat, lon, place_precision, type, n, label, href, group_href FROM serve_places"):
+        if kind == "area":
+            areas.append({"country": label, "name": country_name(label), "place_precision": prec, "type": typ,
+                          "n": n, "href": href if n == 1 else group_href})
+        else:
+            events.append({"lat": lat, "lon": lon, "place_precision": prec,
+                           "type": typ, "label": label if n == 1 else f"{n} {typ} events, e.g. {label}",
+                           "href": href if n == 1 else group_href, "n": n})
+    return {"restaurants": restaurants, "events": events, "areas": areas}
 
 
 def list_restaurants(conn: sqlite3.Connection, *, country: str | None = None) -> list[dict]:
@@ -290,8 +298,11 @@ def list_restaurants(conn: sqlite3.Connection, *, country: str | None = None) ->
 
 
 def _lifecycle_dates(r: dict) -> dict:
-    opened = [s["date"] for s in r.get("lifecycle", []) if s.get("type") == "opening"]
-    closed = [s["date"] for s in r.get("lifecycle", []) if s.get("type") == "closure"]
+    from nkwatch.resolve.restaurants import settled
+
+    steps = settled(r.get("lifecycle", []))     # an announced closure has not closed it
+    opened = [s["date"] for s in steps if s.get("type") == "opening"]
+    closed = [s["date"] for s in steps if s.get("type") == "closure"]
     return {"opened": opened[0] if opened else None, "closed": closed[-1] if closed else None}
 
 
@@ -403,10 +414,17 @@ def _current_version(conn: sqlite3.Connection, doc_id: str) -> str | None:
 
 def _fact_label(kind: str, fact: dict) -> str:
     if kind == "claim":
-        v = fact.get("value")
-        v = f"{v:,}" if isinstance(v, (int, float)) else v
-        return f"{str(fact.get('metric') or 'figure').replace('_', ' ')}: {v}" + (
-            f" ({fact['attributed_to']})" if fact.get("attributed_to") else "")
+        from nkwatch.model.metrics import metric_label, period_label, said
+
+        v, hi = fact.get("value"), fact.get("value_max")
+        number = isinstance(v, (int, float)) and not isinstance(v, bool)
+        # the figure as the sentence gives it ("more than 50,000"), under the metric's name and scope
+        v = said(v, hi if isinstance(hi, (int, float)) and not isinstance(hi, bool) else None,
+                 fact.get("hedge")) if number else v
+        scope = country_name(fact["country"]) if fact.get("country") else "world"
+        frame = " · ".join(x for x in (metric_label(fact.get("metric")), scope, period_label(fact.get("period")))
+                           if x)
+        return f"{frame}: {v}" + (f" ({fact['attributed_to']})" if fact.get("attributed_to") else "")
     if kind == "restaurant":
         return ", ".join(str(x) for x in (fact.get("name") or "a restaurant", fact.get("city"),
                                           country_name(fact["country"]) if fact.get("country") else None) if x)
@@ -436,7 +454,7 @@ def article_facts(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
                                (mid,)).fetchone()
             link = f"/restaurants/{row[0]}" if row else None
         elif kind == "claim":
-            link = "/claims?all=true"
+            link = f"/claims?all=true#c-{mid}"
         spans = [{"start": s["start"], "end": s["end"]} for s in json.loads(evidence or "[]")
                  if isinstance(s, dict) and isinstance(s.get("start"), int) and isinstance(s.get("end"), int)]
         out.append({"kind": kind, "mention_id": mid, "label": text, "link": link, "spans": spans, "fact": fact})

@@ -139,6 +139,7 @@ def _restaurant_features(restaurants: list[dict]) -> tuple[list, dict]:
         if precision in PINNED and coord:
             features.append({"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": coord},
                              "properties": {"layer": "restaurant", "label": label, "state": r.get("state"),
+                                            "state_as_of": r.get("state_as_of"),
                                             "opened": r.get("opened"), "closed": r.get("closed"),
                                             "place_precision": precision, "href": f"/restaurants/{r['id']}"}})
         elif r.get("country"):

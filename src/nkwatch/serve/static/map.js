@@ -133,7 +133,7 @@
         if (isEvent) types[p.type] = true;
         var lines = isEvent ? [p.place + (p.place_precision === "region" ? " (region only)" : ""),
                                (p.date || "date unknown") + (p.status ? " · " + p.status : "")]
-                            : [p.state ? "state: " + p.state : null,
+                            : [p.state ? "at last report: " + p.state + (p.state_as_of ? " (" + p.state_as_of + ")" : "") : null,
                                p.opened ? "opened " + p.opened : null, p.closed ? "closed " + p.closed : null];
         var content = popup(p.label, lines, p.href, isEvent ? "Open the dossier →" : "Open the restaurant →");
         if (p.place_precision === "region") {
