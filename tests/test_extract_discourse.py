@@ -1291,3 +1291,15 @@ def test_a_named_person_and_a_spouse_are_two():
     [g] = find_groups("Kim Chol Su (pictured) and his wife", 0, 35)
     assert (g.count, g.male, g.female) == (2, 1, 1)
     assert find_groups("Kim Chol Su and his wife and children", 0, 37)[0].count is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("North Korea runs about 130 diners abroad. The diners are estimated to generate between $10m and $40m a year.",
+     {("restaurant_count", 130), ("annual_revenue_usd", 10_000_000)}),
+    ("About 20 North Korean restaurants in China, Qatar and other places have closed, according to the spy agency.",
+     set()),                           # closures counted, not how many there are
+    ("North Korea runs about 130 restaurants in 12 countries, some of which have closed under sanctions.",
+     {("restaurant_count", 130), ("host_country_count", 12)}),
+])
+def test_restaurants_revenue_and_closures_counted_are_read_as_what_they_are(text, want):
+    assert {(c["metric"], c["value"]) for c in extract(text, "2017-05-01")["claims"]} == want

@@ -29,9 +29,12 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
 RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network|\bthe\s+diners\b")
 RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|eater|the\s+chain|network")
-RESTAURANTS_EARN = re.compile(r"(?i)restaurants?\b[^.]{0,40}(?:earn|bring)")
+RESTAURANTS_EARN = re.compile(r"(?i)(?:restaurants?|diners|eateries|outlets)\b[^.]{0,40}(?:earn|bring|generat|make|rake)")
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
-SHUT = re.compile(r"(?i)\b(?:had\s+)?(?:shut|closed)\b")
+# "About 20 North Korean restaurants in China, the UAE and other locations have closed": closures counted, no stock
+CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+which|but|while|whereas)\b)[^.;]){0,120}?"
+                              r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+|since\s+|recently\s+|reportedly\s+|already\s+|now\s+)?)?"
+                              r"(?:closed|shut|shuttered|folded)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
 ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
 COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|totall?ed|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
@@ -162,7 +165,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
             COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
             ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)):
-        if EVENT_VERBS.match(after) or SHUT.search(text[n.end:sent.end][:90]) or EVENT_VERB_BEFORE.search(before) \
+        if EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end) \
+                or EVENT_VERB_BEFORE.search(before) \
                 or APPOSITION_BEFORE.search(before):
             return None
         if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg):
