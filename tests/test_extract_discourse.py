@@ -1303,3 +1303,22 @@ def test_a_named_person_and_a_spouse_are_two():
 ])
 def test_restaurants_revenue_and_closures_counted_are_read_as_what_they_are(text, want):
     assert {(c["metric"], c["value"]) for c in extract(text, "2017-05-01")["claims"]} == want
+
+
+def test_the_parts_of_the_figure_just_given_are_scoped_in_the_next_sentence():
+    rec = extract("North Korea runs around 120 restaurants overseas which once earned some US$30 million a year. Some 80 "
+                  "are in China, eight in Russia, six in Laos and three in Nepal.", "2017-06-01")
+    got = {(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count"}
+    assert got == {(120, None), (80, "CN"), (8, "RU"), (6, "LA"), (3, "NP")}
+
+
+def test_a_host_currently_hosting_and_a_teller_saying_so_in_a_statement():
+    [c] = extract("Oman currently hosts 3,021 North Korean labourers, the country's labour ministry said in a statement "
+                  "sent to reporters.", "2017-08-01")["claims"]
+    assert (c["value"], c["country"], c["attributed_to"]) == (3021, "OM", "country's labour ministry")
+
+
+def test_resolutions_adopted_by_the_council_earlier_in_the_sentence_are_its():
+    rec = extract("Later that month, the UN Security Council adopted resolutions barring any country from accepting North "
+                  "Korean workers, and on Dec. 22 passed an additional resolution requiring them to go home.", "2017-12-27")
+    assert {e["issuer"] for e in events_of(rec, "sanction")} == {"UN"}

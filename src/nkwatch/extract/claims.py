@@ -92,6 +92,9 @@ PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|
                             r"(?:(?:an\s+)?estimated\s+)?(?:(?:over|about|around|some|more\s+than|nearly|almost|at\s+least)\s+)?$")      # "130 restaurants, including over 90 in China"
 PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|among\s+them|most\s+of\s+them)\b")
 REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
+LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
+IN_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+PARTS_LEAD = re.compile(r"\s*(?:(?:about|around|some|over|nearly|almost|roughly|more\s+than)\s+)?$")   # the sentence opens with it
 IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
 ARE_IN_AFTER = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:the\s+)?[A-Z]")   # "… 40,000 are in Russia": the part there
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding|had|held|have|hold)\s+"
@@ -340,7 +343,8 @@ def source_nouns() -> re.Pattern:
 
 
 TELLER_AFTER = re.compile(r",\s+(?:according\s+to\s+)?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:said|says|say|estimates?|estimated|"
-                          r"reported|reports|believes?|believed|added|claims?|told\s+[\w\s]{2,30}?)\s*[.;]?\s*$")
+                          r"reported|reports|believes?|believed|added|claims?|told\s+[\w\s]{2,30}?)"
+                          r"(?:\s+(?:in|on|at|last|this|earlier)\b(?:(?!\b(?:that|which)\b)[^,;:\"“”]){0,80}?)?\s*[.;]?\s*$")   # ("said in a statement to AP")
 IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$")
 
 
@@ -383,7 +387,7 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
 SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|count)\b")
 # "the number of North Korean workers in the country had fallen from 30,023": the figure of the country in question
 THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^.;]{0,40}?\bin\s+the\s+country\b[^.;]{0,40}$")
-HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
+HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
@@ -494,6 +498,7 @@ def extract_claims(doc: Document) -> list[dict]:
     measured = None     # the metric the previous sentence gave a figure for
     last_country = None
     prev_scope: dict[str, str] = {}     # the countries the previous sentence's figures were scoped to, by metric
+    prev_scope_metrics: set[str] = set()
     for sent in doc.sentences:
         seg = doc.text[sent.start:sent.end]
         t = topic_of(doc.text, sent.start, sent.end)
@@ -514,8 +519,15 @@ def extract_claims(doc: Document) -> list[dict]:
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
                     and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
                          and IN_PLACE_AFTER.match(doc.text, n.end) or REMAINING_AFTER.match(doc.text, n.end)
-                         or ARE_IN_AFTER.match(doc.text, n.end)):
-                metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left
+                         or ARE_IN_AFTER.match(doc.text, n.end)
+                         or LIST_JOIN_BEFORE.search(doc.text, max(sent.start, n.start - 8), n.start)
+                         and IN_COUNTRY_AFTER.match(doc.text, n.end)):
+                metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left;
+                #                                  the next parts of a list ("90 are in China, nine in Russia and four in Vietnam")
+            counted = [m for m in prev_scope_metrics if m in ("restaurant_count", "overseas_worker_count")]
+            if metric is None and n.value >= 2 and len(counted) == 1 and metric_in_sentence is None \
+                    and ARE_IN_AFTER.match(doc.text, n.end) and PARTS_LEAD.match(doc.text, sent.start, n.start):
+                metric = counted[0]      # "... runs around 130 restaurants abroad. Some 90 are in China, ...": its parts
             if metric is None:
                 continue
             if metric == "overseas_worker_count" and event_headcount(doc, n):
@@ -551,6 +563,7 @@ def extract_claims(doc: Document) -> list[dict]:
         topic = t or (topic if not seg.strip().endswith("?") else topic)
         measured = metric_in_sentence
         prev_scope = {c["metric"]: c["country"] for c in out[first_of_sentence:] if c["country"]}
+        prev_scope_metrics = {c["metric"] for c in out[first_of_sentence:]}     # what the sentence gave figures for
         for p in doc.within(doc.places, sent.start, sent.end):
             if p.place.country not in ("KP", "KR") and not actor_possessive(doc.text, p):
                 last_country = p.place.country     # ("over Washington's objections": an actor, not where they are)

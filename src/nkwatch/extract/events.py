@@ -905,6 +905,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
+        if em.issuer is None and RESOLUTION_WORD.search(text, t0, t1) and UN_WORDS.search(text, sent.start, sent.end):
+            em.issuer = "UN"     # "the Security Council adopted ..., and on Dec. 22 passed an additional resolution"
         # the instrument of this trigger: the nearest one ("Resolution 2094 froze ...; Resolution 2087 banned ...")
         ims = list(INSTRUMENT.finditer(text, a, b)) or list(INSTRUMENT.finditer(text, sent.start, sent.end))
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
@@ -935,6 +937,7 @@ def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
     return Sentence(lo, hi, doc.text[lo:hi], sent.paragraph)
 
 
+RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
 ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
 RIGHT_BEFORE = re.compile(r"\s+(?:also\s+|formally\s+|officially\s+)?")    # "on Monday banned ...": the day dates the verb after it
 HEADING_REACH = 300    # characters back from a trigger its line's heading may stand
