@@ -1253,6 +1253,7 @@ def test_names_agree_across_romanisations_and_different_names_do_not():
     ("Cyprus's government claimed in June that it is restricting new visas and visa extensions for North Korean workers.",
      "CY"),
     ("North Koreans must leave Kazakhstan by the end of the year as their work authorizations will not be renewed.", "KZ"),
+    ("A source said Kazakh authorities had stopped issuing one-year visa renewals for N Korean workers.", "KZ"),
 ])
 def test_a_states_halt_of_visas_or_permits_for_north_koreans_is_its_sanction(text, issuer):
     [e] = events_of(extract(text, "2017-10-13"), "sanction")

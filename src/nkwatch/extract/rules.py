@@ -22,7 +22,7 @@ from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
-NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
+NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 HOME = {"KR", "KP"}
