@@ -1236,7 +1236,7 @@ def test_a_named_defector_with_a_former_role_is_a_participant(text, name):
 
 
 def test_names_agree_across_romanisations_and_different_names_do_not():
-    from nkwatch.resolve.mentions import person_key
+    from nkwatch.resolve.names import person_key
     assert person_key("Ri Il Kyu") == person_key("Ri Il-gyu")
     assert person_key("Thae Yong-ho") == person_key("Tae Yong Ho") == person_key("Yong Ho Thae")
     assert person_key("Jo Song-gil") == person_key("Cho Song Kil")
@@ -1323,3 +1323,13 @@ def test_resolutions_adopted_by_the_council_earlier_in_the_sentence_are_its():
     rec = extract("Later that month, the UN Security Council adopted resolutions barring any country from accepting North "
                   "Korean workers, and on Dec. 22 passed an additional resolution requiring them to go home.", "2017-12-27")
     assert {e["issuer"] for e in events_of(rec, "sanction")} == {"UN"}
+
+
+def test_people_named_beside_a_trigger_and_one_person_told_twice_is_one_defection():
+    text = ("The secret defection of North Korean diplomat Han Song-il was unveiled on Monday. Mr Han's defection was first reported by a "
+            "Seoul daily. Han Song Il reached South Korea in May 2019, a year after Pak Chol Ho abandoned his post in "
+            "Vienna. The National Intelligence Service confirmed Han had defected.")
+    rec = extract(text, "2021-01-25")
+    from nkwatch.resolve.names import person_key
+    people = [[person_key(p) for p in e.get("participants") or []] for e in events_of(rec, "defection")]
+    assert sorted(people) == sorted([[person_key("Han Song-il")], [person_key("Pak Chol Ho")]])   # Han told of four times: one

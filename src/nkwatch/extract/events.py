@@ -22,6 +22,7 @@ from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import actor_possessive, place_restaurant, placed_at_home, same_restaurant_name
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
+from nkwatch.resolve.names import person_key
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
 HOME = {"KR", "KP"}
@@ -35,7 +36,8 @@ FAMILY = 8                # a lone person's household that later sentences may c
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
 BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
-                           r"disclosed|revealed|showed|shows)\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
+                           r"disclosed|revealed|showed|shows|unveiled|made\s+public|came\s+to\s+light|emerged|surfaced)"
+                           r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
@@ -622,6 +624,9 @@ OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|t
                        r"ten|eleven|twelve|thirteen|dozens?)\b")
 
 
+SOMEONE_NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}\s+(?:[a-z]+\s+){0,2}$")
+
+
 def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     """A second trigger of a type in one clause is another happening when the clause sets it apart in time and
     gives it its own group or place ("the defections took place a month after a group of 13 fled another
@@ -629,7 +634,8 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     sub = None
     for sub in EARLIER_ONE.finditer(text, max(prev_end, t0 - SET_APART_REACH), t0):
         pass
-    return sub is not None and bool(OWN_GROUP.search(text, sub.end(), min(len(text), t1 + 60)))
+    return sub is not None and (bool(OWN_GROUP.search(text, sub.end(), min(len(text), t1 + 60)))
+                                or bool(SOMEONE_NAMED.search(text, sub.end(), t0)))   # "a year after Pak Chol Ho abandoned his post"
 
 
 LEAVING = re.compile(r"(?i)^(?:left|leave|leaves|leaving)\b|\b(?:left|leave|leaves|leaving)$")
@@ -1222,7 +1228,7 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
         best, best_score = None, float("-inf")
         for e in events:
             ok, shared = compatible(m, e)
-            if not ok:
+            if not ok or other_people(doc, m, e):
                 continue
             last = last_referenced(doc, e, m.sentence) if m.anaphoric else max(e.sentences)
             near = m.sentence - last <= ANAPHOR_WINDOW
@@ -1471,11 +1477,18 @@ PERSON = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
 ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?,?\s+{PERSON}\b")
 # "Kim Chol Nam, a diplomat", "Jo Song-gil, former acting ambassador", "Thae Yong Ho, Pyongyang's deputy ambassador",
 # "Ri Il-gyu, who had served as the counselor"
-NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:(?:a|an|the|former|then|[A-Z][\w]+['’]s)\s+|who\s+(?:had\s+)?(?:served|worked|was)"
-                            rf"\s+as\s+(?:a|an|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{ROLE}\b")
-NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called)\s+{PERSON}\b")
+NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:(?:a|an|the|former|then|[A-Z][\w]+['’]s)\s+|who\s+(?:had\s+)?(?:(?:served|worked|was)"
+                            rf"\s+as|was|had\s+been)\s+(?:(?:a|an|the)\s+)?)(?:[\w'’-]+\s+){{0,4}}?{ROLE}\b")
+NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called|(?:defection|escape|disappearance|flight)\s+of)\s+{PERSON}\b")
+# "Ryu Hyun Woo reached South Korea", "since Thae Yong Ho abandoned his post": a full name a few words before the trigger
+NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$")
+# "Mr Ryu's defection", "confirmed Ryu had defected": a surname the article gave in full elsewhere
+SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}$")
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
-NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Pyongyang", "Seoul", "United", "Nations",
+BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committee|Commission|Convention|Against|Party|"
+                        r"Army|Force|Forces|Police|News|Times|Daily|Post|Herald|Institute|University|Association|Center|"
+                        r"Centre|Foundation|Group|Company|Corporation|Bank|Airlines?|Embassy|Consulate|Government|Court)\b")
+NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Mr", "Ms", "Mrs", "Dr", "If", "But", "And", "Pyongyang", "Seoul", "United", "Nations",
                     "Security", "Council", "Restaurant", "Ministry", "Unification", "January", "February", "March",
                     "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -1483,20 +1496,62 @@ NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Pyon
 def participants(doc: Document, e: Event) -> list[str]:
     """People the text names beside the event's triggers ("waitress Ri Su-hyang", "Kim Chol Nam, a North Korean
     diplomat", "identified as Jo Song-gil"): two or three capitalised words, none of them a place or a common name
-    of a state or body."""
+    of a state or body; or right before a trigger ("Ryu Hyun Woo reached South Korea"), or by a surname the article
+    gives in full elsewhere ("Mr Ryu's defection")."""
     out: list[str] = []
     for m in e.mentions:
-        for name in named_people(doc, *near_trigger(m)):
-            if name not in out:
+        for name in mention_people(doc, m):
+            if not any(same_person(name, o) for o in out):
                 out.append(name)
-        # "Ri defected with his family", "Ri's defection": a surname alone opening the clause is the person the
-        # article named in full before or after ("North Korean diplomat Ri Il Kyu")
-        opening = SURNAME_OPENS.match(doc.text, m.clause.start, m.trigger[1])
-        if opening and opening.end() == m.trigger[0]:     # the surname is the trigger's subject, a few words before
-            full = next((n for n in doc_people(doc) if n.split()[0] == opening.group("s")), None)
-            if full and full not in out:
-                out.append(full)
     return out
+
+
+def mention_people(doc: Document, m: EventMention) -> list[str]:
+    """The people one mention names (memoised per trigger: the fold asks too)."""
+    memo = doc.memo.setdefault("mention_people", {})
+    if m.trigger not in memo:
+        memo[m.trigger] = _mention_people(doc, m)
+    return memo[m.trigger]
+
+
+def _mention_people(doc: Document, m: EventMention) -> list[str]:
+    near = named_people(doc, *near_trigger(m))
+    if near:
+        return near
+    lo = max(m.clause.start, m.trigger[0] - 60)
+    full_name = NAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
+    if full_name and person_name(doc, full_name):
+        return [full_name.group("name")]
+    surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
+    if surname:
+        full = next((n for n in doc_people(doc) if n.split()[0] == surname.group("s")), None)
+        if full:
+            return [full]
+    return []
+
+
+def other_people(doc: Document, m: EventMention, e: Event) -> bool:
+    """Whether a mention names people and the event names others only ("Han reached Seoul a year after Pak Chol Ho
+    abandoned his post": two defections)."""
+    if m.type not in ("defection", "return"):
+        return False
+    mine = mention_people(doc, m)
+    if not mine:
+        return False
+    theirs = [n for x in e.mentions for n in mention_people(doc, x)]
+    return bool(theirs) and not any(same_person(a, b) for a in mine for b in theirs)
+
+
+def same_person(a: str, b: str) -> bool:
+    return person_key(a) == person_key(b)     # (the resolver's fold: case, hyphens, word order, romanisation)
+
+
+def person_name(doc: Document, hit: re.Match) -> bool:
+    """Whether a capitalised run is a person's name: no word of a state or body, no place."""
+    name = hit.group("name")
+    return not (set(name.replace("-", " ").split()) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(
+        p.start < hit.end("name") and hit.start("name") < p.end
+        for p in doc.within(doc.places, hit.start("name"), hit.end("name")))
 
 
 def named_people(doc: Document, lo: int, hi: int) -> list[str]:
@@ -1508,9 +1563,7 @@ def named_people(doc: Document, lo: int, hi: int) -> list[str]:
             if PERSON_TELLS.match(doc.text, hit.end("name"), hit.end("name") + 200) or \
                     TELLERS_BEFORE.search(doc.text, max(0, hit.start() - 20), hit.start()):
                 continue   # "Jang Jin-sung, a defector who runs a research group, told reporters": who tells
-            if set(name.replace("-", " ").split()) & NOT_PERSON_WORDS or any(
-                    p.start < hit.end("name") and hit.start("name") < p.end for p in doc.within(
-                        doc.places, hit.start("name"), hit.end("name"))):
+            if not person_name(doc, hit):
                 continue
             if name not in out:
                 out.append(name)
@@ -1524,7 +1577,6 @@ def doc_people(doc: Document) -> list[str]:
     return doc.memo["people"]
 
 
-SURNAME_OPENS = re.compile(r"\s*[\"“]?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?=[a-z])")
 
 
 def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
@@ -1548,5 +1600,25 @@ def extract_events(doc: Document) -> list[dict]:
     kept = [e for e in events if substantial(e) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] for m in e.mentions))
-    events = merge_same_workplace(doc, kept)
+    events = merge_same_person(doc, merge_same_workplace(doc, kept))
     return [to_record(doc, e) for e in events]
+
+
+def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
+    """Two defections (or returns) of one article that name the same person are one happening told twice ("Jo fled
+    the embassy in early November", "Jo had applied for asylum"), unless their places or dates disagree."""
+    out: list[tuple[Event, set[str]]] = []
+    for e in events:
+        people = set(participants(doc, e)) if e.type in ("defection", "return") else set()
+        host = next((o for o, theirs in out if people & theirs and o.type == e.type
+                     and (o.country is None or e.country is None or o.country == e.country)
+                     and dates_agree((o.date() or "")[:4], (e.date() or "")[:4])), None)     # (one person: the year decides)
+        if host is None:
+            out.append((e, people))
+            continue
+        host.mentions.extend(e.mentions)
+        for k, v in e.inherited.items():
+            host.inherited.setdefault(k, v)
+        host.inherited_evidence.extend(e.inherited_evidence)
+        next(theirs for o, theirs in out if o is host).update(people)
+    return [e for e, _ in out]

@@ -12,7 +12,7 @@ import yaml
 
 from nkwatch.model import stable_id
 from nkwatch.resolve.dates import PartialDate, parse_date
-from nkwatch.resolve.names import city_key, fold, name_key, region_key
+from nkwatch.resolve.names import city_key, name_key, person_key, region_key
 
 _DIGITS = re.compile(r"\d+")
 
@@ -81,27 +81,6 @@ def instrument_number(v) -> str | None:
 def _slot_name(s: str) -> str:
     """``'workplace.country'`` → ``'country'``: the mention's name for a contract slot."""
     return s.rsplit(".", 1)[-1]
-
-
-def person_key(name) -> str | None:
-    """A person's name folded for comparison: case, accents, punctuation, word order and romanisation dropped
-    ("Thae Yong-ho", "Yong Ho Thae" and "Tae Yong Ho" agree; "Ri Il Kyu" and "Ri Il-gyu")."""
-    if isinstance(name, dict):
-        name = name.get("name")
-    if not isinstance(name, str):
-        return None
-    words = sorted(romanised(w) for w in fold(name.replace("-", " ")).split())
-    return " ".join(words) if len(words) >= 2 else None
-
-
-ROMANISATION = (("th", "t"), ("eo", "o"), ("oo", "u"), ("j", "ch"), ("g", "k"), ("b", "p"), ("d", "t"))
-
-
-def romanised(word: str) -> str:
-    """A Korean name's syllable folded across romanisations: "gyu" and "kyu", "Thae" and "Tae", "Jong" and "Chong"."""
-    for a, b in ROMANISATION:
-        word = word.replace(a, b)
-    return word
 
 
 def event_mention_id(doc_id: str, ordinal: int) -> str:

@@ -129,3 +129,24 @@ def region_key(name: str | None) -> str | None:
 def confusable(a: str, b: str) -> bool:
     """Two place keys that sources mix up (Shanxi/Shaanxi)."""
     return frozenset((a, b)) in _places()[2]
+
+
+def person_key(name) -> str | None:
+    """A person's name folded for comparison: case, accents, punctuation, word order and romanisation dropped
+    ("Thae Yong-ho", "Yong Ho Thae" and "Tae Yong Ho" agree; "Ri Il Kyu" and "Ri Il-gyu")."""
+    if isinstance(name, dict):
+        name = name.get("name")
+    if not isinstance(name, str):
+        return None
+    words = sorted(romanised(w) for w in fold(name.replace("-", " ")).split())
+    return " ".join(words) if len(words) >= 2 else None
+
+
+ROMANISATION = (("th", "t"), ("eo", "o"), ("oo", "u"), ("j", "ch"), ("g", "k"), ("b", "p"), ("d", "t"))
+
+
+def romanised(word: str) -> str:
+    """A Korean name's syllable folded across romanisations: "gyu" and "kyu", "Thae" and "Tae", "Jong" and "Chong"."""
+    for a, b in ROMANISATION:
+        word = word.replace(a, b)
+    return word
