@@ -1333,3 +1333,19 @@ def test_people_named_beside_a_trigger_and_one_person_told_twice_is_one_defectio
     from nkwatch.resolve.names import person_key
     people = [[person_key(p) for p in e.get("participants") or []] for e in events_of(rec, "defection")]
     assert sorted(people) == sorted([[person_key("Han Song-il")], [person_key("Pak Chol Ho")]])   # Han told of four times: one
+
+
+def test_a_chains_branches_and_establishments_are_restaurants_each_in_its_city():
+    text = ("North Korean government-run restaurants have existed for years in China. In 2002, the first Southeast Asian "
+            "branch of the chain opened in the Cambodian town of Battambang. The success of the restaurant led to the "
+            "opening of the Phnom Penh branch in 2003. This was followed by more elaborate establishments in Bangkok and "
+            "Chiang Mai, as well as a small branch in the Laotian capital, Vientiane.")
+    rec = extract(text, "2010-03-29")
+    assert {r["city"] for r in rec["restaurants"]} >= {"Phnom Penh", "Bangkok", "Chiang Mai", "Vientiane"}
+    assert sorted((e["date"], e["workplace"]["city"]) for e in events_of(rec, "opening"))[-1] == ("2003", "Phnom Penh")
+
+
+def test_a_branch_of_another_kind_is_no_restaurant():
+    rec = extract("Mirae, a South Korean chain known for its Pyongyang-style noodles, opened its 12th branch outside "
+                  "South Korea after outlets in Tokyo and Los Angeles. The Singapore branch seats 64.", "2019-05-22")
+    assert rec["restaurants"] == []

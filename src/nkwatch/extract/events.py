@@ -19,7 +19,8 @@ from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import actor_possessive, place_restaurant, placed_at_home, same_restaurant_name
+from nkwatch.extract.restaurants import (actor_possessive, city_inside, place_restaurant, placed_at_home,
+                                         same_restaurant_name)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 from nkwatch.resolve.names import person_key
@@ -212,7 +213,8 @@ TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|
 # "the opening of a branch", "the defection en masse of 13 restaurant workers": the noun's own complement tells a new
 # happening, not one told before
 NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\w+))?\s+of\s+(?:a|an|another|\d[\d,]*|two|three|four|five|six|"
-                            r"seven|eight|nine|ten|eleven|twelve|thirteen|its\s+(?:first|second|third|new))\b")
+                            r"seven|eight|nine|ten|eleven|twelve|thirteen|its\s+(?:first|second|third|new)|"
+                            r"the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|outlet))\b")   # ("the opening of the Phnom Penh branch")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
@@ -841,14 +843,20 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if workplace_word(text, kinds[k], a, b) or workplace_word(text, kinds[k], sent.start, sent.end):
                 em.kind = k
                 break
+    placed = [(r, inside) for r in rest if a <= r.start < b for inside in [city_inside(doc, r)] if inside is not None]
+    inside = min(placed, key=lambda ri: abs(ri[0].start - em.trigger[0]))[1] if placed and em.name is None else None
+    if inside is not None:
+        # "the opening of the Phnom Penh branch": the city its own words give, not the restaurant told before
+        em.city, em.country = inside, inside.place.country
     if em.name is None and DEFINITE_WORKPLACE.search(text, a, b) and not FLED_FROM_WHICH.search(text, a, b):
         ante = antecedent(doc, em)
-        if ante is not None:
+        ac, ar, ak = place_restaurant(doc, ante) if ante is not None else (None, None, None)
+        # ("the Dubai restaurant closed": the one told of before in Dubai, not one of another city)
+        if ante is not None and (inside is None or ac is None or ac.place.name == inside.place.name):
             em.name, em.kind = ante.name, ante.kind
-            if not doc.within(doc.places, a, b) or em.type in ("closure", "opening"):
-                ac, ar, ak = place_restaurant(doc, ante)
-                if ac is not None or ak is not None:
-                    em.city, em.region, em.country = ac, ar, ak
+            if inside is None and (not doc.within(doc.places, a, b) or em.type in ("closure", "opening")) \
+                    and (ac is not None or ak is not None):
+                em.city, em.region, em.country = ac, ar, ak
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
     if em.city is not None or (em.name and em.country):
         city, region, country = em.city, em.region, em.country

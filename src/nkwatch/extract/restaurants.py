@@ -16,9 +16,12 @@ from nkwatch.extract.places import PlaceMention
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
-RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branches|outlets)"
+RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|outlets?|establishments?)"
+# "branch", "outlet", "establishment" are restaurants only where the text has just spoken of restaurants (as "branches"
+# and "outlets" have always been where a chain's are listed)
+GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?)$")
 COUNT_WORDS = (r"(?:(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
-               r"nine|ten|several|some|many|other|dozens\s+of|\d+|its|their|the)")
+               r"nine|ten|several|some|many|more|other|dozens\s+of|\d+|its|their|the)")
 NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
              "State", "Korea", "Korean-run", "Western", "Japanese", "Vietnamese", "Thai", "Russian", "Asian", "Dutch",
              "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular",
@@ -78,6 +81,8 @@ BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operati
                          r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
+GENERIC_REACH = 400     # characters back a "branch" or "establishment" needs a restaurant word
+INTRODUCING = re.compile(r"(?i)(?:first|second|third|latest|newest|new|last|only)\b")
 NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)(?:['’]s\s+[\w\s-]{0,30}?)?"
                       r"\s+(?:also\s+|still\s+|long\s+)?(?:[\w-]+\s+){0,2}?$")
 # "North Korea still operates more than 100 of these restaurants": the ones the North runs
@@ -123,13 +128,13 @@ NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|ov
                         r"linked|backed|based|style|themed)$")   # words of a description
 POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
-PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets)$")
+PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments)$")
 BRANCHES = re.compile(r"(?i)(?:branches|outlets)$")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
-NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean?\b|\bPyongyang\b|\bthe\s+North['’]s\b")
+NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean?\b|\bPyongyang\b(?![\w-]*style)|\bthe\s+North['’]s\b")
 WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
 
 
@@ -346,11 +351,17 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
     for m in UNNAMED.finditer(text):
         if not free(m.start(), m.end()) or PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        generic = bool(GENERIC_NOUN.search(m.group(0)))
+        if generic and not RESTAURANT_BEFORE.search(text, max(0, m.start() - GENERIC_REACH), m.start()):
+            continue
         det = m.group("det").lower().split()[0]
         phrase = m.group(0)
         plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
-        definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()])
-        nk = bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start()))
+        # ("the first branch in Phnom Penh" introduces one)
+        definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()]) \
+            and not INTRODUCING.match(m.group("mods"))
+        nk = bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start())) or (
+            generic and bool(NK_PEOPLE.search(text, max(0, m.start() - GENERIC_REACH), m.start())))   # the chain's branch
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
                                      small_count(det) if plural else 1))
     for m in BARE_PLURAL.finditer(text):
