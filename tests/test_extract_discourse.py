@@ -1349,3 +1349,9 @@ def test_a_branch_of_another_kind_is_no_restaurant():
     rec = extract("Mirae, a South Korean chain known for its Pyongyang-style noodles, opened its 12th branch outside "
                   "South Korea after outlets in Tokyo and Los Angeles. The Singapore branch seats 64.", "2019-05-22")
     assert rec["restaurants"] == []
+
+
+def test_a_states_order_to_close_the_norths_businesses_is_its_sanction_dated_by_the_sentence():
+    [e] = events_of(extract("In September, after the nuclear test, the Hanoi government ordered the closure of all North "
+                            "Korean businesses, including restaurants, within 120 days.", "2018-01-06"), "sanction")
+    assert (e["issuer"], e["date"]) == ("VN", "2017-09")

@@ -898,7 +898,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and nearest_trigger(doc, d, em)]
     if em.type == "sanction":
         dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
-                 or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])]
+                 or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])
+                 or fronted(doc, d) and d.end < em.trigger[0] and d.precision != "day"]   # "In September, ..., Beijing ordered"
     if not dates and not em.back_reference:
         dates = heading_date(doc, em.trigger[0])
     if em.back_reference:      # "its closure in February": a date right after the noun still dates what it points to
