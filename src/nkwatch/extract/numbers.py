@@ -126,6 +126,8 @@ def _exact_hedges() -> frozenset[str]:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+NUMBER_START = re.compile(rf"\d|(?<![\w])(?:{WORD}|a\s+dozen)(?![\w])", re.IGNORECASE)
+LEAD_MAX = 80      # characters a hedge, "between" or a currency sign may stand before a number's first digit or word
 
 SEVERAL_BEFORE = re.compile(r"(?i)\b(?:several|a\s+few|few|some|many)\s+$")
 VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "thousands": 1000, "hundreds": 100,
@@ -138,7 +140,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     pos, rx = 0, number_regex()
     while True:
-        m = rx.search(text, pos)
+        # (the full pattern opens with optional hedges, so it is tried at every character; it is run only from just
+        # before the next digit or number word, where a match can begin: the same matches, several times faster)
+        c = NUMBER_START.search(text, pos)
+        if not c:
+            break
+        m = rx.search(text, max(pos, c.start() - LEAD_MAX))
         if not m:
             break
         pos = m.end()
