@@ -1355,3 +1355,10 @@ def test_a_states_order_to_close_the_norths_businesses_is_its_sanction_dated_by_
     [e] = events_of(extract("In September, after the nuclear test, the Hanoi government ordered the closure of all North "
                             "Korean businesses, including restaurants, within 120 days.", "2018-01-06"), "sanction")
     assert (e["issuer"], e["date"]) == ("VN", "2017-09")
+
+
+def test_the_norths_restaurants_in_named_cities_are_one_each_and_in_a_country_none():
+    rec = extract("North Korean restaurants in Cambodian cities Battambang and Phnom Penh have seen business stagnate.",
+                  "2017-01-01")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Battambang", "Phnom Penh"]
+    assert extract("North Korean restaurants in China have closed.", "2017-01-01")["restaurants"] == []

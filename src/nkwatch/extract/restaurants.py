@@ -79,6 +79,8 @@ UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
 BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
                          r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
+NK_BARE_PLURAL = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run)\s+(?:[\w-]+\s+)?"
+                            r"(?P<noun>restaurants|eateries)\b(?=\s+(?:in|across)\b)")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
 GENERIC_REACH = 400     # characters back a "branch" or "establishment" needs a restaurant word
@@ -374,6 +376,11 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             # ("... the North Korean restaurants in Cambodia. There were restaurants in X, Y and Z": the ones just named)
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, nk, False, 0))
+    for m in NK_BARE_PLURAL.finditer(text):
+        if free(m.start("noun"), m.end("noun")):
+            # "North Korean restaurants in Cambodian cities Siem Reap and Phnom Penh": the North's, in each city named
+            take(m.start("noun"), m.end("noun"))
+            out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 0))
     out.sort(key=lambda r: r.start)
     out.extend(elided(text, out))
     out.sort(key=lambda r: r.start)
