@@ -244,3 +244,41 @@ def test_a_schema_change_rebuilds_whole(db, tmp_path):
     assert is_stale(conn)
     conn.close()
     assert refresh_index(db)["whole"]
+
+
+def test_the_index_written_a_chunk_at_a_time_is_the_whole_fold_s(db):
+    """The whole rebuild folds a chunk of event groups at a time and sets them aside: the index it writes is the
+    one written from ``fold_knowledge`` (every event at once), whatever the chunk, with a merge, a review and a
+    rejected event in play."""
+    from nkwatch.serve.index import event_rows, write_index
+    from nkwatch.store.knowledge import fold_knowledge
+
+    for doc_id, text, rec in _stories(0, 12):
+        store(db, doc_id, text, rec)
+    evs = [e for e in list_events(db)["events"] if e["type"] == "defection"]
+    merge(db, evs[0]["id"], evs[1]["id"], reason="same women")
+    review(db, evs[2]["id"], "correct", slot="count", value=5, reason="r")
+    review(db, evs[3]["id"], "reject", value="not-an-event", reason="r")
+    conn = sqlite3.connect(db)
+    kb = fold_knowledge(conn)
+    assert len(kb.events) > 12 and kb.rejected and any(kb.judgements.values()) and any(kb.reviews.values())
+    rows = event_rows(conn, kb.events, kb.articles, kb.judgements, kb.reviews)
+    conn.close()
+    first = None
+    for chunk in (1, 3, 2000):
+        with Writer(db) as w:
+            with w.transaction() as c:
+                assert write_index(c, chunk=chunk)["events"] == len(kb.events)
+        conn = sqlite3.connect(db)
+        written = conn.execute(
+            "SELECT e.*, d.dossier, f.body, r.data FROM serve_events e JOIN serve_event_dossiers d USING (rowid)"
+            " JOIN serve_events_fts f ON f.rowid = e.rowid JOIN serve_event_registry r ON r.rowid = e.rowid"
+            " ORDER BY e.rowid").fetchall()
+        assert written == rows
+        assert sorted(conn.execute("SELECT mention_id, event_id, doc_id FROM serve_event_mentions")) == \
+            sorted(kb.mentions)
+        assert conn.execute("SELECT data FROM serve_restaurants ORDER BY rowid").fetchall() == \
+            [(json.dumps(r, ensure_ascii=False, default=str),) for r in kb.restaurants]
+        conn.close()
+        first = first or snapshot(db)
+        assert snapshot(db) == first

@@ -99,9 +99,14 @@ def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = No
         versions = current_versions(conn, {r[1] for r in rows})
         rows = [r for r in rows if versions.get(r[1], (None,))[0] == r[5]]
         meta = article_meta(conn, doc_ids={r[1] for r in rows})
-        facts = {(mid, version): fold_statements(conn.execute(
-            "SELECT property, value FROM kb_statements WHERE subject = ? AND extractor_version = ?", (mid, version)))
-                 for mid, _, _, _, _, version in rows}
+        wanted = {(r[0], r[5]) for r in rows}
+        facts = {}
+        for part in _chunks(sorted(wanted)):    # a subject's rows in storage order, as one query each would
+            cur = conn.execute("SELECT subject, extractor_version, property, value FROM kb_statements"
+                               f" WHERE subject IN ({','.join('?' * len(part))})", [mid for mid, _ in part])
+            for key, run in groupby(cur, key=lambda r: (r[0], r[1])):
+                if key in wanted:
+                    facts[key] = fold_statements(((r[2], r[3]) for r in run), facts.get(key))
     out = []
     for mid, doc_id, ordinal, lab, evidence, version in rows:
         fact = facts.pop((mid, version), None) or {}
@@ -155,6 +160,25 @@ def state_key(conn: sqlite3.Connection) -> tuple:
         if _has_table(conn, "kb_reviews") else (0, 0)
     path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
     return (path, *row, arts, *reviews)
+
+
+def current_event_mentions(conn: sqlite3.Connection) -> list[str]:
+    """The id of every current event mention (of its article's newest successful extraction), in storage order
+    (``load_mentions``'s), without reading their statements."""
+    return [m for (m,) in conn.execute(
+        "SELECT m.mention_id FROM kb_extractions x JOIN kb_mentions m ON m.doc_id = x.doc_id"
+        " AND m.extractor_version = x.extractor_version WHERE m.kind = 'event' AND x.status = 'ok'"
+        " AND x.seq = (SELECT MAX(seq) FROM kb_extractions y WHERE y.doc_id = x.doc_id AND y.status = 'ok')"
+        " ORDER BY x.seq, m.ordinal")]
+
+
+def group_ids(conn: sqlite3.Connection) -> list[list[str]]:
+    """``event_groups``' groups as mention ids only: what a fold that reads the mentions a group at a time
+    starts from."""
+    cur = conn.execute("SELECT judgement_id, left_id, right_id, verdict, made_by, retracted FROM kb_judgements"
+                       " WHERE kind = 'event' ORDER BY judgement_id")
+    names = [d[0] for d in cur.description]
+    return group_mentions(current_event_mentions(conn), [dict(zip(names, r)) for r in cur])
 
 
 def event_groups(conn: sqlite3.Connection, mention_ids: Iterable[str] | None = None, *,

@@ -7,9 +7,11 @@ every export and the serving index read this fold, so a rule about what the know
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from nkwatch.resolve.claims import claim_view, group_claims
 from nkwatch.resolve.fold import fold_event
@@ -17,8 +19,8 @@ from nkwatch.resolve.labels import event_label
 from nkwatch.resolve.restaurants import RestaurantFinder, build_registry
 from nkwatch.resolve.reviewed import apply_reviews, event_version
 from nkwatch.resolve.reviewed_claims import apply_claim_reviews
-from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, load_judgements, load_mentions,
-                                     load_reviews, state_key)
+from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, event_id_of, group_ids,
+                                     load_judgements, load_mentions, load_reviews, state_key)
 
 
 @dataclass
@@ -134,10 +136,39 @@ def fold_events(groups: list[tuple[str, list[StoredMention]]], city_regions: set
                      reviews, [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], notes, targets)
 
 
-def name_restaurants(events: list[dict], restaurants: list[dict]) -> None:
-    """Each event's restaurant in the registry (its id and name) and the label that names it."""
+def stated_together(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    """``said_together`` of every current event mention, read from the statements without folding them."""
+    rows = conn.execute(
+        "SELECT c.value, r.value FROM kb_statements c JOIN kb_statements r ON r.subject = c.subject"
+        " AND r.extractor_version = c.extractor_version AND r.property = 'workplace.region'"
+        " JOIN kb_extractions x ON x.doc_id = c.doc_id AND x.extractor_version = c.extractor_version"
+        " WHERE c.kind = 'event' AND c.property = 'workplace.city' AND x.status = 'ok'"
+        " AND x.seq = (SELECT MAX(seq) FROM kb_extractions y WHERE y.doc_id = x.doc_id AND y.status = 'ok')")
+    return {(c, r) for c, r in ((json.loads(c), json.loads(r)) for c, r in rows) if c and r}
+
+
+def event_parts(conn: sqlite3.Connection, all_reviews: list[dict], chunk: int = 2000) -> Iterator[EventPart]:
+    """``fold_events`` of every event, ``chunk`` groups at a time, in ``event_groups``' order: only one chunk's
+    mentions are read (from SQL) and held at once. Groups are whole (closed under judgements), so each part is
+    the whole fold's events of its groups, with the same reviews and judgements."""
+    groups = group_ids(conn)
+    owner = {m: event_id_of(g[0]) for g in groups for m in g}
+    event_ids = {owner[g[0]] for g in groups}
+    city_regions = stated_together(conn)
+    for i in range(0, len(groups), chunk):
+        ids = [m for g in groups[i:i + chunk] for m in g]
+        by_id = {m.mention_id: m for m in load_mentions(conn, "event", mention_ids=ids)}
+        yield fold_events([(owner[g[0]], [by_id[m] for m in g]) for g in groups[i:i + chunk]], city_regions,
+                          all_reviews, load_judgements(conn, "event", mention_ids=ids),
+                          owner_outside=owner.get, exists_outside=event_ids.__contains__)
+
+
+def name_restaurants(events: list[dict], restaurants: list[dict], restaurant_of: RestaurantFinder | None = None
+                     ) -> None:
+    """Each event's restaurant in the registry (its id and name) and the label that names it (``restaurant_of``:
+    the registry's finder, when the caller names events a part at a time)."""
     names = {r["id"]: r["name"] for r in restaurants}
-    restaurant_of = RestaurantFinder(restaurants)
+    restaurant_of = restaurant_of or RestaurantFinder(restaurants)
     for e in events:
         rid = restaurant_of(e)
         e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
