@@ -333,10 +333,10 @@ def write_index(conn: sqlite3.Connection, chunk: int = 2000) -> dict:
     """Replace the index with the store's fold, written as it is folded. Call inside a write transaction.
 
     The events are folded ``chunk`` groups at a time (``store.knowledge.event_parts``) and set aside in a
-    temporary table; the registry is folded from what it reads of each (``registry_input``); then the events
-    are read back in list order, named after their restaurants and written. What is held at once is one chunk,
-    the registry's input and the restaurant mentions, not every event: the index is ``fold_knowledge``'s,
-    row for row."""
+    temporary table; the registry is folded from what it reads of each (``registry_input``, streamed back in
+    list order); then the events are read back in list order, named after their restaurants and written. What
+    is held at once is one chunk and the registry (with the restaurant mentions), not every event: the index is
+    ``fold_knowledge``'s, row for row."""
     with without_cycle_collection():
         return _write_index(conn, chunk)
 
@@ -348,19 +348,17 @@ def _write_index(conn: sqlite3.Connection, chunk: int) -> dict:
     conn.execute("DELETE FROM serve_events_fts")
     every_review = load_reviews(conn, active=False)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS fold_aside (date TEXT NOT NULL, event_id TEXT NOT NULL,"
-                 " data BLOB NOT NULL)")
+                 " registry TEXT, data BLOB NOT NULL)")
     conn.execute("DELETE FROM temp.fold_aside")
-    inputs = []
     for part in event_parts(conn, event_reviews(every_review)):
-        inputs += [registry_input(e) for e in part.events]
-        conn.executemany("INSERT INTO temp.fold_aside (date, event_id, data) VALUES (?, ?, ?)",
-                         [(*event_order(e), pickle.dumps((e, part.judgements.get(e["id"]), part.reviews.get(e["id"])),
-                                                         pickle.HIGHEST_PROTOCOL))
+        conn.executemany("INSERT INTO temp.fold_aside (date, event_id, registry, data) VALUES (?, ?, ?, ?)",
+                         [(*event_order(e), None if e["rejected"] else json.dumps(registry_input(e), default=str),
+                           pickle.dumps((e, part.judgements.get(e["id"]), part.reviews.get(e["id"])),
+                                        pickle.HIGHEST_PROTOCOL))
                           for e in (*part.events, *part.rejected)])
         del part
-    inputs.sort(key=event_order)
-    restaurants = fold_registry(conn, inputs)
-    del inputs
+    restaurants = fold_registry(conn, (json.loads(r) for (r,) in conn.execute(
+        "SELECT registry FROM temp.fold_aside WHERE registry IS NOT NULL ORDER BY date, event_id")))
     restaurant_of = RestaurantFinder(restaurants)
     n = 0
     cur = conn.execute("SELECT data FROM temp.fold_aside ORDER BY date, event_id")

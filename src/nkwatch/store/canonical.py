@@ -71,7 +71,7 @@ def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = No
                   ) -> list[StoredMention]:
     """The current version's mentions of one kind (all of them, or those of ``mention_ids``), in storage order,
     with their facts folded from statements. ``articles``: ``article_meta(conn)`` when the caller has it (the
-    whole fold reads it once for every kind), shared by the mentions as their ``article``."""
+    whole fold reads it once for every kind and every chunk), shared by the mentions as their ``article``."""
     cols = "SELECT mention_id, doc_id, ordinal, label, evidence, extractor_version FROM kb_mentions"
     if mention_ids is None:
         versions = current_versions(conn)
@@ -98,7 +98,7 @@ def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = No
                 if label is None or r[3] == label]
         versions = current_versions(conn, {r[1] for r in rows})
         rows = [r for r in rows if versions.get(r[1], (None,))[0] == r[5]]
-        meta = article_meta(conn, doc_ids={r[1] for r in rows})
+        meta = article_meta(conn, doc_ids={r[1] for r in rows}) if articles is None else articles
         wanted = {(r[0], r[5]) for r in rows}
         facts = {}
         for part in _chunks(sorted(wanted)):    # a subject's rows in storage order, as one query each would

@@ -147,20 +147,26 @@ def stated_together(conn: sqlite3.Connection) -> set[tuple[str, str]]:
     return {(c, r) for c, r in ((json.loads(c), json.loads(r)) for c, r in rows) if c and r}
 
 
-def event_parts(conn: sqlite3.Connection, all_reviews: list[dict], chunk: int = 2000) -> Iterator[EventPart]:
+def event_parts(conn: sqlite3.Connection, all_reviews: list[dict], chunk: int = 2000,
+                articles: dict[str, dict] | None = None) -> Iterator[EventPart]:
     """``fold_events`` of every event, ``chunk`` groups at a time, in ``event_groups``' order: only one chunk's
     mentions are read (from SQL) and held at once. Groups are whole (closed under judgements), so each part is
-    the whole fold's events of its groups, with the same reviews and judgements."""
+    the whole fold's events of its groups, with the same reviews and judgements. ``articles``: as
+    ``load_mentions``'s (else each chunk reads its own)."""
     groups = group_ids(conn)
     owner = {m: event_id_of(g[0]) for g in groups for m in g}
     event_ids = {owner[g[0]] for g in groups}
     city_regions = stated_together(conn)
+
+    def fold(part: list[list[str]]) -> EventPart:     # its mentions are let go before the next part is read
+        ids = [m for g in part for m in g]
+        by_id = {m.mention_id: m for m in load_mentions(conn, "event", mention_ids=ids, articles=articles)}
+        return fold_events([(owner[g[0]], [by_id[m] for m in g]) for g in part], city_regions, all_reviews,
+                           load_judgements(conn, "event", mention_ids=ids), owner_outside=owner.get,
+                           exists_outside=event_ids.__contains__)
+
     for i in range(0, len(groups), chunk):
-        ids = [m for g in groups[i:i + chunk] for m in g]
-        by_id = {m.mention_id: m for m in load_mentions(conn, "event", mention_ids=ids)}
-        yield fold_events([(owner[g[0]], [by_id[m] for m in g]) for g in groups[i:i + chunk]], city_regions,
-                          all_reviews, load_judgements(conn, "event", mention_ids=ids),
-                          owner_outside=owner.get, exists_outside=event_ids.__contains__)
+        yield fold(groups[i:i + chunk])
 
 
 def name_restaurants(events: list[dict], restaurants: list[dict], restaurant_of: RestaurantFinder | None = None
@@ -267,28 +273,32 @@ def event_reviews(every_review: list[dict]) -> list[dict]:
 
 def _fold_all(conn: sqlite3.Connection) -> Knowledge:
     articles = article_meta(conn)    # read once, shared by every mention of an article
-    groups = event_groups(conn, articles=articles)
     every_review = load_reviews(conn, active=False)
     all_reviews = event_reviews(every_review)
-    part = fold_events(groups, said_together(m for _, ms in groups for m in ms), all_reviews,
-                       load_judgements(conn, "event"))
-    del groups
-    notes = part.notes
-    targets = part.targets
-    event_ids = {eid for _, eid, _ in part.mentions}
+    events, rejected, judgements, reviews, mentions, notes = [], [], {}, {}, [], []
+    targets: dict = {r["review_id"]: None for r in all_reviews}
+    for part in event_parts(conn, all_reviews, articles=articles):   # one chunk of mentions held at a time
+        events += part.events
+        rejected += part.rejected
+        judgements.update(part.judgements)
+        reviews.update(part.reviews)
+        mentions += part.mentions
+        notes += part.notes
+        targets = part.targets                    # every part's: made from every event's mentions
+    event_ids = {eid for _, eid, _ in mentions}
     gone: dict[str, list] = {}
     for r in all_reviews:
         if (targets[r["review_id"]] or r["event_id"]) not in event_ids:
-            part.reviews.setdefault(r["event_id"], []).append(r)
+            reviews.setdefault(r["event_id"], []).append(r)
             if not r["retracted"]:
                 gone.setdefault(r["event_id"], []).append(r)
     for eid, rs in gone.items():   # the event is gone (re-extracted, or merged under another id)
         notes += [{"review_id": r["review_id"], "event_id": eid,
                    "problem": f"event {eid} no longer exists: the review of it does not apply"} for r in rs]
-    events = sorted(part.events, key=event_order)
+    events.sort(key=event_order)
     restaurants = fold_registry(conn, events, articles)
-    name_restaurants([*events, *part.rejected], restaurants)
+    name_restaurants([*events, *rejected], restaurants)
     claims = fold_claims(conn, every_review, articles)
-    return Knowledge(events, restaurants, claims.groups, articles, part.judgements, part.mentions, part.rejected,
-                     part.reviews, sorted([*notes, *claims.notes], key=lambda n: n["review_id"]), claims.claim_list,
+    return Knowledge(events, restaurants, claims.groups, articles, judgements, mentions, rejected, reviews,
+                     sorted([*notes, *claims.notes], key=lambda n: n["review_id"]), claims.claim_list,
                      claims.reviews)
