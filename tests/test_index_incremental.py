@@ -246,12 +246,15 @@ def test_a_schema_change_rebuilds_whole(db, tmp_path):
     assert refresh_index(db)["whole"]
 
 
-def test_the_index_written_a_chunk_at_a_time_is_the_whole_fold_s(db):
+def test_the_index_written_a_chunk_at_a_time_is_the_all_at_once_fold_s(db):
     """The whole rebuild folds a chunk of event groups at a time and sets them aside: the index it writes is the
-    one written from ``fold_knowledge`` (every event at once), whatever the chunk, with a merge, a review and a
-    rejected event in play."""
+    one written from every mention and event held at once (``event_groups`` of everything, folded and named in
+    one go, as the fold was before it was chunked), whatever the chunk, with a merge, a review and a rejected event
+    in play; ``fold_knowledge`` (chunked too) gives the same events."""
     from nkwatch.serve.index import event_rows, write_index
-    from nkwatch.store.knowledge import fold_knowledge
+    from nkwatch.store.canonical import article_meta, event_groups, load_judgements, load_reviews
+    from nkwatch.store.knowledge import (event_order, event_reviews, fold_events, fold_knowledge, fold_registry,
+                                         name_restaurants, said_together)
 
     for doc_id, text, rec in _stories(0, 12):
         store(db, doc_id, text, rec)
@@ -260,15 +263,23 @@ def test_the_index_written_a_chunk_at_a_time_is_the_whole_fold_s(db):
     review(db, evs[2]["id"], "correct", slot="count", value=5, reason="r")
     review(db, evs[3]["id"], "reject", value="not-an-event", reason="r")
     conn = sqlite3.connect(db)
+    groups = event_groups(conn)
+    part = fold_events(groups, said_together(m for _, ms in groups for m in ms),
+                       event_reviews(load_reviews(conn, active=False)), load_judgements(conn, "event"))
+    events = sorted(part.events, key=event_order)
+    restaurants = fold_registry(conn, events)
+    name_restaurants([*events, *part.rejected], restaurants)
+    assert len(events) > 12 and part.rejected and any(part.judgements.values()) and any(part.reviews.values())
+    rows = event_rows(conn, events, article_meta(conn), part.judgements, part.reviews)
     kb = fold_knowledge(conn)
-    assert len(kb.events) > 12 and kb.rejected and any(kb.judgements.values()) and any(kb.reviews.values())
-    rows = event_rows(conn, kb.events, kb.articles, kb.judgements, kb.reviews)
+    assert (kb.events, kb.rejected, kb.restaurants) == (events, part.rejected, restaurants)
+    assert sorted(kb.mentions) == sorted(part.mentions)
     conn.close()
     first = None
     for chunk in (1, 3, 2000):
         with Writer(db) as w:
             with w.transaction() as c:
-                assert write_index(c, chunk=chunk)["events"] == len(kb.events)
+                assert write_index(c, chunk=chunk)["events"] == len(events)
         conn = sqlite3.connect(db)
         written = conn.execute(
             "SELECT e.*, d.dossier, f.body, r.data FROM serve_events e JOIN serve_event_dossiers d USING (rowid)"
@@ -276,9 +287,9 @@ def test_the_index_written_a_chunk_at_a_time_is_the_whole_fold_s(db):
             " ORDER BY e.rowid").fetchall()
         assert written == rows
         assert sorted(conn.execute("SELECT mention_id, event_id, doc_id FROM serve_event_mentions")) == \
-            sorted(kb.mentions)
+            sorted(part.mentions)
         assert conn.execute("SELECT data FROM serve_restaurants ORDER BY rowid").fetchall() == \
-            [(json.dumps(r, ensure_ascii=False, default=str),) for r in kb.restaurants]
+            [(json.dumps(r, ensure_ascii=False, default=str),) for r in restaurants]
         conn.close()
         first = first or snapshot(db)
         assert snapshot(db) == first

@@ -181,6 +181,15 @@ def group_ids(conn: sqlite3.Connection) -> list[list[str]]:
     return group_mentions(current_event_mentions(conn), [dict(zip(names, r)) for r in cur])
 
 
+def read_groups(conn: sqlite3.Connection, groups: list[list[str]], articles: dict[str, dict] | None = None
+                ) -> list[tuple[str, list[StoredMention]]]:
+    """Some of ``group_ids``' groups with their mentions read (``event_groups``' for those groups): a whole
+    fold reads them a part at a time."""
+    by_id = {m.mention_id: m for m in load_mentions(conn, "event", mention_ids=[m for g in groups for m in g],
+                                                    articles=articles)}
+    return [(event_id_of(g[0]), [by_id[m] for m in g]) for g in groups]
+
+
 def event_groups(conn: sqlite3.Connection, mention_ids: Iterable[str] | None = None, *,
                  articles: dict[str, dict] | None = None) -> list[tuple[str, list[StoredMention]]]:
     """(canonical event id, its mentions) for every event, judgements applied. Readers go through the one fold

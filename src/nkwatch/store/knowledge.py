@@ -19,8 +19,8 @@ from nkwatch.resolve.labels import event_label
 from nkwatch.resolve.restaurants import RestaurantFinder, build_registry
 from nkwatch.resolve.reviewed import apply_reviews, event_version
 from nkwatch.resolve.reviewed_claims import apply_claim_reviews
-from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, event_id_of, group_ids,
-                                     load_judgements, load_mentions, load_reviews, state_key)
+from nkwatch.store.canonical import (StoredMention, article_meta, event_id_of, group_ids, load_judgements,
+                                     load_mentions, load_reviews, read_groups, state_key)
 
 
 @dataclass
@@ -158,15 +158,10 @@ def event_parts(conn: sqlite3.Connection, all_reviews: list[dict], chunk: int = 
     event_ids = {owner[g[0]] for g in groups}
     city_regions = stated_together(conn)
 
-    def fold(part: list[list[str]]) -> EventPart:     # its mentions are let go before the next part is read
-        ids = [m for g in part for m in g]
-        by_id = {m.mention_id: m for m in load_mentions(conn, "event", mention_ids=ids, articles=articles)}
-        return fold_events([(owner[g[0]], [by_id[m] for m in g]) for g in part], city_regions, all_reviews,
-                           load_judgements(conn, "event", mention_ids=ids), owner_outside=owner.get,
-                           exists_outside=event_ids.__contains__)
-
     for i in range(0, len(groups), chunk):
-        yield fold(groups[i:i + chunk])
+        yield fold_events(read_groups(conn, groups[i:i + chunk], articles), city_regions, all_reviews,
+                          load_judgements(conn, "event", mention_ids=[m for g in groups[i:i + chunk] for m in g]),
+                          owner_outside=owner.get, exists_outside=event_ids.__contains__)
 
 
 def name_restaurants(events: list[dict], restaurants: list[dict], restaurant_of: RestaurantFinder | None = None
