@@ -293,3 +293,24 @@ def test_the_index_written_a_chunk_at_a_time_is_the_all_at_once_fold_s(db):
         conn.close()
         first = first or snapshot(db)
         assert snapshot(db) == first
+
+
+def test_most_of_the_knowledge_base_changed_rebuilds_whole_and_the_same(db, tmp_path, monkeypatch):
+    """Counted, not timed: past half the index's mentions in changes (and WHOLE_AFTER, lowered here), the refresh
+    is one whole pass, and writes the index a forced rebuild writes."""
+    import nkwatch.serve.index as index
+
+    monkeypatch.setattr(index, "WHOLE_AFTER", 0)
+    conn = sqlite3.connect(db)
+    mentions = conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0]
+    conn.close()
+    for doc_id, text, rec in _stories(0, mentions):        # as many new stories as the index has mentions
+        store(db, doc_id, text, rec)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM serve_dirty").fetchone()[0] > mentions // 2
+    conn.close()
+    result = assert_same_as_rebuild(db, tmp_path, expect_incremental=False)
+    assert result["events"] >= mentions
+    t = "Four workers left a restaurant in Vientiane in May 2018."
+    store(db, "s-2", t, defection(t, "Vientiane", "LA", "2018-05", 4))     # one change: followed, not rebuilt
+    assert_same_as_rebuild(db, tmp_path)

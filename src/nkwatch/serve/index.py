@@ -427,6 +427,9 @@ def summarise(conn: sqlite3.Connection) -> None:
         " GROUP BY round(lat, 2), round(lon, 2), place_precision, type, country, city")
 
 
+WHOLE_AFTER = 10_000    # changes noted (serve_dirty rows) up to which a refresh follows them, however small the index
+
+
 def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dict | None:
     """Bring the index up to date with the knowledge base: re-fold the events that changed since the last refresh
     (``serve.incremental``), or rebuild it whole when there is none, it is of another schema version, most of the
@@ -449,7 +452,7 @@ def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dic
                 return None
             # most of the knowledge base changed (a large load while no server ran): one pass over it all is
             # faster than following every change, and writes the same index
-            if changes > max(10_000, conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0] // 2):
+            if changes > max(WHOLE_AFTER, conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0] // 2):
                 return write_index(conn)
             return update_index(conn)
     finally:
