@@ -4,11 +4,12 @@ on a loopback port.
 Two ways to fill the store (``--mode``):
 
 - ``kb`` (the default): synthetic articles and their extraction records stored through the store's own
-  ``KnowledgeBase.store`` (statements, mentions, machine judgements from the event resolver), then folded by
-  ``store.knowledge.fold_knowledge`` and written by ``serve.index.refresh_index``, as ``nkwatch ingest`` and
-  ``nkwatch load`` leave a store. Reported besides the API figures: the store time, the fold time (with the
-  share of its steps), the whole refresh (fold + write), and the refresh after 1,000 new articles (incremental,
-  with where its time went), each with its peak memory, the fold and the refreshes in processes of their own.
+  ``KnowledgeBase.store`` (statements, mentions, machine judgements from the event resolver), then folded and
+  written by ``serve.index.refresh_index`` (a chunk of event groups at a time), as ``nkwatch ingest`` and
+  ``nkwatch load`` leave a store. Reported besides the API figures: the store time, ``fold_knowledge``'s time
+  (every event held at once, as the CLI and exports read them), the whole refresh (fold + write, with the share of
+  its fold steps), and the refresh after 1,000 new articles (incremental, with where its time went), each with its
+  peak memory, the fold and the refreshes in processes of their own.
   Default 20,000 stories (about 19,000 events from 31,000 articles, about 5 minutes on the shared 2-core
   machine, most of it storing); ``--events 60000`` about 12 minutes; ``--events 1000000`` is the issue's size
   (hours: the store is the long part). Results: bench_serve_kb.json (default size), bench_serve_kb_N.json.
@@ -235,30 +236,32 @@ def store_reports(w: Writer, reports, batch: int = 500) -> dict:
 
 
 def fold_profile(db: str) -> dict:
-    """Seconds of the fold's steps, timed one by one on a fresh connection (the fold's own cache is bypassed)."""
+    """Seconds of the whole rebuild's fold steps (``serve.index.write_index``), timed one by one on a fresh
+    connection: the groups from the mention ids and judgements, the events folded a chunk of groups at a time, the
+    restaurant registry from their registry input."""
     import sqlite3
 
     from nkwatch.store.knowledge import without_cycle_collection
 
     conn = sqlite3.connect(db)
-    with without_cycle_collection():    # as fold_knowledge folds
+    with without_cycle_collection():    # as the rebuild folds
         return _fold_steps(conn, {})
 
 
 def _fold_steps(conn, out: dict) -> dict:
-    from nkwatch.resolve.fold import fold_event
-    from nkwatch.resolve.restaurants import build_registry
-    from nkwatch.store.canonical import event_groups, load_judgements, load_mentions
-    from nkwatch.store.knowledge import as_mention
+    from nkwatch.store.canonical import group_ids, load_reviews
+    from nkwatch.store.knowledge import event_order, event_parts, event_reviews, fold_registry, registry_input
 
     t = time.perf_counter()
-    groups = event_groups(conn)
+    groups = group_ids(conn)
     out["event_groups"] = round(time.perf_counter() - t, 2)
+    del groups
     t = time.perf_counter()
-    events = [fold_event(eid, [as_mention(m) for m in ms], set()) for eid, ms in groups]
-    out["fold_events"] = round(time.perf_counter() - t, 2)
+    inputs = [registry_input(e) for part in event_parts(conn, event_reviews(load_reviews(conn, active=False)))
+              for e in part.events]
+    out["fold_events"] = round(time.perf_counter() - t, 2)      # (event_parts reads the groups again)
     t = time.perf_counter()
-    build_registry([as_mention(m) for m in load_mentions(conn, "restaurant")], events, load_judgements(conn, "restaurant"))
+    fold_registry(conn, sorted(inputs, key=event_order))
     out["restaurant_registry"] = round(time.perf_counter() - t, 2)
     conn.close()
     return out
@@ -332,11 +335,11 @@ def build_kb(db: str, n_events: int, seed: int = 1) -> dict:
         secs["store_progress"] = stored["progress"]
         peak["store"] = _peak_mb()
         w.conn.execute("ANALYZE")
-    alone = fold_alone(db)
-    secs["fold"] = alone["seconds"]
-    peak["fold"] = alone["peak_rss_mb"]
+    alone = fold_alone(db)      # fold_knowledge: every event held (what the CLI, exports and reviews read)
+    secs["fold_knowledge"] = alone["seconds"]
+    peak["fold_knowledge"] = alone["peak_rss_mb"]
     n_canonical = alone["events"]
-    written = refresh_alone(db, force=True)                  # fold again + write
+    written = refresh_alone(db, force=True)    # the index's whole rebuild: folded a chunk at a time, written
     secs["refresh_full"] = written.pop("wall_seconds")
     peak["refresh_full"] = written.pop("peak_rss_mb")
     secs["fold_steps"] = fold_profile(db)
@@ -419,9 +422,10 @@ def extrapolate(info: dict) -> dict:
     steps = (info.get("index_refreshed") or {}).get("seconds") or {}
     fixed = steps.get("fold_touched", 0)
     return {"basis_events": info["events"], "assumes": "linear growth",
-            "fold_seconds": round(s["fold"] * scale), "refresh_full_seconds": round(s["refresh_full"] * scale),
+            "store_seconds": round(s["store"] * scale), "fold_knowledge_seconds": round(s["fold_knowledge"] * scale),
+            "refresh_full_seconds": round(s["refresh_full"] * scale),
             "refresh_after_1000_articles_seconds": round(fixed + (s["refresh_after_1000_articles"] - fixed) * scale),
-            "peak_rss_fold_mb": round((info.get("peak_rss_mb") or {}).get("fold", 0) * scale)}
+            **{f"peak_rss_{k}_mb": round(v * scale) for k, v in (info.get("peak_rss_mb") or {}).items()}}
 
 
 def main() -> None:

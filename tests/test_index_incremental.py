@@ -244,3 +244,73 @@ def test_a_schema_change_rebuilds_whole(db, tmp_path):
     assert is_stale(conn)
     conn.close()
     assert refresh_index(db)["whole"]
+
+
+def test_the_index_written_a_chunk_at_a_time_is_the_all_at_once_fold_s(db):
+    """The whole rebuild folds a chunk of event groups at a time and sets them aside: the index it writes is the
+    one written from every mention and event held at once (``event_groups`` of everything, folded and named in
+    one go, as the fold was before it was chunked), whatever the chunk, with a merge, a review and a rejected event
+    in play; ``fold_knowledge`` (chunked too) gives the same events."""
+    from nkwatch.serve.index import event_rows, write_index
+    from nkwatch.store.canonical import article_meta, event_groups, load_judgements, load_reviews
+    from nkwatch.store.knowledge import (event_order, event_reviews, fold_events, fold_knowledge, fold_registry,
+                                         name_restaurants, said_together)
+
+    for doc_id, text, rec in _stories(0, 12):
+        store(db, doc_id, text, rec)
+    evs = [e for e in list_events(db)["events"] if e["type"] == "defection"]
+    merge(db, evs[0]["id"], evs[1]["id"], reason="same women")
+    review(db, evs[2]["id"], "correct", slot="count", value=5, reason="r")
+    review(db, evs[3]["id"], "reject", value="not-an-event", reason="r")
+    conn = sqlite3.connect(db)
+    groups = event_groups(conn)
+    part = fold_events(groups, said_together(m for _, ms in groups for m in ms),
+                       event_reviews(load_reviews(conn, active=False)), load_judgements(conn, "event"))
+    events = sorted(part.events, key=event_order)
+    restaurants = fold_registry(conn, events)
+    name_restaurants([*events, *part.rejected], restaurants)
+    assert len(events) > 12 and part.rejected and any(part.judgements.values()) and any(part.reviews.values())
+    rows = event_rows(conn, events, article_meta(conn), part.judgements, part.reviews)
+    kb = fold_knowledge(conn)
+    assert (kb.events, kb.rejected, kb.restaurants) == (events, part.rejected, restaurants)
+    assert sorted(kb.mentions) == sorted(part.mentions)
+    conn.close()
+    first = None
+    for chunk in (1, 3, 2000):
+        with Writer(db) as w:
+            with w.transaction() as c:
+                assert write_index(c, chunk=chunk)["events"] == len(events)
+        conn = sqlite3.connect(db)
+        written = conn.execute(
+            "SELECT e.*, d.dossier, f.body, r.data FROM serve_events e JOIN serve_event_dossiers d USING (rowid)"
+            " JOIN serve_events_fts f ON f.rowid = e.rowid JOIN serve_event_registry r ON r.rowid = e.rowid"
+            " ORDER BY e.rowid").fetchall()
+        assert written == rows
+        assert sorted(conn.execute("SELECT mention_id, event_id, doc_id FROM serve_event_mentions")) == \
+            sorted(part.mentions)
+        assert conn.execute("SELECT data FROM serve_restaurants ORDER BY rowid").fetchall() == \
+            [(json.dumps(r, ensure_ascii=False, default=str),) for r in restaurants]
+        conn.close()
+        first = first or snapshot(db)
+        assert snapshot(db) == first
+
+
+def test_most_of_the_knowledge_base_changed_rebuilds_whole_and_the_same(db, tmp_path, monkeypatch):
+    """Counted, not timed: past half the index's mentions in changes (and WHOLE_AFTER, lowered here), the refresh
+    is one whole pass, and writes the index a forced rebuild writes."""
+    import nkwatch.serve.index as index
+
+    monkeypatch.setattr(index, "WHOLE_AFTER", 0)
+    conn = sqlite3.connect(db)
+    mentions = conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0]
+    conn.close()
+    for doc_id, text, rec in _stories(0, mentions):        # as many new stories as the index has mentions
+        store(db, doc_id, text, rec)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM serve_dirty").fetchone()[0] > mentions // 2
+    conn.close()
+    result = assert_same_as_rebuild(db, tmp_path, expect_incremental=False)
+    assert result["events"] >= mentions
+    t = "Four workers left a restaurant in Vientiane in May 2018."
+    store(db, "s-2", t, defection(t, "Vientiane", "LA", "2018-05", 4))     # one change: followed, not rebuilt
+    assert_same_as_rebuild(db, tmp_path)

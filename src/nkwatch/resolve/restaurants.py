@@ -9,6 +9,7 @@ a name joins the one named restaurant known in its city; when the city has none 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterable
 
 from nkwatch.model import stable_id
 from nkwatch.resolve.judged import group_mentions
@@ -24,33 +25,40 @@ def restaurant_id(country, city, name) -> str:
     return stable_id("rs", country, city, name)
 
 
-def _place_keys(mentions: list[dict], events: list[dict]) -> set[str]:
-    """Every place the knowledge base names (cities and regions of its restaurants and events, as name keys): a
-    restaurant "named" after one of them is a restaurant in that place, not a brand."""
-    out = set()
-    for m in mentions:
-        out.add(name_key(m["fact"].get("city")))
+def _read_events(mentions: list[dict], events: Iterable[dict]) -> tuple[set[str], dict[str, list[dict]], list[dict]]:
+    """What the registry reads of the events, in one pass over them (they may be a stream):
+
+    - every place the knowledge base names (cities and regions of its restaurants and events, as name keys): a
+      restaurant "named" after one of them is a restaurant in that place, not a brand;
+    - the event mentions of each article that has a restaurant mention its article may place (``_placed``), in
+      the order of the events and their mention lists;
+    - the openings and closures (``_attach_lifecycle``)."""
+    places = {name_key(m["fact"].get("city")) for m in mentions}
+    unplaced = {m["article"].get("doc_id") for m in mentions if not _has_place(m["fact"])}
+    by_doc: dict[str, list[dict]] = {}
+    changes = []
     for e in events:
         for m in e.get("mention_list", []):
             w = m["fact"].get("workplace") or {}
-            out |= {name_key(w.get("city")), name_key(w.get("region"))}
-    return out - {None}
+            places |= {name_key(w.get("city")), name_key(w.get("region"))}
+            if m.get("doc_id") in unplaced:
+                by_doc.setdefault(m.get("doc_id"), []).append(m)
+        if e["type"] in ("opening", "closure"):
+            changes.append({k: e[k] for k in ("id", "type", "date", "sources", "status", "place")})
+    return places - {None}, by_doc, changes
 
 
-def _event_mentions_by_doc(events: list[dict]) -> dict[str, list[dict]]:
-    """Each article's event mentions, in the order of the events and their mention lists."""
-    out: dict[str, list[dict]] = {}
-    for e in events:
-        for m in e.get("mention_list", []):
-            out.setdefault(m.get("doc_id"), []).append(m)
-    return out
+def _has_place(fact: dict) -> bool:
+    """Whether a restaurant mention is placed by its own article (else ``_placed`` looks at its events)."""
+    return bool(fact.get("country") or not fact.get("name"))
 
 
 def _placed(fact: dict, doc_id: str | None, by_doc: dict[str, list[dict]]) -> dict:
     """A restaurant mention its article does not place takes the place of the article's event at the same
     workplace (a restaurant that opens in Vientiane is in Vientiane); otherwise it stays unplaced.
-    ``by_doc``: ``_event_mentions_by_doc(events)``, so a mention looks at its own article's events only."""
-    if fact.get("country") or not fact.get("name") or not doc_id:
+    ``by_doc``: the event mentions of each article (``_read_events``), so a mention looks at its own article's
+    events only."""
+    if _has_place(fact) or not doc_id:
         return fact
     key = name_key(fact["name"])
     for m in by_doc.get(doc_id, []):
@@ -83,7 +91,7 @@ def _apply_judgements(entries: dict[tuple, dict], judgements: list[dict]) -> lis
     return out
 
 
-def build_registry(mentions: list[dict], events: list[dict] | None = None,
+def build_registry(mentions: list[dict], events: Iterable[dict] | None = None,
                    judgements: list[dict] | None = None) -> list[dict]:
     """``mentions``: {"mention_id", "fact" (contract restaurant), "article"}; ``events``: canonical events.
 
@@ -92,9 +100,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
     (kind restaurant) merge and split entries as people decided.
     """
     entries: dict[tuple, dict] = {}
-    events = events or []
-    places = _place_keys(mentions, events)
-    by_doc = _event_mentions_by_doc(events)
+    places, by_doc, changes = _read_events(mentions, events or [])
     mentions = [{**m, "fact": _placed(m["fact"], m["article"].get("doc_id"), by_doc)} for m in mentions]
     for m in mentions:
         if name_key(m["fact"].get("name")) in places:
@@ -163,8 +169,7 @@ def build_registry(mentions: list[dict], events: list[dict] | None = None,
             "state": None,
             "_key": (country, city, name),
         })
-    if events:
-        _attach_lifecycle(out, events)
+    _attach_lifecycle(out, changes)
     for r in out:
         r.pop("_key")
     out.sort(key=lambda r: (r["name"] is None, r["country"] or "", r["city"] or "", r["name"] or ""))

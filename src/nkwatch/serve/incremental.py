@@ -20,6 +20,7 @@ folded again too. Claim groups are folded whole (no event depends on them).
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 import time
@@ -137,16 +138,14 @@ def _update(conn: sqlite3.Connection) -> dict:
             exists_outside=lambda eid: eid not in old and _exists(conn, eid))
         del groups
         folded = time.perf_counter()
-        kept = [e for e in (json.loads(d) for (d,) in conn.execute("SELECT data FROM serve_event_registry"))
-                if e["id"] not in old]
-        restaurants = fold_registry(conn, sorted([*kept, *part.events], key=event_order))
+        restaurants = fold_registry(conn, heapq.merge(_kept(conn, old), sorted(part.events, key=event_order),
+                                                      key=event_order))
         name_restaurants([*part.events, *part.rejected], restaurants)
         # an event whose restaurant (or its name) the new registry changes is folded again, label and all
         names = {r["id"]: r["name"] for r in restaurants}
         restaurant_of = RestaurantFinder(restaurants)
-        moved = {e["id"] for e in kept if (e["restaurant_id"], e["restaurant"]) !=
+        moved = {e["id"] for e in _kept(conn, old) if (e["restaurant_id"], e["restaurant"]) !=
                  ((rid := restaurant_of(e)), names.get(rid))}
-        del kept
         if moved:
             mentions |= _mentions_of(conn, moved)
             continue
@@ -157,6 +156,15 @@ def _update(conn: sqlite3.Connection) -> dict:
         out["seconds"] = {"fold_touched": round(folded - started, 2), "registry_whole": round(registry - folded, 2),
                           "write": round(time.perf_counter() - registry, 2)}
         return out
+
+
+def _kept(conn: sqlite3.Connection, old: set[str]):
+    """The registry input of every event in the index but ``old`` (``registry_input``), in list order, read as
+    it is used (it is every event's: not held at once)."""
+    for event_id, data in conn.execute("SELECT e.event_id, r.data FROM serve_events e JOIN serve_event_registry r"
+                                       " ON r.rowid = e.rowid ORDER BY COALESCE(e.date, ''), e.event_id"):
+        if event_id not in old:
+            yield json.loads(data)
 
 
 def _mentions_of(conn: sqlite3.Connection, event_ids: set[str]) -> set[str]:

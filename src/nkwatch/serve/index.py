@@ -13,6 +13,7 @@ scan that stops after one page whatever filter index SQLite picks.
 from __future__ import annotations
 
 import json
+import pickle
 import re
 import sqlite3
 from datetime import datetime, timezone
@@ -21,7 +22,10 @@ from nkwatch.model.countries import country_name
 from nkwatch.resolve.fold import contested_slots
 from nkwatch.resolve.labels import place_label
 from nkwatch.resolve.names import city_key
-from nkwatch.store.knowledge import Knowledge, fold_knowledge, registry_input
+from nkwatch.resolve.restaurants import RestaurantFinder
+from nkwatch.store.canonical import article_meta, load_reviews
+from nkwatch.store.knowledge import (event_order, event_parts, event_reviews, fold_claims, fold_registry,
+                                     name_restaurants, registry_input, without_cycle_collection)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS serve_meta (key TEXT PRIMARY KEY, value TEXT);
@@ -325,21 +329,58 @@ def finish(conn: sqlite3.Connection) -> None:
                  (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),))
 
 
-def write_index(conn: sqlite3.Connection, kb: Knowledge) -> dict:
-    """Replace the index with the fold ``kb``. Call inside a write transaction."""
+def write_index(conn: sqlite3.Connection, chunk: int = 2000) -> dict:
+    """Replace the index with the store's fold, written as it is folded. Call inside a write transaction.
+
+    The events are folded ``chunk`` groups at a time (``store.knowledge.event_parts``) and set aside in a
+    temporary table; the registry is folded from what it reads of each (``registry_input``, streamed back in
+    list order); then the events are read back in list order, named after their restaurants and written. What
+    is held at once is one chunk and the registry (with the restaurant mentions), not every event: the index is
+    ``fold_knowledge``'s, row for row."""
+    with without_cycle_collection():
+        return _write_index(conn, chunk)
+
+
+def _write_index(conn: sqlite3.Connection, chunk: int) -> dict:
     create_schema(conn)
     for t in TABLES:
         conn.execute(f"DELETE FROM {t}")
     conn.execute("DELETE FROM serve_events_fts")
-    rows = event_rows(conn, kb.events, kb.articles, kb.judgements, kb.reviews)
-    rowids = insert_events(conn, rows)
+    every_review = load_reviews(conn, active=False)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS fold_aside (date TEXT NOT NULL, event_id TEXT NOT NULL,"
+                 " registry TEXT, data BLOB NOT NULL)")
+    conn.execute("DELETE FROM temp.fold_aside")
+    for part in event_parts(conn, event_reviews(every_review)):
+        conn.executemany("INSERT INTO temp.fold_aside (date, event_id, registry, data) VALUES (?, ?, ?, ?)",
+                         [(*event_order(e), None if e["rejected"] else json.dumps(registry_input(e), default=str),
+                           pickle.dumps((e, part.judgements.get(e["id"]), part.reviews.get(e["id"])),
+                                        pickle.HIGHEST_PROTOCOL))
+                          for e in (*part.events, *part.rejected)])
+        del part
+    restaurants = fold_registry(conn, (json.loads(r) for (r,) in conn.execute(
+        "SELECT registry FROM temp.fold_aside WHERE registry IS NOT NULL ORDER BY date, event_id")))
+    restaurant_of = RestaurantFinder(restaurants)
+    n = 0
+    cur = conn.execute("SELECT data FROM temp.fold_aside ORDER BY date, event_id")
+    while batch := [pickle.loads(d) for (d,) in cur.fetchmany(chunk)]:
+        events = [e for e, _, _ in batch]
+        name_restaurants(events, restaurants, restaurant_of)
+        shown = [e for e in events if not e["rejected"]]
+        judgements = {e["id"]: js for e, js, _ in batch if js}
+        rows = event_rows(conn, shown, article_meta(conn, doc_ids={m["doc_id"] for e in shown
+                                                                    for m in e["mention_list"]}),
+                          judgements, {e["id"]: rs for e, _, rs in batch if rs})
+        rowids = insert_events(conn, rows)
+        insert_mentions(conn, events)
+        record_changes(conn, rowids, judgements)
+        n += len(rows)
+    conn.execute("DROP TABLE temp.fold_aside")
     # one merged b-tree per term: a search reads one list instead of one per batch of inserts
     conn.execute("INSERT INTO serve_events_fts(serve_events_fts) VALUES ('optimize')")
-    insert_mentions(conn, [*kb.events, *kb.rejected])
-    record_changes(conn, rowids, kb.judgements)
-    write_registry(conn, kb.restaurants, kb.claims)
+    claims = fold_claims(conn, every_review).groups
+    write_registry(conn, restaurants, claims)
     finish(conn)
-    return {"events": len(rows), "restaurants": len(kb.restaurants), "claims": len(kb.claims), "whole": True}
+    return {"events": n, "restaurants": len(restaurants), "claims": len(claims), "whole": True}
 
 
 def record_changes(conn: sqlite3.Connection, rowids: list[int], judgements: dict[str, list]) -> None:
@@ -393,6 +434,9 @@ def summarise(conn: sqlite3.Connection) -> None:
         " GROUP BY country, place_precision, type")
 
 
+WHOLE_AFTER = 10_000    # changes noted (serve_dirty rows) up to which a refresh follows them, however small the index
+
+
 def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dict | None:
     """Bring the index up to date with the knowledge base: re-fold the events that changed since the last refresh
     (``serve.incremental``), or rebuild it whole when there is none, it is of another schema version, most of the
@@ -409,14 +453,14 @@ def refresh_index(db, *, force: bool = False, lock_timeout: float = 30.0) -> dic
     try:
         with writer.transaction() as conn:
             if force or needs_rebuild(conn):
-                return write_index(conn, fold_knowledge(conn))
+                return write_index(conn)
             changes = conn.execute("SELECT COUNT(*) FROM serve_dirty").fetchone()[0]
             if not changes:
                 return None
             # most of the knowledge base changed (a large load while no server ran): one pass over it all is
             # faster than following every change, and writes the same index
-            if changes > max(10_000, conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0] // 2):
-                return write_index(conn, fold_knowledge(conn))
+            if changes > max(WHOLE_AFTER, conn.execute("SELECT COUNT(*) FROM serve_event_mentions").fetchone()[0] // 2):
+                return write_index(conn)
             return update_index(conn)
     finally:
         if own:

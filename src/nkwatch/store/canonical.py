@@ -71,7 +71,7 @@ def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = No
                   ) -> list[StoredMention]:
     """The current version's mentions of one kind (all of them, or those of ``mention_ids``), in storage order,
     with their facts folded from statements. ``articles``: ``article_meta(conn)`` when the caller has it (the
-    whole fold reads it once for every kind), shared by the mentions as their ``article``."""
+    whole fold reads it once for every kind and every chunk), shared by the mentions as their ``article``."""
     cols = "SELECT mention_id, doc_id, ordinal, label, evidence, extractor_version FROM kb_mentions"
     if mention_ids is None:
         versions = current_versions(conn)
@@ -98,10 +98,15 @@ def load_mentions(conn: sqlite3.Connection, kind: str, *, label: str | None = No
                 if label is None or r[3] == label]
         versions = current_versions(conn, {r[1] for r in rows})
         rows = [r for r in rows if versions.get(r[1], (None,))[0] == r[5]]
-        meta = article_meta(conn, doc_ids={r[1] for r in rows})
-        facts = {(mid, version): fold_statements(conn.execute(
-            "SELECT property, value FROM kb_statements WHERE subject = ? AND extractor_version = ?", (mid, version)))
-                 for mid, _, _, _, _, version in rows}
+        meta = article_meta(conn, doc_ids={r[1] for r in rows}) if articles is None else articles
+        wanted = {(r[0], r[5]) for r in rows}
+        facts = {}
+        for part in _chunks(sorted(wanted)):    # a subject's rows in storage order, as one query each would
+            cur = conn.execute("SELECT subject, extractor_version, property, value FROM kb_statements"
+                               f" WHERE subject IN ({','.join('?' * len(part))})", [mid for mid, _ in part])
+            for key, run in groupby(cur, key=lambda r: (r[0], r[1])):
+                if key in wanted:
+                    facts[key] = fold_statements(((r[2], r[3]) for r in run), facts.get(key))
     out = []
     for mid, doc_id, ordinal, lab, evidence, version in rows:
         fact = facts.pop((mid, version), None) or {}
@@ -155,6 +160,34 @@ def state_key(conn: sqlite3.Connection) -> tuple:
         if _has_table(conn, "kb_reviews") else (0, 0)
     path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
     return (path, *row, arts, *reviews)
+
+
+def current_event_mentions(conn: sqlite3.Connection) -> list[str]:
+    """The id of every current event mention (of its article's newest successful extraction), in storage order
+    (``load_mentions``'s), without reading their statements."""
+    return [m for (m,) in conn.execute(
+        "SELECT m.mention_id FROM kb_extractions x JOIN kb_mentions m ON m.doc_id = x.doc_id"
+        " AND m.extractor_version = x.extractor_version WHERE m.kind = 'event' AND x.status = 'ok'"
+        " AND x.seq = (SELECT MAX(seq) FROM kb_extractions y WHERE y.doc_id = x.doc_id AND y.status = 'ok')"
+        " ORDER BY x.seq, m.ordinal")]
+
+
+def group_ids(conn: sqlite3.Connection) -> list[list[str]]:
+    """``event_groups``' groups as mention ids only: what a fold that reads the mentions a group at a time
+    starts from."""
+    cur = conn.execute("SELECT judgement_id, left_id, right_id, verdict, made_by, retracted FROM kb_judgements"
+                       " WHERE kind = 'event' ORDER BY judgement_id")
+    names = [d[0] for d in cur.description]
+    return group_mentions(current_event_mentions(conn), [dict(zip(names, r)) for r in cur])
+
+
+def read_groups(conn: sqlite3.Connection, groups: list[list[str]], articles: dict[str, dict] | None = None
+                ) -> list[tuple[str, list[StoredMention]]]:
+    """Some of ``group_ids``' groups with their mentions read (``event_groups``' for those groups): a whole
+    fold reads them a part at a time."""
+    by_id = {m.mention_id: m for m in load_mentions(conn, "event", mention_ids=[m for g in groups for m in g],
+                                                    articles=articles)}
+    return [(event_id_of(g[0]), [by_id[m] for m in g]) for g in groups]
 
 
 def event_groups(conn: sqlite3.Connection, mention_ids: Iterable[str] | None = None, *,

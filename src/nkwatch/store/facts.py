@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from nkwatch.model import content_hash
 from nkwatch.resolve.events import EventResolver
 from nkwatch.resolve.mentions import EventMention
-from nkwatch.store.canonical import article_meta, event_groups, to_event_mention
+from nkwatch.store.canonical import group_ids, read_groups, to_event_mention
 from nkwatch.store.statements import statements_of
 
 
@@ -41,8 +41,10 @@ class KnowledgeBase:
     def resolver(self) -> EventResolver:
         if self._resolver is None:
             self._resolver = EventResolver()
-            for _, members in event_groups(self.conn):
-                self._resolver.seed([to_event_mention(m) for m in members])
+            groups = group_ids(self.conn)
+            for i in range(0, len(groups), 2000):    # a part's mentions read at a time, only the resolver's kept
+                for _, members in read_groups(self.conn, groups[i:i + 2000]):
+                    self._resolver.seed([to_event_mention(m) for m in members])
         return self._resolver
 
     def store(self, doc_id: str, record: dict, version: str) -> str:
@@ -59,10 +61,11 @@ class KnowledgeBase:
                            (doc_id, version)).fetchone()
         if row is not None and row[0] == digest and row[1] == "ok":
             return "unchanged"
-        meta = article_meta(conn, doc_id).get(doc_id, {})
-        text_row = conn.execute("SELECT text FROM articles WHERE doc_id = ?", (doc_id,)).fetchone() \
-            if meta else None
-        text = record.get("text") or (text_row[0] if text_row else None)
+        art = conn.execute("SELECT doc_id, outlet, published, url, title, text_group, first_seen, text FROM articles"
+                           " WHERE doc_id = ?", (doc_id,)).fetchone()     # article_meta's, and the text: one read
+        meta = dict(zip(("doc_id", "outlet", "published", "url", "title", "text_group", "first_seen"), art)) \
+            if art else {}
+        text = record.get("text") or (art[7] if art else None)
         mentions, statements = statements_of(record, version, text)
         now = _now()
         conn.execute("DELETE FROM kb_statements WHERE doc_id = ? AND extractor_version = ?", (doc_id, version))
@@ -98,10 +101,10 @@ class KnowledgeBase:
                                             source_group=meta.get("text_group") or doc_id)
                     for i, e in enumerate(e for e in record.get("events") or [] if isinstance(e, dict))]
         now = _now()
-        for d in resolver.add_article(mentions):
-            self.conn.execute("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by,"
+        self.conn.executemany("INSERT INTO kb_judgements (kind, left_id, right_id, verdict, score, reason, made_by,"
                               " created) VALUES ('event', ?, ?, ?, ?, ?, 'machine', ?)",
-                              (d.left, d.right, d.verdict, d.score, d.reason, now))
+                              [(d.left, d.right, d.verdict, d.score, d.reason, now)
+                               for d in resolver.add_article(mentions)])
 
     def record_failure(self, doc_id: str, version: str, error: Exception) -> None:
         """An article whose extraction failed: kept, with the reason; its earlier facts (if any) stay readable."""

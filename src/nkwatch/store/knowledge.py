@@ -7,9 +7,11 @@ every export and the serving index read this fold, so a rule about what the know
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from nkwatch.resolve.claims import claim_view, group_claims
 from nkwatch.resolve.fold import fold_event
@@ -17,8 +19,8 @@ from nkwatch.resolve.labels import event_label
 from nkwatch.resolve.restaurants import RestaurantFinder, build_registry
 from nkwatch.resolve.reviewed import apply_reviews, event_version
 from nkwatch.resolve.reviewed_claims import apply_claim_reviews
-from nkwatch.store.canonical import (StoredMention, article_meta, event_groups, load_judgements, load_mentions,
-                                     load_reviews, state_key)
+from nkwatch.store.canonical import (StoredMention, article_meta, event_id_of, group_ids, load_judgements,
+                                     load_mentions, load_reviews, read_groups, state_key)
 
 
 @dataclass
@@ -134,10 +136,40 @@ def fold_events(groups: list[tuple[str, list[StoredMention]]], city_regions: set
                      reviews, [(m.mention_id, eid, m.doc_id) for eid, ms in groups for m in ms], notes, targets)
 
 
-def name_restaurants(events: list[dict], restaurants: list[dict]) -> None:
-    """Each event's restaurant in the registry (its id and name) and the label that names it."""
+def stated_together(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    """``said_together`` of every current event mention, read from the statements without folding them."""
+    rows = conn.execute(
+        "SELECT c.value, r.value FROM kb_statements c JOIN kb_statements r ON r.subject = c.subject"
+        " AND r.extractor_version = c.extractor_version AND r.property = 'workplace.region'"
+        " JOIN kb_extractions x ON x.doc_id = c.doc_id AND x.extractor_version = c.extractor_version"
+        " WHERE c.kind = 'event' AND c.property = 'workplace.city' AND x.status = 'ok'"
+        " AND x.seq = (SELECT MAX(seq) FROM kb_extractions y WHERE y.doc_id = x.doc_id AND y.status = 'ok')")
+    return {(c, r) for c, r in ((json.loads(c), json.loads(r)) for c, r in rows) if c and r}
+
+
+def event_parts(conn: sqlite3.Connection, all_reviews: list[dict], chunk: int = 2000,
+                articles: dict[str, dict] | None = None) -> Iterator[EventPart]:
+    """``fold_events`` of every event, ``chunk`` groups at a time, in ``event_groups``' order: only one chunk's
+    mentions are read (from SQL) and held at once. Groups are whole (closed under judgements), so each part is
+    the whole fold's events of its groups, with the same reviews and judgements. ``articles``: as
+    ``load_mentions``'s (else each chunk reads its own)."""
+    groups = group_ids(conn)
+    owner = {m: event_id_of(g[0]) for g in groups for m in g}
+    event_ids = {owner[g[0]] for g in groups}
+    city_regions = stated_together(conn)
+
+    for i in range(0, len(groups), chunk):
+        yield fold_events(read_groups(conn, groups[i:i + chunk], articles), city_regions, all_reviews,
+                          load_judgements(conn, "event", mention_ids=[m for g in groups[i:i + chunk] for m in g]),
+                          owner_outside=owner.get, exists_outside=event_ids.__contains__)
+
+
+def name_restaurants(events: list[dict], restaurants: list[dict], restaurant_of: RestaurantFinder | None = None
+                     ) -> None:
+    """Each event's restaurant in the registry (its id and name) and the label that names it (``restaurant_of``:
+    the registry's finder, when the caller names events a part at a time)."""
     names = {r["id"]: r["name"] for r in restaurants}
-    restaurant_of = RestaurantFinder(restaurants)
+    restaurant_of = restaurant_of or RestaurantFinder(restaurants)
     for e in events:
         rid = restaurant_of(e)
         e.update(restaurant_id=rid, restaurant=names.get(rid), label=event_label(e, names.get(rid)))
@@ -236,28 +268,32 @@ def event_reviews(every_review: list[dict]) -> list[dict]:
 
 def _fold_all(conn: sqlite3.Connection) -> Knowledge:
     articles = article_meta(conn)    # read once, shared by every mention of an article
-    groups = event_groups(conn, articles=articles)
     every_review = load_reviews(conn, active=False)
     all_reviews = event_reviews(every_review)
-    part = fold_events(groups, said_together(m for _, ms in groups for m in ms), all_reviews,
-                       load_judgements(conn, "event"))
-    del groups
-    notes = part.notes
-    targets = part.targets
-    event_ids = {eid for _, eid, _ in part.mentions}
+    events, rejected, judgements, reviews, mentions, notes = [], [], {}, {}, [], []
+    targets: dict = {r["review_id"]: None for r in all_reviews}
+    for part in event_parts(conn, all_reviews, articles=articles):   # one chunk of mentions held at a time
+        events += part.events
+        rejected += part.rejected
+        judgements.update(part.judgements)
+        reviews.update(part.reviews)
+        mentions += part.mentions
+        notes += part.notes
+        targets = part.targets                    # every part's: made from every event's mentions
+    event_ids = {eid for _, eid, _ in mentions}
     gone: dict[str, list] = {}
     for r in all_reviews:
         if (targets[r["review_id"]] or r["event_id"]) not in event_ids:
-            part.reviews.setdefault(r["event_id"], []).append(r)
+            reviews.setdefault(r["event_id"], []).append(r)
             if not r["retracted"]:
                 gone.setdefault(r["event_id"], []).append(r)
     for eid, rs in gone.items():   # the event is gone (re-extracted, or merged under another id)
         notes += [{"review_id": r["review_id"], "event_id": eid,
                    "problem": f"event {eid} no longer exists: the review of it does not apply"} for r in rs]
-    events = sorted(part.events, key=event_order)
+    events.sort(key=event_order)
     restaurants = fold_registry(conn, events, articles)
-    name_restaurants([*events, *part.rejected], restaurants)
+    name_restaurants([*events, *rejected], restaurants)
     claims = fold_claims(conn, every_review, articles)
-    return Knowledge(events, restaurants, claims.groups, articles, part.judgements, part.mentions, part.rejected,
-                     part.reviews, sorted([*notes, *claims.notes], key=lambda n: n["review_id"]), claims.claim_list,
+    return Knowledge(events, restaurants, claims.groups, articles, judgements, mentions, rejected, reviews,
+                     sorted([*notes, *claims.notes], key=lambda n: n["review_id"]), claims.claim_list,
                      claims.reviews)
