@@ -44,7 +44,8 @@ def _read_events(mentions: list[dict], events: Iterable[dict]) -> tuple[set[str]
             if m.get("doc_id") in unplaced:
                 by_doc.setdefault(m.get("doc_id"), []).append(m)
         if e["type"] in ("opening", "closure"):
-            changes.append({k: e[k] for k in ("id", "type", "date", "sources", "status", "place")})
+            changes.append({**{k: e[k] for k in ("id", "type", "date", "sources", "status", "place")},
+                            "said_restaurant": said_restaurant(e)})
     return places - {None}, by_doc, changes
 
 
@@ -219,7 +220,7 @@ def _attach_lifecycle(restaurants: list[dict], events: list[dict]) -> None:
             # by any name its sources give it, as RestaurantFinder names the event's restaurant: the Morangwan
             # Restaurant's closure and reopening are the Moran-gwan's, whose page otherwise kept a 2018 state
             cands = [r for r in cands if any(same_name(k, name) for k in _name_keys(r))]
-        elif city and said_restaurant(ev):
+        elif city and ev["said_restaurant"]:
             cands = [r for r in cands if r["_key"][1] == city]
         else:
             continue
