@@ -1362,3 +1362,12 @@ def test_the_norths_restaurants_in_named_cities_are_one_each_and_in_a_country_no
                   "2017-01-01")
     assert sorted(r["city"] for r in rec["restaurants"]) == ["Battambang", "Phnom Penh"]
     assert extract("North Korean restaurants in China have closed.", "2017-01-01")["restaurants"] == []
+
+
+def test_a_name_in_apposition_after_the_noun_names_the_restaurant_unless_another_cuisines():
+    rec = extract("North Korean restaurants are common in Shenyang. At a second restaurant, Pyongyang Haebit, group "
+                  "reservations are available.", "2018-01-01")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Haebit", "Shenyang")]
+    rec = extract("The North Korean restaurant is on Sayasan Road in Yangon, a few hundred metres from a South Korean "
+                  "restaurant, Dae Jang Geum, a competitor.", "2012-01-01")
+    assert all(r["name"] != "Dae Jang Geum" for r in rec["restaurants"])

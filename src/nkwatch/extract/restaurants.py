@@ -62,6 +62,10 @@ NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-
 NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (never across a line break: a headline's end)
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+# "At a second restaurant, Pyongyang Unban, group reservations are available": the name in apposition after the noun
+APPOSED_NAME = re.compile(r"\b(?:[Rr]estaurant|[Ee]atery),[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),")
+ANOTHER_CUISINE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Chinese|Japanese|Thai|Vietnamese|Western|local|rival|competing)"
+                                    r"\s+(?:[\w-]+\s+)?(?:restaurant|eatery),")
 CALLED_AND = re.compile(r"\b(?:[Rr]estaurants|[Ee]ateries)\s*,?\s+(?:called|named|known\s+as)\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
                         r"(?:\s*\([^)]{1,40}\))?,?\s+and\s+(?P<name2>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
@@ -319,7 +323,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() \
             and text[m.end():end].strip()[:1].isupper() else surface     # "Koryo Restaurant", not "Koryo restaurant"
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
-    spans = [(rx, m, "name") for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN, CALLED) for m in rx.finditer(text)]
+    spans = [(rx, m, "name") for rx in (NAMED_BEFORE, NAMED_AFTER, GWAN, CALLED, APPOSED_NAME) for m in rx.finditer(text)]
     spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
     for m in CALLED_AND.finditer(text):
         # "two restaurants called Pyongyang Naeng-myeon Gwan (Cold Noodles Hall) and Pyongyang Chin-seon Gwan": the second
@@ -341,6 +345,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or name.lower() in place_names:
             continue
+        if rx is APPOSED_NAME and ANOTHER_CUISINE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 12):
+            continue    # "a South Korean restaurant, Dae Wong Gat, a competitor": not the North's
         # a name the pattern found inside its own words ("restaurant called X") is that name's mention
         start, end = (m.start(), m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)
         if not free(start, end):

@@ -26,6 +26,7 @@ NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|Pyongyang(?![\w-]*sty
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 HOME = {"KR", "KP"}
+NAME_FOLLOWS = re.compile(r",[ \t]+")
 
 
 def extract_restaurants(doc: Document) -> list[dict]:
@@ -33,10 +34,13 @@ def extract_restaurants(doc: Document) -> list[dict]:
     entries: list[dict] = []
     mentions = [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
     appositive_of: dict[int, RestaurantMention] = {}
+    named_after = set()
     for prev, r in zip(mentions, mentions[1:]):
         if prev.name and APPOSITIVE.match(doc.text[prev.end:r.start + 3]) and r.start - prev.end < 25:
             appositive_of[id(r)] = prev     # "Pyongyang Chinsun Kwan, the Friendship Restaurant": one restaurant
-    skip = set(appositive_of)
+        elif not prev.name and r.name and NAME_FOLLOWS.fullmatch(doc.text, prev.end, r.start):
+            named_after.add(id(prev))       # "a second restaurant, Pyongyang Unban,": the named one
+    skip = set(appositive_of) | named_after
     appositive_for = {id(prev): x for x in mentions for prev in [appositive_of.get(id(x))] if prev is not None}
     abroad = any(p.place.country not in HOME and doc.sentence_of(p.start) in doc.body_sentences for p in doc.places)
     for r in mentions:
