@@ -1371,3 +1371,19 @@ def test_a_name_in_apposition_after_the_noun_names_the_restaurant_unless_another
     rec = extract("The North Korean restaurant is on Sayasan Road in Yangon, a few hundred metres from a South Korean "
                   "restaurant, Dae Jang Geum, a competitor.", "2012-01-01")
     assert all(r["name"] != "Dae Jang Geum" for r in rec["restaurants"])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("About 1,000 DPRK labourers are working in Malaysia, mainly in mining.", ("overseas_worker_count", 1000, "MY")),
+    ("Last year there was an estimated 37-thousand workers from North Korea in Russia.",
+     ("overseas_worker_count", 37000, "RU")),
+    ("The North Korean restaurant chain now has about 90 branches scattered across China, Laos, Russia and Nepal.",
+     ("restaurant_count", 90, None)),
+])
+def test_workers_and_branches_counted_in_other_words(text, want):
+    assert [(c["metric"], c["value"], c["country"]) for c in extract(text, "2017-01-01")["claims"]] == [want]
+
+
+def test_people_demanded_back_are_no_worker_count():
+    rec = extract("Pyongyang demanded Tuesday that Seoul return 13 DPRK nationals who it said were abducted.", "2016-04-12")
+    assert rec["claims"] == []

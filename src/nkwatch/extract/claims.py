@@ -48,6 +48,8 @@ WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+worke
 COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations)\b", re.IGNORECASE)
 RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|"
                                r"eateries)\b", re.IGNORECASE)
+# "the chain now has about 100 branches across China", "one of three branches in the UAE": a chain's restaurants
+BRANCHES_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,1}?branches\s+(?:scattered\s+|spread\s+)?(?:in|across|around)\b")
 OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\s+)?Korean\s+(?:restaurants|eateries|outlets)\b")
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
@@ -76,6 +78,8 @@ PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers)|"
+                           r"(?:DPRK|N\.?\s*Korean)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)|"
+                           r"(?:workers|labou?rers)\s+from\s+(?:North\s+Korea|the\s+North|DPRK)\s+in\s+(?:the\s+)?[A-Z]|"
                            r"North\s+Koreans?\s+(?:on|at)\s+(?:[\w-]+\s+){0,1}(?:construction|building)\s+sites|"
                            r"(?:people|North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas)\s+to\s+work|"
                            r"workers\s+(?:abroad|overseas)|"
@@ -167,7 +171,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     restaurant_topic = bool(RESTAURANT_TOPIC.search(seg)) or prev_topic == "restaurant_count"
     if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
             COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
-            ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)):
+            ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)) or \
+            BRANCHES_AFTER.match(after) and restaurant_topic and NK_CONTEXT.search(seg):
         if EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end) \
                 or EVENT_VERB_BEFORE.search(before) \
                 or APPOSITION_BEFORE.search(before):
