@@ -1387,3 +1387,15 @@ def test_workers_and_branches_counted_in_other_words(text, want):
 def test_people_demanded_back_are_no_worker_count():
     rec = extract("Pyongyang demanded Tuesday that Seoul return 13 DPRK nationals who it said were abducted.", "2016-04-12")
     assert rec["claims"] == []
+
+
+def test_every_date_pattern_says_which_words_its_matches_need():
+    """find_dates skips a pattern over a text holding none of its words: each pattern has its entry, and each
+    match of a pattern with words holds one of them."""
+    from nkwatch.extract.dates import NEEDS, patterns
+    assert len(NEEDS) == len(patterns())
+    samples = ("the 3rd of last month; in May of last year; this week; two years ago; it's two months since; "
+               "yesterday; the day before; over the weekend; later that year; a year later; the following month")
+    for (kind, rx), needs in zip(patterns(), NEEDS):
+        for m in rx.finditer(samples):
+            assert not needs or any(w in m.group(0).lower() for w in needs), (kind, m.group(0))

@@ -83,6 +83,12 @@ PART_END = re.compile(rf"{PART_RX}$", re.IGNORECASE)     # "mid-" before a month
 DEADLINE_WORD = re.compile(r"(?i)(by|until|before)")
 
 
+# For each pattern of _patterns(), in order: words one of which every match holds (lower case), or () for none.
+NEEDS = ((), (), (), ("month",), (), (), (), ("year",), (), (), ("week", "month", "year", "spring", "summer", "autumn", "fall",
+         "winter"), ("ago",), ("since",), ("yesterday", "today", "day"), ("weekend",), ("year",),
+         ("later", "following", "next"), (), ())
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern]]:
     return _patterns()
@@ -304,7 +310,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     found: list[tuple[str, re.Match]] = []
-    for kind, rx in patterns():
+    low = text.lower()
+    for (kind, rx), needs in zip(patterns(), NEEDS):
+        if needs and not any(w in low for w in needs):
+            continue      # (a pattern whose every match holds one of these words is not run over a text without them)
         for m in rx.finditer(text):
             s, e = m.span()
             if kind == "m" or kind == "year":
