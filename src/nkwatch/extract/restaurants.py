@@ -356,7 +356,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             full = f"{name} {m.group('noun')}"
         take(start, end)
         out.append(RestaurantMention(start, end, full, "restaurant", False, True, True))
-    for m in UNNAMED.finditer(text):
+    for m in finditer_before(UNNAMED, text, RESTAURANT_WORD, UNNAMED_REACH):
         if not free(m.start(), m.end()) or PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         generic = bool(GENERIC_NOUN.search(m.group(0)))
@@ -413,6 +413,8 @@ SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s))\s*(?P<det>one|another|two|three|four|five|"
                     r"the\s+one|the\s+other)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
+MATCH_MAX = 120     # characters an elided mention's match may run past its start
+UNNAMED_REACH = 200     # characters a determiner and its modifiers may stand before a restaurant noun
 ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
 # "those in Bangkok and Pattaya are gone; new ones have sprung up in Kathmandu and Dhaka": sets of them, one per city
 ONES = re.compile(r"(?i)\b(?P<det>(?:new|old|other|more|similar)\s+ones|those)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?=[A-Z])")
@@ -426,10 +428,40 @@ def small_count(det: str) -> int:
     return SMALL_COUNTS.get(det, 1)
 
 
+def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int):
+    """``rx``'s matches that begin within ``reach`` characters after one of ``starts``: the pattern is run over those
+    stretches only (what a rule keeps only there need not be looked for over the whole text)."""
+    spans: list[list[int]] = []
+    for s in sorted(starts):
+        if spans and s <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], s + reach)
+        else:
+            spans.append([s, s + reach])
+    pos = 0
+    for lo, hi in spans:
+        for m in rx.finditer(text, max(lo, pos), hi + MATCH_MAX):
+            if m.start() > hi:
+                break
+            pos = m.end()
+            yield m
+
+
+def finditer_before(rx: re.Pattern, text: str, anchor: re.Pattern, reach: int):
+    """``rx``'s matches where each must end on a word ``anchor`` finds: the pattern is run from ``reach`` characters
+    before each such word to its end, in order, never overlapping (as ``rx.finditer`` over the whole text)."""
+    pos = 0
+    for a in anchor.finditer(text):
+        if a.end() <= pos:
+            continue
+        for m in rx.finditer(text, max(pos, a.start() - reach), a.end()):
+            pos = m.end()
+            yield m
+
+
 def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
     """Mentions of restaurants whose noun is elided, after a restaurant mention close before them."""
     out: list[RestaurantMention] = []
-    for m in ELIDED.finditer(text):
+    for m in finditer_after(ELIDED, text, [r.end for r in found if not r.name], ELIDED_REACH):
         ante = [r for r in found if r.end <= m.start() and m.start() - r.end <= ELIDED_REACH and not r.name]
         if not ante or any(r.start <= m.start("det") < r.end for r in found):
             continue
