@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from nkwatch.evaluate import score
-from nkwatch.evaluate.folds import BLIND, BLIND4, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, REAL_DEV, TUNED, fold_of, read_jsonl
+from nkwatch.evaluate.folds import BLIND, BLIND4, BLIND5, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, REAL_DEV, TUNED, fold_of, read_jsonl
 from nkwatch.pipeline import extract_records
 
 # a little below what the extractor gives now (all 40: 0.903 0.812 0.842 0.882; held back, fold 4 since fold 3 joined the
@@ -36,42 +36,47 @@ from nkwatch.pipeline import extract_records
 # 0.720 0.960 0.914 (links 0.308), later 0.800 0.745; grown 0.921 0.830 0.919 0.800. grown4, first scored blind at 0.652
 # 0.622 0.400 0.833 (links 0.154), then tuned on: 0.853 0.806 0.952 0.833.
 FLOORS = {
-    "all": {"relevance": 0.95, "events": 0.93, "event_slots": 0.85, "claims": 0.90, "restaurants": 0.90,
+    "all": {"relevance": 0.95, "events": 0.93, "event_slots": 0.85, "claims": 0.95, "restaurants": 0.9,
             "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
     "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.85,
                   "evidence_valid_share": 1.0},
-    "grown": {"relevance": 0.95, "events": 0.91, "event_slots": 0.82, "claims": 0.91, "restaurants": 0.78,
-              "clusters_pairwise": 0.65, "evidence_valid_share": 1.0},
+    "grown": {"relevance": 0.95, "events": 0.91, "event_slots": 0.83, "claims": 0.94, "restaurants": 0.79,
+              "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # first scored blind at 0.784 0.721 0.727 0.903 (links 0.158), then tuned on
-    # (event slots 0.80 -> 0.79, the one floor moved down, on purpose: an aggregator's copy stamped six years after its
-    # story now dates "over the weekend" and "in January" against that stamp, as it dates every relative date, and marks
-    # them inferred so the resolver and the event page treat them as read, not stated)
-    "grown2": {"relevance": 0.95, "events": 0.89, "event_slots": 0.79, "claims": 0.90, "restaurants": 0.90,
-               "clusters_pairwise": 0.29, "evidence_valid_share": 1.0},
+    # (event slots 0.80 -> 0.79 once, on purpose: an aggregator's copy stamped six years after its story dates "over the
+    # weekend" and "in January" against that stamp, and marks them inferred; 0.843 after the fourth session)
+    "grown2": {"relevance": 0.95, "events": 0.92, "event_slots": 0.83, "claims": 0.92, "restaurants": 0.96,
+               "clusters_pairwise": 0.3, "evidence_valid_share": 1.0},
     # first scored blind at 0.764 0.657 0.727 0.357 (links 0.167), then tuned on
-    "grown3": {"relevance": 0.95, "events": 0.79, "event_slots": 0.73, "claims": 0.95, "restaurants": 0.90,
-               "clusters_pairwise": 0.29, "evidence_valid_share": 1.0},
+    "grown3": {"relevance": 0.95, "events": 0.81, "event_slots": 0.75, "claims": 0.95, "restaurants": 0.9,
+               "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
     # first scored blind at 0.652 0.622 0.400 0.833 (links 0.154), then tuned on
-    "grown4": {"relevance": 0.95, "events": 0.84, "event_slots": 0.79, "claims": 0.94, "restaurants": 0.82,
-               "clusters_pairwise": 0.15, "evidence_valid_share": 1.0},
+    "grown4": {"relevance": 0.95, "events": 0.93, "event_slots": 0.86, "claims": 0.95, "restaurants": 0.99,
+               "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # annotated as a final untouched check and first scored blind at 0.826 0.755 0.667 0.733 (links 0.783), then
     # tuned on when it fell below the held-out floors
-    "grown5": {"relevance": 0.95, "events": 0.86, "event_slots": 0.77, "claims": 0.82, "restaurants": 0.78,
-               "clusters_pairwise": 0.77, "evidence_valid_share": 1.0},
+    "grown5": {"relevance": 0.95, "events": 0.89, "event_slots": 0.79, "claims": 0.87, "restaurants": 0.87,
+               "clusters_pairwise": 0.82, "evidence_valid_share": 1.0},
     # the third blind set, first scored blind at the end of 2026-12-03 (0.933 0.853 0.741 0.857 0.500, links 0.267,
     # P 1.0), then tuned on as grown6 (a new blind set is the untouched check)
-    "grown6": {"relevance": 0.92, "events": 0.84, "event_slots": 0.73, "claims": 0.84, "restaurants": 0.50,
-               "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
+    "grown6": {"relevance": 0.92, "events": 0.88, "event_slots": 0.77, "claims": 0.99, "restaurants": 0.99,
+               "clusters_pairwise": 0.62, "evidence_valid_share": 1.0},
     # annotated for tuning and first scored blind in the fourth session of 2026-12-03 (0.974 0.786 0.760 0.632 0.696,
     # links 0.377 at P 0.526; the session's first extractor 0.780 0.756 0.632 0.667), then tuned on
-    "grown7": {"relevance": 0.95, "events": 0.77, "event_slots": 0.74, "claims": 0.62, "restaurants": 0.68,
-               "clusters_pairwise": 0.36, "evidence_valid_share": 1.0},
+    "grown7": {"relevance": 0.95, "events": 0.84, "event_slots": 0.8, "claims": 0.91, "restaurants": 0.85,
+               "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
+    # the fourth blind set, first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800 0.632, links
+    # 0.364, P 0.667), at the session's end 0.970 0.800 0.738 0.800 0.714 (links the same): held a little below that;
+    # the held-out floors it misses are BLIND4_TARGETS
+    "blind4": {"relevance": 0.95, "events": 0.79, "event_slots": 0.73, "claims": 0.79, "restaurants": 0.70,
+               "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
+    # the fifth blind set, added in the fourth session of 2026-12-03 and scored only at its end: the session's first
+    # extractor gave 0.970 0.773 0.722 0.667 0.424, links 0.600 (P 1.0); its last 0.970 0.783 0.728 0.667 0.424, links
+    # 0.545 (P 0.75): held a little below the last; the held-out floors it misses are BLIND5_TARGETS
+    "blind5": {"relevance": 0.95, "events": 0.77, "event_slots": 0.72, "claims": 0.66, "restaurants": 0.42,
+               "clusters_pairwise": 0.54, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
-    # the fourth blind set, first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800 0.632, links
-    # 0.364, P 0.667): held a little below that; the held-out floors it misses are BLIND4_TARGETS
-    "blind4": {"relevance": 0.95, "events": 0.76, "event_slots": 0.72, "claims": 0.79, "restaurants": 0.62,
-               "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
     "blind": {"relevance": 0.95, "events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.80,
               "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
 }
@@ -106,7 +111,7 @@ def real_dev() -> dict:
 
 
 SETS = {"grown": GROWN, "grown2": GROWN2, "grown3": GROWN3, "grown4": GROWN4, "grown5": GROWN5, "grown6": GROWN6, "grown7": GROWN7,
-        "blind": BLIND, "blind4": BLIND4}     # the sets annotated for the project: each held to its FLOORS row
+        "blind": BLIND, "blind4": BLIND4, "blind5": BLIND5}     # the sets annotated for the project: each held to its FLOORS row
 _scored: dict[str, dict] = {}
 
 
@@ -159,6 +164,21 @@ def test_blind4_set_reaches_the_floors_for_held_out_sets(key):
 @pytest.mark.xfail(strict=False, reason="issue 15: held-out link precision 0.90; the fourth blind set gives 0.667")
 def test_blind4_links_reach_held_out_precision():
     assert scored("blind4")["clusters_pairwise"]["p"] >= 0.90
+
+
+BLIND5_TARGETS = {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}
+
+
+@pytest.mark.xfail(strict=False, reason="held-out floors the fifth blind set does not reach yet")
+@pytest.mark.parametrize("key", list(BLIND5_TARGETS))
+def test_blind5_set_reaches_the_floors_for_held_out_sets(key):
+    got = figure(scored("blind5"), key)
+    assert got >= BLIND5_TARGETS[key], f"{key}: {got:.3f}"
+
+
+@pytest.mark.xfail(strict=False, reason="issue 15: held-out link precision 0.90; the fifth blind set gives 0.75")
+def test_blind5_links_reach_held_out_precision():
+    assert scored("blind5")["clusters_pairwise"]["p"] >= 0.90
 
 
 @pytest.mark.parametrize("where,key", [
