@@ -126,7 +126,8 @@ def _exact_hedges() -> frozenset[str]:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-NUMBER_START = re.compile(rf"\d|(?<![\w])(?:{WORD}|a\s+dozen)(?![\w])", re.IGNORECASE)
+_FIRST_LETTERS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", WORD)} | {"a"}))      # ("a dozen")
+NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+dozen)(?![\w]))", re.IGNORECASE)
 LEAD_MAX = 80      # characters a hedge, "between" or a currency sign may stand before a number's first digit or word
 
 SEVERAL_BEFORE = re.compile(r"(?i)\b(?:several|a\s+few|few|some|many)\s+$")
