@@ -1399,3 +1399,13 @@ def test_every_date_pattern_says_which_words_its_matches_need():
     for (kind, rx), needs in zip(patterns(), NEEDS):
         for m in rx.finditer(samples):
             assert not needs or any(w in m.group(0).lower() for w in needs), (kind, m.group(0))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea demanded the South repatriate the dozen North Korean waitresses, its news agency said.",
+    "In China there are thousands of North Korean children who flee their homes because of hunger.",
+    "That amounts to about 150 North Korean workers going home every day, the source said.",
+])
+def test_a_demand_a_habit_and_a_rate_are_no_return_or_defection(text):
+    rec = extract(text, "2018-04-03")
+    assert events_of(rec, "return") == [] and events_of(rec, "defection") == []

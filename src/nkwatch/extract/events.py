@@ -187,6 +187,7 @@ HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinel
                       r"always|commonly|regularly)\b")
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
                          r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s)\b")
+RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -693,6 +694,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
                 if etype in ("defection", "return") and OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near):
                     continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
+                if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
+                    continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word):
                     # a noun trigger needs a number or a group determiner right before it
                     if not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0]):
