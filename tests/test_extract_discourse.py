@@ -1409,3 +1409,8 @@ def test_every_date_pattern_says_which_words_its_matches_need():
 def test_a_demand_a_habit_and_a_rate_are_no_return_or_defection(text):
     rec = extract(text, "2018-04-03")
     assert events_of(rec, "return") == [] and events_of(rec, "defection") == []
+
+
+def test_a_city_is_written_as_todays_news_writes_it():
+    [r] = extract("There is a North Korean restaurant in Patan, Nepal.", "2017-01-01")["restaurants"]
+    assert r["city"] == "Lalitpur"
