@@ -41,8 +41,11 @@ def test_a_workplace_is_a_restaurant_only_when_a_source_says_so():
     assert event_label(ev("return", count=904, country="KW")) == "Return of 904 North Koreans from Kuwait"
     assert event_label(ev("defection", count=15, city="Chiang Rai", country="TH")) == \
         "Defection of 15 North Koreans in Chiang Rai"
+    # an embassy's people are diplomats and their families, not its "workers"
     assert event_label(ev("return", count=1, country="MM", kind="embassy")) == \
-        "Return of 1 worker from the embassy in Myanmar"
+        "Return of 1 North Korean from the embassy in Myanmar"
+    assert event_label(ev("defection", count=2, city="Rome", country="IT", kind="embassy")) == \
+        "Defection of 2 North Koreans from the embassy in Rome"
     assert event_label(ev("defection", count=1, kind="other")) == "Defection of 1 worker (place not reported)"
     assert "restaurant" not in event_label(ev("return", count=600, city="Hangzhou", country="CN", approx=True))
 

@@ -94,10 +94,11 @@ def event_label(e: dict, restaurant: str | None = None) -> str:
     site = _site(name, kind)
     label = _NOUN.get(t, str(t or "Event").capitalize())
     if t in ("defection", "return"):
-        # people at a known workplace are its workers; otherwise nothing says they worked anywhere
-        worked = bool(kind or name)
+        # people at a restaurant, firm or site are its workers; an embassy's are diplomats and their families: North
+        # Koreans, as when nothing says they worked anywhere
+        worked = bool(name) or (bool(kind) and kind != "embassy")
         who = _people(e, "worker", "workers") if worked else _people(e, "North Korean", "North Koreans")
-        if who or worked or where:
+        if who or worked or where or kind:
             label += f" of {who or ('workers' if worked else 'North Koreans')}"
         if site:
             label += f" from {site}"
