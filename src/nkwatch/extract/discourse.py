@@ -213,8 +213,5 @@ def merge_same_workplace(doc: Document, events: list[Event]) -> list[Event]:
         if host is None:
             out.append(e)
             continue
-        host.mentions.extend(e.mentions)
-        for k, v in e.inherited.items():
-            host.inherited.setdefault(k, v)
-        host.inherited_evidence.extend(e.inherited_evidence)
+        host.absorb(e)
     return out

@@ -1087,6 +1087,13 @@ class Event:
     inherited: dict = field(default_factory=dict)
     inherited_evidence: list = field(default_factory=list)
 
+    def absorb(self, other: "Event") -> None:
+        """Take in another event's mentions and what the discourse gave it: one happening told twice."""
+        self.mentions.extend(other.mentions)
+        for k, v in other.inherited.items():
+            self.inherited.setdefault(k, v)
+        self.inherited_evidence.extend(other.inherited_evidence)
+
     def _first(self, attr):
         for m in self.mentions:
             v = getattr(m, attr)
@@ -1619,18 +1626,17 @@ def extract_events(doc: Document) -> list[dict]:
 def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
     """Two defections (or returns) of one article that name the same person are one happening told twice ("Jo fled
     the embassy in early November", "Jo had applied for asylum"), unless their places or dates disagree."""
-    out: list[tuple[Event, set[str]]] = []
+    out: list[Event] = []
+    people: dict[int, set[str]] = {}      # id(event) → the person keys its mentions name
     for e in events:
-        people = set(participants(doc, e)) if e.type in ("defection", "return") else set()
-        host = next((o for o, theirs in out if people & theirs and o.type == e.type
+        mine = {person_key(p) for p in participants(doc, e)} - {None} if e.type in ("defection", "return") else set()
+        host = next((o for o in out if mine & people[id(o)] and o.type == e.type
                      and (o.country is None or e.country is None or o.country == e.country)
                      and dates_agree((o.date() or "")[:4], (e.date() or "")[:4])), None)     # (one person: the year decides)
         if host is None:
-            out.append((e, people))
-            continue
-        host.mentions.extend(e.mentions)
-        for k, v in e.inherited.items():
-            host.inherited.setdefault(k, v)
-        host.inherited_evidence.extend(e.inherited_evidence)
-        next(theirs for o, theirs in out if o is host).update(people)
-    return [e for e, _ in out]
+            out.append(e)
+            people[id(e)] = mine
+        else:
+            host.absorb(e)
+            people[id(host)] |= mine
+    return out
