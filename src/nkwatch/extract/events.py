@@ -627,9 +627,6 @@ OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|t
                        r"ten|eleven|twelve|thirteen|dozens?)\b")
 
 
-SOMEONE_NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}\s+(?:[a-z]+\s+){0,2}$")
-
-
 def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     """A second trigger of a type in one clause is another happening when the clause sets it apart in time and
     gives it its own group or place ("the defections took place a month after a group of 13 fled another
@@ -638,7 +635,7 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     for sub in EARLIER_ONE.finditer(text, max(prev_end, t0 - SET_APART_REACH), t0):
         pass
     return sub is not None and (bool(OWN_GROUP.search(text, sub.end(), min(len(text), t1 + 60)))
-                                or bool(SOMEONE_NAMED.search(text, sub.end(), t0)))   # "a year after Pak Chol Ho abandoned his post"
+                                or bool(NAME_BEFORE_TRIGGER.search(text, sub.end(), t0)))   # "a year after Pak Chol Ho abandoned his post"
 
 
 LEAVING = re.compile(r"(?i)^(?:left|leave|leaves|leaving)\b|\b(?:left|leave|leaves|leaving)$")
