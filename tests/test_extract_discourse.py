@@ -297,6 +297,27 @@ def test_people_named_beside_a_happening_are_its_participants(text, people):
     assert e.get("participants", []) == people
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Senior North Korean envoy Pak Chol-min, who vanished from the country's embassy in Italy, has defected to the "
+     "South, officials in Seoul confirmed.", "IT"),
+    ("North Korea's deputy ambassador to the U.K., Pak Chol-min, has defected to South Korea with his family.", "GB"),
+])
+def test_a_named_defector_is_an_event_at_his_post(text, country):
+    [e] = events_of(extract(text, published="2019-09-20"), "defection")
+    assert (e["participants"], e["workplace"]["kind"], e["workplace"]["country"], e["transit"]) == \
+        (["Pak Chol-min"], "embassy", country, [])
+
+
+def test_a_shortened_name_or_a_name_alone_tells_the_articles_one_defection_again():
+    rec = extract("North Korea's ambassador to Peru, So Yong Nam, has defected to South Korea, officials said. So Yong "
+                  "Nam had left the embassy in Lima in March. Yong Nam had said he wanted to defect.", published="2019-09-20")
+    assert len(events_of(rec, "defection")) == 1
+    rec = extract("A North Korean diplomat posted in Peru defected to South Korea with his wife in September, lawmakers "
+                  "said. The diplomat, who took the name Kang Min-su after arriving in the South, escaped through a "
+                  "third country.", published="2019-10-07")
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "defection")] == [(2, "PE")]
+
+
 def test_one_named_defector_in_two_articles_is_one_event():
     recs = extract_records([
         {"doc_id": "a", "published": "2016-08-18", "text": "North Korea's deputy ambassador in London, Thae Yong-ho, "

@@ -200,7 +200,7 @@ LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|spe
 POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
 OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
-                                r"(?:his|her|their)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?|"
+                                r"(?:his|her|their|the)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?|"
                                 # "a North Korean diplomat at the embassy in London": the post of the diplomat just named
                                 r"(?:diplomat|envoy|ambassador|attach[ée]|consul|counsell?or|official|staffer)s?\s+"
                                 r"(?:at|of|in|from)\s+(?:the|its|their|his|her)\s+)"
@@ -1364,14 +1364,20 @@ HOME_PLACE_AFTER = re.compile(r"^\s+(?:its\s+doors\s+)?(?:in|at)\s+(?:the\s+(?:N
                               r"(?:Pyongyang|Seoul|Kaesong|Wonsan|Sinuiju|Rason|Busan)\b")
 
 
-def substantial(e: Event) -> bool:
-    """An event stands on its own only with something that identifies it."""
+def substantial(e: Event, doc: Document) -> bool:
+    """An event stands on its own only with something that identifies it (a named defector is enough: "diplomat Thae
+    Yong-ho, who disappeared from the embassy, has defected")."""
     if e.type == "sanction":
         return e.issuer is not None
     if e.type in ("closure", "opening"):
         if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
         return e._first("kind") is not None and bool(e.name or e.city or e.country or e.date())
+    return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
+
+
+def identified(e: Event) -> bool:
+    """Whether a defection or return has a slot of its own: a count, a place, a date, a restaurant's name."""
     return any(m.count is not None or m.name or m.city or m.date or m.country or m.vague_group for m in e.mentions) \
         or bool(e.inherited_evidence)
 
@@ -1490,7 +1496,7 @@ ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|
         r"counsell?or|consul|minister|official|soldier|guard|student|engineer|doctor)")
 PERSON = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
 # "diplomat Thae Yong-ho", "deputy ambassador in London, Thae Yong-ho"
-ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?,?\s+{PERSON}\b")
+ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]+)?,?\s+{PERSON}\b")
 # "Kim Chol Nam, a diplomat", "Jo Song-gil, former acting ambassador", "Thae Yong Ho, Pyongyang's deputy ambassador",
 # "Ri Il-gyu, who had served as the counselor"
 NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:(?:a|an|the|former|then|[A-Z][\w]+['’]s)\s+|who\s+(?:had\s+)?(?:(?:served|worked|was)"
@@ -1613,7 +1619,7 @@ def extract_events(doc: Document) -> list[dict]:
 
     events = fold(doc, mentions(doc))
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
-    kept = [e for e in events if substantial(e) and not at_home(doc, e)]
+    kept = [e for e in events if substantial(e, doc) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] for m in e.mentions))
     events = merge_same_person(doc, merge_same_workplace(doc, kept))
@@ -1627,7 +1633,7 @@ def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
     people: dict[int, set[str]] = {}      # id(event) → the person keys its mentions name
     for e in events:
         mine = {person_key(p) for p in participants(doc, e)} - {None} if e.type in ("defection", "return") else set()
-        host = next((o for o in out if mine & people[id(o)] and o.type == e.type
+        host = next((o for o in out if same_people(mine, people[id(o)]) and o.type == e.type
                      and (o.country is None or e.country is None or o.country == e.country)
                      and dates_agree((o.date() or "")[:4], (e.date() or "")[:4])), None)     # (one person: the year decides)
         if host is None:
@@ -1636,4 +1642,16 @@ def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
         else:
             host.absorb(e)
             people[id(host)] |= mine
+    # "the diplomat, who changed his name to Ryu after arriving": a mention that has only a name, in an article whose
+    # one other such event names nobody, is that event told again
+    for e in [e for e in out if people[id(e)] and not identified(e)]:
+        hosts = [o for o in out if o is not e and o.type == e.type and not people[id(o)]]
+        if len(hosts) == 1:
+            hosts[0].absorb(e)
+            out.remove(e)
     return out
+
+
+def same_people(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of person keys share a person, one name perhaps shortened ("Yong Ho" for "Thae Yong Ho")."""
+    return any(x == y or set(x.split()) < set(y.split()) or set(y.split()) < set(x.split()) for x in a for y in b)
