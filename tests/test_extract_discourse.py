@@ -1435,3 +1435,35 @@ def test_a_demand_a_habit_and_a_rate_are_no_return_or_defection(text):
 def test_a_city_is_written_as_todays_news_writes_it():
     [r] = extract("There is a North Korean restaurant in Patan, Nepal.", "2017-01-01")["restaurants"]
     assert r["city"] == "Lalitpur"
+
+
+def test_a_countrys_share_of_the_chain_and_its_branches_by_city():
+    rec = extract("North Korea runs about 100 restaurants abroad, most of them in China. Laos is home to three of them, "
+                  "with branches in Vientiane and Luang Prabang.", published="2018-03-01")
+    assert sorted((c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count") == \
+        [(3, "LA"), (100, None)]
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Luang Prabang", "Vientiane"]
+
+
+def test_coordinated_named_restaurants_share_the_place_after_them():
+    rec = extract("The Ryugyong Restaurant in Dandong suspended its business in December. North Korean restaurants such "
+                  "as the Haedang Restaurant and Moranbong Restaurant in Hangzhou closed down last month.",
+                  published="2018-01-09")
+    assert sorted((r["name"].split()[0], r["city"]) for r in rec["restaurants"]) == [
+        ("Haedang", "Hangzhou"), ("Moranbong", "Hangzhou"), ("Ryugyong", "Dandong")]
+
+
+def test_a_named_restaurant_takes_the_place_the_sentence_before_opens_on_but_not_a_route():
+    rec = extract("A North Korean restaurant in Vientiane closed in March, a source said.\n\nIn Yangon, the new "
+                  "restaurant sits in a quiet street.\n\nThe Haedang Restaurant has photographs of its dishes "
+                  "outside.", published="2016-09-27")
+    assert ("Haedang", "Yangon") in {((r["name"] or "").split(" ")[0], r["city"]) for r in rec["restaurants"]}
+    rec = extract("A North Korean restaurant in Vientiane closed in March.\n\nI travelled overland from Yangon to "
+                  "Bangkok.\n\nThe Haedang Restaurant has photographs of its dishes outside.", published="2016-09-27")
+    assert ("Haedang", "Yangon") not in {((r["name"] or "").split(" ")[0], r["city"]) for r in rec["restaurants"]}
+
+
+def test_a_bylines_writer_is_no_place():
+    from nkwatch.extract.places import gazetteer
+    text = "Restaurant reopens\nBy Florence Lee\nA North Korean restaurant in Yangon has reopened, by Florence's rules."
+    assert [p.surface for p in gazetteer().find(text)] == ["North Korean", "Yangon", "Florence"]

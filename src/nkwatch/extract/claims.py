@@ -70,6 +70,12 @@ FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
+HOST_BEFORE = re.compile(r"(?i)\b(?:hosts|hosted|houses|housed|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|"
+                         r"over|roughly|more\s+than|at\s+least)\s+)?$")
+PART_OF_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?[a-z]+s)\b")    # ("of the franchises")
+PART_OF_THEM = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|most|many|some|"
+                          r"half)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:franchises|restaurants|eateries|branches|outlets))\b")
+# ("Vietnam is home to three of them", "... of the franchises": a part of the figure just given)
 OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
@@ -177,13 +183,18 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                 or EVENT_VERB_BEFORE.search(before) \
                 or APPOSITION_BEFORE.search(before):
             return None
-        if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg):
-            return None
+        if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg) and not (
+                prev_topic == "restaurant_count" and PART_OF_THEM.search(seg)):
+            return None     # another chain's branches (but "three of them, with branches in ...": the North's)
         if OTHER_KOREAN_AFTER.match(after):
             return None     # "about 25 Korean restaurants in the city": the South's cuisine, not the North's network
         return "restaurant_count"
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
+    if prev_topic in ("restaurant_count", "overseas_worker_count") and HOST_BEFORE.search(before) \
+            and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
+                p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
+        return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
     if rx["defector_arrivals"]["figure_of"].search(before):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     if prev_topic and FIGURE_WORDS.search(seg) and (FIGURE_END_AFTER.match(after)
@@ -507,7 +518,8 @@ def extract_claims(doc: Document) -> list[dict]:
     for sent in doc.sentences:
         seg = doc.text[sent.start:sent.end]
         t = topic_of(doc.text, sent.start, sent.end)
-        prev_topic = t or (measured if measured and REFERS_BACK.match(doc.text, sent.start, sent.end) else topic)
+        prev_topic = t or (measured if measured and (REFERS_BACK.match(doc.text, sent.start, sent.end)
+                                                     or PART_OF_THEM.search(seg)) else topic)
         metric_in_sentence = None
         first_of_sentence = len(out)
         for n in doc.within(doc.numbers, sent.start, sent.end):

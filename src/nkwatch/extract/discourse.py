@@ -72,12 +72,14 @@ def placed_restaurants(doc: Document) -> list[PlacedRestaurant]:
     return out
 
 
+SCENE_OPENING = re.compile(r"(?i)\s*(?:back\s+|over\s+|here\s+)?(?:in|at)\s+(?:the\s+)?")
 LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
 
 
 def current_place(doc: Document, offset: int) -> PlaceMention | None:
     """Where the article is at ``offset`` when the sentence itself says nothing: the nearest foreign city named with
-    a locative before it in its paragraph ("In Ningbo, shopkeepers ..."), else the article's one foreign city."""
+    a locative before it in its paragraph or the sentence before ("In Ningbo, shopkeepers ..."), else the article's one
+    foreign city."""
     si = doc.sentence_of(offset)
     para = doc.sentences[si].paragraph if si >= 0 else -1
     if "foreign_cities" not in doc.memo:
@@ -88,7 +90,12 @@ def current_place(doc: Document, offset: int) -> PlaceMention | None:
     foreign = doc.memo["foreign_cities"]
     k = bisect.bisect_left(doc.memo["foreign_city_starts"], offset)
     for p in reversed(foreign[max(0, k - PARAGRAPH_PLACES):k]):
-        if doc.sentences[doc.sentence_of(p.start)].paragraph != para:
+        ps = doc.sentence_of(p.start)
+        if doc.sentences[ps].paragraph != para:
+            # (news writes a paragraph a sentence: the sentence before still sets the scene if it opens on the place,
+            # "In Bangkok, the new restaurant is ...")
+            if si - ps == 1 and SCENE_OPENING.fullmatch(doc.text, doc.sentences[ps].start, p.start):
+                return p
             break
         if LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
             return p

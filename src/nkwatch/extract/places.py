@@ -201,6 +201,8 @@ class Gazetteer:
         for start, end in found:
             if start >= last_end:
                 candidates = tuple(self.index[folded[start:end]])
+                if BYLINE_BEFORE.search(text, max(0, start - 8), start) and SURNAME_AFTER.match(text, end):
+                    continue    # "By Elizabeth Shim": a byline's writer, not a place
                 if LANDMARK_AFTER.match(folded, end):
                     # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
                     candidates = tuple(c for c in candidates if c.kind == "country")
@@ -225,6 +227,8 @@ class Gazetteer:
                 return
 
 
+BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
                             r"Market|Mall|Plaza|Tower|Stadium|University|District|Lu|Jie|Dajie)\b")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where most names start, and their first word

@@ -81,7 +81,7 @@ UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|
                      rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
-BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
+BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|with|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
                          r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
 NK_BARE_PLURAL = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run)\s+(?:[\w-]+\s+)?"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:in|across)\b)")
@@ -127,6 +127,7 @@ PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan 
 OPENING_REACH = 300
 OTHER = re.compile(r"(?i)(?:other|another|the\s+other)\b")
 COORDINATED_NEXT = re.compile(r"\band\b|;|\bwhile\b|\bwhereas\b")
+JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
 RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
@@ -195,11 +196,14 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         return None, None, None
     sent = doc.sentences[si]
     end = min(sent.end, (upto or r.end) + 110)
-    following = [x.start for x in doc.within(doc.restaurants, r.end, end)
+    following = [x for x in doc.within(doc.restaurants, r.end, end)
                  if x.start > r.end and not APPOSITIVE.match(doc.text[r.end:x.start + 3])
                  and (COORDINATED_NEXT.search(doc.text, r.end, x.start) or x.plural or OTHER.match(doc.text, x.start))]
     if following:
-        end = following[0]      # "the Pyongyang restaurant on X street, and the Koryo in Ho Chi Minh City"
+        end = following[0].start      # "the Pyongyang restaurant on X street, and the Koryo in Ho Chi Minh City"
+        if r.name and following[0].name and JOINED.fullmatch(doc.text, r.end, end):
+            # "the Cheonryu Restaurant and Goryeo Restaurant in Shanghai": both where the list is
+            return place_restaurant(doc, following[0])
     after: list[PlaceMention] = []
     for p in doc.within(doc.places, r.end, end):
         gap = doc.text[r.end:p.start]
@@ -373,12 +377,14 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
                                      small_count(det) if plural else 1))
     for m in BARE_PLURAL.finditer(text):
-        if m.group("noun").lower() == "branches" and not RESTAURANT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        if BRANCHES.match(m.group("noun")) and not RESTAURANT_BEFORE.search(text, max(0, m.start() - GENERIC_REACH), m.start()):
             continue
         if free(m.start("noun"), m.end("noun")):
             # "North Korea also runs restaurants in Bishkek and Osh": a set its owner marks as the North's
             nk = bool(NK_OWNER.search(text, max(0, m.start() - 60), m.start())) or bool(
-                m.group("there") and NK_PEOPLE.search(text, max(0, m.start() - 160), m.start()))
+                m.group("there") and NK_PEOPLE.search(text, max(0, m.start() - 160), m.start())) or bool(
+                BRANCHES.match(m.group("noun")) and NK_PEOPLE.search(text, max(0, m.start() - GENERIC_REACH), m.start()))
+            # ("the chain has branches in X and Y" after the North's restaurants: the chain's)
             # ("... the North Korean restaurants in Cambodia. There were restaurants in X, Y and Z": the ones just named)
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, nk, False, 0))
