@@ -1467,3 +1467,25 @@ def test_a_bylines_writer_is_no_place():
     from nkwatch.extract.places import gazetteer
     text = "Restaurant reopens\nBy Florence Lee\nA North Korean restaurant in Yangon has reopened, by Florence's rules."
     assert [p.surface for p in gazetteer().find(text)] == ["North Korean", "Yangon", "Florence"]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("UN resolutions forbid the employment of North Korean workers abroad.", "UN"),
+    ("The Security Council banned member states from issuing new work permits to North Korean workers.", "UN"),
+    ("The Security Council has ordered member nations to stop the guest worker permits to North Koreans.", "UN"),
+    ("North Korean investors in Laos have ignored the deadline. The department ordered them to close their firms by "
+     "the end of June and leave the country.", "LA"),
+    ("Qatar will continue to grant visas to North Korean labourers, its government said.", None),
+])
+def test_measures_against_the_norths_workers_and_who_takes_them(text, issuer):
+    assert [e.get("issuer") for e in events_of(extract(text, published="2019-10-25"), "sanction")] == \
+        ([issuer] if issuer else [])
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("About 1,500 North Koreans live and work in Laos.", [(1500, "LA")]),
+    ("Sources said 14 North Koreans are still working illegally at the restaurant.", []),
+])
+def test_a_countrys_workers_are_a_figure_one_workplaces_staff_are_not(text, figures):
+    rec = extract(text, published="2019-10-25")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == figures

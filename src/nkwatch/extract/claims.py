@@ -61,6 +61,9 @@ LEAD_WORDS = re.compile(r"[^\d]*")
 ONE_PLACE_STAFF_BEFORE = re.compile(r"(?i)\b(?:the|this|its|a|one)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|branch|outlet)\s+"
                                     r"(?:is\s+|was\s+)?(?:operated|run|staffed|manned|served)\s+by\s+(?:(?:about|around|some|"
                                     r"nearly|over|more\s+than)\s+)?$")
+ONE_PLACE_STAFF_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?\s+|workers\s+|staff\s+|employees\s+)(?:[\w-]+\s+){0,4}?"
+                                   r"(?:working|worked|work|employed|staffed)\s+(?:[\w-]+\s+){0,2}?(?:at|in|for)\s+(?:the|this|that|its)\s+"
+                                   r"(?:[\w-]+\s+)?(?:restaurant|eatery|hotel|hospital|company|factory|shop|firm)\b")
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
@@ -210,6 +213,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)]) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
         return "defector_arrivals"
+    if ONE_PLACE_STAFF_AFTER.match(after):
+        return None     # "14 North Koreans are still working at the restaurant": one workplace's staff, no country's figure
     if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
         return "overseas_worker_count"  # "China, with about 50,000"
     if rx["overseas_worker_count"]["units"].match(after.lstrip()) or WORKERS_AFTER.match(after):

@@ -549,7 +549,7 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
                           r"revok|refus|halt|stop)\w*\b[^.;:]{0,80}$")
-GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities)|"
+GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
 NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
@@ -618,6 +618,23 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
         before = [p for p in states if p.end <= t0]
         if before or states:
             return (before[-1] if before else states[0]).place.country
+    return None
+
+
+ORDER_TO_GO = re.compile(r"(?i)\bto\s+(?:close|shut|wind\s+up|leave|cease)\b")
+IN_STATE_BEFORE = re.compile(r"(?i)\b(?:in|from)\s+$")
+HOST_REACH = 600     # characters back in which "North Korean investors in Nepal" names the state they are in
+
+
+def host_state(doc: Document, at: int) -> str | None:
+    """The foreign state the North's people are in, at ``at``: the dateline's, else the last country the text put
+    them "in" a little before."""
+    if doc.dateline is not None and doc.dateline.place.country not in HOME:
+        return doc.dateline.place.country
+    for p in reversed(doc.within(doc.places, max(0, at - HOST_REACH), at)):
+        if p.place.kind == "country" and p.place.country not in HOME and IN_STATE_BEFORE.search(
+                doc.text, max(0, p.start - 6), p.start):
+            return p.place.country
     return None
 
 
@@ -734,9 +751,11 @@ def mentions(doc: Document) -> list[EventMention]:
         if em.type == "sanction":
             # "the Foreign Ministry said it had instructed embassies": a state's body without its state acts for the
             # state that issued the article's last measure (the discourse's current issuer)
-            if em.issuer is None and issuer_of_body and GOVERNMENT_BODY.search(
-                    text, max(em.clause.start, em.trigger[0] - 100), em.trigger[0]):
-                em.issuer = issuer_of_body
+            if em.issuer is None and GOVERNMENT_BODY.search(text, max(em.clause.start, em.trigger[0] - 100), em.trigger[0]):
+                # (else, a body ordering the North's people "to close ... and leave" is the host state's: the
+                # dateline's, or the state the text has just placed them in, "North Korean investors in Nepal")
+                em.issuer = issuer_of_body or (host_state(doc, em.trigger[0]) if ORDER_TO_GO.search(
+                    text, em.trigger[0], min(em.clause.end, em.trigger[1] + 80)) else None)
             if em.issuer not in (None, "UN", "EU"):
                 issuer_of_body = em.issuer
     out = distribute_coordinated(doc, out)
