@@ -1489,3 +1489,11 @@ def test_measures_against_the_norths_workers_and_who_takes_them(text, issuer):
 def test_a_countrys_workers_are_a_figure_one_workplaces_staff_are_not(text, figures):
     rec = extract(text, published="2019-10-25")
     assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == figures
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Business is slow, and Japan says tightened international sanctions against the North mean many firms struggle.", []),
+    ("Japan said it had imposed its own sanctions on North Korea.", ["JP"]),
+])
+def test_a_state_that_tells_of_sanctions_is_not_their_issuer(text, issuers):
+    assert [e["issuer"] for e in events_of(extract(text, published="2016-08-17"), "sanction")] == issuers

@@ -563,6 +563,10 @@ ISSUER_AFTER = re.compile(r"(?i)^\s+(?:imposed\s+|announced\s+|adopted\s+|issued
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?\s*$")
+# a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
+# would impose ...", "said on Monday it had ...")
+TELLS_OF_OTHERS = re.compile(r"(?i)^\s*(?:says|said|say|claims|claimed|argues|argued|believes|believed|thinks|notes|noted)\s+"
+                             r"(?:that\s+)?(?!(?:it|its|they|their|the\s+government|the\s+country|on|in|last|this|earlier)\b)")
 NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|near|through|via)\s+(?:the\s+)?$")
 
 
@@ -599,6 +603,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
                    or BODY_OF.search(text[max(a, p.start - 40):p.start]))]
     for p in reversed([p for p in actors if p.end <= t0]):
         between = text[p.end:t0]
+        if TELLS_OF_OTHERS.match(between):
+            continue    # "South Korea says economic reasons and tightened sanctions mean ...": who tells, not who acts
         if ISSUER_MODIFIER.match(between) or (t0 - p.end <= 100 and ISSUING_VERB.match(between)) \
                 or (verb and ISSUER_SUBJECT.match(between)):
             return p.place.country
