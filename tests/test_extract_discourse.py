@@ -1497,3 +1497,13 @@ def test_a_countrys_workers_are_a_figure_one_workplaces_staff_are_not(text, figu
 ])
 def test_a_state_that_tells_of_sanctions_is_not_their_issuer(text, issuers):
     assert [e["issuer"] for e in events_of(extract(text, published="2016-08-17"), "sanction")] == issuers
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("North Koreans run nine businesses in Laos - two software firms, a clinic and six restaurants.", [(6, "LA")]),
+    ("North Korean labourers are sent abroad. Most go to Kuwait and Qatar, which host 3,000 and 2,500 labourers "
+     "respectively.", [(3000, "KW"), (2500, "QA")]),
+])
+def test_parts_of_a_countrys_whole_and_figures_given_respectively_take_their_country(text, figures):
+    rec = extract(text, published="2019-07-08")
+    assert [(c["value"], c["country"]) for c in rec["claims"]] == figures

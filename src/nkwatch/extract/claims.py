@@ -381,9 +381,10 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
                   and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
                   and (text[p.end:p.end + 1] == "," or not TELLING_VERB.search(text, p.end, n.start))]
         # ("Researchers in Seoul believe ...": who tells; "In Thailand, an official reported that 68 ...": the topic)
-        if before and n.start - before[-1].end <= 60 and not any(
+        if before and n.start - before[-1].end <= 60 and (PARTS_INTRO.match(text, before[-1].end) or not any(
                 x.start >= before[-1].end and x.end <= n.start and not FROM_TO.match(text, x.end, n.start)
-                for x in doc.numbers):     # ("in Russia fell from 30,000 to 10,000": both are Russia's)
+                for x in doc.numbers)):     # ("in Russia fell from 30,000 to 10,000": both are Russia's; "nine
+            #                                   firms in Nepal - two software companies and six restaurants": all Nepal's)
             return before[-1].place.country
     found = scope_after(doc, sent, n, WIDE_SCOPE)
     if found:
@@ -403,6 +404,50 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
                 if p.place.country not in HOME and not actor_possessive(text, p)]
         return here[-1].place.country if here else last_country
     return None
+
+
+PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|of\s+which)\b)")
+RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+NUMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+COUNTRY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def respective_numbers(doc: Document, sent: Sentence, n: NumberMention) -> list[NumberMention]:
+    """The numbers joined with ``n`` in a sentence that says "respectively" ("80,000 and 40,000 labourers
+    respectively"), in order; [] when there is no such list."""
+    if not RESPECTIVELY.search(doc.text, sent.start, sent.end):
+        return []
+    runs: list[list[NumberMention]] = []
+    for x in doc.within(doc.numbers, sent.start, sent.end):
+        if x.is_year:
+            continue
+        if runs and NUMBER_GAP.fullmatch(doc.text, runs[-1][-1].end, x.start):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return next((r for r in runs if n in r and len(r) > 1), [])
+
+
+def respectively_next(doc: Document, sent: Sentence, n: NumberMention) -> NumberMention | None:
+    group = respective_numbers(doc, sent, n)
+    return group[-1] if group and group[-1] is not n else None
+
+
+def respective_country(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
+    """ "China and Russia ... host 80,000 and 40,000 labourers respectively": the country in the same place of the list
+    of countries before the numbers."""
+    group = respective_numbers(doc, sent, n)
+    if not group:
+        return None
+    states = [p for p in doc.within(doc.places, sent.start, group[0].start) if p.place.kind == "country"
+              and p.place.country not in HOME]
+    chain = states[-1:]
+    for p in reversed(states[:-1]):
+        if COUNTRY_JOIN.fullmatch(doc.text, p.end, chain[0].start):
+            chain.insert(0, p)
+        else:
+            break
+    return chain[group.index(n)].place.country if len(chain) == len(group) else None
 
 
 SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|count)\b")
@@ -533,6 +578,9 @@ def extract_claims(doc: Document) -> list[dict]:
             if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands"):
                 continue
             metric = classify(doc, sent, n, prev_topic)
+            nxt = respectively_next(doc, sent, n)
+            if metric is None and nxt is not None:
+                metric = classify(doc, sent, nxt, prev_topic)     # "80,000 and 40,000 labourers respectively": both
             digits = n.start + len(LEAD_WORDS.match(doc.text, n.start, n.end).group(0))    # ("from 33": "from" is the number's)
             changed = metric is None and metric_in_sentence and not n.money and not n.is_year and bool(CHANGE_BEFORE.search(
                 doc.text, max(sent.start, n.start - 20), digits)) and metric_in_sentence != "host_country_count"
@@ -562,7 +610,7 @@ def extract_claims(doc: Document) -> list[dict]:
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
                 period = "year" if yearly else "cumulative"
-            country = scope_country(doc, sent, n, last_country)
+            country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
             if country is None and changed and len(out) > first_of_sentence:
                 country = out[-1]["country"]     # "three were living in Malta, down from 33 and 30": the same scope
             lo, hi = max(sent.start, n.start - SENTENCE_REACH), min(sent.end, n.end + SENTENCE_REACH)
