@@ -1507,3 +1507,12 @@ def test_a_state_that_tells_of_sanctions_is_not_their_issuer(text, issuers):
 def test_parts_of_a_countrys_whole_and_figures_given_respectively_take_their_country(text, figures):
     rec = extract(text, published="2019-07-08")
     assert [(c["value"], c["country"]) for c in rec["claims"]] == figures
+
+
+def test_a_chain_member_told_in_passing_does_not_move_the_restaurant_the_article_names():
+    rec = extract("North Korea runs restaurants across Asia. I decided to visit Koryo restaurant. Last year the staff of a "
+                  "Koryo restaurant in China fled to South "
+                  "Korea. From the outside, Vientiane's Koryo restaurant looks like any other Korean place.",
+                  published="2017-06-01")
+    named = [(r["name"], r["city"], r["country"]) for r in rec["restaurants"] if r["name"]]
+    assert named == [("Koryo", "Vientiane", "LA")]

@@ -127,6 +127,7 @@ PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan 
 OPENING_REACH = 300
 OTHER = re.compile(r"(?i)(?:other|another|the\s+other)\b")
 COORDINATED_NEXT = re.compile(r"\band\b|;|\bwhile\b|\bwhereas\b")
+INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|another|each|every)\s+$")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
@@ -324,6 +325,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         if tail and "restaurant" not in surface.lower():
             end += tail.end()
         take(m.start(), end)
+        if INDEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            # "the entire staff of a Pyongyang restaurant in China": one of the chain, not the one the article names
+            out.append(RestaurantMention(m.start(), end, None, kind, False, True, False))
+            continue
         name = surface + text[m.end():end] if tail and "restaurant" not in surface.lower() \
             and text[m.end():end].strip()[:1].isupper() else surface     # "Koryo Restaurant", not "Koryo restaurant"
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
