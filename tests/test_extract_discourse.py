@@ -1511,8 +1511,7 @@ def test_parts_of_a_countrys_whole_and_figures_given_respectively_take_their_cou
 
 def test_a_chain_member_told_in_passing_does_not_move_the_restaurant_the_article_names():
     rec = extract("North Korea runs restaurants across Asia. I decided to visit Koryo restaurant. Last year the staff of a "
-                  "Koryo restaurant in China fled to South "
-                  "Korea. From the outside, Vientiane's Koryo restaurant looks like any other Korean place.",
+                  "Koryo restaurant in China fled to South Korea. The restaurant is on a busy street.",
                   published="2017-06-01")
-    named = [(r["name"], r["city"], r["country"]) for r in rec["restaurants"] if r["name"]]
-    assert named == [("Koryo", "Vientiane", "LA")]
+    assert [r["country"] for r in rec["restaurants"] if r["name"]] == [None]     # not China's: another of the chain
+    assert [r["country"] for r in rec["restaurants"] if not r["name"]] == ["CN"]
