@@ -415,17 +415,19 @@ COUNTRY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 def respective_numbers(doc: Document, sent: Sentence, n: NumberMention) -> list[NumberMention]:
     """The numbers joined with ``n`` in a sentence that says "respectively" ("80,000 and 40,000 labourers
     respectively"), in order; [] when there is no such list."""
-    if not RESPECTIVELY.search(doc.text, sent.start, sent.end):
-        return []
-    runs: list[list[NumberMention]] = []
-    for x in doc.within(doc.numbers, sent.start, sent.end):
-        if x.is_year:
-            continue
-        if runs and NUMBER_GAP.fullmatch(doc.text, runs[-1][-1].end, x.start):
-            runs[-1].append(x)
-        else:
-            runs.append([x])
-    return next((r for r in runs if n in r and len(r) > 1), [])
+    memo = doc.memo.setdefault("respective", {})     # (per sentence: a text without breaks is one sentence)
+    if (sent.start, sent.end) not in memo:
+        runs: list[list[NumberMention]] = []
+        if RESPECTIVELY.search(doc.text, sent.start, sent.end):
+            for x in doc.within(doc.numbers, sent.start, sent.end):
+                if x.is_year:
+                    continue
+                if runs and NUMBER_GAP.fullmatch(doc.text, runs[-1][-1].end, x.start):
+                    runs[-1].append(x)
+                else:
+                    runs.append([x])
+        memo[(sent.start, sent.end)] = {id(x): r for r in runs if len(r) > 1 for x in r}
+    return memo[(sent.start, sent.end)].get(id(n), [])
 
 
 def respectively_next(doc: Document, sent: Sentence, n: NumberMention) -> NumberMention | None:
