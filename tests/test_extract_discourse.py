@@ -1515,3 +1515,28 @@ def test_a_chain_member_told_in_passing_does_not_move_the_restaurant_the_article
                   published="2017-06-01")
     assert [r["country"] for r in rec["restaurants"] if r["name"]] == [None]     # not China's: another of the chain
     assert [r["country"] for r in rec["restaurants"] if not r["name"]] == ["CN"]
+
+
+def test_restaurant_workers_are_people_of_one_restaurant_and_a_refuge_is_not_its_place():
+    rec = extract("Two North Korean restaurant workers sought asylum at the South Korean embassy in Yangon in March.",
+                  published="2018-05-02")
+    assert rec["restaurants"] == []
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["workplace"]["kind"], e["workplace"]["city"]) == (2, "restaurant", None)
+    rec = extract("Two North Korean restaurant workers in Dandong fled to Seoul.", published="2018-05-02")
+    assert [r["city"] for r in rec["restaurants"]] == ["Dandong"]
+
+
+def test_the_people_a_return_sends_back_are_no_defection_of_theirs():
+    rec = extract("Chinese authorities repatriated at least 60 North Korean defectors last month, activists said.",
+                  published="2018-05-02")
+    assert [(e["type"], e["count"]) for e in rec["events"]] == [("return", 60)]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Laos's government ordered the closure of the North Korean-run restaurant in Vientiane last year.", "LA"),
+    ("The European Union banned the issuance of work permits to North Koreans in 2017.", "EU"),
+    ("Malaysia suspended trade with North Korea and stopped issuing visas to its nationals in 2017.", "MY"),
+])
+def test_more_wordings_of_a_states_measure(text, issuer):
+    assert [e["issuer"] for e in events_of(extract(text, published="2018-05-02"), "sanction")] == [issuer]

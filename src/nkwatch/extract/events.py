@@ -644,6 +644,7 @@ def host_state(doc: Document, at: int) -> str | None:
     return None
 
 
+OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
 OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|two|three|four|five|six|seven|eight|nine|"
@@ -746,6 +747,11 @@ def mentions(doc: Document) -> list[EventMention]:
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
+    # "repatriated at least 60 North Korean defectors": the people a return sends back, not a defection of theirs
+    out = [em for em in out if not (em.type == "defection" and "defection" in nouns
+                                    and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]])
+                                    and any(o.type == "return" and o.clause == em.clause
+                                            and 0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH for o in out))]
     # the triggers that are events, with the type their words give, for nearest_trigger
     doc.memo["mention_triggers"] = {m.trigger: m.type for m in out if m.type != "context"}
     for em in out:

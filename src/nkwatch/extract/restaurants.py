@@ -27,7 +27,10 @@ NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chines
              "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular",
              # determiners that open a sentence ("Those restaurant workers ...")
              "Those", "These", "Their", "Our", "Every", "Each", "Some", "Many", "All", "Both", "Most", "Several", "Any",
-             "Such", "No"}
+             "Such", "No",
+             # a number that opens a sentence ("Three restaurant staff fled")
+             "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
+             "Fourteen", "Fifteen", "Twenty", "Dozens", "Hundreds"}
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -127,6 +130,10 @@ PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan 
 OPENING_REACH = 300
 OTHER = re.compile(r"(?i)(?:other|another|the\s+other)\b")
 COORDINATED_NEXT = re.compile(r"\band\b|;|\bwhile\b|\bwhereas\b")
+REFUGE_BEFORE = re.compile(r"(?i)\b(?:embassy|consulate|mission|police\s+station|detention\s+cent(?:er|re)|airport)\s+"
+                           r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
+STAFF_AFTER = re.compile(r"(?i)\s+(?:workers?|staff(?:ers)?|employees?|waitress(?:es)?|waiters?|managers?|chefs?|cooks?|"
+                         r"hostess(?:es)?|singers?|dancers?|servers?)\b")
 INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|another|each|every)\s+$")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*")
@@ -210,6 +217,8 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         gap = doc.text[r.end:p.start]
         if p.place.country in HOME or actor_possessive(doc.text, p) or ANOTHER_CLAUSE.search(gap):
             continue
+        if REFUGE_BEFORE.search(doc.text, max(r.end, p.start - 40), p.start):
+            continue    # "... sought asylum at the South Korean embassy in Vientiane": the refuge, not the restaurant
         if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) \
                 or (after and LIST_COMMA.fullmatch(doc.text[after[-1].end:p.start])):
             after.append(p)
@@ -374,6 +383,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         det = m.group("det").lower().split()[0]
         phrase = m.group(0)
         plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
+        if plural and STAFF_AFTER.match(text, m.end()):
+            plural = False      # "two North Korean restaurant workers": the count is the people's; one restaurant
         # ("the first branch in Phnom Penh" introduces one)
         definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()]) \
             and not INTRODUCING.match(m.group("mods"))
