@@ -1540,3 +1540,31 @@ def test_the_people_a_return_sends_back_are_no_defection_of_theirs():
 ])
 def test_more_wordings_of_a_states_measure(text, issuer):
     assert [e["issuer"] for e in events_of(extract(text, published="2018-05-02"), "sanction")] == [issuer]
+
+
+@pytest.mark.parametrize("text,cities", [
+    ("North Korean restaurants remain open in Hunchun, Tumen and Yanji despite the sanctions.", ["Hunchun", "Tumen", "Yanji"]),
+    ("Pyongyang's restaurants in Laos have long drawn South Korean tourists, but the one in Vientiane closed last year.",
+     ["Vientiane"]),
+])
+def test_the_norths_restaurants_spoken_of_as_a_set_one_per_city(text, cities):
+    assert sorted(r["city"] for r in extract(text, published="2019-03-01")["restaurants"]) == cities
+
+
+def test_a_timeline_in_the_present_reads_escapes_and_orders():
+    rec = extract("2016: 13 workers from a North Korean restaurant in Ningbo defect.\n2017: China orders North Korean "
+                  "firms to close.\n2018: a manager escapes from a North Korean restaurant in Shenyang.",
+                  published="2019-01-01")
+    assert sorted((e["type"], e.get("date")) for e in rec["events"]) == [
+        ("defection", "2016"), ("defection", "2018"), ("sanction", "2017")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korean restaurants in Tumen reopened.", ("Tumen", "CN", 43.0)),         # the border town, not Russia's Tyumen
+    ("North Korean restaurants in Fengcheng reopened.", ("Fengcheng", "CN", 40.5)),   # Liaoning's, near Dandong
+    ("Some restaurants, such as Pyongyang Haedang Feng in Beijing, reopened.", ("Beijing", "CN", 39.9)),  # a name's syllable
+])
+def test_border_towns_are_the_ones_these_stories_are_set_in(text, expected):
+    from nkwatch.extract.places import gazetteer
+    places = [p for p in gazetteer().find(text) if p.place.kind == "city" and p.place.country != "KP"]
+    assert [(p.place.name, p.place.country, round(p.place.lat, 1)) for p in places] == [expected]

@@ -644,6 +644,7 @@ def host_state(doc: Document, at: int) -> str | None:
     return None
 
 
+VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|Seoul|the\s+South|China|Thailand|Laos))\b")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -717,7 +718,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
-                if etype in nouns and nouns[etype].match(word):
+                if etype in nouns and nouns[etype].match(word) and not (
+                        VERB_USE_AFTER.match(text, t1) and not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])):
+                    # ("a manager escapes from a restaurant": the verb, in a timeline's present)
                     # a noun trigger needs a number or a group determiner right before it
                     if not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0]):
                         continue

@@ -21,7 +21,7 @@ import pycountry
 
 from nkwatch.extract.lexicon import load
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 6
 MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
 REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
@@ -130,27 +130,31 @@ class Gazetteer:
                       population=int(c["population"] or 0))
             if c["name"] not in by_name or by_name[c["name"]].population < p.population:
                 by_name[c["name"]] = p
+            by_name[f'{c["name"]}|{c["countrycode"]}.{c.get("admin1code")}'] = p    # ("Fengcheng|CN.19": Liaoning's)
             if len(c["name"]) >= 4 or " " in c["name"]:
                 self._add(c["name"], p)
             if p.population >= ALT_NAME_POPULATION:
                 for alt in c.get("alternatenames") or []:
-                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and alt != alt.upper():
+                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 5 and alt != alt.upper():
                         self._add(alt, p)
+        preferred: set[tuple[str, Place]] = set()     # (name, place): the city an alias names first
         for canonical, aliases in lex.get("city_aliases", {}).items():
             target = by_name.get(canonical)
             if target:
                 for alias in aliases:
                     self.index.setdefault(fold(alias), [])
                     self.index[fold(alias)] = [target] + [x for x in self.index[fold(alias)] if x != target]
+                    preferred.add((fold(alias), target))
         for key in list(self.index):
             if key in {fold(n) for n in self.not_cities}:
                 self.index[key] = [p for p in self.index[key] if p.kind != "city"]
                 if not self.index[key]:
                     del self.index[key]
         for key, places in self.index.items():
-            # a country beats a region beats a city of the same name; then the most populous
-            # a country beats a city beats a region of the same name ("Phnom Penh"); "X province" picks the region
-            places.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
+            # a country beats a city beats a region of the same name ("Phnom Penh"); "X province" picks the region;
+            # then the city an alias names, then the most populous
+            places.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], (key, p) not in preferred,
+                                       -p.population))
         self.heads = name_heads(self.index)
 
     def _add(self, name: str, place: Place) -> None:
