@@ -79,3 +79,27 @@ def test_a_filter_the_page_cannot_use_is_refused_not_ignored(client, url):
 def test_the_forms_empty_choice_is_no_filter(client):
     assert client.get("/review?type=").status_code == 200
     assert client.get("/?type=&date_from=&date_to=").status_code == 200
+
+
+
+def test_a_report_dated_to_the_month_is_not_called_first_before_one_dated_inside_that_month(client):
+    """The Week, '2019-01', was shown as first before Vice News, '2019-01-03': it may be the 31st."""
+    e = _one(client, type="defection")
+    assert e["first_reported"]["doc_id"] == "m1"          # the fold's order, by the dates as text
+    d = client.get(f"/api/events/{e['id']}").json()
+    doubt = d["first_reported_doubt"]
+    assert [s["doc_id"] for s in doubt["as_early"]] == ["d1"] and doubt["first_dated_to"] == "month"
+    assert [s["doc_id"] for s in doubt["undated"]] == ["u1"]
+    page = client.get(f"/events/{e['id']}").text
+    note = re.sub(r"<[^>]+>", "", re.search(r'<div class="alt doubt" id="first-doubt">(.*?)</div>', page).group(1))
+    assert note == ("not certainly the first: it is dated only to the month, and Daily Wire, 2019-01-03 may be as "
+                    "early or earlier; 1 undated source (Undated Blog) cannot be placed")
+    assert "earliest in nkwatch's sources" not in page and "earliest dated, but see above" in page
+
+
+def test_a_first_report_that_is_first_says_so_plainly(client):
+    e = _one(client, type="closure")
+    d = client.get(f"/api/events/{e['id']}").json()
+    assert d["first_reported_doubt"] is None
+    page = client.get(f"/events/{e['id']}").text
+    assert "first-doubt" not in page and "earliest in nkwatch's sources" in page
