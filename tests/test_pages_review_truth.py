@@ -103,3 +103,21 @@ def test_a_first_report_that_is_first_says_so_plainly(client):
     assert d["first_reported_doubt"] is None
     page = client.get(f"/events/{e['id']}").text
     assert "first-doubt" not in page and "earliest in nkwatch's sources" in page
+
+
+def test_a_date_no_source_states_is_marked_inferred_in_the_list_the_api_and_the_feed(client):
+    """'Last week' read against the publication date gave 2020-01-16: the dossier said so, the list did not."""
+    e = _one(client, type="closure")
+    assert e["date"] == "2020-01-16" and e["inferred"] == ["date"]
+    assert _one(client, type="defection")["inferred"] == []
+    rows = re.findall(r'<tr class="event-row".*?</tr>', client.get("/events").text, re.S)
+    closure = next(r for r in rows if "Closure" in r)
+    assert re.search(r'2020-01-16 <abbr class="alt inferred" title="[^"]*publication date">inferred</abbr>', closure)
+    assert "inferred" not in next(r for r in rows if "Defection" in r)
+    assert "2020-01-16 (to the day) (inferred: read against the publication date)" in \
+        client.get("/feeds/events.json").text
+
+
+def test_the_api_list_says_a_head_count_is_hedged(client):
+    e = _one(client, type="defection")
+    assert e["count"] == 2 and e["approx"] is False

@@ -131,8 +131,12 @@
         bounds.push(ll);
         var isEvent = p.layer === "event";
         if (isEvent) types[p.type] = true;
-        var lines = isEvent ? [p.place + (p.place_precision === "region" ? " (region only)" : ""),
-                               (p.date || "date unknown") + (p.status ? " · " + p.status : "")]
+        var inferred = p.inferred || [];
+        var lines = isEvent ? [p.place + (p.place_precision === "region" ? " (region only)" : "")
+                                 + (inferred.indexOf("workplace." + p.place_precision) >= 0 ? " (inferred from the sentences around it)" : ""),
+                               (p.date || "date unknown")
+                                 + (p.date && inferred.indexOf("date") >= 0 ? " (inferred from the publication date)" : "")
+                                 + (p.status ? " · " + p.status : "")]
                             : [p.state ? "at last report: " + p.state + (p.state_as_of ? " (" + p.state_as_of + ")" : "") : null,
                                p.opened ? "opened " + p.opened : null, p.closed ? "closed " + p.closed : null];
         var content = popup(p.label, lines, p.href, isEvent ? "Open the dossier →" : "Open the restaurant →");
