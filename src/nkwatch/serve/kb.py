@@ -95,7 +95,35 @@ def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
     d["slot_rows"] = slot_rows(d)
     d["history"] = history_rows(d)
     d["first_reported_doubt"] = first_report_doubt(d)
+    d["judgements"] = judgement_sides(conn, d)
     return d
+
+
+def judgement_sides(conn: sqlite3.Connection, dossier: dict) -> list[dict]:
+    """Each merge decision with the two reports it weighed (article, outlet, date) and the event each is in now:
+    a score and its reasons say little until one sees which report was held against which, and whether the
+    link was made (both here) or not (the other report is in another event, named with a link)."""
+    here = {m["mention_id"]: m for m in dossier.get("mention_list") or []}
+    out = []
+    for j in dossier.get("judgements") or []:
+        sides = []
+        for mid in (j.get("left_id"), j.get("right_id")):
+            if mid is None:
+                continue
+            if mid in here:
+                m = here[mid]
+                sides.append({"mention_id": mid, "doc_id": m.get("doc_id"), "outlet": m.get("outlet"),
+                              "published": m.get("published"), "event_id": dossier.get("id"), "here": True})
+                continue
+            row = conn.execute("SELECT m.event_id, m.doc_id, a.outlet, a.published FROM serve_event_mentions m"
+                               " LEFT JOIN articles a ON a.doc_id = m.doc_id WHERE m.mention_id = ?",
+                               (mid,)).fetchone()
+            sides.append({"mention_id": mid, "doc_id": row[1] if row else None, "outlet": row[2] if row else None,
+                          "published": row[3] if row else None, "event_id": row[0] if row else None,
+                          "here": False})
+        linked = len(sides) == 2 and all(s["here"] for s in sides)
+        out.append({**j, "sides": sides, "linked": linked})
+    return out
 
 
 def first_report_doubt(dossier: dict) -> dict | None:
