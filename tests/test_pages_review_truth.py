@@ -121,3 +121,8 @@ def test_a_date_no_source_states_is_marked_inferred_in_the_list_the_api_and_the_
 def test_the_api_list_says_a_head_count_is_hedged(client):
     e = _one(client, type="defection")
     assert e["count"] == 2 and e["approx"] is False
+
+
+def test_the_review_queue_points_to_the_form_on_each_page_not_only_the_api(client):
+    page = client.get("/review").text
+    assert "the form at the foot of its page" in page and "Review one on its page's API" not in page
