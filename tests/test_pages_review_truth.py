@@ -126,3 +126,10 @@ def test_the_api_list_says_a_head_count_is_hedged(client):
 def test_the_review_queue_points_to_the_form_on_each_page_not_only_the_api(client):
     page = client.get("/review").text
     assert "the form at the foot of its page" in page and "Review one on its page's API" not in page
+
+
+def test_a_figure_every_source_hedges_keeps_its_hedge_in_the_figure_column(client):
+    """'around 1,000' was headed '1,000' as if exact, against an 'about 30,000' also shown bare."""
+    page = client.get("/claims").text
+    figures = [re.sub(r"\s+", " ", x) for x in re.findall(r'<td class="num" rowspan="\d+"><b>(.*?)</b>', page)]
+    assert sorted(figures) == ["about 1,000", "about 30,000"]
