@@ -190,7 +190,7 @@
     var shown = {};
     overlays.forEach(function (o) { if (present[o[2]]) shown[o[0]] = o[1]; });
     if (Object.keys(shown).length > 1) {
-      L.control.layers(null, shown, {collapsed: canvas.clientHeight < 400, position: "topright"}).addTo(map);
+      L.control.layers(null, shown, {collapsed: canvas.clientHeight < 400 || canvas.clientWidth < 600, position: "topright"}).addTo(map);
     }
     box.querySelectorAll(".legend [data-layer]").forEach(function (item) {
       item.hidden = !present[item.dataset.layer];
