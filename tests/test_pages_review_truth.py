@@ -43,7 +43,8 @@ RECORDS = [
     ("m1", {"relevant": True, "claims": [], "restaurants": [], "events": [_ev(**ROME)]}),
     ("d1", {"relevant": True, "claims": [], "restaurants": [], "events": [_ev(**ROME, )]}),
     ("u1", {"relevant": True, "claims": [], "restaurants": [], "events": [_ev(**ROME)]}),
-    ("c1", {"relevant": True, "restaurants": [],
+    ("c1", {"relevant": True, "restaurants": [{"name": "Pine", "city": "Vladivostok", "country": "RU",
+                                               "evidence": [{"start": 0, "end": 30}]}],
             "events": [_ev(type="closure", date="2020-01-16", inferred=["date"], status="reported",
                            workplace={"kind": "restaurant", "name": "Pine", "city": "Vladivostok", "country": "RU"},
                            lat=43.11, lon=131.87, place_precision="city")],
@@ -133,3 +134,11 @@ def test_a_figure_every_source_hedges_keeps_its_hedge_in_the_figure_column(clien
     page = client.get("/claims").text
     figures = [re.sub(r"\s+", " ", x) for x in re.findall(r'<td class="num" rowspan="\d+"><b>(.*?)</b>', page)]
     assert sorted(figures) == ["about 1,000", "about 30,000"]
+
+
+def test_a_restaurants_history_marks_a_date_read_against_the_publication(client):
+    [pine] = [r for r in client.get("/api/restaurants").json()["items"] if r["name"] == "Pine"]
+    page = client.get(f"/restaurants/{pine['id']}").text
+    history = re.search(r'<ol class="history" id="lifecycle">(.*?)</ol>', page, re.S).group(1)
+    assert re.search(r"2020-01-16 <abbr class=\"alt inferred\"", history)
+    assert re.search(r'as of 2020-01-16 <abbr class="alt inferred"', page)

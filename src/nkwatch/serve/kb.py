@@ -368,6 +368,14 @@ def get_restaurant(conn: sqlite3.Connection, restaurant_id: str) -> dict | None:
     r.update(_lifecycle_dates(r))
     r["events"] = [json.loads(s) for (s,) in conn.execute(
         "SELECT summary FROM serve_events WHERE restaurant_id = ? ORDER BY rowid DESC LIMIT 200", (restaurant_id,))]
+    # an opening or closure dated by reading "last month" against the publication: the history says so, as the
+    # events list does, and so does the state it dates
+    for h in r.get("lifecycle") or []:
+        row = conn.execute("SELECT summary FROM serve_events WHERE event_id = ?", (h.get("event_id"),)).fetchone() \
+            if h.get("event_id") and h.get("date") else None
+        h["date_inferred"] = bool(row) and "date" in (json.loads(row[0]).get("inferred") or [])
+    r["state_as_of_inferred"] = any(h["date_inferred"] and h.get("date") == r.get("state_as_of")
+                                    for h in r.get("lifecycle") or [])
     return r
 
 
