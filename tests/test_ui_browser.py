@@ -636,3 +636,26 @@ def test_on_a_phone_no_page_scrolls_sideways(browser, server):
             assert wide <= 392, f"{path} is {wide}px wide on a 390px screen"
     finally:
         ctx.close()
+
+
+def test_on_a_phone_each_event_shows_its_status_and_sources_and_the_map_its_zoom(browser, server):
+    """The events table scrolled sideways inside itself, so a phone showed no status and no sources; the map's
+    layer list, open, covered its zoom buttons."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = ctx.new_page()
+    try:
+        pg.goto(server + "/events")
+        row = pg.query_selector("tr.event-row")
+        for cell in ("td.status-cell .status", "td.num"):
+            box = row.query_selector(cell).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (cell, box)
+        assert "independent source" in row.inner_text()
+        sel = pg.query_selector("select[name=restaurant]").bounding_box()
+        assert sel["x"] + sel["width"] <= 390
+        pg.goto(server + "/")
+        wait_for_map(pg)
+        assert pg.is_visible(".leaflet-control-zoom-in")
+        assert pg.query_selector(".leaflet-control-layers-expanded") is None
+        shot(pg, "phone-events-map")
+    finally:
+        ctx.close()

@@ -7,7 +7,7 @@ only documents that in the OpenAPI schema. The account's name is recorded with t
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -209,6 +209,9 @@ class MergeBody(BaseModel):
 
 class SplitBody(BaseModel):
     event_id: str
+    mentions: list[Annotated[str, Field(max_length=200)]] | None = Field(
+        None, max_length=1000, description="the reports (mention ids, `em-…`) to take out of the event; without "
+        "them, the latest merge a person made is undone, or every report of a machine-built event is separated")
     reason: str | None = Field(None, max_length=500)
 
 
@@ -234,7 +237,7 @@ async def merge(request: Request, body: MergeBody) -> dict:
              responses=WRITE_RESPONSES)
 async def split(request: Request, body: SplitBody) -> dict:
     return await run_in_threadpool(writes.split, request.app.state.refresher, body.event_id, body.reason,
-                                   _who(request))
+                                   _who(request), body.mentions)
 
 
 def _who(request: Request) -> str:

@@ -55,10 +55,14 @@ def describe(filters: dict) -> str:
 
 def _text(e: dict) -> str:
     """One plain line per fact the list shows: what, when, where, how sure, how many sources."""
+    inferred = e.get("inferred") or []
     bits = [f"When: {e.get('date') or 'unknown'}" + (f" (to the {e['date_precision']})" if e.get("date_precision")
-                                                     else ""),
+                                                     else "")
+            + (" (inferred: read against the publication date)" if e.get("date") and "date" in inferred else ""),
             f"Where: {e.get('place_label') or 'unknown'}" + (f" (known to the {e['place_precision']})"
-                                                              if e.get("place_precision") else "")]
+                                                              if e.get("place_precision") else "")
+            + (" (inferred: read from the sentences around the event)"
+               if e.get("place_precision") and f"workplace.{e['place_precision']}" in inferred else "")]
     if e.get("status"):
         bits.append(f"Status: {e['status']}")
     if e.get("contested"):

@@ -114,7 +114,7 @@ TRIGGERS = [
       for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
 ]
 
-SCHEMA_VERSION = "17"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
+SCHEMA_VERSION = "19"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
@@ -232,6 +232,9 @@ def _quotes(conn: sqlite3.Connection, event: dict) -> list[str]:
     return out
 
 
+INFERABLE = ("date", "count", "workplace.city", "workplace.region", "workplace.country")
+
+
 def event_rows(conn: sqlite3.Connection, events: list[dict], articles: dict[str, dict], judgements: dict[str, list],
                reviews: dict[str, list]) -> list[tuple]:
     """The rows of ``events`` (folded and named, store.knowledge), in list order: ``(rowid, event_id, type, status,
@@ -249,7 +252,12 @@ def event_rows(conn: sqlite3.Connection, events: list[dict], articles: dict[str,
         summary.update(place_label=place_label(place), contested=contested_slots(e),
                        # the way people went, for the map's route lines: countries they passed, where they went
                        transit=(slots.get("transit") or {}).get("value") or [],
-                       destination=(slots.get("destination") or {}).get("value"))
+                       destination=(slots.get("destination") or {}).get("value"),
+                       # a hedged head count ("about 100") is no exact 100, and a date or place no source states
+                       # with the event (read against the publication date, or from the sentences around it) is
+                       # not one it states: the lists and the API say both, as the dossier does
+                       approx=bool((slots.get("approx") or {}).get("value")),
+                       inferred=[s for s in INFERABLE if (slots.get(s) or {}).get("inferred")])
         cited = []
         for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
             a = articles.get(doc_id, {"doc_id": doc_id})

@@ -94,7 +94,59 @@ def event_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
         d = json.loads(row[0])
     d["slot_rows"] = slot_rows(d)
     d["history"] = history_rows(d)
+    d["first_reported_doubt"] = first_report_doubt(d)
+    d["judgements"] = judgement_sides(conn, d)
     return d
+
+
+def judgement_sides(conn: sqlite3.Connection, dossier: dict) -> list[dict]:
+    """Each merge decision with the two reports it weighed (article, outlet, date) and the event each is in now:
+    a score and its reasons say little until one sees which report was held against which, and whether the
+    link was made (both here) or not (the other report is in another event, named with a link)."""
+    here = {m["mention_id"]: m for m in dossier.get("mention_list") or []}
+    out = []
+    for j in dossier.get("judgements") or []:
+        sides = []
+        for mid in (j.get("left_id"), j.get("right_id")):
+            if mid is None:
+                continue
+            if mid in here:
+                m = here[mid]
+                sides.append({"mention_id": mid, "doc_id": m.get("doc_id"), "outlet": m.get("outlet"),
+                              "published": m.get("published"), "event_id": dossier.get("id"), "here": True})
+                continue
+            row = conn.execute("SELECT m.event_id, m.doc_id, a.outlet, a.published FROM serve_event_mentions m"
+                               " LEFT JOIN articles a ON a.doc_id = m.doc_id WHERE m.mention_id = ?",
+                               (mid,)).fetchone()
+            sides.append({"mention_id": mid, "doc_id": row[1] if row else None, "outlet": row[2] if row else None,
+                          "published": row[3] if row else None, "event_id": row[0] if row else None,
+                          "here": False})
+        linked = len(sides) == 2 and all(s["here"] for s in sides)
+        out.append({**j, "sides": sides, "linked": linked})
+    return out
+
+
+def first_report_doubt(dossier: dict) -> dict | None:
+    """Why the first report cannot be called the first, when it cannot: the fold orders reports by their
+    publication dates as text, so "2019-01" comes before "2019-01-03" though it may be the 31st, and an undated
+    report comes last though it may be the earliest. ``as_early``: the other articles whose date may be the same
+    or earlier; ``undated``: the articles with no date. None when the first report is the first."""
+    first = dossier.get("first_reported") or {}
+    seen, as_early, undated = {first.get("doc_id")}, [], []
+    for m in dossier.get("mention_list") or []:
+        if m.get("doc_id") in seen:
+            continue
+        seen.add(m.get("doc_id"))
+        src = {k: m.get(k) for k in ("doc_id", "outlet", "published")}
+        mine, theirs = first.get("published") or "", m.get("published") or ""
+        if not theirs:
+            undated.append(src)
+        elif mine and (theirs.startswith(mine) or mine.startswith(theirs)):
+            as_early.append(src)
+    if not as_early and not undated:
+        return None
+    precision = {4: "year", 7: "month"}.get(len(first.get("published") or ""))
+    return {"as_early": as_early, "undated": undated, "first_dated_to": precision}
 
 
 def _rejected_dossier(conn: sqlite3.Connection, event_id: str) -> dict | None:
@@ -316,6 +368,14 @@ def get_restaurant(conn: sqlite3.Connection, restaurant_id: str) -> dict | None:
     r.update(_lifecycle_dates(r))
     r["events"] = [json.loads(s) for (s,) in conn.execute(
         "SELECT summary FROM serve_events WHERE restaurant_id = ? ORDER BY rowid DESC LIMIT 200", (restaurant_id,))]
+    # an opening or closure dated by reading "last month" against the publication: the history says so, as the
+    # events list does, and so does the state it dates
+    for h in r.get("lifecycle") or []:
+        row = conn.execute("SELECT summary FROM serve_events WHERE event_id = ?", (h.get("event_id"),)).fetchone() \
+            if h.get("event_id") and h.get("date") else None
+        h["date_inferred"] = bool(row) and "date" in (json.loads(row[0]).get("inferred") or [])
+    r["state_as_of_inferred"] = any(h["date_inferred"] and h.get("date") == r.get("state_as_of")
+                                    for h in r.get("lifecycle") or [])
     return r
 
 

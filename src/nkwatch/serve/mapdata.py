@@ -90,7 +90,7 @@ def _event(s: dict, by_country: dict, filters: dict) -> list[dict] | None:
                  "properties": {"layer": "event", "type": s.get("type"), "label": s.get("label"),
                                 "date": s.get("date"), "status": s.get("status"),
                                 "place": s.get("place_label"), "place_precision": precision,
-                                "href": f"/events/{s['id']}"}}
+                                "inferred": s.get("inferred") or [], "href": f"/events/{s['id']}"}}
         route = _route(s, coord)
         return [point, route] if route else [point]
     if precision in ("country", "region") and country:

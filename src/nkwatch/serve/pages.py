@@ -51,8 +51,10 @@ def _clean_filters(params: dict) -> tuple[dict, str | None]:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    filters = {k: v for k, v in _clean_filters(dict(request.query_params))[0].items()
-               if k in ("type", "date_from", "date_to")}
+    filters, error = _clean_filters({k: v for k, v in request.query_params.items()
+                                     if k in ("type", "date_from", "date_to")})
+    if error:
+        raise InputError(error)     # a map that says "any type" for ?type=bogus would show what was not asked
     conn = _conn(request)
     return _render(request, "home.html", nav="map", filters=filters, types=EVENT_TYPES, years=year_range(conn),
                    timeline=build_timeline(kb.events_by_period(conn, {})),
@@ -182,8 +184,10 @@ def review_queue(request: Request, type: str | None = None,
     """The review queue: events no one has confirmed or rejected, most doubtful first, with why."""
     from nkwatch.store.views import review_queue as queue
 
-    if type not in EVENT_TYPES:
-        type = None
+    if type == "":
+        type = None                 # the form's "all"
+    elif type is not None and type not in EVENT_TYPES:
+        raise InputError(f"type: {type[:60]!r} is not one of {', '.join(EVENT_TYPES)}")
     q = queue(_conn(request), type=type, limit=PAGE, offset=offset)
     return _render(request, "review.html", nav="review", q=q, type=type, types=EVENT_TYPES, offset=offset,
                    page=PAGE)

@@ -91,11 +91,12 @@ def merge(refresher: IndexRefresher, a: str, b: str, reason: str | None, made_by
     return out
 
 
-def split(refresher: IndexRefresher, event_id: str, reason: str | None, made_by: str | None = None) -> dict:
+def split(refresher: IndexRefresher, event_id: str, reason: str | None, made_by: str | None = None,
+          mentions: list[str] | None = None) -> dict:
     from nkwatch.store.views import split as split_event
 
     with refresher.lock:
-        out = split_event(refresher.db, event_id, author=_author(made_by))
+        out = split_event(refresher.db, event_id, mentions or None, author=_author(made_by))
     refresher.refresh(lock_timeout=30)
     return out
 

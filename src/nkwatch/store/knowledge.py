@@ -125,8 +125,8 @@ def fold_events(groups: list[tuple[str, list[StoredMention]]], city_regions: set
     for j in judgements:
         for eid in {inside.get(j["left_id"]), inside.get(j["right_id"])} - {None}:
             by_event.setdefault(eid, []).append(
-                {k: j.get(k) for k in ("judgement_id", "verdict", "score", "reason", "made_by", "author", "created",
-                                       "retracted", "retracted_by")})
+                {k: j.get(k) for k in ("judgement_id", "left_id", "right_id", "verdict", "score", "reason", "made_by",
+                                       "author", "created", "retracted", "retracted_by")})
     reviews: dict[str, list] = {}
     for r in all_reviews:
         r["current_event"] = targets[r["review_id"]]

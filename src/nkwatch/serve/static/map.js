@@ -131,8 +131,12 @@
         bounds.push(ll);
         var isEvent = p.layer === "event";
         if (isEvent) types[p.type] = true;
-        var lines = isEvent ? [p.place + (p.place_precision === "region" ? " (region only)" : ""),
-                               (p.date || "date unknown") + (p.status ? " · " + p.status : "")]
+        var inferred = p.inferred || [];
+        var lines = isEvent ? [p.place + (p.place_precision === "region" ? " (region only)" : "")
+                                 + (inferred.indexOf("workplace." + p.place_precision) >= 0 ? " (inferred from the sentences around it)" : ""),
+                               (p.date || "date unknown")
+                                 + (p.date && inferred.indexOf("date") >= 0 ? " (inferred from the publication date)" : "")
+                                 + (p.status ? " · " + p.status : "")]
                             : [p.state ? "at last report: " + p.state + (p.state_as_of ? " (" + p.state_as_of + ")" : "") : null,
                                p.opened ? "opened " + p.opened : null, p.closed ? "closed " + p.closed : null];
         var content = popup(p.label, lines, p.href, isEvent ? "Open the dossier →" : "Open the restaurant →");
@@ -186,7 +190,7 @@
     var shown = {};
     overlays.forEach(function (o) { if (present[o[2]]) shown[o[0]] = o[1]; });
     if (Object.keys(shown).length > 1) {
-      L.control.layers(null, shown, {collapsed: canvas.clientHeight < 400, position: "topright"}).addTo(map);
+      L.control.layers(null, shown, {collapsed: canvas.clientHeight < 400 || canvas.clientWidth < 600, position: "topright"}).addTo(map);
     }
     box.querySelectorAll(".legend [data-layer]").forEach(function (item) {
       item.hidden = !present[item.dataset.layer];

@@ -61,6 +61,11 @@
       const action = f.action.value;
       const reason = f.reason.value || null;
       if (action === "merge") return send(pageResult, "POST", "/api/merge", {a: eventId, b: f.other.value, reason});
+      if (action === "split") {
+        const picked = Array.from(eventForm.querySelectorAll("input[name=mention]:checked"), (x) => x.value);
+        if (!picked.length) { show(pageResult, "error", "tick the reports to take out"); return null; }
+        return send(pageResult, "POST", "/api/split", {event_id: eventId, mentions: picked, reason});
+      }
       const body = {action, reason, expected_version: f.version.value};
       if (action === "correct") Object.assign(body, {slot: f.slot.value, value: f.value.value,
                                                      source: f.source.value || null});
@@ -69,7 +74,10 @@
     }, (f, done) => {
       // a rejected event leaves the lists (and the served dossiers): go back to the list it left
       const action = f.action.value;
-      location.assign(action === "merge" && done.event ? "/events/" + encodeURIComponent(done.event)
+      // after a split, the reports taken out are an event of their own: go to the one that keeps the rest
+      const kept = action === "split" && done.events ? done.events.find((x) => x === eventId) || done.events[0] : null;
+      location.assign(kept ? "/events/" + encodeURIComponent(kept)
+        : action === "merge" && done.event ? "/events/" + encodeURIComponent(done.event)
         : action === "reject" ? "/events" : location.pathname);
     });
   }
