@@ -1568,3 +1568,12 @@ def test_border_towns_are_the_ones_these_stories_are_set_in(text, expected):
     from nkwatch.extract.places import gazetteer
     places = [p for p in gazetteer().find(text) if p.place.kind == "city" and p.place.country != "KP"]
     assert [(p.place.name, p.place.country, round(p.place.lat, 1)) for p in places] == [expected]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("One of the two North Korean soldiers held by Ukraine has expressed his wish to go to South Korea, a report said.", 1),
+    ("Two North Korean prisoners of war have written a letter expressing their desire to defect to South Korea.", 2),
+])
+def test_a_wish_to_go_south_voiced_by_people_out_of_the_norths_hands_is_a_defection_under_way(text, count):
+    [e] = events_of(extract(text, published="2025-02-21"), "defection")
+    assert (e["count"], e["status"], e["destination"]) == (count, "pending", "KR")

@@ -299,6 +299,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # an age: "Kim, 23," / "aged 29"
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
+        if ONE_OF_BEFORE.search(before):
+            continue  # "one of the two soldiers captured": one of them (below: one person)
         rx = count_patterns()
         attached = bool(rx["attached"].match(after))
         anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
@@ -341,6 +343,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return count, count_max, approx, male, female
 
 
+ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 TELLERS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited|quoting|told|sources?\s+said)\s+(?:some\s+|at\s+least\s+)?$")
 TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|direct\s+knowledge)|familiar\s+with|"
                            r"close\s+to|briefed\s+on|who\s+(?:declined|spoke|asked))")
