@@ -1577,3 +1577,19 @@ def test_border_towns_are_the_ones_these_stories_are_set_in(text, expected):
 def test_a_wish_to_go_south_voiced_by_people_out_of_the_norths_hands_is_a_defection_under_way(text, count):
     [e] = events_of(extract(text, published="2025-02-21"), "defection")
     assert (e["count"], e["status"], e["destination"]) == (count, "pending", "KR")
+
+
+def test_a_yearly_series_and_a_running_total_of_arrivals_but_no_names_or_parts_by_sex():
+    rec = extract("The number of North Korean defectors has fallen since the COVID-19 pandemic. In 2020 the number of "
+                  "defectors was 229, down from 1,137 in 2018. The numbers kept falling, with 63 in 2021 and 67 in 2022. The cumulative number of North "
+                  "Korean defectors who have entered South Korea since the war is now 34,314, with 9,568 men and 24,746 "
+                  "women.", published="2025-02-01")
+    assert sorted((c["value"], c["period"]) for c in rec["claims"]) == [
+        (63, "year"), (67, "year"), (229, "year"), (1137, "year"), (34314, "cumulative")]
+
+
+def test_a_resolution_named_by_its_number_is_a_measure_never_a_figure():
+    rec = extract("Despite UNSCR 2397, which prohibits North Korean citizens from working abroad, the restaurants still "
+                  "operate.", published="2023-01-01")
+    assert rec["claims"] == []
+    assert [(e["issuer"], e["instrument"]) for e in events_of(rec, "sanction")] == [("UN", "UNSCR 2397")]

@@ -198,7 +198,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
-    if rx["defector_arrivals"]["figure_of"].search(before):
+    if rx["defector_arrivals"]["figure_of"].search(before) or DEFECTORS_NUMBER_IS.search(
+            text, max(sent.start, n.start - 200), n.start):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     if prev_topic and FIGURE_WORDS.search(seg) and (FIGURE_END_AFTER.match(after)
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
@@ -407,6 +408,15 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
 
 
 PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|of\s+which)\b)")
+# "The cumulative number of North Korean defectors who have entered South Korea since ... is now 34,314"
+DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?defectors\b[^.;:]{0,140}?\b(?:is|was|stood\s+at|"
+                                 r"reached|totall?ed|hit|rose\s+to|fell\s+to)\s+(?:now\s+|about\s+|around\s+|some\s+|"
+                                 r"nearly\s+|over\s+|more\s+than\s+)?$")
+# "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
+SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto)\s+(?:the\s+)?$")
+YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
+SEX_PART_AFTER = re.compile(r"(?i)\s+(?:men|women|males|females|boys|girls)\b(?!\s+(?:who|working|workers|employed|labou?rers))")
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 NUMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 COUNTRY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -579,6 +589,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 continue
             if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands"):
                 continue
+            if SEX_PART_AFTER.match(doc.text, n.end):
+                continue    # "34,314, with 9,568 men and 24,746 women": a figure's parts by sex, no figure of their own
             metric = classify(doc, sent, n, prev_topic)
             nxt = respectively_next(doc, sent, n)
             if metric is None and nxt is not None:
@@ -596,6 +608,11 @@ def extract_claims(doc: Document) -> list[dict]:
                          and IN_COUNTRY_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left;
                 #                                  the next parts of a list ("90 are in China, nine in Russia and four in Vietnam")
+            series = metric_in_sentence or (measured if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
+            if metric is None and series in ("defector_arrivals", "overseas_worker_count", "restaurant_count") \
+                    and n.value >= 2 and not n.is_year and YEAR_AFTER.match(doc.text, n.end) \
+                    and SERIES_BEFORE.search(doc.text, max(sent.start, n.start - 12), n.start):
+                metric = series     # "The numbers continued to dwindle, with 63 in 2021 and 67 in 2022"
             counted = [m for m in prev_scope_metrics if m in ("restaurant_count", "overseas_worker_count")]
             if metric is None and n.value >= 2 and len(counted) == 1 and metric_in_sentence is None \
                     and ARE_IN_AFTER.match(doc.text, n.end) and PARTS_LEAD.match(doc.text, sent.start, n.start):

@@ -135,6 +135,9 @@ VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "th
                 "dozens": 24}
 
 
+NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*)$")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number expression in ``text``, left to right, non-overlapping."""
     exact_hedges = _exact_hedges()
@@ -165,6 +168,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             scale = b / (parse_one(re.sub(SCALE + r"|\s+(?:dollars|US dollars|euros|yuan|won)$", "", b_txt,
                                          flags=re.IGNORECASE))[0] or b)
             a = a * scale  # "US$15-20 million": the scale of the high end applies to the low end too
+        if not m.group("hedge") and not m.group("between") and NAME_GLUED.search(text, max(0, m.start("a") - 12), m.start("a")):
+            continue    # "COVID-19", "MH-17", "UNSCR 2397": part of a name, not a quantity
         digits_only = _FOUR_DIGITS.fullmatch(a_txt.strip()) is not None
         if b is not None and (b < a or digits_only):
             b = None  # "from 30,023 in 2017 to 11,490": a year does not open a range
