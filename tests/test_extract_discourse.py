@@ -1593,3 +1593,9 @@ def test_a_resolution_named_by_its_number_is_a_measure_never_a_figure():
                   "operate.", published="2023-01-01")
     assert rec["claims"] == []
     assert [(e["issuer"], e["instrument"]) for e in events_of(rec, "sanction")] == [("UN", "UNSCR 2397")]
+
+
+def test_russias_amur_is_the_region_and_scopes_its_workers():
+    rec = extract("According to the Russian government, around 1,700 North Korean workers live in Amur alone.",
+                  published="2009-12-24")
+    assert [(c["value"], c["country"]) for c in rec["claims"]] == [(1700, "RU")]

@@ -479,7 +479,7 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
     aside = ASIDE.search(text, n.end, min(sent.end, n.end + reach + ASIDE_MAX))
     lo, hi = (aside.start(), aside.end()) if aside is not None and aside.start() - n.end < reach else (n.end, n.end)
     for p in doc.within(doc.places, n.end, min(sent.end, n.end + reach + hi - lo)):
-        if p.place.country in HOME or p.place.kind == "region" or lo <= p.start < hi:
+        if p.place.country in HOME or lo <= p.start < hi:
             continue
         between = text[n.end:lo] + " " + text[hi:p.start] if p.start >= hi > lo else text[n.end:p.start]
         own_part = OF_THEM_LEAD.match(between)        # "100 of them are in China": the figure is the part
