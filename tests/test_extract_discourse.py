@@ -1599,3 +1599,18 @@ def test_russias_amur_is_the_region_and_scopes_its_workers():
     rec = extract("According to the Russian government, around 1,700 North Korean workers live in Amur alone.",
                   published="2009-12-24")
     assert [(c["value"], c["country"]) for c in rec["claims"]] == [(1700, "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "An activist said a repatriation agreement leaves North Koreans in Mongolia vulnerable to deportation.",
+    "Rights groups said North Koreans who are repatriated face grave punishment.",
+    "The treaty unfairly targets North Koreans in Mongolia for deportation, human rights groups said.",
+    "A key clause requires illegal North Koreans to be deported within 30 days.",
+])
+def test_a_deal_a_fate_or_a_rule_about_sending_people_back_is_no_return(text):
+    assert events_of(extract(text, published="2016-03-22"), "return") == []
+
+
+def test_an_outlet_named_after_a_place_is_no_place():
+    from nkwatch.extract.places import gazetteer
+    assert [p.surface for p in gazetteer().find("He told Voice of America and Radio Free Asia in Seoul.")] == ["Seoul"]

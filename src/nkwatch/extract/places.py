@@ -207,6 +207,8 @@ class Gazetteer:
                 candidates = tuple(self.index[folded[start:end]])
                 if BYLINE_BEFORE.search(text, max(0, start - 8), start) and SURNAME_AFTER.match(text, end):
                     continue    # "By Elizabeth Shim": a byline's writer, not a place
+                if OUTLET_BEFORE.search(text, max(0, start - 16), start):
+                    continue    # "Voice of America", "Radio Free Asia": an outlet, not a place
                 if LANDMARK_AFTER.match(folded, end):
                     # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
                     candidates = tuple(c for c in candidates if c.kind == "country")
@@ -231,6 +233,7 @@ class Gazetteer:
                 return
 
 
+OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
