@@ -1614,3 +1614,10 @@ def test_a_deal_a_fate_or_a_rule_about_sending_people_back_is_no_return(text):
 def test_an_outlet_named_after_a_place_is_no_place():
     from nkwatch.extract.places import gazetteer
     assert [p.surface for p in gazetteer().find("He told Voice of America and Radio Free Asia in Seoul.")] == ["Seoul"]
+
+
+def test_a_state_named_as_the_nation_of_denies_visas_and_the_people_struck_are_no_figure():
+    rec = extract("Earlier this year, the Mediterranean nation of Cyprus denied visa extensions for about 30 North Korean "
+                  "laborers when their work permits expired.", published="2016-07-28")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["CY"]
+    assert rec["claims"] == []

@@ -567,7 +567,8 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
             lo, hi = (n.end, m.start()) if n.end <= m.start() else (m.end(), n.start)
             if not any(x is not n and not x.is_year for x in doc.within(doc.numbers, lo, hi)):
                 return True     # "Of the 48 who held visas, 42 have gone home": 42 is the event's, 48 a figure
-    return False
+    # "denied visa extensions for about 20 North Korean laborers": the people one measure struck
+    return any(m.start() <= n.start < m.end() for m in trig["sanction"].finditer(doc.text, a, b))
 
 
 def extract_claims(doc: Document) -> list[dict]:

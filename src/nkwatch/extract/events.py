@@ -554,7 +554,8 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"revok|refus|halt|stop)\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
-BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president)\s+of\s+(?:the\s+)?$")
+BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"
+                     r"kingdom)\s+of\s+(?:the\s+)?$")     # ("the Mediterranean nation of Malta denied visas")
 NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
 SECURITY_COUNCIL_WORDS = re.compile(r"(?i)^\s*(?:['’]s\s+)?(?:Security\s+Council\s+|UNSC\s+)?(?:['’]s\s+)?(?:[\w-]+\s+){0,3}$")
 ISSUER_REACH = 160
