@@ -1621,3 +1621,15 @@ def test_a_state_named_as_the_nation_of_denies_visas_and_the_people_struck_are_n
                   "laborers when their work permits expired.", published="2016-07-28")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["CY"]
     assert rec["claims"] == []
+
+
+def test_an_apposition_that_gives_the_sex_does_not_end_the_group():
+    [e] = events_of(extract("The nine employees, all women, and one male manager worked at a North Korean restaurant in "
+                            "China before arriving in Seoul in May 2018.", published="2019-03-08"), "defection")
+    assert (e["count"], e["male"], e["female"]) == (10, 1, 9)
+
+
+def test_a_main_clauses_date_does_not_date_the_happening_in_its_relative_clause():
+    [e] = events_of(extract("A hearing for nine waitresses who defected from a North Korean restaurant in China was "
+                            "postponed on June 21.", published="2018-06-22"), "defection")
+    assert e["date"] is None

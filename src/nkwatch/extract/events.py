@@ -649,6 +649,8 @@ def host_state(doc: Document, at: int) -> str | None:
 
 
 VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|Seoul|the\s+South|China|Thailand|Laos))\b")
+RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?$")
+MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -934,6 +936,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.destination = "KP"
     # date: the nearest date in the clause, else in the sentence
     dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and nearest_trigger(doc, d, em)]
+    if RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 12), em.trigger[0]):
+        # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
+        dates = [d for d in dates if not (d.start > em.trigger[1]
+                                          and MAIN_VERB.search(text, em.trigger[1], d.start))]
     if em.type == "sanction":
         dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                  or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])

@@ -22,6 +22,8 @@ JOIN = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+|along\s+with\s+|as\s+well\s+as\s+)?
 COMPANIONS = re.compile(r"(?i)^\s+(?:[a-z]+\s+){1,2}?(?:with|along\s+with|together\s+with)\s+$")
 
 
+# "The 12 employees, all women, and one male manager": an apposition that gives the sex does not end the group
+SEX_APPOSITION = re.compile(r"(?i)^\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(?P<sex>women|men|females?|males?)\s*(?=,)")
 # "a diplomat in Rome, his wife and …": a place after the first item does not end the group
 PLACED_THEN = re.compile(r"^\s+(?:in|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*(?:and\s+)?$")
 
@@ -112,15 +114,20 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
              if not (m.group("noun").lower() == "north korean" and ADJECTIVE_USE.match(text, m.end()))]
     groups: list[Group] = []
     run: list[re.Match] = []
+    told_sex: dict[int, str] = {}       # item start -> the sex an apposition gives it ("12 employees, all women,")
     for m in items + [None]:
         gap = text[run[-1].end():m.start()] if m is not None and run else ""
+        told = SEX_APPOSITION.match(gap)
+        if told and JOIN.match(gap[told.end():] or " and "):
+            told_sex[run[-1].start()] = "f" if told.group("sex").lower().startswith(("w", "f")) else "m"
+            gap = gap[told.end():]
         if m is not None and run and (JOIN.match(gap) or (
                 (COMPANIONS.match(gap) or PLACED_THEN.match(gap) or OF_WORKPLACE_THEN.match(gap))
                 and m.group("det").lower() in ("his", "her", "their"))):
             run.append(m)
             continue
         if run:
-            g = _compose(run, sex_of, plural, pairs)
+            g = _compose(run, sex_of, plural, pairs, told_sex)
             if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)):
                 g.count = g.male = g.female = None
             groups.append(g)
@@ -128,7 +135,7 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
     return groups
 
 
-def _compose(run: list[re.Match], sex_of, plural, pairs) -> Group:
+def _compose(run: list[re.Match], sex_of, plural, pairs, told_sex: dict[int, str] | None = None) -> Group:
     count: int | None = 0
     male = female = 0
     unknown_sex: list[int] = []       # sizes of items whose noun has no sex ("a diplomat")
@@ -144,7 +151,7 @@ def _compose(run: list[re.Match], sex_of, plural, pairs) -> Group:
             continue
         if count is not None:
             count += n
-        s = sex_of.get(noun)
+        s = (told_sex or {}).get(m.start()) or sex_of.get(noun)
         mods = m.group("mods").lower().split()
         mod_sexes = {sex_of.get(w) for w in mods} | {"f" if w == "female" else "m" if w == "male" else None for w in mods}
         if s is None and len(mod_sexes - {None}) == 1:     # "12 female employees", "four women workers"
