@@ -1633,3 +1633,17 @@ def test_a_main_clauses_date_does_not_date_the_happening_in_its_relative_clause(
     [e] = events_of(extract("A hearing for nine waitresses who defected from a North Korean restaurant in China was "
                             "postponed on June 21.", published="2018-06-22"), "defection")
     assert e["date"] is None
+
+
+def test_a_restaurant_at_home_makes_no_article_about_the_chain_abroad():
+    rec = extract("A new seafood restaurant has opened in Pyongyang, North Korea's state media said. The Pyongyang "
+                  "Ryugyong Fish Restaurant has a pool for indoor fishing. North Korea said the restaurant shows the "
+                  "leader's love for the people, while the United States watched a missile factory.",
+                  published="2018-08-01")
+    assert (rec["relevant"], rec["restaurants"]) == (False, [])
+
+
+def test_cities_listed_with_their_countries_in_brackets_are_each_a_restaurant():
+    rec = extract("North Korea runs a restaurant chain. With outlets in Hanoi, Yangon (Myanmar), Vientiane (Laos) and "
+                  "Pattaya (Thailand), as well as Shanghai, the chain is growing.", published="2015-01-01")
+    assert [r["city"] for r in rec["restaurants"]] == ["Hanoi", "Yangon", "Vientiane", "Pattaya", "Shanghai"]

@@ -147,7 +147,7 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
 PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments)$")
 BRANCHES = re.compile(r"(?i)(?:branches|outlets)$")
-LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
@@ -504,11 +504,20 @@ def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]
 def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
     """The cities listed after ``first`` ("in Kathmandu, Bangkok, Beijing, Amsterdam and Dhaka"), itself included."""
     out = [first]
+    last_end = first.end
     for p in doc.within(doc.places, first.end, doc.sentences[doc.sentence_of(first.start)].end):
-        if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[out[-1].end:p.start]):
+        if p.place.kind == "country" and p.place.country == out[-1].place.country \
+                and COUNTRY_IN_BRACKETS.fullmatch(doc.text, last_end, p.end + 1):
+            last_end = p.end + 1     # "Siem Reap (Cambodia), Vientiane (Laos)": the city's country, in brackets
+            continue
+        if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[last_end:p.start]):
             break
         out.append(p)
+        last_end = p.end
     return out
+
+
+COUNTRY_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)")
 
 
 HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")

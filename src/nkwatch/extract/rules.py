@@ -84,7 +84,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
             if here is not None:
                 city, country = here, here.place.country
             else:   # "Okryu-gwan in Pyongyang", or an article that names no place abroad: not the chain abroad
-                at_home = placed_at_home(doc, r) or not abroad
+                at_home = placed_at_home(doc, r) or not abroad or home_only(doc, mentions)
         if r.kind != "restaurant":
             continue
         spot = city.place if city else (gz.country(country) if country else None)
@@ -139,6 +139,16 @@ def extract_restaurants(doc: Document) -> list[dict]:
                 continue
         out.extend([e] + [{**e, "evidence": list(e["evidence"])} for _ in range(n - 1)])
     return out
+
+
+def home_only(doc: Document, mentions: list[RestaurantMention]) -> bool:
+    """Whether the article's restaurants are the North's at home: one is placed there ("a new seafood restaurant in
+    Pyongyang") and none abroad (an unplaced name is then that one, not a branch of the chain)."""
+    if "home_only" not in doc.memo:
+        placed = [(x, place_restaurant(doc, x)) for x in mentions]
+        doc.memo["home_only"] = any(placed_at_home(doc, x) for x in mentions) and not any(
+            city is not None or region is not None or country is not None for _, (city, region, country) in placed)
+    return doc.memo["home_only"]
 
 
 def named_takes_the_city(entries: list[dict]) -> list[dict]:
@@ -203,6 +213,8 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     topic_hits = len(TOPIC.findall(text))
     if events or claims or restaurants:
         return True
+    if home_only(doc, [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]):
+        return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     return nk_hits >= 2 and topic_hits >= 2
 
 
