@@ -136,7 +136,7 @@ REFUGE_BEFORE = re.compile(r"(?i)\b(?:embassy|consulate|mission|police\s+station
                            r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 STAFF_AFTER = re.compile(r"(?i)\s+(?:workers?|staff(?:ers)?|employees?|waitress(?:es)?|waiters?|managers?|chefs?|cooks?|"
                          r"hostess(?:es)?|singers?|dancers?|servers?)\b")
-INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|another|each|every)\s+$")
+INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each|every)\s+$")    # ("another Okryu-gwan branch in Dubai" is that brand's)
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
