@@ -1647,3 +1647,10 @@ def test_cities_listed_with_their_countries_in_brackets_are_each_a_restaurant():
     rec = extract("North Korea runs a restaurant chain. With outlets in Hanoi, Yangon (Myanmar), Vientiane (Laos) and "
                   "Pattaya (Thailand), as well as Shanghai, the chain is growing.", published="2015-01-01")
     assert [r["city"] for r in rec["restaurants"]] == ["Hanoi", "Yangon", "Vientiane", "Pattaya", "Shanghai"]
+
+
+def test_a_figure_that_changed_to_new_values_over_the_years():
+    rec = extract("Figures given to parliament show that the number of North Koreans working in Cyprus increased from two "
+                  "workers in the building trade in 2010, to 14 with no stated job in 2011. The number of North Koreans "
+                  "increased to 25 in March 2014 and to 60 in 2015.", published="2015-06-01")
+    assert sorted((c["value"], c["country"]) for c in rec["claims"]) == [(2, "CY"), (14, "CY"), (25, "CY"), (60, "CY")]

@@ -201,6 +201,17 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if rx["defector_arrivals"]["figure_of"].search(before) or DEFECTORS_NUMBER_IS.search(
             text, max(sent.start, n.start - 200), n.start):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
+    change = FIGURE_CHANGED_TO.search(text, max(sent.start, n.start - 200), n.start)
+    if change and not n.is_year:
+        # "the number of North Koreans working in Malta increased from one worker ... to 11", "The number of North
+        # Koreans increased to 22 in March 2014": the figure's new value, of what the number counts
+        what = change.group("what")
+        if re.search(r"(?i)defector", what):
+            return "defector_arrivals"
+        if RESTAURANT_WORDS.search(what):
+            return "restaurant_count"
+        if re.search(r"(?i)\b(?:work|labou?r|employ)", what) or prev_topic == "overseas_worker_count":
+            return "overseas_worker_count"
     if prev_topic and FIGURE_WORDS.search(seg) and (FIGURE_END_AFTER.match(after)
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
         return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
@@ -375,6 +386,12 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     close = scope_after(doc, sent, n, CLOSE_SCOPE)
     if close:
         return close      # "... and 30,000 in Russia": the figure's own scope, right after it
+    change = FIGURE_CHANGED_TO.search(text, max(sent.start, n.start - 200), n.start)
+    if change:      # "the number of North Koreans working in Malta increased from one ... to 11": Malta's
+        scoped = [p for p in doc.within(doc.places, change.start("what"), change.end("what"))
+                  if p.place.country not in HOME and IN_THE_SCOPE.search(text[max(0, p.start - 8):p.start])]
+        if scoped:
+            return scoped[-1].place.country
     clause = doc.clause_of(n.start)
     if clause is not None:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
@@ -412,9 +429,12 @@ PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|
 DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?defectors\b[^.;:]{0,140}?\b(?:is|was|stood\s+at|"
                                  r"reached|totall?ed|hit|rose\s+to|fell\s+to)\s+(?:now\s+|about\s+|around\s+|some\s+|"
                                  r"nearly\s+|over\s+|more\s+than\s+)?$")
+FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?P<what>(?:North\s+Korean|DPRK)[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
+                               r"(?:increased|rose|risen|grew|grown|jumped|fell|fallen|dropped|declined|decreased|climbed|"
+                               r"went\s+(?:up|down))\b[^.;:]{0,120}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 # "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto)\s+(?:the\s+)?$")
-YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+YEAR_AFTER = re.compile(r"\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
 SEX_PART_AFTER = re.compile(r"(?i)\s+(?:men|women|males|females|boys|girls)\b(?!\s+(?:who|working|workers|employed|labou?rers))")
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
