@@ -1654,3 +1654,12 @@ def test_a_figure_that_changed_to_new_values_over_the_years():
                   "workers in the building trade in 2010, to 14 with no stated job in 2011. The number of North Koreans "
                   "increased to 25 in March 2014 and to 60 in 2015.", published="2015-06-01")
     assert sorted((c["value"], c["country"]) for c in rec["claims"]) == [(2, "CY"), (14, "CY"), (25, "CY"), (60, "CY")]
+
+
+@pytest.mark.parametrize("text,destination,country", [
+    ("A North Korean man who managed the restaurant in Kathmandu defected to India with cash.", "IN", "NP"),
+    ("A North Korean diplomat defected to the United States in 1997.", "US", None),
+])
+def test_a_defection_to_another_state_goes_there(text, destination, country):
+    [e] = events_of(extract(text, published="2015-01-01"), "defection")
+    assert (e["destination"], e["workplace"]["country"]) == (destination, country)

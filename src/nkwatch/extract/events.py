@@ -651,6 +651,14 @@ def host_state(doc: Document, at: int) -> str | None:
 VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|Seoul|the\s+South|China|Thailand|Laos))\b")
 RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
+    """ "a North Korean man defected to India": the states other than the South a defector went over to."""
+    return [p.place.country for p in doc.within(doc.places, em.trigger[0], min(sent.end, em.trigger[1] + 40))
+            if p.place.kind == "country" and p.place.country not in HOME
+            and DEFECTED_TO.search(doc.text, max(em.trigger[0], p.start - 30), p.start)]
+
+
+DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -898,6 +906,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                     and (ac is not None or ak is not None):
                 em.city, em.region, em.country = ac, ar, ak
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
+    went = went_over_to(doc, em, sent) if em.type == "defection" else []
+    tr = tr + [c for c in went if c not in tr]      # (the state he went over to is not where he worked)
     if em.city is not None or (em.name and em.country):
         city, region, country = em.city, em.region, em.country
     else:
@@ -932,6 +942,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg):
             em.destination = "KR"
+        elif went:
+            em.destination = went[0]
     elif em.type == "return":
         em.destination = "KP"
     # date: the nearest date in the clause, else in the sentence
