@@ -1663,3 +1663,10 @@ def test_a_figure_that_changed_to_new_values_over_the_years():
 def test_a_defection_to_another_state_goes_there(text, destination, country):
     [e] = events_of(extract(text, published="2015-01-01"), "defection")
     assert (e["destination"], e["workplace"]["country"]) == (destination, country)
+
+
+def test_a_body_that_writes_to_the_norths_businesses_to_shut_down_issues_the_hosts_order():
+    rec = extract("North Korean businesses have yet to close their operations in Laos. The Department of Commerce wrote "
+                  "letters to the North Korean business owners in Laos to shut down their enterprises by October 31.",
+                  published="2019-10-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["LA"]
