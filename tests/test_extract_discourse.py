@@ -1670,3 +1670,11 @@ def test_a_body_that_writes_to_the_norths_businesses_to_shut_down_issues_the_hos
                   "letters to the North Korean business owners in Laos to shut down their enterprises by October 31.",
                   published="2019-10-01")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["LA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The district court opened a hearing on the nine former workers of a North Korean restaurant in Shenyang.",
+    "Rights groups say Chinese and North Korean officials worked together to forcibly repatriate the nine workers.",
+])
+def test_a_court_opening_a_hearing_or_a_plan_to_send_back_is_no_happening(text):
+    assert [e["type"] for e in extract(text, published="2016-06-01")["events"] if e["type"] in ("opening", "return")] == []
