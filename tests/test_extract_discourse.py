@@ -1137,7 +1137,7 @@ def test_two_restaurants_called_by_name_are_both_named():
      "to its latest implementation report.", "SG", None),
     ("Singapore revoked all work permits for North Korean nationals on Monday.", "SG", "2018-03-19"),
     ("Malaysia is stiffening unilateral sanctions against North Korean workers in the country.", "MY", None),
-    ("The UN Security Council on Monday voted to impose new sanctions on North Korea, China's envoy said.", "UN",
+    ("The UN Security Council on Monday voted to impose new sanctions on North Korea's workers abroad, China's envoy said.", "UN",
      "2018-03-19"),
 ])
 def test_a_state_revoking_permits_or_stiffening_its_sanctions_is_the_issuer(text, issuer, date):
@@ -1493,7 +1493,7 @@ def test_a_countrys_workers_are_a_figure_one_workplaces_staff_are_not(text, figu
 
 @pytest.mark.parametrize("text,issuers", [
     ("Business is slow, and Japan says tightened international sanctions against the North mean many firms struggle.", []),
-    ("Japan said it had imposed its own sanctions on North Korea.", ["JP"]),
+    ("Japan said it had imposed its own sanctions on North Korea, barring its workers.", ["JP"]),
 ])
 def test_a_state_that_tells_of_sanctions_is_not_their_issuer(text, issuers):
     assert [e["issuer"] for e in events_of(extract(text, published="2016-08-17"), "sanction")] == issuers
@@ -1678,3 +1678,24 @@ def test_a_body_that_writes_to_the_norths_businesses_to_shut_down_issues_the_hos
 ])
 def test_a_court_opening_a_hearing_or_a_plan_to_send_back_is_no_happening(text):
     assert [e["type"] for e in extract(text, published="2016-06-01")["events"] if e["type"] in ("opening", "return")] == []
+
+
+def test_a_plural_noun_trigger_is_no_present_tense_habit():
+    rec = extract("North Korean restaurants closed after September 12, which was when the UN passed additional sanctions "
+                  "against North Korea.", published="2017-11-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_group_defections_of_restaurant_workers_are_a_kind_not_one_happening():
+    rec = extract("More North Korean restaurants in China are shutting down months after sanctions and group defections "
+                  "of restaurant workers.", published="2016-11-01")
+    assert events_of(rec, "defection") == []
+
+
+@pytest.mark.parametrize("text,relevant", [
+    ("Police raided the offices of a pro-Pyongyang group after Tokyo imposed sanctions against North Korea over its "
+     "missile tests.", False),
+    ("Laos imposed sanctions on North Korea and ordered its workers to leave.", True),
+])
+def test_an_article_with_sanctions_alone_is_ours_when_they_bear_on_the_norths_people_abroad(text, relevant):
+    assert extract(text, published="2016-11-01")["relevant"] is relevant

@@ -190,6 +190,10 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
+KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
+# plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
+PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
+                                 r"openings|escapes|returns|advisories|ultimatums|boycotts")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
 DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:[\w.-]+\s+){0,4}?(?:report|statement|survey|white\s+paper|study|census|"
                             r"yearbook|review|submission)s?\b")
@@ -721,7 +725,7 @@ def mentions(doc: Document) -> list[EventMention]:
                 if blocked(doc, etype, clause, t0, t1):
                     continue
                 word = m.group(0)
-                if PRESENT_THIRD.search(word.split()[0]) and (
+                if PRESENT_THIRD.search(word.split()[0]) and not PLURAL_NOUN_TRIGGER.fullmatch(word.split()[0]) and (
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
@@ -736,8 +740,9 @@ def mentions(doc: Document) -> list[EventMention]:
                         VERB_USE_AFTER.match(text, t1) and not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])):
                     # ("a manager escapes from a restaurant": the verb, in a timeline's present)
                     # a noun trigger needs a number or a group determiner right before it
-                    if not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0]):
-                        continue
+                    det = GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])
+                    if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
+                        continue    # ("group defections of restaurant workers": a kind of happening, no one of them)
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
 

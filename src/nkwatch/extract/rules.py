@@ -25,6 +25,10 @@ MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is 
 NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
+# what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
+ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
+                          r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
+                          r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?)\b")
 HOME = {"KR", "KP"}
 NAME_FOLLOWS = re.compile(r",[ \t]+")
 
@@ -211,8 +215,10 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if nk_hits == 0:
         return False
     topic_hits = len(TOPIC.findall(text))
-    if events or claims or restaurants:
+    if claims or restaurants or any(e["type"] != "sanction" for e in events):
         return True
+    if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
+        return bool(ABROAD_TOPIC.search(text))
     if home_only(doc, [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     return nk_hits >= 2 and topic_hits >= 2
