@@ -1699,3 +1699,9 @@ def test_group_defections_of_restaurant_workers_are_a_kind_not_one_happening():
 ])
 def test_an_article_with_sanctions_alone_is_ours_when_they_bear_on_the_norths_people_abroad(text, relevant):
     assert extract(text, published="2016-11-01")["relevant"] is relevant
+
+
+def test_people_waiting_to_possibly_defect_are_a_defection_under_way():
+    [e] = events_of(extract("Media reported that two North Koreans were now in a Southeast Asian country waiting to "
+                            "possibly defect to South Korea.", published="2016-05-01"), "defection")
+    assert e["status"] == "pending"
