@@ -1705,3 +1705,13 @@ def test_people_waiting_to_possibly_defect_are_a_defection_under_way():
     [e] = events_of(extract("Media reported that two North Koreans were now in a Southeast Asian country waiting to "
                             "possibly defect to South Korea.", published="2016-05-01"), "defection")
     assert e["status"] == "pending"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("A new North Korean restaurant in Vientiane is serving up cold noodles and other classic fare.", "Vientiane"),
+    ("North Korean restaurants in Hanoi are gone, but new ones have sprung up in Yangon.", "Yangon"),
+    ("Diners in Ulaanbaatar can now try the latest branch of the North Korean chain.", "Ulaanbaatar"),
+    ("The North Korean restaurant has relocated to a mall in Vientiane.", "Vientiane"),
+])
+def test_a_restaurant_new_sprung_up_or_relocated_is_an_opening(text, city):
+    assert [e["workplace"]["city"] for e in events_of(extract(text, published="2018-07-01"), "opening")] == [city]
