@@ -1715,3 +1715,9 @@ def test_people_waiting_to_possibly_defect_are_a_defection_under_way():
 ])
 def test_a_restaurant_new_sprung_up_or_relocated_is_an_opening(text, city):
     assert [e["workplace"]["city"] for e in events_of(extract(text, published="2018-07-01"), "opening")] == [city]
+
+
+def test_the_souths_abduction_told_in_the_active_is_pyongyangs_account_of_a_defection():
+    [e] = events_of(extract("North Korea renewed its calls for South Korea to return nine waitresses whom Pyongyang says "
+                            "Seoul abducted from a restaurant in Vietnam.", published="2016-05-24"), "defection")
+    assert (e["count"], e["status"], e["workplace"]["country"]) == (9, "disputed", "VN")
