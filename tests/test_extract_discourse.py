@@ -1721,3 +1721,9 @@ def test_the_souths_abduction_told_in_the_active_is_pyongyangs_account_of_a_defe
     [e] = events_of(extract("North Korea renewed its calls for South Korea to return nine waitresses whom Pyongyang says "
                             "Seoul abducted from a restaurant in Vietnam.", published="2016-05-24"), "defection")
     assert (e["count"], e["status"], e["workplace"]["country"]) == (9, "disputed", "VN")
+
+
+def test_the_day_a_demand_was_made_does_not_date_the_defection_it_is_about():
+    [e] = events_of(extract("North Korea demanded Tuesday that South Korea return nine waitresses whom Pyongyang says Seoul "
+                            "abducted from a restaurant in Vietnam.", published="2016-05-25"), "defection")
+    assert e["date"] is None
