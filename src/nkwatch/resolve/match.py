@@ -21,7 +21,7 @@ from typing import Callable
 
 from nkwatch.resolve.dates import PartialDate, compare_dates
 from nkwatch.resolve.mentions import EventMention
-from nkwatch.resolve.names import confusable
+from nkwatch.resolve.names import confusable, person_key
 from nkwatch.resolve.profiles import EventProfile, day_of
 from rapidfuzz import fuzz
 
@@ -235,7 +235,10 @@ def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
     """Named participants: one named defector reported by two outlets is strong evidence of one happening."""
     shared = [name for name in m.participants if p.participants[name]]
     if shared:
-        c.add(2.5, f"participant {shared[0]} named by both")
+        # (the reason names the person as this report writes the name, not the folded key it was compared by)
+        written = next((n for n in m.raw.get("participants") or () if isinstance(n, str) and person_key(n) == shared[0]),
+                       shared[0])
+        c.add(2.5, f"participant {written} named by both")
 
 
 def _recent_days(m: EventMention) -> int:
