@@ -10,14 +10,14 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - ``grown2``: 15 more real articles annotated blind (src/nkwatch/data/eval/grown2), scored once blind, then tuned on.
 - ``blind``: a second such set (src/nkwatch/data/eval/blind), annotated and second-read by people who never saw the
   extractor or its output. Its errors are never listed (tools/real_folds.py prints its figures only), so that it
-  stays a set nothing was tuned to; ``blind5`` and ``blind6`` are the newest such sets (grown3-8 were such sets once, scored blind
+  stays a set nothing was tuned to; ``blind5``, ``blind6`` and ``blind7`` are the newest such sets (grown3-8 were such sets once, scored blind
   first, then tuned on).
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS``,
 ``NKWATCH_GROWN4_TEXTS``,
 ``NKWATCH_GROWN5_TEXTS``, ``NKWATCH_GROWN6_TEXTS``, ``NKWATCH_GROWN7_TEXTS``, ``NKWATCH_GROWN8_TEXTS``, ``NKWATCH_GROWN9_TEXTS``,
-``NKWATCH_BLIND_TEXTS``, ``NKWATCH_BLIND5_TEXTS`` and ``NKWATCH_BLIND6_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_BLIND_TEXTS``, ``NKWATCH_BLIND5_TEXTS``, ``NKWATCH_BLIND6_TEXTS`` and ``NKWATCH_BLIND7_TEXTS``; tests that need them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
 
 GROWN = project_set("grown", "real")
 GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9 = (project_set(f"grown{k}") for k in range(2, 10))
-BLIND, BLIND5, BLIND6 = project_set("blind"), project_set("blind5"), project_set("blind6")
+BLIND, BLIND5, BLIND6, BLIND7 = (project_set(n) for n in ("blind", "blind5", "blind6", "blind7"))
 
 
 def fold_of(index: int) -> int:
