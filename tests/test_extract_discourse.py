@@ -1727,3 +1727,18 @@ def test_the_day_a_demand_was_made_does_not_date_the_defection_it_is_about():
     [e] = events_of(extract("North Korea demanded Tuesday that South Korea return nine waitresses whom Pyongyang says Seoul "
                             "abducted from a restaurant in Vietnam.", published="2016-05-25"), "defection")
     assert e["date"] is None
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Vientiane’s only North Korean restaurant, off Lane Xang Avenue, has closed.", "Vientiane"),
+    ("Nine workers defected from a North Korean restaurant in May. The restaurant was reportedly located in Yanji, in "
+     "China’s Jilin province.", "Yanji"),
+])
+def test_a_restaurant_a_city_owns_or_one_later_said_to_be_located_there(text, city):
+    assert [r["city"] for r in extract(text, published="2017-05-01")["restaurants"]] == [city]
+
+
+def test_a_countrys_possessive_restaurants_are_no_city_restaurant():
+    rec = extract("The largest of North Korea’s overseas restaurants has closed, and its workers have gone home.",
+                  published="2018-02-16")
+    assert rec["restaurants"] == []

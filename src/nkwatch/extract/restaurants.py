@@ -80,7 +80,7 @@ LISTED_BEFORE_PLURAL = re.compile(rf"(?P<list>{NAME}(?:,[ \t]+(?:the[ \t]+)?{NAM
                                   r"[ \t]+(?:restaurants|eateries)\b")
 LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+(?:-?[gk]wan|-[GK]wan|\s[GK]wan))\b")
-UNNAMED = re.compile(rf"\b(?P<det>{COUNT_WORDS})\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
+UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s))\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
                      rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
@@ -136,6 +136,7 @@ REFUGE_BEFORE = re.compile(r"(?i)\b(?:embassy|consulate|mission|police\s+station
                            r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 STAFF_AFTER = re.compile(r"(?i)\s+(?:workers?|staff(?:ers)?|employees?|waitress(?:es)?|waiters?|managers?|chefs?|cooks?|"
                          r"hostess(?:es)?|singers?|dancers?|servers?)\b")
+OWNER_S = re.compile(r"['’]s\s")
 INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each|every)\s+$")    # ("another Okryu-gwan branch in Dubai" is that brand's)
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*")
@@ -193,8 +194,9 @@ def city_inside(doc: Document, r: RestaurantMention) -> PlaceMention | None:
     the famous case, named in passing.)"""
     if r.name is not None:
         return None
-    return next((p for p in doc.within(doc.places, r.start, r.end) if p.start > r.start and p.place.kind == "city"
-                 and p.place.country not in HOME and not actor_possessive(doc.text, p)), None)
+    return next((p for p in doc.within(doc.places, r.start, r.end) if p.place.kind == "city" and p.place.country not in HOME
+                 and (p.start > r.start and not actor_possessive(doc.text, p)
+                      or p.start == r.start and OWNER_S.match(doc.text, p.end))), None)    # ("Kuala Lumpur's only ...")
 
 
 def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = None) \
@@ -382,7 +384,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         generic = bool(GENERIC_NOUN.search(m.group(0)))
         if generic and not RESTAURANT_BEFORE.search(text, max(0, m.start() - GENERIC_REACH), m.start()):
             continue
-        det = m.group("det").lower().split()[0]
+        if m.group("owner") and not any(p.start == m.start() and p.place.kind == "city" and p.place.country not in HOME
+                                        for p in places[bisect.bisect_left(place_starts, m.start()):][:1]):
+            continue    # "Kuala Lumpur's only North Korean restaurant": a city's; not "Kim's restaurant"
+        det = "the" if m.group("owner") else m.group("det").lower().split()[0]
         phrase = m.group(0)
         plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
         if plural and STAFF_AFTER.match(text, m.end()):

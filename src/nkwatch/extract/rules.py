@@ -29,6 +29,8 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
 ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
                           r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
                           r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?)\b")
+LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
+                           r"(?:located|situated|based)\s+(?:in|at|near)\s")
 HOME = {"KR", "KP"}
 NAME_FOLLOWS = re.compile(r",[ \t]+")
 
@@ -52,12 +54,14 @@ def extract_restaurants(doc: Document) -> list[dict]:
             continue
         # "the restaurant" refers back and introduces nothing; "the North Korean restaurants in Yanji and Hunchun"
         # places the ones spoken of, one in each city it lists (below)
-        refers_back = r.definite and not r.name and city_inside(doc, r) is None
+        refers_back = r.definite and not r.name and city_inside(doc, r) is None \
+            and not LOCATED_AFTER.match(doc.text, r.end)      # ("the restaurant was reportedly located in Ningbo": placed)
         if refers_back and not r.plural:
             continue
         chain = chain_of(doc, r, mentions)
-        if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain:
-            continue
+        if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain and not (
+                r.definite and LOCATED_AFTER.match(doc.text, r.end) and any(x.nk_marked for x in mentions if x.end <= r.start)):
+            continue    # (but "the restaurant was located in Ningbo", told of the North's restaurant before, is it)
         appos = appositive_for.get(id(r))
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
         inside = city_inside(doc, r)
