@@ -16,7 +16,7 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS``,
 ``NKWATCH_GROWN4_TEXTS``,
-``NKWATCH_GROWN5_TEXTS``, ``NKWATCH_GROWN6_TEXTS``, ``NKWATCH_GROWN7_TEXTS``, ``NKWATCH_GROWN8_TEXTS``, ``NKWATCH_GROWN9_TEXTS``,
+``NKWATCH_GROWN5_TEXTS``, ``NKWATCH_GROWN6_TEXTS``, ``NKWATCH_GROWN7_TEXTS``, ``NKWATCH_GROWN8_TEXTS``, ``NKWATCH_GROWN9_TEXTS``, ``NKWATCH_GROWN10_TEXTS``,
 ``NKWATCH_BLIND_TEXTS``, ``NKWATCH_BLIND5_TEXTS``, ``NKWATCH_BLIND6_TEXTS`` and ``NKWATCH_BLIND7_TEXTS``; tests that need them skip when they are absent.
 """
 
@@ -84,7 +84,7 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
 
 
 GROWN = project_set("grown", "real")
-GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9 = (project_set(f"grown{k}") for k in range(2, 10))
+GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9, GROWN10 = (project_set(f"grown{k}") for k in range(2, 11))
 BLIND, BLIND5, BLIND6, BLIND7 = (project_set(n) for n in ("blind", "blind5", "blind6", "blind7"))
 
 
