@@ -1742,3 +1742,21 @@ def test_a_countrys_possessive_restaurants_are_no_city_restaurant():
     rec = extract("The largest of North Korea’s overseas restaurants has closed, and its workers have gone home.",
                   published="2018-02-16")
     assert rec["restaurants"] == []
+
+
+def test_a_line_wrapped_by_hand_mid_sentence_does_not_break_it():
+    sents = split_sentences("Laos has dealt a blow to North Korea by placing limits on the issuance of work\nvisas to North "
+                            "Korean nationals, a daily said.\nA second paragraph.")
+    assert [s.text.split()[0] for s in sents] == ["Laos", "A"]
+    rec = extract("Laos has dealt a blow to North Korea by placing limits on the issuance of certain types of work\nvisa "
+                  "to North Korean nationals, a Japanese daily said.", published="2014-04-20")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["LA"]
+
+
+def test_a_restaurant_re_opened_with_a_hyphen_and_visitors_for_the_games_are_no_defectors():
+    rec = extract("North Korea's first restaurant in Western Europe re-opened at the end of 2013 in Amsterdam.",
+                  published="2014-01-10")
+    assert [(e["type"], e["workplace"]["city"]) for e in rec["events"]] == [("opening", "Amsterdam")]
+    rec = extract("More than 200 North Korean cheerleaders arrived in South Korea today to cheer on athletes at the "
+                  "Winter Olympics.", published="2018-02-07")
+    assert events_of(rec, "defection") == []

@@ -562,6 +562,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"
                      r"kingdom)\s+of\s+(?:the\s+)?$")     # ("the Mediterranean nation of Malta denied visas")
+NOT_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:daily|newspaper|paper|media|outlet|broadcaster|agency|government|official|"
+                              r"ministry|authorities|company|firm|report|businessman|source)\b")
 NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
 SECURITY_COUNCIL_WORDS = re.compile(r"(?i)^\s*(?:['’]s\s+)?(?:Security\s+Council\s+|UNSC\s+)?(?:['’]s\s+)?(?:[\w-]+\s+){0,3}$")
 ISSUER_REACH = 160
@@ -624,8 +626,9 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     if verb:
         # an advisory addresses the issuer's own people: "the government has asked South Koreans to refrain"
         for p in doc.within(doc.places, t0, min(b, t1 + 30)):
-            if p.place.kind == "country" and p.place.country != "KP" and NATIONALS.match(text, p.start, p.end + 2):
-                return p.place.country
+            if p.place.kind == "country" and p.place.country != "KP" and NATIONALS.match(text, p.start, p.end + 2) \
+                    and not NOT_PEOPLE_AFTER.match(text, p.end):
+                return p.place.country      # (but "a Japanese daily alleged": an outlet, not the issuer's people)
     if PERMITS.search(text, t0, t1):
         # only a state grants visas and permits: the one its sentence names ("Malta's government claimed that it is
         # restricting new visas ...", "... work authorizations will not be renewed, the Mongolian ministry said")

@@ -15,7 +15,9 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st
                  "corp", "ltd", "jr", "sr", "rep", "sen", "gov", "approx", "est", "e.g", "i.e", "etc", "al", "mt"}
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 INITIAL = re.compile(r"[A-Z]")
-PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+# a lone newline breaks a paragraph, unless it falls mid-sentence: after a word or comma and before a lower-case word
+# ("... certain types of work\nvisa to North Korean nationals": a line wrapped by hand in otherwise unwrapped text)
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<![\w,;])\n|\n(?![ \t]*[a-z])")
 WRAPPED_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")    # hard-wrapped text: a lone newline is no break
 OPEN_LINE_END = re.compile(r"[^.!?\"”’:]\s*$")
 
