@@ -1760,3 +1760,20 @@ def test_a_restaurant_re_opened_with_a_hyphen_and_visitors_for_the_games_are_no_
     rec = extract("More than 200 North Korean cheerleaders arrived in South Korea today to cheer on athletes at the "
                   "Winter Olympics.", published="2018-02-07")
     assert events_of(rec, "defection") == []
+
+
+def test_some_out_of_a_citys_restaurants_closed_and_a_place_near_another_is_not_it():
+    rec = extract("Sources say at least three out of 12 North Korean restaurants in Hunchun, China, have closed.",
+                  published="2016-04-12")
+    assert [(c["value"], c["country"]) for c in rec["claims"]] == [(12, "CN")]
+    assert [r["city"] for r in rec["restaurants"]] == ["Hunchun"] * 3
+    rec = extract("In the southern Chinese city of Zhuhai near Macau, a North Korean restaurant had also closed.",
+                  published="2016-04-12")
+    assert [r["city"] for r in rec["restaurants"]] == ["Zhuhai"]
+
+
+def test_the_day_a_channel_broke_the_news_does_not_date_the_defection():
+    [e] = events_of(extract("A cable channel broke the news Thursday, saying the defection of 12 waitresses from a North "
+                            "Korean restaurant in China in 2016 was not made by choice.", published="2018-05-12"),
+                    "defection")
+    assert e["date"] == "2016"

@@ -73,6 +73,7 @@ FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
+OUT_OF_BEFORE = re.compile(r"(?i)\b(?:out\s+of|of\s+the)\s+$")
 HOST_BEFORE = re.compile(r"(?i)\b(?:hosts|hosted|houses|housed|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|"
                          r"over|roughly|more\s+than|at\s+least)\s+)?$")
 PART_OF_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?[a-z]+s)\b")    # ("of the franchises")
@@ -182,10 +183,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
             ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)) or \
             BRANCHES_AFTER.match(after) and restaurant_topic and NK_CONTEXT.search(seg):
-        if EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end) \
+        if (EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end)) and not OUT_OF_BEFORE.search(before) \
                 or EVENT_VERB_BEFORE.search(before) \
                 or APPOSITION_BEFORE.search(before):
-            return None
+            return None     # (but "three out of 15 restaurants in Dandong have closed": 15 is the city's count)
         if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg) and not (
                 prev_topic == "restaurant_count" and PART_OF_THEM.search(seg)):
             return None     # another chain's branches (but "three of them, with branches in ...": the North's)

@@ -38,7 +38,8 @@ ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
 BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
                            r"disclosed|revealed|showed|shows|unveiled|made\s+public|came\s+to\s+light|emerged|surfaced|"
-                           r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|"
+                           r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
+                           r"aired|broadcast|published|"
                            r"(?:stepped|ramped)\s+up\s+(?:its|their|his|her)\s+(?:calls|demands|pressure))"
                            r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")     # ("demanded Tuesday that Seoul return them")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"

@@ -20,7 +20,8 @@ RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|
 # "branch", "outlet", "establishment" are restaurants only where the text has just spoken of restaurants (as "branches"
 # and "outlets" have always been where a chain's are listed)
 GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?)$")
-COUNT_WORDS = (r"(?:(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
+COUNT_WORDS = (r"(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+out\s+of\s+(?:the\s+)?\d+|"
+               r"(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
                r"nine|ten|several|some|many|more|other|dozens\s+of|\d+|its|their|the)")
 NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
              "State", "Korea", "Korean-run", "Western", "Japanese", "Vietnamese", "Thai", "Russian", "Asian", "Dutch",
@@ -136,6 +137,7 @@ REFUGE_BEFORE = re.compile(r"(?i)\b(?:embassy|consulate|mission|police\s+station
                            r"(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 STAFF_AFTER = re.compile(r"(?i)\s+(?:workers?|staff(?:ers)?|employees?|waitress(?:es)?|waiters?|managers?|chefs?|cooks?|"
                          r"hostess(?:es)?|singers?|dancers?|servers?)\b")
+NEAR_BEFORE = re.compile(r"(?i)\b(?:near|outside|close\s+to|across\s+from|opposite)\s+$")
 OWNER_S = re.compile(r"['’]s\s")
 INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each|every)\s+$")    # ("another Okryu-gwan branch in Dubai" is that brand's)
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
@@ -228,7 +230,8 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
             after.append(p)
     # (a sentence without breaks can run the whole text: its opening place is looked for only near the mention)
     before = [p for p in doc.within(doc.places, max(sent.start, r.start - OPENING_REACH), r.start)
-              if p.place.country not in HOME]
+              if p.place.country not in HOME and not NEAR_BEFORE.search(doc.text, max(0, p.start - 8), p.start)]
+    # ("In the southern Chinese city of Zhuhai near Macau, a North Korean restaurant ...": Zhuhai's, not Macau's)
     if not after and not before and (THE_CITY.search(doc.text, r.end, end) or THE_CITY.search(
             doc.text, max(sent.start, r.start - OPENING_REACH), r.start)):
         # "the city": the dateline's, else the last city the text named before it
