@@ -1777,3 +1777,11 @@ def test_the_day_a_channel_broke_the_news_does_not_date_the_defection():
                             "Korean restaurant in China in 2016 was not made by choice.", published="2018-05-12"),
                     "defection")
     assert e["date"] == "2016"
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul publicized the decision, saying it was the largest group defection since the leader took power in 2011.",
+    "Staff at the North Korean restaurant in Vientiane learn the fine art of opening beer bottles.",
+])
+def test_a_record_or_opening_bottles_is_no_happening(text):
+    assert [e["type"] for e in extract(text, published="2018-05-01")["events"]] == []

@@ -193,6 +193,9 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
+SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
+                                r"highest-ranking|only|last)\s+(?:[\w-]+\s+)?$")
+SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
@@ -749,6 +752,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     det = GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])
                     if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
                         continue    # ("group defections of restaurant workers": a kind of happening, no one of them)
+                    if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and SINCE_AFTER.match(text, t1):
+                        continue    # "the largest group defection since Kim took power": a record, not a happening
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
 
