@@ -672,6 +672,7 @@ def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
 
 
 DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$")
+IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -924,7 +925,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
     went = went_over_to(doc, em, sent) if em.type == "defection" else []
     tr = tr + [c for c in went if c not in tr]      # (the state he went over to is not where he worked)
-    if em.city is not None or (em.name and em.country):
+    right_after = [p for p in doc.within(doc.places, em.trigger[1], min(b, em.trigger[1] + 60)) if p.place.kind == "city"
+                   and p.place.country not in HOME and IN_RIGHT_AFTER.fullmatch(text, em.trigger[1], p.start)] \
+        if em.type in ("opening", "closure") else []
+    if right_after:       # "new ones have sprung up in Kathmandu": the place the verb names, not the sentence's first
+        city, region, country = right_after[0], None, right_after[0].place.country
+    elif em.city is not None or (em.name and em.country):
         city, region, country = em.city, em.region, em.country
     else:
         city, region, country = place_slots(doc, a, b, set(tr))
