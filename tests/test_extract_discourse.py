@@ -1794,3 +1794,12 @@ def test_an_opening_is_where_its_verb_says_and_a_sanctions_report_is_no_measure(
     rec = extract("Chad repatriated North Korean laborers, its most recent UN sanctions implementation report claims.",
                   published="2018-08-10")
     assert events_of(rec, "sanction") == []
+
+
+@pytest.mark.parametrize("text,count", [
+    ("North Korea's deputy ambassador to Peru, So Yong Nam, has defected to South Korea, officials said.", 1),
+    ("North Korea's deputy ambassador to Peru, So Yong Nam, has defected to South Korea with his family.", None),
+])
+def test_one_named_defector_is_one_person_unless_his_family_went_too(text, count):
+    [e] = events_of(extract(text, published="2019-09-20"), "defection")
+    assert e["count"] == count

@@ -673,6 +673,8 @@ def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
 
 DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|"
+                           r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -1567,6 +1569,10 @@ def to_record(doc: Document, e: Event) -> dict:
     people = participants(doc, e) if e.type in ("defection", "return") else []
     if people:
         rec["participants"] = people   # (nkwatch's own too: a named person is strong evidence across articles)
+        if rec["count"] is None and len(people) == 1 and not family and not any(
+                UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
+                for m in e.mentions):
+            rec["count"] = 1           # "diplomat Thae Yong-ho has defected": one person, named
     return rec
 
 
