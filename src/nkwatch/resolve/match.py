@@ -371,10 +371,23 @@ def sure_veto(m: EventMention, p: EventProfile) -> str | None:
     if m.type != p.type or m.type == "sanction" or p.docs[m.doc_id]:
         return None
     c = Comparison()
-    _slot(c, m, p, "country", m.country, _judge_country)     # as ``_place`` begins
-    if not c.veto:
-        _date(m, p, c)
+    if _country_may_veto(m, p):
+        _slot(c, m, p, "country", m.country, _judge_country)     # as ``_place`` begins
+        if c.veto:
+            return c.veto
+    _date(m, p, c)
     return c.veto
+
+
+def _country_may_veto(m: EventMention, p: EventProfile) -> bool:
+    """False when ``_slot`` cannot veto on the country (the reports stating another country, not guessing it, are
+    fewer than half the event's): counted without making the reasons. True says only "ask ``_slot``"."""
+    if m.country is None:
+        return False
+    guessed = "country" in m.inferred
+    vetoing = sum(n - inferred for v, n, inferred in p.variants("country")
+                  if v != m.country and not (guessed or inferred == n))
+    return vetoing > 0 and vetoing * 2 >= p.size
 
 
 def compare(a: EventMention, b: EventMention) -> Comparison:
