@@ -96,14 +96,14 @@ def synthetic_records(n_events: int, seed: int = 1) -> list[dict]:
 def test_batch_clustering_work_grows_linearly_not_with_the_square(monkeypatch, spread):
     """Comparisons made for 4x the events stay well under 16x (all-pairs) — counted, not timed."""
     calls = 0
-    real = events.compare_profile
+    real = events.weigh
 
     def counting(m, p):
         nonlocal calls
         calls += 1
         return real(m, p)
 
-    monkeypatch.setattr(events, "compare_profile", counting)
+    monkeypatch.setattr(events, "weigh", counting)
     work = {}
     for n in (1000, 4000):
         calls = 0

@@ -25,7 +25,7 @@ from datetime import date
 from typing import Iterable
 
 from nkwatch.resolve.dates import PartialDate
-from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, UNSURE_AT, Comparison, compare_profile
+from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, UNSURE_AT, Comparison, compare_profile, sure_veto
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import SLOTS, EventProfile, day_of
 
@@ -180,7 +180,7 @@ class EventResolver:
     def score(self, m: EventMention, cluster: Cluster) -> Comparison:
         """The mention against the event's profile."""
         self.comparisons += 1
-        return compare_profile(m, cluster.profile)
+        return weigh(m, cluster.profile)
 
     # -- placing ----------------------------------------------------------------------------------------------
 
@@ -321,7 +321,7 @@ class EventResolver:
             if any(big.profile.docs[d] for d in small.profile.docs):
                 continue
             self.comparisons += 1
-            fit = compare_profile(_agreed_mention(small), big.profile)
+            fit = weigh(_agreed_mention(small), big.profile)
             if fit.veto or (comp.verdict != "same" and fit.verdict != "same"):
                 continue
             why = "joins two events this mention matches" if comp.verdict == "same" else \
@@ -359,7 +359,7 @@ class EventResolver:
                         any(big.profile.docs[d] for d in other.profile.docs):
                     continue
                 self.comparisons += 1
-                fit = compare_profile(_agreed_mention(other), big.profile)
+                fit = weigh(_agreed_mention(other), big.profile)
                 if fit.veto or fit.verdict != "same":
                     continue
                 decisions.append(Decision(here.mention_id, other.first.mention_id, "same", round(fit.score, 2),
@@ -367,6 +367,13 @@ class EventResolver:
                                           f"whole: {fit.reason()}"))
                 key = self._merge(big, other).key
         return decisions
+
+
+def weigh(m: EventMention, p: EventProfile) -> Comparison:
+    """``compare_profile(m, p)`` as the resolver reads it: a comparison sure to be vetoed comes back with its veto
+    alone, unscored (the resolver reads nothing else of a vetoed comparison; ``match.sure_veto``)."""
+    veto = sure_veto(m, p)
+    return Comparison(veto=veto) if veto else compare_profile(m, p)
 
 
 def _weak_probes(p: EventProfile) -> set[tuple]:
@@ -389,7 +396,12 @@ def _low(r: tuple[int, int] | None) -> int | None:
 
 
 def _agreed_mention(c: Cluster) -> EventMention:
-    """A stand-in mention holding the event's agreed value of every slot (for event-to-event comparison)."""
+    """A stand-in mention holding the event's agreed value of every slot (for event-to-event comparison); made
+    once per state of the event (an event is judged as a whole again by every big event near it)."""
+    return c.profile.remembered(("agreed mention", c.first.mention_id), lambda: _make_agreed_mention(c))
+
+
+def _make_agreed_mention(c: Cluster) -> EventMention:
     p = c.profile
     count = p.agreed("count")
     first = c.first

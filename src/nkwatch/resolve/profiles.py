@@ -42,7 +42,7 @@ class EventProfile:
     """Values of one event's mentions with their support; ``add``/``remove`` keep it in step with the members."""
 
     __slots__ = ("type", "size", "values", "inferred", "transit", "participants", "published", "_pub_range",
-                 "docs", "source_groups")
+                 "docs", "source_groups", "_memo")
 
     def __init__(self, type_: str | None) -> None:
         self.type = type_
@@ -55,6 +55,10 @@ class EventProfile:
         self._pub_range: tuple[int, int] | None = None
         self.docs: Counter = Counter()
         self.source_groups: Counter = Counter()
+        # What is read of the profile, worked out once per state of it: a profile is compared with many mentions
+        # between two changes (every candidate of every arriving report), so its variants and agreed values are
+        # kept until the next add, remove or absorb clears them.
+        self._memo: dict = {}
 
     @classmethod
     def of(cls, *mentions: EventMention) -> "EventProfile":
@@ -64,6 +68,7 @@ class EventProfile:
         return p
 
     def _apply(self, m: EventMention, step: int) -> None:
+        self._memo.clear()
         self.size += step
         for slot, v in slot_values(m).items():
             if v is None:
@@ -94,6 +99,7 @@ class EventProfile:
 
     def absorb(self, other: "EventProfile") -> None:
         """Add every mention of another profile (two events found to be one)."""
+        self._memo.clear()
         self.size += other.size
         for slot in SLOTS:
             self.values[slot].update(other.values[slot])
@@ -104,8 +110,33 @@ class EventProfile:
             mine.update(theirs)
         self._pub_range = None
 
+    def remembered(self, key, make):
+        """``make()``, computed once per state of the profile (``key`` names what it is)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = make()
+            return value
+
     def variants(self, slot: str) -> list[tuple[object, int, int]]:
-        """(value, mentions saying it, of which inferred) for the best-supported values of a slot."""
+        """(value, mentions saying it, of which inferred) for the best-supported values of a slot (the list is
+        shared: read it, do not change it)."""
+        try:
+            return self._memo[slot]
+        except KeyError:
+            value = self._memo[slot] = self._variants(slot)
+            return value
+
+    def variants_filled(self, slot: str) -> int:
+        """How many mentions give one of ``variants(slot)``."""
+        key = ("filled", slot)
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = sum(n for _, n, _ in self.variants(slot))
+            return value
+
+    def _variants(self, slot: str) -> list[tuple[object, int, int]]:
         counter = self.values[slot]
         if not counter:
             return []
@@ -119,8 +150,13 @@ class EventProfile:
 
     def agreed(self, slot: str):
         """The slot's most common value (None when no mention fills it)."""
-        counter = self.values[slot]
-        return counter.most_common(1)[0][0] if counter else None
+        key = ("agreed", slot)
+        try:
+            return self._memo[key]
+        except KeyError:
+            counter = self.values[slot]
+            value = self._memo[key] = counter.most_common(1)[0][0] if counter else None
+            return value
 
     def pub_range(self) -> tuple[int, int] | None:
         """First and last publication day of the mentions (None when none is dated)."""

@@ -101,6 +101,11 @@ def configure_writer(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_size_limit=67108864")  # a checkpointed -wal is cut back to 64 MB at most
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
+    # Storing an article inserts into indexes keyed by hashes (statement, mention ids), so each insert lands on a
+    # page of its own; with SQLite's default 2 MB page cache most of those pages were read again from the file for
+    # every article. 128 MB, taken only as pages are used: the statements' inserts at 20,000 stories (a 256 MB
+    # store) 7.1 -> 3.9 s CPU, more on larger stores.
+    conn.execute("PRAGMA cache_size=-131072")
 
 
 DAMAGED_ADVICE = "restore it from a backup, or recover what is readable with `sqlite3 DB .recover`"
