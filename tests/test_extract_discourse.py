@@ -1803,3 +1803,13 @@ def test_an_opening_is_where_its_verb_says_and_a_sanctions_report_is_no_measure(
 def test_one_named_defector_is_one_person_unless_his_family_went_too(text, count):
     [e] = events_of(extract(text, published="2019-09-20"), "defection")
     assert e["count"] == count
+
+
+@pytest.mark.parametrize("text,closures", [
+    ("Outside Laos, more North Korean restaurants are closing in the wake of the nuclear test.", 0),
+    ("There were reports of North Korean restaurants struggling and closing with few customers.", 0),
+    ("At the North Korean restaurant in Vientiane, a waitress snaps her fan open and shut.", 0),
+    ("Two North Korean restaurants in Hunchun are closing this week.", 1),
+])
+def test_a_trend_of_closings_or_a_fan_snapped_shut_is_no_closure(text, closures):
+    assert len(events_of(extract(text, published="2016-04-12"), "closure")) == closures

@@ -675,6 +675,8 @@ DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|"
                            r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
+TREND = re.compile(r"(?i)\b(?:more|many|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|businesses)"
+                   r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:closing|shutting(?:\s+down)?|opening)$")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -741,6 +743,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if etype in ("closure", "opening") and TREND.search(text, max(clause.start, t0 - 90), t1):
+                    continue  # "more North Korean restaurants are closing": a trend, no one closure
                 if etype in ("defection", "return") and MEASURE_OF.search(text[max(clause.start, t0 - 40):t0]):
                     continue  # "the number of defectors reaching the South has fallen": a statistic, not a happening
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
