@@ -39,7 +39,7 @@ def test_csv_has_one_row_per_canonical_event_with_precision_and_sources(export):
     d = by_type["defection"]
     assert (d["sources"], d["mentions"], d["time_precision"], d["geo_precision"]) == ("2", "2", "2", "1")
     assert (d["event_date"], d["country"], d["location"], d["count"]) == ("2019-02-01", "CN", "Qingport", "9")
-    assert d["first_reported_by"] == "Harbour Times"
+    assert (d["first_reported_by"], d["first_reported_certain"]) == ("Harbour Times", "True")
     assert d["source_doc_ids"] == "t-harbour-1;t-lantern-2"
     s = by_type["sanction"]
     assert (s["issuer"], s["instrument"], s["time_precision"], s["geo_precision"]) == ("UN", "UNSCR 9999", "1", "")
@@ -129,3 +129,19 @@ def test_database_opens_in_datasette_with_the_shipped_metadata(kb, tmp_path):
     assert {r["doc_id"] for r in search.json()} == {"t-harbour-1", "t-lantern-2"}
     assert canned.status_code == 200 and canned.json()[0]["metric"] == "restaurant_count"
     assert "Canonical events" in page.text
+
+
+def test_a_first_report_dated_only_to_the_month_is_not_certainly_the_first():
+    from nkwatch.export.acled_csv import event_row
+    from nkwatch.serve.feeds import _text as entry_text
+
+    e = {"id": "ev-1", "date": "2019-01", "date_precision": "month", "type": "defection", "sources": 2, "mentions": 2,
+         "first_reported": {"doc_id": "a", "outlet": "The Week", "published": "2019-01"},
+         "mention_list": [{"doc_id": "a", "outlet": "The Week", "published": "2019-01"},
+                          {"doc_id": "b", "outlet": "Vice", "published": "2019-01-03"}], "slots": {}}
+    assert event_row(e, {})["first_reported_certain"] is False
+    e["mention_list"][0]["published"] = e["first_reported"]["published"] = "2018-12-30"
+    assert event_row(e, {})["first_reported_certain"] is True
+    summary = {"type": "defection", "label": "Defection", "first_reported": {"outlet": "The Week", "published": "2019-01"},
+               "first_reported_certain": False, "sources": 2}
+    assert "not certainly the first" in entry_text(summary)

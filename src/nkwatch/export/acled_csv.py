@@ -13,11 +13,13 @@ from typing import TextIO
 
 from nkwatch.export.formats import register
 from nkwatch.export.kb_records import load_kb, slot, source_docs
+from nkwatch.resolve.fold import first_report_doubt
 
 COLUMNS = ("event_id", "event_date", "year", "time_precision", "event_type", "status", "count", "count_max",
            "approx", "female", "male", "workplace_kind", "workplace_name", "location", "admin1", "country",
            "latitude", "longitude", "geo_precision", "transit", "destination", "issuer", "instrument",
-           "sources", "mentions", "first_reported_by", "first_reported_on", "source_urls", "source_doc_ids",
+           "sources", "mentions", "first_reported_by", "first_reported_on", "first_reported_certain", "source_urls",
+           "source_doc_ids",
            "reviewed", "reviewed_by")
 
 TIME_PRECISION = {"day": 1, "month": 2, "year": 3}
@@ -53,6 +55,8 @@ def event_row(e: dict, articles: dict) -> dict:
         "destination": slot(e, "destination"), "issuer": slot(e, "issuer"), "instrument": slot(e, "instrument"),
         "sources": e["sources"], "mentions": e["mentions"], "first_reported_by": first.get("outlet"),
         "first_reported_on": first.get("published"),
+        # (false when that report is dated only to the month or year and another may be as early, or a source is undated)
+        "first_reported_certain": first_report_doubt(e) is None if first else None,
         "source_urls": _join((articles.get(d) or {}).get("url") for d in docs), "source_doc_ids": _join(docs),
         "reviewed": bool(e.get("reviewed")), "reviewed_by": _join(e.get("reviewed_by") or []),
     }

@@ -214,3 +214,26 @@ def iter_values(events: Iterable[dict], slot: str):
         f = e["slots"].get(slot)
         if f:
             yield f["value"]
+
+
+def first_report_doubt(dossier: dict) -> dict | None:
+    """Why the first report cannot be called the first, when it cannot: the fold orders reports by their
+    publication dates as text, so "2019-01" comes before "2019-01-03" though it may be the 31st, and an undated
+    report comes last though it may be the earliest. ``as_early``: the other articles whose date may be the same
+    or earlier; ``undated``: the articles with no date. None when the first report is the first."""
+    first = dossier.get("first_reported") or {}
+    seen, as_early, undated = {first.get("doc_id")}, [], []
+    for m in dossier.get("mention_list") or []:
+        if m.get("doc_id") in seen:
+            continue
+        seen.add(m.get("doc_id"))
+        src = {k: m.get(k) for k in ("doc_id", "outlet", "published")}
+        mine, theirs = first.get("published") or "", m.get("published") or ""
+        if not theirs:
+            undated.append(src)
+        elif mine and (theirs.startswith(mine) or mine.startswith(theirs)):
+            as_early.append(src)
+    if not as_early and not undated:
+        return None
+    precision = {4: "year", 7: "month"}.get(len(first.get("published") or ""))
+    return {"as_early": as_early, "undated": undated, "first_dated_to": precision}

@@ -72,7 +72,9 @@ def _text(e: dict) -> str:
     first = e.get("first_reported") or {}
     if first.get("outlet") or first.get("published"):
         bits.append("First in nkwatch's sources: " + ", ".join(str(x) for x in (first.get("outlet"), first.get("published"))
-                                                                    if x))
+                                                                    if x)
+                    + (" (not certainly the first: another source may be as early, or is undated)"
+                       if e.get("first_reported_certain") is False else ""))
     return "\n".join(bits)
 
 

@@ -19,7 +19,7 @@ import sqlite3
 from datetime import datetime, timezone
 
 from nkwatch.model.countries import country_name
-from nkwatch.resolve.fold import contested_slots
+from nkwatch.resolve.fold import contested_slots, first_report_doubt
 from nkwatch.resolve.labels import place_label
 from nkwatch.resolve.names import city_key
 from nkwatch.resolve.restaurants import RestaurantFinder
@@ -114,7 +114,7 @@ TRIGGERS = [
       for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
 ]
 
-SCHEMA_VERSION = "19"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
+SCHEMA_VERSION = "20"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
@@ -257,7 +257,10 @@ def event_rows(conn: sqlite3.Connection, events: list[dict], articles: dict[str,
                        # with the event (read against the publication date, or from the sentences around it) is
                        # not one it states: the lists and the API say both, as the dossier does
                        approx=bool((slots.get("approx") or {}).get("value")),
-                       inferred=[s for s in INFERABLE if (slots.get(s) or {}).get("inferred")])
+                       inferred=[s for s in INFERABLE if (slots.get(s) or {}).get("inferred")],
+                       # the first report is not certainly the first (dated only to the month, or a source undated):
+                       # the feeds and the CSV say so, as the event page does
+                       first_reported_certain=first_report_doubt(e) is None)
         cited = []
         for doc_id in dict.fromkeys(m["doc_id"] for m in e["mention_list"]):
             a = articles.get(doc_id, {"doc_id": doc_id})
