@@ -1813,3 +1813,14 @@ def test_one_named_defector_is_one_person_unless_his_family_went_too(text, count
 ])
 def test_a_trend_of_closings_or_a_fan_snapped_shut_is_no_closure(text, closures):
     assert len(events_of(extract(text, published="2016-04-12"), "closure")) == closures
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("This restaurant is one of two North Korean restaurants left in Laos after the one in Luang Prabang closed.",
+     ("restaurant_count", 2, "LA")),
+    ("Activists say nearly 1900 North Korean defectors a year make their way to South Korea via Laos.",
+     ("defector_arrivals", 1900, None)),
+])
+def test_a_figure_beside_a_later_closure_and_a_hedged_count_that_looks_like_a_year(text, figure):
+    rec = extract(text, published="2017-12-06")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [figure]

@@ -32,7 +32,8 @@ RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|eater|the\s+chain|network"
 RESTAURANTS_EARN = re.compile(r"(?i)(?:restaurants?|diners|eateries|outlets)\b[^.]{0,40}(?:earn|bring|generat|make|rake)")
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 # "About 20 North Korean restaurants in China, the UAE and other locations have closed": closures counted, no stock
-CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+which|but|while|whereas)\b)[^.;]){0,120}?"
+CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+which|but|while|whereas|after|before|since|when|"
+                              r"once|until)\b)[^.;]){0,120}?"
                               r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+|since\s+|recently\s+|reportedly\s+|already\s+|now\s+)?)?"
                               r"(?:closed|shut|shuttered|folded)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")

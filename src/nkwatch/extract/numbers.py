@@ -135,6 +135,8 @@ VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "th
                 "dozens": 24}
 
 
+PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+|more\s+)?(?:defectors|workers|labou?rers|people|refugees|North\s+Koreans|"
+                          r"restaurants|nationals|migrants|employees|escapees)\b")
 NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*)$")
 
 
@@ -182,7 +184,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen") \
             or (bool(hedge_b) and hedge_b not in exact_hedges)
         hedge = hedge or hedge_b or None
-        is_year = digits_only and 1900 <= a <= 2100 and b is None
+        is_year = digits_only and 1900 <= a <= 2100 and b is None and not (hedge and PEOPLE_AFTER.match(text, end))
+        # ("nearly 2000 North Korean defectors a year": a hedged count of people, not the year 2000)
         start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
         lead = SEVERAL_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
         if lead and b is None and a_txt.strip().lower() in ("hundred", "thousand"):
