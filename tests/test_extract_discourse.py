@@ -1824,3 +1824,12 @@ def test_a_trend_of_closings_or_a_fan_snapped_shut_is_no_closure(text, closures)
 def test_a_figure_beside_a_later_closure_and_a_hedged_count_that_looks_like_a_year(text, figure):
     rec = extract(text, published="2017-12-06")
     assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [figure]
+
+
+def test_workers_living_outside_the_country_and_the_next_places_part_are_figures():
+    rec = extract("As many as 90,000 North Koreans were thought last year to be living outside the country as laborers.",
+                  published="2024-01-01")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", 90000)]
+    rec = extract("According to the government, around 1,500 North Korean workers live in Amur alone. In other regions, "
+                  "Khabarovsk has around 1,200.", published="2009-12-24")
+    assert sorted((c["value"], c["country"]) for c in rec["claims"]) == [(1200, "RU"), (1500, "RU")]

@@ -74,6 +74,9 @@ FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
+WORKERS_LIVING_ABROAD = re.compile(r"(?i)\s+North\s+Koreans?\b[^.;]{0,80}?\b(?:living|working|employed|labou?ring)\s+"
+                                   r"(?:abroad|overseas|outside\s+(?:the|their)\s+(?:country|homeland))")
+PLACE_HAS_BEFORE = re.compile(r"(?i)\b(?:has|had|hosts|hosted)\s+(?:(?:about|around|some|nearly|over|roughly|more\s+than)\s+)?$")
 OUT_OF_BEFORE = re.compile(r"(?i)\b(?:out\s+of|of\s+the)\s+$")
 HOST_BEFORE = re.compile(r"(?i)\b(?:hosts|hosted|houses|housed|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|"
                          r"over|roughly|more\s+than|at\s+least)\s+)?$")
@@ -196,6 +199,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "restaurant_count"
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
+    if WORKERS_LIVING_ABROAD.match(text, n.end, sent.end):
+        return "overseas_worker_count"     # "as many as 100,000 North Koreans were thought ... to be living abroad"
+    if prev_topic == "overseas_worker_count" and PLACE_HAS_BEFORE.search(before) and any(
+            p.place.country not in HOME and 0 <= n.start - p.end <= 30
+            for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
+        return prev_topic     # "... live in Amur alone. Khabarovsk has around 1,100": the next place's part
     if prev_topic in ("restaurant_count", "overseas_worker_count") and HOST_BEFORE.search(before) \
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
