@@ -68,17 +68,17 @@ FLOORS = {
     # the fourth blind set (blind4), first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800
     # 0.632, links 0.364, P 0.667), at that session's end 0.970 0.800 0.738 0.800 0.714 (links the same); tuned on as
     # grown8 from 2026-12-04 (blind5 and blind6 are the untouched checks)
-    # (tuned on: 1.000 0.936 0.844 1.000 0.878, links 0.933 at the end of 2026-12-04's session)
+    # (tuned on: 1.000 0.957 0.867 1.000 0.878, links 0.933 at the end of 2026-12-04's session)
     "grown8": {"relevance": 0.95, "events": 0.92, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.86,
                "clusters_pairwise": 0.9, "evidence_valid_share": 1.0},
     # annotated blind on 2026-12-04 and scored blind once (the session's first extractor 0.914 0.759 0.715 0.552 0.621,
     # links 0.833 at P 1.0; its extractor of that moment the same but restaurants 0.788), then tuned on
-    # (tuned on: 1.000 0.915 0.833 0.824 0.914, links 0.880 at the session's end)
+    # (tuned on: 1.000 0.915 0.833 0.857 0.914, links 0.880 at the session's end)
     "grown9": {"relevance": 0.95, "events": 0.9, "event_slots": 0.82, "claims": 0.8, "restaurants": 0.9,
                "clusters_pairwise": 0.86, "evidence_valid_share": 1.0},
     # annotated blind on 2026-12-04 and scored blind once: the session's first extractor and that of the moment alike
     # gave 0.941 0.744 0.786 1.000 0.800, links 0.811 at P 1.0; then tuned on
-    # (tuned on: 0.970 0.857 0.890 1.000 0.867, links 0.811 at the session's end)
+    # (tuned on: 0.970 0.878 0.902 1.000 0.867, links 0.811 at the session's end)
     "grown10": {"relevance": 0.95, "events": 0.84, "event_slots": 0.87, "claims": 0.99, "restaurants": 0.85,
                 "clusters_pairwise": 0.8, "evidence_valid_share": 1.0},
     # the fifth blind set, added in the fourth session of 2026-12-03 and scored only at its end: the session's first
