@@ -1833,3 +1833,10 @@ def test_workers_living_outside_the_country_and_the_next_places_part_are_figures
     rec = extract("According to the government, around 1,500 North Korean workers live in Amur alone. In other regions, "
                   "Khabarovsk has around 1,200.", published="2009-12-24")
     assert sorted((c["value"], c["country"]) for c in rec["claims"]) == [(1200, "RU"), (1500, "RU")]
+
+
+def test_the_norths_restaurants_found_or_popular_somewhere_are_there():
+    rec = extract("North Korean restaurants are also found in Vientiane and Da Nang.", published="2016-05-01")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Da Nang", "Vientiane"]
+    rec = extract("North Korean restaurants were popular in the beach resort of Nha Trang.", published="2016-05-01")
+    assert [r["city"] for r in rec["restaurants"]] == ["Nha Trang"]

@@ -90,7 +90,7 @@ BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operati
 NK_BARE_PLURAL = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run|"
                             r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+(?:[\w-]+\s+)?"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|operate|operating|"
-                            r"open|opened|running)\s+){0,3}(?:in|across)\b)")
+                            r"open|opened|running|popular|common|found|present|located|based|also)\s+){0,3}(?:in|across)\b)")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
 GENERIC_REACH = 400     # characters back a "branch" or "establishment" needs a restaurant word
