@@ -212,7 +212,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if rx["defector_arrivals"]["figure_of"].search(before) or DEFECTORS_NUMBER_IS.search(
             text, max(sent.start, n.start - 200), n.start):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
-    change = FIGURE_CHANGED_TO.search(text, max(sent.start, n.start - 200), n.start)
+    change = figure_changed(doc, sent, n)
     if change and not n.is_year:
         # "the number of North Koreans working in Malta increased from one worker ... to 11", "The number of North
         # Koreans increased to 22 in March 2014": the figure's new value, of what the number counts
@@ -397,7 +397,7 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     close = scope_after(doc, sent, n, CLOSE_SCOPE)
     if close:
         return close      # "... and 30,000 in Russia": the figure's own scope, right after it
-    change = FIGURE_CHANGED_TO.search(text, max(sent.start, n.start - 200), n.start)
+    change = figure_changed(doc, sent, n)
     if change:      # "the number of North Koreans working in Malta increased from one ... to 11": Malta's
         scoped = [p for p in doc.within(doc.places, change.start("what"), change.end("what"))
                   if p.place.country not in HOME and IN_THE_SCOPE.search(text[max(0, p.start - 8):p.start])]
@@ -443,14 +443,24 @@ DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?def
 FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?P<what>(?:North\s+Korean|DPRK)[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
                                r"(?:increased|rose|risen|grew|grown|jumped|fell|fallen|dropped|declined|decreased|climbed|"
                                r"went\s+(?:up|down))\b[^.;:]{0,120}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+
+
+def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match | None:
+    """ "the number of North Koreans working in Malta increased from one ... to 11": the words that make ``n`` a
+    figure's new value (read once per number: its metric and its scope both ask)."""
+    memo = doc.memo.setdefault("figure_changed", {})
+    if n.start not in memo:
+        memo[n.start] = FIGURE_CHANGED_TO.search(doc.text, max(sent.start, n.start - 200), n.start)
+    return memo[n.start]
+
+
 # "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto)\s+(?:the\s+)?$")
 YEAR_AFTER = re.compile(r"\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
 SEX_PART_AFTER = re.compile(r"(?i)\s+(?:men|women|males|females|boys|girls)\b(?!\s+(?:who|working|workers|employed|labou?rers))")
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
-NUMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-COUNTRY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")     # between the numbers, and the countries, of a list
 
 
 def respective_numbers(doc: Document, sent: Sentence, n: NumberMention) -> list[NumberMention]:
@@ -463,7 +473,7 @@ def respective_numbers(doc: Document, sent: Sentence, n: NumberMention) -> list[
             for x in doc.within(doc.numbers, sent.start, sent.end):
                 if x.is_year:
                     continue
-                if runs and NUMBER_GAP.fullmatch(doc.text, runs[-1][-1].end, x.start):
+                if runs and LIST_GAP.fullmatch(doc.text, runs[-1][-1].end, x.start):
                     runs[-1].append(x)
                 else:
                     runs.append([x])
@@ -486,7 +496,7 @@ def respective_country(doc: Document, sent: Sentence, n: NumberMention) -> str |
               and p.place.country not in HOME]
     chain = states[-1:]
     for p in reversed(states[:-1]):
-        if COUNTRY_JOIN.fullmatch(doc.text, p.end, chain[0].start):
+        if LIST_GAP.fullmatch(doc.text, p.end, chain[0].start):
             chain.insert(0, p)
         else:
             break

@@ -38,7 +38,7 @@ NAME_FOLLOWS = re.compile(r",[ \t]+")
 def extract_restaurants(doc: Document) -> list[dict]:
     gz = gazetteer()
     entries: list[dict] = []
-    mentions = [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
+    mentions = body_restaurants(doc)
     appositive_of: dict[int, RestaurantMention] = {}
     named_after = set()
     for prev, r in zip(mentions, mentions[1:]):
@@ -92,7 +92,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
             if here is not None:
                 city, country = here, here.place.country
             else:   # "Okryu-gwan in Pyongyang", or an article that names no place abroad: not the chain abroad
-                at_home = placed_at_home(doc, r) or not abroad or home_only(doc, mentions)
+                at_home = placed_at_home(doc, r) or not abroad or home_only(doc)
         if r.kind != "restaurant":
             continue
         spot = city.place if city else (gz.country(country) if country else None)
@@ -149,14 +149,18 @@ def extract_restaurants(doc: Document) -> list[dict]:
     return out
 
 
-def home_only(doc: Document, mentions: list[RestaurantMention]) -> bool:
-    """Whether the article's restaurants are the North's at home: one is placed there ("a new seafood restaurant in
-    Pyongyang") and none abroad (an unplaced name is then that one, not a branch of the chain)."""
+def home_only(doc: Document) -> bool:
+    """Whether the article's restaurants (those of its body) are the North's at home: one is placed there ("a new
+    seafood restaurant in Pyongyang") and none abroad (an unplaced name is then that one, not a branch of the chain)."""
     if "home_only" not in doc.memo:
-        placed = [(x, place_restaurant(doc, x)) for x in mentions]
+        mentions = body_restaurants(doc)
         doc.memo["home_only"] = any(placed_at_home(doc, x) for x in mentions) and not any(
-            city is not None or region is not None or country is not None for _, (city, region, country) in placed)
+            any(slot is not None for slot in place_restaurant(doc, x)) for x in mentions)
     return doc.memo["home_only"]
+
+
+def body_restaurants(doc: Document) -> list[RestaurantMention]:
+    return [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
 
 
 def named_takes_the_city(entries: list[dict]) -> list[dict]:
@@ -223,7 +227,7 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         return True
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
         return bool(ABROAD_TOPIC.search(text))
-    if home_only(doc, [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]):
+    if home_only(doc):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     return nk_hits >= 2 and topic_hits >= 2
 
