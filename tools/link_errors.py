@@ -2,7 +2,7 @@
 that gold does not hold, each with the matcher's score and reasons between the two mentions (and between the two
 events they landed in).
 
-    python tools/link_errors.py grown2            # or: grown, grown3 ... grown10, dev, real:0,1,2,3
+    python tools/link_errors.py grown2            # or: grown, grown3 ... grown13, dev, real:0,1,2,3
     python tools/link_errors.py grown2 --order 3  # the articles in a shuffled order (the resolver is incremental)
 
 Only tuning sets: the real dev set's fold 4 and the blind set are refused (their errors are never read).
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nkwatch.evaluate.folds import GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9, GROWN10, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
+from nkwatch.evaluate.folds import REAL_DEV, TUNED, TUNING_SETS, fold_of, read_jsonl  # noqa: E402
 from nkwatch.evaluate.matching import agreement, pair  # noqa: E402
 from nkwatch.pipeline import extract_records, published_text  # noqa: E402
 from nkwatch.resolve.batch import mentions_of  # noqa: E402
@@ -29,9 +29,8 @@ DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 
 def load(which: str) -> tuple[list[dict], list[dict]]:
-    tuning = {s.name: s for s in (GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9, GROWN10)}
-    if which in tuning:
-        return tuning[which].load()
+    if which in TUNING_SETS:
+        return TUNING_SETS[which].load()
     if which == "dev":
         dev = Path("/work/shared/eval/dev")
         return read_jsonl(dev / "dev.articles.jsonl"), read_jsonl(dev / "dev.gold.jsonl")

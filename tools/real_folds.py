@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from nkwatch.evaluate import score  # noqa: E402
-from nkwatch.evaluate.folds import BLIND, BLIND5, BLIND6, BLIND7, FOLDS, GROWN, GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9, GROWN10, REAL_DEV, TUNED, fold_of, read_jsonl  # noqa: E402
+from nkwatch.evaluate.folds import BLIND_SETS, FOLDS, REAL_DEV, TUNED, TUNING_SETS, fold_of, read_jsonl  # noqa: E402
 from nkwatch.pipeline import extract_records  # noqa: E402
 
 KEYS = ("relevance", "events", "event_slots", "claims", "restaurants", "clusters_pairwise")
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(FOLDS):
         rows[f"fold {k}" + (" (tuned)" if k in tune else "")] = figures(report_for({d for d in ids if fold[d] == k}))
     sets: dict[str, tuple] = {}     # name → (articles, gold by doc, predictions by doc)
-    for name, realset in (("grown", GROWN), ("grown2", GROWN2), ("grown3", GROWN3), ("grown4", GROWN4), ("grown5", GROWN5), ("grown6", GROWN6), ("grown7", GROWN7), ("grown8", GROWN8), ("grown9", GROWN9), ("grown10", GROWN10), ("blind", BLIND), ("blind5", BLIND5), ("blind6", BLIND6), ("blind7", BLIND7)):
+    for name, realset in {**TUNING_SETS, **BLIND_SETS}.items():
         if realset.available() is None:
             set_arts, set_gold = realset.load()
             sets[name] = (set_arts, {g["doc_id"]: g for g in set_gold},
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         for a in arts:
             if str(fold[a["doc_id"]]) in show:
                 print_errors(a, gold[a["doc_id"]], preds[a["doc_id"]])
-        for name in ("grown", "grown2", "grown3", "grown4", "grown5", "grown6", "grown7", "grown8", "grown9", "grown10"):        # never the blind set's: figures only, nothing is tuned to it
+        for name in TUNING_SETS:        # never the blind set's: figures only, nothing is tuned to it
             if name in show and name in sets:
                 set_arts, set_gold, set_preds = sets[name]
                 for a in set_arts:

@@ -5,19 +5,15 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - ``dev``: the 40 articles of ../shared/eval/real (the real dev set). Article i of its meta order (0-based) is in fold
   ``i % FOLDS``; rules are tuned on ``TUNED`` only, and the figures that count are those on the other folds
   (STYLE.md: a dev set is not a test set).
-- ``grown``: the articles annotated blind for this project (src/nkwatch/data/eval/real, each read by a second
-  annotator), scored first before the extractor had seen them.
-- ``grown2``: 15 more real articles annotated blind (src/nkwatch/data/eval/grown2), scored once blind, then tuned on.
-- ``blind``: a second such set (src/nkwatch/data/eval/blind), annotated and second-read by people who never saw the
-  extractor or its output. Its errors are never listed (tools/real_folds.py prints its figures only), so that it
-  stays a set nothing was tuned to; ``blind5``, ``blind6`` and ``blind7`` are the newest such sets (grown3-8 were such sets once, scored blind
-  first, then tuned on).
+- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown13``): real
+  articles annotated blind for this project by people who never saw the extractor, each scored once blind, then tuned on.
+- the blind sets (``BLIND_SETS``): annotated the same way, never tuned on. Their errors are never listed
+  (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
+  its untouched check (grown6, grown8, grown11-13 were blind3-7) and a newer blind set takes its place.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
-``NKWATCH_REAL_TEXTS``, ``NKWATCH_GROWN_TEXTS``, ``NKWATCH_GROWN2_TEXTS``, ``NKWATCH_GROWN3_TEXTS``,
-``NKWATCH_GROWN4_TEXTS``,
-``NKWATCH_GROWN5_TEXTS``, ``NKWATCH_GROWN6_TEXTS``, ``NKWATCH_GROWN7_TEXTS``, ``NKWATCH_GROWN8_TEXTS``, ``NKWATCH_GROWN9_TEXTS``, ``NKWATCH_GROWN10_TEXTS``,
-``NKWATCH_BLIND_TEXTS``, ``NKWATCH_BLIND5_TEXTS``, ``NKWATCH_BLIND6_TEXTS`` and ``NKWATCH_BLIND7_TEXTS``; tests that need them skip when they are absent.
+``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
+them skip when they are absent.
 """
 
 from __future__ import annotations
@@ -83,9 +79,8 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
                    f"/tmp/nkwatch-eval/{name}.texts.jsonl")
 
 
-GROWN = project_set("grown", "real")
-GROWN2, GROWN3, GROWN4, GROWN5, GROWN6, GROWN7, GROWN8, GROWN9, GROWN10 = (project_set(f"grown{k}") for k in range(2, 11))
-BLIND, BLIND5, BLIND6, BLIND7 = (project_set(n) for n in ("blind", "blind5", "blind6", "blind7"))
+TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 14)))}
+BLIND_SETS = {s.name: s for s in (project_set("blind"),)}
 
 
 def fold_of(index: int) -> int:
