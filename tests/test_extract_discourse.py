@@ -1840,3 +1840,20 @@ def test_the_norths_restaurants_found_or_popular_somewhere_are_there():
     assert sorted(r["city"] for r in rec["restaurants"]) == ["Da Nang", "Vientiane"]
     rec = extract("North Korean restaurants were popular in the beach resort of Nha Trang.", published="2016-05-01")
     assert [r["city"] for r in rec["restaurants"]] == ["Nha Trang"]
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2018 the Security Council passed sanctions which required the repatriation of North Koreans working "
+    "overseas and gave states two years to comply.",
+    "New UN sanctions adopted in December limit fuel imports, freeze assets and order all North Korean labourers abroad to be sent "
+    "home within two years.",
+])
+def test_what_a_measure_requires_is_the_measure_not_a_return(text):
+    rec = extract(text, published="2018-05-02")
+    assert events_of(rec, "return") == [] and len(events_of(rec, "sanction")) == 1
+
+
+def test_a_state_that_sends_workers_home_after_sanctions_still_returns_them():
+    rec = extract("Following the sanctions, Mongolia ordered the return of 400 North Korean workers last month.",
+                  published="2018-05-02")
+    assert [e["count"] for e in events_of(rec, "return")] == [400]

@@ -497,6 +497,10 @@ WORKPLACE_WORD = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|outlets?|bran
 SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+on|urg|ask|oblig|mandat|order|instruct)\w*\s+"
                              r"(?:that\s+)?(?:all\s+)?(?:(?:UN|U\.N\.)\s+)?(?:member\s+(?:states|countries|nations)|countries|"
                              r"nations|states|governments)\b[^.;]{0,40}$")
+# a measure's content, told as what it requires ("sanctions which required the repatriation of North Koreans working
+# abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
+SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
+                              r"[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for)\w*\s+[^.;,]{0,60}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
 
 
@@ -545,7 +549,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0)
         if rel and not WORKPLACE_WORD.search(rel.group("head")):
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
-    if etype == "return" and SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0):
+    if etype == "return" and (SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0) or SANCTION_CONTENT.search(
+            doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0)):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
