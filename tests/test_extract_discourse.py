@@ -1857,3 +1857,13 @@ def test_a_state_that_sends_workers_home_after_sanctions_still_returns_them():
     rec = extract("Following the sanctions, Mongolia ordered the return of 400 North Korean workers last month.",
                   published="2018-05-02")
     assert [e["count"] for e in events_of(rec, "return")] == [400]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Under the UN sanctions on North Korea, Kuwait has not issued any visas to citizens from the country since 2016.", "KW"),
+    ("Since March 2018, Romania has issued no work permits for North Korean citizens, the labour ministry said.", "RO"),
+    ("Hungary is phasing out work permits for North Koreans, officials in Budapest said.", "HU"),
+])
+def test_a_halt_told_as_visas_not_issued_since_or_permits_phased_out_is_the_states_measure(text, issuer):
+    rec = extract(text, published="2018-09-03")
+    assert issuer in [e["issuer"] for e in events_of(rec, "sanction")]

@@ -772,7 +772,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
-                if etype in seen_types and not (etype == "sanction" and t0 - seen_types[etype].trigger[1] > 30) \
+                # (a state's halt of visas is its own measure, not a word for the "UN sanctions" just before it)
+                if etype in seen_types and not (etype == "sanction" and (t0 - seen_types[etype].trigger[1] > 30 or (
+                        PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
                         and not another_happening(text, seen_types[etype].trigger[1], t0, t1):
                     seen_types[etype].evidence.append((t0, t1))
                     continue
