@@ -1867,3 +1867,17 @@ def test_a_state_that_sends_workers_home_after_sanctions_still_returns_them():
 def test_a_halt_told_as_visas_not_issued_since_or_permits_phased_out_is_the_states_measure(text, issuer):
     rec = extract(text, published="2018-09-03")
     assert issuer in [e["issuer"] for e in events_of(rec, "sanction")]
+
+
+@pytest.mark.parametrize("text", [
+    "The expulsion of DPRK labourers employed at the North Korean restaurant in Vientiane follows the resolutions, the "
+    "ministry said.",
+    "All North Korean workers have withdrawn from the Russian region of Tomsk, the governor said on Monday.",
+])
+def test_an_expulsion_of_workers_or_workers_who_withdraw_go_home(text):
+    assert [e["destination"] for e in events_of(extract(text, published="2019-02-11"), "return")] == ["KP"]
+
+
+def test_a_state_that_withdraws_from_an_agreement_sends_nobody_home():
+    rec = extract("Talks stalled after the United States withdrew from the agreement with North Korea.", published="2019-02-11")
+    assert events_of(rec, "return") == []
