@@ -1881,3 +1881,23 @@ def test_an_expulsion_of_workers_or_workers_who_withdraw_go_home(text):
 def test_a_state_that_withdraws_from_an_agreement_sends_nobody_home():
     rec = extract("Talks stalled after the United States withdrew from the agreement with North Korea.", published="2019-02-11")
     assert events_of(rec, "return") == []
+
+
+def test_restaurants_counted_city_by_city_are_there_and_each_citys_closure_is_told():
+    rec = extract("Laos has closed the businesses of North Koreans. A North Korean restaurant stood on this street. An "
+                  "official said the three restaurants in Vientiane and two others in Luang Prabang were closed by May.",
+                  published="2019-06-14")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Luang Prabang"] * 2 + ["Vientiane"] * 3
+    assert sorted(e["workplace"]["city"] for e in events_of(rec, "closure")) == ["Luang Prabang", "Vientiane"]
+
+
+def test_restaurants_counted_right_after_the_norths_businesses_are_theirs():
+    rec = extract("The government has shut down all businesses operated by North Koreans in the country. The daily "
+                  "said authorities closed three restaurants in Vientiane and two in Luang Prabang.", published="2019-06-14")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Luang Prabang"] * 2 + ["Vientiane"] * 3
+
+
+def test_a_place_after_another_definite_thing_is_that_things():
+    rec = extract("The premises closed by the North Korean owners include five restaurants and the North Korean-built "
+                  "museum in Luang Prabang province.", published="2019-06-14")
+    assert [r for r in rec["restaurants"] if r["city"] == "Luang Prabang"] == []

@@ -19,7 +19,7 @@ from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import (actor_possessive, city_inside, place_restaurant, placed_at_home,
+from nkwatch.extract.restaurants import (actor_possessive, city_inside, place_restaurant, placed_at_home, the_norths_by_discourse,
                                          same_restaurant_name)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
@@ -854,6 +854,8 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
     out: list[EventMention] = []
     for em in ms:
         out.append(em)
+        if em.type in ("closure", "opening") and not em.name and em.city is not None:
+            out.extend(counted_elsewhere(doc, em))
         if em.type not in ("closure", "opening") or not em.name:
             continue
         sent = doc.sentences[em.sentence]     # (a list's commas may split it into clauses)
@@ -875,6 +877,32 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
                 setattr(twin, k, getattr(em, k))
             twin.name = r.name
             out.append(twin)
+    return out
+
+
+# "closed four restaurants in the capital and two in Siem Reap": the next count's place, right after the first's
+AND_NEXT_COUNT = re.compile(r"(?i)\s+(?:in|at)\s+[^.;,]{0,40}?\s+and\s+$")
+
+
+def counted_elsewhere(doc: Document, em: EventMention) -> list[EventMention]:
+    """A closure or opening of restaurants counted city by city ("the four restaurants in Phnom Penh and two others
+    in Siem Reap were closed"): one more event for each city after the first, with the same evidence and slots."""
+    sent = doc.sentences[em.sentence]
+    mentions = [r for r in doc.within(doc.restaurants, sent.start, sent.end) if not r.name]
+    out: list[EventMention] = []
+    cities = {em.city.place.name}
+    for prev, r in zip(mentions, mentions[1:]):
+        if not AND_NEXT_COUNT.fullmatch(doc.text, prev.end, r.start):
+            continue
+        city = place_restaurant(doc, r)[0]
+        if city is None or city.place.name in cities or city.place.country != em.city.place.country:
+            continue
+        cities.add(city.place.name)
+        twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
+        for k in ("kind", "region", "country", "date", "departure", "statuses", "nk", "evidence"):
+            setattr(twin, k, getattr(em, k))
+        twin.city = city
+        out.append(twin)
     return out
 
 
@@ -1002,7 +1030,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     elif em.type != "sanction" and not em.back_reference:
         em.date = recent_date(doc, a, b, em.trigger)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
-    em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or bool(
+    em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or (em.kind == "restaurant" and any(
+        the_norths_by_discourse(doc, r) for r in doc.within(doc.restaurants, a, b))) or bool(
         em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None) or (
         # "Its success led to the opening of a Phnom Penh branch": "its" is the North's restaurant of the sentence before
         bool(POSSESSIVE_ANAPHOR.search(text, sent.start, em.trigger[0])) and c.sentence > 0

@@ -82,7 +82,7 @@ LISTED_BEFORE_PLURAL = re.compile(rf"(?P<list>{NAME}(?:,[ \t]+(?:the[ \t]+)?{NAM
 LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+(?:-?[gk]wan|-[GK]wan|\s[GK]wan))\b")
 UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s))\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
-                     rf"have|has|had|were|was|are|is|who|that|fled|left)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
+                     rf"have|has|had|were|was|are|is|who|that|fled|left|said|says|told|reported|closed|shut|opened|runs|ran|operates|operated|visited)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
 BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|with|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
@@ -128,6 +128,8 @@ def actor_possessive(text: str, p) -> bool:
 LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
+# another definite thing coordinated after the restaurant, whose own place the locative gives
+OTHER_THING_BETWEEN = re.compile(r"(?i)\s+and\s+the\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:in|at)\s+(?:the\s+)?$")
 ALL_OF_THEM = re.compile(r"(?i)\s*,\s*(?:both|all|all\s+of\s+them|each)\b")
 PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan (Peony Restaurant)"
 OPENING_REACH = 300
@@ -154,7 +156,7 @@ LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
-NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korean?\b|\bPyongyang\b(?![\w-]*style)|\bthe\s+North['’]s\b")
+NK_PEOPLE = re.compile(r"(?i)\bNorth\s+Korea(?:ns?)?\b|\bPyongyang\b(?![\w-]*style)|\bthe\s+North['’]s\b")
 WORKERS_FLEE = re.compile(r"(?i)\b(?:workers|staff|employees|waitresses|women)\s+(?:from|at|of)\s+(?:a|an)\s")
 
 
@@ -165,7 +167,20 @@ def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
         return False     # a counted plural ("runs two restaurants in Vientiane") may take the sentence's owner
     sent = doc.sentences[si]
     seg = doc.text[max(sent.start, r.start - OPENING_REACH):min(sent.end, r.end + OPENING_REACH)]
+    if r.count > 1 and si > 0 and (si - 1) in doc.body_sentences:
+        # "... shut down all businesses operated by North Koreans. Authorities closed four restaurants in the capital":
+        # restaurants counted right after the North's people or businesses are theirs
+        prev = doc.sentences[si - 1]
+        seg = doc.text[max(prev.start, r.start - OPENING_REACH):r.start] + seg
     return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
+
+
+def the_norths_by_discourse(doc: Document, r: RestaurantMention) -> bool:
+    """An unmarked restaurant mention the discourse makes the North's: its sentence (or, for a count, the one before)
+    speaks of North Koreans, or it counts definite ones after the North's restaurant was spoken of ("the four
+    restaurants in Phnom Penh")."""
+    return nk_sentence(doc, r) or (r.definite and r.count > 1 and any(
+        x.nk_marked for x in doc.restaurants if x.end <= r.start))
 
 
 THE_CITY = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
@@ -228,6 +243,8 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         gap = doc.text[r.end:p.start]
         if p.place.country in HOME or actor_possessive(doc.text, p) or ANOTHER_CLAUSE.search(gap):
             continue
+        if OTHER_THING_BETWEEN.match(gap) and not RESTAURANT_WORD.search(gap):
+            continue    # "six restaurants and the North Korean-built museum in Siem Reap": the museum's place
         if REFUGE_BEFORE.search(doc.text, max(r.end, p.start - 40), p.start):
             continue    # "... sought asylum at the South Korean embassy in Vientiane": the refuge, not the restaurant
         if LOCATIVE.search(doc.text[max(r.end, p.start - 60):p.start]) \
@@ -410,8 +427,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             and not INTRODUCING.match(m.group("mods"))
         nk = bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start())) or (
             generic and bool(NK_PEOPLE.search(text, max(0, m.start() - GENERIC_REACH), m.start())))   # the chain's branch
-        out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite,
-                                     small_count(det) if plural else 1))
+        count = small_count(det) if plural else 1
+        if plural and det in ("the", "its", "their") and m.group("mods"):
+            count = small_count(m.group("mods").split()[0].lower())     # "the four restaurants in Phnom Penh"
+        out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite, count))
     for m in finditer_before(BARE_PLURAL, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD):
         if BRANCHES.match(m.group("noun")) and not RESTAURANT_BEFORE.search(text, max(0, m.start() - GENERIC_REACH), m.start()):
             continue

@@ -17,8 +17,9 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
-from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, RestaurantMention, city_inside, listed_after, nk_sentence,
-                                         place_restaurant, placed_at_home, same_restaurant_name)
+from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RESTAURANT_WORD, RestaurantMention, city_inside, listed_after,
+                                         place_restaurant, placed_at_home, same_restaurant_name,
+                                         the_norths_by_discourse)
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -31,6 +32,7 @@ ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?
                           r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?)\b")
 LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
                            r"(?:located|situated|based)\s+(?:in|at|near)\s")
+IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
 HOME = {"KR", "KP"}
 NAME_FOLLOWS = re.compile(r",[ \t]+")
 
@@ -49,26 +51,32 @@ def extract_restaurants(doc: Document) -> list[dict]:
     skip = set(appositive_of) | named_after
     appositive_for = {id(prev): x for x in mentions for prev in [appositive_of.get(id(x))] if prev is not None}
     abroad = any(p.place.country not in HOME and doc.sentence_of(p.start) in doc.body_sentences for p in doc.places)
+    kept_end: int | None = None     # where the last mention taken for the North's ends (its elided next one is too)
     for r in mentions:
         if id(r) in skip:
             continue
         # "the restaurant" refers back and introduces nothing; "the North Korean restaurants in Yanji and Hunchun"
         # places the ones spoken of, one in each city it lists (below)
         refers_back = r.definite and not r.name and city_inside(doc, r) is None \
-            and not LOCATED_AFTER.match(doc.text, r.end)      # ("the restaurant was reportedly located in Ningbo": placed)
+            and not LOCATED_AFTER.match(doc.text, r.end) \
+            and not (r.count > 1 and IN_RIGHT_AFTER.match(doc.text, r.end))
+        # ("the restaurant was reportedly located in Ningbo": placed; "the four restaurants in Phnom Penh": counted there)
         if refers_back and not r.plural:
             continue
         chain = chain_of(doc, r, mentions)
-        if not r.name and not r.nk_marked and not nk_sentence(doc, r) and not chain and not (
-                r.definite and LOCATED_AFTER.match(doc.text, r.end) and any(x.nk_marked for x in mentions if x.end <= r.start)):
+        if not r.name and not r.nk_marked and not the_norths_by_discourse(doc, r) and not chain and not (
+                r.definite and LOCATED_AFTER.match(doc.text, r.end) and any(x.nk_marked for x in mentions if x.end <= r.start)) \
+                and not (kept_end is not None and 0 <= r.start - kept_end <= ELIDED_REACH
+                         and not RESTAURANT_WORD.search(doc.text, r.start, r.end)):     # "and two others in X"
             continue    # (but "the restaurant was located in Ningbo", told of the North's restaurant before, is it)
+        kept_end = r.end
         appos = appositive_for.get(id(r))
         city, region, country = place_restaurant(doc, r, upto=appos.end if appos else None)
         inside = city_inside(doc, r)
         if inside is not None:
             city, region, country = inside, None, inside.place.country
         if r.plural and r.count < 2 and city is not None and city.start > r.end \
-                and (r.nk_marked or chain or nk_sentence(doc, r)):
+                and (r.nk_marked or chain):
             # "restaurants in Bishkek and Osh", "other branches in Kathmandu, Bangkok and Dhaka": one entry per city
             for p in listed_after(doc, city):
                 span = {"start": r.start, "end": p.end}
