@@ -1901,3 +1901,18 @@ def test_a_place_after_another_definite_thing_is_that_things():
     rec = extract("The premises closed by the North Korean owners include five restaurants and the North Korean-built "
                   "museum in Luang Prabang province.", published="2019-06-14")
     assert [r for r in rec["restaurants"] if r["city"] == "Luang Prabang"] == []
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("The Laotian government has shut down all businesses operated by North Koreans in the country.", "LA"),
+    ("Oman in March sharply downgraded ties with North Korea, asking North Korean workers to leave the country.", "OM"),
+])
+def test_a_state_closing_the_norths_businesses_or_sending_its_workers_away_issues_a_measure(text, issuer):
+    rec = extract(text, published="2018-05-02")
+    assert issuer in [e["issuer"] for e in events_of(rec, "sanction")]
+
+
+def test_the_norths_restaurants_opened_in_listed_cities_are_one_per_city_a_city_state_too():
+    rec = extract("Pyongyang restaurants have since opened in other cities including Vientiane, Hanoi and Singapore.",
+                  published="2016-05-01")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Hanoi", "Singapore", "Vientiane"]

@@ -566,7 +566,7 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"parliament|foreign\s+ministry|president)\s+)?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
-                          r"revok|refus|halt|stop)\w*\b[^.;:]{0,80}$")
+                          r"revok|refus|halt|stop|downgrad|ask)\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"

@@ -87,10 +87,10 @@ UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
 BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|with|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
                          r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
-NK_BARE_PLURAL = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run|"
+NK_BARE_PLURAL = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang(?:-run)?|North\s+Korea-run|"
                             r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+(?:[\w-]+\s+)?"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|operate|operating|"
-                            r"open|opened|running|popular|common|found|present|located|based|also)\s+){0,3}(?:in|across)\b)")
+                            r"open|opened|running|popular|common|found|present|located|based|also|have|has|had|since|now|recently|already)\s+){0,3}(?:in|across)\b)")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
 GENERIC_REACH = 400     # characters back a "branch" or "establishment" needs a restaurant word
@@ -556,11 +556,21 @@ def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
                 and COUNTRY_IN_BRACKETS.fullmatch(doc.text, last_end, p.end + 1):
             last_end = p.end + 1     # "Siem Reap (Cambodia), Vientiane (Laos)": the city's country, in brackets
             continue
+        p = city_reading(p)
         if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[last_end:p.start]):
             break
         out.append(p)
         last_end = p.end
     return out
+
+
+def city_reading(p: PlaceMention) -> PlaceMention:
+    """A city-state named in a list of cities ("Bangkok and Singapore") is read as its city."""
+    if p.place.kind == "country":
+        city = next((c for c in p.candidates if c.kind == "city" and c.country == p.place.country and c.name == p.place.name), None)
+        if city is not None:
+            return PlaceMention(p.start, p.end, p.surface, (city, *[c for c in p.candidates if c is not city]))
+    return p
 
 
 COUNTRY_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)")
