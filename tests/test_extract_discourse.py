@@ -1916,3 +1916,28 @@ def test_the_norths_restaurants_opened_in_listed_cities_are_one_per_city_a_city_
     rec = extract("Pyongyang restaurants have since opened in other cities including Vientiane, Hanoi and Singapore.",
                   published="2016-05-01")
     assert sorted(r["city"] for r in rec["restaurants"]) == ["Hanoi", "Singapore", "Vientiane"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("“Those forcibly repatriated by China face years in labour camps,” the group said of the North Korean defectors.",
+     "return"),
+    ("The minister said any deportation of the North Korean defectors by China breaks the international norm.", "return"),
+    ("Pyongyang has reportedly barred 300 of its workers in Kuwait from returning home for fear of unrest.", "return"),
+    ("China sent back 60 North Koreans in March. Beijing considers them illegal migrants who fled for economic reasons.",
+     "defection"),
+    ("Under the act, Canada has accepted more than 80 North Korean defectors in the past five years.", "defection"),
+    ("The North Korean restaurant in Dandong is busy. She waited at the counter, her folded hands on the table.", "closure"),
+    ("North Korea's missile launch on Monday angered Beijing, where the North Korean restaurant stayed open.", "opening"),
+])
+def test_a_fate_a_principle_a_ban_a_kind_a_tally_or_a_missile_is_no_event(text, etype):
+    assert events_of(extract(text, published="2018-05-02"), etype) == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The six North Koreans were on their way to South Korea when they were caught by Lao police on May 3.", "pending"),
+    ("North Korea's envoy in Ethiopia has gone into hiding with his wife, a lawmaker said.", "pending"),
+    ("The last such case was in 2016, when the North Korean deputy envoy in Stockholm switched sides.", None),
+])
+def test_on_the_way_south_into_hiding_or_switching_sides_is_a_defection(text, status):
+    [e] = events_of(extract(text, published="2018-05-02"), "defection")
+    assert status is None or e["status"] == status

@@ -189,7 +189,8 @@ PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
                       r"always|commonly|regularly)\b")
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
-                         r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s)\b")
+                         r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
+                         r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
@@ -501,6 +502,9 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
                               r"[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for)\w*\s+[^.;,]{0,60}$")
+BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
+ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
+                            r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
 
 
@@ -549,6 +553,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0)
         if rel and not WORKPLACE_WORD.search(rel.group("head")):
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
+    if etype == "return" and BANNED_FROM.search(doc.text, max(clause.start, t0 - 90), t0):
+        return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
+    if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
+        return True     # "the U.S. has accepted more than 70 North Korean defectors": a tally (a claim)
     if etype == "return" and (SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0) or SANCTION_CONTENT.search(
             doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0)):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
