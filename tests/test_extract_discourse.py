@@ -1941,3 +1941,17 @@ def test_a_fate_a_principle_a_ban_a_kind_a_tally_or_a_missile_is_no_event(text, 
 def test_on_the_way_south_into_hiding_or_switching_sides_is_a_defection(text, status):
     [e] = events_of(extract(text, published="2018-05-02"), "defection")
     assert status is None or e["status"] == status
+
+
+def test_a_part_of_a_workforce_sent_home_is_the_count_and_a_laws_year_dates_nothing():
+    rec = extract("The firm told the embassy that 40 of its 130 North Korean workers were being sent home for breaking "
+                  "Kuwait's Labour Law (No. 6 of 2010).", published="2016-09-29")
+    [e] = events_of(rec, "return")
+    assert e["count"] == 40 and e["date"] != "2010"
+
+
+def test_a_news_outlets_country_is_not_where_it_happened():
+    rec = extract("Some 40 North Korean labourers have been sacked and sent home by a construction firm, a British news "
+                  "site has reported.", published="2016-09-29")
+    [e] = events_of(rec, "return")
+    assert (e.get("workplace") or {}).get("country") != "GB"

@@ -291,7 +291,8 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
                 anchor = out[i]       # the story's time moves on with it
 
 
-NUMBERED_BEFORE = re.compile(r"(?i)(?:resolution|resolutions|UNSCR|no\.|number|#)\s*$")
+# ("Resolution 2094", "Law No. 14 of 2004", "the Human Rights Act of 2004": a number or a law's year, no date)
+NUMBERED_BEFORE = re.compile(r"(?i)(?:resolution|resolutions|UNSCR|no\.|number|#|no\.\s*\d+\s+of|\b(?:law|act)\s+of)\s*$")
 FUTURE_SLACK = 5     # years after publication a year may still be named (a plan, a deadline)
 
 

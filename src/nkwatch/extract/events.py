@@ -310,8 +310,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # an age: "Kim, 23," / "aged 29"
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
-        if ONE_OF_BEFORE.search(before):
-            continue  # "one of the two soldiers captured": one of them (below: one person)
+        if ONE_OF_BEFORE.search(before) or PART_OF_BEFORE.search(before):
+            continue  # "one of the two soldiers captured", "90 of their 192 workers": the part the event is of
         rx = count_patterns()
         attached = bool(rx["attached"].match(after))
         anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
@@ -355,6 +355,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
 
 
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
+PART_OF_BEFORE = re.compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their|these|those)\s+$")
 TELLERS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited|quoting|told|sources?\s+said)\s+(?:some\s+|at\s+least\s+)?$")
 TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|direct\s+knowledge)|familiar\s+with|"
                            r"close\s+to|briefed\s+on|who\s+(?:declined|spoke|asked))")
@@ -413,6 +414,10 @@ def _int(word: str) -> int | None:
     return words_to_int(w)
 
 
+MEDIA_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:news\s+(?:site|website|agency|outlet|service|portal|channel)|newspaper|daily|"
+                         r"media|broadcaster|magazine|website|television|TV\s+(?:channel|station|network)|radio)\b")
+
+
 def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
     key = ("place", a, b, frozenset(exclude_countries))
@@ -434,6 +439,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
         if REFUGE_IN.search(doc.text, max(a, p.start - 50), p.start):
             continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
+        if MEDIA_AFTER.match(doc.text, p.end):
+            continue  # "an American news site has reported": who tells it, not where it happened
         nxt = doc.text[p.end:p.end + 12].lower()
         if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
             reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")
