@@ -1955,3 +1955,18 @@ def test_a_news_outlets_country_is_not_where_it_happened():
                   "site has reported.", published="2016-09-29")
     [e] = events_of(rec, "return")
     assert (e.get("workplace") or {}).get("country") != "GB"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Last year, 1,047 North Koreans defected to South Korea, the ministry said.", ("defector_arrivals", 1047, "year")),
+    ("Pyongyang is believed to have more than 60,000 workers stationed in some 40 countries.",
+     ("overseas_worker_count", 60000, None)),
+])
+def test_a_years_defections_and_workers_stationed_abroad_are_figures(text, figure):
+    rec = extract(text, published="2014-01-20")
+    assert figure in [(c["metric"], c["value"], c["period"]) for c in rec["claims"]]
+
+
+def test_tens_of_thousands_gives_no_figure():
+    rec = extract("Tens of thousands of North Koreans work overseas, mostly in Russia.", published="2014-01-20")
+    assert rec["claims"] == []

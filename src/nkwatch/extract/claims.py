@@ -629,7 +629,7 @@ def extract_claims(doc: Document) -> list[dict]:
         for n in doc.within(doc.numbers, sent.start, sent.end):
             if any(d.start <= n.start < d.end for d in doc.dates):
                 continue
-            if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands"):
+            if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands", "tens of thousands"):
                 continue
             if SEX_PART_AFTER.match(doc.text, n.end):
                 continue    # "34,314, with 9,568 men and 24,746 women": a figure's parts by sex, no figure of their own
