@@ -1970,3 +1970,10 @@ def test_a_years_defections_and_workers_stationed_abroad_are_figures(text, figur
 def test_tens_of_thousands_gives_no_figure():
     rec = extract("Tens of thousands of North Koreans work overseas, mostly in Russia.", published="2014-01-20")
     assert rec["claims"] == []
+
+
+def test_nationals_barred_from_going_home_are_a_figure_of_workers_there():
+    rec = extract("Pyongyang has reportedly barred 300 of its nationals in Kuwait from returning home for fear of unrest.",
+                  published="2018-05-02")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 300, "KW")]
+    assert rec["relevant"]

@@ -594,7 +594,7 @@ STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b
 def event_headcount(doc: Document, n: NumberMention) -> bool:
     """Whether a number counts the people of one happening ("12 female workers arrived in the South"): a people
     count in a clause with a defection or return trigger is the event's, not a figure of workers abroad (C4)."""
-    from nkwatch.extract.events import lexicon as event_lexicon
+    from nkwatch.extract.events import BANNED_FROM, lexicon as event_lexicon
 
     if n.value >= HEADCOUNT_LIMIT:
         return False
@@ -605,6 +605,8 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
     a, b = max(clause.start, n.start - SENTENCE_REACH), min(clause.end, n.end + SENTENCE_REACH)
     for t in ("defection", "return"):
         for m in trig[t].finditer(doc.text, a, b):
+            if BANNED_FROM.search(doc.text, max(clause.start, m.start() - 90), m.start()):
+                continue    # "banned 200 of its nationals in Libya from returning home": nobody went; 200 is a figure
             lo, hi = (n.end, m.start()) if n.end <= m.start() else (m.end(), n.start)
             if not any(x is not n and not x.is_year for x in doc.within(doc.numbers, lo, hi)):
                 return True     # "Of the 48 who held visas, 42 have gone home": 42 is the event's, 48 a figure
