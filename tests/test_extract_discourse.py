@@ -1977,3 +1977,9 @@ def test_nationals_barred_from_going_home_are_a_figure_of_workers_there():
                   published="2018-05-02")
     assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 300, "KW")]
     assert rec["relevant"]
+
+
+def test_restaurants_a_closure_includes_are_no_figure():
+    rec = extract("Laos shut down all North Korean businesses. The premises closed down include five restaurants and a "
+                  "museum.", published="2019-12-01")
+    assert [c for c in rec["claims"] if c["metric"] == "restaurant_count"] == []

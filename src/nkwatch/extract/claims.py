@@ -19,7 +19,9 @@ EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
                          r"(?:go|goes|went|gone)\s+(?:out\s+of\s+business|bust|under)|folded|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
-EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:another\s+|some\s+)?$")
+# ("closed down another", "the premises which were closed down include six restaurants": closures counted, no stock)
+EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:(?:include[sd]?|including)\s+)?"
+                               r"(?:another\s+|some\s+)?$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
