@@ -1983,3 +1983,19 @@ def test_restaurants_a_closure_includes_are_no_figure():
     rec = extract("Laos shut down all North Korean businesses. The premises closed down include five restaurants and a "
                   "museum.", published="2019-12-01")
     assert [c for c in rec["claims"] if c["metric"] == "restaurant_count"] == []
+
+
+def test_did_the_same_or_followed_suit_tells_the_last_kind_of_event_again():
+    rec = extract("The North Korean restaurant in Vientiane ceased trading for good in May. Its sister branch in Luang "
+                  "Prabang did the same a month later.", published="2017-03-01")
+    assert sorted(e["workplace"]["city"] for e in events_of(rec, "closure")) == ["Luang Prabang", "Vientiane"]
+    rec = extract("Kuwait stopped issuing visas to North Korean workers in September. Oman followed suit in October.",
+                  published="2017-11-01")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["KW", "OM"]
+
+
+def test_the_norths_restaurant_in_a_city_told_first_with_the_is_one():
+    rec = extract("The North Korean restaurant in Vientiane is popular with tourists.", published="2017-03-01")
+    assert [r["city"] for r in rec["restaurants"]] == ["Vientiane"]
+    rec = extract("Pyongyang Koryo opened last week. It is the fourth North Korean restaurant in Laos.", published="2017-03-01")
+    assert [r["country"] for r in rec["restaurants"] if not r["name"]] == []

@@ -509,6 +509,7 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
                               r"[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for)\w*\s+[^.;,]{0,60}$")
+DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
@@ -808,6 +809,14 @@ def mentions(doc: Document) -> list[EventMention]:
         if wm and (anaphor().search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
+    # "Its sister branch in Siem Reap did the same a month later", "Japan followed suit": the last event's kind again
+    for clause in doc.clauses:
+        m = DID_THE_SAME.search(text, clause.start, clause.end)
+        if m is None or clause.sentence not in body or any(x.clause == clause for x in out):
+            continue
+        last = max((x for x in out if x.type != "context" and x.trigger[1] <= m.start()), key=lambda x: x.trigger[0], default=None)
+        if last is not None and doc.sentence_of(last.trigger[0]) >= clause.sentence - 2:
+            out.append(EventMention(last.type, clause.sentence, clause, m.span()))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
     # "repatriated at least 60 North Korean defectors": the people a return sends back, not a defection of theirs
     out = [em for em in out if not (em.type == "defection" and "defection" in nouns

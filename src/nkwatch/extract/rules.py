@@ -33,6 +33,9 @@ ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?
 LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
                            r"(?:located|situated|based)\s+(?:in|at|near)\s")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
+# "It is the fourth North Korean restaurant in Laos": said of one already told, no new one
+PREDICATE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|became|becomes|remains|remained)\s+$")
+ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|latest|newest|only|last|largest|biggest|oldest|\d+(?:st|nd|rd|th))\b")
 HOME = {"KR", "KP"}
 NAME_FOLLOWS = re.compile(r",[ \t]+")
 
@@ -59,8 +62,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
         # places the ones spoken of, one in each city it lists (below)
         refers_back = r.definite and not r.name and city_inside(doc, r) is None \
             and not LOCATED_AFTER.match(doc.text, r.end) \
-            and not (r.count > 1 and IN_RIGHT_AFTER.match(doc.text, r.end))
-        # ("the restaurant was reportedly located in Ningbo": placed; "the four restaurants in Phnom Penh": counted there)
+            and not (IN_RIGHT_AFTER.match(doc.text, r.end) and not PREDICATE_BEFORE.search(doc.text, max(0, r.start - 12), r.start)
+                     and not ORDINAL.search(doc.text, r.start, r.end))
+        # ("the restaurant was reportedly located in Ningbo", "the North Korean restaurant in Phnom Penh", "the four
+        # restaurants in Phnom Penh": placed, and one spoken of before is the same entry again)
         if refers_back and not r.plural:
             continue
         chain = chain_of(doc, r, mentions)
