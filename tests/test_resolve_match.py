@@ -206,3 +206,22 @@ def test_an_instrument_inferred_for_a_vague_report_decides_like_a_stated_one():
     p = EventProfile.of(*(sanction(d, "2019-12-01", instrument="UNSCR 2397", date="2019-12-22") for d in "abc"))
     c = compare_profile(sanction("x", "2018-02-07"), p)
     assert c.verdict == "same" and "the instrument decides" in c.reason()
+
+
+def test_two_guessed_instruments_agree_at_half_weight_and_a_stated_one_wins():
+    # "the UN sanctions" in two reports a fortnight after a resolution are both guessed to be it; a third report states
+    # the number: the vague report joins the stated one, not the other guess, when both are offered
+    def sanction(doc, published, i=0, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, i, published=published)
+    vague = sanction("a", "2017-09-29", date="2017-09-28", inferred=["date"])
+    guessed = compare(vague, sanction("b", "2017-09-28", 0, date="2017-09-28", inferred=["date"]))
+    stated = compare(vague, sanction("b", "2017-09-28", 1, instrument="UNSCR 2375", date="2017-09-12"))
+    assert "both inferred" in guessed.reason() and "guessed from them" in guessed.reason()
+    assert stated.score > guessed.score and "the instrument decides" in stated.reason()
+    records = [{"doc_id": "a", "events": [{"type": "sanction", "issuer": "UN", "date": "2017-09-28",
+                                           "inferred": ["date"]}]},
+               {"doc_id": "b", "events": [{"type": "sanction", "issuer": "UN", "date": "2017-09-28", "inferred": ["date"]},
+                                          {"type": "sanction", "issuer": "UN", "instrument": "UNSCR 2375",
+                                           "date": "2017-09-12"}]}]
+    assign_clusters(records, {"a": {"published": "2017-09-29"}, "b": {"published": "2017-09-28"}})
+    assert records[0]["events"][0]["cluster"] == records[1]["events"][1]["cluster"]

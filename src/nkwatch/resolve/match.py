@@ -6,7 +6,8 @@ the coarser precision of the two (a day inside a month agrees at month level, a 
 as a range): the best-agreeing value gives the points. A hard contradiction (different country, issuer,
 instrument, dates far apart) vetoes the match when the values it contradicts are held by half or more of the
 event's mentions; a value the extractor inferred rather than read only costs points (a soft veto), and any
-disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too.
+disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
+instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
@@ -42,6 +43,9 @@ SOFT_VETO = -1.5   # a contradiction resting on an inferred value
 INFERRED_WEIGHT = 0.5    # the share of its points a disagreement keeps when it rests on an inferred value
 WIDELY_REPORTED = 3    # independent sources from which an event is what a vague report most likely means
 WIDELY_REPORTED_POINTS = 0.5
+# Slots the resolver itself guesses from a date (``mentions.EventMention.from_event``: "the UN sanctions" weeks after a
+# resolution is that resolution): two such guesses agree whenever their dates are close.
+GUESSED_FROM_DATES = ("instrument",)
 
 
 @dataclass
@@ -92,6 +96,10 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
                 vetoing += n - inferred
                 veto = veto or reason
                 continue
+        elif pts > 0 and slot in GUESSED_FROM_DATES and slot in m.inferred and inferred == n:
+            # two guesses made by one rule from nearby dates agree by construction: their agreement is half the
+            # evidence of a number a source states
+            pts, reason = pts * INFERRED_WEIGHT, f"{reason}, both inferred"
         elif guessed and pts < 0:
             # a value the extractor took from the article around the event, not its own sentences, disagrees at
             # half weight (where it agrees, the discourse was mostly right: it keeps its points)
@@ -325,7 +333,11 @@ def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
         return
     _slot(c, m, p, "instrument", m.instrument, _judge_instrument)
     if not c.veto and m.instrument and p.values["instrument"][m.instrument]:
-        c.reasons.append("dates not compared: the instrument decides")
+        if "instrument" in m.inferred and p.inferred["instrument"][m.instrument] == p.values["instrument"][m.instrument]:
+            # both numbers were guessed from the dates: comparing the dates again would count them twice
+            c.reasons.append("dates not compared: both instruments were guessed from them")
+        else:
+            c.reasons.append("dates not compared: the instrument decides")
         c.decided = True
 
 
