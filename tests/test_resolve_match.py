@@ -225,3 +225,17 @@ def test_two_guessed_instruments_agree_at_half_weight_and_a_stated_one_wins():
                                            "date": "2017-09-12"}]}]
     assign_clusters(records, {"a": {"published": "2017-09-29"}, "b": {"published": "2017-09-28"}})
     assert records[0]["events"][0]["cluster"] == records[1]["events"][1]["cluster"]
+
+
+def test_a_vague_report_meets_an_event_one_of_whose_reports_was_as_vague():
+    # one report puts a month's mass return in China, another in Beijing; a third, weeks later, again only in China
+    def ret(doc, published, **event):
+        return EventMention.from_event({"type": "return", "destination": "KP", "date": "2023-10", "inferred": ["date"],
+                                        **event}, doc, 0, published=published)
+    vague = ret("c", "2023-12-07", workplace={"country": "CN"})
+    both = EventProfile.of(ret("a", "2023-10-11", workplace={"country": "CN"}),
+                           ret("b", "2023-10-13", workplace={"city": "Beijing", "country": "CN"}))
+    city_only = EventProfile.of(ret("b", "2023-10-13", workplace={"city": "Beijing", "country": "CN"}))
+    assert "reported" in compare_profile(vague, both).reason() and compare_profile(vague, both).verdict == "same"
+    # an event told only with its city stays a more specific happening than a country-wide report of that month
+    assert "reported" not in compare_profile(vague, city_only).reason()

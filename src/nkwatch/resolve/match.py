@@ -23,7 +23,7 @@ from typing import Callable
 from nkwatch.resolve.dates import PartialDate, compare_dates
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.names import confusable, person_key
-from nkwatch.resolve.profiles import EventProfile, day_of
+from nkwatch.resolve.profiles import EventProfile, day_of, place_precision
 from rapidfuzz import fuzz
 
 SAME_AT = 2.5      # score from which a mention belongs to an event
@@ -218,15 +218,6 @@ def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
             _slot(c, m, p, slot, m.sex_range(slot), _judge_sex(slot))
 
 
-def _specificity_of(m: EventMention) -> int:
-    return 3 if m.city else 2 if m.region else 1 if m.country else 0
-
-
-def _profile_specificity(p: EventProfile) -> int:
-    v = p.values
-    return 3 if v["city"] else 2 if v["region"] else 1 if v["country"] else 0
-
-
 def _place(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "country", m.country, _judge_country)
     if c.veto:
@@ -262,8 +253,10 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
             return
         level = _best_level(m.date, p)
         # Within one month, publication dates only help two equally vague reports ("restaurants closed in
-        # March"); a report naming the city is a different, more specific happening.
-        if level not in ("year", "month") or level == "month" and _specificity_of(m) != _profile_specificity(p):
+        # March"); a report naming the city is a different, more specific happening. An event one of whose reports
+        # is as vague as this one (one names Beijing, another only China) was itself told that vaguely: the
+        # reports it holds are compared, not the most precise of them.
+        if level not in ("year", "month") or level == "month" and not p.places[place_precision(m)]:
             return
     elif m.date and pubs:
         # The event has no date: its reports' publication days bound when it can have happened.
