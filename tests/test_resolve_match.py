@@ -239,3 +239,19 @@ def test_a_vague_report_meets_an_event_one_of_whose_reports_was_as_vague():
     assert "reported" in compare_profile(vague, both).reason() and compare_profile(vague, both).verdict == "same"
     # an event told only with its city stays a more specific happening than a country-wide report of that month
     assert "reported" not in compare_profile(vague, city_only).reason()
+
+
+def test_an_undated_closure_reported_months_after_a_dated_one_in_its_city_supports_it():
+    def closure(doc, published, **event):
+        return EventMention.from_event({"type": "closure", "workplace": {"kind": "restaurant", "city": "Yangon",
+                                                                         "country": "MM"}, **event},
+                                       doc, 0, published=published)
+    dated = closure("a", "2019-07-08", date="2018-03")
+    c = compare(closure("b", "2018-06"), dated)
+    assert c.verdict == "same" and "undated report 92 days after 2018-03" in c.reason()
+    # an escape is news for days: three months on, an undated report of one is not drawn to it by time alone
+    def escape(doc, published, **event):
+        return EventMention.from_event({"type": "defection", "workplace": {"kind": "restaurant", "city": "Yangon",
+                                                                           "country": "MM"}, **event},
+                                       doc, 0, published=published)
+    assert "undated report" not in compare(escape("b", "2018-06"), escape("a", "2019-07-08", date="2018-03")).reason()

@@ -31,8 +31,10 @@ NEAR_COUNT_FROM = 5    # groups this large whose counts differ by one may be one
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
-# A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one.
+# A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one; so does a
+# restaurant's closure or opening (a state that lasts), an escape does not.
 RECENT_SANCTION_DAYS = 120
+LASTING_TYPES = ("sanction", "closure", "opening")
 LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
 RECENT_POINTS = 0.5
 STATE_ISSUER_POINTS = 2.0
@@ -241,7 +243,9 @@ def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
 
 
 def _recent_days(m: EventMention) -> int:
-    return RECENT_SANCTION_DAYS if m.type == "sanction" else RECENT_DAYS
+    # a measure, and a restaurant closed or opened, stay as they are for months and are reported so ("the restaurant
+    # in Yangon has closed"); an escape is news for days
+    return RECENT_SANCTION_DAYS if m.type in LASTING_TYPES else RECENT_DAYS
 
 
 def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
