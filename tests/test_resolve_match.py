@@ -255,3 +255,25 @@ def test_an_undated_closure_reported_months_after_a_dated_one_in_its_city_suppor
                                                                            "country": "MM"}, **event},
                                        doc, 0, published=published)
     assert "undated report" not in compare(escape("b", "2018-06"), escape("a", "2019-07-08", date="2018-03")).reason()
+
+
+def test_a_timeless_report_of_a_states_measure_joins_its_one_fitting_measure():
+    # a page with no publication day says a Gulf state stopped issuing visas; two dated reports tell of the halt
+    def record(doc, issuer, **event):
+        return {"doc_id": doc, "events": [{"type": "sanction", "issuer": issuer, **event}]}
+    records = [record("a", "AE"), record("b", "AE", date="2017-10-12", inferred=["date"]), record("c", "AE")]
+    assign_clusters(records, {"b": {"published": "2017-10-12"}, "c": {"published": "2017-10-13"}})
+    assert len({r["events"][0]["cluster"] for r in records}) == 1
+    # two measures of the state fit: nothing tells which the timeless report means
+    records = [record("b", "AE", date="2017-10-12"), record("d", "AE", date="2020-03-02"), record("a", "AE")]
+    assign_clusters(records, {"b": {"published": "2017-10-12"}, "d": {"published": "2020-03-02"}})
+    assert len({r["events"][0]["cluster"] for r in records}) == 3
+    # the Council adopts several measures a year: a timeless "UN sanctions" is not placed by being the only one here
+    records = [record("a", "UN"), record("b", "UN", date="2017-10-12")]
+    assign_clusters(records, {"b": {"published": "2017-10-12"}})
+    assert records[0]["events"][0]["cluster"] != records[1]["events"][0]["cluster"]
+    from nkwatch.resolve.events import EventResolver
+    r = EventResolver(near_misses=True)
+    r.add_article([EventMention.from_event({"type": "sanction", "issuer": "QA"}, "a", 0)])
+    [d] = r.add_article([EventMention.from_event({"type": "sanction", "issuer": "QA"}, "b", 0, published="2017-10-12")])
+    assert d.verdict == "same" and "the only measure it nearly matches" in d.reason
