@@ -206,3 +206,74 @@ def test_an_instrument_inferred_for_a_vague_report_decides_like_a_stated_one():
     p = EventProfile.of(*(sanction(d, "2019-12-01", instrument="UNSCR 2397", date="2019-12-22") for d in "abc"))
     c = compare_profile(sanction("x", "2018-02-07"), p)
     assert c.verdict == "same" and "the instrument decides" in c.reason()
+
+
+def test_two_guessed_instruments_agree_at_half_weight_and_a_stated_one_wins():
+    # "the UN sanctions" in two reports a fortnight after a resolution are both guessed to be it; a third report states
+    # the number: the vague report joins the stated one, not the other guess, when both are offered
+    def sanction(doc, published, i=0, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, doc, i, published=published)
+    vague = sanction("a", "2017-09-29", date="2017-09-28", inferred=["date"])
+    guessed = compare(vague, sanction("b", "2017-09-28", 0, date="2017-09-28", inferred=["date"]))
+    stated = compare(vague, sanction("b", "2017-09-28", 1, instrument="UNSCR 2375", date="2017-09-12"))
+    assert "both inferred" in guessed.reason() and "guessed from them" in guessed.reason()
+    assert stated.score > guessed.score and "the instrument decides" in stated.reason()
+    records = [{"doc_id": "a", "events": [{"type": "sanction", "issuer": "UN", "date": "2017-09-28",
+                                           "inferred": ["date"]}]},
+               {"doc_id": "b", "events": [{"type": "sanction", "issuer": "UN", "date": "2017-09-28", "inferred": ["date"]},
+                                          {"type": "sanction", "issuer": "UN", "instrument": "UNSCR 2375",
+                                           "date": "2017-09-12"}]}]
+    assign_clusters(records, {"a": {"published": "2017-09-29"}, "b": {"published": "2017-09-28"}})
+    assert records[0]["events"][0]["cluster"] == records[1]["events"][1]["cluster"]
+
+
+def test_a_vague_report_meets_an_event_one_of_whose_reports_was_as_vague():
+    # one report puts a month's mass return in China, another in Beijing; a third, weeks later, again only in China
+    def ret(doc, published, **event):
+        return EventMention.from_event({"type": "return", "destination": "KP", "date": "2023-10", "inferred": ["date"],
+                                        **event}, doc, 0, published=published)
+    vague = ret("c", "2023-12-07", workplace={"country": "CN"})
+    both = EventProfile.of(ret("a", "2023-10-11", workplace={"country": "CN"}),
+                           ret("b", "2023-10-13", workplace={"city": "Beijing", "country": "CN"}))
+    city_only = EventProfile.of(ret("b", "2023-10-13", workplace={"city": "Beijing", "country": "CN"}))
+    assert "reported" in compare_profile(vague, both).reason() and compare_profile(vague, both).verdict == "same"
+    # an event told only with its city stays a more specific happening than a country-wide report of that month
+    assert "reported" not in compare_profile(vague, city_only).reason()
+
+
+def test_an_undated_closure_reported_months_after_a_dated_one_in_its_city_supports_it():
+    def closure(doc, published, **event):
+        return EventMention.from_event({"type": "closure", "workplace": {"kind": "restaurant", "city": "Yangon",
+                                                                         "country": "MM"}, **event},
+                                       doc, 0, published=published)
+    dated = closure("a", "2019-07-08", date="2018-03")
+    c = compare(closure("b", "2018-06"), dated)
+    assert c.verdict == "same" and "undated report 92 days after 2018-03" in c.reason()
+    # an escape is news for days: three months on, an undated report of one is not drawn to it by time alone
+    def escape(doc, published, **event):
+        return EventMention.from_event({"type": "defection", "workplace": {"kind": "restaurant", "city": "Yangon",
+                                                                           "country": "MM"}, **event},
+                                       doc, 0, published=published)
+    assert "undated report" not in compare(escape("b", "2018-06"), escape("a", "2019-07-08", date="2018-03")).reason()
+
+
+def test_a_timeless_report_of_a_states_measure_joins_its_one_fitting_measure():
+    # a page with no publication day says a Gulf state stopped issuing visas; two dated reports tell of the halt
+    def record(doc, issuer, **event):
+        return {"doc_id": doc, "events": [{"type": "sanction", "issuer": issuer, **event}]}
+    records = [record("a", "AE"), record("b", "AE", date="2017-10-12", inferred=["date"]), record("c", "AE")]
+    assign_clusters(records, {"b": {"published": "2017-10-12"}, "c": {"published": "2017-10-13"}})
+    assert len({r["events"][0]["cluster"] for r in records}) == 1
+    # two measures of the state fit: nothing tells which the timeless report means
+    records = [record("b", "AE", date="2017-10-12"), record("d", "AE", date="2020-03-02"), record("a", "AE")]
+    assign_clusters(records, {"b": {"published": "2017-10-12"}, "d": {"published": "2020-03-02"}})
+    assert len({r["events"][0]["cluster"] for r in records}) == 3
+    # the Council adopts several measures a year: a timeless "UN sanctions" is not placed by being the only one here
+    records = [record("a", "UN"), record("b", "UN", date="2017-10-12")]
+    assign_clusters(records, {"b": {"published": "2017-10-12"}})
+    assert records[0]["events"][0]["cluster"] != records[1]["events"][0]["cluster"]
+    from nkwatch.resolve.events import EventResolver
+    r = EventResolver(near_misses=True)
+    r.add_article([EventMention.from_event({"type": "sanction", "issuer": "QA"}, "a", 0)])
+    [d] = r.add_article([EventMention.from_event({"type": "sanction", "issuer": "QA"}, "b", 0, published="2017-10-12")])
+    assert d.verdict == "same" and "the only measure it nearly matches" in d.reason

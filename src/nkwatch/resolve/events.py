@@ -25,13 +25,15 @@ from datetime import date
 from typing import Iterable
 
 from nkwatch.resolve.dates import PartialDate
-from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, UNSURE_AT, Comparison, compare_profile, sure_veto
+from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, STATE_ISSUER_POINTS, UNSURE_AT, Comparison, \
+    compare_profile, sure_veto
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import SLOTS, EventProfile, day_of
 
 MAX_UNSURE_PER_EVENT = 10     # near-miss judgements recorded against one event; more add nothing to review
 MAX_BLOCK = 16     # events under one blocking key from which only its widely reported ones are candidates
 BIG_EVENT = 3      # independent sources that make an event widely reported
+ONLY_FIT_POINTS = 1.0   # (``_only_fit``) enough to lift a state issuer's agreement alone to a link
 _WEAK = ("published",)
 _MONTH_DAYS = 30
 
@@ -272,10 +274,13 @@ class EventResolver:
                 decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
                                           "no slot filled: a mention that says only its type links to nothing"))
                 continue
+            fits = []
             for cluster in self.candidates(m):
                 comp = self.score(m, cluster)
                 if not comp.veto and comp.score >= self.threshold:
-                    scored.append((comp.score, -i, cluster.key, i, cluster, comp))
+                    fits.append((cluster, comp))
+            _only_fit(m, fits)
+            scored.extend((comp.score, -i, cluster.key, i, cluster, comp) for cluster, comp in fits)
         # Best pair first; ties go to the article's earlier event and the older canonical event.
         scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
         joined, taken_c, others = {}, set(), []
@@ -384,6 +389,28 @@ def _weak_probes(p: EventProfile) -> set[tuple]:
     countries = list(p.values["country"])
     return {("published", mo) for mo in months} | {("published", mo, "country", c) for mo in months
                                                    for c in countries} | {("country", c) for c in countries}
+
+
+def _timeless(m: EventMention) -> bool:
+    return m.date is None and day_of(m.published) is None
+
+
+def _timeless_event(p: EventProfile) -> bool:
+    return not p.values["date"] and not p.published
+
+
+def _only_fit(m: EventMention, fits: list[tuple[Cluster, Comparison]]) -> None:
+    """A report of a state's measure that nothing places in time (no date, no publication day: a fifth of the pages
+    scraped), or an event of such reports, nearly matching one measure and no other: that measure. A state adopts few
+    measures on the North's workers and restaurants (``match.STATE_ISSUER_POINTS``); the Council and the EU adopt
+    several a year, and a place or a head count is shared by happenings years apart, so neither is placed this way.
+    The points are added to the comparison, whose reasons say why."""
+    if m.type != "sanction" or len(fits) != 1:
+        return
+    cluster, comp = fits[0]
+    if comp.verdict == "unsure" and comp.score >= STATE_ISSUER_POINTS and \
+            (_timeless(m) or _timeless_event(cluster.profile)):
+        comp.add(ONLY_FIT_POINTS, "the only measure it nearly matches, and no date or publication day tells them apart")
 
 
 def _has_slots(m: EventMention) -> bool:

@@ -6,7 +6,8 @@ the coarser precision of the two (a day inside a month agrees at month level, a 
 as a range): the best-agreeing value gives the points. A hard contradiction (different country, issuer,
 instrument, dates far apart) vetoes the match when the values it contradicts are held by half or more of the
 event's mentions; a value the extractor inferred rather than read only costs points (a soft veto), and any
-disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too.
+disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
+instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
@@ -22,7 +23,7 @@ from typing import Callable
 from nkwatch.resolve.dates import PartialDate, compare_dates
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.names import confusable, person_key
-from nkwatch.resolve.profiles import EventProfile, day_of
+from nkwatch.resolve.profiles import EventProfile, day_of, place_precision
 from rapidfuzz import fuzz
 
 SAME_AT = 2.5      # score from which a mention belongs to an event
@@ -30,8 +31,10 @@ NEAR_COUNT_FROM = 5    # groups this large whose counts differ by one may be one
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
-# A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one.
+# A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one; so does a
+# restaurant's closure or opening (a state that lasts), an escape does not.
 RECENT_SANCTION_DAYS = 120
+LASTING_TYPES = ("sanction", "closure", "opening")
 LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
 RECENT_POINTS = 0.5
 STATE_ISSUER_POINTS = 2.0
@@ -42,6 +45,9 @@ SOFT_VETO = -1.5   # a contradiction resting on an inferred value
 INFERRED_WEIGHT = 0.5    # the share of its points a disagreement keeps when it rests on an inferred value
 WIDELY_REPORTED = 3    # independent sources from which an event is what a vague report most likely means
 WIDELY_REPORTED_POINTS = 0.5
+# Slots the resolver itself guesses from a date (``mentions.EventMention.from_event``: "the UN sanctions" weeks after a
+# resolution is that resolution): two such guesses agree whenever their dates are close.
+GUESSED_FROM_DATES = ("instrument",)
 
 
 @dataclass
@@ -92,6 +98,10 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
                 vetoing += n - inferred
                 veto = veto or reason
                 continue
+        elif pts > 0 and slot in GUESSED_FROM_DATES and slot in m.inferred and inferred == n:
+            # two guesses made by one rule from nearby dates agree by construction: their agreement is half the
+            # evidence of a number a source states
+            pts, reason = pts * INFERRED_WEIGHT, f"{reason}, both inferred"
         elif guessed and pts < 0:
             # a value the extractor took from the article around the event, not its own sentences, disagrees at
             # half weight (where it agrees, the discourse was mostly right: it keeps its points)
@@ -210,15 +220,6 @@ def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
             _slot(c, m, p, slot, m.sex_range(slot), _judge_sex(slot))
 
 
-def _specificity_of(m: EventMention) -> int:
-    return 3 if m.city else 2 if m.region else 1 if m.country else 0
-
-
-def _profile_specificity(p: EventProfile) -> int:
-    v = p.values
-    return 3 if v["city"] else 2 if v["region"] else 1 if v["country"] else 0
-
-
 def _place(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "country", m.country, _judge_country)
     if c.veto:
@@ -242,7 +243,9 @@ def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
 
 
 def _recent_days(m: EventMention) -> int:
-    return RECENT_SANCTION_DAYS if m.type == "sanction" else RECENT_DAYS
+    # a measure, and a restaurant closed or opened, stay as they are for months and are reported so ("the restaurant
+    # in Yangon has closed"); an escape is news for days
+    return RECENT_SANCTION_DAYS if m.type in LASTING_TYPES else RECENT_DAYS
 
 
 def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
@@ -254,8 +257,10 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
             return
         level = _best_level(m.date, p)
         # Within one month, publication dates only help two equally vague reports ("restaurants closed in
-        # March"); a report naming the city is a different, more specific happening.
-        if level not in ("year", "month") or level == "month" and _specificity_of(m) != _profile_specificity(p):
+        # March"); a report naming the city is a different, more specific happening. An event one of whose reports
+        # is as vague as this one (one names Beijing, another only China) was itself told that vaguely: the
+        # reports it holds are compared, not the most precise of them.
+        if level not in ("year", "month") or level == "month" and not p.places[place_precision(m)]:
             return
     elif m.date and pubs:
         # The event has no date: its reports' publication days bound when it can have happened.
@@ -325,7 +330,11 @@ def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
         return
     _slot(c, m, p, "instrument", m.instrument, _judge_instrument)
     if not c.veto and m.instrument and p.values["instrument"][m.instrument]:
-        c.reasons.append("dates not compared: the instrument decides")
+        if "instrument" in m.inferred and p.inferred["instrument"][m.instrument] == p.values["instrument"][m.instrument]:
+            # both numbers were guessed from the dates: comparing the dates again would count them twice
+            c.reasons.append("dates not compared: both instruments were guessed from them")
+        else:
+            c.reasons.append("dates not compared: the instrument decides")
         c.decided = True
 
 

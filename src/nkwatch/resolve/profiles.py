@@ -24,6 +24,11 @@ def day_of(d) -> int | None:
     return d.ordinal() if d is not None and d.precision != "year" else None
 
 
+def place_precision(m: EventMention) -> int:
+    """How precisely a mention places its event: 3 a city, 2 a region, 1 a country, 0 nowhere."""
+    return 3 if m.city else 2 if m.region else 1 if m.country else 0
+
+
 def _bump(counter: Counter, key, step: int) -> None:
     counter[key] += step
     if counter[key] <= 0:
@@ -42,7 +47,7 @@ class EventProfile:
     """Values of one event's mentions with their support; ``add``/``remove`` keep it in step with the members."""
 
     __slots__ = ("type", "size", "values", "inferred", "transit", "participants", "published", "_pub_range",
-                 "docs", "source_groups", "_memo")
+                 "docs", "source_groups", "places", "_memo")
 
     def __init__(self, type_: str | None) -> None:
         self.type = type_
@@ -55,6 +60,7 @@ class EventProfile:
         self._pub_range: tuple[int, int] | None = None
         self.docs: Counter = Counter()
         self.source_groups: Counter = Counter()
+        self.places: Counter = Counter()             # how precisely its mentions place it (``place_precision``)
         # What is read of the profile, worked out once per state of it: a profile is compared with many mentions
         # between two changes (every candidate of every arriving report), so its variants and agreed values are
         # kept until the next add, remove or absorb clears them.
@@ -90,6 +96,7 @@ class EventProfile:
                 self._pub_range = (min(lo, day), max(hi, day))
         _bump(self.docs, m.doc_id, step)
         _bump(self.source_groups, m.source_group, step)
+        _bump(self.places, place_precision(m), step)
 
     def add(self, m: EventMention) -> None:
         self._apply(m, 1)
@@ -106,7 +113,7 @@ class EventProfile:
             self.inferred[slot].update(other.inferred[slot])
         for mine, theirs in ((self.transit, other.transit), (self.participants, other.participants),
                              (self.published, other.published), (self.docs, other.docs),
-                             (self.source_groups, other.source_groups)):
+                             (self.source_groups, other.source_groups), (self.places, other.places)):
             mine.update(theirs)
         self._pub_range = None
 
