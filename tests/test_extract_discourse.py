@@ -1999,3 +1999,11 @@ def test_the_norths_restaurant_in_a_city_told_first_with_the_is_one():
     assert [r["city"] for r in rec["restaurants"]] == ["Vientiane"]
     rec = extract("Pyongyang Koryo opened last week. It is the fourth North Korean restaurant in Laos.", published="2017-03-01")
     assert [r["country"] for r in rec["restaurants"] if not r["name"]] == []
+
+
+def test_a_happening_years_before_told_in_passing_is_history_not_hearsay():
+    rec = extract("A North Korean diplomat in Lagos has defected, a newspaper reported. The last such case was that of "
+                  "the deputy envoy in Stockholm, who defected to South Korea in 2015, the report said.",
+                  published="2019-07-16")
+    statuses = {e["date"]: e["status"] for e in events_of(rec, "defection")}
+    assert statuses.get("2015") == "confirmed"

@@ -1555,11 +1555,22 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
             return "reported"     # told only as a belief ("are believed to have fled"), whoever tells it
         if "confirmed" in tellers:
             return "confirmed"    # an authority states it
-        if "reported" in tellers:
-            return "reported"     # only hearsay tells it
+        if "reported" in tellers or "reported" in cues and "confirmed" not in cues:
+            # only hearsay tells it; but a happening years before the story, told in passing as its background ("the
+            # last such defection was that of the deputy envoy in London, in 2016"), is history, not this report's news
+            return "confirmed" if background(doc, e) else "reported"
     if "reported" in cues and "confirmed" not in cues:
         return "reported"
     return "confirmed"
+
+
+BACKGROUND_YEARS = 2     # years before publication from which a happening told in passing is history
+
+
+def background(doc: Document, e: Event) -> bool:
+    d = e.date()
+    pub = parse_published(doc.published)
+    return d is not None and pub is not None and d[:4].isdigit() and int(d[:4]) <= pub.year - BACKGROUND_YEARS
 
 
 def unconfirmed_after(doc: Document, e: Event) -> bool:
