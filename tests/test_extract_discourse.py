@@ -2007,3 +2007,9 @@ def test_a_happening_years_before_told_in_passing_is_history_not_hearsay():
                   published="2019-07-16")
     statuses = {e["date"]: e["status"] for e in events_of(rec, "defection")}
     assert statuses.get("2015") == "confirmed"
+
+
+def test_a_member_of_staff_is_one_person():
+    rec = extract("A member of staff of the North Korean embassy in Lusaka defected to South Korea in May, sources said.",
+                  published="2016-06-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]
