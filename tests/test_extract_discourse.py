@@ -2013,3 +2013,10 @@ def test_a_member_of_staff_is_one_person():
     rec = extract("A member of staff of the North Korean embassy in Lusaka defected to South Korea in May, sources said.",
                   published="2016-06-01")
     assert [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+def test_a_cuisine_is_no_restaurant_name_and_a_newspapers_country_is_no_workplace():
+    rec = extract("Kim Jong-il authorised North Korea's first Italian restaurant, which opened in December, according to "
+                  "a pro-Pyongyang newspaper published in Japan.", published="2009-03-16")
+    assert [r["name"] for r in rec["restaurants"]] == []
+    assert [(e.get("workplace") or {}).get("country") for e in events_of(rec, "opening")] in ([], [None])

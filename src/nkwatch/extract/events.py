@@ -19,7 +19,7 @@ from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import (actor_possessive, city_inside, place_restaurant, placed_at_home, the_norths_by_discourse,
+from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, place_restaurant, placed_at_home, the_norths_by_discourse,
                                          same_restaurant_name)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
@@ -418,6 +418,10 @@ MEDIA_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:news\s+(?:site|website|agency
                          r"media|broadcaster|magazine|website|television|TV\s+(?:channel|station|network)|radio)\b")
 
 
+MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|website|magazine|news\s+agency|paper)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:published|printed|issued)\s+in\s+$")
+
+
 def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
     key = ("place", a, b, frozenset(exclude_countries))
@@ -439,8 +443,10 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
         if REFUGE_IN.search(doc.text, max(a, p.start - 50), p.start):
             continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
-        if MEDIA_AFTER.match(doc.text, p.end):
-            continue  # "an American news site has reported": who tells it, not where it happened
+        if CUISINE_AFTER.match(doc.text, p.end) and p.surface[-1:] in "nehi":
+            continue  # "North Korea's first Italian restaurant": a cuisine, not a place
+        if MEDIA_AFTER.match(doc.text, p.end) or MEDIA_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
+            continue  # "an American news site has reported", "a newspaper published in Japan": who tells it, not where
         nxt = doc.text[p.end:p.end + 12].lower()
         if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
             reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")

@@ -129,6 +129,8 @@ LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
 # another definite thing coordinated after the restaurant, whose own place the locative gives
+CUISINE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|cuisine|food|dish(?:es)?|chefs?|cooks?|pizza|pasta|"
+                           r"cooking|menu|eatery|eateries)\b")
 OTHER_THING_BETWEEN = re.compile(r"(?i)\s+and\s+the\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:in|at)\s+(?:the\s+)?$")
 ALL_OF_THEM = re.compile(r"(?i)\s*,\s*(?:both|all|all\s+of\s+them|each)\b")
 PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan (Peony Restaurant)"
@@ -147,7 +149,8 @@ LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
 RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
 NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b|-(?:operated|run|owned|managed|"
-                        r"linked|backed|based|style|themed)$")   # words of a description
+                        r"linked|backed|based|style|themed)$|"     # words of a description
+                        r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ch|can|i))$")   # a cuisine ("the first Italian restaurant")
 POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
 PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments)$")
@@ -270,7 +273,7 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
     for p in after + list(reversed(before)):
         pl = p.place
         if p.surface.lower().endswith(("ese", "ian", "ish")) and pl.kind == "country":
-            if country is None:
+            if country is None and not CUISINE_AFTER.match(doc.text, p.end):     # (not "an Italian restaurant")
                 country = pl.country
             continue
         if pl.kind == "city" and city is None and (country is None or country == pl.country):
