@@ -2020,3 +2020,11 @@ def test_a_cuisine_is_no_restaurant_name_and_a_newspapers_country_is_no_workplac
                   "a pro-Pyongyang newspaper published in Japan.", published="2009-03-16")
     assert [r["name"] for r in rec["restaurants"]] == []
     assert [(e.get("workplace") or {}).get("country") for e in events_of(rec, "opening")] in ([], [None])
+
+
+def test_the_norths_first_and_only_restaurant_somewhere_and_there_is_one_in_a_city():
+    rec = extract("North Korea's first and only restaurant in Africa opened in Nairobi last year.", published="2017-03-01")
+    assert [r["city"] for r in rec["restaurants"]] == ["Nairobi"]
+    rec = extract("There are two North Korean restaurants in Laos. There is one in Vientiane, and another in Luang Prabang.",
+                  published="2017-03-01")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Luang Prabang", "Vientiane"]

@@ -81,7 +81,7 @@ LISTED_BEFORE_PLURAL = re.compile(rf"(?P<list>{NAME}(?:,[ \t]+(?:the[ \t]+)?{NAM
                                   r"[ \t]+(?:restaurants|eateries)\b")
 LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 GWAN = re.compile(r"\b(?P<name>(?:[A-Z][\w]+\s+)?[A-Z][a-z]+(?:-?[gk]wan|-[GK]wan|\s[GK]wan))\b")
-UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s))\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and|for|by|on|near|"
+UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s))\s+(?P<mods>(?:(?!(?:of|in|at|a|an|the|to|from|with|and(?!\s+only\b)|for|by|on|near|"
                      rf"have|has|had|were|was|are|is|who|that|fled|left|said|says|told|reported|closed|shut|opened|runs|ran|operates|operated|visited)\b)[\w'’–-]+\s+){{0,5}}?){RESTAURANT_NOUN}\b",
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
@@ -417,10 +417,14 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         generic = bool(GENERIC_NOUN.search(m.group(0)))
         if generic and not RESTAURANT_BEFORE.search(text, max(0, m.start() - GENERIC_REACH), m.start()):
             continue
-        if m.group("owner") and not any(p.start == m.start() and p.place.kind == "city" and p.place.country not in HOME
-                                        for p in places[bisect.bisect_left(place_starts, m.start()):][:1]):
+        nk_owner = bool(m.group("owner")) and bool(NK_OWNER_WORDS.fullmatch(m.group("owner"))) \
+            and not PLURAL_NOUN.search(m.group(0))      # (its plurals are NK_BARE_PLURAL's)
+        if m.group("owner") and not nk_owner and not any(
+                p.start == m.start() and p.place.kind == "city" and p.place.country not in HOME
+                for p in places[bisect.bisect_left(place_starts, m.start()):][:1]):
             continue    # "Kuala Lumpur's only North Korean restaurant": a city's; not "Kim's restaurant"
-        det = "the" if m.group("owner") else m.group("det").lower().split()[0]
+        # ("North Korea's first and only restaurant in Europe": one of the North's, told for the first time)
+        det = "a" if nk_owner else "the" if m.group("owner") else m.group("det").lower().split()[0]
         phrase = m.group(0)
         plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
         if plural and STAFF_AFTER.match(text, m.end()):
@@ -428,7 +432,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         # ("the first branch in Phnom Penh" introduces one)
         definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()]) \
             and not INTRODUCING.match(m.group("mods"))
-        nk = bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start())) or (
+        nk = nk_owner or bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start())) or (
             generic and bool(NK_PEOPLE.search(text, max(0, m.start() - GENERIC_REACH), m.start())))   # the chain's branch
         count = small_count(det) if plural else 1
         if plural and det in ("the", "its", "their") and m.group("mods"):
@@ -474,7 +478,8 @@ def one_per_appositive(text: str, found: list[RestaurantMention]) -> list[Restau
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # "... restaurants in Siem Reap and three in the capital", "One, in the Chinese city of Ningbo, ...", "another in
 # Bangkok", "the one in Ho Chi Minh City": restaurants the sentence counts without repeating the noun
-ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s))\s*(?P<det>one|another|two|three|four|five|"
+NK_OWNER_WORDS = re.compile(r"(?:North\s+Korea|Pyongyang)['’]s")
+ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s)|\bthere\s+(?:is|was|are|were)\s+(?:also\s+|still\s+)?)\s*(?P<det>one|another|two|three|four|five|"
                     r"the\s+one|the\s+other)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
