@@ -2028,3 +2028,9 @@ def test_the_norths_first_and_only_restaurant_somewhere_and_there_is_one_in_a_ci
     rec = extract("There are two North Korean restaurants in Laos. There is one in Vientiane, and another in Luang Prabang.",
                   published="2017-03-01")
     assert sorted(r["city"] for r in rec["restaurants"]) == ["Luang Prabang", "Vientiane"]
+
+
+def test_one_of_n_around_the_world_is_the_networks_size():
+    rec = extract("The North Korean restaurant in Vientiane - one of 120 around the world, mostly in China - was busy.",
+                  published="2016-05-01")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("restaurant_count", 120)]

@@ -67,6 +67,9 @@ ONE_PLACE_STAFF_BEFORE = re.compile(r"(?i)\b(?:the|this|its|a|one)\s+(?:[\w-]+\s
 ONE_PLACE_STAFF_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?\s+|workers\s+|staff\s+|employees\s+)(?:[\w-]+\s+){0,4}?"
                                    r"(?:working|worked|work|employed|staffed)\s+(?:[\w-]+\s+){0,2}?(?:at|in|for)\s+(?:the|this|that|its)\s+"
                                    r"(?:[\w-]+\s+)?(?:restaurant|eatery|hotel|hospital|company|factory|shop|firm)\b")
+ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
+WORLDWIDE_AFTER = re.compile(r"(?i)\s+(?:(?:such\s+)?(?:restaurants|outlets|eateries)\s+)?(?:(?:around|across)\s+the\s+(?:world|globe)|"
+                             r"worldwide|abroad|overseas|in\s+(?:the\s+)?(?:world|\d+\s+countries))\b")
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
@@ -185,6 +188,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "host_country_count" if (RESTAURANT_WORDS.search(seg)
                                         or prev_topic == "restaurant_count") else None
     restaurant_topic = bool(RESTAURANT_TOPIC.search(seg)) or prev_topic == "restaurant_count"
+    if restaurant_topic and ONE_OF_BEFORE.search(before) and WORLDWIDE_AFTER.match(after):
+        return "restaurant_count"   # "the restaurant - one of 130 around the world, mostly in China -": the network's size
     if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
             COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
             ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)) or \
