@@ -2034,3 +2034,17 @@ def test_one_of_n_around_the_world_is_the_networks_size():
     rec = extract("The North Korean restaurant in Vientiane - one of 120 around the world, mostly in China - was busy.",
                   published="2016-05-01")
     assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("restaurant_count", 120)]
+
+
+@pytest.mark.parametrize("text", [
+    "The nine North Korean workers, far from home, serve up grilled beef and crab stew.",
+    "No employer hired the last batch of 35 North Korean workers whose permits expired in May.",
+])
+def test_a_group_the_story_follows_is_no_figure_of_workers_abroad(text):
+    assert extract(text, published="2017-06-01")["claims"] == []
+
+
+def test_of_the_whole_the_whole_is_still_a_figure():
+    rec = extract("Of the 48 North Koreans who had held work visas in Nepal, 42 have now gone home, officials said.",
+                  published="2017-06-01")
+    assert [c["value"] for c in rec["claims"]] == [48]

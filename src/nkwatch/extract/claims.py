@@ -70,6 +70,9 @@ ONE_PLACE_STAFF_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?\s+|workers\s+|st
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
 WORLDWIDE_AFTER = re.compile(r"(?i)\s+(?:(?:such\s+)?(?:restaurants|outlets|eateries)\s+)?(?:(?:around|across)\s+the\s+(?:world|globe)|"
                              r"worldwide|abroad|overseas|in\s+(?:the\s+)?(?:world|\d+\s+countries))\b")
+GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:batch(?:es)?|group|team|contingent|busload|planeload)\s+of\s+$")
+THE_BEFORE = re.compile(r"(?i)(?:^|[^\w’'])(?<!of\s)the\s+$")
+SMALL_GROUP = 100     # "the nine workers" is a group the story follows; "the 50,000 workers in Russia" a figure
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
@@ -180,8 +183,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return None
     if n.is_year or n.value < 2:
         return None
-    if KNOWN_SET_BEFORE.search(before):
-        return None     # "the other two restaurants": ones the text already told of, no figure
+    if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) or (
+            n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
+        return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
+        #                 serve up dishes": a set or group the text tells of, no figure
     if ONE_PLACE_STAFF_BEFORE.search(before):
         return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
     if COUNTRIES_AFTER.match(after):
