@@ -2048,3 +2048,10 @@ def test_of_the_whole_the_whole_is_still_a_figure():
     rec = extract("Of the 48 North Koreans who had held work visas in Nepal, 42 have now gone home, officials said.",
                   published="2017-06-01")
     assert [c["value"] for c in rec["claims"]] == [48]
+
+
+def test_the_states_envoy_and_his_wife_are_two():
+    rec = extract("North Korea's top diplomat in Sweden has gone into hiding along with his wife, a lawmaker said.",
+                  published="2019-01-04")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["male"], e["female"]) == (2, 1, 1)

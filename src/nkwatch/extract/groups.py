@@ -65,7 +65,8 @@ def _patterns():
     nouns = alternation(list(sex) + list(pairs))
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
-        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their))"
+        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
+        r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)"     # ("North Korea's top diplomat in Italy": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
         r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2})"
         r"(?P<noun>" + nouns + r")(?![\w-])")
@@ -83,7 +84,7 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
         return 2
     if d[0].isdigit():
         return int(d.replace(",", ""))
-    if d in ("a", "an", "his", "her", "its") or (noun not in plural and d in ("the", "their")):
+    if d in ("a", "an", "his", "her", "its") or (noun not in plural and (d in ("the", "their") or d.endswith(("'s", "’s")))):
         return 1
     if d in ("the", "their"):
         return None
