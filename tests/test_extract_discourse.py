@@ -2055,3 +2055,18 @@ def test_the_states_envoy_and_his_wife_are_two():
                   published="2019-01-04")
     [e] = events_of(rec, "defection")
     assert (e["count"], e["male"], e["female"]) == (2, 1, 1)
+
+
+def test_restaurants_gone_or_sprung_up_in_listed_cities_are_one_event_per_city():
+    rec = extract("Of the North Korean restaurants, those in Hanoi and Hue are gone, but new ones have sprung up in "
+                  "Vientiane and Yangon, a diplomat said.", published="2012-01-01")
+    assert sorted(e["workplace"]["city"] for e in events_of(rec, "closure")) == ["Hanoi", "Hue"] or \
+        sorted(e["workplace"]["city"] for e in events_of(rec, "closure")) == ["Hanoi", "Huế"]
+    assert sorted((e["workplace"]["city"], e["workplace"]["country"]) for e in events_of(rec, "opening")) == [
+        ("Vientiane", "LA"), ("Yangon", "MM")]
+
+
+def test_a_resolution_approved_after_the_council_met_is_the_councils():
+    rec = extract("The Security Council met on Monday. A new resolution was approved on December 22, restricting North "
+                  "Korean laborers abroad.", published="2017-12-24")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]

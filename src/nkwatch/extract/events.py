@@ -19,7 +19,7 @@ from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, place_restaurant, placed_at_home, the_norths_by_discourse,
+from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant, placed_at_home, the_norths_by_discourse,
                                          same_restaurant_name)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
@@ -515,6 +515,9 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
                               r"[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for)\w*\s+[^.;,]{0,60}$")
+SECURITY_COUNCIL = re.compile(r"(?i)\b(?:Security\s+Council|UNSC|United\s+Nations|U\.?N\.?\s+(?:sanctions|resolution))\b")
+OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senate|house|council\s+of\s+the\s+EU|"
+                                   r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
@@ -921,17 +924,19 @@ def counted_elsewhere(doc: Document, em: EventMention) -> list[EventMention]:
     mentions = [r for r in doc.within(doc.restaurants, sent.start, sent.end) if not r.name]
     out: list[EventMention] = []
     cities = {em.city.place.name}
+    # ("those in Bangkok and Pattaya are gone": the cities listed with the first)
+    more = [(city, False) for city in listed_after(doc, em.city)[1:]]
     for prev, r in zip(mentions, mentions[1:]):
-        if not AND_NEXT_COUNT.fullmatch(doc.text, prev.end, r.start):
-            continue
-        city = place_restaurant(doc, r)[0]
-        if city is None or city.place.name in cities or city.place.country != em.city.place.country:
+        if AND_NEXT_COUNT.fullmatch(doc.text, prev.end, r.start):
+            more.append((place_restaurant(doc, r)[0], True))
+    for city, same_country in more:
+        if city is None or city.place.name in cities or (same_country and city.place.country != em.city.place.country):
             continue
         cities.add(city.place.name)
         twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
-        for k in ("kind", "region", "country", "date", "departure", "statuses", "nk", "evidence"):
+        for k in ("kind", "date", "departure", "statuses", "nk", "evidence"):
             setattr(twin, k, getattr(em, k))
-        twin.city = city
+        twin.city, twin.country = city, city.place.country
         out.append(twin)
     return out
 
@@ -1070,8 +1075,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
-        if em.issuer is None and RESOLUTION_WORD.search(text, t0, t1) and UN_WORDS.search(text, sent.start, sent.end):
-            em.issuer = "UN"     # "the Security Council adopted ..., and on Dec. 22 passed an additional resolution"
+        if em.issuer is None and RESOLUTION_WORD.search(text, t0, t1) and (
+                UN_WORDS.search(text, sent.start, sent.end) or (SECURITY_COUNCIL.search(text, max(0, sent.start - 600), sent.start)
+                                                                 and not OTHER_BODY_RESOLUTION.search(text, sent.start, sent.end))):
+            # "the Security Council adopted ..., and on Dec. 22 passed an additional resolution"; "The Security Council
+            # met on Monday. A new resolution was approved ...": the Council's
+            em.issuer = "UN"
         # the instrument of this trigger: the nearest one ("Resolution 2094 froze ...; Resolution 2087 banned ...")
         ims = list(INSTRUMENT.finditer(text, a, b)) or list(INSTRUMENT.finditer(text, sent.start, sent.end))
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
