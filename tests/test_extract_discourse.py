@@ -2070,3 +2070,8 @@ def test_a_resolution_approved_after_the_council_met_is_the_councils():
     rec = extract("The Security Council met on Monday. A new resolution was approved on December 22, restricting North "
                   "Korean laborers abroad.", published="2017-12-24")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_states_listed_as_the_subject_each_issue_the_measure():
+    rec = extract("Oman and Bahrain stop renewing visas for North Korean workers, officials said.", published="2017-10-01")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["BH", "OM"]

@@ -889,6 +889,8 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
         out.append(em)
         if em.type in ("closure", "opening") and not em.name and em.city is not None:
             out.extend(counted_elsewhere(doc, em))
+        if em.type == "sanction" and em.issuer not in (None, "UN", "EU"):
+            out.extend(co_issuers(doc, em))
         if em.type not in ("closure", "opening") or not em.name:
             continue
         sent = doc.sentences[em.sentence]     # (a list's commas may split it into clauses)
@@ -910,6 +912,33 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
                 setattr(twin, k, getattr(em, k))
             twin.name = r.name
             out.append(twin)
+    return out
+
+
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}$")
+
+
+def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
+    """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
+    measure, one event each with the same evidence and slots."""
+    states = [p for p in doc.within(doc.places, em.clause.start, em.trigger[0]) if p.place.kind == "country"]
+    if not states or states[-1].place.country != em.issuer or not STATES_THEN_VERB.fullmatch(doc.text, states[-1].end, em.trigger[0]):
+        return []
+    run = [states[-1]]
+    for prev in reversed(states[:-1]):
+        if not STATE_LIST_GAP.fullmatch(doc.text, prev.end, run[0].start):
+            break
+        run.insert(0, prev)
+    out = []
+    for p in run[:-1]:
+        if p.place.country in (em.issuer, "KP", "KR"):
+            continue
+        twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
+        for k in ("date", "departure", "statuses", "nk", "evidence", "instrument"):
+            setattr(twin, k, getattr(em, k))
+        twin.issuer = p.place.country
+        out.append(twin)
     return out
 
 
