@@ -2075,3 +2075,9 @@ def test_a_resolution_approved_after_the_council_met_is_the_councils():
 def test_states_listed_as_the_subject_each_issue_the_measure():
     rec = extract("Oman and Bahrain stop renewing visas for North Korean workers, officials said.", published="2017-10-01")
     assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["BH", "OM"]
+
+
+def test_the_czech_government_is_the_czech_republic_and_no_republic_is_a_city():
+    rec = extract("Although the Czech government stopped issuing new work visas for North Koreans in June, those who came "
+                  "before still work in factories.", published="2006-11-09")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["CZ"]
