@@ -2081,3 +2081,21 @@ def test_the_czech_government_is_the_czech_republic_and_no_republic_is_a_city():
     rec = extract("Although the Czech government stopped issuing new work visas for North Koreans in June, those who came "
                   "before still work in factories.", published="2006-11-09")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["CZ"]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Tanzania promised to halt military cooperation with North Korea after a visit by Seoul's foreign minister. North "
+     "Korea had sent military trainers to Tanzania for years.", "TZ"),
+    ("Namibia has cut ties with two North Korean firms that built monuments with North Korean workers.", "NA"),
+])
+def test_a_state_ending_its_dealings_with_the_north_issues_a_measure(text, issuer):
+    rec = extract(text, published="2016-06-01")
+    assert rec["relevant"] and [e["issuer"] for e in events_of(rec, "sanction")] == [issuer]
+
+
+def test_soldiers_who_desert_their_front_defect():
+    rec = extract("Some 20 North Korean soldiers are believed to have deserted the front in Kursk, a Ukrainian official said.",
+                  published="2024-10-17")
+    assert [e["count"] for e in events_of(rec, "defection")] == [20]
+    rec = extract("The deserted streets near the North Korean restaurant in Dandong were quiet.", published="2024-10-17")
+    assert events_of(rec, "defection") == []

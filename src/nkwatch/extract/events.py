@@ -518,6 +518,7 @@ SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|mea
 SECURITY_COUNCIL = re.compile(r"(?i)\b(?:Security\s+Council|UNSC|United\s+Nations|U\.?N\.?\s+(?:sanctions|resolution))\b")
 OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senate|house|council\s+of\s+the\s+EU|"
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
+PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
@@ -562,6 +563,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif etype == "sanction" and PERMITS.search(doc.text, t0, t1):
         if unannounced_blockers().search(window):
             return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
+    elif etype == "sanction" and PLEDGED_TO.search(window):
+        pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced
     elif any(rx.search(window) for rx in block_all):
         return True
     if etype in ("opening", "closure"):

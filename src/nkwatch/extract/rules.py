@@ -29,7 +29,7 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
 ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
                           r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
-                          r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?)\b")
+                          r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?|trainers|instructors|military\s+advis[eo]rs)\b")
 LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
                            r"(?:located|situated|based)\s+(?:in|at|near)\s")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
