@@ -2099,3 +2099,10 @@ def test_soldiers_who_desert_their_front_defect():
     assert [e["count"] for e in events_of(rec, "defection")] == [20]
     rec = extract("The deserted streets near the North Korean restaurant in Dandong were quiet.", published="2024-10-17")
     assert events_of(rec, "defection") == []
+
+
+def test_the_highest_ranking_to_have_defected_since_a_year_is_a_record_not_a_defection_that_year():
+    rec = extract("Kim Chol, a former counsellor at the North Korean Embassy in Lima, escaped to South Korea in March. Kim "
+                  "Chol is the highest-ranking official known to have defected from North Korea since 2017.",
+                  published="2024-08-10")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2024-03"]

@@ -196,6 +196,9 @@ VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|sco
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
                                 r"highest-ranking|only|last)\s+(?:[\w-]+\s+)?$")
+RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
+                            r"senior-most)\s+(?:[\w-]+\s+){0,3}?(?:known\s+|reported\s+)?to\s+(?:have\s+)?$")
+SINCE_NEAR = re.compile(r"(?i)[^.;]{0,40}?\bsince\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|the\s+end)\b)")
 SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
@@ -783,6 +786,9 @@ def mentions(doc: Document) -> list[EventMention]:
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
                 if etype in ("defection", "return") and OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near):
                     continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
+                if etype in ("defection", "return") and RECORD_TO_HAVE.search(text, max(clause.start, t0 - 80), t0) \
+                        and SINCE_NEAR.match(text, t1, min(clause.end, t1 + 60)):
+                    continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word) and not (
