@@ -2106,3 +2106,9 @@ def test_the_highest_ranking_to_have_defected_since_a_year_is_a_record_not_a_def
                   "Chol is the highest-ranking official known to have defected from North Korea since 2017.",
                   published="2024-08-10")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2024-03"]
+
+
+def test_a_newspaper_named_with_its_country_is_who_tells_not_where():
+    rec = extract("In Khabarovsk, three North Korean defectors climbed over a wall to enter the South Korean consulate. But "
+                  "China's People's Daily describes these defectors as loggers.", published="2012-03-01")
+    assert [(e.get("workplace") or {}).get("country") for e in events_of(rec, "defection")] == ["RU"]

@@ -418,7 +418,9 @@ def _int(word: str) -> int | None:
 
 
 MEDIA_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:news\s+(?:site|website|agency|outlet|service|portal|channel)|newspaper|daily|"
-                         r"media|broadcaster|magazine|website|television|TV\s+(?:channel|station|network)|radio)\b")
+                         r"media|broadcaster|magazine|website|television|TV\s+(?:channel|station|network)|radio)\b|"
+                         r"['’]s\s+(?:[\w'’-]+\s+){0,2}?(?-i:Daily|Times|News|Post|Herald|Tribune|Gazette|Journal|Television|TV|Radio)\b")
+# ("China's People's Daily describe these defectors as lumberjacks": who tells it)
 
 
 MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|website|magazine|news\s+agency|paper)\s+"
