@@ -2112,3 +2112,9 @@ def test_a_newspaper_named_with_its_country_is_who_tells_not_where():
     rec = extract("In Khabarovsk, three North Korean defectors climbed over a wall to enter the South Korean consulate. But "
                   "China's People's Daily describes these defectors as loggers.", published="2012-03-01")
     assert [(e.get("workplace") or {}).get("country") for e in events_of(rec, "defection")] == ["RU"]
+
+
+def test_an_articles_one_named_restaurant_placed_nowhere_is_its_one_placed_restaurant():
+    rec = extract("During a visit to Vientiane, a friend told us about a North Korean restaurant nearby. We went to the "
+                  "North Korean Restaurant (Pyongyang Koryo Restaurant) that evening.", published="2018-03-20")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Koryo Restaurant", "Vientiane")]

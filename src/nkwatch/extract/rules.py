@@ -191,6 +191,17 @@ def named_takes_the_city(entries: list[dict]) -> list[dict]:
                 n[k] = p[k]
             n["evidence"].extend(p["evidence"])
             out.remove(p)
+    # "a North Korean restaurant within a short drive" of Yangon, then "the North Korean Restaurant (Pyongyang Koryo
+    # Restaurant)": an article's one named restaurant placed nowhere and its one placed restaurant are the same
+    unplaced = [e for e in out if e["name"] and not e["city"] and not e["country"]]
+    placed = [e for e in out if e["city"] or e["country"]]
+    if len(unplaced) == 1 and len(placed) == 1 and not placed[0]["name"] and placed[0]["count"] == 1 \
+            and not placed[0].get("another"):
+        n, p = unplaced[0], placed[0]
+        for k in ("city", "country", "region", "lat", "lon", "place_precision"):
+            n[k] = p[k]
+        n["evidence"].extend(p["evidence"])
+        out.remove(p)
     return out
 
 
