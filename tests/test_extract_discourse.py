@@ -2115,6 +2115,8 @@ def test_a_newspaper_named_with_its_country_is_who_tells_not_where():
 
 
 def test_an_articles_one_named_restaurant_placed_nowhere_is_its_one_placed_restaurant():
-    rec = extract("During a visit to Vientiane, a friend told us about a North Korean restaurant nearby. We went to the "
-                  "North Korean Restaurant (Pyongyang Koryo Restaurant) that evening.", published="2018-03-20")
+    rec = extract("During a visit to Vientiane, a friend working in the city told us about a North Korean restaurant "
+                  "nearby.\n\nMy only other brush with North Korea was in Dandong, China, on a bridge over the Yalu "
+                  "River.\n\nBut I digress.\n\nWe all agreed to check out the North Korean "
+                  "Restaurant (Pyongyang Koryo Restaurant). Nearby restaurants had people dining.", published="2018-03-20")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Koryo Restaurant", "Vientiane")]
