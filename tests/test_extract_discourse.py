@@ -2120,3 +2120,9 @@ def test_an_articles_one_named_restaurant_placed_nowhere_is_its_one_placed_resta
                   "River.\n\nBut I digress.\n\nWe all agreed to check out the North Korean "
                   "Restaurant (Pyongyang Koryo Restaurant). Nearby restaurants had people dining.", published="2018-03-20")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Koryo Restaurant", "Vientiane")]
+
+
+def test_a_brand_word_the_text_uses_for_a_company_is_no_restaurant_anywhere_in_it():
+    rec = extract("Mansudae, a North Korean company that works across Africa, built the state house in Windhoek with North "
+                  "Korean labourers. Mansudae also built a munitions factory.", published="2016-07-01")
+    assert rec["restaurants"] == []

@@ -102,6 +102,8 @@ NK_RUNS = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime
                      r"(?:runs?|ran|operates?|operated|owns?|owned)\s+(?:[\w-]+\s+){0,3}$")
 OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts|Group|Trading|Corporation|Corp|Company|"
                               r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance)\b")
+COMPANY_APPOSITION = re.compile(r"(?i)\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|studio|corporation|"
+                                r"conglomerate|contractor|builder|agency|bank)\b")
 OTHER_BODY_BEFORE = re.compile(r"(?i)\b(?:company|companies|firm|studio|group|bank|hotel|corporation|builder|contractor|"
                                r"conglomerate|agency)\s+(?:called\s+|named\s+)?$")
 # "to discuss opening a North Korean restaurant in Cuba": one planned, not one that is
@@ -350,13 +352,16 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         taken_ends.insert(i, b)
 
     place_names = names_introduced_as_places(text)
-    for m in alias_rx.finditer(text):
-        if not m.group(0)[:1].isupper():
-            continue
+    aliases = [m for m in alias_rx.finditer(text) if m.group(0)[:1].isupper()]
+    # a brand's word the text uses for another of the state's bodies ("Mansudae Overseas Projects", "Mansudae, a North
+    # Korean company") names that body wherever it stands alone in the text
+    other_bodies = {m.group(0) for m in aliases if OTHER_BODY_AFTER.match(text, m.end()) or COMPANY_APPOSITION.match(text, m.end())}
+    for m in aliases:
         if AIRLINE.match(text[m.end():m.end() + 12]) or text[max(0, m.start() - 4):m.start()] == "Air " \
                 or CHAIN_AFTER.match(text[m.end():m.end() + 30]):
             continue
-        if OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or (m.group(0) in other_bodies and not RESTAURANT_TAIL.match(text[m.end():m.end() + 30])):
             continue    # "Koryo Bank", "building company Mansudae": a brand's word naming another of the state's bodies
         surface = normalise_name(m.group(0))
         kind = canon.get(name_fold(surface), (surface, "restaurant"))[1]
