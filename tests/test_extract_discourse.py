@@ -2126,3 +2126,9 @@ def test_a_brand_word_the_text_uses_for_a_company_is_no_restaurant_anywhere_in_i
     rec = extract("Mansudae, a North Korean company that works across Africa, built the state house in Windhoek with North "
                   "Korean labourers. Mansudae also built a munitions factory.", published="2016-07-01")
     assert rec["restaurants"] == []
+
+
+def test_a_restaurant_placed_only_through_the_waitresses_who_fled_it_is_mentioned():
+    rec = extract("Officials announced that 12 North Korean waitresses and their manager had defected to Seoul from the "
+                  "eastern Chinese city of Ningbo.", published="2016-05-01")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Ningbo")]

@@ -176,6 +176,22 @@ def body_restaurants(doc: Document) -> list[RestaurantMention]:
     return [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
 
 
+def workplaces_told(events: list[dict], restaurants: list[dict]) -> list[dict]:
+    """ "12 North Korean waitresses and their manager had defected to Seoul from the Chinese city of Ningbo": a
+    restaurant of the North's that the article places only through the people who worked there is one it mentions."""
+    out: list[dict] = []
+    for e in events:
+        w = e.get("workplace") or {}
+        if e["type"] not in ("defection", "return") or w.get("kind") != "restaurant" or not w.get("city"):
+            continue
+        if any(r["city"] == w["city"] or (w.get("name") and same_restaurant_name(r["name"], w["name"]))
+               for r in restaurants + out):
+            continue
+        out.append({"name": w.get("name"), "city": w["city"], "country": w.get("country"), "evidence": list(e["evidence"][:1]),
+                    "lat": e.get("lat"), "lon": e.get("lon"), "place_precision": "city"})
+    return out
+
+
 def named_takes_the_city(entries: list[dict]) -> list[dict]:
     """ "Laos' Pyongyang Restaurant" and "one of them is in Vientiane": where an article names one restaurant in a
     country without its city and places one unnamed restaurant in a city there, they are the same restaurant."""
@@ -307,7 +323,7 @@ class RuleExtractor:
             doc = Document(article.doc_id, text, article.published, article.title)
             events = extract_events(doc)
             claims = extract_claims(doc)
-            restaurants = extract_restaurants(doc)
+            restaurants = extract_restaurants(doc) + workplaces_told(events, extract_restaurants(doc))
             relevant = is_relevant(doc, events, claims, restaurants, nk_hits)
             if not relevant:
                 events, claims, restaurants = [], [], []
