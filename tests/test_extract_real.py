@@ -60,11 +60,15 @@ FLOORS = {
                "clusters_pairwise": 0.82, "evidence_valid_share": 1.0},
     # the third blind set, first scored blind at the end of 2026-12-03 (0.933 0.853 0.741 0.857 0.500, links 0.267,
     # P 1.0), then tuned on as grown6 (a new blind set is the untouched check)
+    # (links 0.62 -> 0.59 on purpose, second session of 2026-12-04: the closures of restaurants in two listed cities are
+    # now one event each, and gold keeps them in one cluster, which the resolver never makes of one article's events)
     "grown6": {"relevance": 0.92, "events": 0.89, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
-               "clusters_pairwise": 0.62, "evidence_valid_share": 1.0},
+               "clusters_pairwise": 0.59, "evidence_valid_share": 1.0},
     # annotated for tuning and first scored blind in the fourth session of 2026-12-03 (0.974 0.786 0.760 0.632 0.696,
     # links 0.377 at P 0.526; the session's first extractor 0.780 0.756 0.632 0.667), then tuned on
-    "grown7": {"relevance": 0.95, "events": 0.84, "event_slots": 0.8, "claims": 0.91, "restaurants": 0.85,
+    # (restaurants 0.85 -> 0.83 on purpose, second session of 2026-12-04: a restaurant placed only through the workers
+    # who fled it is now an entry, which gains g7-09's and costs one where the escape's city is misread, g7-10)
+    "grown7": {"relevance": 0.95, "events": 0.84, "event_slots": 0.8, "claims": 0.91, "restaurants": 0.83,
                "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
     # the fourth blind set (blind4), first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800
     # 0.632, links 0.364, P 0.667), at that session's end 0.970 0.800 0.738 0.800 0.714 (links the same); tuned on as
@@ -98,6 +102,10 @@ FLOORS = {
                "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
     "grown13": {"relevance": 0.93, "events": 0.79, "event_slots": 0.64, "claims": 0.83, "restaurants": 0.79,
                "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
+    # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
+    # of the moment alike gave 0.824 0.600 0.729 0.667 0.750, links 0.615 (P 1.0); then tuned on
+    "grown15": {"relevance": 0.9, "events": 0.8, "event_slots": 0.82, "claims": 0.66, "restaurants": 0.9,
+                "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     "blind": {"relevance": 0.95, "events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.80,

@@ -176,9 +176,18 @@ def body_restaurants(doc: Document) -> list[RestaurantMention]:
     return [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
 
 
-def workplaces_told(events: list[dict], restaurants: list[dict]) -> list[dict]:
+def with_workplaces_told(restaurants: list[dict], events: list[dict]) -> list[dict]:
     """ "12 North Korean waitresses and their manager had defected to Seoul from the Chinese city of Ningbo": a
-    restaurant of the North's that the article places only through the people who worked there is one it mentions."""
+    restaurant of the North's that the article places only through the people who worked there is one it mentions
+    (and an unnamed one placed only in its country is that one again)."""
+    told = workplaces_told(events, restaurants)
+    if not told:
+        return restaurants
+    placed = {r["country"] for r in told}
+    return [r for r in restaurants if r["name"] or r["city"] or r["country"] not in placed] + told
+
+
+def workplaces_told(events: list[dict], restaurants: list[dict]) -> list[dict]:
     out: list[dict] = []
     for e in events:
         w = e.get("workplace") or {}
@@ -323,7 +332,7 @@ class RuleExtractor:
             doc = Document(article.doc_id, text, article.published, article.title)
             events = extract_events(doc)
             claims = extract_claims(doc)
-            restaurants = extract_restaurants(doc) + workplaces_told(events, extract_restaurants(doc))
+            restaurants = with_workplaces_told(extract_restaurants(doc), events)
             relevant = is_relevant(doc, events, claims, restaurants, nk_hits)
             if not relevant:
                 events, claims, restaurants = [], [], []
