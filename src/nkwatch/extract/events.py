@@ -830,9 +830,9 @@ def mentions(doc: Document) -> list[EventMention]:
                    or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     # "Its sister branch in Siem Reap did the same a month later", "Japan followed suit": the last event's kind again
-    for clause in doc.clauses:
-        m = DID_THE_SAME.search(text, clause.start, clause.end)
-        if m is None or clause.sentence not in body or any(x.clause == clause for x in out):
+    for m in DID_THE_SAME.finditer(text):
+        clause = doc.clause_of(m.start())
+        if clause is None or clause.sentence not in body or any(x.clause == clause for x in out):
             continue
         last = max((x for x in out if x.type != "context" and x.trigger[1] <= m.start()), key=lambda x: x.trigger[0], default=None)
         if last is not None and doc.sentence_of(last.trigger[0]) >= clause.sentence - 2:
