@@ -2132,3 +2132,9 @@ def test_a_restaurant_placed_only_through_the_waitresses_who_fled_it_is_mentione
     rec = extract("Officials announced that 12 North Korean waitresses and their manager had defected to Seoul from the "
                   "eastern Chinese city of Ningbo.", published="2016-05-01")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Ningbo")]
+
+
+def test_north_korean_women_working_abroad_are_a_figure_of_workers():
+    rec = extract("Nearly 300 North Korean women are quietly helping the motherland by working at factories in Poland.",
+                  published="2006-11-09")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", 300)]
