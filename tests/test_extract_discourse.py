@@ -2138,3 +2138,10 @@ def test_north_korean_women_working_abroad_are_a_figure_of_workers():
     rec = extract("Nearly 300 North Korean women are quietly helping the motherland by working at factories in Poland.",
                   published="2006-11-09")
     assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", 300)]
+
+
+def test_a_count_told_as_the_highest_figure_is_a_yearly_statistic_not_a_defection():
+    rec = extract("According to the ministry, about 12 members of the North Korean elite, including diplomats and students, "
+                  "defected last year, representing the highest figure since 2016.", published="2019-07-19")
+    assert events_of(rec, "defection") == []
+    assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", 12, "year")]

@@ -78,6 +78,11 @@ FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
+YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
+# a count told as a record of its kind: a statistic
+RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
+                           r"(?:figure|number|tally|total|level|count)\b")
+DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
@@ -209,6 +214,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if OTHER_KOREAN_AFTER.match(after):
             return None     # "about 25 Korean restaurants in the city": the South's cuisine, not the North's network
         return "restaurant_count"
+    if RECORD_FIGURE.search(text, n.end, sent.end) and DEFECTED_LATER.match(text, n.end, sent.end):
+        return "defector_arrivals"      # "about 10 members of the elite ... defected last year, the highest figure since 2017"
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
     if WORKERS_LIVING_ABROAD.match(text, n.end, sent.end):
@@ -683,7 +690,8 @@ def extract_claims(doc: Document) -> list[dict]:
             period = None
             if metric == "defector_arrivals":
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
-                yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window)
+                yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window) \
+                    or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else "cumulative"
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
             if country is None and changed and len(out) > first_of_sentence:

@@ -199,6 +199,8 @@ SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|mo
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
                             r"senior-most)\s+(?:[\w-]+\s+){0,3}?(?:known\s+|reported\s+)?to\s+(?:have\s+)?$")
 SINCE_NEAR = re.compile(r"(?i)[^.;]{0,40}?\bsince\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|the\s+end)\b)")
+RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
+                           r"(?:figure|number|tally|total|level|count)\b")
 SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
@@ -791,6 +793,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and RECORD_TO_HAVE.search(text, max(clause.start, t0 - 80), t0) \
                         and SINCE_NEAR.match(text, t1, min(clause.end, t1 + 60)):
                     continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
+                if etype in ("defection", "return") and RECORD_FIGURE.search(text, clause.start, min(clause.end, t1 + 120)):
+                    continue  # "about 10 of the elite defected last year, the highest figure since 2017": a statistic
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word) and not (
