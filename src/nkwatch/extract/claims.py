@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
+from nkwatch.extract.events import RECORD_FIGURE     # a count told as a record of its kind: a statistic
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import actor_possessive
@@ -79,9 +80,6 @@ TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
                            r"reached|made\s+it)\b")
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
-# a count told as a record of its kind: a statistic
-RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
-                           r"(?:figure|number|tally|total|level|count)\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
