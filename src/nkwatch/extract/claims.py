@@ -212,7 +212,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if OTHER_KOREAN_AFTER.match(after):
             return None     # "about 25 Korean restaurants in the city": the South's cuisine, not the North's network
         return "restaurant_count"
-    if RECORD_FIGURE.search(text, n.end, sent.end) and DEFECTED_LATER.match(text, n.end, sent.end):
+    if RECORD_FIGURE.search(text, n.end, min(sent.end, n.end + 200)) and DEFECTED_LATER.match(text, n.end, sent.end):
         return "defector_arrivals"      # "about 10 members of the elite ... defected last year, the highest figure since 2017"
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about

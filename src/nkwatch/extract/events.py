@@ -793,7 +793,7 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and RECORD_TO_HAVE.search(text, max(clause.start, t0 - 80), t0) \
                         and SINCE_NEAR.match(text, t1, min(clause.end, t1 + 60)):
                     continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
-                if etype in ("defection", "return") and RECORD_FIGURE.search(text, clause.start, min(clause.end, t1 + 120)):
+                if etype in ("defection", "return") and RECORD_FIGURE.search(text, max(clause.start, t0 - 200), min(clause.end, t1 + 120)):
                     continue  # "about 10 of the elite defected last year, the highest figure since 2017": a statistic
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
@@ -937,7 +937,7 @@ STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|
 def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
     measure, one event each with the same evidence and slots."""
-    states = [p for p in doc.within(doc.places, em.clause.start, em.trigger[0]) if p.place.kind == "country"]
+    states = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 200), em.trigger[0]) if p.place.kind == "country"]
     if not states or states[-1].place.country != em.issuer or not STATES_THEN_VERB.fullmatch(doc.text, states[-1].end, em.trigger[0]):
         return []
     run = [states[-1]]
@@ -964,8 +964,9 @@ AND_NEXT_COUNT = re.compile(r"(?i)\s+(?:in|at)\s+[^.;,]{0,40}?\s+and\s+$")
 def counted_elsewhere(doc: Document, em: EventMention) -> list[EventMention]:
     """A closure or opening of restaurants counted city by city ("the four restaurants in Phnom Penh and two others
     in Siem Reap were closed"): one more event for each city after the first, with the same evidence and slots."""
-    sent = doc.sentences[em.sentence]
-    mentions = [r for r in doc.within(doc.restaurants, sent.start, sent.end) if not r.name]
+    sent = doc.sentences[em.sentence]     # (near the trigger: a text without breaks is one sentence)
+    mentions = [r for r in doc.within(doc.restaurants, max(sent.start, em.trigger[0] - 300), min(sent.end, em.trigger[1] + 300))
+                if not r.name]
     out: list[EventMention] = []
     cities = {em.city.place.name}
     # ("those in Bangkok and Pattaya are gone": the cities listed with the first)

@@ -184,8 +184,10 @@ def the_norths_by_discourse(doc: Document, r: RestaurantMention) -> bool:
     """An unmarked restaurant mention the discourse makes the North's: its sentence (or, for a count, the one before)
     speaks of North Koreans, or it counts definite ones after the North's restaurant was spoken of ("the four
     restaurants in Phnom Penh")."""
-    return nk_sentence(doc, r) or (r.definite and r.count > 1 and any(
-        x.nk_marked for x in doc.restaurants if x.end <= r.start))
+    if "first_nk_restaurant_end" not in doc.memo:
+        doc.memo["first_nk_restaurant_end"] = next((x.end for x in doc.restaurants if x.nk_marked), None)
+    first = doc.memo["first_nk_restaurant_end"]
+    return nk_sentence(doc, r) or (r.definite and r.count > 1 and first is not None and first <= r.start)
 
 
 THE_CITY = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")

@@ -189,13 +189,14 @@ def with_workplaces_told(restaurants: list[dict], events: list[dict]) -> list[di
 
 def workplaces_told(events: list[dict], restaurants: list[dict]) -> list[dict]:
     out: list[dict] = []
+    cities = {r["city"] for r in restaurants}
     for e in events:
         w = e.get("workplace") or {}
-        if e["type"] not in ("defection", "return") or w.get("kind") != "restaurant" or not w.get("city"):
+        if e["type"] not in ("defection", "return") or w.get("kind") != "restaurant" or not w.get("city") or w["city"] in cities:
             continue
-        if any(r["city"] == w["city"] or (w.get("name") and same_restaurant_name(r["name"], w["name"]))
-               for r in restaurants + out):
+        if w.get("name") and any(same_restaurant_name(r["name"], w["name"]) for r in restaurants):
             continue
+        cities.add(w["city"])
         out.append({"name": w.get("name"), "city": w["city"], "country": w.get("country"), "evidence": list(e["evidence"][:1]),
                     "lat": e.get("lat"), "lon": e.get("lon"), "place_precision": "city"})
     return out
