@@ -2145,3 +2145,15 @@ def test_a_count_told_as_the_highest_figure_is_a_yearly_statistic_not_a_defectio
                   "defected last year, representing the highest figure since 2016.", published="2019-07-19")
     assert events_of(rec, "defection") == []
     assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", 12, "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean soldier was captured by Ukraine in January. He said he would like to apply for asylum in South Korea.",
+    "A North Korean soldier was captured by Ukraine in January. The soldier also expressed his desire to go live in South "
+    "Korea once he is released.",
+    "A North Korean soldier captured by Ukrainian forces last month has reportedly expressed his wishes to defect to South "
+    "Korea.",
+])
+def test_a_captives_wish_to_go_south_is_one_persons_defection_under_way(text):
+    [e] = events_of(extract(text, published="2025-02-15"), "defection")
+    assert (e["count"], e["status"], e["destination"]) == (1, "pending", "KR")

@@ -199,6 +199,8 @@ SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|mo
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
                             r"senior-most)\s+(?:[\w-]+\s+){0,3}?(?:known\s+|reported\s+)?to\s+(?:have\s+)?$")
 SINCE_NEAR = re.compile(r"(?i)[^.;]{0,40}?\bsince\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|the\s+end)\b)")
+HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
+                            r"prisoner|captive|defector))\b(?=[^.;]{0,80}$)")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
                            r"(?:figure|number|tally|total|level|count)\b")
 SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
@@ -1009,6 +1011,17 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             cnt = find_count(doc, part.start, part.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
+        if em.count is None and em.type == "defection" and c.sentence > 0 \
+                and HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0):
+            # "A North Korean soldier was captured in January. He said he would like to apply for asylum": the one
+            # person the sentence before introduced
+            prev = doc.sentences[c.sentence - 1]
+            one = single_person().search(text, max(prev.start, prev.end - 300), prev.end)
+            if one is not None and not tellers(text, one.start(), one.end()):
+                sex = sex_of_noun(one.group("noun"))
+                he = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0).group(0).lower()
+                em.count = 1
+                em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
         em.vague_group = em.count is None and any(
             n.hedge in ("hundreds", "thousands", "dozens") and count_patterns()["attached"].match(text, n.end, n.end + 60)
@@ -1452,7 +1465,12 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 continue
             last = last_referenced(doc, e, m.sentence) if m.anaphoric else max(e.sentences)
             near = m.sentence - last <= ANAPHOR_WINDOW
-            if shared == 0 and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
+            # (an article's one defection, a wish to go South told again without a count, place or date, however far
+            # apart: the same)
+            only = m.type == e.type == "defection" and sum(1 for x in events if x.type == m.type) == 1 and (
+                (m.anchors() == 0 and "pending" in m.statuses)
+                or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions))
+            if shared == 0 and not only and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
             if shared == 0 and (m.name or m.city) and not (e.name or e.city) and m.sentence - max(e.sentences) > 1:
                 continue  # "the staff" of a restaurant named sentences later is not the group before (E3)
