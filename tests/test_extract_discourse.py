@@ -2157,3 +2157,14 @@ def test_a_count_told_as_the_highest_figure_is_a_yearly_statistic_not_a_defectio
 def test_a_captives_wish_to_go_south_is_one_persons_defection_under_way(text):
     [e] = events_of(extract(text, published="2025-02-15"), "defection")
     assert (e["count"], e["status"], e["destination"]) == (1, "pending", "KR")
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Oman has ordered North Korea's ambassador to leave the country and downgraded its diplomatic relations with "
+     "Pyongyang, according to government sources.", ["OM"]),
+    ("Oman and Bahrain have agreed to prevent new visas for North Korean workers from being issued. \"Visas to North "
+     "Korean nationals will not be renewed,\" Oman's government said.", ["BH", "OM"]),
+])
+def test_an_envoy_ordered_out_relations_downgraded_or_visas_prevented_are_the_states_measure(text, issuers):
+    rec = extract(text, published="2017-09-20")
+    assert sorted({e["issuer"] for e in events_of(rec, "sanction")}) == issuers
