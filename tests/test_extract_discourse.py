@@ -2168,3 +2168,9 @@ def test_a_captives_wish_to_go_south_is_one_persons_defection_under_way(text):
 def test_an_envoy_ordered_out_relations_downgraded_or_visas_prevented_are_the_states_measure(text, issuers):
     rec = extract(text, published="2017-09-20")
     assert sorted({e["issuer"] for e in events_of(rec, "sanction")}) == issuers
+
+
+def test_places_listed_before_oblasts_are_regions_not_cities():
+    rec = extract("Some 20 North Korean soldiers have deserted their posts. The troops were deployed in Russia's Kursk and "
+                  "Bryansk oblasts when they deserted, an official said.", published="2024-10-17")
+    assert [(e.get("workplace") or {}).get("city") for e in events_of(rec, "defection")] == [None]

@@ -431,6 +431,9 @@ MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|we
                           r"(?:[\w-]+\s+){0,2}?(?:published|printed|issued)\s+in\s+$")
 
 
+REGIONS_LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s+){1,2}(?i:provinces|regions|oblasts)\b")
+
+
 def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
     key = ("place", a, b, frozenset(exclude_countries))
@@ -457,7 +460,11 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
         if MEDIA_AFTER.match(doc.text, p.end) or MEDIA_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
             continue  # "an American news site has reported", "a newspaper published in Japan": who tells it, not where
         nxt = doc.text[p.end:p.end + 12].lower()
-        if pl.kind == "region" or (nxt.startswith(" province") and any(c.kind == "region" for c in p.candidates)):
+        # ("Shanxi province", "the Kursk region", "Russia's Kursk and Bryansk oblasts": the region, not its city)
+        region_word = nxt.startswith((" province", " region", " oblast", " krai")) or bool(REGIONS_LISTED.match(doc.text, p.end))
+        if region_word and pl.kind == "city" and not any(c.kind == "region" for c in p.candidates):
+            continue
+        if pl.kind == "region" or (region_word and any(c.kind == "region" for c in p.candidates)):
             reg = pl if pl.kind == "region" else next(c for c in p.candidates if c.kind == "region")
             if region is None and (country is None or country == reg.country):
                 region, country = reg.name, reg.country
