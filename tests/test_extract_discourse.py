@@ -2174,3 +2174,9 @@ def test_places_listed_before_oblasts_are_regions_not_cities():
     rec = extract("Some 20 North Korean soldiers have deserted their posts. The troops were deployed in Russia's Kursk and "
                   "Bryansk oblasts when they deserted, an official said.", published="2024-10-17")
     assert [(e.get("workplace") or {}).get("city") for e in events_of(rec, "defection")] == [None]
+
+
+def test_a_state_that_ends_the_services_of_the_norths_firms_issues_a_measure():
+    rec = extract("Zambia has told two North Korean companies that their services are no longer needed in the country. "
+                  "Zambia terminated the services of Mansudae Overseas Projects, officials said.", published="2016-07-01")
+    assert {e["issuer"] for e in events_of(rec, "sanction")} == {"ZM"}
