@@ -2180,3 +2180,8 @@ def test_a_state_that_ends_the_services_of_the_norths_firms_issues_a_measure():
     rec = extract("Zambia has told two North Korean companies that their services are no longer needed in the country. "
                   "Zambia terminated the services of Mansudae Overseas Projects, officials said.", published="2016-07-01")
     assert {e["issuer"] for e in events_of(rec, "sanction")} == {"ZM"}
+
+
+def test_a_birth_year_dates_nothing():
+    dates = find_dates("Kim, born in 1998, fled the restaurant in Ningbo in April 2016.", "2016-05-01")
+    assert [d.value for d in dates] == ["2016-04"]

@@ -293,12 +293,14 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
 
 # ("Resolution 2094", "Law No. 14 of 2004", "the Human Rights Act of 2004": a number or a law's year, no date)
 NUMBERED_BEFORE = re.compile(r"(?i)(?:resolution|resolutions|UNSCR|no\.|number|#|no\.\s*\d+\s+of|\b(?:law|act)\s+of)\s*$")
+BORN_BEFORE = re.compile(r"(?i)\bborn\s+(?:in\s+)?$")     # "Paik, born in 2005, told Yu": a birth year dates no happening
 FUTURE_SLACK = 5     # years after publication a year may still be named (a plan, a deadline)
 
 
 def plausible_year(text: str, m: re.Match, pub: dt.date | None) -> bool:
     """A four-digit number is a year unless it numbers something ("Resolution 2094") or lies far in the future."""
-    if NUMBERED_BEFORE.search(text, max(0, m.start("year") - 12), m.start("year")):
+    if NUMBERED_BEFORE.search(text, max(0, m.start("year") - 12), m.start("year")) \
+            or BORN_BEFORE.search(text, max(0, m.start() - 16), m.start("year")):
         return False
     year = int(m.group("year"))
     return year <= (pub.year if pub else dt.date.today().year) + FUTURE_SLACK
