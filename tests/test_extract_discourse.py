@@ -2185,3 +2185,8 @@ def test_a_state_that_ends_the_services_of_the_norths_firms_issues_a_measure():
 def test_a_birth_year_dates_nothing():
     dates = find_dates("Kim, born in 1998, fled the restaurant in Ningbo in April 2016.", "2016-05-01")
     assert [d.value for d in dates] == ["2016-04"]
+
+
+def test_north_koreans_believed_to_work_somewhere_are_a_figure():
+    rec = extract("Currently, some 4,000 North Koreans are believed to work in Oman.", published="2017-09-16")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 4000, "OM")]
