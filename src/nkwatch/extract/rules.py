@@ -17,7 +17,7 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
-from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RESTAURANT_WORD, RestaurantMention, city_inside, listed_after,
+from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RESTAURANT_WORD, RestaurantMention, brand_key, city_inside, listed_after,
                                          place_restaurant, placed_at_home, same_restaurant_name,
                                          the_norths_by_discourse)
 from nkwatch.model import Article
@@ -144,7 +144,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
     placed = {e["country"] for e in entries if e["city"] or e["region"] or e["name"]}
     entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed
                                       or e.get("another")) and not e.pop("at_home", False)]
-    entries = named_takes_the_city(entries)
+    entries = named_takes_the_city(entries, doc.text)
     out = []
     for e in entries:
         e.pop("region", None)
@@ -202,7 +202,7 @@ def workplaces_told(events: list[dict], restaurants: list[dict]) -> list[dict]:
     return out
 
 
-def named_takes_the_city(entries: list[dict]) -> list[dict]:
+def named_takes_the_city(entries: list[dict], text: str) -> list[dict]:
     """ "Laos' Pyongyang Restaurant" and "one of them is in Vientiane": where an article names one restaurant in a
     country without its city and places one unnamed restaurant in a city there, they are the same restaurant."""
     out = list(entries)
@@ -222,7 +222,9 @@ def named_takes_the_city(entries: list[dict]) -> list[dict]:
     unplaced = [e for e in out if e["name"] and not e["city"] and not e["country"]]
     placed = [e for e in out if e["city"] or e["country"]]
     if len(unplaced) == 1 and len(placed) == 1 and not placed[0]["name"] and placed[0]["count"] == 1 \
-            and not placed[0].get("another"):
+            and not placed[0].get("another") and not any(
+                brand_key(unplaced[0]["name"]) in brand_key(text[s["start"]:s["end"]]) for s in placed[0]["evidence"]):
+        # (but not "a Koryo restaurant in China" beside the Koryo restaurant the article visits: another of the chain)
         n, p = unplaced[0], placed[0]
         for k in ("city", "country", "region", "lat", "lon", "place_precision"):
             n[k] = p[k]
