@@ -95,3 +95,22 @@ def test_a_figure_up_to_a_ceiling_is_not_contradicted_by_a_smaller_one():
     assert not g["contested"]
     [g] = group_claims([claim("a", 100), claim("b", 500, hedge="nearly")])
     assert g["contested"]
+
+
+def test_a_citys_count_of_restaurants_is_its_own_group_never_contested_against_its_countrys():
+    def count(doc_id, value, place=None):
+        return {"mention_id": f"cm-{doc_id}", "fact": {"metric": "restaurant_count", "value": value, "value_max": None,
+                                                      "country": "CN", "place": place, "approx": False, "as_of": "2016"},
+                "article": {"doc_id": doc_id, "outlet": doc_id.upper(), "published": "2016-04-12", "text_group": doc_id}}
+    groups = group_claims([count("a", 15, "Dandong"), count("b", 100), count("c", 90)])
+    by_heading = {g["heading"]: g for g in groups}
+    assert set(by_heading) == {"Restaurant count · Dandong, China · as of 2016", "Restaurant count · China · as of 2016"}
+    assert not by_heading["Restaurant count · Dandong, China · as of 2016"]["contested"]
+    assert by_heading["Restaurant count · China · as of 2016"]["contested"]      # 100 against 90: that one is
+
+
+def test_a_restaurant_count_in_a_city_is_scoped_to_the_city():
+    from nkwatch.pipeline import extract_records
+    rec = extract_records([{"doc_id": "t", "published": "2018-01-10", "text": "There are about ten North Korean "
+                            "restaurants in Shenyang. More than 100 North Korean restaurants are believed to operate in China."}])[0]
+    assert sorted((c["value"], c["country"], c.get("place")) for c in rec["claims"]) == [(10, "CN", "Shenyang"), (100, "CN", None)]

@@ -1,5 +1,5 @@
 """Claims as CSV: one row per extracted claim that stands (a claim a review rejected is left out), in the order of
-its group (metric, scope, period, year) and figure, with the group it falls in, whether that group is contested,
+its group (metric, scope and city, period, year) and figure, with the group it falls in, whether that group is contested,
 and whether people reviewed the claim, who, and what they corrected (the extracted value beside the reviewed one).
 """
 
@@ -12,7 +12,7 @@ from nkwatch.export.acled_csv import _join, write_rows
 from nkwatch.export.formats import register
 from nkwatch.export.kb_records import load_kb
 
-COLUMNS = ("claim_id", "group_id", "metric", "scope", "period", "year", "value", "value_max", "said",
+COLUMNS = ("claim_id", "group_id", "metric", "scope", "place", "period", "year", "value", "value_max", "said",
            "attributed_to", "as_of", "as_of_from", "outlet", "published", "doc_id", "url", "group_contested",
            "agrees", "reviewed", "reviewed_by", "corrections")
 
@@ -32,7 +32,7 @@ def claim_rows(groups: list[dict], articles: dict) -> list[dict]:
             for s in f["sources"]:
                 rows.append({
                     "claim_id": s["mention_id"], "group_id": g["id"], "metric": g["metric"], "scope": g["scope"],
-                    "period": g["period"], "year": g["year"], "value": f["value"], "value_max": f["value_max"],
+                    "place": g.get("place"), "period": g["period"], "year": g["year"], "value": f["value"], "value_max": f["value_max"],
                     "said": s["said"], "attributed_to": s["attributed_to"], "as_of": s["as_of"],
                     "as_of_from": s["as_of_from"], "outlet": s["outlet"], "published": s["published"],
                     "doc_id": s["doc_id"], "url": (articles.get(s["doc_id"]) or {}).get("url"),

@@ -409,6 +409,27 @@ TELLER_AFTER = re.compile(r",\s+(?:according\s+to\s+)?(?P<who>[^,;:\"“”]{2,6
 IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$")
 
 
+def scope_city(doc: Document, sent: Sentence, n: NumberMention, country: str | None) -> str | None:
+    """The one city a count of restaurants is scoped to ("about ten North Korean restaurants in Shenyang", "In Siem Reap
+    alone, there are two", "15 restaurants in Dandong"), within the figure's country: a city's figure is not its
+    country's, and is never compared with one (resolve/claims.py)."""
+    clause = doc.clause_of(n.start)
+    if clause is None or country is None:
+        return None
+    text = doc.text
+    after = [p for p in doc.within(doc.places, n.end, min(clause.end, n.end + 60)) if p.place.country not in HOME]
+    if after:
+        first = after[0]
+        if first.place.kind == "city" and first.place.country == country and IN_THE_SCOPE.search(text[max(n.end, first.start - 8):first.start]):
+            return first.place.name
+        return None
+    before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME]
+    if before and before[-1].place.kind == "city" and before[-1].place.country == country \
+            and IN_THE_SCOPE.search(text[max(clause.start, before[-1].start - 8):before[-1].start]):
+        return before[-1].place.name
+    return None
+
+
 def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country: str | None) -> str | None:
     text = doc.text
     close = scope_after(doc, sent, n, CLOSE_SCOPE)
@@ -698,6 +719,7 @@ def extract_claims(doc: Document) -> list[dict]:
             if country is None and metric in prev_scope and SAME_FIGURE.search(doc.text, lo, n.start) \
                     and not any(p.place.country not in HOME for p in doc.within(doc.places, lo, hi)):
                 country = prev_scope[metric]     # "Russia hosted 30,000 ... By 2018, the figure had fallen to 11,000"
+            place = scope_city(doc, sent, n, country) if metric == "restaurant_count" else None
             out.append({
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
@@ -708,6 +730,7 @@ def extract_claims(doc: Document) -> list[dict]:
                 "attributed_to": attribution(doc, sent, n),
                 "as_of": as_of(doc, sent, n),
                 "hedge": n.hedge if n.approx else None,
+                "place": place,
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],
             })
@@ -726,7 +749,7 @@ def extract_claims(doc: Document) -> list[dict]:
                      and (m["country"] == c["country"] or m["country"] is None or c["country"] is None)), None)
         if same is not None:
             same["evidence"].extend(e for e in c["evidence"] if e not in same["evidence"])
-            for k in ("attributed_to", "country", "period", "as_of", "hedge"):
+            for k in ("attributed_to", "country", "period", "as_of", "hedge", "place"):
                 same[k] = same[k] or c[k]
             same["approx"] = same["approx"] or c["approx"]
         else:

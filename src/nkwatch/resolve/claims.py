@@ -1,4 +1,4 @@
-"""Claims grouped by their frame — metric, scope (the world or one country), period (per year or in total) and the
+"""Claims grouped by their frame — metric, scope (the world, one country, or one city in it), period (per year or in total) and the
 year the figure holds at — and compared only inside it: figures whose ranges overlap once hedges are taken into
 account agree ("about 12" and 12; "50,000–60,000" and "about 55,000"); only figures no reading can reconcile
 contradict. Each figure keeps who said it, where and when.
@@ -24,14 +24,17 @@ def frame_of(fact: dict, article: dict) -> dict:
     if not as_of:
         as_of, as_of_from = article.get("published"), "published"
     year = str(as_of)[:4] if as_of and str(as_of)[:4].isdigit() else None
-    return {"metric": fact.get("metric"), "scope": (fact.get("country") or "").upper() or None,
+    scope = (fact.get("country") or "").upper() or None
+    return {"metric": fact.get("metric"), "scope": scope, "place": (fact.get("place") or None) if scope else None,
             "period": fact.get("period"), "year": year, "as_of": as_of if year else None,
             "as_of_from": as_of_from if year else None}
 
 
-def heading(metric: str | None, scope: str | None, period: str | None, year: str | None) -> str:
-    """"Restaurant count · world · as of 2016", "Defector arrivals · per year · 2018"."""
-    parts = [metric_label(metric), country_name(scope) if scope else "world"]
+def heading(metric: str | None, scope: str | None, period: str | None, year: str | None, place: str | None = None) -> str:
+    """"Restaurant count · world · as of 2016", "Restaurant count · Dandong, China · as of 2016", "Defector arrivals ·
+    per year · 2018"."""
+    where = country_name(scope) if scope else "world"
+    parts = [metric_label(metric), f"{place}, {where}" if place and scope else where]
     if period_label(period):
         parts.append(period_label(period))
     parts.append((f"in {year}" if period == "year" else f"as of {year}") if year else "undated")
@@ -39,6 +42,8 @@ def heading(metric: str | None, scope: str | None, period: str | None, year: str
 
 
 def group_id(frame: dict) -> str:
+    if frame.get("place"):      # a city's figures are a group of their own (a country's keep their ids)
+        return stable_id("cl", frame["metric"], frame["scope"], frame["place"], frame["period"], frame["year"])
     return stable_id("cl", frame["metric"], frame["scope"], frame["period"], frame["year"])
 
 
@@ -56,9 +61,9 @@ def claim_view(m: dict) -> dict:
     number = _number(f.get("value"))
     return {"claim_id": m["mention_id"], "doc_id": a.get("doc_id"), "outlet": a.get("outlet"),
             "published": a.get("published"), "metric": fr["metric"], "metric_label": metric_label(fr["metric"]),
-            "country": fr["scope"], "scope": fr["scope"] or "world", "period": fr["period"],
+            "country": fr["scope"], "scope": fr["scope"] or "world", "place": fr["place"], "period": fr["period"],
             "period_label": period_label(fr["period"]), "year": fr["year"],
-            "heading": heading(fr["metric"], fr["scope"], fr["period"], fr["year"]),
+            "heading": heading(fr["metric"], fr["scope"], fr["period"], fr["year"], fr["place"]),
             "group_id": group_id(fr) if number and not m.get("rejected") else None,
             "value": f.get("value"), "value_max": f.get("value_max") if _number(f.get("value_max")) else None,
             "said": said(f["value"], f.get("value_max"), f.get("hedge")) if number else None,
@@ -106,7 +111,7 @@ def group_claims(mentions: list[dict]) -> list[dict]:
         if not _number(f.get("value")):
             continue
         fr = frame_of(f, a)
-        key = (fr["metric"], fr["scope"], fr["period"], fr["year"])
+        key = (fr["metric"], fr["scope"], fr["place"], fr["period"], fr["year"])
         figures = groups.setdefault(key, {})
         value_max = f.get("value_max") if _number(f.get("value_max")) else None
         kind = hedge_kind(f.get("hedge"))
@@ -127,7 +132,7 @@ def group_claims(mentions: list[dict]) -> list[dict]:
             (f.get("attributed_to") or "").strip().lower() or None)
         fig["ranges"].append(bounds(f["value"], value_max, f.get("hedge"), bool(f.get("approx"))))
     out = []
-    for (metric, scope, period, year), figs in groups.items():
+    for (metric, scope, place, period, year), figs in groups.items():
         figures = []
         for fig in figs.values():
             fig["independent_sources"] = len(fig["groups"])
@@ -160,10 +165,10 @@ def group_claims(mentions: list[dict]) -> list[dict]:
                 fig["range"][1] = None      # JSON has no infinity: "more than N" has no upper end
         reviewers = sorted({n for fig in figures for s in fig["sources"] for n in s["reviewed_by"]})
         out.append({
-            "id": group_id({"metric": metric, "scope": scope, "period": period, "year": year}),
+            "id": group_id({"metric": metric, "scope": scope, "place": place, "period": period, "year": year}),
             "metric": metric, "metric_label": metric_label(metric),
-            "country": scope, "scope": scope or "world", "period": period, "period_label": period_label(period),
-            "year": year, "heading": heading(metric, scope, period, year),
+            "country": scope, "scope": scope or "world", "place": place, "period": period,
+            "period_label": period_label(period), "year": year, "heading": heading(metric, scope, period, year, place),
             "contested": contested,
             "undated": year is None,
             # figures that cannot both be true, each given only by sources that give the other too (one article's

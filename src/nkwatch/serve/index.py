@@ -114,7 +114,7 @@ TRIGGERS = [
       for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD"))),
 ]
 
-SCHEMA_VERSION = "20"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
+SCHEMA_VERSION = "21"  # bump when SCHEMA or what the fold writes changes: an index of another version is rebuilt
 
 TABLES = ("serve_events", "serve_event_dossiers", "serve_event_mentions", "serve_restaurant_mentions",
           "serve_restaurants", "serve_claims", "serve_months", "serve_months_by", "serve_years_by", "serve_event_changes",
