@@ -79,7 +79,7 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
                    f"/tmp/nkwatch-eval/{name}.texts.jsonl")
 
 
-TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 16)))}
+TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 18) if k != 16))}
 BLIND_SETS = {s.name: s for s in (project_set("blind"),)}
 
 
