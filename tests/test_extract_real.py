@@ -111,6 +111,10 @@ FLOORS = {
     "grown15": {"relevance": 0.9, "events": 0.8, "event_slots": 0.82, "claims": 0.66, "restaurants": 0.9,
                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
+    # of the moment alike gave 0.909 0.588 0.582 1.000 0.737 (one optional link); then tuned on
+    "grown16": {"relevance": 0.9, "events": 0.58, "event_slots": 0.57, "claims": 0.99, "restaurants": 0.73,
+                "evidence_valid_share": 1.0},
+    # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.929 0.787 0.735 0.769 1.000, links 0.364 (P 1.0); then tuned on
     "grown17": {"relevance": 0.9, "events": 0.77, "event_slots": 0.72, "claims": 0.75, "restaurants": 0.99,
                 "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
