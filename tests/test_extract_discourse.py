@@ -2190,3 +2190,10 @@ def test_a_birth_year_dates_nothing():
 def test_north_koreans_believed_to_work_somewhere_are_a_figure():
     rec = extract("Currently, some 4,000 North Koreans are believed to work in Oman.", published="2017-09-16")
     assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 4000, "OM")]
+
+
+def test_a_citys_franchise_and_a_new_one_opened_elsewhere_are_the_norths_restaurants():
+    rec = extract("North Korea owns more than a dozen eateries around Asia. Vientiane's franchise is a couple of years old; "
+                  "a new one opened in Hanoi last year.", published="2011-04-08")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Hanoi", "Vientiane"]
+    assert [e["workplace"]["city"] for e in events_of(rec, "opening")] == ["Hanoi"]

@@ -16,10 +16,10 @@ from nkwatch.extract.places import PlaceMention
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
-RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|outlets?|establishments?)"
+RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|outlets?|establishments?|franchises?)"
 # "branch", "outlet", "establishment" are restaurants only where the text has just spoken of restaurants (as "branches"
 # and "outlets" have always been where a chain's are listed)
-GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?)$")
+GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?|franchises?)$")     # ("Jakarta's franchise")
 COUNT_WORDS = (r"(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+out\s+of\s+(?:the\s+)?\d+|"
                r"(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
                r"nine|ten|several|some|many|more|other|dozens\s+of|\d+|its|their|the)")
@@ -487,7 +487,8 @@ SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # Bangkok", "the one in Ho Chi Minh City": restaurants the sentence counts without repeating the noun
 NK_OWNER_WORDS = re.compile(r"(?:North\s+Korea|Pyongyang)['’]s")
 ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s)|\bthere\s+(?:is|was|are|were)\s+(?:also\s+|still\s+)?)\s*(?P<det>one|another|two|three|four|five|"
-                    r"the\s+one|the\s+other)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
+                    r"the\s+one|the\s+other|a\s+new\s+one)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?"
+                    r"(?:is\s+|are\s+|was\s+|were\s+|(?:has\s+|had\s+|was\s+)?opened\s+)?"     # ("a new one opened in Dubai")
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
 UNNAMED_REACH = 200     # characters a determiner and its modifiers may stand before a restaurant noun
@@ -551,7 +552,7 @@ def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]
         if not ante or any(r.start <= m.start("det") < r.end for r in found):
             continue
         det = " ".join(m.group("det").lower().split())
-        n = 1 if det in ("one", "another", "the one", "the other") else SMALL_COUNTS[det]
+        n = 1 if det in ("one", "another", "the one", "the other", "a new one") else SMALL_COUNTS[det]
         out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
     for m in ONES.finditer(text):
         if any(r.start <= m.start("det") < r.end for r in found) or \
