@@ -2197,3 +2197,12 @@ def test_a_citys_franchise_and_a_new_one_opened_elsewhere_are_the_norths_restaur
                   "a new one opened in Hanoi last year.", published="2011-04-08")
     assert sorted(r["city"] for r in rec["restaurants"]) == ["Hanoi", "Vientiane"]
     assert [e["workplace"]["city"] for e in events_of(rec, "opening")] == ["Hanoi"]
+
+
+def test_a_founding_year_in_an_aside_does_not_date_the_closure_and_american_fare_is_no_place():
+    rec = extract("For a few days last week, the Kathmandu branch of the original Okryu-Gwan, founded in 1960 in Pyongyang, "
+                  "closed shop to mourn the late ruler, a North Korean diplomat said.", published="2011-12-30")
+    assert [e["date"] for e in events_of(rec, "closure")] != ["1960"]
+    rec = extract("The North Korean fast-food restaurant, which reportedly opened last month, serves very American fare, "
+                  "George said.", published="2009-07-30")
+    assert [(e.get("workplace") or {}).get("country") for e in events_of(rec, "opening")] in ([], [None])

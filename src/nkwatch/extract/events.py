@@ -199,6 +199,7 @@ SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|mo
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
                             r"senior-most)\s+(?:[\w-]+\s+){0,3}?(?:known\s+|reported\s+)?to\s+(?:have\s+)?$")
 SINCE_NEAR = re.compile(r"(?i)[^.;]{0,40}?\bsince\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|the\s+end)\b)")
+FOUNDED_BEFORE = re.compile(r"(?i)\b(?:founded|established|built|set\s+up|opened|launched|created)\s+(?:in\s+|on\s+)?$")
 HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
                             r"prisoner|captive|defector))\b(?=[^.;]{0,80}$)")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
@@ -1115,6 +1116,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
         dates = [d for d in dates if not (d.start > em.trigger[1]
                                           and MAIN_VERB.search(text, em.trigger[1], d.start))]
+    if em.type != "opening":
+        # "the original Okryu-Gwan, founded in 1960 in Pyongyang, closed shop": the founding's year, not the closure's
+        dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
     if em.type == "sanction":
         dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                  or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])

@@ -131,8 +131,8 @@ LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
 ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
 # another definite thing coordinated after the restaurant, whose own place the locative gives
-CUISINE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|cuisine|food|dish(?:es)?|chefs?|cooks?|pizza|pasta|"
-                           r"cooking|menu|eatery|eateries)\b")
+CUISINE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|cuisine|food|fare|dish(?:es)?|chefs?|cooks?|pizza|pasta|"
+                           r"cooking|menu|eatery|eateries|burgers?|fast[\s-]food)\b")
 OTHER_THING_BETWEEN = re.compile(r"(?i)\s+and\s+the\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:in|at)\s+(?:the\s+)?$")
 ALL_OF_THEM = re.compile(r"(?i)\s*,\s*(?:both|all|all\s+of\s+them|each)\b")
 PARENTHETICAL = re.compile(r"\s*\(\s*(?:the\s+)?")      # "Pyongyang Moran-kwan (Peony Restaurant)"
