@@ -2206,3 +2206,12 @@ def test_a_founding_year_in_an_aside_does_not_date_the_closure_and_american_fare
     rec = extract("The North Korean fast-food restaurant, which reportedly opened last month, serves very American fare, "
                   "George said.", published="2009-07-30")
     assert [(e.get("workplace") or {}).get("country") for e in events_of(rec, "opening")] in ([], [None])
+
+
+def test_a_denied_report_or_a_rumour_of_defection_is_no_defection_and_victims_are_no_group():
+    rec = extract("JOHANNESBURG — The North Korean coach blasted reports on the weekend that three of his players had "
+                  "defected as false. The defection rumours were sparked by a team sheet.", published="2010-06-22")
+    assert events_of(rec, "defection") == []
+    rec = extract("Two North Korean fishermen were caught at sea. They confessed to killing 12 fellow crew members before "
+                  "they fled to South Korea in a boat.", published="2019-11-08")
+    assert 12 not in [e.get("count") for e in events_of(rec, "defection")]

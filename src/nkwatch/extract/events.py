@@ -199,6 +199,13 @@ SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|mo
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
                             r"senior-most)\s+(?:[\w-]+\s+){0,3}?(?:known\s+|reported\s+)?to\s+(?:have\s+)?$")
 SINCE_NEAR = re.compile(r"(?i)[^.;]{0,40}?\bsince\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|the\s+end)\b)")
+DENIED_BEFORE = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|blast(?:s|ed|ing)?|refut(?:es|ed|ing)|"
+                           r"debunk(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|rumou?rs?|claims?|speculation)\s+"
+                           r"(?:that\s+)?[^.;]{0,80}$")
+RUMOUR_AFTER = re.compile(r"(?i)\s+(?:rumou?rs?|hoax|speculation)\b")
+# the victims of a killing are no one's group: "confessed to killing 16 fellow crew members"
+VICTIMS_BEFORE = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?|slain|slew|shot|injur(?:ed|ing)|wound(?:ed|ing)?)\s+"
+                            r"(?:at\s+least\s+|some\s+|about\s+)?$")
 FOUNDED_BEFORE = re.compile(r"(?i)\b(?:founded|established|built|set\s+up|opened|launched|created)\s+(?:in\s+|on\s+)?$")
 HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
                             r"prisoner|captive|defector))\b(?=[^.;]{0,80}$)")
@@ -318,7 +325,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # an age: "Kim, 23," / "aged 29"
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
-        if ONE_OF_BEFORE.search(before) or PART_OF_BEFORE.search(before):
+        if ONE_OF_BEFORE.search(before) or PART_OF_BEFORE.search(before) or VICTIMS_BEFORE.search(before):
             continue  # "one of the two soldiers captured", "90 of their 192 workers": the part the event is of
         rx = count_patterns()
         attached = bool(rx["attached"].match(after))
@@ -805,6 +812,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
                 if etype in ("defection", "return") and RECORD_FIGURE.search(text, max(clause.start, t0 - 200), min(clause.end, t1 + 120)):
                     continue  # "about 10 of the elite defected last year, the highest figure since 2017": a statistic
+                if etype in ("defection", "return") and (DENIED_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 120), t0)
+                                                         or RUMOUR_AFTER.match(text, t1, min(clause.end, t1 + 30))):
+                    continue  # "the coach blasted reports that four of his players had defected as false", "defection rumours"
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word) and not (
