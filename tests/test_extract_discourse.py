@@ -2215,3 +2215,9 @@ def test_a_denied_report_or_a_rumour_of_defection_is_no_defection_and_victims_ar
     rec = extract("Two North Korean fishermen were caught at sea. They confessed to killing 12 fellow crew members before "
                   "they fled to South Korea in a boat.", published="2019-11-08")
     assert 12 not in [e.get("count") for e in events_of(rec, "defection")]
+
+
+def test_an_attribution_ends_before_its_date():
+    rec = extract("Mongolian government figures from 2012 put the number of North Korean laborers at 2,100.",
+                  published="2013-03-10")
+    assert [c["attributed_to"] for c in rec["claims"]] == ["Mongolian government figures"]

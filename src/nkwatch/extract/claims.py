@@ -387,13 +387,13 @@ def clean_source(s: str) -> str | None:
     return s
 
 
-TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late)\s+)?(?:January|February|March|April|May|June|July|"
+TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late|from|since|of|for)\s+)?(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what",
                 "like", "unlike", "as", "all"}
 LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet)\b\s*")
-FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|while|which|that|earns?|makes?|has|have|been|is|"
+FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|from|for|while|which|that|earns?|makes?|has|have|been|is|"
                           r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")
 
 
