@@ -2221,3 +2221,10 @@ def test_an_attribution_ends_before_its_date():
     rec = extract("Mongolian government figures from 2012 put the number of North Korean laborers at 2,100.",
                   published="2013-03-10")
     assert [c["attributed_to"] for c in rec["claims"]] == ["Mongolian government figures"]
+
+
+def test_north_koreans_arrested_in_a_route_country_this_year_are_its_yearly_figure():
+    rec = extract("That raid brought the number of North Korean defectors detained so far this year in Laos to more than "
+                  "300. Last year, the number arrested for the entire year was 70.", published="2006-09-15")
+    assert sorted((c["metric"], c["value"], c["period"]) for c in rec["claims"]) == [
+        ("defector_arrivals", 70, "year"), ("defector_arrivals", 300, "year")]

@@ -226,7 +226,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
-    if rx["defector_arrivals"]["figure_of"].search(before) or DEFECTORS_NUMBER_IS.search(
+    if UNIT_OTHER.match(after) or not float(n.value).is_integer():
+        pass    # ("an increase of 20.4%": a share, no head count)
+    elif rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start) or DEFECTORS_NUMBER_IS.search(
             text, max(sent.start, n.start - 200), n.start):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     change = figure_changed(doc, sent, n)
