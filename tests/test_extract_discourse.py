@@ -2228,3 +2228,11 @@ def test_north_koreans_arrested_in_a_route_country_this_year_are_its_yearly_figu
                   "300. Last year, the number arrested for the entire year was 70.", published="2006-09-15")
     assert sorted((c["metric"], c["value"], c["period"]) for c in rec["claims"]) == [
         ("defector_arrivals", 70, "year"), ("defector_arrivals", 300, "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean student has taken refuge in South Korea's consulate in Hong Kong after leaving a math contest.",
+    "A North Korean waiter found shelter at the South Korean embassy in Vientiane last week.",
+])
+def test_taking_or_finding_refuge_is_a_defection(text):
+    assert len(events_of(extract(text, published="2016-07-29"), "defection")) == 1
