@@ -2236,3 +2236,19 @@ def test_north_koreans_arrested_in_a_route_country_this_year_are_its_yearly_figu
 ])
 def test_taking_or_finding_refuge_is_a_defection(text):
     assert len(events_of(extract(text, published="2016-07-29"), "defection")) == 1
+
+
+def test_north_koreans_arrested_on_the_way_out_are_a_defection_under_way():
+    rec = extract("Last month Malaysian police arrested 40 North Koreans who were staying at a rented house in Kuala Lumpur, "
+                  "the largest such group arrested there.", published="2006-09-15")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["status"]) == (40, "pending")
+
+
+def test_the_first_such_defection_in_twenty_years_is_a_record_and_a_spokesman_who_tells_is_no_participant():
+    rec = extract("It was the first such defection by a North Korean in the former Portuguese colony in 20 years.",
+                  published="2016-08-02")
+    assert events_of(rec, "defection") == []
+    rec = extract("On Thursday, Seoul's foreign ministry spokesman Lee Jae-min said the repatriation of the North Korean "
+                  "workers from Oman was confirmed.", published="2016-12-29")
+    assert [e.get("participants") for e in events_of(rec, "return")] in ([None], [[]], [])

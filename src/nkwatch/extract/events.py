@@ -211,6 +211,9 @@ HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diploma
                             r"prisoner|captive|defector))\b(?=[^.;]{0,80}$)")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
                            r"(?:figure|number|tally|total|level|count)\b")
+# ("the first such defection by a North Korean in the former colony in 20 years")
+RECORD_SPAN_AFTER = re.compile(r"(?i)[^.;]{0,80}?\bin\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|"
+                               r"several)\s+)?(?:years|decades)\b")
 SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
@@ -824,7 +827,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     det = GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])
                     if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
                         continue    # ("group defections of restaurant workers": a kind of happening, no one of them)
-                    if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and SINCE_AFTER.match(text, t1):
+                    if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and (
+                            SINCE_AFTER.match(text, t1) or RECORD_SPAN_AFTER.match(text, t1, min(clause.end, t1 + 100))):
                         continue    # "the largest group defection since Kim took power": a record, not a happening
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
@@ -1800,10 +1804,10 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
         return near
     lo = max(m.clause.start, m.trigger[0] - 60)
     full_name = NAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
-    if full_name and person_name(doc, full_name):
-        return [full_name.group("name")]
+    if full_name and person_name(doc, full_name) and not PERSON_TELLS.match(doc.text, full_name.end("name"), m.trigger[0]):
+        return [full_name.group("name")]      # (not "spokesman Cho Joon-hyuk said the repatriation": who tells)
     surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
-    if surname:
+    if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]):
         full = next((n for n in doc_people(doc) if n.split()[0] == surname.group("s")), None)
         if full:
             return [full]
