@@ -2252,3 +2252,15 @@ def test_the_first_such_defection_in_twenty_years_is_a_record_and_a_spokesman_wh
     rec = extract("On Thursday, Seoul's foreign ministry spokesman Lee Jae-min said the repatriation of the North Korean "
                   "workers from Oman was confirmed.", published="2016-12-29")
     assert [e.get("participants") for e in events_of(rec, "return")] in ([None], [[]], [])
+
+
+def test_a_museum_of_the_north_abroad_is_a_workplace_and_a_museum_named_after_a_town_is_not_there():
+    rec = extract("The Grand Panorama Museum, built by North Korea near Angkor Wat in Siem Reap, opened in 2015. The "
+                  "museum operated by North Korea has suspended operations.", published="2019-12-17")
+    assert [(e["workplace"]["kind"], e["workplace"]["country"]) for e in events_of(rec, "opening")] == [("other", "KH")]
+
+
+def test_the_strongest_sanctions_yet_by_the_council_are_the_councils():
+    rec = extract("Malta has stopped issuing work visas for North Koreans. North Korea was slapped with the strongest "
+                  "sanctions yet by the United Nations Security Council earlier this year.", published="2016-07-31")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["MT", "UN"]

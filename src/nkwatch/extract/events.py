@@ -438,6 +438,7 @@ MEDIA_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:news\s+(?:site|website|agency
 # ("China's People's Daily describe these defectors as lumberjacks": who tells it)
 
 
+FACILITY_NAME_AFTER = re.compile(r"\s+(?:Museum|Hotel|Tower|Stadium|Palace|Gallery|Theatre|Theater)\b")
 MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|website|magazine|news\s+agency|paper)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:published|printed|issued)\s+in\s+$")
 
@@ -466,6 +467,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
         if REFUGE_IN.search(doc.text, max(a, p.start - 50), p.start):
             continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
+        if FACILITY_NAME_AFTER.match(doc.text, p.end):
+            continue  # "the Grand Panorama Museum", "the Koryo Hotel": a name, not where it is
         if CUISINE_AFTER.match(doc.text, p.end) and p.surface[-1:] in "nehi":
             continue  # "North Korea's first Italian restaurant": a cuisine, not a place
         if MEDIA_AFTER.match(doc.text, p.end) or MEDIA_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
@@ -634,8 +637,8 @@ ISSUER_REACH = 160
 NEAR = 400      # characters around a trigger its sentence's restaurants are read in
 SENTENCE_WINDOW = 600    # a sentence (or clause) longer than twice this is read this far either side of its trigger
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
-ISSUER_AFTER = re.compile(r"(?i)^\s+(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|approved\s+|agreed\s+)?"
-                          r"(?:by|from)\s+(?:the\s+)?$")
+ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date)\s+)?(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|"
+                          r"approved\s+|agreed\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?\s*$")
