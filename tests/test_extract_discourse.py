@@ -2264,3 +2264,9 @@ def test_the_strongest_sanctions_yet_by_the_council_are_the_councils():
     rec = extract("Malta has stopped issuing work visas for North Koreans. North Korea was slapped with the strongest "
                   "sanctions yet by the United Nations Security Council earlier this year.", published="2016-07-31")
     assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["MT", "UN"]
+
+
+def test_people_turned_over_to_the_norths_embassy_are_sent_back():
+    rec = extract("Officials said on Monday that the nine young North Koreans had been turned over to the North Korean "
+                  "Embassy in Vientiane.", published="2013-05-29")
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"] and events_of(rec, "defection") == []
