@@ -2270,3 +2270,9 @@ def test_people_turned_over_to_the_norths_embassy_are_sent_back():
     rec = extract("Officials said on Monday that the nine young North Koreans had been turned over to the North Korean "
                   "Embassy in Vientiane.", published="2013-05-29")
     assert [e["destination"] for e in events_of(rec, "return")] == ["KP"] and events_of(rec, "defection") == []
+
+
+def test_a_restaurant_named_in_quotes_is_a_name_even_when_a_town_has_it():
+    rec = extract("Also closed for now is the nearby “Sunrise” restaurant in Vientiane, once touted as a sleeker North "
+                  "Korean restaurant.", published="2019-12-17")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Sunrise", "Vientiane")]

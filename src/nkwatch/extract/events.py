@@ -438,6 +438,7 @@ MEDIA_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:news\s+(?:site|website|agency
 # ("China's People's Daily describe these defectors as lumberjacks": who tells it)
 
 
+QUOTED = re.compile(r"[“\"][^“”\"]+[”\"]")
 FACILITY_NAME_AFTER = re.compile(r"\s+(?:Museum|Hotel|Tower|Stadium|Palace|Gallery|Theatre|Theater)\b")
 MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|website|magazine|news\s+agency|paper)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:published|printed|issued)\s+in\s+$")
@@ -467,6 +468,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
         if REFUGE_IN.search(doc.text, max(a, p.start - 50), p.start):
             continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
+        if QUOTED.fullmatch(doc.text, max(0, p.start - 1), min(len(doc.text), p.end + 1)):
+            continue  # 'the nearby “Sunrise” restaurant': a name in quotes, not a place
         if FACILITY_NAME_AFTER.match(doc.text, p.end):
             continue  # "the Grand Panorama Museum", "the Koryo Hotel": a name, not where it is
         if CUISINE_AFTER.match(doc.text, p.end) and p.surface[-1:] in "nehi":

@@ -62,7 +62,8 @@ def _lexicon():
     return alias_rx, canon, nk_rx
 
 
-NAMED_BEFORE = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
+NAMED_BEFORE = re.compile(r"\b(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)[”\"]?\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
+# (a name in quotes: 'the nearby “Sunrise” restaurant')
 NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (never across a line break: a headline's end)
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
@@ -403,7 +404,9 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             words = words[1:]
         name = " ".join(words)
         lo = bisect.bisect_left(place_starts, ns)
-        if not name or name in NOT_NAMES or any(p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)]):
+        quoted = text[ns - 1:ns] in "“\"" and text[ne:ne + 1] in "”\"" and ns > 0     # a name in quotes is a name, never a place
+        if not name or name in NOT_NAMES or (not quoted and any(
+                p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)])):
             continue
         if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or name.lower() in place_names:
             continue
