@@ -89,6 +89,30 @@ NEEDS = ((), (), (), ("month",), (), (), (), ("year",), (), (), ("week", "month"
          ("later", "following", "next"), (), ())
 
 
+# Patterns every match of which holds a month's name (as written, capitalised) run only around the month names the
+# text has, and "March of last year" only around "last/this/next year": the same matches, in a fraction of the time.
+# Each window reaches MONTH_BEFORE characters before its anchor and MONTH_AFTER after it.
+MONTH_KINDS = {"mdy", "dmy", "my", "md", "dm", "m"}
+MONTH_BEFORE, MONTH_AFTER = 80, 60
+YEAR_REL = re.compile(r"(?i)\b(?:last|this|next)\s+year\b")
+
+
+def windows(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+@lru_cache(maxsize=1)
+def month_word() -> re.Pattern:
+    return re.compile(rf"\b{MONTH_RX}")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern]]:
     return _patterns()
@@ -314,10 +338,19 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     out: list[DateMention] = []
     found: list[tuple[str, re.Match]] = []
     low = text.lower()
+    months = None
     for (kind, rx), needs in zip(patterns(), NEEDS):
         if needs and not any(w in low for w in needs):
             continue      # (a pattern whose every match holds one of these words is not run over a text without them)
-        for m in rx.finditer(text):
+        if kind in MONTH_KINDS:
+            if months is None:
+                months = windows(month_word(), text, MONTH_BEFORE, MONTH_AFTER)
+            found_here = (m for lo, hi in months for m in rx.finditer(text, lo, hi))
+        elif kind == "m_year":      # "March of last year": around "last/this/next year", rarer than month names
+            found_here = (m for lo, hi in windows(YEAR_REL, text, MONTH_BEFORE, 0) for m in rx.finditer(text, lo, hi))
+        else:
+            found_here = rx.finditer(text)
+        for m in found_here:
             s, e = m.span()
             if kind == "m" or kind == "year":
                 s = m.start("mon") if kind == "m" else m.start("year")
