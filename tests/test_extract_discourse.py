@@ -2276,3 +2276,21 @@ def test_a_restaurant_named_in_quotes_is_a_name_even_when_a_town_has_it():
     rec = extract("Also closed for now is the nearby “Sunrise” restaurant in Vientiane, once touted as a sleeker North "
                   "Korean restaurant.", published="2019-12-17")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Sunrise", "Vientiane")]
+
+
+def test_triggers_split_by_first_letter_match_as_the_plain_alternation():
+    import json
+    import re
+    from importlib import resources
+
+    from nkwatch.extract.events import EVENT_TYPES, lexicon
+    from nkwatch.extract.lexicon import load
+
+    texts = [json.loads(line)["text"] for line in resources.files("nkwatch.data").joinpath("eval", "articles.jsonl")
+             .read_text(encoding="utf-8").splitlines() if line.strip()]
+    trig = lexicon()[0]
+    for etype in EVENT_TYPES:
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(expand_lemmas(p) for p in load("events")["triggers"][etype])
+                           + r")(?![\w-])", re.IGNORECASE)
+        for text in texts:
+            assert [m.span() for m in trig[etype].finditer(text)] == [m.span() for m in plain.finditer(text)], etype

@@ -16,7 +16,7 @@ from functools import lru_cache
 from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
 from nkwatch.extract.groups import find_groups, sex_of_noun
-from nkwatch.extract.lexicon import expand_lemmas, load, phrase_regex
+from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant, placed_at_home, the_norths_by_discourse,
@@ -122,8 +122,8 @@ class EventMention:
 @lru_cache(maxsize=1)
 def lexicon():
     lex = load("events")
-    trig = {t: re.compile(r"(?<![\w-])(?:" + "|".join(expand_lemmas(p) for p in lex["triggers"][t]) + r")(?![\w-])",
-                    re.IGNORECASE)
+    trig = {t: re.compile(r"(?<![\w-])(?:" + by_first_letter([expand_lemmas(p) for p in lex["triggers"][t]]) + r")(?![\w-])",
+                          re.IGNORECASE)
             for t in EVENT_TYPES}
     # one alternation: "does any blocker match" in one search instead of one per blocker
     block_all = [re.compile("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
