@@ -114,3 +114,24 @@ def test_a_restaurant_count_in_a_city_is_scoped_to_the_city():
     rec = extract_records([{"doc_id": "t", "published": "2018-01-10", "text": "There are about ten North Korean "
                             "restaurants in Shenyang. More than 100 North Korean restaurants are believed to operate in China."}])[0]
     assert sorted((c["value"], c["country"], c.get("place")) for c in rec["claims"]) == [(10, "CN", "Shenyang"), (100, "CN", None)]
+
+
+def test_the_claims_page_keeps_a_citys_count_apart_from_its_countrys(tmp_path):
+    articles = [{"doc_id": d, "outlet": o, "published": "2016-04-12", "title": o, "text": t} for d, o, t in (
+        ("d1", "Border Daily", "Dandong has 15 North Korean restaurants."),
+        ("c1", "Wire A", "China has more than 100 North Korean restaurants."))]
+    records = [("d1", {"doc_id": "d1", "relevant": True, "events": [], "restaurants": [], "claims": [
+                   {"metric": "restaurant_count", "value": 15, "country": "CN", "place": "Dandong",
+                    "evidence": [{"start": 0, "end": 8}]}]}),
+               ("c1", {"doc_id": "c1", "relevant": True, "events": [], "restaurants": [], "claims": [
+                   {"metric": "restaurant_count", "value": 100, "country": "CN", "approx": True, "hedge": "more than",
+                    "evidence": [{"start": 0, "end": 8}]}]})]
+    db = kb_with_records(tmp_path, articles, records)
+    app = create_app(load_config(str(db), env={}, refresh_seconds=0))
+    with TestClient(app) as client:
+        groups = client.get("/api/claims?all=true").json()["items"]
+        contested = client.get("/api/claims?contested=true").json()["items"]
+        page = client.get("/claims?all=true").text
+    assert sorted(g["heading"] for g in groups) == ["Restaurant count · China · as of 2016",
+                                                   "Restaurant count · Dandong, China · as of 2016"]
+    assert contested == [] and "Dandong, China" in page

@@ -131,6 +131,8 @@ def set_claim_part(fact: dict, slot: str, value) -> None:
         # the number is corrected, not the words around it: "about" in the source still hedges the reviewed figure
         fact.update(value=value["value"], value_max=value["value_max"])
     elif slot == "scope":
+        if (value if value != "world" else None) != fact.get("country"):
+            fact["place"] = None        # a city of the old country is no city of the new scope
         fact["country"] = None if value == "world" else value
     else:
         fact[slot] = value
