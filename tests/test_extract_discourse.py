@@ -2294,3 +2294,9 @@ def test_triggers_split_by_first_letter_match_as_the_plain_alternation():
                            + r")(?![\w-])", re.IGNORECASE)
         for text in texts:
             assert [m.span() for m in trig[etype].finditer(text)] == [m.span() for m in plain.finditer(text)], etype
+
+
+def test_a_count_in_the_city_of_a_place_is_scoped_there():
+    rec = extract("North Korean restaurants in China employ young women. In the Chinese city of Hunchun, near the border "
+                  "with North Korea, there are about twelve of these restaurants.", published="2021-12-01")
+    assert [(c["value"], c["country"], c.get("place")) for c in rec["claims"]] == [(12, "CN", "Hunchun")]

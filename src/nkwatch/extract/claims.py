@@ -408,7 +408,7 @@ def source_nouns() -> re.Pattern:
 TELLER_AFTER = re.compile(r",\s+(?:according\s+to\s+)?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:said|says|say|estimates?|estimated|"
                           r"reported|reports|believes?|believed|added|claims?|told\s+[\w\s]{2,30}?)"
                           r"(?:\s+(?:in|on|at|last|this|earlier)\b(?:(?!\b(?:that|which)\b)[^,;:\"“”]){0,80}?)?\s*[.;]?\s*$")   # ("said in a statement to AP")
-IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$")
+IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$|\b(?:city|town|province|region|capital)\s+of\s+$")     # ("in the Chinese city of Dandong")
 
 
 def scope_city(doc: Document, sent: Sentence, n: NumberMention, country: str | None) -> str | None:
