@@ -2300,3 +2300,9 @@ def test_a_count_in_the_city_of_a_place_is_scoped_there():
     rec = extract("North Korean restaurants in China employ young women. In the Chinese city of Hunchun, near the border "
                   "with North Korea, there are about twelve of these restaurants.", published="2021-12-01")
     assert [(c["value"], c["country"], c.get("place")) for c in rec["claims"]] == [(12, "CN", "Hunchun")]
+
+
+def test_the_way_home_through_a_third_country_is_a_returns_transit():
+    rec = extract("The rest of the North Korean team went back home on July 19 via Beijing, the newspaper said.",
+                  published="2016-07-29")
+    assert [e.get("transit") for e in events_of(rec, "return")] == [["CN"]]
