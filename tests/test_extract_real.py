@@ -40,90 +40,99 @@ FLOORS = {
             "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
     "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.85,
                   "evidence_valid_share": 1.0},
-    "grown": {"relevance": 0.95, "events": 0.91, "event_slots": 0.83, "claims": 0.94, "restaurants": 0.79,
+    "grown": {"relevance": 0.99, "events": 0.92, "event_slots": 0.83, "claims": 0.94, "restaurants": 0.88,
               "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # first scored blind at 0.784 0.721 0.727 0.903 (links 0.158), then tuned on
     # (event slots 0.80 -> 0.79 once, on purpose: an aggregator's copy stamped six years after its story dates "over the
     # weekend" and "in January" against that stamp, and marks them inferred; 0.843 after the fourth session)
-    "grown2": {"relevance": 0.95, "events": 0.92, "event_slots": 0.83, "claims": 0.92, "restaurants": 0.96,
-               "clusters_pairwise": 0.3, "evidence_valid_share": 1.0},
+    "grown2": {"relevance": 0.96, "events": 0.96, "event_slots": 0.86, "claims": 0.92, "restaurants": 0.96,
+               "clusters_pairwise": 0.42, "evidence_valid_share": 1.0},
     # first scored blind at 0.764 0.657 0.727 0.357 (links 0.167), then tuned on
-    "grown3": {"relevance": 0.95, "events": 0.81, "event_slots": 0.75, "claims": 0.95, "restaurants": 0.9,
+    "grown3": {"relevance": 0.99, "events": 0.86, "event_slots": 0.81, "claims": 0.95, "restaurants": 0.93,
                "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
     # first scored blind at 0.652 0.622 0.400 0.833 (links 0.154), then tuned on
     # (links 0.400 -> 0.667 at P 0.86 from the resolver's rules of 2026-12-04's links session)
-    "grown4": {"relevance": 0.95, "events": 0.93, "event_slots": 0.86, "claims": 0.95, "restaurants": 0.99,
-               "clusters_pairwise": 0.6, "evidence_valid_share": 1.0},
+    "grown4": {"relevance": 0.99, "events": 0.93, "event_slots": 0.86, "claims": 0.99, "restaurants": 0.99,
+               "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # annotated as a final untouched check and first scored blind at 0.826 0.755 0.667 0.733 (links 0.783), then
     # tuned on when it fell below the held-out floors
-    "grown5": {"relevance": 0.95, "events": 0.92, "event_slots": 0.84, "claims": 0.87, "restaurants": 0.87,
-               "clusters_pairwise": 0.82, "evidence_valid_share": 1.0},
+    "grown5": {"relevance": 0.99, "events": 0.95, "event_slots": 0.88, "claims": 0.95, "restaurants": 0.87,
+               "clusters_pairwise": 0.95, "evidence_valid_share": 1.0},
     # the third blind set, first scored blind at the end of 2026-12-03 (0.933 0.853 0.741 0.857 0.500, links 0.267,
     # P 1.0), then tuned on as grown6 (a new blind set is the untouched check)
     # (links 0.62 -> 0.49 on purpose, second session of 2026-12-04: the closures of restaurants in two listed cities are
     # now one event each, and gold keeps them in one cluster, which the resolver never makes of one article's events;
     # and b3-06's nine now have their arrest's date, May 10, and their return is told, while b3-04 still dates the
     # defection by the hand-over, so the two no longer link)
-    "grown6": {"relevance": 0.92, "events": 0.89, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
+    "grown6": {"relevance": 0.96, "events": 0.93, "event_slots": 0.81, "claims": 0.99, "restaurants": 0.99,
                "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
     # annotated for tuning and first scored blind in the fourth session of 2026-12-03 (0.974 0.786 0.760 0.632 0.696,
     # links 0.377 at P 0.526; the session's first extractor 0.780 0.756 0.632 0.667), then tuned on
     # (restaurants 0.85 -> 0.83 on purpose, second session of 2026-12-04: a restaurant placed only through the workers
     # who fled it is now an entry, which gains g7-09's and costs one where the escape's city is misread, g7-10)
-    "grown7": {"relevance": 0.95, "events": 0.84, "event_slots": 0.8, "claims": 0.91, "restaurants": 0.83,
+    "grown7": {"relevance": 0.96, "events": 0.85, "event_slots": 0.82, "claims": 0.95, "restaurants": 0.83,
                "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
     # the fourth blind set (blind4), first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800
     # 0.632, links 0.364, P 0.667), at that session's end 0.970 0.800 0.738 0.800 0.714 (links the same); tuned on as
     # grown8 from 2026-12-04 (blind5 and blind6 are the untouched checks)
     # (tuned on: 1.000 0.957 0.867 1.000 0.878, links 0.933 at the end of 2026-12-04's session)
-    "grown8": {"relevance": 0.95, "events": 0.92, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.86,
-               "clusters_pairwise": 0.9, "evidence_valid_share": 1.0},
+    "grown8": {"relevance": 0.99, "events": 0.95, "event_slots": 0.86, "claims": 0.99, "restaurants": 0.92,
+               "clusters_pairwise": 0.92, "evidence_valid_share": 1.0},
     # annotated blind on 2026-12-04 and scored blind once (the session's first extractor 0.914 0.759 0.715 0.552 0.621,
     # links 0.833 at P 1.0; its extractor of that moment the same but restaurants 0.788), then tuned on
     # (tuned on: 1.000 0.915 0.833 0.857 0.914, links 0.880 at the session's end)
-    "grown9": {"relevance": 0.95, "events": 0.9, "event_slots": 0.82, "claims": 0.8, "restaurants": 0.9,
-               "clusters_pairwise": 0.86, "evidence_valid_share": 1.0},
+    "grown9": {"relevance": 0.99, "events": 0.91, "event_slots": 0.82, "claims": 0.85, "restaurants": 0.93,
+               "clusters_pairwise": 0.87, "evidence_valid_share": 1.0},
     # annotated blind on 2026-12-04 and scored blind once: the session's first extractor and that of the moment alike
     # gave 0.941 0.744 0.786 1.000 0.800, links 0.811 at P 1.0; then tuned on
     # (tuned on: 0.970 0.878 0.902 1.000 0.867, links 0.811 at the session's end)
-    "grown10": {"relevance": 0.95, "events": 0.84, "event_slots": 0.87, "claims": 0.99, "restaurants": 0.85,
+    "grown10": {"relevance": 0.96, "events": 0.87, "event_slots": 0.89, "claims": 0.99, "restaurants": 0.93,
                 "clusters_pairwise": 0.8, "evidence_valid_share": 1.0},
     # the fifth blind set, added in the fourth session of 2026-12-03 and scored only at its end: the session's first
     # extractor gave 0.970 0.773 0.722 0.667 0.424, links 0.600 (P 1.0); its last 0.970 0.783 0.728 0.667 0.424, links
     # 0.545 (P 0.75); at the end of 2026-12-04's session 0.970 0.808 0.756 0.667 0.424, links 0.545 (P 0.75): held a
     # little below that; tuned on as grown11 from the second session of 2026-12-04 (blind8 and blind9 are the untouched
     # checks)
-    "grown11": {"relevance": 0.95, "events": 0.8, "event_slots": 0.75, "claims": 0.66, "restaurants": 0.42,
-               "clusters_pairwise": 0.54, "evidence_valid_share": 1.0},
+    "grown11": {"relevance": 0.96, "events": 0.95, "event_slots": 0.94, "claims": 0.79, "restaurants": 0.97,
+               "clusters_pairwise": 0.76, "evidence_valid_share": 1.0},
     # the sixth and seventh blind sets, added on 2026-12-04 and scored only at that session's end, with its first
     # extractor and its last: blind6 1.000 0.679 0.630 0.714 1.000, links 0.500 (P 1.0), from 0.970 0.679 0.620 0.714
     # 1.000, 0.500; blind7 0.938 0.800 0.647 0.833 0.800, links 0.526 (P 0.714), from 0.909 0.773 0.634 0.833 0.800,
     # 0.353 (P 0.6). Tuned on as grown12 and grown13 from the second session of 2026-12-04
     # (links then 0.500 -> 0.800 and 0.526 -> 0.737 at P 1.0, from the resolver's rules of the links session)
-    "grown12": {"relevance": 0.95, "events": 0.67, "event_slots": 0.62, "claims": 0.7, "restaurants": 0.99,
-               "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
-    "grown13": {"relevance": 0.93, "events": 0.79, "event_slots": 0.64, "claims": 0.83, "restaurants": 0.79,
-               "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
+    "grown12": {"relevance": 0.99, "events": 0.86, "event_slots": 0.77, "claims": 0.89, "restaurants": 0.99,
+               "clusters_pairwise": 0.93, "evidence_valid_share": 1.0},
+    "grown13": {"relevance": 0.96, "events": 0.93, "event_slots": 0.79, "claims": 0.91, "restaurants": 0.99,
+               "clusters_pairwise": 0.79, "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind (the session's first extractor 0.833 0.741
     # 0.747 0.667 1.000, links 0.279 at P 1.0; that of the moment 0.786 events, 0.738 slots); then tuned on
-    "grown14": {"relevance": 0.8, "events": 0.76, "event_slots": 0.72, "claims": 0.66, "restaurants": 0.99,
-                "clusters_pairwise": 0.27, "evidence_valid_share": 1.0},
+    "grown14": {"relevance": 0.95, "events": 0.96, "event_slots": 0.9, "claims": 0.85, "restaurants": 0.99,
+                "clusters_pairwise": 0.78, "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.824 0.600 0.729 0.667 0.750, links 0.615 (P 1.0); then tuned on
-    "grown15": {"relevance": 0.9, "events": 0.8, "event_slots": 0.82, "claims": 0.66, "restaurants": 0.9,
+    "grown15": {"relevance": 0.91, "events": 0.84, "event_slots": 0.84, "claims": 0.99, "restaurants": 0.99,
                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.909 0.588 0.582 1.000 0.737 (one optional link); then tuned on
-    "grown16": {"relevance": 0.9, "events": 0.58, "event_slots": 0.57, "claims": 0.99, "restaurants": 0.73,
+    "grown16": {"relevance": 0.9, "events": 0.85, "event_slots": 0.79, "claims": 0.99, "restaurants": 0.95,
                 "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.929 0.787 0.735 0.769 1.000, links 0.364 (P 1.0); then tuned on
-    "grown17": {"relevance": 0.9, "events": 0.77, "event_slots": 0.72, "claims": 0.75, "restaurants": 0.99,
-                "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
+    "grown17": {"relevance": 0.96, "events": 0.89, "event_slots": 0.81, "claims": 0.85, "restaurants": 0.99,
+                "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    # the eighth and ninth blind sets, added in the second session of 2026-12-04 and scored only at its end, with its first
+    # extractor and its last: blind8 0.909 0.826 0.739 0.750 0.600, links 0 of 8, then 0.909 0.808 0.740 0.750 0.600,
+    # links 0 of 8 (none wrong); blind9 0.970 0.833 0.748 0.636 0.727, links 0.917 (P 1.0), the same with both. Held a
+    # little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind8": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.74, "restaurants": 0.59,
+               "evidence_valid_share": 1.0},
+    "blind9": {"relevance": 0.96, "events": 0.82, "event_slots": 0.74, "claims": 0.63, "restaurants": 0.72,
+               "clusters_pairwise": 0.91, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
-    "blind": {"relevance": 0.95, "events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.80,
-              "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
+    # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below)
+    "blind": {"relevance": 0.95, "events": 0.88, "event_slots": 0.78, "claims": 0.75, "restaurants": 0.96,
+              "clusters_pairwise": 0.77, "evidence_valid_share": 1.0},
 }
 # The extraction issue's floors for the real dev set (all 40 and the held-back fold): events, claims and restaurants
 # hold them (floors above); event slots hold it on all 40 (0.812) but not yet on the held-back fold (0.683).
@@ -190,9 +199,20 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-@pytest.mark.parametrize("name", ["blind"])
+@pytest.mark.parametrize("name", ["blind", "blind9"])
 def test_blind_sets_links_stay_precise(name):
     assert scored(name)["clusters_pairwise"]["p"] >= 0.90
+
+
+HELD_OUT_TARGETS = {"blind8": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind9": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75}}
+
+
+@pytest.mark.xfail(strict=False, reason="held-out floors the eighth and ninth blind sets do not reach yet")
+@pytest.mark.parametrize("name,key", [(n, k) for n, t in HELD_OUT_TARGETS.items() for k in t])
+def test_new_blind_sets_reach_the_floors_for_held_out_sets(name, key):
+    got = figure(scored(name), key)
+    assert got >= HELD_OUT_TARGETS[name][key], f"{name} {key}: {got:.3f}"
 
 
 @pytest.mark.parametrize("where,key", [
