@@ -953,12 +953,20 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
         for r in run:
             if same_restaurant_name(r.name, em.name):
                 continue
-            twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
-            for k in ("kind", "city", "region", "country", "date", "departure", "statuses", "nk", "evidence"):
-                setattr(twin, k, getattr(em, k))
-            twin.name = r.name
-            out.append(twin)
+            out.append(twin_of(em, ("kind", "city", "region", "country", "date", "departure", "statuses", "nk", "evidence"),
+                               name=r.name))
     return out
+
+
+def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
+    """Another event told by the same words as ``em`` (one per restaurant, city or state a sentence lists): the slots
+    ``keep`` copied, ``own`` its own."""
+    twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
+    for k in keep:
+        setattr(twin, k, getattr(em, k))
+    for k, v in own.items():
+        setattr(twin, k, v)
+    return twin
 
 
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -980,11 +988,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     for p in run[:-1]:
         if p.place.country in (em.issuer, "KP", "KR"):
             continue
-        twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
-        for k in ("date", "departure", "statuses", "nk", "evidence", "instrument"):
-            setattr(twin, k, getattr(em, k))
-        twin.issuer = p.place.country
-        out.append(twin)
+        out.append(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"), issuer=p.place.country))
     return out
 
 
@@ -1009,11 +1013,8 @@ def counted_elsewhere(doc: Document, em: EventMention) -> list[EventMention]:
         if city is None or city.place.name in cities or (same_country and city.place.country != em.city.place.country):
             continue
         cities.add(city.place.name)
-        twin = EventMention(em.type, em.sentence, em.clause, em.trigger)
-        for k in ("kind", "date", "departure", "statuses", "nk", "evidence"):
-            setattr(twin, k, getattr(em, k))
-        twin.city, twin.country = city, city.place.country
-        out.append(twin)
+        out.append(twin_of(em, ("kind", "date", "departure", "statuses", "nk", "evidence"), city=city,
+                           country=city.place.country))
     return out
 
 
