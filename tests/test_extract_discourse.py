@@ -2306,3 +2306,22 @@ def test_the_way_home_through_a_third_country_is_a_returns_transit():
     rec = extract("The rest of the North Korean team went back home on July 19 via Beijing, the newspaper said.",
                   published="2016-07-29")
     assert [e.get("transit") for e in events_of(rec, "return")] == [["CN"]]
+
+
+@pytest.mark.parametrize("text,etype,count", [
+    ("A North Korean chef who worked at a restaurant in Vladivostok has resettled in South Korea, officials said.",
+     "defection", 1),
+    ("Five North Korean loggers broke away from their camp in Russia's Far East in March.", "defection", 5),
+    ("A North Korean diplomat posted in Bangkok has gone over to the South, Seoul confirmed on Monday.", "defection", 1),
+    ("China sent nine North Korean defectors back across the border last week, activists said.", "return", 9),
+])
+def test_more_wordings_of_going_south_and_of_being_sent_back(text, etype, count):
+    rec = extract(text, published="2018-05-02")
+    assert [e["count"] for e in events_of(rec, etype)] == [count]
+    assert etype == "defection" or events_of(rec, "defection") == []
+
+
+def test_a_deadline_for_sending_workers_home_sends_nobody():
+    rec = extract("Five days after a UN deadline for sending North Korean workers home, the picture in Russia is untidy.",
+                  published="2019-12-27")
+    assert events_of(rec, "return") == []

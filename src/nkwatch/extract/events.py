@@ -877,7 +877,8 @@ def mentions(doc: Document) -> list[EventMention]:
     out = [em for em in out if not (em.type == "defection" and "defection" in nouns
                                     and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]])
                                     and any(o.type == "return" and o.clause == em.clause
-                                            and 0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH for o in out))]
+                                            and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
+                                                 or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in out))]
     # the triggers that are events, with the type their words give, for nearest_trigger
     doc.memo["mention_triggers"] = {m.trigger: m.type for m in out if m.type != "context"}
     for em in out:
