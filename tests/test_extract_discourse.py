@@ -2325,11 +2325,3 @@ def test_a_deadline_for_sending_workers_home_sends_nobody():
     rec = extract("Five days after a UN deadline for sending North Korean workers home, the picture in Russia is untidy.",
                   published="2019-12-27")
     assert events_of(rec, "return") == []
-
-
-@pytest.mark.parametrize("text,etype", [
-    ("The waitresses had been working at the North Korean eatery in Vientiane until they bolted in June.", "defection"),
-    ("North Korea has pulled its waitresses out of restaurants in Laos, local media said.", "return"),
-])
-def test_bolting_is_a_defection_and_pulling_workers_out_is_a_return(text, etype):
-    assert len(events_of(extract(text, published="2018-05-02"), etype)) == 1
