@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import RECORD_FIGURE     # a count told as a record of its kind: a statistic
+from nkwatch.extract.events import BANNED_FROM, RECORD_FIGURE, lexicon as event_lexicon
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import actor_possessive
@@ -226,10 +226,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
-    if UNIT_OTHER.match(after) or not float(n.value).is_integer():
-        pass    # ("an increase of 20.4%": a share, no head count)
-    elif rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start) or DEFECTORS_NUMBER_IS.search(
-            text, max(sent.start, n.start - 200), n.start):
+    head_count = not UNIT_OTHER.match(after) and float(n.value).is_integer()     # (not "an increase of 20.4%")
+    if head_count and (rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start)
+                       or DEFECTORS_NUMBER_IS.search(text, max(sent.start, n.start - 200), n.start)):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     change = figure_changed(doc, sent, n)
     if change and not n.is_year:
@@ -634,8 +633,6 @@ STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b
 def event_headcount(doc: Document, n: NumberMention) -> bool:
     """Whether a number counts the people of one happening ("12 female workers arrived in the South"): a people
     count in a clause with a defection or return trigger is the event's, not a figure of workers abroad (C4)."""
-    from nkwatch.extract.events import BANNED_FROM, lexicon as event_lexicon
-
     if n.value >= HEADCOUNT_LIMIT:
         return False
     clause = doc.clause_of(n.start)

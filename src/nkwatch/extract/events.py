@@ -1042,15 +1042,15 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             cnt = find_count(doc, part.start, part.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
-        if em.count is None and em.type == "defection" and c.sentence > 0 \
-                and HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0):
+        subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
+            if em.count is None and em.type == "defection" and c.sentence > 0 else None
+        if subject is not None:
             # "A North Korean soldier was captured in January. He said he would like to apply for asylum": the one
             # person the sentence before introduced
             prev = doc.sentences[c.sentence - 1]
             one = single_person().search(text, max(prev.start, prev.end - 300), prev.end)
             if one is not None and not tellers(text, one.start(), one.end()):
-                sex = sex_of_noun(one.group("noun"))
-                he = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0).group(0).lower()
+                sex, he = sex_of_noun(one.group("noun")), subject.group(0).lower()
                 em.count = 1
                 em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
