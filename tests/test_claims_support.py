@@ -132,6 +132,8 @@ def test_the_claims_page_keeps_a_citys_count_apart_from_its_countrys(tmp_path):
         groups = client.get("/api/claims?all=true").json()["items"]
         contested = client.get("/api/claims?contested=true").json()["items"]
         page = client.get("/claims?all=true").text
+        article = client.get("/articles/d1").text
+    assert "Restaurant count · Dandong, China" in article       # the article page says the figure's city too
     assert sorted(g["heading"] for g in groups) == ["Restaurant count · China · as of 2016",
                                                    "Restaurant count · Dandong, China · as of 2016"]
     assert contested == [] and "Dandong, China" in page

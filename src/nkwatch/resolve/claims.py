@@ -30,11 +30,16 @@ def frame_of(fact: dict, article: dict) -> dict:
             "as_of_from": as_of_from if year else None}
 
 
+def scope_name(scope: str | None, place: str | None = None) -> str:
+    """ "world", "China", or a city's figure's "Shenyang, China"."""
+    where = country_name(scope) if scope else "world"
+    return f"{place}, {where}" if place and scope else where
+
+
 def heading(metric: str | None, scope: str | None, period: str | None, year: str | None, place: str | None = None) -> str:
     """"Restaurant count · world · as of 2016", "Restaurant count · Dandong, China · as of 2016", "Defector arrivals ·
     per year · 2018"."""
-    where = country_name(scope) if scope else "world"
-    parts = [metric_label(metric), f"{place}, {where}" if place and scope else where]
+    parts = [metric_label(metric), scope_name(scope, place)]
     if period_label(period):
         parts.append(period_label(period))
     parts.append((f"in {year}" if period == "year" else f"as of {year}") if year else "undated")

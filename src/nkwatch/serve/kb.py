@@ -453,13 +453,14 @@ def _current_version(conn: sqlite3.Connection, doc_id: str) -> str | None:
 def _fact_label(kind: str, fact: dict) -> str:
     if kind == "claim":
         from nkwatch.model.metrics import metric_label, period_label, said
+        from nkwatch.resolve.claims import scope_name
 
         v, hi = fact.get("value"), fact.get("value_max")
         number = isinstance(v, (int, float)) and not isinstance(v, bool)
         # the figure as the sentence gives it ("more than 50,000"), under the metric's name and scope
         v = said(v, hi if isinstance(hi, (int, float)) and not isinstance(hi, bool) else None,
                  fact.get("hedge")) if number else v
-        scope = country_name(fact["country"]) if fact.get("country") else "world"
+        scope = scope_name(fact.get("country"), fact.get("place"))      # (a city's count says its city)
         frame = " · ".join(x for x in (metric_label(fact.get("metric")), scope, period_label(fact.get("period")))
                            if x)
         return f"{frame}: {v}" + (f" ({fact['attributed_to']})" if fact.get("attributed_to") else "")
