@@ -122,12 +122,12 @@ FLOORS = {
                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
     # the eighth and ninth blind sets, added in the second session of 2026-12-04 and scored only at its end, with its first
     # extractor and its last: blind8 0.909 0.826 0.739 0.750 0.600, links 0 of 8, then 0.909 0.808 0.740 0.750 0.600,
-    # links 0 of 8 (none wrong); blind9 0.970 0.833 0.748 0.636 0.727, links 0.917 (P 1.0), the same with both. Held a
-    # little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind8": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.74, "restaurants": 0.59,
-               "evidence_valid_share": 1.0},
-    "blind9": {"relevance": 0.96, "events": 0.82, "event_slots": 0.74, "claims": 0.63, "restaurants": 0.72,
-               "clusters_pairwise": 0.91, "evidence_valid_share": 1.0},
+    # links 0 of 8 (none wrong); blind9 0.970 0.833 0.748 0.636 0.727, links 0.917 (P 1.0), the same with both. Tuned on
+    # as grown18 and grown19 from the third session of 2026-12-04
+    "grown18": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.74, "restaurants": 0.59,
+                "evidence_valid_share": 1.0},
+    "grown19": {"relevance": 0.96, "events": 0.82, "event_slots": 0.74, "claims": 0.63, "restaurants": 0.72,
+                "clusters_pairwise": 0.91, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below)
@@ -199,13 +199,12 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-@pytest.mark.parametrize("name", ["blind", "blind9"])
+@pytest.mark.parametrize("name", list(BLIND_SETS))
 def test_blind_sets_links_stay_precise(name):
     assert scored(name)["clusters_pairwise"]["p"] >= 0.90
 
 
-HELD_OUT_TARGETS = {"blind8": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind9": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}     # (the newest blind sets' misses, once they are scored)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the eighth and ninth blind sets do not reach yet")
