@@ -2325,3 +2325,112 @@ def test_a_deadline_for_sending_workers_home_sends_nobody():
     rec = extract("Five days after a UN deadline for sending North Korean workers home, the picture in Russia is untidy.",
                   published="2019-12-27")
     assert events_of(rec, "return") == []
+
+
+@pytest.mark.parametrize("text,etype,expect", [
+    # a restaurant made to close closed (not "plans to close")
+    ("The North Korean restaurant in Siem Reap was forced to close last month.", "closure", ("Siem Reap", "2019-05")),
+    ("Police say the North Korean restaurant in Vientiane had to shut its doors in 2018.", "closure", ("Vientiane", "2018")),
+    # workers who left the foreign country they worked in went home
+    ("Some 200 North Korean laborers left Kuwait in 2018, the ministry said.", "return", ("KW", "2018")),
+    # "a day later" dates; it is no rate
+    ("Twelve North Korean restaurant waitresses left China on April 6 and reached Seoul a day later.", "defection",
+     ("CN", None)),
+])
+def test_closures_under_duress_workers_who_left_and_arrivals_a_day_later(text, etype, expect):
+    [e] = events_of(extract(text), etype)
+    place = (e["workplace"] or {}).get("city") or (e["workplace"] or {}).get("country")
+    assert (place, e.get("date") if expect[1] else None) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "The North Korean restaurant in Hanoi may be forced to close soon.",
+    "Authorities in Hanoi plan to close the North Korean restaurant there.",
+    "The North Korean workers left Pyongyang for Moscow in 2015 to work on building sites.",
+    "As of June, only 150 North Korean workers left in Qatar, the report said.",     # (left: remaining)
+    "About 200 North Korean workers go home every week from the port.",
+    "The number of North Korean defectors arriving in the South fell to 1,047 last year, the ministry said.",
+])
+def test_no_event_from_a_closure_to_come_a_departure_to_work_a_rate_or_a_statistic(text):
+    assert extract(text)["events"] == []
+
+
+def test_a_date_before_a_measure_the_return_obeys_dates_the_return():
+    rec = extract("Mongolia sent home 300 North Korean workers in late 2019 to comply with UN sanctions.",
+                  published="2020-07-01")
+    assert [(e["count"], e.get("date")) for e in events_of(rec, "return")] == [(300, "2019")]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("The US Treasury sanctioned two North Korean companies that send workers abroad to run restaurants.", "US"),
+    ("Two North Korean firms that run restaurants in China were sanctioned by the EU in 2018.", "EU"),
+    ("Kuwait stopped renewing the visas of North Korean workers in 2017.", "KW"),
+])
+def test_the_verb_sanction_and_visas_no_longer_renewed_are_measures(text, issuer):
+    assert [e["issuer"] for e in events_of(extract(text), "sanction")] == [issuer]
+
+
+def test_an_entity_under_sanctions_is_no_measure():
+    rec = extract("Workers of a UN-sanctioned North Korean company still run a restaurant in Vladivostok.")
+    assert events_of(rec, "sanction") == []
+
+
+@pytest.mark.parametrize("follower", ["Another one in Jakarta", "A second one in Jakarta"])
+def test_another_one_in_a_city_is_a_restaurant_there(follower):
+    rec = extract(f"I ate at a North Korean restaurant in Kuala Lumpur last year. {follower} has closed.")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Jakarta", "Kuala Lumpur"]
+    assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Jakarta"]
+
+
+def test_a_place_after_while_is_the_next_clauses():
+    rec = extract("In Moscow the North Korean Koryo restaurant is popular, while in Vladivostok a cafe draws tourists.")
+    assert [r.get("city") for r in rec["restaurants"] if r.get("name") == "Koryo"] == ["Moscow"]
+
+
+def test_three_more_who_escaped_are_another_group_dated_by_may_that_year():
+    rec = extract("In 2016, a group of waitresses fled their North Korean restaurant in Ningbo. In May that year, three "
+                  "more escaped from a restaurant in Shaanxi.", published="2021-01-10")
+    assert [(e.get("count"), e["workplace"].get("city") or e["workplace"].get("region"), e.get("date"))
+            for e in events_of(rec, "defection")] == [(None, "Ningbo", "2016"), (3, "Shaanxi", "2016-05")]
+
+
+def test_a_month_that_year_is_one_date():
+    text = "They fled in 2014. On 3 June of the same year they reached Seoul."
+    assert [(d.value, text[d.start:d.end]) for d in find_dates(text, "2021-01-10")] == [
+        ("2014", "2014"), ("2014-06-03", "3 June of the same year")]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Two North Korean waitresses managed to escape from their restaurant in Dandong last week.", 2),
+    ("China has allowed 13 North Korean restaurant workers to leave China legally to defect to South Korea.", 13),
+    ("Activists helped three North Korean restaurant workers to flee to Thailand in March.", 3),
+])
+def test_the_infinitive_of_a_verb_that_says_it_happened_happened(text, count):
+    assert [e["count"] for e in events_of(extract(text), "defection")] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean restaurant workers are rarely allowed to leave their dormitories in Dandong, and none has managed to flee.",
+    "Two North Korean waitresses were not able to escape from their restaurant in Dandong.",
+])
+def test_no_defection_where_leaving_is_forbidden_or_failed(text):
+    assert events_of(extract(text), "defection") == []
+
+
+def test_a_restaurant_called_by_a_citys_name_is_named_so():
+    rec = extract("Muscovites are buzzing about a North Korean restaurant called Pyongyang. It is the first such "
+                  "venture from the DPRK in Moscow in 15 years.", published="2025-09-23")
+    assert [(r.get("name"), r.get("city")) for r in rec["restaurants"]] == [("Pyongyang", "Moscow")]
+
+
+def test_a_restaurant_named_in_apposition_by_a_citys_name_is_named_so():
+    rec = extract("There is a new alternative for diners curious about North Korea: a new restaurant, Pyongyang, which "
+                  "opened this week in Amsterdam with waitresses from the North.", published="2012-03-20")
+    assert [(r.get("name"), r.get("city")) for r in rec["restaurants"]] == [("Pyongyang", "Amsterdam")]
+
+
+def test_yearly_arrivals_told_as_seeking_refuge_in_the_south_are_claims():
+    rec = extract("According to the ministry, 1,047 North Koreans sought refuge in the South in 2019, compared with 229 "
+                  "in 2020 and 63 last year.", published="2022-04-15")
+    assert [(c["metric"], c["value"], c.get("period")) for c in rec["claims"]] == [
+        ("defector_arrivals", 1047, "year"), ("defector_arrivals", 229, "year"), ("defector_arrivals", 63, "year")]

@@ -373,4 +373,23 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     out, found = [out[i] for i in order], [found[i] for i in order]
     narrative_time(text, out, found, pub)
-    return [d for d in out if d.value != "0000"]
+    return [d for d in one_with_its_year(text, out, found) if d.value != "0000"]
+
+
+MONTH_OF_YEAR_GAP = re.compile(r"\s+(?:of\s+)?")
+
+
+def one_with_its_year(text: str, out: list[DateMention], found: list[tuple[str, re.Match]]) -> list[DateMention]:
+    """"In May that year", "on 3 June the same year": one date, the month's (already in the story's year), spanning
+    both, not a month and a year beside it."""
+    kinds = {id(d): kind for d, (kind, _) in zip(out, found)}
+    keep: list[DateMention] = []
+    for d in sorted(out, key=lambda x: x.start):
+        prev = keep[-1] if keep else None
+        if prev is not None and kinds.get(id(d)) == "that_year" and prev.precision in ("month", "day") \
+                and MONTH_OF_YEAR_GAP.fullmatch(text, prev.end, d.start) and prev.value[:4] == d.value[:4]:
+            keep[-1] = DateMention(prev.start, d.end, prev.value, prev.precision, prev.relative, prev.guessed,
+                                   prev.year_assumed)
+            continue
+        keep.append(d)
+    return keep

@@ -64,7 +64,7 @@ ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|im
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 GENERIC_ROUTE = re.compile(r"(?i)\b(?:route|path|way)\s+(?:used|taken|followed)\s+by\b[^.;]{0,80}$")
-MEASURE_OF = re.compile(r"(?i)\b(?:number|numbers|flow|influx|total|share|proportion|rate)\s+of\s+(?:[\w-]+\s+){0,2}$")
+MEASURE_OF = re.compile(r"(?i)\b(?:number|numbers|flow|influx|total|share|proportion|rate)\s+of\s+(?:\d[\d,]*\s+(?:[\w-]+\s+)?|(?!\d)(?:[\w-]+\s+){0,3})$")
 # "several in South-east Asia have shut this year": a tally of restaurants, not one closure
 SEVERAL_SHUT = re.compile(r"(?i)\b(?:several|many|some|dozens|scores|a\s+number|most)\b(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
                           r"(?:\s+(?:in|across)\s+[\w\s-]{1,30}?)?\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|since\s+|already\s+)?$")
@@ -191,7 +191,8 @@ HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinel
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
                          r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
-RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b")
+RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
+                  r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)")    # ("a day later": when, not how often)
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
@@ -581,6 +582,24 @@ def unannounced_blockers() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load("events")["blockers"]["all"] if p not in ANNOUNCED), re.IGNORECASE)
 
 
+# verbs whose infinitive happened: "managed to escape", "were able to flee", "helped them to reach", "allowed 13
+# workers to leave" (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
+IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)allowed|"
+                         r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$")
+IMPLICATIVE_REACH = 100
+NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
+
+
+def implicative(doc: Document, clause: Clause, t0: int, block_all: list[re.Pattern]) -> bool:
+    """Whether the trigger is the infinitive of a verb that says it happened, itself not negated or modal."""
+    lo = max(clause.start, t0 - IMPLICATIVE_REACH)
+    m = IMPLICATIVE.search(doc.text, lo, t0)
+    if m is None or "," in m.group(0) or ";" in m.group(0):
+        return False
+    before = doc.text[max(clause.start, m.start() - 40):m.start()]
+    return not any(rx.search(before) for rx in block_all) and not NOBODY.search(before)
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
@@ -591,6 +610,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
                 SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))):
         pass      # "Russia will send home all its North Korean workers by the end of 2019": a return announced (pending)
+    elif etype in ("defection", "return") and implicative(doc, clause, t0, block_all):
+        pass      # "two waitresses managed to escape", "China allowed 13 workers to leave": it happened
     elif etype == "defection" and TRYING_TO.search(window):
         if unannounced_blockers().search(window[:TRYING_TO.search(window).start()]):
             return True     # "as many as 150 are trying to defect": a defection under way (pending), told as such
@@ -1042,6 +1063,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             cnt = find_count(doc, part.start, part.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
+        more = N_MORE_BEFORE.search(text, max(c.start, t0 - 40), t0) if em.count is None else None
+        if more is not None:       # "three more escaped": the number of the people the noun left out
+            em.count = _int(more.group("n"))
         subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
             if em.count is None and em.type == "defection" and c.sentence > 0 else None
         if subject is not None:
@@ -1147,9 +1171,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # "the original Okryu-Gwan, founded in 1960 in Pyongyang, closed shop": the founding's year, not the closure's
         dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
     if em.type == "sanction":
-        dates = [d for d in dates if ADOPTION.search(text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
-                 or 0 <= d.start - em.trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(text, d.end, em.trigger[0])
-                 or fronted(doc, d) and d.end < em.trigger[0] and d.precision != "day"]   # "In September, ..., Beijing ordered"
+        dates = [d for d in dates if dates_measure(doc, d, em.trigger, a, b)]
     if not dates and not em.back_reference:
         dates = heading_date(doc, em.trigger[0])
     if em.back_reference:      # "its closure in February": a date right after the noun still dates what it points to
@@ -1254,6 +1276,14 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True, guessed=True)
 
 
+def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: int, b: int) -> bool:
+    """Whether a date in a measure's clause (``a``..``b``) dates the measure: an adopting verb near it, right after
+    the trigger, right before its verb ("on Monday banned ..."), or fronted ("In September, ..., Beijing ordered")."""
+    return bool(ADOPTION.search(doc.text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
+                or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
+                or fronted(doc, d) and d.end < trigger[0] and d.precision != "day")
+
+
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     """Whether a date in an event's clause can be the event's date (not a deadline, not when it was said, not the
     dateline's stamp: "SEOUL, Nov. 1 (UPI) --")."""
@@ -1299,8 +1329,11 @@ def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
     events = doc.memo.get("mention_triggers")     # (only triggers that are events: "the Games came to a close" is none)
     if events is not None:
         c0, c1 = em.clause.start, em.clause.end
+        # (a measure named after the date that the date cannot date: "sent home 300 workers in late 2019 to comply with
+        # UN sanctions")
         others = [span for span, t in events.items() if t != em.type and c0 <= span[0] and span[1] <= c1
-                  and not (span[0] <= em.trigger[0] < span[1])]
+                  and not (span[0] <= em.trigger[0] < span[1])
+                  and not (t == "sanction" and d.end <= span[0] and not dates_measure(doc, d, span, c0, c1))]
     else:
         others = [m.span() for t, rx in trig.items() if t != em.type
                   for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())]
@@ -1465,6 +1498,17 @@ def month_index(value: str) -> int | None:
 
 
 
+# "three more escaped", "another group of five fled", "a further 20 were sent back": people other than those told of
+# before, so another happening of that type
+MORE_PEOPLE = re.compile(r"(?i)\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+more|"
+                         r"another\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch)|a\s+(?:further|second|"
+                         r"new)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch))\b")
+
+
+N_MORE_BEFORE = re.compile(r"(?i)\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+"
+                           r"(?:of\s+them\s+)?(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+)?$")
+
+
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     before: list[EventMention] = []    # context told before any happening it could belong to ("Twelve women worked at ...")
@@ -1497,7 +1541,10 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 before.append(m)
             continue
         best, best_score = None, float("-inf")
+        more = m.type in ("defection", "return") and bool(MORE_PEOPLE.search(doc.text, m.clause.start, m.trigger[0]))
         for e in events:
+            if more and m.sentence not in e.sentences:
+                continue
             ok, shared = compatible(m, e)
             if not ok or other_people(doc, m, e):
                 continue

@@ -68,6 +68,7 @@ NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (n
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "At a second restaurant, Pyongyang Unban, group reservations are available": the name in apposition after the noun
+RELATIVE_AFTER = re.compile(r",\s+(?:which|that|whose)\b")
 APPOSED_NAME = re.compile(r"\b(?:[Rr]estaurant|[Ee]atery),[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),")
 ANOTHER_CUISINE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Chinese|Japanese|Thai|Vietnamese|Western|local|rival|competing)"
                                     r"\s+(?:[\w-]+\s+)?(?:restaurant|eatery),")
@@ -130,7 +131,7 @@ def actor_possessive(text: str, p) -> bool:
 
 LOCATIVE = re.compile(r"(?i)(?:\b(?:in|at|near|of|on|outside|inside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?|,\s*)$")
 APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|one\s+of|the)\b")
-ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|and\s+\w+ed)\b")  # a place past it is not where
+ANOTHER_CLAUSE = re.compile(r"[;]|\b(?:said|says|told|where|which|who|while|whereas|and\s+\w+ed)\b")  # a place past it is not where
 # another definite thing coordinated after the restaurant, whose own place the locative gives
 CUISINE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|cuisine|food|fare|dish(?:es)?|chefs?|cooks?|pizza|pasta|"
                            r"cooking|menu|eatery|eateries|burgers?|fast[\s-]food)\b")
@@ -405,10 +406,12 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         name = " ".join(words)
         lo = bisect.bisect_left(place_starts, ns)
         quoted = text[ns - 1:ns] in "“\"" and text[ne:ne + 1] in "”\"" and ns > 0     # a name in quotes is a name, never a place
+        # ("a North Korean restaurant called Pyongyang", "a new restaurant, Pyongyang, which opened": so is one called so)
+        quoted = quoted or rx in (CALLED, CALLED_AND) or (rx is APPOSED_NAME and bool(RELATIVE_AFTER.match(text, ne)))
         if not name or name in NOT_NAMES or (not quoted and any(
                 p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)])):
             continue
-        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or name.lower() in place_names:
+        if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or (name.lower() in place_names and not quoted):
             continue
         if rx is APPOSED_NAME and ANOTHER_CUISINE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 12):
             continue    # "a South Korean restaurant, Dae Wong Gat, a competitor": not the North's
@@ -487,10 +490,10 @@ def one_per_appositive(text: str, found: list[RestaurantMention]) -> list[Restau
 
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # "... restaurants in Siem Reap and three in the capital", "One, in the Chinese city of Ningbo, ...", "another in
-# Bangkok", "the one in Ho Chi Minh City": restaurants the sentence counts without repeating the noun
+# Bangkok", "the one in Ho Chi Minh City", "a second one in Jakarta": restaurants the sentence counts without repeating the noun
 NK_OWNER_WORDS = re.compile(r"(?:North\s+Korea|Pyongyang)['’]s")
-ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s)|\bthere\s+(?:is|was|are|were)\s+(?:also\s+|still\s+)?)\s*(?P<det>one|another|two|three|four|five|"
-                    r"the\s+one|the\s+other|a\s+new\s+one)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?"
+ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s)|\bthere\s+(?:is|was|are|were)\s+(?:also\s+|still\s+)?)\s*(?P<det>one|another(?:\s+one)?|two|three|four|five|"
+                    r"the\s+one|the\s+other|a\s+new\s+one|(?:a|the)\s+(?:second|third|fourth)(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?"
                     r"(?:is\s+|are\s+|was\s+|were\s+|(?:has\s+|had\s+|was\s+)?opened\s+)?"     # ("a new one opened in Dubai")
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
@@ -555,7 +558,7 @@ def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]
         if not ante or any(r.start <= m.start("det") < r.end for r in found):
             continue
         det = " ".join(m.group("det").lower().split())
-        n = 1 if det in ("one", "another", "the one", "the other", "a new one") else SMALL_COUNTS[det]
+        n = SMALL_COUNTS.get(det, 1)    # ("another one", "a second one", "the one": one restaurant)
         out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
     for m in ONES.finditer(text):
         if any(r.start <= m.start("det") < r.end for r in found) or \
