@@ -2434,3 +2434,10 @@ def test_yearly_arrivals_told_as_seeking_refuge_in_the_south_are_claims():
                   "in 2020 and 63 last year.", published="2022-04-15")
     assert [(c["metric"], c["value"], c.get("period")) for c in rec["claims"]] == [
         ("defector_arrivals", 1047, "year"), ("defector_arrivals", 229, "year"), ("defector_arrivals", 63, "year")]
+
+
+def test_the_mass_deportation_that_took_place_on_a_day_dates_the_return_told_before():
+    rec = extract("China has forcibly returned as many as 600 North Korean refugees to the government they had fled, "
+                  "rights groups say.\n\nThe mass deportation, the largest since North Korea reopened its borders, took "
+                  "place on October 9, according to a report released on Thursday.", published="2023-12-01")
+    assert [(e["count"], e.get("date")) for e in events_of(rec, "return")] == [(600, "2023-10-09")]

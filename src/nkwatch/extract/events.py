@@ -35,7 +35,7 @@ DEPARTED_ON = re.compile(r"(?i)\b(?:fled|left|escaped|slipped\s+(?:out|away)|wal
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
-BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
+BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:mass|forced|forcible|latest|recent|reported|alleged)\s+)?$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
                            r"disclosed|revealed|showed|shows|unveiled|made\s+public|came\s+to\s+light|emerged|surfaced|"
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
@@ -184,7 +184,7 @@ WORD_TOKEN = re.compile(r"[\w'’-]+")
 POSSESSIVE_AFTER = re.compile(r"\s*(?:'s|’s)")
 PEOPLE_OF_PLACE = re.compile(r"\s+(?:citizens|visitors|residents|nationals|expatriates|travellers)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "sanctions on X": X is no route
-BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening")   # "the 13 who fled" etc.
+BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening|deportations?|repatriations?")   # "the 13 who fled" etc.
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
                       r"always|commonly|regularly)\b")
@@ -243,7 +243,8 @@ TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|
                                r"(?:at|of|from)\s+(?:the\s+)?$")
 # "the opening of a branch", "the defection en masse of 13 restaurant workers": the noun's own complement tells a new
 # happening, not one told before
-NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\w+))?\s+of\s+(?:a|an|another|\d[\d,]*|two|three|four|five|six|"
+NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\w+))?\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than|"
+                            r"at\s+least|up\s+to|as\s+many\s+as)\s+)?(?:a|an|another|\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|eleven|twelve|thirteen|its\s+(?:first|second|third|new)|"
                             r"the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|outlet))\b")   # ("the opening of the Phnom Penh branch")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
@@ -1162,7 +1163,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                       if p.place.country not in HOME and p.place.country != em.country
                       and HOME_ROUTE.search(text, max(em.trigger[0], p.start - 24), p.start)][:1]
     # date: the nearest date in the clause, else in the sentence
-    dates = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and nearest_trigger(doc, d, em)]
+    in_clause = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type)]
+    dates = [d for d in in_clause if nearest_trigger(doc, d, em)]
     if RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 12), em.trigger[0]):
         # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
         dates = [d for d in dates if not (d.start > em.trigger[1]
@@ -1176,7 +1178,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         dates = heading_date(doc, em.trigger[0])
     if em.back_reference:      # "its closure in February": a date right after the noun still dates what it points to
         dates = [d for d in dates if BACK_REFERENCE_DATE.match(text, em.trigger[1], d.start)
-                 and d.start - em.trigger[1] <= 12]
+                 and d.start - em.trigger[1] <= 12] or [d for d in in_clause if HAPPENED_ON.match(text, em.trigger[1], d.start)]
     if dates:
         em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
@@ -1254,6 +1256,8 @@ RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this m
 
 
 BACK_REFERENCE_DATE = re.compile(r"\s+(?:in|on|of|last|this|early|late|mid-?)?\s*$")
+# "the mass deportation, the largest of its kind, took place on October 9": the date its verb of happening gives
+HAPPENED_ON = re.compile(r"(?i)[^.;]{0,160}?\b(?:took\s+place|happened|occurred|was\s+carried\s+out)\s+(?:on|in)\s+(?:the\s+)?$")
 
 
 def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> DateMention | None:
