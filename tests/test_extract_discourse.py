@@ -2441,3 +2441,13 @@ def test_the_mass_deportation_that_took_place_on_a_day_dates_the_return_told_bef
                   "rights groups say.\n\nThe mass deportation, the largest since North Korea reopened its borders, took "
                   "place on October 9, according to a report released on Thursday.", published="2023-12-01")
     assert [(e["count"], e.get("date")) for e in events_of(rec, "return")] == [(600, "2023-10-09")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Laos on Monday confirmed that it had handed nine young asylum seekers aged between 14 and 18 back to North "
+     "Korea.", "LA"),
+    ("The US says it is concerned by reports that China has repatriated nine North Korean refugees.", "CN"),
+])
+def test_people_handed_back_are_counted_and_who_deplores_it_is_no_workplace(text, country):
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(extract(text, published="2013-06-03"),
+                                                                       "return")] == [(9, country)]

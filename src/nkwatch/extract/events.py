@@ -449,6 +449,12 @@ MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|we
 REGIONS_LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s+){1,2}(?i:provinces|regions|oblasts)\b")
 
 
+COMMENTER_AFTER = re.compile(r"(?i)\s*(?:\([A-Z.]{2,5}\)\s*)?(?:(?:government|officials?|State\s+Department|foreign\s+ministry)\s+)?"
+                             r"(?:(?:says|said|has\s+said)\s+(?:it|they)\s+)?(?:is|was|were|are|has\s+been|have\s+been)?\s*"
+                             r"(?:very\s+|deeply\s+|extremely\s+|gravely\s+|also\s+)?(?:concerned|dismayed|alarmed|worried|"
+                             r"condemned|condemns|criticised|criticized|criticises|criticizes|protested|deplored)\b")
+
+
 def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
     key = ("place", a, b, frozenset(exclude_countries))
@@ -478,6 +484,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "North Korea's first Italian restaurant": a cuisine, not a place
         if MEDIA_AFTER.match(doc.text, p.end) or MEDIA_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
             continue  # "an American news site has reported", "a newspaper published in Japan": who tells it, not where
+        if COMMENTER_AFTER.match(doc.text, p.end):
+            continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
         nxt = doc.text[p.end:p.end + 12].lower()
         # ("Shanxi province", "the Kursk region", "Russia's Kursk and Bryansk oblasts": the region, not its city)
         region_word = nxt.startswith((" province", " region", " oblast", " krai")) or bool(REGIONS_LISTED.match(doc.text, p.end))
