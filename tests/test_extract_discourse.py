@@ -2451,3 +2451,12 @@ def test_the_mass_deportation_that_took_place_on_a_day_dates_the_return_told_bef
 def test_people_handed_back_are_counted_and_who_deplores_it_is_no_workplace(text, country):
     assert [(e["count"], e["workplace"]["country"]) for e in events_of(extract(text, published="2013-06-03"),
                                                                        "return")] == [(9, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean labourers in Russia were all supposed to have been repatriated by the end of 2019 under UN sanctions.",
+    "UN Security Council Resolution 2397, adopted after a missile launch in 2017, demands all North Korean workers "
+    "in Russia be repatriated to the North by the end of 2019.",
+])
+def test_no_return_from_what_a_measure_required(text):
+    assert events_of(extract(text, published="2022-07-18"), "return") == []
