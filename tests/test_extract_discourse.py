@@ -2460,3 +2460,12 @@ def test_people_handed_back_are_counted_and_who_deplores_it_is_no_workplace(text
 ])
 def test_no_return_from_what_a_measure_required(text):
     assert events_of(extract(text, published="2022-07-18"), "return") == []
+
+
+def test_people_sent_back_home_after_a_relative_clause_and_no_return_of_money():
+    rec = extract("Seoul sent three North Koreans who crossed the maritime border in a fishing boat back home on Monday, "
+                  "the ministry said.", published="2019-07-29")
+    assert [(e["count"], e.get("date")) for e in events_of(rec, "return")] == [(3, "2019-07-29")]
+    rec = extract("The North Korean waitresses in Dhaka were forced to remit a monthly amount of money back to North Korea, "
+                  "and one did not make enough money to send back home.", published="2015-01-01")
+    assert events_of(rec, "return") == []
