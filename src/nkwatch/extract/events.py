@@ -619,8 +619,6 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
                 SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))):
         pass      # "Russia will send home all its North Korean workers by the end of 2019": a return announced (pending)
-    elif etype in ("defection", "return") and implicative(doc, clause, t0, block_all):
-        pass      # "two waitresses managed to escape", "China allowed 13 workers to leave": it happened
     elif etype == "defection" and TRYING_TO.search(window):
         if unannounced_blockers().search(window[:TRYING_TO.search(window).start()]):
             return True     # "as many as 150 are trying to defect": a defection under way (pending), told as such
@@ -629,8 +627,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
     elif etype == "sanction" and PLEDGED_TO.search(window):
         pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced
-    elif any(rx.search(window) for rx in block_all):
-        return True
+    elif any(rx.search(window) for rx in block_all) and not (
+            etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
+        return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
     if etype in ("opening", "closure"):
         if SEVERAL_SHUT.search(doc.text, max(clause.start, t0 - 60), t0):
             return True
@@ -1521,6 +1520,9 @@ N_MORE_BEFORE = re.compile(r"(?i)\b(?P<n>\d+|two|three|four|five|six|seven|eight
                            r"(?:of\s+them\s+)?(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+)?$")
 
 
+MORE_REACH = 80      # characters before a trigger where "three more", "another group of five" name its people
+
+
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     before: list[EventMention] = []    # context told before any happening it could belong to ("Twelve women worked at ...")
@@ -1553,7 +1555,8 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 before.append(m)
             continue
         best, best_score = None, float("-inf")
-        more = m.type in ("defection", "return") and bool(MORE_PEOPLE.search(doc.text, m.clause.start, m.trigger[0]))
+        more = m.type in ("defection", "return") and bool(
+            MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0]))
         for e in events:
             if more and m.sentence not in e.sentences:
                 continue
