@@ -2469,3 +2469,11 @@ def test_people_sent_back_home_after_a_relative_clause_and_no_return_of_money():
     rec = extract("The North Korean waitresses in Dhaka were forced to remit a monthly amount of money back to North Korea, "
                   "and one did not make enough money to send back home.", published="2015-01-01")
     assert events_of(rec, "return") == []
+
+
+def test_dated_batches_after_a_return_are_returns_of_their_own():
+    rec = extract("Human Rights Watch confirmed that on 29 August 2023, 80 North Koreans were forcibly repatriated by "
+                  "China, along with 40 others on 18 September, and nearly 50 North Koreans in July 2021.",
+                  published="2023-10-20")
+    assert [(e["count"], e.get("date")) for e in events_of(rec, "return")] == [
+        (80, "2023-08-29"), (40, "2023-09-18"), (50, "2021-07")]

@@ -928,6 +928,7 @@ def mentions(doc: Document) -> list[EventMention]:
                 issuer_of_body = em.issuer
     out = distribute_coordinated(doc, out)
     out = distribute_instruments(doc, out)
+    out = dated_batches(doc, out)
     # "more than 31,000 North Koreans have defected since 1998": a running total (a claim), not one happening
     return [em for em in out if not (em.type == "defection" and em.count is not None and em.count >= STATISTIC_COUNT)]
 
@@ -955,6 +956,46 @@ def distribute_instruments(doc: Document, ms: list[EventMention]) -> list[EventM
 
 
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$")
+
+
+# "80 North Koreans were forcibly repatriated, along with 40 others on 18 September, and nearly 50 in July 2021": more
+# batches of the same happening's kind, each with its own head count and date
+BATCH = re.compile(r"(?i)\s*,?\s*(?:along\s+with|together\s+with|as\s+well\s+as|followed\s+by|and(?:\s+then)?|then)\s+"
+                   r"(?:(?P<hedge>nearly|almost|about|around|some|roughly|more\s+than|over|at\s+least|another)\s+)?"
+                   r"(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                   r"(?:(?!on\b|in\b)[\w'’-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?")
+
+
+def dated_batches(doc: Document, ms: list[EventMention]) -> list[EventMention]:
+    """A defection or return followed by more dated batches of it in its sentence: one mention per batch, and the
+    first keeps a date of its own (the one before its trigger), not a batch's."""
+    out: list[EventMention] = []
+    for em in ms:
+        out.append(em)
+        if em.type not in ("defection", "return") or em.count is None:
+            continue
+        end = doc.sentences[em.sentence].end
+        pos, batches = em.trigger[1], []
+        while True:
+            m = BATCH.match(doc.text, pos, end)
+            if m is None:
+                skip = re.compile(r"[^,.;]{0,40}?(?=,)").match(doc.text, pos, end)    # ("repatriated to China, along with")
+                m = BATCH.match(doc.text, skip.end(), end) if skip and not batches else None
+            d = next((x for x in doc.within(doc.dates, m.end(), end) if x.start == m.end()), None) if m else None
+            if d is None:
+                break
+            batches.append(replace(em, count=_int(m.group("n")), count_max=None, approx=bool(m.group("hedge")),
+                                   male=None, female=None, date=d, trigger=(m.start("n"), d.end),
+                                   evidence=[(m.start("n"), d.end)], lone=False))
+            pos = d.end
+        if batches:
+            taken = {(b.date.start, b.date.end) for b in batches}
+            if em.date is not None and (em.date.start, em.date.end) in taken:
+                before = [x for x in doc.within(doc.dates, doc.sentences[em.sentence].start, em.trigger[0])
+                          if event_date(doc, x, em.type)]
+                em.date = before[-1] if before else None
+            out.extend(batches)
+    return out
 
 
 def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventMention]:
