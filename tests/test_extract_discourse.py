@@ -2477,3 +2477,11 @@ def test_dated_batches_after_a_return_are_returns_of_their_own():
                   published="2023-10-20")
     assert [(e["count"], e.get("date")) for e in events_of(rec, "return")] == [
         (80, "2023-08-29"), (40, "2023-09-18"), (50, "2021-07")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("They had fled the embassy on November 10.", "2019-11-10"),       # told in October: last November
+    ("The restaurant will reopen on November 10.", "2020-11-10"),       # still to come
+])
+def test_a_day_and_month_after_publication_is_last_years_unless_still_to_come(text, value):
+    assert [d.value for d in find_dates(text, "2020-10-08")] == [value]

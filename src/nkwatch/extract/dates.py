@@ -81,6 +81,9 @@ PART_RX = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\
 NUMWORD_RX = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 PART_END = re.compile(rf"{PART_RX}$", re.IGNORECASE)     # "mid-" before a month or year
 DEADLINE_WORD = re.compile(r"(?i)(by|until|before)")
+# what is still to come: a day-month a little after publication is this year's only after one of these
+FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|scheduled|set\s+to|expected|due|"
+                           r"next|upcoming|ahead\s+of|deadline|starting|from|until|by|before|expires?|effective)\b")
 
 
 # For each pattern of _patterns(), in order: words one of which every match holds (lower case), or () for none.
@@ -193,8 +196,9 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
             cand = dt.date(pub.year, mon, int(g["day"]))
         except (TypeError, ValueError):
             return None
-        if (cand - pub).days > FUTURE_SLACK_DAYS:
-            cand = cand.replace(year=pub.year - 1)
+        ahead = DEADLINE_WORD.match(m.group(0)) or FUTURE_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+        if (cand - pub).days > (FUTURE_SLACK_DAYS if ahead else 0):
+            cand = cand.replace(year=pub.year - 1)      # ("had fled the embassy on November 10", told in October)
         return cand.isoformat(), "day"
     if kind == "m_year":     # "in February last year"
         mon = month_number(g["mon"])
