@@ -2485,3 +2485,12 @@ def test_dated_batches_after_a_return_are_returns_of_their_own():
 ])
 def test_a_day_and_month_after_publication_is_last_years_unless_still_to_come(text, value):
     assert [d.value for d in find_dates(text, "2020-10-08")] == [value]
+
+
+@pytest.mark.parametrize("phrase,two", [
+    ("diplomat Jo Song Gil, who went missing in Italy in 2018, has defected to South Korea with his wife", True),
+    ("diplomat Jo Song Gil has defected to South Korea with his wife and children", False),    # how many children?
+    ("a waitress who fled with her colleagues", False),      # how many colleagues is not told
+])
+def test_a_named_person_who_left_with_a_spouse_is_two(phrase, two):
+    assert any(g.count == 2 for g in find_groups(phrase, 0, len(phrase))) == two

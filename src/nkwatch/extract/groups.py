@@ -19,7 +19,10 @@ POSSESSIVES = {"his": "m", "her": "f"}
 JOIN = re.compile(r"(?i)^(?:\s*,\s*(?:and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?:and|with|along\s+with|plus|"
                   r"together\s+with|as\s+well\s+as)\s+)$")
 # "the attaché fled with his wife": companions after the verb join the subject's group when they are his or hers
-COMPANIONS = re.compile(r"(?i)^\s+(?:[a-z]+\s+){1,2}?(?:with|along\s+with|together\s+with)\s+$")
+# (a name, and where they went, may stand between: "diplomat Jo Song Gil has defected to South Korea with his wife")
+COMPANIONS = re.compile(r"(?i)^\s+(?:(?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}),?\s+)?(?:[a-z]+\s+){1,2}?"
+                        r"(?:(?:to|for|into)\s+(?:South\s+Korea|the\s+South|Seoul|(?-i:[A-Z][a-z]+))\s+)?"
+                        r"(?:with|along\s+with|together\s+with)\s+$")
 
 
 # "The 12 employees, all women, and one male manager": an apposition that gives the sex does not end the group
@@ -84,10 +87,10 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
         return 2
     if d[0].isdigit():
         return int(d.replace(",", ""))
-    if d in ("a", "an", "his", "her", "its") or (noun not in plural and (d in ("the", "their") or d.endswith(("'s", "’s")))):
+    if d in ("a", "an") or (noun not in plural and (d in ("the", "their", "his", "her", "its") or d.endswith(("'s", "’s")))):
         return 1
-    if d in ("the", "their"):
-        return None
+    if d in ("the", "their", "his", "her", "its"):
+        return None     # ("with her colleagues": how many is not told)
     return words_to_int(d)
 
 
@@ -96,10 +99,17 @@ NAME_AND_SPOUSE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*\([^(
                              r"(?:wife|husband|spouse)\b")
 
 
+# "Jo Song Gil, who went missing in Italy in 2018, has defected to South Korea with his wife": a named person who left
+# with a spouse (and nobody else told) are two
+NAME_WITH_SPOUSE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*,[^,;.]{0,100},)?\s+(?:has\s+|had\s+|have\s+)?"
+                              r"(?:[a-z]+\s+){1,2}?(?:(?:to|for|into)\s+(?:South\s+Korea|the\s+South|Seoul)\s+)?"
+                              r"(?:with|along\s+with|together\s+with)\s+(?P<pos>his|her)\s+(?:wife|husband|spouse)\b")
+
+
 def find_groups(text: str, start: int, end: int) -> list[Group]:
     """Coordinated people phrases in text[start:end], each composed into one group, left to right."""
     out = _find_groups(text, start, end)
-    for m in NAME_AND_SPOUSE.finditer(text, start, end):
+    for m in (*NAME_AND_SPOUSE.finditer(text, start, end), *NAME_WITH_SPOUSE.finditer(text, start, end)):
         inside = [g for g in out if m.start() <= g.start and g.end <= m.end()]      # "his wife" alone
         if any(g.start <= m.end() and m.start() <= g.end for g in out if g not in inside) \
                 or UNCOUNTED_MORE.match(text, m.end(), min(end, m.end() + 40)):
