@@ -2494,3 +2494,9 @@ def test_a_day_and_month_after_publication_is_last_years_unless_still_to_come(te
 ])
 def test_a_named_person_who_left_with_a_spouse_is_two(phrase, two):
     assert any(g.count == 2 for g in find_groups(phrase, 0, len(phrase))) == two
+
+
+def test_a_state_the_deported_were_sent_on_to_is_the_returns_transit():
+    rec = extract("Laos in May deported nine North Korean refugees to China, from where they were forcibly repatriated "
+                  "to North Korea.", published="2013-06-10")
+    assert [(e["workplace"]["country"], e.get("transit")) for e in events_of(rec, "return")] == [("LA", ["CN"])]

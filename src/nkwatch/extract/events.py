@@ -561,6 +561,8 @@ SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|mea
 SECURITY_COUNCIL = re.compile(r"(?i)\b(?:Security\s+Council|UNSC|United\s+Nations|U\.?N\.?\s+(?:sanctions|resolution))\b")
 OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senate|house|council\s+of\s+the\s+EU|"
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
+SENT_ON_TO = re.compile(r"(?i)(?:deport\w*|sent|send\w*|handed\s+over|returned|transferred|expelled|repatriated)\s+"
+                        r"(?:(?!to\b)[\w'’,-]+\s+){0,8}?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$")
 HOME_ROUTE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
@@ -1207,9 +1209,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     elif em.type == "return":
         em.destination = "KP"
         # "the team went back home on July 19 via Beijing", "sent back to North Korea through China": the way home
+        # "deported nine North Koreans from Laos to China, from where they were repatriated": a state they were sent to
+        # on the way, other than the one that sent them
         em.transit = [p.place.country for p in doc.within(doc.places, em.trigger[0], min(sent.end, em.trigger[1] + 80))
                       if p.place.country not in HOME and p.place.country != em.country
-                      and HOME_ROUTE.search(text, max(em.trigger[0], p.start - 24), p.start)][:1]
+                      and (HOME_ROUTE.search(text, max(em.trigger[0], p.start - 24), p.start)
+                           or em.country is not None and SENT_ON_TO.match(text, em.trigger[0], p.start))][:1]
     # date: the nearest date in the clause, else in the sentence
     in_clause = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type)]
     dates = [d for d in in_clause if nearest_trigger(doc, d, em)]
