@@ -2500,3 +2500,17 @@ def test_a_state_the_deported_were_sent_on_to_is_the_returns_transit():
     rec = extract("Laos in May deported nine North Korean refugees to China, from where they were forcibly repatriated "
                   "to North Korea.", published="2013-06-10")
     assert [(e["workplace"]["country"], e.get("transit")) for e in events_of(rec, "return")] == [("LA", ["CN"])]
+
+
+def test_one_return_told_by_its_legs_and_again_with_nothing_new_is_one():
+    rec = extract("Laos in May deported nine North Korean refugees to China. On May 27 the embassy heard that the group "
+                  "had been deported to China. An official said the refugees were repatriated to North Korea on May 28. "
+                  "Rights groups said the case was a disgrace. Laos reversed course with little explanation, detaining the "
+                  "defectors, then handing them over to North Korean officials.", published="2013-06-10")
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [(9, "LA")]
+
+
+def test_most_of_the_thousands_repatriated_is_a_tally():
+    rec = extract("A report issued in 2013 by a UN commission found that most of the tens of thousands of North Koreans "
+                  "repatriated from China were tortured.", published="2023-10-24")
+    assert events_of(rec, "return") == []

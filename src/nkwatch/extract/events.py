@@ -9,6 +9,7 @@ and follows closely (an anaphor: "the women", "the group").
 from __future__ import annotations
 from typing import Any
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -193,6 +194,8 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)")    # ("a day later": when, not how often)
+PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
+                          r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
@@ -846,8 +849,10 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and MEASURE_OF.search(text[max(clause.start, t0 - 40):t0]):
                     continue  # "the number of defectors reaching the South has fallen": a statistic, not a happening
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
-                if etype in ("defection", "return") and OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near):
-                    continue  # "China has sent back thousands of defectors over the years": a tally, not a happening
+                if etype in ("defection", "return") and (OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near)
+                                                         or PART_OF_MANY.search(text, max(clause.start, t0 - 80), t0)):
+                    continue  # "China has sent back thousands of defectors over the years", "most of the tens of
+                    # thousands of North Koreans repatriated from China": a tally, not a happening
                 if etype in ("defection", "return") and RECORD_TO_HAVE.search(text, max(clause.start, t0 - 80), t0) \
                         and SINCE_NEAR.match(text, t1, min(clause.end, t1 + 60)):
                     continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
@@ -1520,7 +1525,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     ed = e.date()
     if m.date and ed:
         if not dates_agree(m.date.value, ed):
-            if not (m.type == "defection" and left_then_arrived(m, e)):
+            if not (m.type == "defection" and left_then_arrived(m, e)) and not (m.type == "return" and legs_apart(m.date.value, ed)):
                 return False, 0
         else:
             shared += 1
@@ -1531,6 +1536,19 @@ IMMINENT = re.compile(r"(?i)\b(?:imminent|expected\s+to|set\s+to|about\s+to|due\
                       r"preparing\s+to|soon\s+to|will\s+soon)\b")
 ARRIVAL = re.compile(r"(?i)\b(?:arriv|reach|land|came|come|turn(?:ed)?\s+up|surfac|flew|flown|travel)")
 ARRIVAL_WINDOW = 214     # days a group may take from leaving its post to reaching the South (with a month's slack)
+
+
+RETURN_LEGS_DAYS = 3     # days between the legs of one return ("deported to China on May 27", "repatriated on May 28")
+
+
+def legs_apart(x: str, y: str) -> bool:
+    """Whether two days are close enough to be the legs of one journey home."""
+    if len(x) != 10 or len(y) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) <= RETURN_LEGS_DAYS
+    except ValueError:
+        return False
 
 
 def left_then_arrived(m: EventMention, e: "Event") -> bool:
@@ -1613,9 +1631,13 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             near = m.sentence - last <= ANAPHOR_WINDOW
             # (an article's one defection, a wish to go South told again without a count, place or date, however far
             # apart: the same)
+            # (an article's one return, told again with nothing of its own -- "then handing them over to North Korea"
+            # -- however far on: the same)
             only = m.type == e.type == "defection" and sum(1 for x in events if x.type == m.type) == 1 and (
                 (m.anchors() == 0 and "pending" in m.statuses)
-                or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions))
+                or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions)) or (
+                m.type == e.type == "return" and m.anchors() == 0 and not m.future
+                and sum(1 for x in events if x.type == m.type) == 1)
             if shared == 0 and not only and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
             if shared == 0 and (m.name or m.city) and not (e.name or e.city) and m.sentence - max(e.sentences) > 1:
