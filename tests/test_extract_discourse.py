@@ -2514,3 +2514,9 @@ def test_most_of_the_thousands_repatriated_is_a_tally():
     rec = extract("A report issued in 2013 by a UN commission found that most of the tens of thousands of North Koreans "
                   "repatriated from China were tortured.", published="2023-10-24")
     assert events_of(rec, "return") == []
+
+
+def test_the_refuge_is_where_they_were_when_nothing_else_is_told():
+    rec = extract("A North Korean student has taken refuge in South Korea's consulate in Hong Kong after breaking away "
+                  "from a team at a math contest, local news reports said.", published="2016-07-29")
+    assert [e["workplace"]["country"] for e in events_of(rec, "defection")] == ["HK"]

@@ -1206,6 +1206,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.count = em.count_max = em.male = em.female = None
     if em.type in ("defection", "context"):
         em.transit = [t for t in transit_countries(doc, sent.start, sent.end, country)]
+        if em.type == "defection" and em.country is None and not em.back_reference:
+            # "has taken refuge in South Korea's consulate in Hong Kong": with no other place told, the refuge is
+            # where they were (unless they travelled there: a transit)
+            em.country = next((p.place.country for p in doc.within(doc.places, a, b) if p.place.country not in HOME
+                               and p.place.country not in em.transit
+                               and REFUGE_IN.search(text, max(a, p.start - 50), p.start)), None)
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg):
             em.destination = "KR"
