@@ -2520,3 +2520,12 @@ def test_the_refuge_is_where_they_were_when_nothing_else_is_told():
     rec = extract("A North Korean student has taken refuge in South Korea's consulate in Hong Kong after breaking away "
                   "from a team at a math contest, local news reports said.", published="2016-07-29")
     assert [e["workplace"]["country"] for e in events_of(rec, "defection")] == ["HK"]
+
+
+def test_the_tellers_own_post_is_no_place_of_the_event():
+    rec = extract("North Korea's acting ambassador to Kuwait has defected to South Korea, a lawmaker said. Ryu Hyun Woo "
+                  "had led North Korea's embassy in Kuwait since 2017. Ryu defected to South Korea last September, "
+                  "according to Tae Yong Ho, who was North Korea's deputy ambassador to Britain before settling in the "
+                  "South in 2016.", published="2020-10-05")
+    kuwait = [e for e in events_of(rec, "defection") if e["workplace"]["country"] == "KW"]
+    assert len(kuwait) == 1 and kuwait[0].get("participants") == ["Ryu Hyun Woo"]

@@ -452,6 +452,8 @@ MEDIA_BEFORE = re.compile(r"(?i)\b(?:newspaper|daily|outlet|media|broadcaster|we
 REGIONS_LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s+){1,2}(?i:provinces|regions|oblasts)\b")
 
 
+TELLERS_OWN_CLAUSE = re.compile(r"\b(?:according\s+to|(?i:said|told|says))\s+(?:(?i:Mr|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+"
+                                r"(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s+(?i:who|a|an|the)\b[^.;,]*$")
 COMMENTER_AFTER = re.compile(r"(?i)\s*(?:\([A-Z.]{2,5}\)\s*)?(?:(?:government|officials?|State\s+Department|foreign\s+ministry)\s+)?"
                              r"(?:(?:says|said|has\s+said)\s+(?:it|they)\s+)?(?:is|was|were|are|has\s+been|have\s+been)?\s*"
                              r"(?:very\s+|deeply\s+|extremely\s+|gravely\s+|also\s+)?(?:concerned|dismayed|alarmed|worried|"
@@ -487,6 +489,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "North Korea's first Italian restaurant": a cuisine, not a place
         if MEDIA_AFTER.match(doc.text, p.end) or MEDIA_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
             continue  # "an American news site has reported", "a newspaper published in Japan": who tells it, not where
+        if TELLERS_OWN_CLAUSE.search(doc.text, max(a, p.start - 140), p.start):
+            continue  # "according to Tae Yong Ho, who was North Korea's deputy ambassador to Britain": the teller's post
         if COMMENTER_AFTER.match(doc.text, p.end):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
         nxt = doc.text[p.end:p.end + 12].lower()
@@ -1912,6 +1916,9 @@ ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\
 # "Ri Il-gyu, who had served as the counselor"
 NAME_THEN_ROLE = re.compile(rf"{PERSON},\s+(?:(?:a|an|the|former|then|[A-Z][\w]+['’]s)\s+|who\s+(?:had\s+)?(?:(?:served|worked|was)"
                             rf"\s+as|was|had\s+been)\s+(?:(?:a|an|the)\s+)?)(?:[\w'’-]+\s+){{0,4}}?{ROLE}\b")
+# "Ryu Hyun Woo had led North Korea's embassy in Kuwait since ...": a person by the post they held
+HELD_POST = re.compile(rf"{PERSON}\s+(?:had\s+|has\s+)?(?:led|headed|ran|run|managed)\s+(?:North\s+Korea['’]s\s+|the\s+|a\s+|its\s+)?"
+                       rf"(?:[\w'’-]+\s+){{0,2}}?(?:embassy|mission|consulate|restaurant|office|delegation|team|branch)\b")
 NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called|(?:defection|escape|disappearance|flight)\s+of)\s+{PERSON}\b")
 # "Ryu Hyun Woo reached South Korea", "since Thae Yong Ho abandoned his post": a full name a few words before the trigger
 NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$")
@@ -1990,7 +1997,7 @@ def person_name(doc: Document, hit: re.Match) -> bool:
 def named_people(doc: Document, lo: int, hi: int) -> list[str]:
     """The people named in text[lo:hi] with a role or "named" beside them, minus those who only tell."""
     out: list[str] = []
-    for rx in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAMED_AS):
+    for rx in (ROLE_THEN_NAME, NAME_THEN_ROLE, NAMED_AS, HELD_POST):
         for hit in rx.finditer(doc.text, lo, hi):
             name = hit.group("name")
             if PERSON_TELLS.match(doc.text, hit.end("name"), hit.end("name") + 200) or \
