@@ -2529,3 +2529,12 @@ def test_the_tellers_own_post_is_no_place_of_the_event():
                   "South in 2016.", published="2020-10-05")
     kuwait = [e for e in events_of(rec, "defection") if e["workplace"]["country"] == "KW"]
     assert len(kuwait) == 1 and kuwait[0].get("participants") == ["Ryu Hyun Woo"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("More than 50,000 North Koreans have been sent to work abroad, mainly in Russia and China, a UN expert said.", 50000),
+    ("Some 1,000 workers from N. Korea remain in Russia and will leave soon, the Russian Foreign Ministry said.", 1000),
+])
+def test_workers_sent_to_work_abroad_or_from_the_north_are_counted(text, value):
+    assert [(c["metric"], c["value"]) for c in extract(text, published="2020-01-23")["claims"]] == [
+        ("overseas_worker_count", value)]
