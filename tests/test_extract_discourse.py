@@ -2538,3 +2538,17 @@ def test_the_tellers_own_post_is_no_place_of_the_event():
 def test_workers_sent_to_work_abroad_or_from_the_north_are_counted(text, value):
     assert [(c["metric"], c["value"]) for c in extract(text, published="2020-01-23")["claims"]] == [
         ("overseas_worker_count", value)]
+
+
+@pytest.mark.parametrize("text,etype,expect", [
+    ("A North Korean waitress from a restaurant in Shenyang has been granted asylum in South Korea.", "defection", "CN"),
+    ("A North Korean restaurant worker in Vladivostok made it to South Korea last month.", "defection", "RU"),
+    ("Poland banned its companies from hiring North Korean workers in 2017.", "sanction", "PL"),
+    ("The European Union added nine North Korean officials to its sanctions list over the forced labour of workers.",
+     "sanction", "EU"),
+    ("In a move to pile pressure on Pyongyang, the US Treasury on Tuesday (Nov 21) added a North Korean company that "
+     "sends workers abroad to its sanctions list.", "sanction", "US"),
+])
+def test_asylum_granted_journeys_made_hiring_bans_and_listings(text, etype, expect):
+    [e] = events_of(extract(text), etype)
+    assert (e.get("issuer") if etype == "sanction" else e["workplace"]["country"]) == expect
