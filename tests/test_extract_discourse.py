@@ -2552,3 +2552,17 @@ def test_workers_sent_to_work_abroad_or_from_the_north_are_counted(text, value):
 def test_asylum_granted_journeys_made_hiring_bans_and_listings(text, etype, expect):
     [e] = events_of(extract(text), etype)
     assert (e.get("issuer") if etype == "sanction" else e["workplace"]["country"]) == expect
+
+
+def test_a_date_in_an_aside_is_the_asides_happenings():
+    rec = extract("The North Korean Pyongyang restaurant, which opened in Jakarta in 2005, closed its doors in 2017.",
+                  published="2019-06-01")
+    assert [(e["type"], e.get("date")) for e in rec["events"]] == [("opening", "2005"), ("closure", "2017")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("North Korea withdrew all its restaurant staff from Cambodia in 2018.", [("return", "KH")]),
+    ("North Korean restaurant workers in China are repatriated regularly, activists say.", []),
+])
+def test_all_its_staff_withdrawn_go_home_and_a_present_habit_is_no_event(text, expect):
+    assert [(e["type"], e["workplace"]["country"]) for e in extract(text, published="2019-06-01")["events"]] == expect

@@ -187,6 +187,9 @@ PEOPLE_OF_PLACE = re.compile(r"\s+(?:citizens|visitors|residents|nationals|expat
 TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "sanctions on X": X is no route
 BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening|deportations?|repatriations?")   # "the 13 who fled" etc.
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
+PRESENT_PASSIVE = re.compile(r"(?i)\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
+HABIT_ADVERB = re.compile(r"(?i)\b(?:usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
+                          r"always|commonly|regularly|frequently)\b")
 HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
                       r"always|commonly|regularly)\b")
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
@@ -849,6 +852,9 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if PRESENT_PASSIVE.search(text, max(clause.start, t0 - 20), t0) and HABIT_ADVERB.search(
+                        text, max(clause.start, t0 - 60), min(clause.end, t1 + 30)):
+                    continue  # "workers who escape are repatriated regularly": a habit, told in the present passive
                 if etype in ("closure", "opening") and TREND.search(text, max(clause.start, t0 - 90), t1):
                     continue  # "more North Korean restaurants are closing": a trend, no one closure
                 if etype in ("defection", "return") and MEASURE_OF.search(text[max(clause.start, t0 - 40):t0]):
@@ -1232,7 +1238,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                       and (HOME_ROUTE.search(text, max(em.trigger[0], p.start - 24), p.start)
                            or em.country is not None and SENT_ON_TO.match(text, em.trigger[0], p.start))][:1]
     # date: the nearest date in the clause, else in the sentence
-    in_clause = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type)]
+    in_clause = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and not in_others_aside(text, d, em, a, b)]
     dates = [d for d in in_clause if nearest_trigger(doc, d, em)]
     if RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 12), em.trigger[0]):
         # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
@@ -1349,6 +1355,16 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True, guessed=True)
 
 
+ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*,")
+
+
+def in_others_aside(text: str, d: DateMention, em: EventMention, a: int, b: int) -> bool:
+    """Whether a date stands in a relative clause set off by commas that does not hold the trigger ("The Pyongyang
+    restaurant, which opened in Jakarta in 2005, closed its doors in 2017": 2005 is the opening's)."""
+    return any(m.start() <= d.start and d.end <= m.end() and not (m.start() <= em.trigger[0] < m.end())
+               for m in ASIDE.finditer(text, a, b))
+
+
 def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: int, b: int) -> bool:
     """Whether a date in a measure's clause (``a``..``b``) dates the measure: an adopting verb near it, right after
     the trigger, right before its verb ("on Monday banned ..."), or fronted ("In September, ..., Beijing ordered")."""
@@ -1398,6 +1414,9 @@ def antecedent(doc: Document, em: EventMention):
 def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
     """A date belongs to the trigger of this clause nearest to it ("opened in January, has closed")."""
     trig = lexicon()[0]
+    if any(m.start() <= d.start and d.end <= m.end() and m.start() <= em.trigger[0] < m.end()
+           for m in ASIDE.finditer(doc.text, em.clause.start, em.clause.end)):
+        return True     # ("which opened in Jakarta in 2005,": the aside's own date)
     mine = min(abs(d.start - em.trigger[0]), abs(d.start - em.trigger[1]))
     events = doc.memo.get("mention_triggers")     # (only triggers that are events: "the Games came to a close" is none)
     if events is not None:
