@@ -2566,3 +2566,17 @@ def test_a_date_in_an_aside_is_the_asides_happenings():
 ])
 def test_all_its_staff_withdrawn_go_home_and_a_present_habit_is_no_event(text, expect):
     assert [(e["type"], e["workplace"]["country"]) for e in extract(text, published="2019-06-01")["events"]] == expect
+
+
+def test_north_koreans_resident_in_a_state_who_left_the_country_on_its_orders_went_home():
+    rec = extract("33 North Koreans resident in Nepal left the country prior to October 31 upon orders from the "
+                  "government, the country said in a report on its implementation of international sanctions. "
+                  "Kathmandu also reported to have ordered DPRK-linked businesses be shut down.", published="2019-11-15")
+    assert [(e["type"], e.get("count"), e["workplace"]["country"] if e["type"] == "return" else e["issuer"])
+            for e in rec["events"]] == [("return", 33, "NP"), ("sanction", None, "NP")]
+
+
+def test_a_resolutions_number_counts_nobody():
+    rec = extract("Under the most recent round of sanctions, Resolution 2397 states that all North Korean workers in "
+                  "Japan must be sent home by December 2019.", published="2019-06-01")
+    assert events_of(rec, "return") == []

@@ -567,7 +567,7 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 # a measure's content, told as what it requires ("sanctions which required the repatriation of North Koreans working
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
-                              r"(?:\s+\d+)?\s*,[^.;]{0,160}?,\s+|[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for)\w*\s+[^.;,]{0,60}$")
+                              r"(?:\s+\d+)?\s*,[^.;]{0,160}?,\s+|[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for|stat(?:es|ed)\s+that|stipulat|specif)\w*\s+[^.;,]{0,60}$")
 SECURITY_COUNCIL = re.compile(r"(?i)\b(?:Security\s+Council|UNSC|United\s+Nations|U\.?N\.?\s+(?:sanctions|resolution))\b")
 OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senate|house|council\s+of\s+the\s+EU|"
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")

@@ -137,7 +137,7 @@ VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "th
 
 PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+|more\s+)?(?:defectors|workers|labou?rers|people|refugees|North\s+Koreans|"
                           r"restaurants|nationals|migrants|employees|escapees)\b")
-NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*)$")
+NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]esolutions?\s+|\b[Rr]esolutions?\s+\d{3,4}\s*(?:,|and|&)\s*)$")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
