@@ -2580,3 +2580,11 @@ def test_a_resolutions_number_counts_nobody():
     rec = extract("Under the most recent round of sanctions, Resolution 2397 states that all North Korean workers in "
                   "Japan must be sent home by December 2019.", published="2019-06-01")
     assert events_of(rec, "return") == []
+
+
+def test_a_lines_heading_date_dates_its_first_happening_whatever_dates_follow():
+    rec = extract("Sanctions on North Korea and its workers abroad\n\n22 December 2017 – With Resolution 2397 the Security "
+                  "Council decides that the measures imposed by resolution 1718 in 2006 continue to apply, and that all "
+                  "North Korean workers abroad be sent home.", published="2023-01-01")
+    dates = {e.get("instrument"): e.get("date") for e in events_of(rec, "sanction")}
+    assert dates.get("UNSCR 2397") == "2017-12-22"

@@ -1249,8 +1249,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
     if em.type == "sanction":
         dates = [d for d in dates if dates_measure(doc, d, em.trigger, a, b)]
-    if not dates and not em.back_reference:
-        dates = heading_date(doc, em.trigger[0])
+    heads = heading_date(doc, em.trigger[0]) if not em.back_reference else []
+    if heads and (not dates or not any(heads[0].end <= t < em.trigger[0] for t, _ in doc.memo.get("mention_triggers", {}))):
+        dates = heads       # the line's first happening takes its heading's date, whatever dates the line names after
     if em.back_reference:      # "its closure in February": a date right after the noun still dates what it points to
         dates = [d for d in dates if BACK_REFERENCE_DATE.match(text, em.trigger[1], d.start)
                  and d.start - em.trigger[1] <= 12] or [d for d in in_clause if HAPPENED_ON.match(text, em.trigger[1], d.start)]
