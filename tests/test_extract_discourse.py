@@ -2588,3 +2588,10 @@ def test_a_lines_heading_date_dates_its_first_happening_whatever_dates_follow():
                   "North Korean workers abroad be sent home.", published="2023-01-01")
     dates = {e.get("instrument"): e.get("date") for e in events_of(rec, "sanction")}
     assert dates.get("UNSCR 2397") == "2017-12-22"
+
+
+def test_a_ministrys_visa_halt_is_its_states_the_headline_names():
+    rec = extract("An official source from the foreign ministry said on Thursday the measures included ending entrance "
+                  "visas for North Korean workers and no longer issuing commercial licenses.", published="2017-08-11",
+                  title="Kuwait sanctions North Korea but ministries confused on how")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KW"]

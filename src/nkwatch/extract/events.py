@@ -758,6 +758,14 @@ IN_STATE_BEFORE = re.compile(r"(?i)\b(?:in|from)\s+$")
 HOST_REACH = 600     # characters back in which "North Korean investors in Nepal" names the state they are in
 
 
+def title_state(doc: Document) -> str | None:
+    """The one foreign state the headline names ("Kuwait sanctions North Korea ..."): whose ministry acts, when the
+    story's sentences name the ministry but not its state."""
+    states = {p.candidates[0].country for p in (gazetteer().find(doc.title) if doc.title else [])
+              if p.candidates and p.candidates[0].kind == "country"} - HOME
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def host_state(doc: Document, at: int) -> str | None:
     """The foreign state the North's people are in, at ``at``: the dateline's, else the last country the text put
     them "in" a little before."""
@@ -941,7 +949,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 # (else, a body ordering the North's people "to close ... and leave" is the host state's: the
                 # dateline's, or the state the text has just placed them in, "North Korean investors in Nepal")
                 em.issuer = issuer_of_body or (host_state(doc, em.trigger[0]) if ORDER_TO_GO.search(
-                    text, em.trigger[0], min(em.clause.end, em.trigger[1] + 80)) else None)
+                    text, em.trigger[0], min(em.clause.end, em.trigger[1] + 80)) else None) or (
+                    title_state(doc) if PERMITS.search(text, *em.trigger) else None)
             if em.issuer not in (None, "UN", "EU"):
                 issuer_of_body = em.issuer
     out = distribute_coordinated(doc, out)
