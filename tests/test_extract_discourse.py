@@ -2595,3 +2595,13 @@ def test_a_ministrys_visa_halt_is_its_states_the_headline_names():
                   "visas for North Korean workers and no longer issuing commercial licenses.", published="2017-08-11",
                   title="Kuwait sanctions North Korea but ministries confused on how")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KW"]
+
+
+def test_a_figure_compared_and_a_conventions_year_are_no_happening_or_date():
+    rec = extract("A total of 135 North Korean defectors arrived in South Korea in the first quarter, the ministry said. "
+                  "The figure marked a sharp drop from 229 North Korean defectors who resettled in the South during the "
+                  "same period a year earlier.", published="2020-04-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [135]
+    rec = extract("China refuses to let North Korean defectors pass safely, against the 1951 Refugee Convention, and "
+                  "more than 500 North Korean defectors were repatriated from China this week.", published="2023-10-12")
+    assert all(e.get("date") != "1951" for e in rec["events"])

@@ -187,6 +187,8 @@ PEOPLE_OF_PLACE = re.compile(r"\s+(?:citizens|visitors|residents|nationals|expat
 TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "sanctions on X": X is no route
 BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening|deportations?|repatriations?")   # "the 13 who fled" etc.
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
+COMPARED_FIGURE = re.compile(r"(?i)\b(?:(?:drop|decline|fall|decrease|rise|increase|jump|up|down|fell|rose|dropped)\s+from|"
+                             r"compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
 PRESENT_PASSIVE = re.compile(r"(?i)\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
 HABIT_ADVERB = re.compile(r"(?i)\b(?:usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
                           r"always|commonly|regularly|frequently)\b")
@@ -228,7 +230,8 @@ PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defector
                                  r"openings|escapes|returns|advisories|ultimatums|boycotts")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
 DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:[\w.-]+\s+){0,4}?(?:report|statement|survey|white\s+paper|study|census|"
-                            r"yearbook|review|submission)s?\b")
+                            r"yearbook|review|submission)s?\b|\s+(?:[A-Z][\w-]+\s+){0,3}(?:Convention|Treaty|Protocol|Act|Law|Accord|"
+                            r"Agreement|Charter)\b")     # ("its 1951 Refugee Convention": a law's year)
 METADATA_BEFORE = re.compile(r"(?i)\b(?:date|published|updated|posted|modified)\s*:?\s*$")   # a page's own stamp
 HE = re.compile(r"\b(?:he|his|him)\b")
 SHE = re.compile(r"\b(?:she|her|hers)\b")
@@ -863,6 +866,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 if PRESENT_PASSIVE.search(text, max(clause.start, t0 - 20), t0) and HABIT_ADVERB.search(
                         text, max(clause.start, t0 - 60), min(clause.end, t1 + 30)):
                     continue  # "workers who escape are repatriated regularly": a habit, told in the present passive
+                if etype in ("defection", "return") and COMPARED_FIGURE.search(text, max(clause.start, t0 - 80), t0):
+                    continue  # "a sharp drop from 229 North Korean defectors who resettled": a figure compared
                 if etype in ("closure", "opening") and TREND.search(text, max(clause.start, t0 - 90), t1):
                     continue  # "more North Korean restaurants are closing": a trend, no one closure
                 if etype in ("defection", "return") and MEASURE_OF.search(text[max(clause.start, t0 - 40):t0]):
