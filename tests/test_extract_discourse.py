@@ -2605,3 +2605,8 @@ def test_a_figure_compared_and_a_conventions_year_are_no_happening_or_date():
     rec = extract("China refuses to let North Korean defectors pass safely, against the 1951 Refugee Convention, and "
                   "more than 500 North Korean defectors were repatriated from China this week.", published="2023-10-12")
     assert all(e.get("date") != "1951" for e in rec["events"])
+
+
+def test_recently_in_an_article_dated_to_its_month_is_that_year():
+    rec = extract("The North Korean Okryu-gwan restaurant in Abu Dhabi recently shut down, sources said.", published="2019-12")
+    assert [e.get("date") for e in events_of(rec, "closure")] == ["2019"]
