@@ -2610,3 +2610,14 @@ def test_a_figure_compared_and_a_conventions_year_are_no_happening_or_date():
 def test_recently_in_an_article_dated_to_its_month_is_that_year():
     rec = extract("The North Korean Okryu-gwan restaurant in Abu Dhabi recently shut down, sources said.", published="2019-12")
     assert [e.get("date") for e in events_of(rec, "closure")] == ["2019"]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("The United Nations Security Council in 2017 demanded that member states forcibly repatriate overseas North Korean "
+     "workers.", "UN"),
+    ("There is a looming UN ban requiring member states to repatriate North Korean citizens earning money overseas.", "UN"),
+    ("Malta has in effect deported North Korean workers by refusing to renew their work visas.", "MT"),
+    ("After the nuclear test, China agreed to banish North Korean businesses and cap oil supply.", "CN"),
+])
+def test_more_wordings_of_a_measure_on_the_norths_workers(text, issuer):
+    assert [e["issuer"] for e in events_of(extract(text), "sanction")] == [issuer]
