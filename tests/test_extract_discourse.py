@@ -2618,6 +2618,7 @@ def test_recently_in_an_article_dated_to_its_month_is_that_year():
     ("There is a looming UN ban requiring member states to repatriate North Korean citizens earning money overseas.", "UN"),
     ("Malta has in effect deported North Korean workers by refusing to renew their work visas.", "MT"),
     ("After the nuclear test, China agreed to banish North Korean businesses and cap oil supply.", "CN"),
+    ("All U.N. member states were required to repatriate North Korean workers at the end of 2019.", "UN"),
 ])
 def test_more_wordings_of_a_measure_on_the_norths_workers(text, issuer):
     assert [e["issuer"] for e in events_of(extract(text), "sanction")] == [issuer]
