@@ -2622,3 +2622,14 @@ def test_recently_in_an_article_dated_to_its_month_is_that_year():
 ])
 def test_more_wordings_of_a_measure_on_the_norths_workers(text, issuer):
     assert [e["issuer"] for e in events_of(extract(text), "sanction")] == [issuer]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Five North Korean waitresses worked at a restaurant in Kathmandu. Three of them have already left Nepal as their "
+     "visa was not renewed.", [("return", 3)]),
+    ("The nine North Koreans, aged between 15 and 23, left their country via China for Laos in April, a report said.",
+     [("defection", 9)]),
+    ("The North Korean workers left their country for Russia to earn money on building sites.", []),
+])
+def test_three_of_them_who_left_and_those_who_left_their_country(text, expect):
+    assert [(e["type"], e.get("count")) for e in extract(text, published="2019-06-01")["events"]] == expect

@@ -826,8 +826,9 @@ def leaving_home(doc: Document, em: EventMention) -> bool:
     """ "So far, a total of 44 North Koreans have left the country", in a story of a state sending them home: they
     left the host country for home (a return), not their posts for the South. A leaving told with no word of
     defection, in sentences that speak of sanctions, expulsion or visas."""
-    if not LEAVING.search(doc.text[em.trigger[0]:em.trigger[1]]):
-        return False
+    word = doc.text[em.trigger[0]:em.trigger[1]]
+    if not LEAVING.search(word) or re.search(r"(?i)\b(?:country|homeland)$", word):
+        return False        # (but "left their country": the North, for good)
     near = range(max(0, em.sentence - 1), min(len(doc.sentences), em.sentence + 2))
     lo, hi = near_trigger(em)
     if DEFECTION_CUE.search(doc.text, lo, hi):
@@ -1145,7 +1146,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
         more = N_MORE_BEFORE.search(text, max(c.start, t0 - 40), t0) if em.count is None else None
-        if more is not None:       # "three more escaped": the number of the people the noun left out
+        if more is not None:       # "three more escaped", "three of them have left": the people the noun left out
             em.count = _int(more.group("n"))
         subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
             if em.count is None and em.type == "defection" and c.sentence > 0 else None
@@ -1628,8 +1629,8 @@ MORE_PEOPLE = re.compile(r"(?i)\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
                          r"new)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch))\b")
 
 
-N_MORE_BEFORE = re.compile(r"(?i)\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+"
-                           r"(?:of\s+them\s+)?(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+)?$")
+N_MORE_BEFORE = re.compile(r"(?i)\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+them\s+)"
+                           r"(?:of\s+them\s+)?(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+|already\s+){0,2}$")
 
 
 MORE_REACH = 80      # characters before a trigger where "three more", "another group of five" name its people
