@@ -2633,3 +2633,9 @@ def test_more_wordings_of_a_measure_on_the_norths_workers(text, issuer):
 ])
 def test_three_of_them_who_left_and_those_who_left_their_country(text, expect):
     assert [(e["type"], e.get("count")) for e in extract(text, published="2019-06-01")["events"]] == expect
+
+
+def test_a_wires_date_stamp_dates_nothing():
+    rec = extract("Dec. 4 (UPI) — All six North Korean restaurants that once operated in Cambodia have closed down, "
+                  "according to a South Korean press report.", published="2019-12-05")
+    assert [e.get("date") for e in events_of(rec, "closure")] == [None]

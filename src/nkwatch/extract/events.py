@@ -1336,7 +1336,7 @@ def heading_date(doc: Document, at: int) -> list[DateMention]:
         return []      # no line starts near: no heading (and a text without breaks is not scanned back whole)
     line_start = nl + 1
     return [d for d in doc.within(doc.dates, line_start, at)
-            if d.start - line_start <= 2 and HEADING_AFTER.match(doc.text, d.end)][:1]
+            if d.start - line_start <= 2 and HEADING_AFTER.match(doc.text, d.end) and not DATE_STAMP_AFTER.match(doc.text, d.end)][:1]
 
 
 RECENTLY = re.compile(r"(?i)\b(?:recently|in\s+recent\s+(?:days|weeks)|a\s+few\s+days\s+ago)\b")   # (weeks are dates)
@@ -1392,6 +1392,9 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
                 or fronted(doc, d) and d.end < trigger[0] and d.precision != "day")
 
 
+DATE_STAMP_AFTER = re.compile(r"\s*\([A-Z][\w .]{1,20}\)\s*(?:--|—|–|-\s)")
+
+
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     """Whether a date in an event's clause can be the event's date (not a deadline, not when it was said, not the
     dateline's stamp: "SEOUL, Nov. 1 (UPI) --")."""
@@ -1400,6 +1403,8 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         head = DATELINE_HEAD.match(doc.text, doc.sentences[si].start, doc.sentences[si].end)
         if head and d.start < head.end():
             return False
+    if DATE_STAMP_AFTER.match(doc.text, d.end) and (si < 0 or d.start - doc.sentences[si].start <= 2):
+        return False    # "Dec. 4 (UPI) — All six ... have closed down": the wire's stamp, not the happening's date
     before = doc.text[max(0, d.start - 25):d.start]
     after = doc.text[d.end:d.end + 25]
     if DEADLINE.search(before) or DEADLINE_AFTER.match(after) or METADATA_BEFORE.search(before):
