@@ -2639,3 +2639,10 @@ def test_a_wires_date_stamp_dates_nothing():
     rec = extract("Dec. 4 (UPI) — All six North Korean restaurants that once operated in Cambodia have closed down, "
                   "according to a South Korean press report.", published="2019-12-05")
     assert [e.get("date") for e in events_of(rec, "closure")] == [None]
+
+
+def test_restaurants_in_two_cities_after_the_norths_restaurants_are_one_each():
+    rec = extract("All six North Korean restaurants that once operated in Cambodia have closed down, a report said.\n\n"
+                  "Yonhap reported the closures followed requests from Cambodia.\n\nRestaurants in Phnom Penh and Siem Reap "
+                  "closed for business on Saturday.", published="2019-12-05")
+    assert sorted(r["city"] for r in rec["restaurants"] if r.get("city")) == ["Phnom Penh", "Siem Reap"]

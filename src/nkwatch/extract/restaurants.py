@@ -93,6 +93,9 @@ NK_BARE_PLURAL = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongya
                             r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+(?:[\w-]+\s+)?"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|operate|operating|"
                             r"open|opened|running|popular|common|found|present|located|based|also|have|has|had|since|now|recently|already)\s+){0,3}(?:in|across)\b)")
+SENTENCE_PLURAL = re.compile(r"(?:^|(?<=[.!?]\s))(?P<noun>Restaurants|Eateries)(?=\s+in\s+[A-Z])", re.MULTILINE)
+NK_PLURAL_BEFORE = re.compile(r"(?i)\b(?:North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run)\s+(?:[\w-]+\s+)?"
+                              r"(?:restaurants|eateries)\b")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
 RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
 GENERIC_REACH = 400     # characters back a "branch" or "establishment" needs a restaurant word
@@ -463,6 +466,12 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             # ("... the North Korean restaurants in Cambodia. There were restaurants in X, Y and Z": the ones just named)
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, nk, False, 0))
+    for m in SENTENCE_PLURAL.finditer(text):
+        # "... North Korean restaurants that once operated in Cambodia have closed. Restaurants in Phnom Penh and Siem
+        # Reap closed on Saturday": the ones the sentence before spoke of, in each city named
+        if free(m.start("noun"), m.end("noun")) and NK_PLURAL_BEFORE.search(text, max(0, m.start() - PLURAL_REACH * 4), m.start()):
+            take(m.start("noun"), m.end("noun"))
+            out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 0))
     for m in finditer_before(NK_BARE_PLURAL, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD):
         if free(m.start("noun"), m.end("noun")):
             # "North Korean restaurants in Cambodian cities Siem Reap and Phnom Penh": the North's, in each city named
