@@ -2646,3 +2646,11 @@ def test_restaurants_in_two_cities_after_the_norths_restaurants_are_one_each():
                   "Yonhap reported the closures followed requests from Cambodia.\n\nRestaurants in Phnom Penh and Siem Reap "
                   "closed for business on Saturday.", published="2019-12-05")
     assert sorted(r["city"] for r in rec["restaurants"] if r.get("city")) == ["Phnom Penh", "Siem Reap"]
+
+
+def test_a_name_after_the_norths_restaurant_noun():
+    rec = extract("In Jakarta, North Korea-run restaurant Pyongyang Raengmyon closed on Tuesday.", published="2017-03-22")
+    assert [r.get("name") for r in rec["restaurants"]] == ["Pyongyang Raengmyon"]
+    rec = extract("North Korea runs restaurants abroad to earn cash. Koryo North Korean restaurant MoscowThe appeal of "
+                  "Koryo to a Moscovite is its rarity.", published="2017-03-22")
+    assert "MoscowThe" not in [r.get("name") for r in rec["restaurants"]]      # (a caption run into the text)

@@ -68,6 +68,10 @@ NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (n
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "At a second restaurant, Pyongyang Unban, group reservations are available": the name in apposition after the noun
+# "North Korea-run restaurant Pyongyang Raengmyon closed": the North's restaurant, its name after the noun
+RUN_NAMED = re.compile(r"\b(?:North\s+Korea(?:n|-run|-owned|-operated)|Pyongyang-run|DPRK-run|N\.?\s*Korean)\s+restaurant[ \t]+"
+                       r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+GLUED = re.compile(r"[a-z][A-Z]")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|that|whose)\b")
 APPOSED_NAME = re.compile(r"\b(?:[Rr]estaurant|[Ee]atery),[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),")
 ANOTHER_CUISINE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Chinese|Japanese|Thai|Vietnamese|Western|local|rival|competing)"
@@ -389,7 +393,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
     spans = [(rx, m, "name") for rx, found in ((NAMED_BEFORE, finditer_before(NAMED_BEFORE, text, RESTAURANT_CAP, NAME_REACH)),
                                               (NAMED_AFTER, NAMED_AFTER.finditer(text)),
                                               (GWAN, finditer_before(GWAN, text, GWAN_END, NAME_REACH)),
-                                              (CALLED, CALLED.finditer(text)), (APPOSED_NAME, APPOSED_NAME.finditer(text)))
+                                              (CALLED, CALLED.finditer(text)), (APPOSED_NAME, APPOSED_NAME.finditer(text)),
+                                              (RUN_NAMED, RUN_NAMED.finditer(text)))
              for m in found]
     spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
     for m in CALLED_AND.finditer(text):
@@ -416,6 +421,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or (name.lower() in place_names and not quoted):
             continue
+        if rx is RUN_NAMED and GLUED.search(name):
+            continue    # "North Korean restaurant MoscowThe appeal ...": a caption run into the text, no name
         if rx is APPOSED_NAME and ANOTHER_CUISINE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 12):
             continue    # "a South Korean restaurant, Dae Wong Gat, a competitor": not the North's
         # a name the pattern found inside its own words ("restaurant called X") is that name's mention
