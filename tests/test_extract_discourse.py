@@ -2654,3 +2654,12 @@ def test_a_name_after_the_norths_restaurant_noun():
     rec = extract("North Korea runs restaurants abroad to earn cash. Koryo North Korean restaurant MoscowThe appeal of "
                   "Koryo to a Moscovite is its rarity.", published="2017-03-22")
     assert "MoscowThe" not in [r.get("name") for r in rec["restaurants"]]      # (a caption run into the text)
+
+
+def test_a_chains_location_in_a_city_is_a_restaurant_there():
+    rec = extract("Kim Jong Il has been expanding his international chain of restaurants. \"Everyone knows that it is run "
+                  "by the North Korean government,\" the manager of the Dubai location told a local daily.",
+                  published="2011-06-01")
+    assert [r.get("city") for r in rec["restaurants"]] == ["Dubai"]
+    rec = extract("North Korean officials toured the location of a new factory in Dubai.", published="2011-06-01")
+    assert rec["restaurants"] == []

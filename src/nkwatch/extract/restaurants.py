@@ -16,10 +16,10 @@ from nkwatch.extract.places import PlaceMention
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
-RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|outlets?|establishments?|franchises?)"
+RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|outlets?|establishments?|franchises?|locations?)"
 # "branch", "outlet", "establishment" are restaurants only where the text has just spoken of restaurants (as "branches"
 # and "outlets" have always been where a chain's are listed)
-GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?|franchises?)$")     # ("Jakarta's franchise")
+GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?|franchises?|locations?)$")     # ("Jakarta's franchise")
 COUNT_WORDS = (r"(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+out\s+of\s+(?:the\s+)?\d+|"
                r"(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
                r"nine|ten|several|some|many|more|other|dozens\s+of|\d+|its|their|the)")
@@ -164,7 +164,7 @@ NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|ov
                         r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ch|can|i))$")   # a cuisine ("the first Italian restaurant")
 POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
-PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments)$")
+PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments|locations)$")
 BRANCHES = re.compile(r"(?i)(?:branches|outlets)$")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
