@@ -2663,3 +2663,9 @@ def test_a_chains_location_in_a_city_is_a_restaurant_there():
     assert [r.get("city") for r in rec["restaurants"]] == ["Dubai"]
     rec = extract("North Korean officials toured the location of a new factory in Dubai.", published="2011-06-01")
     assert rec["restaurants"] == []
+
+
+def test_a_business_on_a_missions_premises_closing_closes_no_embassy():
+    rec = extract("A Berlin court ruled that the hostel on the premises of the North Korean embassy must close, over UN "
+                  "sanctions. The hostel, which opened in 2007, has been ordered to cease operations.", published="2020-01-30")
+    assert [e for e in rec["events"] if e["type"] in ("closure", "opening") and e["workplace"]["kind"] == "embassy"] == []

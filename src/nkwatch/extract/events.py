@@ -1816,7 +1816,8 @@ def substantial(e: Event, doc: Document) -> bool:
     if e.type in ("closure", "opening"):
         if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
-        return e._first("kind") is not None and bool(e.name or e.city or e.country or e.date())
+        # (a mission is no business: "the hostel on the premises of the North Korean embassy must close" closes no embassy)
+        return e._first("kind") not in (None, "embassy") and bool(e.name or e.city or e.country or e.date())
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
 
 
