@@ -2607,11 +2607,6 @@ def test_a_figure_compared_and_a_conventions_year_are_no_happening_or_date():
     assert all(e.get("date") != "1951" for e in rec["events"])
 
 
-def test_recently_in_an_article_dated_to_its_month_is_that_year():
-    rec = extract("The North Korean Okryu-gwan restaurant in Abu Dhabi recently shut down, sources said.", published="2019-12")
-    assert [e.get("date") for e in events_of(rec, "closure")] == ["2019"]
-
-
 @pytest.mark.parametrize("text,issuer", [
     ("The United Nations Security Council in 2017 demanded that member states forcibly repatriate overseas North Korean "
      "workers.", "UN"),

@@ -36,11 +36,11 @@ from nkwatch.pipeline import extract_records
 # 0.720 0.960 0.914 (links 0.308), later 0.800 0.745; grown 0.921 0.830 0.919 0.800. grown4, first scored blind at 0.652
 # 0.622 0.400 0.833 (links 0.154), then tuned on: 0.853 0.806 0.952 0.833.
 FLOORS = {
-    "all": {"relevance": 0.95, "events": 0.93, "event_slots": 0.85, "claims": 0.95, "restaurants": 0.9,
-            "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
-    "held_back": {"relevance": 0.95, "events": 0.90, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.85,
+    "all": {"relevance": 0.99, "events": 0.94, "event_slots": 0.86, "claims": 0.97, "restaurants": 0.94,
+            "clusters_pairwise": 0.87, "evidence_valid_share": 1.0},
+    "held_back": {"relevance": 0.99, "events": 0.94, "event_slots": 0.68, "claims": 0.99, "restaurants": 0.92,
                   "evidence_valid_share": 1.0},
-    "grown": {"relevance": 0.99, "events": 0.92, "event_slots": 0.83, "claims": 0.94, "restaurants": 0.88,
+    "grown": {"relevance": 0.99, "events": 0.92, "event_slots": 0.85, "claims": 0.94, "restaurants": 0.89,
               "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # first scored blind at 0.784 0.721 0.727 0.903 (links 0.158), then tuned on
     # (event slots 0.80 -> 0.79 once, on purpose: an aggregator's copy stamped six years after its story dates "over the
@@ -49,14 +49,14 @@ FLOORS = {
                "clusters_pairwise": 0.42, "evidence_valid_share": 1.0},
     # first scored blind at 0.764 0.657 0.727 0.357 (links 0.167), then tuned on
     "grown3": {"relevance": 0.99, "events": 0.86, "event_slots": 0.81, "claims": 0.95, "restaurants": 0.93,
-               "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
+               "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
     # first scored blind at 0.652 0.622 0.400 0.833 (links 0.154), then tuned on
     # (links 0.400 -> 0.667 at P 0.86 from the resolver's rules of 2026-12-04's links session)
-    "grown4": {"relevance": 0.99, "events": 0.93, "event_slots": 0.86, "claims": 0.99, "restaurants": 0.99,
+    "grown4": {"relevance": 0.99, "events": 0.95, "event_slots": 0.88, "claims": 0.99, "restaurants": 0.99,
                "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # annotated as a final untouched check and first scored blind at 0.826 0.755 0.667 0.733 (links 0.783), then
     # tuned on when it fell below the held-out floors
-    "grown5": {"relevance": 0.99, "events": 0.95, "event_slots": 0.88, "claims": 0.95, "restaurants": 0.87,
+    "grown5": {"relevance": 0.99, "events": 0.95, "event_slots": 0.88, "claims": 0.95, "restaurants": 0.93,
                "clusters_pairwise": 0.95, "evidence_valid_share": 1.0},
     # the third blind set, first scored blind at the end of 2026-12-03 (0.933 0.853 0.741 0.857 0.500, links 0.267,
     # P 1.0), then tuned on as grown6 (a new blind set is the untouched check)
@@ -64,19 +64,21 @@ FLOORS = {
     # now one event each, and gold keeps them in one cluster, which the resolver never makes of one article's events;
     # and b3-06's nine now have their arrest's date, May 10, and their return is told, while b3-04 still dates the
     # defection by the hand-over, so the two no longer link)
-    "grown6": {"relevance": 0.96, "events": 0.93, "event_slots": 0.81, "claims": 0.99, "restaurants": 0.99,
-               "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "grown6": {"relevance": 0.96, "events": 0.94, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.99,
+               "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
     # annotated for tuning and first scored blind in the fourth session of 2026-12-03 (0.974 0.786 0.760 0.632 0.696,
     # links 0.377 at P 0.526; the session's first extractor 0.780 0.756 0.632 0.667), then tuned on
     # (restaurants 0.85 -> 0.83 on purpose, second session of 2026-12-04: a restaurant placed only through the workers
     # who fled it is now an entry, which gains g7-09's and costs one where the escape's city is misread, g7-10)
-    "grown7": {"relevance": 0.96, "events": 0.85, "event_slots": 0.82, "claims": 0.95, "restaurants": 0.83,
+    # (restaurants 0.83 -> 0.81 on purpose, third session of 2026-12-04: a chain's "location" is a restaurant, which
+    # gains three entries elsewhere and adds g7-10's "the same location near Xi'an" beside its Weinan restaurant)
+    "grown7": {"relevance": 0.96, "events": 0.86, "event_slots": 0.83, "claims": 0.95, "restaurants": 0.81,
                "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
     # the fourth blind set (blind4), first scored blind in the fourth session of 2026-12-03 (0.970 0.773 0.730 0.800
     # 0.632, links 0.364, P 0.667), at that session's end 0.970 0.800 0.738 0.800 0.714 (links the same); tuned on as
     # grown8 from 2026-12-04 (blind5 and blind6 are the untouched checks)
     # (tuned on: 1.000 0.957 0.867 1.000 0.878, links 0.933 at the end of 2026-12-04's session)
-    "grown8": {"relevance": 0.99, "events": 0.95, "event_slots": 0.86, "claims": 0.99, "restaurants": 0.92,
+    "grown8": {"relevance": 0.99, "events": 0.97, "event_slots": 0.88, "claims": 0.99, "restaurants": 0.92,
                "clusters_pairwise": 0.92, "evidence_valid_share": 1.0},
     # annotated blind on 2026-12-04 and scored blind once (the session's first extractor 0.914 0.759 0.715 0.552 0.621,
     # links 0.833 at P 1.0; its extractor of that moment the same but restaurants 0.788), then tuned on
@@ -100,7 +102,7 @@ FLOORS = {
     # 1.000, 0.500; blind7 0.938 0.800 0.647 0.833 0.800, links 0.526 (P 0.714), from 0.909 0.773 0.634 0.833 0.800,
     # 0.353 (P 0.6). Tuned on as grown12 and grown13 from the second session of 2026-12-04
     # (links then 0.500 -> 0.800 and 0.526 -> 0.737 at P 1.0, from the resolver's rules of the links session)
-    "grown12": {"relevance": 0.99, "events": 0.86, "event_slots": 0.77, "claims": 0.89, "restaurants": 0.99,
+    "grown12": {"relevance": 0.99, "events": 0.93, "event_slots": 0.87, "claims": 0.89, "restaurants": 0.99,
                "clusters_pairwise": 0.93, "evidence_valid_share": 1.0},
     "grown13": {"relevance": 0.96, "events": 0.93, "event_slots": 0.79, "claims": 0.91, "restaurants": 0.99,
                "clusters_pairwise": 0.79, "evidence_valid_share": 1.0},
@@ -110,37 +112,45 @@ FLOORS = {
                 "clusters_pairwise": 0.78, "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.824 0.600 0.729 0.667 0.750, links 0.615 (P 1.0); then tuned on
-    "grown15": {"relevance": 0.91, "events": 0.84, "event_slots": 0.84, "claims": 0.99, "restaurants": 0.99,
+    "grown15": {"relevance": 0.91, "events": 0.89, "event_slots": 0.88, "claims": 0.99, "restaurants": 0.99,
                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.909 0.588 0.582 1.000 0.737 (one optional link); then tuned on
-    "grown16": {"relevance": 0.9, "events": 0.85, "event_slots": 0.79, "claims": 0.99, "restaurants": 0.95,
+    "grown16": {"relevance": 0.9, "events": 0.9, "event_slots": 0.8, "claims": 0.99, "restaurants": 0.95,
                 "evidence_valid_share": 1.0},
     # annotated blind in the second session of 2026-12-04 and scored once blind: the session's first extractor and that
     # of the moment alike gave 0.929 0.787 0.735 0.769 1.000, links 0.364 (P 1.0); then tuned on
-    "grown17": {"relevance": 0.96, "events": 0.89, "event_slots": 0.81, "claims": 0.85, "restaurants": 0.99,
-                "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "grown17": {"relevance": 0.96, "events": 0.93, "event_slots": 0.84, "claims": 0.85, "restaurants": 0.99,
+                "clusters_pairwise": 0.79, "evidence_valid_share": 1.0},
     # the eighth and ninth blind sets, added in the second session of 2026-12-04 and scored only at its end, with its first
     # extractor and its last: blind8 0.909 0.826 0.739 0.750 0.600, links 0 of 8, then 0.909 0.808 0.740 0.750 0.600,
     # links 0 of 8 (none wrong); blind9 0.970 0.833 0.748 0.636 0.727, links 0.917 (P 1.0), the same with both. Tuned on
     # as grown18 and grown19 from the third session of 2026-12-04
-    "grown18": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.74, "restaurants": 0.59,
+    "grown18": {"relevance": 0.9, "events": 0.88, "event_slots": 0.81, "claims": 0.81, "restaurants": 0.82,
                 "evidence_valid_share": 1.0},
-    "grown19": {"relevance": 0.96, "events": 0.82, "event_slots": 0.74, "claims": 0.63, "restaurants": 0.72,
-                "clusters_pairwise": 0.91, "evidence_valid_share": 1.0},
+    "grown19": {"relevance": 0.96, "events": 0.87, "event_slots": 0.84, "claims": 0.85, "restaurants": 0.82,
+                "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # annotated blind in the third session of 2026-12-04 and scored once blind, with the session's first extractor
     # (081e987) and that of the moment: grown20 0.875 0.772 0.663 0.800 0.706, links 0.600 (P 1.0), both alike;
     # grown21 1.000 0.786 0.720 0.769 1.000, links 0.889, then 1.000 0.786 0.736 0.815 1.000, links 1.000; then tuned on
-    "grown20": {"relevance": 0.87, "events": 0.77, "event_slots": 0.66, "claims": 0.8, "restaurants": 0.7,
+    "grown20": {"relevance": 0.9, "events": 0.8, "event_slots": 0.71, "claims": 0.8, "restaurants": 0.89,
                 "clusters_pairwise": 0.6, "evidence_valid_share": 1.0},
-    "grown21": {"relevance": 0.99, "events": 0.78, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
+    "grown21": {"relevance": 0.99, "events": 0.83, "event_slots": 0.75, "claims": 0.81, "restaurants": 0.99,
                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    # the tenth and eleventh blind sets, annotated in the third session of 2026-12-04 and scored only at its end, with its
+    # first extractor (081e987) and its last: blind10 0.938 0.820 0.735 0.690 0.450, links 0.500 (P 1.0), then 0.938
+    # 0.839 0.742 0.690 0.450, links 0.500; blind11 0.941 0.767 0.751 0.741 1.000, links 0.889 (P 1.0), then 0.941
+    # 0.807 0.766 0.741 1.000, links 0.889. Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind10": {"relevance": 0.93, "events": 0.83, "event_slots": 0.73, "claims": 0.68, "restaurants": 0.44,
+                "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "blind11": {"relevance": 0.93, "events": 0.8, "event_slots": 0.76, "claims": 0.73, "restaurants": 0.99,
+                "clusters_pairwise": 0.88, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
     # in the third session its links fell from 0.773 to 0.756 (one pair, precision kept) while its slots rose and the
     # tuning sets' links rose (grown6, grown18, grown19): its errors are not read, so the link floor is 0.75)
-    "blind": {"relevance": 0.95, "events": 0.88, "event_slots": 0.78, "claims": 0.75, "restaurants": 0.96,
+    "blind": {"relevance": 0.96, "events": 0.9, "event_slots": 0.79, "claims": 0.75, "restaurants": 0.96,
               "clusters_pairwise": 0.75, "evidence_valid_share": 1.0},
 }
 # The extraction issue's floors for the real dev set (all 40 and the held-back fold): events, claims and restaurants
@@ -213,10 +223,12 @@ def test_blind_sets_links_stay_precise(name):
     assert scored(name)["clusters_pairwise"]["p"] >= 0.90
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}     # (the newest blind sets' misses, once they are scored)
+HELD_OUT_TARGETS = {"blind10": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70},
+                    "blind11": {"events": 0.85, "claims": 0.75}}
 
 
-@pytest.mark.xfail(strict=False, reason="held-out floors the eighth and ninth blind sets do not reach yet")
+@pytest.mark.xfail(strict=False, reason="held-out floors the tenth and eleventh blind sets do not reach yet")
 @pytest.mark.parametrize("name,key", [(n, k) for n, t in HELD_OUT_TARGETS.items() for k in t])
 def test_new_blind_sets_reach_the_floors_for_held_out_sets(name, key):
     got = figure(scored(name), key)

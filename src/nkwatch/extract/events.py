@@ -1364,9 +1364,6 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
             return None
         return DateMention(months.start(), months.end(), f"{pub.year:04d}", "year", True, guessed=True)
     pub = parse_published(doc.published) if m else None
-    if pub is not None and doc.published and len(str(doc.published)) == 7 and pub.month > 1:
-        # (published in a month, day unknown: "recently" falls in its year, unless the month is January)
-        return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True, guessed=True)
     if pub is None or not (doc.published and len(str(doc.published)) >= 10):
         return None
     if pub.day >= RECENT_SAFE_DAY:
