@@ -45,13 +45,14 @@ class RealSet:
         return Path(os.environ.get(self.texts_env) or self.texts_default)
 
     def available(self) -> str | None:
-        """None when gold, metadata and every rebuilt text are here and match their sha256; else why not."""
+        """None when gold, metadata and every rebuilt text are here and match their sha256; else why not. A row marked
+        ``lost`` (its stored page changed, so its text can no longer be rebuilt) is left out, and its gold with it."""
         if not (self.meta.is_file() and self.gold.is_file()):
             return f"{self.meta.parent} is absent"
         path = self.texts_path()
         if not path.is_file():
             return f"the rebuilt texts ({path}, ${self.texts_env}) are absent"
-        want = {m["doc_id"]: m["sha256"] for m in read_jsonl(self.meta)}
+        want = {m["doc_id"]: m["sha256"] for m in read_jsonl(self.meta) if not m.get("lost")}
         got = {a["doc_id"]: hashlib.sha256((a.get("text") or "").encode("utf-8")).hexdigest() for a in read_jsonl(path)}
         bad = sorted(d for d, h in want.items() if got.get(d) != h)
         return f"{len(bad)} rebuilt text(s) missing or changed: {', '.join(bad[:5])}" if bad else None
