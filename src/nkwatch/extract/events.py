@@ -36,7 +36,7 @@ DEPARTED_ON = re.compile(r"(?i)\b(?:fled|left|escaped|slipped\s+(?:out|away)|wal
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
-BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:mass|forced|forcible|latest|recent|reported|alleged)\s+)?$")
+BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:mass|forced|forcible)\s+)?$")
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
                            r"disclosed|revealed|showed|shows|unveiled|made\s+public|came\s+to\s+light|emerged|surfaced|"
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
