@@ -2664,3 +2664,10 @@ def test_a_mission_closing_is_no_business_closing():
     rec = extract("The North Korean embassy in Kuala Lumpur closed in March 2017 after the murder of Kim Jong Nam, as ties "
                   "with the North collapsed.", published="2020-01-30")
     assert events_of(rec, "closure") == []
+
+
+def test_workers_sent_to_some_forty_countries_are_counted_as_a_range():
+    rec = extract("North Korea has sent 50,000 to 100,000 workers to some 40 countries, experts estimate.",
+                  published="2019-06-01")
+    assert [(c["metric"], c["value"], c.get("value_max")) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] \
+        == [("overseas_worker_count", 50000, 100000)]
