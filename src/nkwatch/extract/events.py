@@ -190,10 +190,10 @@ PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 COMPARED_FIGURE = re.compile(r"(?i)\b(?:(?:drop|decline|fall|decrease|rise|increase|jump|up|down|fell|rose|dropped)\s+from|"
                              r"compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
 PRESENT_PASSIVE = re.compile(r"(?i)\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
-HABIT_ADVERB = re.compile(r"(?i)\b(?:usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
-                          r"always|commonly|regularly|frequently)\b")
-HABITUAL = re.compile(r"(?i)\b(?:most|usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|"
-                      r"always|commonly|regularly)\b")
+HABIT_WORDS = (r"usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|always|"
+               r"commonly|regularly")
+HABIT_ADVERB = re.compile(rf"(?i)\b(?:{HABIT_WORDS}|frequently)\b")
+HABITUAL = re.compile(rf"(?i)\b(?:most|{HABIT_WORDS})\b")
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
                          r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
@@ -999,6 +999,9 @@ BATCH = re.compile(r"(?i)\s*,?\s*(?:along\s+with|together\s+with|as\s+well\s+as|
                    r"(?:(?!on\b|in\b)[\w'’-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?")
 
 
+UP_TO_COMMA = re.compile(r"[^,.;]{0,40}?(?=,)")
+
+
 def dated_batches(doc: Document, ms: list[EventMention]) -> list[EventMention]:
     """A defection or return followed by more dated batches of it in its sentence: one mention per batch, and the
     first keeps a date of its own (the one before its trigger), not a batch's."""
@@ -1012,7 +1015,7 @@ def dated_batches(doc: Document, ms: list[EventMention]) -> list[EventMention]:
         while True:
             m = BATCH.match(doc.text, pos, end)
             if m is None:
-                skip = re.compile(r"[^,.;]{0,40}?(?=,)").match(doc.text, pos, end)    # ("repatriated to China, along with")
+                skip = UP_TO_COMMA.match(doc.text, pos, end)    # ("repatriated to China, along with")
                 m = BATCH.match(doc.text, skip.end(), end) if skip and not batches else None
             d = next((x for x in doc.within(doc.dates, m.end(), end) if x.start == m.end()), None) if m else None
             if d is None:
