@@ -139,13 +139,13 @@ FLOORS = {
                 "clusters_pairwise": 0.6, "evidence_valid_share": 1.0},
     "grown21": {"relevance": 0.99, "events": 0.83, "event_slots": 0.75, "claims": 0.81, "restaurants": 0.99,
                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    # the tenth and eleventh blind sets, annotated in the third session of 2026-12-04 and scored only at its end, with its
-    # first extractor (081e987) and its last: blind10 0.938 0.820 0.735 0.690 0.450, links 0.500 (P 1.0), then 0.938
-    # 0.839 0.742 0.690 0.450, links 0.500; blind11 0.941 0.767 0.751 0.741 1.000, links 0.889 (P 1.0), then 0.941
-    # 0.807 0.766 0.741 1.000, links 0.889. Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind10": {"relevance": 0.93, "events": 0.83, "event_slots": 0.73, "claims": 0.68, "restaurants": 0.44,
+    # the tenth and eleventh blind sets (blind10, blind11), annotated in the third session of 2026-12-04 and scored only at
+    # its end, with its first extractor (081e987) and its last: blind10 0.938 0.820 0.735 0.690 0.450, links 0.500 (P 1.0),
+    # then 0.938 0.839 0.742 0.690 0.450, links 0.500; blind11 0.941 0.767 0.751 0.741 1.000, links 0.889 (P 1.0), then
+    # 0.941 0.807 0.766 0.741 1.000, links 0.889. Tuned on as grown22 and grown23 from the fourth session of 2026-12-04
+    "grown22": {"relevance": 0.93, "events": 0.83, "event_slots": 0.73, "claims": 0.68, "restaurants": 0.44,
                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "blind11": {"relevance": 0.93, "events": 0.8, "event_slots": 0.76, "claims": 0.73, "restaurants": 0.99,
+    "grown23": {"relevance": 0.93, "events": 0.8, "event_slots": 0.76, "claims": 0.73, "restaurants": 0.99,
                 "clusters_pairwise": 0.88, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -225,9 +225,7 @@ def test_blind_sets_links_stay_precise(name):
     assert scored(name)["clusters_pairwise"]["p"] >= 0.90
 
 
-HELD_OUT_TARGETS = {"blind10": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70},
-                    "blind11": {"events": 0.85, "claims": 0.75}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}     # filled when the new blind sets are scored
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the tenth and eleventh blind sets do not reach yet")
