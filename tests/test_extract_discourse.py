@@ -2671,3 +2671,19 @@ def test_workers_sent_to_some_forty_countries_are_counted_as_a_range():
                   published="2019-06-01")
     assert [(c["metric"], c["value"], c.get("value_max")) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] \
         == [("overseas_worker_count", 50000, 100000)]
+
+
+def test_the_chains_branches_placed_right_after_the_norths_restaurant_are_theirs():
+    # (paragraphs after the North was last named: the chain is still what the text speaks of)
+    filler = "Its menu offers cold noodles, dumplings and grilled clams, and singers perform every evening. " * 5
+    rec = extract("A North Korean restaurant in Yangon drew crowds. " + filler + "There are also restaurants in Jakarta, "
+                  "Dhaka, and Kuala Lumpur. The branch in Bangkok was temporarily shut down.", published="2020-02-11")
+    assert sorted(r["city"] for r in rec["restaurants"]) == ["Bangkok", "Dhaka", "Jakarta", "Kuala Lumpur", "Yangon"]
+
+
+def test_other_nations_restaurants_placed_after_the_norths_are_not_theirs():
+    filler = "Its menu offers cold noodles, dumplings and grilled clams, and singers perform every evening. " * 5
+    rec = extract("A North Korean restaurant in Yangon drew crowds. " + filler + "The Chinese restaurants in Mandalay are "
+                  "busy, local eateries in Bago lost customers, and the Korean restaurants in Seoul are full.",
+                  published="2020-02-11")
+    assert [r["city"] for r in rec["restaurants"]] == ["Yangon"]
