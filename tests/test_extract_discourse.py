@@ -2687,3 +2687,44 @@ def test_other_nations_restaurants_placed_after_the_norths_are_not_theirs():
                   "busy, local eateries in Bago lost customers, and the Korean restaurants in Seoul are full.",
                   published="2020-02-11")
     assert [r["city"] for r in rec["restaurants"]] == ["Yangon"]
+
+
+def claims_of(rec: dict, metric: str) -> list[tuple]:
+    return [(c["value"], c.get("period")) for c in rec["claims"] if c["metric"] == metric]
+
+
+def test_the_number_that_stood_at_a_count_of_people_is_the_figure_the_text_is_about():
+    rec = extract("By October the number of North Korean defectors entering South Korea this year stood at 870 people. "
+                  "Last year the number stood at 1,204 defectors. In 2016, the number was even higher at 1,418 people. "
+                  "In all, a cumulative number of 31,100 defectors, most of them women, have come.", published="2018-10-30")
+    assert claims_of(rec, "defector_arrivals") == [(870, "year"), (1204, "year"), (1418, "year"), (31100, "cumulative")]
+
+
+def test_defectors_who_had_entered_the_south_since_the_division_are_a_running_total():
+    rec = extract("More than 27,000 North Korean defectors had entered the South by the end of June, the ministry said.",
+                  published="2014-07-02")
+    assert claims_of(rec, "defector_arrivals") == [(27000, "cumulative")]
+
+
+def test_the_previous_record_beside_a_yearly_figure_is_a_yearly_figure_too():
+    rec = extract("In 2009, as many as 2,914 North Korean defectors arrived in the South, beating the previous record of 2,809 in 2008.",
+                  published="2010-01-15")
+    assert claims_of(rec, "defector_arrivals") == [(2914, "year"), (2809, "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 1,100 North Korean defectors reached the South last year. A 58-year-old woman who arrived in 2011 "
+    "was found dead.",
+    "The number of North Korean defectors to South Korea since the end of the 1950-53 Korean War exceeded 8,000 on "
+    "Monday, the ministry said.",
+    "Ten North Korean defectors arrived in South Korea today, bringing the total of defectors to 8,310, the ministry said.",
+])
+def test_an_age_a_years_short_tail_and_a_days_group_are_no_figures(text):
+    rec = extract(text, published="2007-02-01")
+    assert [v for v, _ in claims_of(rec, "defector_arrivals")] in ([1100], [8000], [8310])
+
+
+def test_a_figure_changed_by_an_amount_is_no_figure_of_that_amount():
+    rec = extract("Russia said the number of North Korean workers in the country has declined by 12,400 workers since "
+                  "2017.", published="2019-03-01")
+    assert [c["value"] for c in rec["claims"]] == []

@@ -58,8 +58,19 @@ OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
-FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
+# ("the number stood at 1,397 defectors."): the figure's noun may close it
+FIGURE_END_AFTER = re.compile(r"\s*(?:(?:people|persons|defectors|workers|North\s+Koreans)\b\s*)?(?:$|[,.;)]|before|after|since|"
+                              r"in\s+(?:19|20)\d\d)")
+PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
+CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
+                               r"shrunk|shrank|climbed|down|up)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                               r"over\s+|more\s+than\s+)?$")
+# a day's group ("Ten defectors arrived in South Korea today"), not a running total
+DAY_AROUND = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
+                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+AGE_AFTER = re.compile(r"(?i)\s*-?\s*years?[\s-]+old\b")
 CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|rose|risen|increased|dropped|grown|grew)\s+(?:from|to)\s*$|\bto\s*$|"
+                           r"\b(?:record|peak|high|low)\s+of\s*$|"
                            r"\bfrom\s*$|\b(?:from\s+\S+(?:\s+\S+){0,4}\s+to|and)\s*$")
 LEAD_WORDS = re.compile(r"[^\d]*")
 ONE_PLACE_STAFF_BEFORE = re.compile(r"(?i)\b(?:the|this|its|a|one)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|branch|outlet)\s+"
@@ -184,8 +195,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
         return None
-    if n.is_year or n.value < 2:
-        return None
+    if n.is_year or n.value < 2 or AGE_AFTER.match(after) or CHANGED_BY_BEFORE.search(before):
+        return None     # (nor "a 62-year-old man": an age; nor "has declined by 18,533": a change, not a figure)
     if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) or (
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
@@ -226,7 +237,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
-    head_count = not UNIT_OTHER.match(after) and float(n.value).is_integer()     # (not "an increase of 20.4%")
+    head_count = (not UNIT_OTHER.match(after) or PEOPLE_AFTER.match(after)) and float(n.value).is_integer()
+    # (not "an increase of 20.4%"; but "stood at 1,088 people" counts people)
     if head_count and (rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start)
                        or DEFECTORS_NUMBER_IS.search(text, max(sent.start, n.start - 200), n.start)):
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
@@ -292,7 +304,8 @@ TOPICS = (
     ("overseas_worker_count", re.compile(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
                                    r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)|"
                                    r"number\s+of\s+North\s+Koreans?\s+(?:working|employed|living)")),
-    ("defector_arrivals", re.compile(r"(?i)defectors?\s+(?:arriv|reach)|reaching\s+the\s+South|"
+    ("defector_arrivals", re.compile(r"(?i)defectors?\s+(?:arriv|reach|entering\s+(?:South\s+Korea|the\s+South))|"
+                                     r"number\s+of\s+(?:North\s+Korean\s+)?defectors\b|reaching\s+the\s+South|"
                                r"number\s+of\s+North\s+Koreans\s+reaching")),
 )
 
@@ -711,6 +724,10 @@ def extract_claims(doc: Document) -> list[dict]:
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else "cumulative"
+                if period == "cumulative" and event_headcount(doc, n) and DAY_AROUND.search(
+                        doc.text, max(sent.start, n.start - 80), min(sent.end, n.end + 80)):
+                    continue    # "Ten defectors arrived in South Korea today, bringing the total to 10,006": the ten are
+                    #             the day's group; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
             if country is None and changed and len(out) > first_of_sentence:
                 country = out[-1]["country"]     # "three were living in Malta, down from 33 and 30": the same scope

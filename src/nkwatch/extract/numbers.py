@@ -140,6 +140,9 @@ PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+|more\s+)?(?:defectors|wo
 NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]esolutions?\s+|\b[Rr]esolutions?\s+\d{3,4}\s*(?:,|and|&)\s*)$")
 
 
+YEAR_TAIL = re.compile(r"\d\d")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number expression in ``text``, left to right, non-overlapping."""
     exact_hedges = _exact_hedges()
@@ -178,7 +181,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         end = m.end() if b is not None else m.start("a") + len(a_txt)
         if b is None and b_txt:
             end = m.start("a") + len(a_txt)
-            pos = end
+            # ("the 1950-53 Korean War": the span's last year, written short, is no number of its own)
+            pos = m.end() if digits_only and 1900 <= a <= 2100 and sep in ("-", "–", "—") and YEAR_TAIL.fullmatch(b_txt.strip()) \
+                else end
         hedge = (m.group("hedge") or "").lower() or None
         hedge_b = (m.group("hedge_b") or "").lower() if b is not None else ""
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen") \
