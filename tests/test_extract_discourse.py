@@ -2728,3 +2728,10 @@ def test_a_figure_changed_by_an_amount_is_no_figure_of_that_amount():
     rec = extract("Russia said the number of North Korean workers in the country has declined by 12,400 workers since "
                   "2017.", published="2019-03-01")
     assert [c["value"] for c in rec["claims"]] == []
+
+
+def test_a_workers_figure_is_followed_by_its_parts_and_where_they_work():
+    rec = extract("Around 9,000 North Koreans work in Africa, 4,200 of them in Angola. Some 900 work in Namibia and "
+                  "Botswana, with another 400 in Mozambique and 150 in Zambia.", published="2015-06-01")
+    got = [(c["value"], c.get("country")) for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
+    assert got[:2] == [(9000, None), (4200, "AO")] and got[3:] == [(400, "MZ"), (150, "ZM")] and got[2][0] == 900

@@ -65,6 +65,11 @@ PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
                                r"shrunk|shrank|climbed|down|up)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                r"over\s+|more\s+than\s+)?$")
+# "6,000 North Koreans work in the Middle East, 3,100 of them in Kuwait": a part of the figure, where
+OF_THEM_IN_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\s+(?:are\s+|were\s+|work\s+|working\s+)?in\s+(?:the\s+)?[A-Z]")
+WORK_IN_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?(?:work|working|employed|live\s+and\s+work)\s+in\s+(?:the\s+)?[A-Z]")
+PART_WORKS_IN = re.compile(r"\s*(?:(?i:about|around|some|over|nearly|almost|roughly|more\s+than|another)\s+)?[\d,]+"
+                           r"(?:\s+(?:are\s+|were\s+)?(?:work|working|employed)\s+in)\s+(?:the\s+)?[A-Z]")
 # a day's group ("Ten defectors arrived in South Korea today"), not a running total
 DAY_AROUND = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -229,6 +234,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
     if WORKERS_LIVING_ABROAD.match(text, n.end, sent.end):
         return "overseas_worker_count"     # "as many as 100,000 North Koreans were thought ... to be living abroad"
+    if prev_topic == "overseas_worker_count" and WORK_IN_AFTER.match(after) and PARTS_LEAD.fullmatch(text, sent.start, n.start):
+        return prev_topic     # "... work in the Middle East. Some 800 work in the UAE and Qatar": a part, where
     if prev_topic == "overseas_worker_count" and PLACE_HAS_BEFORE.search(before) and any(
             p.place.country not in HOME and 0 <= n.start - p.end <= 30
             for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
@@ -676,6 +683,8 @@ def extract_claims(doc: Document) -> list[dict]:
         t = topic_of(doc.text, sent.start, sent.end)
         prev_topic = t or (measured if measured and (REFERS_BACK.match(doc.text, sent.start, sent.end)
                                                      or PART_OF_THEM.search(seg)) else topic)
+        if prev_topic is None and measured == "overseas_worker_count" and PART_WORKS_IN.match(doc.text, sent.start, sent.end):
+            prev_topic = measured     # "... 6,000 North Koreans work in the Middle East. Some 800 work in the UAE": a part
         metric_in_sentence = None
         first_of_sentence = len(out)
         for n in doc.within(doc.numbers, sent.start, sent.end):
@@ -697,6 +706,7 @@ def extract_claims(doc: Document) -> list[dict]:
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
                     and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
                          and IN_PLACE_AFTER.match(doc.text, n.end) or REMAINING_AFTER.match(doc.text, n.end)
+                         or OF_THEM_IN_AFTER.match(doc.text, n.end)
                          or ARE_IN_AFTER.match(doc.text, n.end)
                          or LIST_JOIN_BEFORE.search(doc.text, max(sent.start, n.start - 8), n.start)
                          and IN_COUNTRY_AFTER.match(doc.text, n.end)):
