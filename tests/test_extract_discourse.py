@@ -2735,3 +2735,11 @@ def test_a_workers_figure_is_followed_by_its_parts_and_where_they_work():
                   "Botswana, with another 400 in Mozambique and 150 in Zambia.", published="2015-06-01")
     got = [(c["value"], c.get("country")) for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
     assert got[:2] == [(9000, None), (4200, "AO")] and got[3:] == [(400, "MZ"), (150, "ZM")] and got[2][0] == 900
+
+
+def test_yearly_money_after_a_sentence_on_the_workers_earnings_is_what_they_earn_the_regime():
+    rec = extract("Some 60,000 North Koreans are working abroad, and most of their earnings go to the state. The worth of "
+                  "these sums to Pyongyang is disputed, with estimates from $700m to more than $1.5bn annually.",
+                  published="2018-02-01")
+    assert [(c["value"], c.get("value_max")) for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] \
+        == [(700_000_000, 1_500_000_000)]

@@ -15,6 +15,7 @@ from nkwatch.extract.restaurants import actor_possessive
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
+LOOK_BACK = 200     # characters before a sentence whose words may say what its money is
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
@@ -194,8 +195,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
-        if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count") \
-                and not RESTAURANTS_EARN.search(seg):
+        if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count"
+                or rx["overseas_worker_revenue_usd"]["subject"].search(text, max(0, sent.start - LOOK_BACK), sent.start)
+                and not RESTAURANT_WORDS.search(seg)) and not RESTAURANTS_EARN.search(seg):
+            # ("... two-thirds of their earnings sent back home. The value of these funds ... $930m to $2bn annually":
+            # the money the sentence before spoke of)
             return "overseas_worker_revenue_usd"
         if RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
