@@ -2743,3 +2743,18 @@ def test_yearly_money_after_a_sentence_on_the_workers_earnings_is_what_they_earn
                   published="2018-02-01")
     assert [(c["value"], c.get("value_max")) for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] \
         == [(700_000_000, 1_500_000_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Koryo is a restaurant chain run by North Korea's government, with around 90 locations worldwide.",
+    "Since opening its first restaurant in Beijing in 1998, North Korea's Koryo group has unveiled about 90 branches.",
+])
+def test_a_chains_locations_or_branches_are_the_norths_restaurants(text):
+    rec = extract(text, published="2019-01-01")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "restaurant_count"] == [90]
+
+
+def test_another_chains_branches_are_not_the_norths():
+    rec = extract("North Korea's leader likes hamburgers; the American chain has about 90 locations worldwide.",
+                  published="2019-01-01")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "restaurant_count"] == []

@@ -55,6 +55,8 @@ RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)
                                r"eateries)\b", re.IGNORECASE)
 # "the chain now has about 100 branches across China", "one of three branches in the UAE": a chain's restaurants
 BRANCHES_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,1}?branches\s+(?:scattered\s+|spread\s+)?(?:in|across|around)\b")
+# "a restaurant chain ... with around 130 locations worldwide", "the group has unveiled about 130 branches."
+CHAIN_SIZE_AFTER = re.compile(r"(?i)\s+(?:branches|locations)\s*(?:(?:worldwide|around\s+the\s+(?:world|globe)|abroad|overseas)\b|[.,;])")
 OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\s+)?Korean\s+(?:restaurants|eateries|outlets)\b")
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
@@ -221,7 +223,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if RESTAURANTS_AFTER.match(after) or RESTAURANTS_OPERATE_AFTER.match(after) and restaurant_topic or \
             COUNT_VERB_BEFORE.search(before) and restaurant_topic and CLAUSE_END_AFTER.match(after) or \
             ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)) or \
-            BRANCHES_AFTER.match(after) and restaurant_topic and NK_CONTEXT.search(seg):
+            (BRANCHES_AFTER.match(after) or CHAIN_SIZE_AFTER.match(after)) and restaurant_topic and NK_CONTEXT.search(seg):
         if (EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end)) and not OUT_OF_BEFORE.search(before) \
                 or EVENT_VERB_BEFORE.search(before) \
                 or APPOSITION_BEFORE.search(before):
