@@ -2758,3 +2758,16 @@ def test_another_chains_branches_are_not_the_norths():
     rec = extract("North Korea's leader likes hamburgers; the American chain has about 90 locations worldwide.",
                   published="2019-01-01")
     assert [c["value"] for c in rec["claims"] if c["metric"] == "restaurant_count"] == []
+
+
+def test_a_wiki_pages_reference_marks_do_not_join_its_sentences():
+    sents = split_sentences("It was denied by officials.[15][16] According to the paper there are 100. It reopened in "
+                            "2015.[citation needed] The end.")
+    assert [s.text for s in sents] == ["It was denied by officials.[15][16]", "According to the paper there are 100.",
+                                       "It reopened in 2015.[citation needed]", "The end."]
+
+
+def test_the_number_told_again_later_is_the_same_figure_grown():
+    rec = extract("In total, as of 2014, 27,500 North Korean defectors had entered South Korea.[1] By 2019 the number had "
+                  "grown to about 33,000.[2]", published="2020-05-01")
+    assert claims_of(rec, "defector_arrivals") == [(27500, "cumulative"), (33000, "cumulative")]

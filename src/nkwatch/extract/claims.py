@@ -164,7 +164,10 @@ OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|whi
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
                          r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figure|that\s+figure|"
-                         r"the\s+network|the\s+chain|it)\b)")
+                         r"the\s+network|the\s+chain|it)\b|"
+                         # "By 2020 the number had grown to about 33,000": the figure just given, later
+                         r"(?:(?:by|in|as\s+of|since)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d,?\s+)?(?:the|that)\s+(?:number|total)\s+"
+                         r"(?:had|has|have|was|is|stood|rose|grew|fell|dropped|reached)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
 IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:[\w-]+\s+){0,2}?country\b")    # ("the vast country")
