@@ -2771,3 +2771,22 @@ def test_the_number_told_again_later_is_the_same_figure_grown():
     rec = extract("In total, as of 2014, 27,500 North Korean defectors had entered South Korea.[1] By 2019 the number had "
                   "grown to about 33,000.[2]", published="2020-05-01")
     assert claims_of(rec, "defector_arrivals") == [(27500, "cumulative"), (33000, "cumulative")]
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of people, not a happening
+    "The deportation is a blow for fleeing North Koreans in China, who had long been safe in Vietnam.",
+    # a question, not a return
+    "Whether the nine women are repatriated may decide the talks, North Korea's state media said on Saturday.",
+    # a demand for the return of defectors names no defection
+    "Pyongyang renewed its demands for the return of defectors before the summit in Singapore last month.",
+])
+def test_no_happening_in_a_kind_a_question_or_a_demand(text):
+    rec = extract(text, published="2018-05-20")
+    assert [e["type"] for e in rec["events"] if e["type"] in ("defection", "return")] == []
+
+
+def test_counted_fleeing_people_are_still_a_happening():
+    rec = extract("Three fleeing North Koreans were caught near the border with Laos last week.", published="2018-05-20")
+    [e] = events_of(rec, "defection")
+    assert e["count"] == 3

@@ -164,8 +164,16 @@ EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
 KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of")
+# (the words between are the noun's own: "the return of defectors" names no group of defectors)
 GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
-                              r"nine|ten|twelve|group|mass|first|second|third)\s+(?:[\w-]+\s+){0,2})$")
+                              r"nine|ten|twelve|first|second|third)\s+"
+                              r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
+                              r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2})$")
+ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting")
+KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
+                                  r"citizens|civilians|families|children|escapees)\b")
+COUNTED_BEFORE = re.compile(r"(?i)\b(?:the|these|those|\d[\d,]*|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twelve|twenty|thirty|dozens?\s+of|hundreds\s+of|a\s+group\s+of)\s+$")
 TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b")
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 
@@ -886,6 +894,9 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and (DENIED_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 120), t0)
                                                          or RUMOUR_AFTER.match(text, t1, min(clause.end, t1 + 30))):
                     continue  # "the coach blasted reports that four of his players had defected as false", "defection rumours"
+                if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and KIND_OF_PEOPLE_AFTER.match(text, t1) \
+                        and not COUNTED_BEFORE.search(text, max(clause.start, t0 - 30), t0):
+                    continue  # "a new development for fleeing North Koreans": a kind of people, no happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word) and not (
