@@ -2790,3 +2790,10 @@ def test_counted_fleeing_people_are_still_a_happening():
     rec = extract("Three fleeing North Koreans were caught near the border with Laos last week.", published="2018-05-20")
     [e] = events_of(rec, "defection")
     assert e["count"] == 3
+
+
+def test_a_meetings_date_does_not_date_the_happening_raised_at_it():
+    rec = extract("The minister said he raised China's forced repatriation of 200 North Korean defectors during his "
+                  "meeting with Chinese President Xi Jinping last month.", published="2023-10-18")
+    [e] = events_of(rec, "return")
+    assert e.get("date") in (None, "2023")

@@ -1425,7 +1425,14 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)
                                 or (SPEECH_AFTER.match(after) and fronted(doc, d))):
         return False    # "said on Tuesday"; "On Tuesday, police said …" -- but "fled last month, officials said" dates the flight
+    if etype != "sanction" and ENCOUNTER_BEFORE.search(doc.text, max(0, d.start - 80), d.start):
+        return False    # "raised the repatriation ... during his meeting with Xi Jinping last month": the meeting's date
     return True
+
+
+# a meeting, visit or call the date is the time of ("his meeting with Chinese President Xi Jinping last month")
+ENCOUNTER_BEFORE = re.compile(r"(?i)\b(?:meeting|talks|summit|visit|trip|(?:phone|telephone)\s+call|conversation|interview)\s+"
+                              r"(?:with|to)\s+(?:[\w.'’-]+\s+){1,6}?(?:in\s+|on\s+|during\s+)?$")
 
 
 def fronted(doc: Document, d: DateMention) -> bool:
