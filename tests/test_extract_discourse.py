@@ -2797,3 +2797,14 @@ def test_a_meetings_date_does_not_date_the_happening_raised_at_it():
                   "meeting with Chinese President Xi Jinping last month.", published="2023-10-18")
     [e] = events_of(rec, "return")
     assert e.get("date") in (None, "2023")
+
+
+@pytest.mark.parametrize("second,etype,city", [
+    ("Most are in China, though there have been others – one failed and closed in Prague in 2015.", "closure", "Prague"),
+    ("Most are in China, but another opened in Dubai in 2012.", "opening", "Dubai"),
+])
+def test_one_of_the_norths_restaurants_just_spoken_of_closes_or_opens(second, etype, city):
+    rec = extract("North Korea's Koryo group runs about 100 restaurant branches abroad. " + second, published="2019-01-01")
+    [e] = events_of(rec, etype)
+    assert (e["workplace"]["kind"], e["workplace"]["city"]) == ("restaurant", city)
+

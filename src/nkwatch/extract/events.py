@@ -174,6 +174,11 @@ KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defector
                                   r"citizens|civilians|families|children|escapees)\b")
 COUNTED_BEFORE = re.compile(r"(?i)\b(?:the|these|those|\d[\d,]*|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twelve|twenty|thirty|dozens?\s+of|hundreds\s+of|a\s+group\s+of)\s+$")
+# a restaurant of those just spoken of, as the subject: "one failed and closed", "another opened in Dubai"
+ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:^|[–—,;:]\s*|\b(?:though|but|and|while|of\s+which)\s+)(?:one|another|two|three|"
+                                 r"some|several)(?:\s+of\s+them)?\s+(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:has|have|had|was|were)\s+)?"
+                                 r"(?:since\s+|later\s+|also\s+|just\s+|recently\s+)?$")
+RESTAURANT_NOUN_WORD = re.compile(r"(?i)\b(?:restaurants?|branch(?:es)?|outlets?|eater(?:y|ies))\b")
 TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b")
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 
@@ -1297,6 +1302,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         bool(POSSESSIVE_ANAPHOR.search(text, sent.start, em.trigger[0])) and c.sentence > 0
         and doc.sentences[c.sentence - 1].paragraph == doc.sentences[c.sentence].paragraph
         and bool(NK_MARK.search(text, doc.sentences[c.sentence - 1].start, doc.sentences[c.sentence - 1].end)))
+    if em.type in ("closure", "opening") and em.kind in (None, "restaurant") and not em.nk and c.sentence > 0 \
+            and ONE_OF_THEM_SUBJECT.search(text, max(sent.start, em.trigger[0] - 40), em.trigger[0]):
+        prev = doc.sentences[c.sentence - 1]
+        if NK_MARK.search(text, prev.start, prev.end) and RESTAURANT_NOUN_WORD.search(text, prev.start, prev.end):
+            em.kind, em.nk = "restaurant", True     # "... about 130 branches. ... others – one failed and closed in
+            #                                         Amsterdam": one of the North's restaurants just spoken of
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
