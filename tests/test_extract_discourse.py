@@ -2808,3 +2808,20 @@ def test_one_of_the_norths_restaurants_just_spoken_of_closes_or_opens(second, et
     [e] = events_of(rec, etype)
     assert (e["workplace"]["kind"], e["workplace"]["city"]) == ("restaurant", city)
 
+
+
+def test_a_halt_of_residency_permits_and_workers_who_have_gradually_left_since():
+    rec = extract("Polish authorities stopped renewing residency permits for North Korean workers on March 3, and the "
+                  "laborers have gradually left since then, the ministry said.", published="2018-11-20")
+    assert [e.get("issuer") for e in events_of(rec, "sanction")] == ["PL"]
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+
+
+@pytest.mark.parametrize("text", [
+    "None of the workers applied for asylum in Poland, a spokeswoman said.",
+    "No North Korean worker has defected from the shipyard in Gdansk since 2015, officials said.",
+])
+def test_a_happening_denied_of_everyone_is_none(text):
+    rec = extract("Poland stopped renewing work permits for North Korean workers in 2018. " + text,
+                  published="2018-11-20")
+    assert events_of(rec, "defection") == []
