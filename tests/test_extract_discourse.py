@@ -2825,3 +2825,15 @@ def test_a_happening_denied_of_everyone_is_none(text):
     rec = extract("Poland stopped renewing work permits for North Korean workers in 2018. " + text,
                   published="2018-11-20")
     assert events_of(rec, "defection") == []
+
+
+def test_a_measure_passed_jointly_by_states_is_each_ones():
+    rec = extract("A North Korea-based IT company and its head were sanctioned jointly by the United States and South "
+                  "Korea over its workers abroad, the Treasury said.", published="2023-05-23")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["KR", "US"]
+
+
+def test_a_measure_passed_earlier_by_a_state_is_its_own():
+    rec = extract("North Korea's IT workers abroad earn millions. Three of its agencies had been previously sanctioned "
+                  "by Japan for that revenue.", published="2023-05-23")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["JP"]

@@ -1093,12 +1093,24 @@ def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
 
 
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
 STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}$")
 
 
 def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
     measure, one event each with the same evidence and slots."""
+    by = BY_AFTER.match(doc.text, em.trigger[1])
+    if by:     # "were sanctioned jointly by the United States and South Korea": each state after "by" issues it
+        after = [p for p in doc.within(doc.places, by.end(), min(em.clause.end, by.end() + 120)) if p.place.kind == "country"]
+        run = after[:1] if after and after[0].start - by.end() <= 4 else []
+        for nxt in after[1:]:
+            if not STATE_LIST_GAP.fullmatch(doc.text, run[-1].end, nxt.start if not doc.text.startswith("the ", nxt.start - 4)
+                                            else nxt.start - 4):
+                break
+            run.append(nxt)
+        return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"), issuer=p.place.country)
+                for p in run if p.place.country not in (em.issuer, "KP")]
     states = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 200), em.trigger[0]) if p.place.kind == "country"]
     if not states or states[-1].place.country != em.issuer or not STATES_THEN_VERB.fullmatch(doc.text, states[-1].end, em.trigger[0]):
         return []
