@@ -2837,3 +2837,10 @@ def test_a_measure_passed_earlier_by_a_state_is_its_own():
     rec = extract("North Korea's IT workers abroad earn millions. Three of its agencies had been previously sanctioned "
                   "by Japan for that revenue.", published="2023-05-23")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["JP"]
+
+
+def test_the_pariah_states_embassy_is_the_diplomats_post_not_a_stop_on_the_way():
+    rec = extract("A North Korean diplomat posted to the pariah state's embassy in Stockholm has reportedly fled to a "
+                  "third country earlier this month, according to media reports.", published="2017-03-10")
+    [e] = events_of(rec, "defection")
+    assert (e["workplace"]["city"], e["workplace"]["country"], e["transit"]) == ("Stockholm", "SE", [])

@@ -252,7 +252,8 @@ LANGUAGE_BEFORE = re.compile(r"(?i)\b(?:languages?|fluent\s+in|speaks?|spoke|spe
 POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg[eé]\s+d['’]affaires|mission|attach[eé])"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
 OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
-                                r"(?:his|her|their|the)\s+(?:country['’]s|nation['’]s))\s+(?:[\w-]+\s+){0,2}?|"
+                                r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:country['’]s|nation['’]s|state['’]s|regime['’]s|"
+                                r"kingdom['’]s))\s+(?:[\w-]+\s+){0,2}?|"     # ("the pariah state's embassy in London")
                                 # "a North Korean diplomat at the embassy in London": the post of the diplomat just named
                                 r"(?:diplomat|envoy|ambassador|attach[ée]|consul|counsell?or|official|staffer)s?\s+"
                                 r"(?:at|of|in|from)\s+(?:the|its|their|his|her)\s+)"
