@@ -2844,3 +2844,13 @@ def test_the_pariah_states_embassy_is_the_diplomats_post_not_a_stop_on_the_way()
                   "third country earlier this month, according to media reports.", published="2017-03-10")
     [e] = events_of(rec, "defection")
     assert (e["workplace"]["city"], e["workplace"]["country"], e["transit"]) == ("Stockholm", "SE", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Laos has demanded that all North Korean workers be repatriated by the end of the year.",
+    "Vientiane has also requested that all of North Korea's guest workers be repatriated.",
+])
+def test_a_states_demand_that_workers_be_repatriated_is_its_measure_not_a_return(text):
+    rec = extract("Laos is under pressure over North Korean workers. " + text, published="2019-12-05")
+    assert events_of(rec, "return") == []
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["LA"]

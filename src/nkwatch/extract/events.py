@@ -581,6 +581,9 @@ WORKPLACE_WORD = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|outlets?|bran
 SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+on|urg|ask|oblig|mandat|order|instruct)\w*\s+"
                              r"(?:that\s+)?(?:all\s+)?(?:(?:UN|U\.N\.)\s+)?(?:member\s+(?:states|countries|nations)|countries|"
                              r"nations|states|governments)\b[^.;]{0,40}$")
+STATE_DEMAND_BEFORE = re.compile(r"(?i)\b(?:demand|order|request|requir|instruct)\w*\s+(?:that\s+)?(?:all\s+)?(?:[\w'’-]+\s+){0,6}?"
+                                 r"(?:workers|labou?rers|nationals|citizens|employees|North\s+Koreans)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:be|must\s+be|should\s+be)\s+$")
 # a measure's content, told as what it requires ("sanctions which required the repatriation of North Koreans working
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
@@ -669,6 +672,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "the U.S. has accepted more than 70 North Korean defectors": a tally (a claim)
+    if etype == "return" and STATE_DEMAND_BEFORE.search(doc.text, max(clause.start, t0 - 120), t0):
+        return True     # "demanded that all North Korean workers be repatriated": asked for, not done (the measure)
     if etype == "return" and (SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0) or SANCTION_CONTENT.search(
             doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0)):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
