@@ -2854,3 +2854,9 @@ def test_a_states_demand_that_workers_be_repatriated_is_its_measure_not_a_return
     rec = extract("Laos is under pressure over North Korean workers. " + text, published="2019-12-05")
     assert events_of(rec, "return") == []
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["LA"]
+
+
+def test_earnings_sent_back_home_are_no_workers_going_home():
+    rec = extract("Officials estimate that about 50,000 North Koreans are working abroad, with most of their earnings "
+                  "sent back home to fund the regime.", published="2017-11-01")
+    assert events_of(rec, "return") == []
