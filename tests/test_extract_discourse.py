@@ -2860,3 +2860,10 @@ def test_earnings_sent_back_home_are_no_workers_going_home():
     rec = extract("Officials estimate that about 50,000 North Koreans are working abroad, with most of their earnings "
                   "sent back home to fund the regime.", published="2017-11-01")
     assert events_of(rec, "return") == []
+
+
+def test_a_visa_halt_by_states_the_headline_names_is_each_ones():
+    rec = extract("DOHA -- North Korean workers will start leaving Oman and Bahrain after the two Gulf states said they "
+                  "would stop renewing visas, cutting off a source of income for Pyongyang.",
+                  published="2017-09-21", title="Oman, Bahrain stop renewing visas for North Korean workers")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["BH", "OM"]

@@ -783,9 +783,22 @@ HOST_REACH = 600     # characters back in which "North Korean investors in Nepal
 def title_state(doc: Document) -> str | None:
     """The one foreign state the headline names ("Kuwait sanctions North Korea ..."): whose ministry acts, when the
     story's sentences name the ministry but not its state."""
-    states = {p.candidates[0].country for p in (gazetteer().find(doc.title) if doc.title else [])
-              if p.candidates and p.candidates[0].kind == "country"} - HOME
-    return next(iter(states)) if len(states) == 1 else None
+    states = title_states(doc)
+    return states[0] if len(states) == 1 else None
+
+
+def title_states(doc: Document) -> list[str]:
+    """The foreign states the headline names, in its order."""
+    if "title_states" not in doc.memo:
+        found = [p.candidates[0].country for p in (gazetteer().find(doc.title) if doc.title else [])
+                 if p.candidates and p.candidates[0].kind == "country" and p.candidates[0].country not in HOME]
+        doc.memo["title_states"] = list(dict.fromkeys(found))
+    return doc.memo["title_states"]
+
+
+# a plural subject of states: "the Gulf Arab states said they would ...", "both countries"
+STATES_SUBJECT = re.compile(r"(?i)\b(?:the|both|these|those|two)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|governments)\b"
+                            r"[^.;]{0,40}?\b(?:they|have|has|had|will|would|said|announced|decided)\b")
 
 
 def host_state(doc: Document, at: int) -> str | None:
@@ -968,6 +981,7 @@ def mentions(doc: Document) -> list[EventMention]:
         if em.type == "defection" and leaving_home(doc, em):
             em.type = "return"
     issuer_of_body: str | None = None
+    told_by_title: list[EventMention] = []
     for em in out:
         fill_slots(doc, em)
         if em.type == "sanction":
@@ -979,8 +993,17 @@ def mentions(doc: Document) -> list[EventMention]:
                 em.issuer = issuer_of_body or (host_state(doc, em.trigger[0]) if ORDER_TO_GO.search(
                     text, em.trigger[0], min(em.clause.end, em.trigger[1] + 80)) else None) or (
                     title_state(doc) if PERMITS.search(text, *em.trigger) else None)
+            states = title_states(doc)
+            if len(states) > 1 and em.issuer in (None, *states) and PERMITS.search(text, *em.trigger) \
+                    and STATES_SUBJECT.search(text, max(em.clause.start, em.trigger[0] - 80), em.trigger[0]):
+                # "the Gulf Arab states said they would stop renewing visas", under "Qatar, Kuwait stop renewing
+                # visas ...": the states the headline names, one measure each
+                em.issuer = em.issuer or states[0]
+                told_by_title.extend(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"),
+                                             issuer=s) for s in states if s != em.issuer)
             if em.issuer not in (None, "UN", "EU"):
                 issuer_of_body = em.issuer
+    out = sorted(out + told_by_title, key=lambda m: (m.sentence, m.trigger[0]))
     out = distribute_coordinated(doc, out)
     out = distribute_instruments(doc, out)
     out = dated_batches(doc, out)
