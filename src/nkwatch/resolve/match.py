@@ -8,6 +8,8 @@ instrument, dates far apart) vetoes the match when the values it contradicts are
 event's mentions; a value the extractor inferred rather than read only costs points (a soft veto), and any
 disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
 instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
+A country on either side's route (one report names where a group was caught on the way, another where it set out
+from) neither vetoes nor agrees.
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
@@ -161,6 +163,19 @@ def _judge_country(a, b):
     return (0.5, f"country {a} agrees", False) if a == b else (0.0, f"country {a}≠{b}", True)
 
 
+def _country_judge(m: EventMention, p: EventProfile) -> Judge:
+    """The country judge for this mention and event: a country on the other side's route (one report places a group
+    where it was caught on the way, another where it set out from) is no contradiction, and no agreement either."""
+    if not m.transit and not p.transit:
+        return _judge_country
+
+    def judge(a, b):
+        if a != b and (a in m.transit or b in m.transit or p.transit[a] or p.transit[b]):
+            return 0.0, f"country {a}≠{b}, on the route", False
+        return _judge_country(a, b)
+    return judge
+
+
 def _judge_city(a, b):
     if a == b:
         return 1.5, f"city {a} agrees", False
@@ -221,7 +236,7 @@ def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
 
 
 def _place(m: EventMention, p: EventProfile, c: Comparison) -> None:
-    _slot(c, m, p, "country", m.country, _judge_country)
+    _slot(c, m, p, "country", m.country, _country_judge(m, p))
     if c.veto:
         return
     if m.city and p.values["city"]:
@@ -384,7 +399,7 @@ def sure_veto(m: EventMention, p: EventProfile) -> str | None:
         return None
     c = Comparison()
     if _country_may_veto(m, p):
-        _slot(c, m, p, "country", m.country, _judge_country)     # as ``_place`` begins
+        _slot(c, m, p, "country", m.country, _country_judge(m, p))     # as ``_place`` begins
         if c.veto:
             return c.veto
     _date(m, p, c)

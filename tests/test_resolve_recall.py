@@ -1,0 +1,41 @@
+"""Link recall rules of the matcher: values that agree at different precision or along one journey are no
+contradiction. Every mention here is invented."""
+
+from __future__ import annotations
+
+from nkwatch.resolve.batch import assign_clusters
+from nkwatch.resolve.match import compare, sure_veto
+from nkwatch.resolve.mentions import EventMention
+from nkwatch.resolve.profiles import EventProfile
+
+
+def mention(doc, i=0, type_="return", **event):
+    return EventMention.from_event({"type": type_, **event}, doc, i, published=event.pop("published", None))
+
+
+def test_a_country_on_the_other_reports_route_does_not_veto():
+    # one report places a group where it was caught on the way, the other where it set out from
+    caught = mention("a", count=7, workplace={"country": "MN"}, destination="KP", published="2015-03-02")
+    left = mention("b", count=7, workplace={"country": "VN"}, transit=["MN"], destination="KP",
+                   published="2015-03-05")
+    c = compare(caught, left)
+    assert c.veto is None and c.verdict == "same"
+    assert "on the route" in c.reason()
+    assert sure_veto(caught, EventProfile.of(left)) is None
+    # a country on neither report's route still vetoes
+    elsewhere = mention("c", count=7, workplace={"country": "TH"}, destination="KP", published="2015-03-05")
+    assert compare(caught, elsewhere).verdict == "different" and "country" in compare(caught, elsewhere).veto
+    assert sure_veto(caught, EventProfile.of(elsewhere)) == compare(caught, elsewhere).veto
+
+
+def test_route_countries_link_whatever_the_order_of_the_reports():
+    def record(doc, country, transit, published):
+        return {"doc_id": doc, "published": published,
+                "events": [{"type": "return", "count": 7, "workplace": {"country": country}, "transit": transit,
+                            "destination": "KP", "evidence": [{"start": 0, "end": 5}]}]}
+    recs = [record("a", "MN", [], "2015-03-02"), record("b", "VN", ["MN"], "2015-03-05"),
+            record("c", "VN", [], "2015-03-09")]
+    for order in (recs, recs[::-1], [recs[0], recs[2], recs[1]]):
+        batch = [dict(r, events=[dict(e) for e in r["events"]]) for r in order]
+        assign_clusters(batch)
+        assert len({r["events"][0]["cluster"] for r in batch}) == 1
