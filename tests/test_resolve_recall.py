@@ -39,3 +39,18 @@ def test_route_countries_link_whatever_the_order_of_the_reports():
         batch = [dict(r, events=[dict(e) for e in r["events"]]) for r in order]
         assign_clusters(batch)
         assert len({r["events"][0]["cluster"] for r in batch}) == 1
+
+
+def test_inferred_days_are_compared_as_months():
+    # each report dates the group by a day taken from the article around it (an arrest, a statement)
+    a = mention("a", count=6, workplace={"country": "MN"}, date="2014-08-03", inferred=["date"], type_="defection")
+    b = mention("b", count=6, workplace={"country": "MN"}, date="2014-08-21", inferred=["date"], type_="defection")
+    c = compare(a, b)
+    assert c.verdict == "same" and "same month" in c.reason() and "2014-08-03" in c.reason()
+    # days the reports state are a contradiction
+    x = mention("x", count=6, workplace={"country": "MN"}, date="2014-08-03", type_="defection")
+    y = mention("y", count=6, workplace={"country": "MN"}, date="2014-08-21", type_="defection")
+    assert compare(x, y).verdict == "different"
+    # an inferred day in another month is still no agreement
+    z = mention("z", count=6, workplace={"country": "MN"}, date="2014-11-21", inferred=["date"], type_="defection")
+    assert compare(a, z).verdict != "same"

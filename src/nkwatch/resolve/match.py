@@ -9,7 +9,7 @@ event's mentions; a value the extractor inferred rather than read only costs poi
 disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
 instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
 A country on either side's route (one report names where a group was caught on the way, another where it set out
-from) neither vetoes nor agrees.
+from) neither vetoes nor agrees; two days of which one was inferred are compared as months.
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
@@ -81,8 +81,10 @@ class Comparison:
 Judge = Callable[[object, object], tuple[float, str, bool]]
 
 
-def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, judge: Judge) -> None:
-    """Judge the mention's value against every value the event gives the slot; add the best, or veto."""
+def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, judge: Judge,
+          judge_inferred: Judge | None = None) -> None:
+    """Judge the mention's value against every value the event gives the slot; add the best, or veto.
+    ``judge_inferred`` (when given) judges a pair of which one value was inferred, at the precision it is known."""
     if value is None:
         return
     variants = p.variants(slot)
@@ -91,8 +93,8 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
     filled = p.variants_filled(slot)
     vetoing, veto, best = 0, None, None
     for v, n, inferred in variants:
-        pts, reason, hard = judge(value, v)
         guessed = slot in m.inferred or inferred == n
+        pts, reason, hard = (judge_inferred if guessed and judge_inferred else judge)(value, v)
         if hard:
             if guessed:
                 pts, reason = SOFT_VETO, f"{reason}, inferred"
@@ -228,6 +230,19 @@ def _judge_date(a: PartialDate, b: PartialDate):
     return (0.0, f"date {agreement.detail}", True) if pts is None else (pts, f"date {agreement.detail}", False)
 
 
+def _month_of(d: PartialDate) -> PartialDate:
+    return PartialDate(d.year, d.month) if d.day else d
+
+
+def _judge_date_inferred(a: PartialDate, b: PartialDate):
+    # A day the extractor took from the article around the event (the day of a related happening, of a statement)
+    # is known to its month at best: two such dates are compared as months.
+    if a.day and b.day and compare_dates(a, b).level == "conflict":
+        pts, reason, hard = _judge_date(_month_of(a), _month_of(b))
+        return pts, f"{reason} (days {a.iso()}, {b.iso()})", hard
+    return _judge_date(a, b)
+
+
 def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "count", m.count_range, _judge_count)
     for slot in ("male", "female"):
@@ -267,7 +282,7 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     mine = day_of(m.published)
     pubs = p.pub_range()
     if m.date and p.values["date"]:
-        _slot(c, m, p, "date", m.date, _judge_date)
+        _slot(c, m, p, "date", m.date, _judge_date, _judge_date_inferred)
         if c.veto:
             return
         level = _best_level(m.date, p)
