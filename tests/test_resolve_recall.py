@@ -54,3 +54,29 @@ def test_inferred_days_are_compared_as_months():
     # an inferred day in another month is still no agreement
     z = mention("z", count=6, workplace={"country": "MN"}, date="2014-11-21", inferred=["date"], type_="defection")
     assert compare(a, z).verdict != "same"
+
+
+def test_a_large_group_told_with_or_without_one_person_is_one_group():
+    a = mention("a", count=11, workplace={"kind": "restaurant"}, date="2012-06-04", destination="KR",
+                type_="defection", inferred=["date"])
+    b = mention("b", count=12, workplace={"kind": "restaurant", "country": "MN"}, date="2012", destination="KR",
+                type_="defection")
+    c = compare(a, b)
+    assert c.verdict == "same" and "counts 11~12 differ by one (+1.5)" in c.reason()
+    # a small group one apart stays weak evidence
+    x = mention("x", count=6, workplace={"kind": "restaurant"}, date="2012-06-04", destination="KR", type_="defection",
+                inferred=["date"])
+    y = mention("y", count=7, workplace={"kind": "restaurant", "country": "MN"}, date="2012", destination="KR",
+                type_="defection")
+    assert compare(x, y).verdict != "same"
+
+
+def test_crowds_counted_a_tenth_apart_are_one_crowd():
+    a = mention("a", count=210, workplace={"country": "MN"}, date="2011-02-14", type_="defection",
+                inferred=["date"])
+    b = mention("b", count=228, workplace={"city": "Ulaanbaatar", "country": "MN"}, date="2011-02-14",
+                type_="defection", inferred=["date"])
+    c = compare(a, b)
+    assert c.verdict == "same" and "within a tenth" in c.reason()
+    far = mention("c", count=120, workplace={"country": "MN"}, date="2011-02-14", type_="defection", inferred=["date"])
+    assert compare(far, b).verdict == "different"

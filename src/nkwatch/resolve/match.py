@@ -30,6 +30,9 @@ from rapidfuzz import fuzz
 
 SAME_AT = 2.5      # score from which a mention belongs to an event
 NEAR_COUNT_FROM = 5    # groups this large whose counts differ by one may be one group told with or without someone
+BIG_NEAR_COUNT_FROM = 10    # ... and from this size such counts are nearly as good evidence as one count
+CLOSE_COUNT_FROM = 50    # crowds this large whose counts are a tenth apart (CLOSE_COUNT_SHARE) may be one crowd
+CLOSE_COUNT_SHARE = 10
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
@@ -145,6 +148,12 @@ def _judge_count(ra, rb) -> tuple[float, str, bool]:
         return 1.5, f"count {_range_text(ra)} within {_range_text(rb)}", False
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return 1.0, f"counts {ra}~{rb} overlap", False
+    if min(ra[0], rb[0]) >= CLOSE_COUNT_FROM and abs(ra[0] - rb[0]) * CLOSE_COUNT_SHARE <= max(ra[1], rb[1]):
+        # a crowd is counted as it is caught or sent off ("159 arrested", later "175"): a tenth apart is one crowd
+        return 0.5, f"counts {ra[0]}~{rb[0]} within a tenth", False
+    if min(ra[0], rb[0]) >= BIG_NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
+        # a group this large told with or without one person is as rare a coincidence as a number within a range
+        return 1.5, f"counts {ra[0]}~{rb[0]} differ by one", False
     if min(ra[0], rb[0]) >= NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
         # "12 waitresses" and "12 waitresses and their manager": one source leaves out one person
         return 0.5, f"counts {ra[0]}~{rb[0]} differ by one", False
