@@ -80,3 +80,23 @@ def test_crowds_counted_a_tenth_apart_are_one_crowd():
     assert c.verdict == "same" and "within a tenth" in c.reason()
     far = mention("c", count=120, workplace={"country": "MN"}, date="2011-02-14", type_="defection", inferred=["date"])
     assert compare(far, b).verdict == "different"
+
+
+def test_the_embassy_in_one_country_is_one_workplace():
+    def record(doc, kind, published, **more):
+        return {"doc_id": doc, "published": published,
+                "events": [{"type": "defection", "workplace": {"kind": kind, "country": "SE"}, "destination": "KR",
+                            "evidence": [{"start": 0, "end": 5}], **more}]}
+    a = record("a", "embassy", "2020-02-01", date="2019-07", inferred=["date"])
+    b = record("b", "embassy", "2020-02-04")
+    ma, mb = (EventMention.from_event(r["events"][0], r["doc_id"], 0, published=r["published"]) for r in (a, b))
+    c = compare(mb, ma)
+    assert c.verdict == "same" and "the embassy in SE agrees" in c.reason()
+    # found by the resolver's blocking though they share no date, count or city
+    assign_clusters([a, b])
+    assert a["events"][0]["cluster"] == b["events"][0]["cluster"]
+    # restaurants are many in a country: the same kind there stays weak evidence
+    x = record("x", "restaurant", "2020-02-01", date="2019-07", inferred=["date"])
+    y = record("y", "restaurant", "2020-02-04")
+    assign_clusters([x, y])
+    assert x["events"][0]["cluster"] != y["events"][0]["cluster"]

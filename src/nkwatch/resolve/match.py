@@ -210,6 +210,19 @@ def _judge_name(a, b):
     return -2.0, f"restaurant {a}≠{b}", False
 
 
+# A state keeps one embassy in a country: the embassy in one country is a workplace as precise as a city (diplomats
+# defect from one post years apart, and the dates tell those apart).
+ONE_POST_KINDS = ("embassy",)
+
+
+def _judge_kind_in(country: str) -> Judge:
+    def judge(a, b):
+        if a == b and a in ONE_POST_KINDS:
+            return 1.5, f"the {a} in {country} agrees", False
+        return _judge_kind(a, b)
+    return judge
+
+
 def _judge_destination(a, b):
     # Nearly every defector goes south: agreement is weak evidence, disagreement strong.
     return (0.25, f"destination {a} agrees", False) if a == b else (-1.0, f"destination {a}≠{b}", False)
@@ -263,12 +276,16 @@ def _place(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "country", m.country, _country_judge(m, p))
     if c.veto:
         return
+    placed = False
     if m.city and p.values["city"]:
         _slot(c, m, p, "city", m.city, _judge_city)
+        placed = True
     elif m.region and p.values["region"]:
         _slot(c, m, p, "region", m.region, _judge_region)
+        placed = True
     _slot(c, m, p, "name", m.name, _judge_name)
-    _slot(c, m, p, "kind", m.kind, _judge_kind)
+    one_post = not placed and m.country is not None and p.values["country"][m.country] * 2 >= p.size
+    _slot(c, m, p, "kind", m.kind, _judge_kind_in(m.country) if one_post else _judge_kind)
 
 
 def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
