@@ -100,3 +100,19 @@ def test_the_embassy_in_one_country_is_one_workplace():
     y = record("y", "restaurant", "2020-02-04")
     assign_clusters([x, y])
     assert x["events"][0]["cluster"] != y["events"][0]["cluster"]
+
+
+def test_an_inferred_date_after_the_other_report_costs_points_but_does_not_veto():
+    early = mention("a", count=14, workplace={"city": "Ulaanbaatar", "country": "MN"}, published="2013-02-01")
+    stated = mention("b", count=14, workplace={"city": "Ulaanbaatar", "country": "MN"}, date="2013-09",
+                     published="2013-10-01")
+    guessed = mention("c", count=14, workplace={"city": "Ulaanbaatar", "country": "MN"}, date="2013-09",
+                      inferred=["date"], published="2013-10-01")
+    # a date the report states, months after the other report was published: another happening
+    assert "after the other report" in (compare(stated, early).veto or "")
+    assert "after the other report" in (compare(early, stated).veto or "")
+    # the same date guessed from the article around it only costs points, either way round
+    for c in (compare(guessed, early), compare(early, guessed)):
+        assert c.veto is None and "inferred (-1.5)" in c.reason()
+        assert c.verdict == "same"     # 14 people in one city (+4.5), less the guessed date (-1.5)
+    assert sure_veto(guessed, EventProfile.of(early)) is None

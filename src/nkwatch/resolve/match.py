@@ -322,8 +322,11 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
         # The event has no date: its reports' publication days bound when it can have happened.
         day = m.date.ordinal()
         if pubs[1] - day < -LATE_DAYS:
-            c.veto = f"date {m.date.iso()} after the other reports (last {date.fromordinal(pubs[1]).isoformat()})"
-            return
+            why = f"date {m.date.iso()} after the other reports (last {date.fromordinal(pubs[1]).isoformat()})"
+            if "date" not in m.inferred:
+                c.veto = why
+                return
+            c.add(SOFT_VETO, f"{why}, inferred")      # a date the extractor guessed only costs points
         if 0 <= pubs[0] - day <= _recent_days(m):
             c.add(RECENT_POINTS, f"undated report {pubs[0] - day} days after {m.date.iso()}")
     elif p.values["date"] and mine is not None:
@@ -351,17 +354,22 @@ def _best_level(d: PartialDate, p: EventProfile) -> str | None:
 
 def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine: int) -> None:
     """An undated mention against the event's dates: a date well after the report rules it out (when half the
-    event's mentions give such dates); one shortly before it supports the link."""
-    late, recent = 0, None
-    for v, n, _ in p.variants("date"):
+    event's mentions give such dates; inferred ones only cost points); one shortly before it supports the link."""
+    late, guessed, recent = 0, 0, None
+    for v, n, inferred in p.variants("date"):
         lag = mine - v.ordinal()
         if lag < -LATE_DAYS:
-            late += n
+            late += n - inferred
+            guessed += inferred
         elif 0 <= lag <= _recent_days(m) and (recent is None or lag < recent[0]):
             recent = (lag, v)
     if late and late * 2 >= p.size:
         first = min((v for v, _, _ in p.variants("date")), key=PartialDate.ordinal)
         c.veto = f"date {first.iso()} after the other report ({m.published.iso()})"
+        return
+    if guessed and (late + guessed) * 2 >= p.size:
+        # dates the extractor guessed only cost points
+        c.add(SOFT_VETO, f"dates after the other report ({m.published.iso()}), inferred")
         return
     if recent:
         c.add(RECENT_POINTS, f"undated report {recent[0]} days after {recent[1].iso()}")
