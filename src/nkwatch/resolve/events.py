@@ -3,9 +3,9 @@
 A mention is compared with an event's profile (``profiles.EventProfile``: its agreed values and their variants,
 ``match.compare_profile``), never with each member, so placing a mention costs the same for an event of two
 reports and one of twenty thousand. Candidate events come from blocking keys (date month, count, city, region,
-restaurant, instrument, issuer, named people, story, publication month): an event that shares none of them with
-the mention cannot reach the threshold in practice, and the number of candidates does not grow with an event's
-size.
+embassy, restaurant, instrument, issuer, named people, story, publication month): an event that shares none of
+them with the mention cannot reach the threshold in practice, and the number of candidates does not grow with an
+event's size.
 
 An article's mentions are assigned together, best pair first, so that two events of one article never land in
 one canonical event. A mention that matches two events joins the better one and then ties the two together when
@@ -25,8 +25,8 @@ from datetime import date
 from typing import Iterable
 
 from nkwatch.resolve.dates import PartialDate
-from nkwatch.resolve.match import PUBLISHED_WINDOW_DAYS, SAME_AT, STATE_ISSUER_POINTS, UNSURE_AT, Comparison, \
-    compare_profile, sure_veto
+from nkwatch.resolve.match import ONE_POST_KINDS, PUBLISHED_WINDOW_DAYS, SAME_AT, STATE_ISSUER_POINTS, UNSURE_AT, \
+    Comparison, compare_profile, sure_veto
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import SLOTS, EventProfile, day_of
 
@@ -108,6 +108,8 @@ def _keys(m: EventMention, dates: list[tuple], counts: Iterable[int], months: li
     if m.instrument:
         keys.add(("instrument", m.instrument))
     keys.update(("person", p) for p in m.participants)
+    if m.kind in ONE_POST_KINDS and m.country:
+        keys.add(("post", m.kind, m.country))     # one embassy in a country: a workplace as precise as a city
     keys.add(("story", m.source_group))
     # composite keys stay small where a single value (a common count, a busy month) gathers thousands of events
     keys.update((*d, *f) for d in dates for f in facets)

@@ -8,6 +8,8 @@ instrument, dates far apart) vetoes the match when the values it contradicts are
 event's mentions; a value the extractor inferred rather than read only costs points (a soft veto), and any
 disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
 instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
+A country on either side's route (one report names where a group was caught on the way, another where it set out
+from) neither vetoes nor agrees; two days of which one was inferred are compared as months.
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
@@ -28,6 +30,9 @@ from rapidfuzz import fuzz
 
 SAME_AT = 2.5      # score from which a mention belongs to an event
 NEAR_COUNT_FROM = 5    # groups this large whose counts differ by one may be one group told with or without someone
+BIG_NEAR_COUNT_FROM = 10    # ... and from this size such counts are nearly as good evidence as one count
+CLOSE_COUNT_FROM = 50    # crowds this large whose counts are a tenth apart (CLOSE_COUNT_SHARE) may be one crowd
+CLOSE_COUNT_SHARE = 10
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
 RECENT_DAYS = 31
@@ -79,8 +84,10 @@ class Comparison:
 Judge = Callable[[object, object], tuple[float, str, bool]]
 
 
-def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, judge: Judge) -> None:
-    """Judge the mention's value against every value the event gives the slot; add the best, or veto."""
+def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, judge: Judge,
+          judge_inferred: Judge | None = None) -> None:
+    """Judge the mention's value against every value the event gives the slot; add the best, or veto.
+    ``judge_inferred`` (when given) judges a pair of which one value was inferred, at the precision it is known."""
     if value is None:
         return
     variants = p.variants(slot)
@@ -89,8 +96,8 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
     filled = p.variants_filled(slot)
     vetoing, veto, best = 0, None, None
     for v, n, inferred in variants:
-        pts, reason, hard = judge(value, v)
         guessed = slot in m.inferred or inferred == n
+        pts, reason, hard = (judge_inferred if guessed and judge_inferred else judge)(value, v)
         if hard:
             if guessed:
                 pts, reason = SOFT_VETO, f"{reason}, inferred"
@@ -141,6 +148,12 @@ def _judge_count(ra, rb) -> tuple[float, str, bool]:
         return 1.5, f"count {_range_text(ra)} within {_range_text(rb)}", False
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return 1.0, f"counts {ra}~{rb} overlap", False
+    if min(ra[0], rb[0]) >= CLOSE_COUNT_FROM and abs(ra[0] - rb[0]) * CLOSE_COUNT_SHARE <= max(ra[1], rb[1]):
+        # a crowd is counted as it is caught or sent off ("159 arrested", later "175"): a tenth apart is one crowd
+        return 0.5, f"counts {ra[0]}~{rb[0]} within a tenth", False
+    if min(ra[0], rb[0]) >= BIG_NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
+        # a group this large told with or without one person is as rare a coincidence as a number within a range
+        return 1.5, f"counts {ra[0]}~{rb[0]} differ by one", False
     if min(ra[0], rb[0]) >= NEAR_COUNT_FROM and abs(ra[0] - rb[0]) <= 1:
         # "12 waitresses" and "12 waitresses and their manager": one source leaves out one person
         return 0.5, f"counts {ra[0]}~{rb[0]} differ by one", False
@@ -159,6 +172,19 @@ def _judge_sex(slot: str) -> Judge:
 
 def _judge_country(a, b):
     return (0.5, f"country {a} agrees", False) if a == b else (0.0, f"country {a}≠{b}", True)
+
+
+def _country_judge(m: EventMention, p: EventProfile) -> Judge:
+    """The country judge for this mention and event: a country on the other side's route (one report places a group
+    where it was caught on the way, another where it set out from) is no contradiction, and no agreement either."""
+    if not m.transit and not p.transit:
+        return _judge_country
+
+    def judge(a, b):
+        if a != b and (a in m.transit or b in m.transit or p.transit[a] or p.transit[b]):
+            return 0.0, f"country {a}≠{b}, on the route", False
+        return _judge_country(a, b)
+    return judge
 
 
 def _judge_city(a, b):
@@ -182,6 +208,19 @@ def _judge_name(a, b):
     if a == b or fuzz.ratio(a, b) >= 88:
         return 2.0, f"restaurant {a} agrees", False
     return -2.0, f"restaurant {a}≠{b}", False
+
+
+# A state keeps one embassy in a country: the embassy in one country is a workplace as precise as a city (diplomats
+# defect from one post years apart, and the dates tell those apart).
+ONE_POST_KINDS = ("embassy",)
+
+
+def _judge_kind_in(country: str) -> Judge:
+    def judge(a, b):
+        if a == b and a in ONE_POST_KINDS:
+            return 1.5, f"the {a} in {country} agrees", False
+        return _judge_kind(a, b)
+    return judge
 
 
 def _judge_destination(a, b):
@@ -213,6 +252,19 @@ def _judge_date(a: PartialDate, b: PartialDate):
     return (0.0, f"date {agreement.detail}", True) if pts is None else (pts, f"date {agreement.detail}", False)
 
 
+def _month_of(d: PartialDate) -> PartialDate:
+    return PartialDate(d.year, d.month) if d.day else d
+
+
+def _judge_date_inferred(a: PartialDate, b: PartialDate):
+    # A day the extractor took from the article around the event (the day of a related happening, of a statement)
+    # is known to its month at best: two such dates are compared as months.
+    if a.day and b.day and compare_dates(a, b).level == "conflict":
+        pts, reason, hard = _judge_date(_month_of(a), _month_of(b))
+        return pts, f"{reason} (days {a.iso()}, {b.iso()})", hard
+    return _judge_date(a, b)
+
+
 def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "count", m.count_range, _judge_count)
     for slot in ("male", "female"):
@@ -221,15 +273,19 @@ def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
 
 
 def _place(m: EventMention, p: EventProfile, c: Comparison) -> None:
-    _slot(c, m, p, "country", m.country, _judge_country)
+    _slot(c, m, p, "country", m.country, _country_judge(m, p))
     if c.veto:
         return
+    placed = False
     if m.city and p.values["city"]:
         _slot(c, m, p, "city", m.city, _judge_city)
+        placed = True
     elif m.region and p.values["region"]:
         _slot(c, m, p, "region", m.region, _judge_region)
+        placed = True
     _slot(c, m, p, "name", m.name, _judge_name)
-    _slot(c, m, p, "kind", m.kind, _judge_kind)
+    one_post = not placed and m.country is not None and p.values["country"][m.country] * 2 >= p.size
+    _slot(c, m, p, "kind", m.kind, _judge_kind_in(m.country) if one_post else _judge_kind)
 
 
 def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
@@ -252,7 +308,7 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     mine = day_of(m.published)
     pubs = p.pub_range()
     if m.date and p.values["date"]:
-        _slot(c, m, p, "date", m.date, _judge_date)
+        _slot(c, m, p, "date", m.date, _judge_date, _judge_date_inferred)
         if c.veto:
             return
         level = _best_level(m.date, p)
@@ -266,8 +322,11 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
         # The event has no date: its reports' publication days bound when it can have happened.
         day = m.date.ordinal()
         if pubs[1] - day < -LATE_DAYS:
-            c.veto = f"date {m.date.iso()} after the other reports (last {date.fromordinal(pubs[1]).isoformat()})"
-            return
+            why = f"date {m.date.iso()} after the other reports (last {date.fromordinal(pubs[1]).isoformat()})"
+            if "date" not in m.inferred:
+                c.veto = why
+                return
+            c.add(SOFT_VETO, f"{why}, inferred")      # a date the extractor guessed only costs points
         if 0 <= pubs[0] - day <= _recent_days(m):
             c.add(RECENT_POINTS, f"undated report {pubs[0] - day} days after {m.date.iso()}")
     elif p.values["date"] and mine is not None:
@@ -295,17 +354,22 @@ def _best_level(d: PartialDate, p: EventProfile) -> str | None:
 
 def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine: int) -> None:
     """An undated mention against the event's dates: a date well after the report rules it out (when half the
-    event's mentions give such dates); one shortly before it supports the link."""
-    late, recent = 0, None
-    for v, n, _ in p.variants("date"):
+    event's mentions give such dates; inferred ones only cost points); one shortly before it supports the link."""
+    late, guessed, recent = 0, 0, None
+    for v, n, inferred in p.variants("date"):
         lag = mine - v.ordinal()
         if lag < -LATE_DAYS:
-            late += n
+            late += n - inferred
+            guessed += inferred
         elif 0 <= lag <= _recent_days(m) and (recent is None or lag < recent[0]):
             recent = (lag, v)
     if late and late * 2 >= p.size:
         first = min((v for v, _, _ in p.variants("date")), key=PartialDate.ordinal)
         c.veto = f"date {first.iso()} after the other report ({m.published.iso()})"
+        return
+    if guessed and (late + guessed) * 2 >= p.size:
+        # dates the extractor guessed only cost points
+        c.add(SOFT_VETO, f"dates after the other report ({m.published.iso()}), inferred")
         return
     if recent:
         c.add(RECENT_POINTS, f"undated report {recent[0]} days after {recent[1].iso()}")
@@ -384,7 +448,7 @@ def sure_veto(m: EventMention, p: EventProfile) -> str | None:
         return None
     c = Comparison()
     if _country_may_veto(m, p):
-        _slot(c, m, p, "country", m.country, _judge_country)     # as ``_place`` begins
+        _slot(c, m, p, "country", m.country, _country_judge(m, p))     # as ``_place`` begins
         if c.veto:
             return c.veto
     _date(m, p, c)
