@@ -2867,3 +2867,20 @@ def test_a_visa_halt_by_states_the_headline_names_is_each_ones():
                   "would stop renewing visas, cutting off a source of income for Pyongyang.",
                   published="2017-09-21", title="Oman, Bahrain stop renewing visas for North Korean workers")
     assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["BH", "OM"]
+
+
+def test_a_couple_of_weeks_counts_nobody_and_walking_out_on_ones_family_is_no_defection():
+    rec = extract("A 22-year-old North Korean waitress fled the restaurant in Beijing where she worked, officials said a "
+                  "couple of weeks after the May 2 disappearance. Across town, a South Korean tour guide walked out on "
+                  "his wife and children.", published="2015-05-20")
+    [e] = events_of(rec, "defection")
+    assert e["count"] in (None, 1) and len(e["evidence"]) <= 2
+    rec = extract("On Tuesday a couple of North Koreans working in a logging camp in Siberia sought asylum at the South "
+                  "Korean consulate in Vladivostok.", published="2010-03-10")
+    assert [e["count"] for e in events_of(rec, "defection")] == [2]
+
+
+def test_the_number_of_defectors_who_entered_is_a_statistic_not_a_happening():
+    rec = extract("The number of North Korean defectors who entered South Korea last year totaled 1,047, down 9 percent, "
+                  "the ministry said.", published="2020-01-10")
+    assert events_of(rec, "defection") == []

@@ -65,7 +65,7 @@ ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|im
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 GENERIC_ROUTE = re.compile(r"(?i)\b(?:route|path|way)\s+(?:used|taken|followed)\s+by\b[^.;]{0,80}$")
-MEASURE_OF = re.compile(r"(?i)\b(?:number|numbers|flow|influx|total|share|proportion|rate)\s+of\s+(?:\d[\d,]*\s+(?:[\w-]+\s+)?|(?!\d)(?:[\w-]+\s+){0,3})$")
+MEASURE_OF = re.compile(r"(?i)\b(?:number|numbers|flow|influx|total|share|proportion|rate)\s+of\s+(?:\d[\d,]*\s+(?:[\w-]+\s+)?|(?!\d)(?:[\w-]+\s+){0,3}(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?)$")
 # "several in South-east Asia have shut this year": a tally of restaurants, not one closure
 SEVERAL_SHUT = re.compile(r"(?i)\b(?:several|many|some|dozens|scores|a\s+number|most)\b(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
                           r"(?:\s+(?:in|across)\s+[\w\s-]{1,30}?)?\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|since\s+|already\s+)?$")
@@ -273,7 +273,8 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
-PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b")
+PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\s+(?:days|weeks|months|years|hours|minutes|times|"
+                  r"decades|miles|kilomet\w+|dollars|things)\b)")     # ("a couple of North Koreans"; not "a couple of weeks")
 HOTEL = re.compile(r"(?i)\bhotel\b")
 
 
