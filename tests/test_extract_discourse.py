@@ -2884,3 +2884,32 @@ def test_the_number_of_defectors_who_entered_is_a_statistic_not_a_happening():
     rec = extract("The number of North Korean defectors who entered South Korea last year totaled 1,047, down 9 percent, "
                   "the ministry said.", published="2020-01-10")
     assert events_of(rec, "defection") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Some 2,500 North Koreans had been contracted to work in Oman. However, there are now fewer than 800 such expats.", 800),
+    ("The ministry said around 600 such workers remained in the country at the time, out of 2,000 North Korean workers.", 600),
+    ("An activist said there are about 30,000 North Korean loggers in Russia's Far East.", 30000),
+    ("The report says approximately 40,000 workers are currently deployed abroad by North Korea.", 40000),
+])
+def test_a_figure_of_such_workers_loggers_or_workers_deployed_abroad(text, value):
+    rec = extract(text, published="2018-01-10")
+    assert value in [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
+
+
+def test_workers_arrested_are_the_people_of_a_happening_not_a_figure():
+    rec = extract("In April, eight North Korean workers were arrested by Omani police for selling alcohol, a diplomat said.",
+                  published="2012-06-01")
+    assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == []
+
+
+def test_restaurants_that_would_be_shut_are_still_counted():
+    rec = extract("China announced that within four months the roughly 90 North Korean-owned restaurants scattered "
+                  "throughout the country would be shuttered.", published="2017-09-30")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "restaurant_count"] == [90]
+
+
+def test_a_peak_of_almost_a_figure_and_refuge_sought_in_seoul_are_defector_figures():
+    rec = extract("Last year, 1,100 North Koreans defected to South Korea, down from a peak of almost 2,900 in 2009. More "
+                  "than 7,000 North Koreans have sought refuge in Seoul in the past decade.", published="2013-01-10")
+    assert {1100, 2900, 7000} <= {c["value"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}

@@ -19,6 +19,7 @@ LOOK_BACK = 200     # characters before a sentence whose words may say what its 
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
+                         r"(?:were|was|been)\s+(?:arrested|detained|caught|discovered|rescued)|"
                          r"(?:go|goes|went|gone)\s+(?:out\s+of\s+business|bust|under)|folded|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
 # ("closed down another", "the premises which were closed down include six restaurants": closures counted, no stock)
@@ -37,7 +38,7 @@ RESTAURANTS_EARN = re.compile(r"(?i)(?:restaurants?|diners|eateries|outlets)\b[^
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 # "About 20 North Korean restaurants in China, the UAE and other locations have closed": closures counted, no stock
 CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+which|but|while|whereas|after|before|since|when|"
-                              r"once|until)\b)[^.;]){0,120}?"
+                              r"once|until|would|will|could|should|must|to\s+be)\b)[^.;]){0,120}?"
                               r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+|since\s+|recently\s+|reportedly\s+|already\s+|now\s+)?)?"
                               r"(?:closed|shut|shuttered|folded)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
@@ -78,7 +79,8 @@ DAY_AROUND = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|aft
                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 AGE_AFTER = re.compile(r"(?i)\s*-?\s*years?[\s-]+old\b")
 CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|rose|risen|increased|dropped|grown|grew)\s+(?:from|to)\s*$|\bto\s*$|"
-                           r"\b(?:record|peak|high|low)\s+of\s*$|"
+                           r"\b(?:record|peak|high|low)\s+of\s+(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|"
+                           r"more\s+than\s+)?$|"
                            r"\bfrom\s*$|\b(?:from\s+\S+(?:\s+\S+){0,4}\s+to|and)\s*$")
 LEAD_WORDS = re.compile(r"[^\d]*")
 ONE_PLACE_STAFF_BEFORE = re.compile(r"(?i)\b(?:the|this|its|a|one)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|branch|outlet)\s+"
@@ -121,7 +123,10 @@ TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,4
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
-                           r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers)|"
+                           r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers|loggers|"
+                           r"lumberjacks)|"
+                           # "fewer than 1,000 such expats", "around 1,000 such workers remained", "1,000 [workers] remain"
+                           r"such\s+(?:workers|expats|expatriates|labou?rers|nationals)\b|\[(?:workers|labou?rers)\]\s+remain|"
                            r"(?:DPRK|N\.?\s*Korean)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)|"
                            r"(?:workers|labou?rers)\s+from\s+(?:North\s+Korea|the\s+North|DPRK)\s+in\s+(?:the\s+)?[A-Z]|"
                            r"North\s+Koreans?\s+(?:on|at)\s+(?:[\w-]+\s+){0,1}(?:construction|building)\s+sites|"
