@@ -2913,3 +2913,16 @@ def test_a_peak_of_almost_a_figure_and_refuge_sought_in_seoul_are_defector_figur
     rec = extract("Last year, 1,100 North Koreans defected to South Korea, down from a peak of almost 2,900 in 2009. More "
                   "than 7,000 North Koreans have sought refuge in Seoul in the past decade.", published="2013-01-10")
     assert {1100, 2900, 7000} <= {c["value"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}
+
+
+def test_a_number_written_as_words_for_its_thousands_then_digits():
+    rec = extract("According to the ministry, the number of North Korean defectors has been declining since peaking at "
+                  "two-thousand-914 in 2009. After recording one-thousand-47 in 2019, the figure plunged to 229 in 2020.",
+                  published="2022-01-10")
+    assert {2914, 1047, 229} <= {c["value"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}
+
+
+def test_some_of_them_after_a_sentence_on_the_norths_restaurants_are_a_count_of_them():
+    rec = extract("South Korea asked its citizens to avoid them. The North Korean restaurants have spread since the 1990s. "
+                  "Some 90 of them are in China while others are in Russia and Cambodia.", published="2016-02-10")
+    assert [(c["value"], c.get("country")) for c in rec["claims"] if c["metric"] == "restaurant_count"] == [(90, "CN")]

@@ -69,6 +69,7 @@ PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
                                r"shrunk|shrank|climbed|down|up)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                r"over\s+|more\s+than\s+)?$")
+WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
 # "6,000 North Koreans work in the Middle East, 3,100 of them in Kuwait": a part of the figure, where
 OF_THEM_IN_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\s+(?:are\s+|were\s+|work\s+|working\s+)?in\s+(?:the\s+)?[A-Z]")
 WORK_IN_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?(?:work|working|employed|live\s+and\s+work)\s+in\s+(?:the\s+)?[A-Z]")
@@ -246,6 +247,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "defector_arrivals"      # "about 10 members of the elite ... defected last year, the highest figure since 2017"
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
         return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
+    if OF_THEM_AFTER.match(after) and PARTS_LEAD.fullmatch(text, sent.start, n.start):
+        si = doc.sentence_of(sent.start)
+        told = doc.sentences[si - 1].text if si > 0 else ""
+        if RESTAURANT_TOPIC.search(told) and NK_CONTEXT.search(told) and not WORKER_WORDS.search(told):
+            return "restaurant_count"   # "The North Korean restaurants have sprung up ... Some 100 of them are in China"
     if WORKERS_LIVING_ABROAD.match(text, n.end, sent.end):
         return "overseas_worker_count"     # "as many as 100,000 North Koreans were thought ... to be living abroad"
     if prev_topic == "overseas_worker_count" and WORK_IN_AFTER.match(after) and PARTS_LEAD.fullmatch(text, sent.start, n.start):

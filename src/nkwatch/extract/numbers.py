@@ -141,6 +141,7 @@ NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]eso
 
 
 YEAR_TAIL = re.compile(r"\d\d")
+THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -184,6 +185,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             # ("the 1950-53 Korean War": the span's last year, written short, is no number of its own)
             pos = m.end() if digits_only and 1900 <= a <= 2100 and sep in ("-", "–", "—") and YEAR_TAIL.fullmatch(b_txt.strip()) \
                 else end
+        tail = THOUSAND_TAIL.match(text, end) if b is None and a_txt.lower().endswith("thousand") else None
+        if tail:    # "peaking at two-thousand-914": the words of the thousands, then the digits of the rest
+            a, end = a + int(tail.group(1)), tail.end()
+            pos = max(pos, end)
         hedge = (m.group("hedge") or "").lower() or None
         hedge_b = (m.group("hedge_b") or "").lower() if b is not None else ""
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen") \
