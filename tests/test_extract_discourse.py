@@ -2926,3 +2926,10 @@ def test_some_of_them_after_a_sentence_on_the_norths_restaurants_are_a_count_of_
     rec = extract("South Korea asked its citizens to avoid them. The North Korean restaurants have spread since the 1990s. "
                   "Some 90 of them are in China while others are in Russia and Cambodia.", published="2016-02-10")
     assert [(c["value"], c.get("country")) for c in rec["claims"] if c["metric"] == "restaurant_count"] == [(90, "CN")]
+
+
+def test_each_listed_branch_closing_takes_the_date_of_its_own_conjunct():
+    rec = extract("North Korea's restaurants in Asia have struggled. The branch in Yangon closed down in 2016 and the "
+                  "branch in Vientiane shut down in 2019.", published="2021-01-01")
+    assert sorted((e["workplace"]["city"], e["date"]) for e in events_of(rec, "closure")) == [
+        ("Vientiane", "2019"), ("Yangon", "2016")]

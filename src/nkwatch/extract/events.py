@@ -848,6 +848,10 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
                                 or bool(NAME_BEFORE_TRIGGER.search(text, sub.end(), t0)))   # "a year after Pak Chol Ho abandoned his post"
 
 
+# "The branch in X closed down in 2017 and the branch in Y shut down in 2020": the second verb, another restaurant's
+OTHER_WORKPLACE_BETWEEN = re.compile(r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?:the|its|their|a|another)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:branch|restaurant|outlet|eatery|one)\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+"
+                                     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:also|later|then|had|has|was)\s+)?$")
 LEAVING = re.compile(r"(?i)^(?:left|leave|leaves|leaving)\b|\b(?:left|leave|leaves|leaving)$")
 DEFECTION_CUE = re.compile(r"(?i)\bdefect|\bfle[de]|\bflee|\bescap|\basylum|\brefuge|South\s+Korea|\bSeoul\b|third\s+country|"
                            r"\bhiding\b|\bmissing\b|\bdisappear|\bvanish|\bbrokers?\b|\bsmuggl")
@@ -941,12 +945,19 @@ def mentions(doc: Document) -> list[EventMention]:
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
                 # (a state's halt of visas is its own measure, not a word for the "UN sanctions" just before it)
+                split = OTHER_WORKPLACE_BETWEEN.search(text, seen_types[etype].trigger[1], t0) \
+                    if etype in ("closure", "opening") and etype in seen_types else None
                 if etype in seen_types and not (etype == "sanction" and (t0 - seen_types[etype].trigger[1] > 30 or (
                         PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
-                        and not another_happening(text, seen_types[etype].trigger[1], t0, t1):
+                        and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split:
                     seen_types[etype].evidence.append((t0, t1))
                     continue
-                em = EventMention(etype, clause.sentence, clause, (t0, t1))
+                own = clause
+                if split:   # the clause's two conjuncts, each its own restaurant's: each mention reads its own
+                    first = seen_types[etype]
+                    first.clause = Clause(first.clause.start, split.start(), clause.sentence)
+                    own = Clause(split.start(), clause.end, clause.sentence)
+                em = EventMention(etype, clause.sentence, own, (t0, t1))
                 em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
@@ -1178,9 +1189,15 @@ def counted_elsewhere(doc: Document, em: EventMention) -> list[EventMention]:
         if city is None or city.place.name in cities or (same_country and city.place.country != em.city.place.country):
             continue
         cities.add(city.place.name)
-        out.append(twin_of(em, ("kind", "date", "departure", "statuses", "nk", "evidence"), city=city,
-                           country=city.place.country))
+        # ("The branch in X closed down in 2017 and the branch in Y shut down in 2020": Y's own date, after it)
+        own = next((d for d in doc.within(doc.dates, city.end, min(sent.end, city.end + OWN_DATE_REACH))
+                    if event_date(doc, d, em.type)), None) if em.date is None or em.date.start < city.start else None
+        out.append(twin_of(em, ("kind", "departure", "statuses", "nk", "evidence"), city=city,
+                           country=city.place.country, date=own or em.date))
     return out
+
+
+OWN_DATE_REACH = 40     # characters after a listed city in which its own conjunct dates it
 
 
 # "that restaurant from which the 12 waitresses escaped": the workplace of the defection told, not a restaurant named
