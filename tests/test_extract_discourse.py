@@ -2933,3 +2933,10 @@ def test_each_listed_branch_closing_takes_the_date_of_its_own_conjunct():
                   "branch in Vientiane shut down in 2019.", published="2021-01-01")
     assert sorted((e["workplace"]["city"], e["date"]) for e in events_of(rec, "closure")) == [
         ("Vientiane", "2019"), ("Yangon", "2016")]
+
+
+def test_their_branches_in_a_city_closing_after_the_norths_restaurant_was_spoken_of():
+    filler = "Its menu offers cold noodles and dumplings, and singers perform every evening. " * 6
+    rec = extract("A North Korean restaurant opened in Hanoi in 2005. " + filler + "Similarly, their branches in Yangon "
+                  "were closed down.", published="2019-01-01")
+    assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Yangon"]

@@ -20,8 +20,9 @@ from nkwatch.extract.groups import find_groups, sex_of_noun
 from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant, placed_at_home, the_norths_by_discourse,
-                                         same_restaurant_name)
+from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
+                                         placed_abroad_right_after, placed_at_home, same_restaurant_name,
+                                         the_norths_by_discourse, told_after_the_norths)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 from nkwatch.resolve.names import person_key
@@ -1355,7 +1356,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.date = recent_date(doc, a, b, em.trigger)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or (em.kind == "restaurant" and any(
-        the_norths_by_discourse(doc, r) for r in doc.within(doc.restaurants, a, b))) or bool(
+        the_norths_by_discourse(doc, r) or (r.definite and told_after_the_norths(doc, r) and placed_abroad_right_after(doc, r))
+        for r in doc.within(doc.restaurants, a, b))) or bool(
         em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None) or (
         # "Its success led to the opening of a Phnom Penh branch": "its" is the North's restaurant of the sentence before
         bool(POSSESSIVE_ANAPHOR.search(text, sent.start, em.trigger[0])) and c.sentence > 0

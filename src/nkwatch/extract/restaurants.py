@@ -200,6 +200,40 @@ def the_norths_by_discourse(doc: Document, r: RestaurantMention) -> bool:
     return nk_sentence(doc, r) or (r.definite and r.count > 1 and first is not None and first <= r.start)
 
 
+IN_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
+# words before a restaurant noun that make it another's: "the Chinese restaurants", "local eateries"
+ANOTHER_NATIONS = re.compile(r"\b(?!(?:North|Korean|Korea|DPRK|Pyongyang|N)\b)[A-Z][\w'’-]*|\b(?:local|rival|competing)\b")
+
+
+def another_nations(doc: Document, r: RestaurantMention) -> bool:
+    """Whether an unnamed mention's own words give it a nationality other than the North's ("the Chinese restaurants",
+    "South Korean eateries"; a sentence's capital letter is not one)."""
+    head = doc.text[r.start:r.end]
+    return any(m.start() > 0 or head[:m.end()].lower() not in ("the", "there", "their", "its", "a", "an", "these", "those")
+               for m in ANOTHER_NATIONS.finditer(head) if m.group().lower() not in ("restaurants", "restaurant"))
+
+
+def placed_abroad_right_after(doc: Document, r: RestaurantMention) -> bool:
+    """ "the branch in Ho Chi Minh City", "there are also restaurants in Jakarta, Dhaka and Kuala Lumpur": a mention
+    placed by the words right after it, in a place abroad (told after the North's restaurants, it speaks of theirs;
+    "the Korean restaurants in Seoul" are not)."""
+    m = IN_PLACE_RIGHT_AFTER.match(doc.text, r.end)
+    if m is None:
+        return False
+    at = doc.text.startswith("the ", m.end()) and m.end() + 4 or m.end()
+    return any(p.start == at and p.place.country not in HOME for p in doc.within(doc.places, at, at + 60))
+
+
+def told_after_the_norths(doc: Document, r: RestaurantMention) -> bool:
+    """An unmarked definite or plural mention after the North's restaurant was spoken of, not marked as another
+    nation's: the discourse's restaurants ("the branch in Hanoi", "their branches in Pattaya") when the words right after
+    place it (``placed_abroad_right_after``)."""
+    if "first_nk_restaurant_end" not in doc.memo:
+        doc.memo["first_nk_restaurant_end"] = next((x.end for x in doc.restaurants if x.nk_marked), None)
+    first = doc.memo["first_nk_restaurant_end"]
+    return (r.definite or r.plural) and first is not None and first <= r.start and not another_nations(doc, r)
+
+
 THE_CITY = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 # Nouns that make the name beside them a place ("the district of Osdorp", "Mayangone township"), never a restaurant.
 PLACE_NOUNS = r"(?:district|township|neighbou?rhood|suburb|quarter|borough|ward|province|county|prefecture|village)"

@@ -18,8 +18,8 @@ from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
 from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RESTAURANT_WORD, RestaurantMention, brand_key, city_inside, listed_after,
-                                         place_restaurant, placed_at_home, same_restaurant_name,
-                                         the_norths_by_discourse)
+                                         place_restaurant, placed_abroad_right_after, placed_at_home,
+                                         same_restaurant_name, the_norths_by_discourse, told_after_the_norths)
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -69,8 +69,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
         if refers_back and not r.plural:
             continue
         chain = chain_of(doc, r, mentions)
-        placed_after_the_norths = (r.definite or r.plural) and not another_nations(doc, r) \
-            and any(x.nk_marked for x in mentions if x.end <= r.start)
+        placed_after_the_norths = told_after_the_norths(doc, r)
         if not r.name and not r.nk_marked and not the_norths_by_discourse(doc, r) and not chain and not (
                 placed_after_the_norths and (LOCATED_AFTER.match(doc.text, r.end) or placed_abroad_right_after(doc, r))) \
                 and not (kept_end is not None and 0 <= r.start - kept_end <= ELIDED_REACH
@@ -254,29 +253,6 @@ ANOTHER = re.compile(r"(?i)another\b")
 def km_apart(a: dict, b: dict) -> float:
     """Distance between two entries' points (infinite when either has none)."""
     return great_circle_km(a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon"))
-
-
-# words before a restaurant noun that make it another's: "the Chinese restaurants", "local eateries"
-ANOTHER_NATIONS = re.compile(r"\b(?!(?:North|Korean|Korea|DPRK|Pyongyang|N)\b)[A-Z][\w'’-]*|\b(?:local|rival|competing)\b")
-
-
-def another_nations(doc: Document, r: RestaurantMention) -> bool:
-    """Whether an unnamed mention's own words give it a nationality other than the North's ("the Chinese restaurants",
-    "South Korean eateries"; a sentence's capital letter is not one)."""
-    head = doc.text[r.start:r.end]
-    return any(m.start() > 0 or head[:m.end()].lower() not in ("the", "there", "their", "its", "a", "an", "these", "those")
-               for m in ANOTHER_NATIONS.finditer(head) if m.group().lower() not in ("restaurants", "restaurant"))
-
-
-def placed_abroad_right_after(doc: Document, r: RestaurantMention) -> bool:
-    """ "the branch in Ho Chi Minh City", "there are also restaurants in Jakarta, Dhaka and Kuala Lumpur": a mention
-    placed by the words right after it, in a place abroad (told after the North's restaurants, it speaks of theirs;
-    "the Korean restaurants in Seoul" are not)."""
-    m = IN_RIGHT_AFTER.match(doc.text, r.end)
-    if m is None:
-        return False
-    at = doc.text.startswith("the ", m.end()) and m.end() + 4 or m.end()
-    return any(p.start == at and p.place.country not in HOME for p in doc.within(doc.places, at, at + 60))
 
 
 def chain_of(doc: Document, r: RestaurantMention, mentions: list[RestaurantMention]) -> str | None:
