@@ -2940,3 +2940,10 @@ def test_their_branches_in_a_city_closing_after_the_norths_restaurant_was_spoken
     rec = extract("A North Korean restaurant opened in Hanoi in 2005. " + filler + "Similarly, their branches in Yangon "
                   "were closed down.", published="2019-01-01")
     assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Yangon"]
+
+
+def test_a_return_told_by_its_legs_has_the_first_legs_state_as_transit():
+    rec = extract("The seven, arrested in Cambodia two weeks ago, were deported to neighbouring Vietnam on Friday and "
+                  "flown back to North Korea the following day.", published="2014-06-01")
+    [e] = events_of(rec, "return")
+    assert (e["workplace"]["country"], e["transit"], e["destination"]) == ("KH", ["VN"], "KP")

@@ -595,6 +595,7 @@ OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senat
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
 SENT_ON_TO = re.compile(r"(?i)(?:deport\w*|sent|send\w*|handed\s+over|returned|transferred|expelled|repatriated)\s+"
                         r"(?:(?!to\b)[\w'’,-]+\s+){0,8}?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$")
+FIRST_LEG_THEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:and|then|before|from\s+where|where)\b[^.;]{0,40}$")
 HOME_ROUTE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
@@ -1330,7 +1331,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.transit = [p.place.country for p in doc.within(doc.places, em.trigger[0], min(sent.end, em.trigger[1] + 80))
                       if p.place.country not in HOME and p.place.country != em.country
                       and (HOME_ROUTE.search(text, max(em.trigger[0], p.start - 24), p.start)
-                           or em.country is not None and SENT_ON_TO.match(text, em.trigger[0], p.start))][:1]
+                           or em.country is not None and SENT_ON_TO.match(text, em.trigger[0], p.start))][:1] or [
+            # "were returned to neighbouring China on Monday and flown back to North Korea": the leg before the trigger
+            p.place.country for p in doc.within(doc.places, max(sent.start, em.trigger[0] - 120), em.trigger[0])
+            if p.place.country not in HOME and p.place.country != em.country and p.place.kind == "country"
+            and SENT_ON_TO.search(text, max(sent.start, p.start - 60), p.start)
+            and FIRST_LEG_THEN.match(text, p.end, em.trigger[0])][:1]
     # date: the nearest date in the clause, else in the sentence
     in_clause = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and not in_others_aside(text, d, em, a, b)]
     dates = [d for d in in_clause if nearest_trigger(doc, d, em)]
