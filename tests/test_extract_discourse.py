@@ -2942,8 +2942,8 @@ def test_their_branches_in_a_city_closing_after_the_norths_restaurant_was_spoken
     assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Yangon"]
 
 
-def test_a_return_told_by_its_legs_has_the_first_legs_state_as_transit():
-    rec = extract("The seven, arrested in Cambodia two weeks ago, were deported to neighbouring Vietnam on Friday and "
+def test_a_return_whose_first_leg_goes_to_a_neighbour_has_it_as_transit():
+    rec = extract("The seven, arrested in Cambodia two weeks ago, were returned to neighbouring Vietnam on Friday and "
                   "flown back to North Korea the following day.", published="2014-06-01")
     [e] = events_of(rec, "return")
     assert (e["workplace"]["country"], e["transit"], e["destination"]) == ("KH", ["VN"], "KP")
