@@ -2947,3 +2947,10 @@ def test_a_return_whose_first_leg_goes_to_a_neighbour_has_it_as_transit():
                   "flown back to North Korea the following day.", published="2014-06-01")
     [e] = events_of(rec, "return")
     assert (e["workplace"]["country"], e["transit"], e["destination"]) == ("KH", ["VN"], "KP")
+
+
+def test_where_defectors_were_staying_on_their_way_is_a_transit():
+    rec = extract("Twelve North Koreans who had been staying in Laos after fleeing their country flew to South Korea on "
+                  "Thursday, sources said.", published="2015-03-05")
+    [e] = events_of(rec, "defection")
+    assert e["transit"] == ["LA"] and e["destination"] == "KR"
