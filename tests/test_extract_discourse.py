@@ -2954,3 +2954,13 @@ def test_where_defectors_were_staying_on_their_way_is_a_transit():
                   "Thursday, sources said.", published="2015-03-05")
     [e] = events_of(rec, "defection")
     assert e["transit"] == ["LA"] and e["destination"] == "KR"
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups reported that Beijing had forcibly returned about 400 North Korean defectors to the North last month.",
+    "Moscow will send home all migrant workers from North Korea by November next year, a Russian envoy said.",
+])
+def test_a_capital_that_acts_is_its_government_not_where_the_people_were(text):
+    rec = extract(text, published="2018-12-01")
+    [e] = events_of(rec, "return")
+    assert e["workplace"]["city"] is None and e["workplace"]["country"] in ("CN", "RU")

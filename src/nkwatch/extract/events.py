@@ -515,6 +515,10 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "according to Tae Yong Ho, who was North Korea's deputy ambassador to Britain": the teller's post
         if COMMENTER_AFTER.match(doc.text, p.end):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
+        if pl.kind == "city" and GOVERNMENT_ACTS_AFTER.match(doc.text, p.end):
+            country = country or pl.country
+            continue  # "Beijing had deported about 600", "Moscow will send home all migrant workers": the capital
+            #           for its government, the state's act, not where the people were
         nxt = doc.text[p.end:p.end + 12].lower()
         # ("Shanxi province", "the Kursk region", "Russia's Kursk and Bryansk oblasts": the region, not its city)
         region_word = nxt.startswith((" province", " region", " oblast", " krai")) or bool(REGIONS_LISTED.match(doc.text, p.end))
@@ -595,6 +599,10 @@ OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senat
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
 SENT_ON_TO = re.compile(r"(?i)(?:deport\w*|sent|send\w*|handed\s+over|returned|transferred|expelled|repatriated)\s+"
                         r"(?:(?!to\b)[\w'’,-]+\s+){0,8}?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$")
+GOVERNMENT_ACTS_AFTER = re.compile(r"(?i)\s+(?:(?:has|had|have|will|would|is|was|also|reportedly|forcibly|quietly|"
+                                   r"recently|then|now|later)\s+){0,3}(?:deport\w*|return(?:ed|s)|sen[dt]s?\b|repatriat\w*|"
+                                   r"expel\w*|compl(?:y|ies|ied|ying)|hand(?:ed|s)?\s+(?:over|back)|forc\w+|order\w*|"
+                                   r"refus\w*|decid\w*|agree\w*)\b")
 FIRST_LEG_THEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:and|then|before|from\s+where|where)\b[^.;]{0,40}$")
 HOME_ROUTE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
