@@ -17,9 +17,10 @@ from nkwatch.extract.sentences import Sentence
 HOME = {"KP"}
 LOOK_BACK = 200     # characters before a sentence whose words may say what its money is
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
-EVENT_VERBS = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?(?:shut|closed|fled|defected|escaped|"
+EVENT_VERBS = re.compile(r"(?i)^\s*(?:(?!(?:would|will|could|should|must|might|may|to)\s)[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?"
+                         r"(?:shut|closed|fled|defected|escaped|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
-                         r"(?:were|was|been)\s+(?:arrested|detained|caught|discovered|rescued)|"
+                         r"(?:were|was|been)\s+(?:arrested|detained|caught|rescued)|"
                          r"(?:go|goes|went|gone)\s+(?:out\s+of\s+business|bust|under)|folded|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
 # ("closed down another", "the premises which were closed down include six restaurants": closures counted, no stock)
@@ -56,26 +57,32 @@ RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)
                                r"eateries)\b", re.IGNORECASE)
 # "the chain now has about 100 branches across China", "one of three branches in the UAE": a chain's restaurants
 BRANCHES_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,1}?branches\s+(?:scattered\s+|spread\s+)?(?:in|across|around)\b")
-# "a restaurant chain ... with around 130 locations worldwide", "the group has unveiled about 130 branches."
+# "a dining chain ... with some 80 locations worldwide", "the company has since opened about 80 branches."
 CHAIN_SIZE_AFTER = re.compile(r"(?i)\s+(?:branches|locations)\s*(?:(?:worldwide|around\s+the\s+(?:world|globe)|abroad|overseas)\b|[.,;])")
 OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\s+)?Korean\s+(?:restaurants|eateries|outlets)\b")
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
-# ("the number stood at 1,397 defectors."): the figure's noun may close it
-FIGURE_END_AFTER = re.compile(r"\s*(?:(?:people|persons|defectors|workers|North\s+Koreans)\b\s*)?(?:$|[,.;)]|before|after|since|"
-                              r"in\s+(?:19|20)\d\d)")
+FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
+# ("a year earlier the number stood at 900 defectors."): the figure's noun may close it, after a verb that gives it
+NOUN_END_AFTER = re.compile(r"\s*(?:people|persons|defectors|workers|North\s+Koreans)\b\s*(?:$|[,.;)]|before|after|since|"
+                            r"in\s+(?:19|20)\d\d)")
+FIGURE_LINK_BEFORE = re.compile(r"(?i)\b(?:stood|stands|was|is|were|are|reached|totall?ed|hit|at|to|(?:number|total)\s+of)\s+(?:(?:even\s+)?"
+                                r"(?:higher|lower)\s+at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
                                r"shrunk|shrank|climbed|down|up)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                r"over\s+|more\s+than\s+)?$")
+# a sentence that opens on the money the one before spoke of: "The worth of these sums ...", "This income ..."
+MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)\s+of\s+)?(?:these|those|this|that|such|the)\s+"
+                               r"(?:[\w-]+\s+)?(?:funds|sums|money|earnings|income|remittances|revenues?|wages|payments)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
-# "6,000 North Koreans work in the Middle East, 3,100 of them in Kuwait": a part of the figure, where
+# "9,000 North Koreans work in Africa, 4,200 of them in Angola": a part of the figure, where
 OF_THEM_IN_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\s+(?:are\s+|were\s+|work\s+|working\s+)?in\s+(?:the\s+)?[A-Z]")
 WORK_IN_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?(?:work|working|employed|live\s+and\s+work)\s+in\s+(?:the\s+)?[A-Z]")
 PART_WORKS_IN = re.compile(r"\s*(?:(?i:about|around|some|over|nearly|almost|roughly|more\s+than|another)\s+)?[\d,]+"
                            r"(?:\s+(?:are\s+|were\s+)?(?:work|working|employed)\s+in)\s+(?:the\s+)?[A-Z]")
-# a day's group ("Ten defectors arrived in South Korea today"), not a running total
+# a day's group ("Nine defectors landed in the South today"), not a running total
 DAY_AROUND = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 AGE_AFTER = re.compile(r"(?i)\s*-?\s*years?[\s-]+old\b")
@@ -126,7 +133,7 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers|loggers|"
                            r"lumberjacks)|"
-                           # "fewer than 1,000 such expats", "around 1,000 such workers remained", "1,000 [workers] remain"
+                           # "now fewer than 800 such expats", "some 600 such workers were left", "700 [workers] remain"
                            r"such\s+(?:workers|expats|expatriates|labou?rers|nationals)\b|\[(?:workers|labou?rers)\]\s+remain|"
                            r"(?:DPRK|N\.?\s*Korean)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)|"
                            r"(?:workers|labou?rers)\s+from\s+(?:North\s+Korea|the\s+North|DPRK)\s+in\s+(?:the\s+)?[A-Z]|"
@@ -171,7 +178,7 @@ OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|whi
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
                          r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figure|that\s+figure|"
                          r"the\s+network|the\s+chain|it)\b|"
-                         # "By 2020 the number had grown to about 33,000": the figure just given, later
+                         # "By 2019 the number had risen to about 32,000": the figure just given, later
                          r"(?:(?:by|in|as\s+of|since)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d,?\s+)?(?:the|that)\s+(?:number|total)\s+"
                          r"(?:had|has|have|was|is|stood|rose|grew|fell|dropped|reached)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
@@ -207,16 +214,17 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
         if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count"
-                or rx["overseas_worker_revenue_usd"]["subject"].search(text, max(0, sent.start - LOOK_BACK), sent.start)
+                or MONEY_REFERS_BACK.match(text, sent.start, n.start)
+                and rx["overseas_worker_revenue_usd"]["subject"].search(text, max(0, sent.start - LOOK_BACK), sent.start)
                 and not RESTAURANT_WORDS.search(seg)) and not RESTAURANTS_EARN.search(seg):
-            # ("... two-thirds of their earnings sent back home. The value of these funds ... $930m to $2bn annually":
+            # ("... most of their pay goes to the state. The value of these sums ... $700m to $1.5bn annually":
             # the money the sentence before spoke of)
             return "overseas_worker_revenue_usd"
         if RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
         return None
     if n.is_year or n.value < 2 or AGE_AFTER.match(after) or CHANGED_BY_BEFORE.search(before):
-        return None     # (nor "a 62-year-old man": an age; nor "has declined by 18,533": a change, not a figure)
+        return None     # (nor "a 58-year-old man": an age; nor "had fallen by 12,400": a change, not a figure)
     if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) or (
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
@@ -246,16 +254,17 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if RECORD_FIGURE.search(text, n.end, min(sent.end, n.end + 200)) and DEFECTED_LATER.match(text, n.end, sent.end):
         return "defector_arrivals"      # "about 10 members of the elite ... defected last year, the highest figure since 2017"
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
-        return prev_topic     # "Some 100 of them are in China": a part of the figure the text is about
+        return prev_topic     # "Some 90 of them are in China": a part of the figure the text is about
     if OF_THEM_AFTER.match(after) and PARTS_LEAD.fullmatch(text, sent.start, n.start):
         si = doc.sentence_of(sent.start)
         told = doc.sentences[si - 1].text if si > 0 else ""
-        if RESTAURANT_TOPIC.search(told) and NK_CONTEXT.search(told) and not WORKER_WORDS.search(told):
-            return "restaurant_count"   # "The North Korean restaurants have sprung up ... Some 100 of them are in China"
+        if RESTAURANT_TOPIC.search(told) and NK_CONTEXT.search(told) and not WORKER_WORDS.search(told) \
+                and not (EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end)):
+            return "restaurant_count"   # "North Korean restaurants have multiplied ... Some 90 of them are in China"
     if WORKERS_LIVING_ABROAD.match(text, n.end, sent.end):
         return "overseas_worker_count"     # "as many as 100,000 North Koreans were thought ... to be living abroad"
     if prev_topic == "overseas_worker_count" and WORK_IN_AFTER.match(after) and PARTS_LEAD.fullmatch(text, sent.start, n.start):
-        return prev_topic     # "... work in the Middle East. Some 800 work in the UAE and Qatar": a part, where
+        return prev_topic     # "... work in Africa. Some 900 work in Namibia and Botswana": a part, where
     if prev_topic == "overseas_worker_count" and PLACE_HAS_BEFORE.search(before) and any(
             p.place.country not in HOME and 0 <= n.start - p.end <= 30
             for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
@@ -264,10 +273,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
-    head_count = (not UNIT_OTHER.match(after) or PEOPLE_AFTER.match(after)) and float(n.value).is_integer()
-    # (not "an increase of 20.4%"; but "stood at 1,088 people" counts people)
-    if head_count and (rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start)
-                       or DEFECTORS_NUMBER_IS.search(text, max(sent.start, n.start - 200), n.start)):
+    head_count = not UNIT_OTHER.match(after) and float(n.value).is_integer()     # (not "an increase of 20.4%")
+    if head_count and rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start) \
+            or (head_count or PEOPLE_AFTER.match(after)) and DEFECTORS_NUMBER_IS.search(text, max(sent.start, n.start - 200),
+                                                                                      n.start):
+        # ("the number of defectors ... stood at 870 people": the figure, counted in people)
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     change = figure_changed(doc, sent, n)
     if change and not n.is_year:
@@ -281,6 +291,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if re.search(r"(?i)\b(?:work|labou?r|employ)", what) or prev_topic == "overseas_worker_count":
             return "overseas_worker_count"
     if prev_topic and FIGURE_WORDS.search(seg) and (FIGURE_END_AFTER.match(after)
+                                                    or NOUN_END_AFTER.match(after) and FIGURE_LINK_BEFORE.search(before)
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
         return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
     if UNIT_OTHER.match(after):
@@ -704,7 +715,7 @@ def extract_claims(doc: Document) -> list[dict]:
         prev_topic = t or (measured if measured and (REFERS_BACK.match(doc.text, sent.start, sent.end)
                                                      or PART_OF_THEM.search(seg)) else topic)
         if prev_topic is None and measured == "overseas_worker_count" and PART_WORKS_IN.match(doc.text, sent.start, sent.end):
-            prev_topic = measured     # "... 6,000 North Koreans work in the Middle East. Some 800 work in the UAE": a part
+            prev_topic = measured     # "... 9,000 North Koreans work in Africa. Some 900 work in Namibia": a part
         metric_in_sentence = None
         first_of_sentence = len(out)
         for n in doc.within(doc.numbers, sent.start, sent.end):
@@ -756,7 +767,7 @@ def extract_claims(doc: Document) -> list[dict]:
                 period = "year" if yearly else "cumulative"
                 if period == "cumulative" and event_headcount(doc, n) and DAY_AROUND.search(
                         doc.text, max(sent.start, n.start - 80), min(sent.end, n.end + 80)):
-                    continue    # "Ten defectors arrived in South Korea today, bringing the total to 10,006": the ten are
+                    continue    # "Nine defectors landed in the South today, which brings the total to 8,310": the nine are
                     #             the day's group; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
             if country is None and changed and len(out) > first_of_sentence:

@@ -182,6 +182,8 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
     if pub is None:
         return None
     if pub_precision != "day":
+        if kind in NEEDS_DAY and pub_precision == "month":
+            return iso(pub.year, pub.month), "month"    # "on Thursday", told in a story dated April: that April
         if kind in NEEDS_DAY or (kind in ("rel_unit", "ago") and pub_precision == "year"
                                  and g["unit"].lower().rstrip("s") not in ("year", *SEASON_END)):
             return None

@@ -21,8 +21,8 @@ from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, load, phrase
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
-                                         placed_abroad_right_after, placed_at_home, same_restaurant_name,
-                                         the_norths_by_discourse, told_after_the_norths)
+                                         placed_at_home, same_restaurant_name, the_chains_placed,
+                                         the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 from nkwatch.resolve.names import person_key
@@ -43,7 +43,7 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
                            r"aired|broadcast|published|"
                            r"(?:stepped|ramped)\s+up\s+(?:its|their|his|her)\s+(?:calls|demands|pressure))"
-                           r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")     # ("demanded Tuesday that Seoul return them")
+                           r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
@@ -66,7 +66,7 @@ ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|im
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 GENERIC_ROUTE = re.compile(r"(?i)\b(?:route|path|way)\s+(?:used|taken|followed)\s+by\b[^.;]{0,80}$")
-MEASURE_OF = re.compile(r"(?i)\b(?:number|numbers|flow|influx|total|share|proportion|rate)\s+of\s+(?:\d[\d,]*\s+(?:[\w-]+\s+)?|(?!\d)(?:[\w-]+\s+){0,3}(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?)$")
+MEASURE_OF = re.compile(r"(?i)\b(?:(?<!\ba\s)numbers?|flow|influx|total|share|proportion|rate)\s+of\s+(?:\d[\d,]*\s+(?:[\w-]+\s+)?|(?!\d)(?:[\w-]+\s+){0,3}(?:who\s+|that\s+)?(?:have\s+|had\s+|has\s+)?)$")
 # "several in South-east Asia have shut this year": a tally of restaurants, not one closure
 SEVERAL_SHUT = re.compile(r"(?i)\b(?:several|many|some|dozens|scores|a\s+number|most)\b(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
                           r"(?:\s+(?:in|across)\s+[\w\s-]{1,30}?)?\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|since\s+|already\s+)?$")
@@ -173,10 +173,11 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting")
 KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
                                   r"citizens|civilians|families|children|escapees)\b")
-COUNTED_BEFORE = re.compile(r"(?i)\b(?:the|these|those|\d[\d,]*|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"twelve|twenty|thirty|dozens?\s+of|hundreds\s+of|a\s+group\s+of)\s+$")
-# a restaurant of those just spoken of, as the subject: "one failed and closed", "another opened in Dubai"
-ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:^|[–—,;:]\s*|\b(?:though|but|and|while|of\s+which)\s+)(?:one|another|two|three|"
+# ... told as a kind, after a preposition ("a blow for fleeing North Koreans", "help to escaping refugees"); but
+# "detained fleeing North Koreans", "three fleeing North Koreans were caught" tell of people
+KIND_BEFORE = re.compile(r"(?i)\b(?:for|of|to|among|with|by|on|about|against|protect\w*|help\w*)\s+$")
+# a restaurant of those just spoken of, as the subject: "one struggled and closed", "another opened in Doha"
+ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:\n|[–—,;:]\s*|\s-\s+|\b(?:though|but|and|while|of\s+which)\s+)(?:one|another|two|three|"
                                  r"some|several)(?:\s+of\s+them)?\s+(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:has|have|had|was|were)\s+)?"
                                  r"(?:since\s+|later\s+|also\s+|just\s+|recently\s+)?$")
 RESTAURANT_NOUN_WORD = re.compile(r"(?i)\b(?:restaurants?|branch(?:es)?|outlets?|eater(?:y|ies))\b")
@@ -254,7 +255,7 @@ POSTED_TO = re.compile(r"(?i)\b(?:ambassador|envoy|diplomat|embassy|consul|charg
                        r"\s+(?:[\w-]+\s+){0,2}?(?:to|in)\s+(?:the\s+)?$")
 OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Korea(?:n|['’]s)|Pyongyang['’]s|DPRK|"
                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:country['’]s|nation['’]s|state['’]s|regime['’]s|"
-                                r"kingdom['’]s))\s+(?:[\w-]+\s+){0,2}?|"     # ("the pariah state's embassy in London")
+                                r"kingdom['’]s))\s+(?:[\w-]+\s+){0,2}?|"     # ("the reclusive state's embassy in Stockholm")
                                 # "a North Korean diplomat at the embassy in London": the post of the diplomat just named
                                 r"(?:diplomat|envoy|ambassador|attach[ée]|consul|counsell?or|official|staffer)s?\s+"
                                 r"(?:at|of|in|from)\s+(?:the|its|their|his|her)\s+)"
@@ -517,7 +518,7 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
         if pl.kind == "city" and GOVERNMENT_ACTS_AFTER.match(doc.text, p.end):
             country = country or pl.country
-            continue  # "Beijing had deported about 600", "Moscow will send home all migrant workers": the capital
+            continue  # "Beijing had forcibly returned about 400", "Moscow will send home its migrant workers": the capital
             #           for its government, the state's act, not where the people were
         nxt = doc.text[p.end:p.end + 12].lower()
         # ("Shanxi province", "the Kursk region", "Russia's Kursk and Bryansk oblasts": the region, not its city)
@@ -587,9 +588,6 @@ WORKPLACE_WORD = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|outlets?|bran
 SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+on|urg|ask|oblig|mandat|order|instruct)\w*\s+"
                              r"(?:that\s+)?(?:all\s+)?(?:(?:UN|U\.N\.)\s+)?(?:member\s+(?:states|countries|nations)|countries|"
                              r"nations|states|governments)\b[^.;]{0,40}$")
-STATE_DEMAND_BEFORE = re.compile(r"(?i)\b(?:demand|order|request|requir|instruct)\w*\s+(?:that\s+)?(?:all\s+)?(?:[\w'’-]+\s+){0,6}?"
-                                 r"(?:workers|labou?rers|nationals|citizens|employees|North\s+Koreans)\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:be|must\s+be|should\s+be)\s+$")
 # a measure's content, told as what it requires ("sanctions which required the repatriation of North Koreans working
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
@@ -683,8 +681,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "the U.S. has accepted more than 70 North Korean defectors": a tally (a claim)
-    if etype == "return" and STATE_DEMAND_BEFORE.search(doc.text, max(clause.start, t0 - 120), t0):
-        return True     # "demanded that all North Korean workers be repatriated": asked for, not done (the measure)
+    if etype == "return" and any(m.start() < t0 and m.end() >= t1 for m in trig["sanction"].finditer(
+            doc.text, max(clause.start, t0 - 200), min(clause.end, t1 + 2))):
+        return True     # a return verb inside a measure's words ("demanded that all their workers be repatriated"):
+        #                 asked for, not done (the measure is the event)
     if etype == "return" and (SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0) or SANCTION_CONTENT.search(
             doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0)):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
@@ -715,7 +715,7 @@ ISSUER_REACH = 160
 NEAR = 400      # characters around a trigger its sentence's restaurants are read in
 SENTENCE_WINDOW = 600    # a sentence (or clause) longer than twice this is read this far either side of its trigger
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
-ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date)\s+)?(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|"
+ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|"
                           r"approved\s+|agreed\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
@@ -807,8 +807,10 @@ def title_states(doc: Document) -> list[str]:
     return doc.memo["title_states"]
 
 
-# a plural subject of states: "the Gulf Arab states said they would ...", "both countries"
-STATES_SUBJECT = re.compile(r"(?i)\b(?:the|both|these|those|two)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|governments)\b"
+# a plural subject of states: "the two Gulf countries have said they would ...", "both states"
+STATES_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5}
+STATES_SUBJECT = re.compile(r"(?i)\b(?:the|both|these|those)\s+(?:(?P<n>two|three|four|five)\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:states|countries|nations|governments)\b"
                             r"[^.;]{0,40}?\b(?:they|have|has|had|will|would|said|announced|decided)\b")
 
 
@@ -858,7 +860,7 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
                                 or bool(NAME_BEFORE_TRIGGER.search(text, sub.end(), t0)))   # "a year after Pak Chol Ho abandoned his post"
 
 
-# "The branch in X closed down in 2017 and the branch in Y shut down in 2020": the second verb, another restaurant's
+# "Its branch in X shut in 2016 and the branch in Y closed its doors in 2019": the second verb, another restaurant's
 OTHER_WORKPLACE_BETWEEN = re.compile(r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?:the|its|their|a|another)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:branch|restaurant|outlet|eatery|one)\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+"
                                      r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:also|later|then|had|has|was)\s+)?$")
@@ -934,8 +936,8 @@ def mentions(doc: Document) -> list[EventMention]:
                                                          or RUMOUR_AFTER.match(text, t1, min(clause.end, t1 + 30))):
                     continue  # "the coach blasted reports that four of his players had defected as false", "defection rumours"
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and KIND_OF_PEOPLE_AFTER.match(text, t1) \
-                        and not COUNTED_BEFORE.search(text, max(clause.start, t0 - 30), t0):
-                    continue  # "a new development for fleeing North Koreans": a kind of people, no happening
+                        and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0):
+                    continue  # "bad news for fleeing North Koreans": a kind of people, no happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word) and not (
@@ -955,7 +957,7 @@ def mentions(doc: Document) -> list[EventMention]:
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
                         continue  # "2,000 defectors a year": a statistic (a claim), not an event
                 # (a state's halt of visas is its own measure, not a word for the "UN sanctions" just before it)
-                split = OTHER_WORKPLACE_BETWEEN.search(text, seen_types[etype].trigger[1], t0) \
+                split = OTHER_WORKPLACE_BETWEEN.search(text, max(seen_types[etype].trigger[1], t0 - NEAR), t0) \
                     if etype in ("closure", "opening") and etype in seen_types else None
                 if etype in seen_types and not (etype == "sanction" and (t0 - seen_types[etype].trigger[1] > 30 or (
                         PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
@@ -1016,10 +1018,11 @@ def mentions(doc: Document) -> list[EventMention]:
                     text, em.trigger[0], min(em.clause.end, em.trigger[1] + 80)) else None) or (
                     title_state(doc) if PERMITS.search(text, *em.trigger) else None)
             states = title_states(doc)
-            if len(states) > 1 and em.issuer in (None, *states) and PERMITS.search(text, *em.trigger) \
-                    and STATES_SUBJECT.search(text, max(em.clause.start, em.trigger[0] - 80), em.trigger[0]):
-                # "the Gulf Arab states said they would stop renewing visas", under "Qatar, Kuwait stop renewing
-                # visas ...": the states the headline names, one measure each
+            told = STATES_SUBJECT.search(text, max(em.clause.start, em.trigger[0] - 80), em.trigger[0]) \
+                if len(states) > 1 and em.issuer in (None, *states) and PERMITS.search(text, *em.trigger) else None
+            if told and PERMITS.search(doc.title or "") and STATES_NUMBER.get((told.group("n") or "").lower(), len(states)) == len(states):
+                # "the two countries have said they would stop renewing visas", under "Oman, Bahrain halt visas
+                # ...": the states the headline names, one measure each (as many as the body says)
                 em.issuer = em.issuer or states[0]
                 told_by_title.extend(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"),
                                              issuer=s) for s in states if s != em.issuer)
@@ -1144,7 +1147,7 @@ def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
 
 
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
+BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|together|also)\s+)?by\s+(?:the\s+)?")
 STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}$")
 
 
@@ -1152,7 +1155,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
     measure, one event each with the same evidence and slots."""
     by = BY_AFTER.match(doc.text, em.trigger[1])
-    if by:     # "were sanctioned jointly by the United States and South Korea": each state after "by" issues it
+    if by:     # "were sanctioned together by Japan and Australia": each state after "by" issues it
         after = [p for p in doc.within(doc.places, by.end(), min(em.clause.end, by.end() + 120)) if p.place.kind == "country"]
         run = after[:1] if after and after[0].start - by.end() <= 4 else []
         for nxt in after[1:]:
@@ -1199,15 +1202,17 @@ def counted_elsewhere(doc: Document, em: EventMention) -> list[EventMention]:
         if city is None or city.place.name in cities or (same_country and city.place.country != em.city.place.country):
             continue
         cities.add(city.place.name)
-        # ("The branch in X closed down in 2017 and the branch in Y shut down in 2020": Y's own date, after it)
+        # ("Its branch in X shut in 2016 and the branch in Y closed in 2019": Y's own date, after it)
         own = next((d for d in doc.within(doc.dates, city.end, min(sent.end, city.end + OWN_DATE_REACH))
-                    if event_date(doc, d, em.type)), None) if em.date is None or em.date.start < city.start else None
+                    if event_date(doc, d, em.type) and not CONJUNCT_END.search(doc.text, city.end, d.start)), None) \
+            if em.date is None or em.date.start < city.start else None
         out.append(twin_of(em, ("kind", "departure", "statuses", "nk", "evidence"), city=city,
                            country=city.place.country, date=own or em.date))
     return out
 
 
 OWN_DATE_REACH = 40     # characters after a listed city in which its own conjunct dates it
+CONJUNCT_END = re.compile(r"[,;:]")     # ("... closed, the ministry said in 2018": the telling's date, past the conjunct)
 
 
 # "that restaurant from which the 12 waitresses escaped": the workplace of the defection told, not a restaurant named
@@ -1340,7 +1345,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                       if p.place.country not in HOME and p.place.country != em.country
                       and (HOME_ROUTE.search(text, max(em.trigger[0], p.start - 24), p.start)
                            or em.country is not None and SENT_ON_TO.match(text, em.trigger[0], p.start))][:1] or [
-            # "were returned to neighbouring China on Monday and flown back to North Korea": the leg before the trigger
+            # "were returned to neighbouring Vietnam on Friday and flown back to North Korea": the leg before the trigger
             p.place.country for p in doc.within(doc.places, max(sent.start, em.trigger[0] - 120), em.trigger[0])
             if p.place.country not in HOME and p.place.country != em.country and p.place.kind == "country"
             and SENT_ON_TO.search(text, max(sent.start, p.start - 60), p.start)
@@ -1370,19 +1375,20 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.date = recent_date(doc, a, b, em.trigger)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or (em.kind == "restaurant" and any(
-        the_norths_by_discourse(doc, r) or (r.definite and told_after_the_norths(doc, r) and placed_abroad_right_after(doc, r))
+        the_norths_by_discourse(doc, r) or (r.definite and the_chains_placed(doc, r))
         for r in doc.within(doc.restaurants, a, b))) or bool(
         em.kind and DEFINITE_WORKPLACE.search(text, a, b) and antecedent(doc, em) is not None) or (
         # "Its success led to the opening of a Phnom Penh branch": "its" is the North's restaurant of the sentence before
         bool(POSSESSIVE_ANAPHOR.search(text, sent.start, em.trigger[0])) and c.sentence > 0
         and doc.sentences[c.sentence - 1].paragraph == doc.sentences[c.sentence].paragraph
         and bool(NK_MARK.search(text, doc.sentences[c.sentence - 1].start, doc.sentences[c.sentence - 1].end)))
+    lead_at = max(sent.start, em.trigger[0] - 40)     # ("^" is the sentence's start only when the lead begins there)
     if em.type in ("closure", "opening") and em.kind in (None, "restaurant") and not em.nk and c.sentence > 0 \
-            and ONE_OF_THEM_SUBJECT.search(text, max(sent.start, em.trigger[0] - 40), em.trigger[0]):
+            and ONE_OF_THEM_SUBJECT.search(("\n" if lead_at == sent.start else " ") + text[lead_at:em.trigger[0]]):
         prev = doc.sentences[c.sentence - 1]
         if NK_MARK.search(text, prev.start, prev.end) and RESTAURANT_NOUN_WORD.search(text, prev.start, prev.end):
-            em.kind, em.nk = "restaurant", True     # "... about 130 branches. ... others – one failed and closed in
-            #                                         Amsterdam": one of the North's restaurants just spoken of
+            em.kind, em.nk = "restaurant", True     # "... some eighty branches abroad. ... - one struggled and closed
+            #                                         in Prague": one of the North's restaurants just spoken of
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
@@ -1511,12 +1517,16 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)
                                 or (SPEECH_AFTER.match(after) and fronted(doc, d))):
         return False    # "said on Tuesday"; "On Tuesday, police said …" -- but "fled last month, officials said" dates the flight
-    if etype != "sanction" and ENCOUNTER_BEFORE.search(doc.text, max(0, d.start - 80), d.start):
-        return False    # "raised the repatriation ... during his meeting with Xi Jinping last month": the meeting's date
+    if etype != "sanction" and ENCOUNTER_BEFORE.search(doc.text, max(0, d.start - 80), d.start) and si >= 0 \
+            and RAISED_IT.search(doc.text, doc.sentences[si].start, d.start):
+        return False    # "she raised the deportation of the 40 during her talks with the premier last week": the talks'
+        #                 date (but "defected during a visit to Bangkok in March" dates the defection)
     return True
 
 
-# a meeting, visit or call the date is the time of ("his meeting with Chinese President Xi Jinping last month")
+RAISED_IT = re.compile(r"(?i)\b(?:raised|conveyed|discussed|brought\s+up|voiced|expressed|pressed|mentioned|"
+                       r"protested|complained\s+about)\b")
+# a meeting, visit or call the date is the time of ("during her talks with the Chinese leader last week")
 ENCOUNTER_BEFORE = re.compile(r"(?i)\b(?:meeting|talks|summit|visit|trip|(?:phone|telephone)\s+call|conversation|interview)\s+"
                               r"(?:with|to)\s+(?:[\w.'’-]+\s+){1,6}?(?:in\s+|on\s+|during\s+)?$")
 

@@ -182,11 +182,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         end = m.end() if b is not None else m.start("a") + len(a_txt)
         if b is None and b_txt:
             end = m.start("a") + len(a_txt)
-            # ("the 1950-53 Korean War": the span's last year, written short, is no number of its own)
+            # ("since the 1950-53 conflict": the span's last year, written short, is no number of its own)
             pos = m.end() if digits_only and 1900 <= a <= 2100 and sep in ("-", "–", "—") and YEAR_TAIL.fullmatch(b_txt.strip()) \
                 else end
         tail = THOUSAND_TAIL.match(text, end) if b is None and a_txt.lower().endswith("thousand") else None
-        if tail:    # "peaking at two-thousand-914": the words of the thousands, then the digits of the rest
+        if tail:    # "peaked at two-thousand-806": the words of the thousands, then the digits of the rest
             a, end = a + int(tail.group(1)), tail.end()
             pos = max(pos, end)
         hedge = (m.group("hedge") or "").lower() or None

@@ -214,7 +214,7 @@ def another_nations(doc: Document, r: RestaurantMention) -> bool:
 
 
 def placed_abroad_right_after(doc: Document, r: RestaurantMention) -> bool:
-    """ "the branch in Ho Chi Minh City", "there are also restaurants in Jakarta, Dhaka and Kuala Lumpur": a mention
+    """ "its branch in Chiang Mai", "the chain also has restaurants in Manila, Bandung and Surabaya": a mention
     placed by the words right after it, in a place abroad (told after the North's restaurants, it speaks of theirs;
     "the Korean restaurants in Seoul" are not)."""
     m = IN_PLACE_RIGHT_AFTER.match(doc.text, r.end)
@@ -224,14 +224,29 @@ def placed_abroad_right_after(doc: Document, r: RestaurantMention) -> bool:
     return any(p.start == at and p.place.country not in HOME for p in doc.within(doc.places, at, at + 60))
 
 
+BARE_CHAIN_MENTION = re.compile(r"(?i)(?:(?P<own>their|its)|the|these|those)?\s*(?:(?P<chain>branch(?:es)?|outlets?|locations?|"
+                                r"franchises?)|restaurants?|eater(?:y|ies))")
+ALSO_BEFORE = re.compile(r"(?i)\b(?:also|too|other)\s+(?:(?:has|have|had|runs?|ran|operates?|operated)\s+)?$")
+
+
 def told_after_the_norths(doc: Document, r: RestaurantMention) -> bool:
     """An unmarked definite or plural mention after the North's restaurant was spoken of, not marked as another
-    nation's: the discourse's restaurants ("the branch in Hanoi", "their branches in Pattaya") when the words right after
-    place it (``placed_abroad_right_after``)."""
+    nation's ("the restaurant was reportedly located in Yanji")."""
     if "first_nk_restaurant_end" not in doc.memo:
         doc.memo["first_nk_restaurant_end"] = next((x.end for x in doc.restaurants if x.nk_marked), None)
     first = doc.memo["first_nk_restaurant_end"]
     return (r.definite or r.plural) and first is not None and first <= r.start and not another_nations(doc, r)
+
+
+def the_chains_placed(doc: Document, r: RestaurantMention) -> bool:
+    """A bare mention of the chain, placed by the words right after it (told after the North's restaurants): a chain's
+    noun ("the branch in Hanoi", "their outlets in Pattaya") or restaurants said to be its ("also has restaurants in
+    Dhaka"), with no word of its own ("the hotpot restaurants in Bangkok", "the restaurant in Hoi An where we ate" are
+    others')."""
+    m = BARE_CHAIN_MENTION.fullmatch(doc.text, r.start, r.end)
+    return m is not None and (m.group("chain") is not None or m.group("own") is not None
+                              or ALSO_BEFORE.search(doc.text, max(0, r.start - 24), r.start) is not None) \
+        and placed_abroad_right_after(doc, r) and told_after_the_norths(doc, r)
 
 
 THE_CITY = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")

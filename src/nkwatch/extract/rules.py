@@ -18,8 +18,8 @@ from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
 from nkwatch.extract.places import gazetteer, great_circle_km
 from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RESTAURANT_WORD, RestaurantMention, brand_key, city_inside, listed_after,
-                                         place_restaurant, placed_abroad_right_after, placed_at_home,
-                                         same_restaurant_name, the_norths_by_discourse, told_after_the_norths)
+                                         place_restaurant, placed_at_home, same_restaurant_name,
+                                         the_chains_placed, the_norths_by_discourse, told_after_the_norths)
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
@@ -71,7 +71,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
         chain = chain_of(doc, r, mentions)
         placed_after_the_norths = told_after_the_norths(doc, r)
         if not r.name and not r.nk_marked and not the_norths_by_discourse(doc, r) and not chain and not (
-                placed_after_the_norths and (LOCATED_AFTER.match(doc.text, r.end) or placed_abroad_right_after(doc, r))) \
+                placed_after_the_norths and LOCATED_AFTER.match(doc.text, r.end) or the_chains_placed(doc, r)) \
                 and not (kept_end is not None and 0 <= r.start - kept_end <= ELIDED_REACH
                          and not RESTAURANT_WORD.search(doc.text, r.start, r.end)):     # "and two others in X"
             continue    # (but "the restaurant was located in Ningbo", told of the North's restaurant before, is it)
@@ -82,7 +82,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
         if inside is not None:
             city, region, country = inside, None, inside.place.country
         if r.plural and r.count < 2 and city is not None and city.start > r.end \
-                and (r.nk_marked or chain or (placed_after_the_norths and placed_abroad_right_after(doc, r))):
+                and (r.nk_marked or chain or the_chains_placed(doc, r)):
             # "restaurants in Bishkek and Osh", "other branches in Kathmandu, Bangkok and Dhaka": one entry per city
             for p in listed_after(doc, city):
                 span = {"start": r.start, "end": p.end}
