@@ -54,9 +54,11 @@ def _lexicon():
         for a in {b["name"], *b.get("aliases", [])}:
             aliases.append((a, b["name"], b.get("kind", "restaurant")))
     aliases.sort(key=lambda t: -len(t[0]))
+    # "Okryu-Gwan" is "Okryu-gwan", but a name still starts with a capital: its first letter is read as written (which
+    # lets the engine pass over the text's other letters quickly), the rest in any case
     alias_rx = re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(a).replace(r"\ ", r"\s+").replace("restaurant", "[Rr]estaurant") for a, _, _ in aliases)
-        + r")(?![\w-])", re.IGNORECASE)     # "Okryu-Gwan" is "Okryu-gwan"; a name still starts with a capital
+        re.escape(a[0].upper()) + "(?i:" + re.escape(a[1:]).replace(r"\ ", r"\s+") + ")" for a, _, _ in aliases)
+        + r")(?![\w-])")
     canon = {name_fold(a): (n, k) for a, n, k in aliases}
     nk_rx = re.compile("|".join(lex["nk_markers"]), re.IGNORECASE)
     return alias_rx, canon, nk_rx
