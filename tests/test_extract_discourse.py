@@ -3048,3 +3048,30 @@ def test_a_weekday_in_a_story_dated_to_its_month_dates_the_happening_to_that_mon
                   "ministry said.", published="2016-04")
     [e] = events_of(rec, "defection")
     assert e["date"] == "2016-04"
+
+
+@pytest.mark.parametrize("text", [
+    "The affair had escaped public notice until Malaysia and North Korea fell out last month.",
+    "Three North Korean suspects in the poisoning of an exile fled the country hours after the attack.",
+    "The 9,000-ton North Korean freighter had left a Cuban port in June before it ran aground.",
+    "Has the North Korean student found refuge with the French authorities, or with Seoul's diplomats?",
+    "Former North Korean waitresses keep working in Dandong instead of returning to their home country, a radio said.",
+])
+def test_no_flight_in_an_idiom_a_suspects_escape_a_ships_departure_a_question_or_what_did_not_happen(text):
+    rec = extract(text, published="2017-04-10")
+    assert [e["type"] for e in rec["events"] if e["type"] in ("defection", "return")] == []
+
+
+def test_a_threat_of_sanctions_is_no_measure_but_steps_taken_to_close_are():
+    rec = extract("The hope is that the threat of sanctions will push Cambodia to act against North Korean restaurants.",
+                  published="2017-04-10")
+    assert events_of(rec, "sanction") == []
+    rec = extract("Two North Korean restaurants still trade in Vientiane although the Lao authorities took measures to "
+                  "close them last year.", published="2019-05-10")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["LA"]
+
+
+def test_one_sent_back_to_his_homeland_is_a_return():
+    rec = extract("The North Korean logger was caught at the border by Chinese police and was forcibly returned to his "
+                  "homeland in 2014.", published="2016-01-10")
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]

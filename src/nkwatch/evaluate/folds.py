@@ -5,7 +5,7 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - ``dev``: the 40 articles of ../shared/eval/real (the real dev set). Article i of its meta order (0-based) is in fold
   ``i % FOLDS``; rules are tuned on ``TUNED`` only, and the figures that count are those on the other folds
   (STYLE.md: a dev set is not a test set).
-- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown23``): real
+- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown25``): real
   articles annotated blind for this project by people who never saw the extractor, each scored once blind, then tuned on.
 - the blind sets (``BLIND_SETS``): annotated the same way, never tuned on. Their errors are never listed
   (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
@@ -81,7 +81,7 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
                    f"/tmp/nkwatch-eval/{name}.texts.jsonl")
 
 
-TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 24)))}
+TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 26)))}
 BLIND_SETS = {s.name: s for s in (project_set("blind"),)}
 
 

@@ -170,6 +170,10 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three
                               r"nine|ten|twelve|first|second|third)\s+"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
                               r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2})$")
+QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
+# who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
+NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
+                               r"cargo\s+ship|plane|aircraft|jet)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting")
 KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
                                   r"citizens|civilians|families|children|escapees)\b")
@@ -935,6 +939,10 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and (DENIED_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 120), t0)
                                                          or RUMOUR_AFTER.match(text, t1, min(clause.end, t1 + 30))):
                     continue  # "the coach blasted reports that four of his players had defected as false", "defection rumours"
+                if QUESTION_END.search(doc.sentences[clause.sentence].text):
+                    continue  # "Has he taken refuge with the French authorities?": asked, not told
+                if etype in ("defection", "return") and NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0):
+                    continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and KIND_OF_PEOPLE_AFTER.match(text, t1) \
                         and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0):
                     continue  # "bad news for fleeing North Koreans": a kind of people, no happening
