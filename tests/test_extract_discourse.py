@@ -3075,3 +3075,10 @@ def test_one_sent_back_to_his_homeland_is_a_return():
     rec = extract("The North Korean logger was caught at the border by Chinese police and was forcibly returned to his "
                   "homeland in 2014.", published="2016-01-10")
     assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+
+
+def test_a_wh_question_takes_the_happening_it_asks_about_as_told():
+    rec = extract("Q: What did you think when the 11 North Korean waitresses from the restaurant in Dalian reached the "
+                  "South in 2017?",
+                  published="2018-01-10")
+    assert [(e["count"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [(11, "Dalian")]

@@ -171,6 +171,7 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
                               r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2})$")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
+YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
                                r"cargo\s+ship|plane|aircraft|jet)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
@@ -939,8 +940,10 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and (DENIED_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 120), t0)
                                                          or RUMOUR_AFTER.match(text, t1, min(clause.end, t1 + 30))):
                     continue  # "the coach blasted reports that four of his players had defected as false", "defection rumours"
-                if QUESTION_END.search(doc.sentences[clause.sentence].text):
-                    continue  # "Has he taken refuge with the French authorities?": asked, not told
+                if YES_NO_QUESTION.match(doc.sentences[clause.sentence].text) \
+                        and QUESTION_END.search(doc.sentences[clause.sentence].text):
+                    continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
+                    #           when the 13 came to the South?" takes their coming as told)
                 if etype in ("defection", "return") and NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and KIND_OF_PEOPLE_AFTER.match(text, t1) \
