@@ -3082,3 +3082,16 @@ def test_a_wh_question_takes_the_happening_it_asks_about_as_told():
                   "South in 2017?",
                   published="2018-01-10")
     assert [(e["count"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [(11, "Dalian")]
+
+
+def test_a_title_and_a_first_name_are_a_person_not_a_place():
+    rec = extract("The possible defection of a North Korean diplomat's family in Khabarovsk comes as ties between Kim "
+                  "and Russian President Vladimir Putin warm.", published="2023-06-10")
+    [e] = events_of(rec, "defection")
+    assert e["workplace"]["city"] == "Khabarovsk" and e["status"] == "reported"
+
+
+def test_workers_traced_for_eventual_deportation_are_a_return_to_come():
+    rec = extract("Malaysian police are tracing 60 North Korean workers with expired permits in Sabah for eventual "
+                  "deportation, officials said.", published="2017-03-17")
+    assert [e["status"] for e in events_of(rec, "return")] in ([], ["pending"])

@@ -620,7 +620,9 @@ PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?)
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 # "will send home", "must return", "were due to return", "have to leave": a return announced, told as pending
 FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
-                           r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$")
+                           r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$|"
+                           # "tracing 87 workers with expired permits for eventual deportation"
+                           r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$")
 # an announced return has its time: "will soon return", "must return by the end of 2019", "within two weeks"
 SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
 WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"

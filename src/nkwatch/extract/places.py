@@ -209,6 +209,8 @@ class Gazetteer:
                     continue    # "By Elizabeth Shim": a byline's writer, not a place
                 if OUTLET_BEFORE.search(text, max(0, start - 16), start):
                     continue    # "Voice of America", "Radio Free Asia": an outlet, not a place
+                if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
+                    continue    # "President Vladimir Putin", "Mr. Jordan Smith": a person's first name, not a place
                 if LANDMARK_AFTER.match(folded, end):
                     # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
                     candidates = tuple(c for c in candidates if c.kind == "country")
@@ -233,6 +235,9 @@ class Gazetteer:
                 return
 
 
+TITLE_BEFORE = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|"
+                          r"Ambassador|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman)\s+$")
+SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
