@@ -3095,3 +3095,9 @@ def test_workers_traced_for_eventual_deportation_are_a_return_to_come():
     rec = extract("Malaysian police are tracing 60 North Korean workers with expired permits in Sabah for eventual "
                   "deportation, officials said.", published="2017-03-17")
     assert [e["status"] for e in events_of(rec, "return")] in ([], ["pending"])
+
+
+def test_professionals_the_north_sends_abroad_counted_at_work_are_its_workers_abroad():
+    rec = extract("Tanzania says 40 North Korean doctors are still working in the country despite UN sanctions.",
+                  published="2018-05-26")
+    assert [(c["value"], c.get("country")) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(40, "TZ")]

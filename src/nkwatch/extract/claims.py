@@ -133,6 +133,9 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers|loggers|"
                            r"lumberjacks)|"
+                           # "97 North Korean doctors still working in the country": professionals sent to work abroad
+                           r"North\s+Korean\s+(?:doctors|physicians|nurses|medics|engineers|teachers|coaches|instructors)\s+"
+                           r"(?:(?:are|were)\s+)?(?:still\s+|now\s+)?(?:working|employed|based|deployed)\b|"
                            # "now fewer than 800 such expats", "some 600 such workers were left", "700 [workers] remain"
                            r"such\s+(?:workers|expats|expatriates|labou?rers|nationals)\b|\[(?:workers|labou?rers)\]\s+remain|"
                            r"(?:DPRK|N\.?\s*Korean)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)|"
