@@ -3101,3 +3101,16 @@ def test_professionals_the_north_sends_abroad_counted_at_work_are_its_workers_ab
     rec = extract("Tanzania says 40 North Korean doctors are still working in the country despite UN sanctions.",
                   published="2018-05-26")
     assert [(c["value"], c.get("country")) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(40, "TZ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Last year 71 defectors reached the South, 30 of whom were men and 41 of whom were women, officials said.",
+    "Laotian authorities have repatriated 150 North Korean migrant workers since June, a UN report says.",
+    "A firm in Oman reportedly requested the dispatch of at least 500 North Korean workers to its sites.",
+    "Some 25 North Korean nationals were on board the freighter when it ran aground off Veracruz.",
+    "Five North Korean restaurants in Seoul, run by defectors, offer a taste of home.",
+])
+def test_parts_by_sex_people_sent_home_or_asked_for_a_crew_or_the_souths_restaurants_are_no_such_figure(text):
+    rec = extract(text, published="2019-05-01")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]
+            if c["metric"] != "defector_arrivals" or c["value"] in (30, 41)] == []

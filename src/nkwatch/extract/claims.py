@@ -76,6 +76,10 @@ CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell
 # a sentence that opens on the money the one before spoke of: "The worth of these sums ...", "This income ..."
 MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)\s+of\s+)?(?:these|those|this|that|such|the)\s+"
                                r"(?:[\w-]+\s+)?(?:funds|sums|money|earnings|income|remittances|revenues?|wages|payments)\b")
+NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+(?:home|back)|returned|requested|sought|"
+                                r"asked\s+for|planned|plans|proposed)\s+(?:the\s+(?:dispatch|deployment|hiring|sending)\s+of\s+)?"
+                                r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+)?$")
+ON_BOARD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:on\s+board|aboard)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
 # "9,000 North Koreans work in Africa, 4,200 of them in Angola": a part of the figure, where
 OF_THEM_IN_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\s+(?:are\s+|were\s+|work\s+|working\s+)?in\s+(?:the\s+)?[A-Z]")
@@ -232,6 +236,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
         #                 serve up dishes": a set or group the text tells of, no figure
+    if NOT_A_STOCK_BEFORE.search(before) or ON_BOARD_AFTER.match(after):
+        return None     # "have repatriated 296 workers", "requested the dispatch of 800 workers", "33 nationals were on
+        #                 board the ship": people sent home, asked for, or a crew, no count of those abroad
     if ONE_PLACE_STAFF_BEFORE.search(before):
         return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
     if COUNTRIES_AFTER.match(after):
@@ -551,7 +558,8 @@ def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match 
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto)\s+(?:the\s+)?$")
 YEAR_AFTER = re.compile(r"\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
-SEX_PART_AFTER = re.compile(r"(?i)\s+(?:men|women|males|females|boys|girls)\b(?!\s+(?:who|working|workers|employed|labou?rers))")
+SEX_PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\s+(?:were|are)\s+)?(?:men|women|males|females|male|female|boys|girls)\b"
+                            r"(?!\s+(?:who|working|workers|employed|labou?rers))")     # ("40 of whom were men")
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")     # between the numbers, and the countries, of a list
 
@@ -773,6 +781,8 @@ def extract_claims(doc: Document) -> list[dict]:
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310": the nine are
                     #             the day's group; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
+            if metric == "restaurant_count" and country == "KR":
+                continue    # "seven North Korean restaurants in Seoul": the cuisine in the South, not the North's network
             if country is None and changed and len(out) > first_of_sentence:
                 country = out[-1]["country"]     # "three were living in Malta, down from 33 and 30": the same scope
             lo, hi = max(sent.start, n.start - SENTENCE_REACH), min(sent.end, n.end + SENTENCE_REACH)
