@@ -3114,3 +3114,9 @@ def test_parts_by_sex_people_sent_home_or_asked_for_a_crew_or_the_souths_restaur
     rec = extract(text, published="2019-05-01")
     assert [(c["metric"], c["value"]) for c in rec["claims"]
             if c["metric"] != "defector_arrivals" or c["value"] in (30, 41)] == []
+
+
+def test_authorities_there_are_the_state_the_text_has_placed_them_in():
+    rec = extract("A UN panel said three restaurants tied to North Korea still operate in Cambodia even after "
+                  "authorities there took measures to close them.", published="2019-05-10")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KH"]

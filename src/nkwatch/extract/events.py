@@ -711,7 +711,8 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
                           r"revok|refus|halt|stop|downgrad|ask)\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
-                             r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er))\b")
+                             r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er)|"
+                             r"authorities\s+there|(?:local|national)\s+authorities)\b")     # ("after authorities there took measures")
 BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"
                      r"kingdom)\s+of\s+(?:the\s+)?$")     # ("the Mediterranean nation of Malta denied visas")
 NOT_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:daily|newspaper|paper|media|outlet|broadcaster|agency|government|official|"
