@@ -3120,3 +3120,9 @@ def test_authorities_there_are_the_state_the_text_has_placed_them_in():
     rec = extract("A UN panel said three restaurants tied to North Korea still operate in Cambodia even after "
                   "authorities there took measures to close them.", published="2019-05-10")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KH"]
+
+
+def test_an_international_airport_named_after_a_city_is_no_place_of_the_happening():
+    rec = extract("KOTA KINABALU - All North Korean workers in Sabah with expired permits have been deported, the last "
+                  "group leaving for the Kuala Lumpur International Airport on Friday.", published="2017-04-10")
+    assert [e["workplace"]["city"] for e in events_of(rec, "return")] in ([None], ["Kota Kinabalu"])

@@ -241,7 +241,7 @@ SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
-LANDMARK_AFTER = re.compile(r"[ \t]+(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
+LANDMARK_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
                             r"Market|Mall|Plaza|Tower|Stadium|University|District|Lu|Jie|Dajie)\b")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where most names start, and their first word
 
