@@ -3126,3 +3126,9 @@ def test_an_international_airport_named_after_a_city_is_no_place_of_the_happenin
     rec = extract("KOTA KINABALU - All North Korean workers in Sabah with expired permits have been deported, the last "
                   "group leaving for the Kuala Lumpur International Airport on Friday.", published="2017-04-10")
     assert [e["workplace"]["city"] for e in events_of(rec, "return")] in ([None], ["Kota Kinabalu"])
+
+
+def test_an_advisory_requesting_south_korean_citizens_to_stay_away_is_a_measure():
+    rec = extract("Seoul's foreign ministry requested South Korean travellers not to dine at North Korean restaurants "
+                  "abroad, a spokesman said on Monday.", published="2017-09-11")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KR"]
