@@ -10,7 +10,7 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - the blind sets (``BLIND_SETS``): annotated the same way, never tuned on. Their errors are never listed
   (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
   its untouched check (grown6, grown8, grown11-13, grown18-19 and grown22-23 were blind3-11) and a newer
-  blind set takes its place.
+  blind set takes its place; blind12, blind13 and blind14 are the newest.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
@@ -82,7 +82,8 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
 
 
 TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 26)))}
-BLIND_SETS = {s.name: s for s in (project_set("blind"),)}
+BLIND_SETS = {s.name: s for s in (project_set("blind"), project_set("blind12"), project_set("blind13"),
+                                         project_set("blind14"))}
 
 
 def fold_of(index: int) -> int:
