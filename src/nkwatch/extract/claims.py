@@ -63,22 +63,23 @@ OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
+# the hedge a figure may open with ("about", "more than", "up to"), as the words before a number read it
+HEDGED = r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to)\s+)?"
 FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
 # ("a year earlier the number stood at 900 defectors."): the figure's noun may close it, after a verb that gives it
 NOUN_END_AFTER = re.compile(r"\s*(?:people|persons|defectors|workers|North\s+Koreans)\b\s*(?:$|[,.;)]|before|after|since|"
                             r"in\s+(?:19|20)\d\d)")
 FIGURE_LINK_BEFORE = re.compile(r"(?i)\b(?:stood|stands|was|is|were|are|reached|totall?ed|hit|at|to|(?:number|total)\s+of)\s+(?:(?:even\s+)?"
-                                r"(?:higher|lower)\s+at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+                                r"(?:higher|lower)\s+at\s+)?" + HEDGED + "$")
 PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
-                               r"shrunk|shrank|climbed|down|up)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-                               r"over\s+|more\s+than\s+)?$")
+                               r"shrunk|shrank|climbed|down|up)\s+by\s+" + HEDGED + "$")
 # a sentence that opens on the money the one before spoke of: "The worth of these sums ...", "This income ..."
 MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)\s+of\s+)?(?:these|those|this|that|such|the)\s+"
                                r"(?:[\w-]+\s+)?(?:funds|sums|money|earnings|income|remittances|revenues?|wages|payments)\b")
 NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+(?:home|back)|returned|requested|sought|"
                                 r"asked\s+for|planned|plans|proposed)\s+(?:the\s+(?:dispatch|deployment|hiring|sending)\s+of\s+)?"
-                                r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+)?$")
+                                + HEDGED + "$")
 ON_BOARD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:on\s+board|aboard)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
 # "9,000 North Koreans work in Africa, 4,200 of them in Angola": a part of the figure, where

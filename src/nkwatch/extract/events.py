@@ -21,7 +21,7 @@ from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, load, phrase
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
-                                         placed_at_home, same_restaurant_name, the_chains_placed,
+                                         placed_at_home, same_restaurant_name, SMALL_COUNTS, the_chains_placed,
                                          the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
@@ -816,7 +816,6 @@ def title_states(doc: Document) -> list[str]:
 
 
 # a plural subject of states: "the two Gulf countries have said they would ...", "both states"
-STATES_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5}
 STATES_SUBJECT = re.compile(r"(?i)\b(?:the|both|these|those)\s+(?:(?P<n>two|three|four|five)\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:states|countries|nations|governments)\b"
                             r"[^.;]{0,40}?\b(?:they|have|has|had|will|would|said|announced|decided)\b")
@@ -1034,7 +1033,7 @@ def mentions(doc: Document) -> list[EventMention]:
             states = title_states(doc)
             told = STATES_SUBJECT.search(text, max(em.clause.start, em.trigger[0] - 80), em.trigger[0]) \
                 if len(states) > 1 and em.issuer in (None, *states) and PERMITS.search(text, *em.trigger) else None
-            if told and PERMITS.search(doc.title or "") and STATES_NUMBER.get((told.group("n") or "").lower(), len(states)) == len(states):
+            if told and PERMITS.search(doc.title or "") and SMALL_COUNTS.get((told.group("n") or "").lower(), len(states)) == len(states):
                 # "the two countries have said they would stop renewing visas", under "Oman, Bahrain halt visas
                 # ...": the states the headline names, one measure each (as many as the body says)
                 em.issuer = em.issuer or states[0]

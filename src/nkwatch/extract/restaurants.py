@@ -192,13 +192,18 @@ def nk_sentence(doc: Document, r: RestaurantMention) -> bool:
     return bool(NK_PEOPLE.search(seg)) or bool(WORKERS_FLEE.search(doc.text[max(0, r.start - 25):r.start + 3]))
 
 
+def first_nk_restaurant_end(doc: Document) -> int | None:
+    """Where the text's first mention marked as the North's restaurant ends (None if there is none)."""
+    if "first_nk_restaurant_end" not in doc.memo:
+        doc.memo["first_nk_restaurant_end"] = next((x.end for x in doc.restaurants if x.nk_marked), None)
+    return doc.memo["first_nk_restaurant_end"]
+
+
 def the_norths_by_discourse(doc: Document, r: RestaurantMention) -> bool:
     """An unmarked restaurant mention the discourse makes the North's: its sentence (or, for a count, the one before)
     speaks of North Koreans, or it counts definite ones after the North's restaurant was spoken of ("the four
     restaurants in Phnom Penh")."""
-    if "first_nk_restaurant_end" not in doc.memo:
-        doc.memo["first_nk_restaurant_end"] = next((x.end for x in doc.restaurants if x.nk_marked), None)
-    first = doc.memo["first_nk_restaurant_end"]
+    first = first_nk_restaurant_end(doc)
     return nk_sentence(doc, r) or (r.definite and r.count > 1 and first is not None and first <= r.start)
 
 
@@ -234,9 +239,7 @@ ALSO_BEFORE = re.compile(r"(?i)\b(?:also|too|other)\s+(?:(?:has|have|had|runs?|r
 def told_after_the_norths(doc: Document, r: RestaurantMention) -> bool:
     """An unmarked definite or plural mention after the North's restaurant was spoken of, not marked as another
     nation's ("the restaurant was reportedly located in Yanji")."""
-    if "first_nk_restaurant_end" not in doc.memo:
-        doc.memo["first_nk_restaurant_end"] = next((x.end for x in doc.restaurants if x.nk_marked), None)
-    first = doc.memo["first_nk_restaurant_end"]
+    first = first_nk_restaurant_end(doc)
     return (r.definite or r.plural) and first is not None and first <= r.start and not another_nations(doc, r)
 
 

@@ -69,9 +69,8 @@ def extract_restaurants(doc: Document) -> list[dict]:
         if refers_back and not r.plural:
             continue
         chain = chain_of(doc, r, mentions)
-        placed_after_the_norths = told_after_the_norths(doc, r)
         if not r.name and not r.nk_marked and not the_norths_by_discourse(doc, r) and not chain and not (
-                placed_after_the_norths and LOCATED_AFTER.match(doc.text, r.end) or the_chains_placed(doc, r)) \
+                told_after_the_norths(doc, r) and LOCATED_AFTER.match(doc.text, r.end) or the_chains_placed(doc, r)) \
                 and not (kept_end is not None and 0 <= r.start - kept_end <= ELIDED_REACH
                          and not RESTAURANT_WORD.search(doc.text, r.start, r.end)):     # "and two others in X"
             continue    # (but "the restaurant was located in Ningbo", told of the North's restaurant before, is it)
