@@ -158,12 +158,12 @@ FLOORS = {
     # its first extractor (2c915c8) and its last: blind12 0.970 0.821 0.714 0.615 1.000, links 0.462 (P 0.60), then
     # 0.970 0.800 0.707 0.615 1.000, links 0.462 (P 0.60); blind13 0.938 0.762 0.811 0.778 0.667, links 0 of 1, the same
     # with both; blind14 0.867 0.636 0.579 0.588 1.000, links 0.250 (P 1.0), then 0.867 0.651 0.627 0.588 1.000, links
-    # 0.250. Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind12": {"relevance": 0.96, "events": 0.79, "event_slots": 0.7, "claims": 0.61, "restaurants": 0.99,
+    # 0.250. Tuned on as grown26, grown27 and grown28 from the fifth session of 2026-12-04
+    "grown26": {"relevance": 0.96, "events": 0.79, "event_slots": 0.7, "claims": 0.61, "restaurants": 0.99,
                 "clusters_pairwise": 0.45, "evidence_valid_share": 1.0},
-    "blind13": {"relevance": 0.93, "events": 0.76, "event_slots": 0.8, "claims": 0.77, "restaurants": 0.66,
+    "grown27": {"relevance": 0.93, "events": 0.76, "event_slots": 0.8, "claims": 0.77, "restaurants": 0.66,
                 "evidence_valid_share": 1.0},
-    "blind14": {"relevance": 0.86, "events": 0.65, "event_slots": 0.62, "claims": 0.58, "restaurants": 0.99,
+    "grown28": {"relevance": 0.86, "events": 0.65, "event_slots": 0.62, "claims": 0.58, "restaurants": 0.99,
                 "clusters_pairwise": 0.25, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -230,7 +230,7 @@ def test_real_dev_set_floor_on_folds_not_tuned_on(real_dev, key):
     assert got >= FLOORS["held_back"][key], f"{key}: {got:.3f}"
 
 
-@pytest.mark.parametrize("name,key", [(name, key) for name in SETS for key in FLOORS[name]])
+@pytest.mark.parametrize("name,key", [(name, key) for name in SETS for key in FLOORS.get(name, {})])
 def test_annotated_set_floor(name, key):
     """The grown sets (tuned on after a blind first scoring) and the blind sets (never tuned on): the blind set holds
     the issue's floors for held-out sets, every other set a little below what it gives now."""
@@ -238,20 +238,16 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
-    strict=False, reason="blind12: links made at precision 0.60 (the first extractor of its session did the same); its "
-                         "errors are not read")) if n == "blind12" else n for n in BLIND_SETS])
+@pytest.mark.parametrize("name", list(BLIND_SETS))
 def test_blind_sets_links_stay_precise(name):
     links = scored(name)["clusters_pairwise"]
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind12": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind13": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind14": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
-@pytest.mark.xfail(strict=False, reason="held-out floors the twelfth to fourteenth blind sets do not reach yet")
+@pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
 @pytest.mark.parametrize("name,key", [(n, k) for n, t in HELD_OUT_TARGETS.items() for k in t])
 def test_new_blind_sets_reach_the_floors_for_held_out_sets(name, key):
     got = figure(scored(name), key)
