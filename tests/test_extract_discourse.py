@@ -3132,3 +3132,9 @@ def test_an_advisory_requesting_south_korean_citizens_to_stay_away_is_a_measure(
     rec = extract("Seoul's foreign ministry requested South Korean travellers not to dine at North Korean restaurants "
                   "abroad, a spokesman said on Monday.", published="2017-09-11")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KR"]
+
+
+def test_a_group_of_untold_size_that_fled_is_one_happening():
+    rec = extract("The hotel made headlines when a group of North Korean kitchen staff apparently escaped to the South.",
+                  published="2021-02-03")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(None, "KR")]

@@ -221,6 +221,9 @@ RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)")    # ("a day later": when, not how often)
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
+# a group whose size is not told, as the subject ("a group of North Korean restaurant workers reportedly defected"):
+# one happening, not a kind of person
+A_GROUP_OF = re.compile(r"(?i)\b(?:a|another)\s+(?:small\s+|large\s+|new\s+)?group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
@@ -1266,9 +1269,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 em.count = 1
                 em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
-        em.vague_group = em.count is None and any(
+        em.vague_group = em.count is None and (any(
             n.hedge in ("hundreds", "thousands", "dozens") and count_patterns()["attached"].match(text, n.end, n.end + 60)
             for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
+            or bool(A_GROUP_OF.search(text, max(a, em.trigger[0] - 80), em.trigger[0])))
     # workplace
     # (near the trigger: a text without sentence breaks is one sentence)
     rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
