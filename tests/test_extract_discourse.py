@@ -3138,3 +3138,12 @@ def test_a_group_of_untold_size_that_fled_is_one_happening():
     rec = extract("The hotel made headlines when a group of North Korean kitchen staff apparently escaped to the South.",
                   published="2021-02-03")
     assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(None, "KR")]
+
+
+def test_a_rare_happening_happened_while_rare_happenings_are_a_habit():
+    rec = extract("A rare deportation in April of six North Korean loggers detained in Mongolia drew protests from "
+                  "rights groups.", published="2015-09-01")
+    assert [e["count"] for e in events_of(rec, "return")] == [6]
+    rec = extract("Rare deportations of North Korean loggers from Mongolia have drawn protests, rights groups say.",
+                  published="2015-09-01")
+    assert events_of(rec, "return") == []
