@@ -3147,3 +3147,9 @@ def test_a_rare_happening_happened_while_rare_happenings_are_a_habit():
     rec = extract("Rare deportations of North Korean loggers from Mongolia have drawn protests, rights groups say.",
                   published="2015-09-01")
     assert events_of(rec, "return") == []
+
+
+def test_a_measure_published_by_a_capital_is_that_states():
+    rec = extract("Two labour brokers were named in a sanctions notice released by Canberra for placing North Korean "
+                  "workers on farms abroad.", published="2019-03-02")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["AU"]

@@ -726,8 +726,8 @@ ISSUER_REACH = 160
 NEAR = 400      # characters around a trigger its sentence's restaurants are read in
 SENTENCE_WINDOW = 600    # a sentence (or clause) longer than twice this is read this far either side of its trigger
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
-ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:imposed\s+|announced\s+|adopted\s+|issued\s+|passed\s+|"
-                          r"approved\s+|agreed\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
+ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:(?:[\w-]+\s+)?(?:imposed|announced|"
+                          r"adopted|issued|passed|approved|agreed|published|released|circulated)\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?"
