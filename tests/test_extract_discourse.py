@@ -3153,3 +3153,9 @@ def test_a_measure_published_by_a_capital_is_that_states():
     rec = extract("Two labour brokers were named in a sanctions notice released by Canberra for placing North Korean "
                   "workers on farms abroad.", published="2019-03-02")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["AU"]
+
+
+def test_clinics_the_north_runs_abroad_are_its_workplaces():
+    rec = extract("Ugandan authorities shut three North Korean clinics in Kampala last month over unlicensed doctors.",
+                  published="2017-10-20")
+    assert [(e["workplace"]["kind"], e["workplace"]["city"]) for e in events_of(rec, "closure")] == [("other", "Kampala")]
