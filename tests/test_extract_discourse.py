@@ -3159,3 +3159,9 @@ def test_clinics_the_north_runs_abroad_are_its_workplaces():
     rec = extract("Ugandan authorities shut three North Korean clinics in Kampala last month over unlicensed doctors.",
                   published="2017-10-20")
     assert [(e["workplace"]["kind"], e["workplace"]["city"]) for e in events_of(rec, "closure")] == [("other", "Kampala")]
+
+
+def test_since_when_someone_held_a_post_does_not_date_the_flight():
+    rec = extract("Pak Chol, North Korea's trade envoy in Minsk since March 2014, reportedly fled with his son last "
+                  "September.", published="2016-02-10")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2015-09"]

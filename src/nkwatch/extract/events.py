@@ -1494,12 +1494,14 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True, guessed=True)
 
 
-ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*,")
+# a relative clause or a phrase telling since when ("Jo, the envoy in Rome since October 2017, fled last November"),
+# set off by commas
+ASIDE = re.compile(r",\s+(?:(?:which|who)\b[^,;.]*|[^,;.]{0,80}?\bsince\s+[^,;.]*),")
 
 
 def in_others_aside(text: str, d: DateMention, em: EventMention, a: int, b: int) -> bool:
-    """Whether a date stands in a relative clause set off by commas that does not hold the trigger ("The Pyongyang
-    restaurant, which opened in Jakarta in 2005, closed its doors in 2017": 2005 is the opening's)."""
+    """Whether a date stands in an aside set off by commas that does not hold the trigger ("The Pyongyang restaurant,
+    which opened in Jakarta in 2005, closed its doors in 2017": 2005 is the opening's)."""
     return any(m.start() <= d.start and d.end <= m.end() and not (m.start() <= em.trigger[0] < m.end())
                for m in ASIDE.finditer(text, a, b))
 
