@@ -3165,3 +3165,10 @@ def test_since_when_someone_held_a_post_does_not_date_the_flight():
     rec = extract("Pak Chol, North Korea's trade envoy in Minsk since March 2014, reportedly fled with his son last "
                   "September.", published="2016-02-10")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2015-09"]
+
+
+def test_the_norths_restaurants_listed_city_by_city_with_their_countries():
+    rec = extract("A North Korean restaurant opened in Dhaka in 2012. In those years the North Koreans ran similar "
+                  "restaurants in Hanoi and Hue in Vietnam, in Vientiane, Laos, and in Malaysia's capital Kuala Lumpur.",
+                  published="2014-05-01")
+    assert {r["city"] for r in rec["restaurants"]} >= {"Hanoi", "Huế", "Vientiane", "Kuala Lumpur"}

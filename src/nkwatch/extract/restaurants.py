@@ -94,7 +94,7 @@ UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?
                      re.IGNORECASE)
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
 BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|with|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
-                         r"(?:also\s+|still\s+|long\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
+                         r"(?:also\s+|still\s+|long\s+|such\s+|similar\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
 NK_ADJECTIVE = r"North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run"     # "the North's" said of a noun
 NK_BARE_PLURAL = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|Pyongyang|"
                             r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+(?:[\w-]+\s+)?"
@@ -169,7 +169,10 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
 PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments|locations)$")
 BRANCHES = re.compile(r"(?i)(?:branches|outlets)$")
-LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:in\s+)?"
+                       r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+(?:capital|(?:largest|biggest|second)\s+city)(?:,)?\s+)?$")
+COUNTRY_AFTER_CITY = re.compile(r"\s*,\s*|\s+in\s+")
+CAPITAL_OF = re.compile(r"['’]s\s+(?:capital|(?:largest|biggest|second)\s+city)\b")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
 
 
@@ -649,6 +652,12 @@ def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
                 and COUNTRY_IN_BRACKETS.fullmatch(doc.text, last_end, p.end + 1):
             last_end = p.end + 1     # "Siem Reap (Cambodia), Vientiane (Laos)": the city's country, in brackets
             continue
+        if p.place.kind == "country" and p.place.country == out[-1].place.country \
+                and COUNTRY_AFTER_CITY.fullmatch(doc.text, last_end, p.start):
+            last_end = p.end         # "Bangkok and Pattaya in Thailand, ...", "Vientiane, Laos, and ...": their country
+            continue
+        if p.place.kind == "country" and CAPITAL_OF.match(doc.text, p.end):
+            continue                 # "... and in Indonesia's capital Jakarta": the city comes next
         p = city_reading(p)
         if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[last_end:p.start]):
             break
