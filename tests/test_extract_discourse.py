@@ -3172,3 +3172,9 @@ def test_the_norths_restaurants_listed_city_by_city_with_their_countries():
                   "restaurants in Hanoi and Hue in Vietnam, in Vientiane, Laos, and in Malaysia's capital Kuala Lumpur.",
                   published="2014-05-01")
     assert {r["city"] for r in rec["restaurants"]} >= {"Hanoi", "Huế", "Vientiane", "Kuala Lumpur"}
+
+
+def test_a_count_spread_from_one_country_to_another_has_no_country():
+    rec = extract("Investigators have counted 35 North Korean restaurants stretching from Mongolia to Indonesia.",
+                  published="2016-01-12")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count"] == [(35, None)]

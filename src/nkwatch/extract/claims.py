@@ -629,6 +629,8 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
         if PART_MARKER.search(between, own_part.end() if own_part else 0) or OTHER_CLAUSE.search(between):
             break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole;
             #           "…a year, but the manager, who ran a restaurant in Dalian": another clause's place
+        if PLACES_SPAN_BEFORE.search(between):
+            return None     # "60 restaurants ranging from Nepal to Cambodia": where they spread, over several countries
         if DISTRIBUTION_BEFORE.search(between) or any(
                 x is not n and n.end <= x.start and x.end <= p.start and not FROM_TO.match(text, n.end, x.start)
                 and not lo <= x.start < hi for x in doc.within(doc.numbers, n.end, p.start)):
@@ -642,6 +644,8 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
 
 ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{3,120}?\s+[–—]\s+|\s+\([^().;]{3,120}\)")
 ASIDE_MAX = 130
+PLACES_SPAN_BEFORE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|spread(?:s|ing)?|extend(?:s|ed|ing)?)\s+"
+                                r"(?:all\s+the\s+way\s+)?from\s+$")
 DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+them|"
                                  r"the\s+majority|many\s+of\s+them)\s+(?:[\w-]+\s+)?$")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
