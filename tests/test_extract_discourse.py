@@ -3178,3 +3178,16 @@ def test_a_count_spread_from_one_country_to_another_has_no_country():
     rec = extract("Investigators have counted 35 North Korean restaurants stretching from Mongolia to Indonesia.",
                   published="2016-01-12")
     assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count"] == [(35, None)]
+
+
+def test_a_part_given_for_each_of_several_countries_is_one_figure_per_country():
+    rec = extract("Pyongyang runs about 90 restaurants abroad, including 70 in China and three each in Laos, Nepal and "
+                  "Mongolia.", published="2015-06-01")
+    assert sorted((c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count") == [
+        (3, "LA"), (3, "MN"), (3, "NP"), (70, "CN"), (90, None)]
+
+
+def test_parts_of_a_set_drawn_from_are_figures():
+    rec = extract("North Korea operates restaurants abroad. From the 80 restaurants in Asia, including 50 in China, "
+                  "the regime earns several million dollars.", published="2015-06-01")
+    assert (50, "CN") in [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count"]

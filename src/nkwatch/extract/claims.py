@@ -106,7 +106,7 @@ ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the\s+|some\s+|about\s+|around\
 WORLDWIDE_AFTER = re.compile(r"(?i)\s+(?:(?:such\s+)?(?:restaurants|outlets|eateries)\s+)?(?:(?:around|across)\s+the\s+(?:world|globe)|"
                              r"worldwide|abroad|overseas|in\s+(?:the\s+)?(?:world|\d+\s+countries))\b")
 GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:batch(?:es)?|group|team|contingent|busload|planeload)\s+of\s+$")
-THE_BEFORE = re.compile(r"(?i)(?:^|[^\w’'])(?<!of\s)the\s+$")
+THE_BEFORE = re.compile(r"(?i)(?:^|[^\w’'])(?<!of\s)(?<!from\s)(?<!among\s)the\s+$")
 SMALL_GROUP = 100     # "the nine workers" is a group the story follows; "the 50,000 workers in Russia" a figure
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
@@ -162,9 +162,10 @@ PART_OF_BEFORE = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|
 PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|among\s+them|most\s+of\s+them)\b")
 REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
-IN_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+IN_COUNTRY_AFTER = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?[A-Z]")
+EACH_IN_AFTER = re.compile(r"\s+each\s+in\s+")     # "five each in Cambodia and Vietnam": the figure for every country listed
 PARTS_LEAD = re.compile(r"\s*(?:(?:about|around|some|over|nearly|almost|roughly|more\s+than)\s+)?$")   # the sentence opens with it
-IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?in\s+")
+IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|each\s+)?in\s+")
 ARE_IN_AFTER = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:the\s+)?[A-Z]")   # "… 40,000 are in Russia": the part there
 HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worked)|(?:with|holding|had|held|have|hold)\s+"
                              r"(?:valid\s+)?(?:work|business)\s+(?:visas|permits))")
@@ -614,6 +615,19 @@ HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 
 
+def countries_listed(doc: Document, start: int, end: int) -> list[str]:
+    """The countries listed from ``start`` ("Cambodia, Laos and Vietnam"), in order, up to the list's end."""
+    out: list[str] = []
+    last = start
+    for p in doc.within(doc.places, start, end):
+        if p.place.kind != "country" or p.place.country in HOME or not (not out and p.start == start
+                                                                       or LIST_JOIN.fullmatch(doc.text, last, p.start)):
+            break
+        out.append(p.place.country)
+        last = p.end
+    return out
+
+
 def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> str | None:
     """The country a figure is scoped to by "in X" after it, within ``reach`` characters."""
     text = doc.text
@@ -795,6 +809,16 @@ def extract_claims(doc: Document) -> list[dict]:
                     and not any(p.place.country not in HOME for p in doc.within(doc.places, lo, hi)):
                 country = prev_scope[metric]     # "Russia hosted 30,000 ... By 2018, the figure had fallen to 11,000"
             place = scope_city(doc, sent, n, country) if metric == "restaurant_count" else None
+            each = EACH_IN_AFTER.match(doc.text, n.end)
+            listed = countries_listed(doc, each.end(), sent.end) if each else []
+            if listed:
+                country, place = listed[0], None
+            for other in listed[1:]:
+                out.append({"metric": metric, "value": int(value) if float(value).is_integer() else value,
+                            "value_max": None, "approx": n.approx, "country": other, "period": period,
+                            "attributed_to": attribution(doc, sent, n), "as_of": as_of(doc, sent, n),
+                            "hedge": n.hedge if n.approx else None, "place": None,
+                            "evidence": [{"start": sent.start, "end": sent.end}], "text": doc.text[n.start:n.end]})
             out.append({
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
