@@ -4,7 +4,7 @@ contradiction. Every mention here is invented."""
 from __future__ import annotations
 
 from nkwatch.resolve.batch import assign_clusters
-from nkwatch.resolve.match import compare, sure_veto
+from nkwatch.resolve.match import compare, compare_profile, sure_veto
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import EventProfile
 
@@ -116,3 +116,28 @@ def test_an_inferred_date_after_the_other_report_costs_points_but_does_not_veto(
         assert c.veto is None and "inferred (-1.5)" in c.reason()
         assert c.verdict == "same"     # 14 people in one city (+4.5), less the guessed date (-1.5)
     assert sure_veto(guessed, EventProfile.of(early)) is None
+
+
+def test_a_named_person_counted_alone_is_one_of_the_couple_another_report_counts():
+    # one report names the diplomat and counts him alone; another counts him and his wife (a man and a woman)
+    named = mention("a", count=1, workplace={"kind": "embassy", "country": "PE"}, destination="KR", date="2021-03",
+                    inferred=["date"], participants=["Pak Chol Ung"], type_="defection", published="2022-05-02")
+    couple = mention("b", count=2, male=1, female=1, workplace={"kind": "embassy", "city": "Lima", "country": "PE"},
+                     destination="KR", type_="defection", published="2022-05-09")
+    dated = mention("c", workplace={"kind": "embassy", "country": "PE"}, destination="KR", date="2021-03",
+                    inferred=["date"], type_="defection", published="2022-05-05")
+    for c in (compare(named, couple), compare(couple, named)):
+        assert c.verdict != "different" and "counts" not in c.reason()
+        assert "a named person of a couple" in c.reason()
+    # the event the couple and an undated report make, met by the named report
+    c = compare_profile(named, EventProfile.of(couple, dated))
+    assert c.verdict == "same" and "a named person of a couple" in c.reason()
+    # a count of one that names no one still contradicts the couple
+    anonymous = mention("d", count=1, workplace={"kind": "embassy", "country": "PE"}, destination="KR", date="2021-03",
+                        inferred=["date"], type_="defection", published="2022-05-02")
+    assert "counts 1≠2" in compare_profile(anonymous, EventProfile.of(couple, dated)).reason()
+    assert compare_profile(anonymous, EventProfile.of(couple, dated)).verdict == "different"
+    # two people who are not a man and a woman stay two
+    pair = mention("e", count=2, male=2, workplace={"kind": "embassy", "city": "Lima", "country": "PE"},
+                   destination="KR", type_="defection", published="2022-05-09")
+    assert "counts 2≠1" in compare(pair, named).reason()

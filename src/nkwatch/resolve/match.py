@@ -265,8 +265,31 @@ def _judge_date_inferred(a: PartialDate, b: PartialDate):
     return _judge_date(a, b)
 
 
+def _couple(count, male, female) -> bool:
+    """Two people, a man and a woman (a diplomat and his wife)."""
+    return count == (2, 2) and male == (1, 1) and female == (1, 1)
+
+
+def _count_judge(m: EventMention, p: EventProfile) -> Judge:
+    """The count judge for this mention and event: a report that names one person and counts one may tell of one of
+    a couple another report counts (a diplomat named alone, "with his wife" left out or read as no one): that count
+    is no contradiction, and no agreement either (``_people`` weighs the name)."""
+    named_one = bool(m.participants) and m.count_range == (1, 1) and \
+        p.values["count"][(2, 2)] and p.values["male"][(1, 1)] and p.values["female"][(1, 1)]
+    couple_named = _couple(m.count_range, m.sex_range("male"), m.sex_range("female")) and \
+        bool(p.participants) and p.values["count"][(1, 1)]
+    if not (named_one or couple_named):
+        return _judge_count
+
+    def judge(ra, rb):
+        if named_one and ra == (1, 1) and rb == (2, 2) or couple_named and ra == (2, 2) and rb == (1, 1):
+            return 0.0, "count 1 a named person of a couple (a man and a woman) counted 2", False
+        return _judge_count(ra, rb)
+    return judge
+
+
 def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
-    _slot(c, m, p, "count", m.count_range, _judge_count)
+    _slot(c, m, p, "count", m.count_range, _count_judge(m, p))
     for slot in ("male", "female"):
         if not c.veto and getattr(m, slot) is not None:    # (``_slot`` passes over an empty value)
             _slot(c, m, p, slot, m.sex_range(slot), _judge_sex(slot))
