@@ -141,3 +141,26 @@ def test_a_named_person_counted_alone_is_one_of_the_couple_another_report_counts
     pair = mention("e", count=2, male=2, workplace={"kind": "embassy", "city": "Lima", "country": "PE"},
                    destination="KR", type_="defection", published="2022-05-09")
     assert "counts 2≠1" in compare(pair, named).reason()
+
+
+def test_an_inferred_date_in_its_own_reports_month_of_publication_costs_half():
+    # two reports date the escape in March; a May report's relative date was read against its own publication
+    march = [mention(d, count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-03",
+                     type_="defection", published=pub) for d, pub in (("a", "2019-03-20"), ("b", "2019-03-24"))]
+    may = mention("c", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-05",
+                  inferred=["date"], type_="defection", published="2019-05-21")
+    event = EventProfile.of(*march)
+    c = compare_profile(may, event)
+    assert c.verdict == "same" and "in its report's month of publication" in c.reason()
+    # either way round: the event holds the inferred date, the report states the earlier one
+    back = compare_profile(march[0], EventProfile.of(may))
+    assert back.verdict == "same" and "in its report's month of publication" in back.reason()
+    # an inferred date months before its report was published is the story's time: a full soft veto
+    august = mention("d", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR",
+                     date="2019-05", inferred=["date"], type_="defection", published="2019-08-02")
+    assert compare_profile(august, event).verdict != "same"
+    assert "2019-05≠2019-03, inferred (2 of 2 reports) (-1.5)" in compare_profile(august, event).reason()
+    # the earlier of the two dates inferred at publication is no such case
+    early = mention("e", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-01",
+                    inferred=["date"], type_="defection", published="2019-01-15")
+    assert compare_profile(early, event).verdict != "same"

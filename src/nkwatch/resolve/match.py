@@ -288,6 +288,36 @@ def _count_judge(m: EventMention, p: EventProfile) -> Judge:
     return judge
 
 
+def _month_overlaps(d: PartialDate, first: int, last: int) -> bool:
+    """Whether the days ``d`` can mean (its month, or its year) overlap the days [first, last]."""
+    start = d.ordinal()
+    end = PartialDate(d.year + (d.month == 12), d.month % 12 + 1).ordinal() if d.month else PartialDate(d.year + 1).ordinal()
+    return start <= last and first < end
+
+
+def _reporting_time_judge(m: EventMention, p: EventProfile) -> Judge:
+    """The judge of two dates of which one was inferred: as ``_judge_date_inferred``, and a conflict whose later date
+    was inferred and falls in the month its own report was published costs half a soft veto:
+    the extractor read a relative date ("this week", "in June") against the publication, not the story's time, as
+    a later report of an earlier escape does ("the 13 who fled in April" in a June article)."""
+    mine = day_of(m.published)
+    pubs = p.pub_range()
+
+    def judge(a, b):
+        pts, reason, hard = _judge_date_inferred(a, b)
+        if not hard:
+            return pts, reason, hard
+        if a.ordinal() > b.ordinal():
+            at_publication = "date" in m.inferred and mine is not None and _month_overlaps(a, mine, mine)
+        else:
+            at_publication = pubs is not None and p.inferred["date"][b] > 0 and _month_overlaps(b, *pubs)
+        if at_publication:
+            # (no veto: ``_slot`` halves a disagreement resting on an inferred value)
+            return SOFT_VETO, f"{reason}, the later in its report's month of publication", False
+        return pts, reason, hard
+    return judge
+
+
 def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "count", m.count_range, _count_judge(m, p))
     for slot in ("male", "female"):
@@ -331,7 +361,7 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     mine = day_of(m.published)
     pubs = p.pub_range()
     if m.date and p.values["date"]:
-        _slot(c, m, p, "date", m.date, _judge_date, _judge_date_inferred)
+        _slot(c, m, p, "date", m.date, _judge_date, _reporting_time_judge(m, p))
         if c.veto:
             return
         level = _best_level(m.date, p)
