@@ -164,3 +164,20 @@ def test_an_inferred_date_in_its_own_reports_month_of_publication_costs_half():
     early = mention("e", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-01",
                     inferred=["date"], type_="defection", published="2019-01-15")
     assert compare_profile(early, event).verdict != "same"
+
+
+def test_a_measure_nearly_matching_only_one_articles_measure_told_twice_joins_its_first():
+    # an undated page tells one state's halt on the North's workers twice (two events of one article stay apart)
+    def sanction():
+        return {"type": "sanction", "issuer": "PL", "evidence": [{"start": 0, "end": 5}]}
+    undated = {"doc_id": "a", "events": [sanction(), {**sanction(), "issuer": "UN"}, sanction()]}
+    dated = {"doc_id": "b", "published": "2020-03-02", "events": [sanction()]}
+    assign_clusters([undated, dated])
+    first, _, second = (e["cluster"] for e in undated["events"])
+    assert dated["events"][0]["cluster"] == first != second
+    # measures of one issuer from two articles (two years' halts): which one is meant is not known, so neither
+    older = {"doc_id": "c", "published": "2012-05-01", "events": [{**sanction(), "date": "2012-04"}]}
+    newer = {"doc_id": "d", "published": "2020-05-01", "events": [{**sanction(), "date": "2020-04"}]}
+    vague = {"doc_id": "e", "events": [sanction()]}
+    assign_clusters([older, newer, vague])
+    assert len({r["events"][0]["cluster"] for r in (older, newer, vague)}) == 3
