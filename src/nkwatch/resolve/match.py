@@ -9,7 +9,9 @@ event's mentions; a value the extractor inferred rather than read only costs poi
 disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
 instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
 A country on either side's route (one report names where a group was caught on the way, another where it set out
-from) neither vetoes nor agrees; two days of which one was inferred are compared as months.
+from) neither vetoes nor agrees; two days of which one was inferred are compared as months, and a later inferred date
+in its own report's month of publication (a relative date read against the publication) costs half a soft veto. A
+report naming one person and counting one does not contradict a couple (a man and a woman) another report counts.
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
