@@ -4,7 +4,7 @@ contradiction. Every mention here is invented."""
 from __future__ import annotations
 
 from nkwatch.resolve.batch import assign_clusters
-from nkwatch.resolve.match import compare, sure_veto
+from nkwatch.resolve.match import compare, compare_profile, sure_veto
 from nkwatch.resolve.mentions import EventMention
 from nkwatch.resolve.profiles import EventProfile
 
@@ -116,3 +116,68 @@ def test_an_inferred_date_after_the_other_report_costs_points_but_does_not_veto(
         assert c.veto is None and "inferred (-1.5)" in c.reason()
         assert c.verdict == "same"     # 14 people in one city (+4.5), less the guessed date (-1.5)
     assert sure_veto(guessed, EventProfile.of(early)) is None
+
+
+def test_a_named_person_counted_alone_is_one_of_the_couple_another_report_counts():
+    # one report names the diplomat and counts him alone; another counts him and his wife (a man and a woman)
+    named = mention("a", count=1, workplace={"kind": "embassy", "country": "PE"}, destination="KR", date="2021-03",
+                    inferred=["date"], participants=["Pak Chol Ung"], type_="defection", published="2022-05-02")
+    couple = mention("b", count=2, male=1, female=1, workplace={"kind": "embassy", "city": "Lima", "country": "PE"},
+                     destination="KR", type_="defection", published="2022-05-09")
+    dated = mention("c", workplace={"kind": "embassy", "country": "PE"}, destination="KR", date="2021-03",
+                    inferred=["date"], type_="defection", published="2022-05-05")
+    for c in (compare(named, couple), compare(couple, named)):
+        assert c.verdict != "different" and "counts" not in c.reason()
+        assert "a named person of a couple" in c.reason()
+    # the event the couple and an undated report make, met by the named report
+    c = compare_profile(named, EventProfile.of(couple, dated))
+    assert c.verdict == "same" and "a named person of a couple" in c.reason()
+    # a count of one that names no one still contradicts the couple
+    anonymous = mention("d", count=1, workplace={"kind": "embassy", "country": "PE"}, destination="KR", date="2021-03",
+                        inferred=["date"], type_="defection", published="2022-05-02")
+    assert "counts 1≠2" in compare_profile(anonymous, EventProfile.of(couple, dated)).reason()
+    assert compare_profile(anonymous, EventProfile.of(couple, dated)).verdict == "different"
+    # two people who are not a man and a woman stay two
+    pair = mention("e", count=2, male=2, workplace={"kind": "embassy", "city": "Lima", "country": "PE"},
+                   destination="KR", type_="defection", published="2022-05-09")
+    assert "counts 2≠1" in compare(pair, named).reason()
+
+
+def test_an_inferred_date_in_its_own_reports_month_of_publication_costs_half():
+    # two reports date the escape in March; a May report's relative date was read against its own publication
+    march = [mention(d, count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-03",
+                     type_="defection", published=pub) for d, pub in (("a", "2019-03-20"), ("b", "2019-03-24"))]
+    may = mention("c", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-05",
+                  inferred=["date"], type_="defection", published="2019-05-21")
+    event = EventProfile.of(*march)
+    c = compare_profile(may, event)
+    assert c.verdict == "same" and "in its report's month of publication" in c.reason()
+    # either way round: the event holds the inferred date, the report states the earlier one
+    back = compare_profile(march[0], EventProfile.of(may))
+    assert back.verdict == "same" and "in its report's month of publication" in back.reason()
+    # an inferred date months before its report was published is the story's time: a full soft veto
+    august = mention("d", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR",
+                     date="2019-05", inferred=["date"], type_="defection", published="2019-08-02")
+    assert compare_profile(august, event).verdict != "same"
+    assert "2019-05≠2019-03, inferred (2 of 2 reports) (-1.5)" in compare_profile(august, event).reason()
+    # the earlier of the two dates inferred at publication is no such case
+    early = mention("e", count=8, workplace={"kind": "restaurant", "country": "BD"}, destination="KR", date="2019-01",
+                    inferred=["date"], type_="defection", published="2019-01-15")
+    assert compare_profile(early, event).verdict != "same"
+
+
+def test_a_measure_nearly_matching_only_one_articles_measure_told_twice_joins_its_first():
+    # an undated page tells one state's halt on the North's workers twice (two events of one article stay apart)
+    def sanction():
+        return {"type": "sanction", "issuer": "PL", "evidence": [{"start": 0, "end": 5}]}
+    undated = {"doc_id": "a", "events": [sanction(), {**sanction(), "issuer": "UN"}, sanction()]}
+    dated = {"doc_id": "b", "published": "2020-03-02", "events": [sanction()]}
+    assign_clusters([undated, dated])
+    first, _, second = (e["cluster"] for e in undated["events"])
+    assert dated["events"][0]["cluster"] == first != second
+    # measures of one issuer from two articles (two years' halts): which one is meant is not known, so neither
+    older = {"doc_id": "c", "published": "2012-05-01", "events": [{**sanction(), "date": "2012-04"}]}
+    newer = {"doc_id": "d", "published": "2020-05-01", "events": [{**sanction(), "date": "2020-04"}]}
+    vague = {"doc_id": "e", "events": [sanction()]}
+    assign_clusters([older, newer, vague])
+    assert len({r["events"][0]["cluster"] for r in (older, newer, vague)}) == 3

@@ -406,13 +406,23 @@ def _only_fit(m: EventMention, fits: list[tuple[Cluster, Comparison]]) -> None:
     scraped), or an event of such reports, nearly matching one measure and no other: that measure. A state adopts few
     measures on the North's workers and restaurants (``match.STATE_ISSUER_POINTS``); the Council and the EU adopt
     several a year, and a place or a head count is shared by happenings years apart, so neither is placed this way.
+    Measures of one article only, each an event of its own, are that article's one measure told twice: the first.
     The points are added to the comparison, whose reasons say why."""
-    if m.type != "sanction" or len(fits) != 1:
+    if m.type != "sanction" or not fits:
         return
+    told = "the only measure it nearly matches"
+    if len(fits) > 1:
+        # events of one article only, all one article's: that article told one measure twice (two events of one
+        # article are never one event, so each stays apart): its first is the measure
+        docs = {d for cluster, _ in fits for d in cluster.profile.docs}
+        if len(docs) != 1 or any(cluster.size != 1 for cluster, _ in fits):
+            return
+        fits = sorted(fits, key=lambda f: (-f[1].score, f[0].first.ordinal))[:1]
+        told = "the only measure it nearly matches (one article's, told twice)"
     cluster, comp = fits[0]
     if comp.verdict == "unsure" and comp.score >= STATE_ISSUER_POINTS and \
             (_timeless(m) or _timeless_event(cluster.profile)):
-        comp.add(ONLY_FIT_POINTS, "the only measure it nearly matches, and no date or publication day tells them apart")
+        comp.add(ONLY_FIT_POINTS, f"{told}, and no date or publication day tells them apart")
 
 
 def _has_slots(m: EventMention) -> bool:

@@ -9,7 +9,9 @@ event's mentions; a value the extractor inferred rather than read only costs poi
 disagreement resting on one costs half; contradicting values held by too few mentions to veto cost points too. Two
 instruments the resolver guessed from their dates agree at half weight (a report stating the number is better evidence).
 A country on either side's route (one report names where a group was caught on the way, another where it set out
-from) neither vetoes nor agrees; two days of which one was inferred are compared as months.
+from) neither vetoes nor agrees; two days of which one was inferred are compared as months, and a later inferred date
+in its own report's month of publication (a relative date read against the publication) costs half a soft veto. A
+report naming one person and counting one does not contradict a couple (a man and a woman) another report counts.
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
@@ -265,8 +267,61 @@ def _judge_date_inferred(a: PartialDate, b: PartialDate):
     return _judge_date(a, b)
 
 
+def _couple(count, male, female) -> bool:
+    """Two people, a man and a woman (a diplomat and his wife)."""
+    return count == (2, 2) and male == (1, 1) and female == (1, 1)
+
+
+def _count_judge(m: EventMention, p: EventProfile) -> Judge:
+    """The count judge for this mention and event: a report that names one person and counts one may tell of one of
+    a couple another report counts (a diplomat named alone, "with his wife" left out or read as no one): that count
+    is no contradiction, and no agreement either (``_people`` weighs the name)."""
+    named_one = bool(m.participants) and m.count_range == (1, 1) and \
+        p.values["count"][(2, 2)] and p.values["male"][(1, 1)] and p.values["female"][(1, 1)]
+    couple_named = _couple(m.count_range, m.sex_range("male"), m.sex_range("female")) and \
+        bool(p.participants) and p.values["count"][(1, 1)]
+    if not (named_one or couple_named):
+        return _judge_count
+
+    def judge(ra, rb):
+        if named_one and ra == (1, 1) and rb == (2, 2) or couple_named and ra == (2, 2) and rb == (1, 1):
+            return 0.0, "count 1 a named person of a couple (a man and a woman) counted 2", False
+        return _judge_count(ra, rb)
+    return judge
+
+
+def _month_overlaps(d: PartialDate, first: int, last: int) -> bool:
+    """Whether the days ``d`` can mean (its month, or its year) overlap the days [first, last]."""
+    start = d.ordinal()
+    end = PartialDate(d.year + (d.month == 12), d.month % 12 + 1).ordinal() if d.month else PartialDate(d.year + 1).ordinal()
+    return start <= last and first < end
+
+
+def _reporting_time_judge(m: EventMention, p: EventProfile) -> Judge:
+    """The judge of two dates of which one was inferred: as ``_judge_date_inferred``, and a conflict whose later date
+    was inferred and falls in the month its own report was published costs half a soft veto:
+    the extractor read a relative date ("this week", "in June") against the publication, not the story's time, as
+    a later report of an earlier escape does ("the 13 who fled in April" in a June article)."""
+    mine = day_of(m.published)
+    pubs = p.pub_range()
+
+    def judge(a, b):
+        pts, reason, hard = _judge_date_inferred(a, b)
+        if not hard:
+            return pts, reason, hard
+        if a.ordinal() > b.ordinal():
+            at_publication = "date" in m.inferred and mine is not None and _month_overlaps(a, mine, mine)
+        else:
+            at_publication = pubs is not None and p.inferred["date"][b] > 0 and _month_overlaps(b, *pubs)
+        if at_publication:
+            # (no veto: ``_slot`` halves a disagreement resting on an inferred value)
+            return SOFT_VETO, f"{reason}, the later in its report's month of publication", False
+        return pts, reason, hard
+    return judge
+
+
 def _count(m: EventMention, p: EventProfile, c: Comparison) -> None:
-    _slot(c, m, p, "count", m.count_range, _judge_count)
+    _slot(c, m, p, "count", m.count_range, _count_judge(m, p))
     for slot in ("male", "female"):
         if not c.veto and getattr(m, slot) is not None:    # (``_slot`` passes over an empty value)
             _slot(c, m, p, slot, m.sex_range(slot), _judge_sex(slot))
@@ -308,7 +363,7 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     mine = day_of(m.published)
     pubs = p.pub_range()
     if m.date and p.values["date"]:
-        _slot(c, m, p, "date", m.date, _judge_date, _judge_date_inferred)
+        _slot(c, m, p, "date", m.date, _judge_date, _reporting_time_judge(m, p))
         if c.veto:
             return
         level = _best_level(m.date, p)
