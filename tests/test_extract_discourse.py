@@ -3191,3 +3191,9 @@ def test_parts_of_a_set_drawn_from_are_figures():
     rec = extract("North Korea operates restaurants abroad. From the 80 restaurants in Asia, including 50 in China, "
                   "the regime earns several million dollars.", published="2015-06-01")
     assert (50, "CN") in [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count"]
+
+
+def test_an_aside_between_a_state_and_its_order_is_read_past():
+    rec = extract("The Mongolian government, under steady pressure from Seoul, has asked North Korean firms to close "
+                  "their offices in Ulaanbaatar.", published="2018-03-05")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["MN"]

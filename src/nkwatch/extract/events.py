@@ -728,9 +728,11 @@ SENTENCE_WINDOW = 600    # a sentence (or clause) longer than twice this is read
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
 ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:(?:[\w-]+\s+)?(?:imposed|announced|"
                           r"adopted|issued|passed|approved|agreed|published|released|circulated)\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
-# the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave")
+# the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave"),
+# an aside between them read past ("The Nepali government, under pressure from donors, has asked")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?"
+                            r"(?:\s*,[^,;.()]{1,80},(?:\s+(?:has|have|had|also|then|later|now))*)?"
                             r"(?:\s*\([\w\s.,]{1,20}\))?\s*$")     # ("the US Treasury on Tuesday (Nov 21) added")
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
