@@ -3197,3 +3197,9 @@ def test_an_aside_between_a_state_and_its_order_is_read_past():
     rec = extract("The Mongolian government, under steady pressure from Seoul, has asked North Korean firms to close "
                   "their offices in Ulaanbaatar.", published="2018-03-05")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["MN"]
+
+
+def test_rejected_requests_for_work_permits_are_a_states_measure():
+    rec = extract("Kazakhstan's migration office turned down every application from building firms for work permits for "
+                  "North Korean labourers in March.", published="2018-06-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KZ"]
