@@ -3203,3 +3203,12 @@ def test_rejected_requests_for_work_permits_are_a_states_measure():
     rec = extract("Kazakhstan's migration office turned down every application from building firms for work permits for "
                   "North Korean labourers in March.", published="2018-06-01")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["KZ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eight North Korean women are held in Yanji, and rights groups urged Beijing to spare them from being repatriated.",
+    "Activists in Seoul are lobbying to stop Russia from deporting six North Korean loggers held in Irkutsk.",
+])
+def test_a_return_threatened_or_fought_is_pending(text):
+    rec = extract(text, published="2019-08-02")
+    assert [e["status"] for e in events_of(rec, "return")] == ["pending"]

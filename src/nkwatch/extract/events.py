@@ -626,6 +626,9 @@ FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:d
                            r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$|"
                            # "tracing 87 workers with expired permits for eventual deportation"
                            r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$")
+# a return threatened, or sought to be stopped: "face forced repatriation", "to keep China from repatriating them"
+THREATENED_RETURN = re.compile(r"(?i)\bfac(?:e|es|ed|ing)\s+(?:(?:possible|likely|imminent|involuntary|forced|forcible|certain)\s+)*$|"
+                               r"\b(?:keep|stop|prevent|block|save|spare|protect)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:being\s+)?$")
 # an announced return has its time: "will soon return", "must return by the end of 2019", "within two weeks"
 SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
 WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"
@@ -989,7 +992,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     own = Clause(split.start(), clause.end, clause.sentence)
                 em = EventMention(etype, clause.sentence, own, (t0, t1))
                 em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
-                em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0))
+                em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
+                                                        or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1)   # "the opening of a branch"
                 seen_types[etype] = em
