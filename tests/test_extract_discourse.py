@@ -3212,3 +3212,9 @@ def test_rejected_requests_for_work_permits_are_a_states_measure():
 def test_a_return_threatened_or_fought_is_pending(text):
     rec = extract(text, published="2019-08-02")
     assert [e["status"] for e in events_of(rec, "return")] == ["pending"]
+
+
+def test_a_flight_known_from_news_reports_is_reported():
+    rec = extract("What stood out were news reports this month that three North Korean cooks fled a hotel in Yangon.",
+                  published="2017-04-11")
+    assert [e["status"] for e in events_of(rec, "defection")] == ["reported"]
