@@ -3218,3 +3218,9 @@ def test_a_flight_known_from_news_reports_is_reported():
     rec = extract("What stood out were news reports this month that three North Korean cooks fled a hotel in Yangon.",
                   published="2017-04-11")
     assert [e["status"] for e in events_of(rec, "defection")] == ["reported"]
+
+
+def test_one_person_with_so_many_compatriots_is_one_more():
+    rec = extract("In Doha's airport a North Korean labourer queued with 40 compatriots for a flight home on Sunday.",
+                  published="2019-12-16")
+    assert [e["count"] for e in events_of(rec, "return")] == [41]

@@ -282,6 +282,8 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
                             r"the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|outlet))\b")   # ("the opening of the Phnom Penh branch")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
+FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
+                              r"colleagues|co-workers|workers|labou?rers)\b")
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\s+(?:days|weeks|months|years|hours|minutes|times|"
                   r"decades|miles|kilomet\w+|dollars|things)\b)")     # ("a couple of North Koreans"; not "a couple of weeks")
@@ -337,6 +339,13 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             his = text[g.start:g.start + 4].lower().startswith("his")
             her = text[g.start:g.start + 4].lower().startswith("her")
             return (g.count + 1, None, False, (g.male or 0) + his or None, (g.female or 0) + her or None)
+    lone = single_person().search(text, a, trigger[1])
+    if lone is not None and not tellers(text, lone.start(), lone.end()):
+        for n in doc.within(doc.numbers, lone.end(), b):
+            if COMPANIONS_BEFORE.search(text, max(a, n.start - 12), n.start) and FELLOW_NATIONALS.match(text, n.end) \
+                    and not n.approx and n.value_max is None and n.value < STATISTIC_COUNT:
+                # "a North Korean labourer waited with 60 compatriots to board a flight home": the one and the others
+                return int(n.value) + 1, None, False, None, None
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
         hedged_group = any(n.approx for n in doc.numbers if n.end > g.start and n.start < g.end)  # "about 20 ... and two cooks"
