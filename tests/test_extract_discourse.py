@@ -3224,3 +3224,9 @@ def test_one_person_with_so_many_compatriots_is_one_more():
     rec = extract("In Doha's airport a North Korean labourer queued with 40 compatriots for a flight home on Sunday.",
                   published="2019-12-16")
     assert [e["count"] for e in events_of(rec, "return")] == [41]
+
+
+def test_a_waitress_who_eloped_fled():
+    rec = extract("One waitress of the North Korean restaurant in Yanji eloped with a Chinese trader in 2015, staff said.",
+                  published="2016-02-01")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(1, "2015")]
