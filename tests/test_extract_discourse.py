@@ -3230,3 +3230,18 @@ def test_a_waitress_who_eloped_fled():
     rec = extract("One waitress of the North Korean restaurant in Yanji eloped with a Chinese trader in 2015, staff said.",
                   published="2016-02-01")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(1, "2015")]
+
+
+@pytest.mark.parametrize("text", [
+    "Before the ban, overseas labourers were thought to be worth some $700 million to the regime in Pyongyang.",
+    "About 60,000 North Koreans worked abroad last year, bringing in roughly 700 million dollars for the state.",
+])
+def test_a_state_scale_sum_the_workers_abroad_earn_is_their_yearly_yield(text):
+    rec = extract(text, published="2020-02-01")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == [700_000_000]
+
+
+def test_one_workers_earnings_without_a_year_are_no_state_figure():
+    rec = extract("A North Korean labourer abroad earned about $700 for the state in a season, a defector said.",
+                  published="2020-02-01")
+    assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == []

@@ -208,6 +208,13 @@ def lexicon():
     return rx, verbs, according
 
 
+STATE_SCALE_USD = 100_000_000     # a sum only all the workers abroad together earn for the state
+WORKERS_EARN = re.compile(r"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{0,60}\b(?:workers|labou?rers|labou?r|employees)\b[^.;]{0,80}?"
+                          r"\b(?:earn\w*|worth|bring\w*\s+in|brought\s+in|generat\w*|reap\w*|provid\w*|sen[dt]\w*|"
+                          r"remit\w*|yield\w*)\b|\b(?:workers|labou?rers|North\s+Koreans)\s+(?:(?:work(?:ed|ing)?|employed|living)\s+)?(?:abroad|overseas)\b[^.;]{0,80}?\b(?:earn\w*|"
+                          r"worth|bring\w*\s+in|brought\s+in|generat\w*|reap\w*|provid\w*|sen[dt]\w*|remit\w*)\b")
+
+
 def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | None) -> str | None:
     """The metric a number in a sentence measures, or None."""
     rx, *_ = lexicon()
@@ -219,6 +226,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if NOT_DOLLARS.search(text, n.start, n.end):
             return None     # "£1.6 billion": the contract's money metrics are in US dollars; nothing is converted
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
+            if n.value >= STATE_SCALE_USD and WORKERS_EARN.search(seg) and not RESTAURANT_WORDS.search(seg):
+                return "overseas_worker_revenue_usd"    # "overseas workers were worth an estimated $500 million to
+                #                                         Pyongyang": the workers' yield for the state, told without "a year"
             return None
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
