@@ -3245,3 +3245,8 @@ def test_one_workers_earnings_without_a_year_are_no_state_figure():
     rec = extract("A North Korean labourer abroad earned about $700 for the state in a season, a defector said.",
                   published="2020-02-01")
     assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == []
+
+
+def test_a_currency_sign_set_apart_from_its_sum_is_still_money():
+    rec = extract("North Korea's workers abroad earn the state $ 300 million a year, a report said.", published="2019-01-01")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == [300_000_000]

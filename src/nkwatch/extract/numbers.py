@@ -25,7 +25,7 @@ WORD = r"(?:" + "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "dozen"],
 WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|(?:\s+|-)(?:million|billion|thousand|trillion)\b)"     # ("23-thousand")
-CURRENCY = r"(?:US\s?\$|USD\s?|\$|€|£|EUR\s?|RMB\s?|yuan\s)"
+CURRENCY = r"(?:US\s?\$\s?|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"   # ("$ 500 million": a space after the sign)
 ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|a\s+dozen){SCALE}?(?:\s+(?:dollars|US dollars|euros|yuan|won))?"
 
 
