@@ -3250,3 +3250,9 @@ def test_one_workers_earnings_without_a_year_are_no_state_figure():
 def test_a_currency_sign_set_apart_from_its_sum_is_still_money():
     rec = extract("North Korea's workers abroad earn the state $ 300 million a year, a report said.", published="2019-01-01")
     assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == [300_000_000]
+
+
+def test_the_workforce_a_number_stood_at_is_the_workers_figure():
+    rec = extract("Dozens of North Korean farm workers leave Mongolia each week, shrinking a workforce which once "
+                  "numbered at about 4,000.", published="2019-11-01")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [4000]

@@ -215,6 +215,11 @@ WORKERS_EARN = re.compile(r"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{0,60}\b(?:w
                           r"worth|bring\w*\s+in|brought\s+in|generat\w*|reap\w*|provid\w*|sen[dt]\w*|remit\w*)\b")
 
 
+WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
+                              r"(?:stood|stands|numbered|peaked|totall?ed)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
+LABOURERS = re.compile(r"(?i)\b(?:workers|labou?rers)\b")
+
+
 def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | None) -> str | None:
     """The metric a number in a sentence measures, or None."""
     rx, *_ = lexicon()
@@ -340,6 +345,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"
     if HELD_WORK_AFTER.match(after):
         return "overseas_worker_count"
+    if WORKFORCE_BEFORE.search(before) and NK_CONTEXT.search(seg) and LABOURERS.search(seg):
+        return "overseas_worker_count"     # "North Korean labourers are leaving ..., thinning a workforce that once stood at"
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
     if WORKERS_EMPLOYED_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
