@@ -3256,3 +3256,9 @@ def test_the_workforce_a_number_stood_at_is_the_workers_figure():
     rec = extract("Dozens of North Korean farm workers leave Mongolia each week, shrinking a workforce which once "
                   "numbered at about 4,000.", published="2019-11-01")
     assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [4000]
+
+
+def test_a_list_of_trades_ending_on_workers_counts_the_workers():
+    rec = extract("Roughly 350 North Korean engineers, cooks and farm workers are thought to live in Equatorial Guinea.",
+                  published="2018-04-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(350, "GQ")]

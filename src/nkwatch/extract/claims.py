@@ -138,6 +138,8 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers|loggers|"
                            r"lumberjacks)|"
+                           # "200 North Korean doctors, nurses and construction workers": a list of trades that ends on workers
+                           r"North\s+Korean\s+(?:[\w-]+,\s+){1,4}(?:[\w-]+,?\s+)?and\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b|"
                            # "97 North Korean doctors still working in the country": professionals sent to work abroad
                            r"North\s+Korean\s+(?:doctors|physicians|nurses|medics|engineers|teachers|coaches|instructors)\s+"
                            r"(?:(?:are|were)\s+)?(?:still\s+|now\s+)?(?:working|employed|based|deployed)\b|"
