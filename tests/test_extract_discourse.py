@@ -3262,3 +3262,13 @@ def test_a_list_of_trades_ending_on_workers_counts_the_workers():
     rec = extract("Roughly 350 North Korean engineers, cooks and farm workers are thought to live in Equatorial Guinea.",
                   published="2018-04-01")
     assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(350, "GQ")]
+
+
+@pytest.mark.parametrize("text,cities", [
+    ("North Korean-run restaurants can be found in Ulan Bator, Yangon and Phnom Penh.",
+     {"Ulaanbaatar", "Yangon", "Phnom Penh"}),
+    ("North Korea's government owns the Okryu chain, which has branches in Dhaka and Kathmandu.", {"Dhaka", "Kathmandu"}),
+])
+def test_the_norths_restaurants_found_or_a_named_chains_branches_in_listed_cities(text, cities):
+    rec = extract(text, published="2015-05-01")
+    assert {r["city"] for r in rec["restaurants"]} == cities

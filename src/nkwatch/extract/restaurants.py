@@ -95,16 +95,16 @@ UNNAMED = re.compile(rf"(?:\b(?P<det>{COUNT_WORDS})|(?P<owner>(?-i:[A-Z][\w-]+(?
 # a bare plural after a verb of running them, followed by where: "runs restaurants in X and Y"
 BARE_PLURAL = re.compile(r"(?i)\b(?:runs?|ran|running|operates?|operated|operating|owns?|owned|opened|has|had|with|(?P<there>there\s+(?:are|were|was|is|used\s+to\s+be)))\s+"
                          r"(?:also\s+|still\s+|long\s+|such\s+|similar\s+)?(?P<noun>restaurants|eateries|outlets|branches)\b(?=\s+(?:in|across)\b)")
-NK_ADJECTIVE = r"North\s+Korean|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run"     # "the North's" said of a noun
+NK_ADJECTIVE = r"North\s+Korean(?:-(?:run|owned|operated))?|N\.?\s*Korean|DPRK|Pyongyang-run|North\s+Korea-run"     # "the North's" said of a noun
 NK_BARE_PLURAL = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|Pyongyang|"
                             r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+(?:[\w-]+\s+)?"
-                            r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|operate|operating|"
+                            r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|can|could|be|been|operate|operating|"
                             r"open|opened|running|popular|common|found|present|located|based|also|have|has|had|since|now|recently|already)\s+){0,3}(?:in|across)\b)")
 SENTENCE_PLURAL = re.compile(r"(?:^|(?<=[.!?]\s))(?P<noun>Restaurants|Eateries)(?=\s+in\s+[A-Z])", re.MULTILINE)
 NK_PLURAL_BEFORE = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE})\s+(?:[\w-]+\s+)?"
                               r"(?:restaurants|eateries)\b")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
-RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b")
+RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|diners?)\b|\b(?-i:[A-Z][\w'’-]+)\s+chain\b")   # ("the Okryu chain")
 GENERIC_REACH = 400     # characters back a "branch" or "establishment" needs a restaurant word
 INTRODUCING = re.compile(r"(?i)(?:first|second|third|latest|newest|new|last|only)\b")
 NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)(?:['’]s\s+[\w\s-]{0,30}?)?"
