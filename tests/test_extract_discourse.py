@@ -3272,3 +3272,13 @@ def test_a_list_of_trades_ending_on_workers_counts_the_workers():
 def test_the_norths_restaurants_found_or_a_named_chains_branches_in_listed_cities(text, cities):
     rec = extract(text, published="2015-05-01")
     assert {r["city"] for r in rec["restaurants"]} == cities
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Two North Korean cooks failed to return from a day off in Harbin last week, a colleague said.", "defection"),
+    ("Border police in Hunchun detained three North Korean women who had run from a hotel there.", "defection"),
+    ("The North Korean restaurant in Surabaya pulled down its shutters in May 2018.", "closure"),
+])
+def test_a_worker_gone_from_work_or_shutters_pulled_down_are_happenings(text, etype):
+    rec = extract(text, published="2018-06-01")
+    assert [e["type"] for e in rec["events"]] == [etype]

@@ -218,7 +218,7 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
                          r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
-                  r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)")    # ("a day later": when, not how often)
+                  r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
 # a group whose size is not told, as the subject ("a group of North Korean restaurant workers reportedly defected"):
