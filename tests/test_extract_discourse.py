@@ -3282,3 +3282,15 @@ def test_the_norths_restaurants_found_or_a_named_chains_branches_in_listed_citie
 def test_a_worker_gone_from_work_or_shutters_pulled_down_are_happenings(text, etype):
     rec = extract(text, published="2018-06-01")
     assert [e["type"] for e in rec["events"]] == [etype]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The North Korean eatery in Hanoi welcomed its first diners in June 2008.", "opening"),
+    ("A North Korean restaurant in Yangon threw open its doors in 2012.", "opening"),
+    ("The North Korean restaurant in Kuwait City wound up its business in 2019, diplomats said.", "closure"),
+    ("Vietnam handed the six North Koreans over to North Korean officials in 2015.", "return"),
+    ("The 40 North Korean loggers were put on a train home from Khabarovsk in 2019.", "return"),
+])
+def test_paraphrases_of_opening_closing_and_sending_home(text, etype):
+    rec = extract(text, published="2019-12-01")
+    assert [e["type"] for e in rec["events"]] == [etype]
