@@ -3294,3 +3294,9 @@ def test_a_worker_gone_from_work_or_shutters_pulled_down_are_happenings(text, et
 def test_paraphrases_of_opening_closing_and_sending_home(text, etype):
     rec = extract(text, published="2019-12-01")
     assert [e["type"] for e in rec["events"]] == [etype]
+
+
+def test_the_figure_for_a_country_is_scoped_to_it():
+    rec = extract("North Korea sends workers abroad. The figure for Angola is put at 1,300.",
+                  published="2017-09-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(1300, "AO")]

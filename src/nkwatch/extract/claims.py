@@ -528,7 +528,8 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     if clause is not None:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
         before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
-                  and p.place.kind != "region" and IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
+                  and p.place.kind != "region" and (IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
+                                                    or FIGURE_FOR.search(text[max(clause.start, p.start - 24):p.start]))
                   and (text[p.end:p.end + 1] == "," or not TELLING_VERB.search(text, p.end, n.start))]
         # ("Researchers in Seoul believe ...": who tells; "In Thailand, an official reported that 68 ...": the topic)
         if before and n.start - before[-1].end <= 60 and (PARTS_INTRO.match(text, before[-1].end) or not any(
@@ -556,6 +557,7 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     return None
 
 
+FIGURE_FOR = re.compile(r"(?i)\b(?:figure|number|total|estimate|count|tally)\s+for\s+(?:the\s+)?$")   # "the figure for Qatar is"
 PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|of\s+which)\b)")
 # "The cumulative number of North Korean defectors who have entered South Korea since ... is now 34,314"
 DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?defectors\b[^.;:]{0,140}?\b(?:is|was|stood\s+at|"
