@@ -3300,3 +3300,9 @@ def test_the_figure_for_a_country_is_scoped_to_it():
     rec = extract("North Korea sends workers abroad. The figure for Angola is put at 1,300.",
                   published="2017-09-01")
     assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(1300, "AO")]
+
+
+def test_labourers_abroad_in_either_spelling_set_the_workers_topic():
+    rec = extract("North Korea sends laborers abroad to earn hard currency. The figure for Oman is put at 300.",
+                  published="2017-09-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(300, "OM")]

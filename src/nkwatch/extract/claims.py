@@ -370,8 +370,8 @@ WORKERS_IN_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rer
 TOPICS = (
     ("restaurant_count", re.compile(r"(?i)how\s+many\s+restaurants|number\s+of\s+(?:North\s+Korean(?:[\s-]+(?:run|owned|operated))?\s+)?restaurants|restaurants?\s+there\s+are|"
                               r"restaurant\s+(?:network|chain)")),
-    ("overseas_worker_count", re.compile(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labourers)|"
-                                   r"workers\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labourers)|"
+    ("overseas_worker_count", re.compile(r"(?i)(?:number\s+of|many)\s+(?:North\s+Korean\s+)?(?:workers|labou?rers)|"
+                                   r"(?:workers|labou?rers)\s+(?:abroad|overseas|in\s+the\s+country)|North\s+Korean\s+(?:workers|labou?rers)|"
                                    r"number\s+of\s+North\s+Koreans?\s+(?:working|employed|living)")),
     ("defector_arrivals", re.compile(r"(?i)defectors?\s+(?:arriv|reach|entering\s+(?:South\s+Korea|the\s+South))|"
                                      r"number\s+of\s+(?:North\s+Korean\s+)?defectors\b|reaching\s+the\s+South|"
