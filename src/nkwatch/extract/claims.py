@@ -138,7 +138,7 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers|loggers|"
                            r"lumberjacks)|"
-                           # "200 North Korean doctors, nurses and construction workers": a list of trades that ends on workers
+                           # "90 North Korean cooks, drivers and farm workers": a list of trades that ends on workers
                            r"North\s+Korean\s+(?:[\w-]+,\s+){1,4}(?:[\w-]+,?\s+)?and\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b|"
                            # "97 North Korean doctors still working in the country": professionals sent to work abroad
                            r"North\s+Korean\s+(?:doctors|physicians|nurses|medics|engineers|teachers|coaches|instructors)\s+"
@@ -165,7 +165,7 @@ PART_MARKER = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|of\s+them|amo
 REMAINING_AFTER = re.compile(r"(?i)\s+(?:are|were|is)\s+(?:still\s+)?(?:left|remaining|there)\b|\s+remain(?:ed)?\b")
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 IN_COUNTRY_AFTER = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?[A-Z]")
-EACH_IN_AFTER = re.compile(r"\s+each\s+in\s+")     # "five each in Cambodia and Vietnam": the figure for every country listed
+EACH_IN_AFTER = re.compile(r"\s+each\s+in\s+")     # "three each in Laos and Nepal": the figure for every country listed
 PARTS_LEAD = re.compile(r"\s*(?:(?:about|around|some|over|nearly|almost|roughly|more\s+than)\s+)?$")   # the sentence opens with it
 IN_PLACE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|each\s+)?in\s+")
 ARE_IN_AFTER = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:the\s+)?[A-Z]")   # "… 40,000 are in Russia": the part there
@@ -234,8 +234,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None     # "£1.6 billion": the contract's money metrics are in US dollars; nothing is converted
         if not (rx["annual_revenue_usd"]["per_year"].search(after) or rx["annual_revenue_usd"]["per_year"].search(before[-25:])):
             if n.value >= STATE_SCALE_USD and WORKERS_EARN.search(seg) and not RESTAURANT_WORDS.search(seg):
-                return "overseas_worker_revenue_usd"    # "overseas workers were worth an estimated $500 million to
-                #                                         Pyongyang": the workers' yield for the state, told without "a year"
+                return "overseas_worker_revenue_usd"    # "labourers abroad bring the regime some $700 million":
+                #                                         the workers' yield for the state, told without "a year"
             return None
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
@@ -348,7 +348,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if HELD_WORK_AFTER.match(after):
         return "overseas_worker_count"
     if WORKFORCE_BEFORE.search(before) and NK_CONTEXT.search(seg) and LABOURERS.search(seg):
-        return "overseas_worker_count"     # "North Korean labourers are leaving ..., thinning a workforce that once stood at"
+        return "overseas_worker_count"     # "farm workers go home each week, shrinking a workforce which once numbered at 4,000"
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
     if WORKERS_EMPLOYED_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
@@ -665,7 +665,7 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
             break     # "130 restaurants abroad, including over 90 in China": China scopes the part, not the whole;
             #           "…a year, but the manager, who ran a restaurant in Dalian": another clause's place
         if PLACES_SPAN_BEFORE.search(between):
-            return None     # "60 restaurants ranging from Nepal to Cambodia": where they spread, over several countries
+            return None     # "35 restaurants stretching from Mongolia to Indonesia": where they spread, over several countries
         if DISTRIBUTION_BEFORE.search(between) or any(
                 x is not n and n.end <= x.start and x.end <= p.start and not FROM_TO.match(text, n.end, x.start)
                 and not lo <= x.start < hi for x in doc.within(doc.numbers, n.end, p.start)):

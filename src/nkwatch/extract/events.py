@@ -221,7 +221,7 @@ RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
-# a group whose size is not told, as the subject ("a group of North Korean restaurant workers reportedly defected"):
+# a group whose size is not told, as the subject ("a group of North Korean kitchen staff escaped to the South"):
 # one happening, not a kind of person
 A_GROUP_OF = re.compile(r"(?i)\b(?:a|another)\s+(?:small\s+|large\s+|new\s+)?group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
@@ -344,7 +344,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         for n in doc.within(doc.numbers, lone.end(), b):
             if COMPANIONS_BEFORE.search(text, max(a, n.start - 12), n.start) and FELLOW_NATIONALS.match(text, n.end) \
                     and not n.approx and n.value_max is None and n.value < STATISTIC_COUNT:
-                # "a North Korean labourer waited with 60 compatriots to board a flight home": the one and the others
+                # "a North Korean labourer queued with 40 compatriots for a flight home": the one and the others
                 return int(n.value) + 1, None, False, None, None
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
@@ -635,7 +635,7 @@ FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:d
                            r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$|"
                            # "tracing 87 workers with expired permits for eventual deportation"
                            r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$")
-# a return threatened, or sought to be stopped: "face forced repatriation", "to keep China from repatriating them"
+# a return threatened, or sought to be stopped: "face forced repatriation", "to stop Russia from deporting them"
 THREATENED_RETURN = re.compile(r"(?i)\bfac(?:e|es|ed|ing)\s+(?:(?:possible|likely|imminent|involuntary|forced|forcible|certain)\s+)*$|"
                                r"\b(?:keep|stop|prevent|block|save|spare|protect)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:being\s+)?$")
 # an announced return has its time: "will soon return", "must return by the end of 2019", "within two weeks"
@@ -1509,7 +1509,7 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     return DateMention(m.start(), m.end(), f"{pub.year:04d}", "year", True, guessed=True)
 
 
-# a relative clause or a phrase telling since when ("Jo, the envoy in Rome since October 2017, fled last November"),
+# a relative clause or a phrase telling since when ("Pak, the envoy in Minsk since March 2014, fled last September"),
 # set off by commas
 ASIDE = re.compile(r",\s+(?:(?:which|who)\b[^,;.]*|[^,;.]{0,80}?\bsince\s+[^,;.]*),")
 

@@ -654,10 +654,10 @@ def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
             continue
         if p.place.kind == "country" and p.place.country == out[-1].place.country \
                 and COUNTRY_AFTER_CITY.fullmatch(doc.text, last_end, p.start):
-            last_end = p.end         # "Bangkok and Pattaya in Thailand, ...", "Vientiane, Laos, and ...": their country
+            last_end = p.end         # "Hanoi and Hue in Vietnam, ...", "Vientiane, Laos, and ...": their country
             continue
         if p.place.kind == "country" and CAPITAL_OF.match(doc.text, p.end):
-            continue                 # "... and in Indonesia's capital Jakarta": the city comes next
+            continue                 # "... and in Malaysia's capital Kuala Lumpur": the city comes next
         p = city_reading(p)
         if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[last_end:p.start]):
             break
