@@ -1,0 +1,50 @@
+"""What the extractor's faster forms rest on: they find what the plain forms find, on any text."""
+
+import random
+import re
+import string
+import sys
+
+from nkwatch.extract.lexicon import expand_lemmas, load
+
+
+def test_an_ascii_letters_case_insensitive_guard_passes_what_its_literal_matches_and_no_other_letters():
+    # (by_first_letter's guards rest on it: [dD] under IGNORECASE passes exactly the characters the literal d matches,
+    # the classes of two letters are disjoint, and an ASCII non-letter matches only itself)
+    chars = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    seen: set[str] = set()
+    for d in string.ascii_lowercase:
+        lit = set(re.findall("(?i)" + d, chars))
+        assert lit == set(re.findall(f"(?i)[{d}{d.upper()}]", chars)) == set(re.findall("(?i)" + d.upper(), chars))
+        assert not lit & seen
+        seen |= lit
+    assert seen == set(re.findall("(?i)[a-zA-Z]", chars))
+    for c in map(chr, range(128)):
+        if not c.isalpha():
+            assert set(re.findall("(?i)" + re.escape(c), chars)) == {c}
+
+
+def test_triggers_split_by_their_first_letters_match_as_the_plain_alternation_on_scrambled_text_and_windows():
+    from nkwatch.extract.events import EVENT_TYPES, lexicon
+
+    trig = lexicon()[0]
+    lex = load("events")["triggers"]
+    words = sorted({w for t in EVENT_TYPES for p in lex[t] for w in re.findall(r"[A-Za-z]+", expand_lemmas(p))})
+    words += ["1999", "2375", "No.", "'s", "’s", "-", ",", ".", "\n", "ſ", "K", "ı", "İ", "é", "Seoul", "the South"]
+    rnd = random.Random(7)
+
+    def word() -> str:
+        w = rnd.choice(words)
+        w = rnd.choice([w, w, w.upper(), w.capitalize()])
+        if rnd.random() < 0.15:
+            i = rnd.randrange(len(w))
+            w = w[:i] + rnd.choice("ſKıİsS-'’ ") + w[i + 1:]
+        return w
+
+    for etype in EVENT_TYPES:
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(expand_lemmas(p) for p in lex[etype]) + r")(?![\w-])", re.IGNORECASE)
+        for _ in range(1500):
+            text = "".join(word() + rnd.choice([" ", " ", "", "-", ", ", "\n"]) for _ in range(rnd.randint(1, 10)))
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            assert [m.span() for m in trig[etype].finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
