@@ -48,3 +48,42 @@ def test_triggers_split_by_their_first_letters_match_as_the_plain_alternation_on
             a = rnd.randint(0, len(text))
             b = rnd.randint(a, len(text))
             assert [m.span() for m in trig[etype].finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+
+
+def scrambled_texts(patterns: list[str], n: int, seed: int):
+    """Random texts of the patterns' words (cased at random, some letters swapped for ones that fold to ASCII
+    letters), with a random window: where a split alternation's guards could go wrong."""
+    rnd = random.Random(seed)
+    words = sorted({w for p in patterns for w in re.findall(r"[A-Za-z]+", p)})
+    words += ["1999", "2375", "No.", "'s", "’s", "-", ",", ".", "\n", "ſ", "K", "ı", "İ", "é", "Seoul", "the South"]
+
+    def word() -> str:
+        w = rnd.choice(words)
+        w = rnd.choice([w, w, w.upper(), w.capitalize()])
+        if rnd.random() < 0.15:
+            i = rnd.randrange(len(w))
+            w = w[:i] + rnd.choice("ſKıİsS-'’ ") + w[i + 1:]
+        return w
+
+    for _ in range(n):
+        text = "".join(word() + rnd.choice([" ", " ", "", "-", ", ", "\n"]) for _ in range(rnd.randint(1, 10)))
+        a = rnd.randint(0, len(text))
+        yield text, a, rnd.randint(a, len(text))
+
+
+def test_the_event_lexicons_split_alternations_match_as_the_plain_ones():
+    from nkwatch.extract.events import EVENT_TYPES, lexicon
+    from nkwatch.extract.lexicon import alternation
+
+    lex = load("events")
+    _, block_all, block, _, status, people, _, _, transit, kinds = lexicon()
+    pairs = [(block_all[0], "|".join(f"(?:{p})" for p in lex["blockers"]["all"]), lex["blockers"]["all"]),
+             (transit, r"(?<!\w)(?:" + "|".join(lex["transit_cues"]) + r")(?!\w)", lex["transit_cues"]),
+             (people, r"(?<![\w-])(?:" + alternation(lex["people"]) + r")(?![\w-])", lex["people"])]
+    pairs += [(block[t], "|".join(lex["blockers"][t]), lex["blockers"][t]) for t in EVENT_TYPES if block[t] is not None]
+    pairs += [(status[k], r"(?<!\w)(?:" + "|".join(v) + r")", v) for k, v in lex["status"].items()]
+    pairs += [(kinds[k], r"(?<![\w-])(?:" + alternation(v) + r")(?![\w-])", v) for k, v in lex["workplace_kinds"].items()]
+    for i, (split, plain, words) in enumerate(pairs):
+        plain_rx = re.compile(plain, re.IGNORECASE)
+        for text, a, b in scrambled_texts(words, 600, i):
+            assert [m.span() for m in split.finditer(text, a, b)] == [m.span() for m in plain_rx.finditer(text, a, b)]

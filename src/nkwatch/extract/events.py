@@ -128,16 +128,17 @@ def lexicon():
                           re.IGNORECASE)
             for t in EVENT_TYPES}
     # one alternation: "does any blocker match" in one search instead of one per blocker
-    block_all = [re.compile("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
+    # (each alternation split by letters, as the triggers': the same matches)
+    block_all = [re.compile(by_first_letter([f"(?:{p})" for p in lex["blockers"]["all"]]), re.IGNORECASE)] \
         if lex["blockers"].get("all") else []
-    block = {t: re.compile("|".join(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
+    block = {t: re.compile(by_first_letter(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
              for t in EVENT_TYPES}
     nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}
-    status = {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
+    status = {k: re.compile(r"(?<!\w)(?:" + by_first_letter(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
     people = phrase_regex(lex["people"])
     female = {w.lower() for w in lex["female_words"]}
     male = {w.lower() for w in lex["male_words"]}
-    transit = re.compile(r"(?<!\w)(?:" + "|".join(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
+    transit = re.compile(r"(?<!\w)(?:" + by_first_letter(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
     kinds = {k: phrase_regex(v) for k, v in lex["workplace_kinds"].items()}
     return trig, block_all, block, nouns, status, people, female, male, transit, kinds
 

@@ -53,15 +53,22 @@ def expand_lemmas(pattern: str) -> str:
                      pattern)
 
 
+def alternatives(phrases: list[str]) -> list[str]:
+    """The phrases as regexes, longest first; a space in a phrase matches any run of white space."""
+    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    return [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
+
+
 def alternation(phrases: list[str]) -> str:
     """A regex alternation of phrases, longest first; a space in a phrase matches any run of white space."""
-    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    return "|".join(alternatives(phrases))
 
 
 def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
     r"""One compiled regex matching any of the phrases as whole words (``\b``-delimited)."""
-    return re.compile(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", flags)
+    # (case-insensitive, the alternation split by letters: the same matches)
+    alt = by_first_letter(alternatives(phrases)) if flags & re.IGNORECASE else alternation(phrases)
+    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", flags)
 
 
 def first_letters(pattern: str) -> set[str] | None:
