@@ -87,3 +87,26 @@ def test_the_event_lexicons_split_alternations_match_as_the_plain_ones():
         plain_rx = re.compile(plain, re.IGNORECASE)
         for text, a, b in scrambled_texts(words, 600, i):
             assert [m.span() for m in split.finditer(text, a, b)] == [m.span() for m in plain_rx.finditer(text, a, b)]
+
+
+def test_the_split_of_men_and_women_is_looked_for_only_where_it_can_match():
+    from nkwatch.extract.document import Document
+    from nkwatch.extract.events import SPLIT_FM, SPLIT_MF, split_search
+
+    rnd = random.Random(11)
+    sentences = ["They said a man and two women fled.", "Three female workers and their male manager left, and",
+                 "one manager and 12 young waitresses went", "the 12 girls and the manager", "two men and three women"]
+    fold = {"s": "ſ", "k": "K", "i": "ıİ", "S": "ſ", "K": "K", "I": "ıİ"}
+    found = 0
+    for i in range(3000):
+        text = " ".join(rnd.choice(sentences) for _ in range(rnd.randint(1, 3)))
+        text = "".join(rnd.choice(fold[c]) if c in fold and rnd.random() < 0.2 else
+                       c.upper() if rnd.random() < 0.2 else c for c in text)
+        a = rnd.randint(0, len(text) // 3)
+        b = rnd.randint(a, len(text))
+        doc = Document(f"d{i}", text, None)
+        for rx in (SPLIT_MF, SPLIT_FM):
+            got, want = split_search(doc, rx, a, b), rx.search(text, a, b)
+            assert (got and got.span()) == (want and want.span())
+            found += want is not None
+    assert found > 500

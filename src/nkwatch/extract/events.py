@@ -150,6 +150,29 @@ STATE_POSSESSIVE = r"(?-i:(?:North\s+Korea|Pyongyang|the\s+North|DPRK|N\.\s*Kore
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
 SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
 SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
+# (a letter IGNORECASE matches to an ASCII letter, besides its two cases: read as that letter in folded text)
+FOLD_TO_ASCII = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
+WOMEN_WORDS = ("women", "waitresses", "female", "girls")
+
+
+def folded(doc: Document) -> str | None:
+    """The text lower-cased, each character IGNORECASE matches to an ASCII letter read as that letter: where a
+    case-insensitive pattern matches an ASCII word, this text has it lower-cased, at the same offsets (None when
+    lower-casing would move offsets)."""
+    f = doc.memo.get("folded", False)
+    if f is False:
+        f = doc.text.translate(FOLD_TO_ASCII).lower()
+        f = doc.memo["folded"] = f if len(f) == len(doc.text) else None
+    return f
+
+
+def split_search(doc: Document, rx: re.Pattern, a: int, b: int) -> re.Match | None:
+    """``rx.search(doc.text, a, b)`` for SPLIT_MF or SPLIT_FM, not run where it cannot match: each needs "and" and a
+    word of WOMEN_WORDS in text[a:b] (the same result on any text)."""
+    f = folded(doc)
+    if f is not None and (f.find("and", a, b) < 0 or all(f.find(w, a, b) < 0 for w in WOMEN_WORDS)):
+        return None
+    return rx.search(doc.text, a, b)
 @lru_cache(maxsize=1)
 def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
@@ -340,12 +363,12 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         hedged_group = any(n.approx for n in doc.numbers if n.end > g.start and n.start < g.end)  # "about 20 ... and two cooks"
         return g.count, None, hedged_group, g.male, g.female
     male = female = None
-    m = SPLIT_MF.search(text, a, b)
+    m = split_search(doc, SPLIT_MF, a, b)
     if m:
         male = 1 if m.group("m").lower() in ("a", "one") else _int(m.group("m"))
         female = _int(m.group("f"))
     else:
-        m = SPLIT_FM.search(text, a, b)
+        m = split_search(doc, SPLIT_FM, a, b)
         if m:
             female, male = _int(m.group("f")), 1
     candidates = []
@@ -994,9 +1017,9 @@ def mentions(doc: Document) -> list[EventMention]:
         if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
             continue
         wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end) \
-            or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)
+            or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)
         if wm and (anaphor().search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
-                   or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
+                   or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     # "Its sister branch in Siem Reap did the same a month later", "Japan followed suit": the last event's kind again
     for m in DID_THE_SAME.finditer(text):
