@@ -110,3 +110,29 @@ def test_the_split_of_men_and_women_is_looked_for_only_where_it_can_match():
             assert (got and got.span()) == (want and want.span())
             found += want is not None
     assert found > 500
+
+
+def test_the_restaurant_patterns_need_the_words_their_prefilters_look_for():
+    # (find_restaurants runs these only over a text with one of the words: case-sensitive patterns in the text itself,
+    # case-insensitive ones in the folded text)
+    from nkwatch.extract import restaurants as R
+    from nkwatch.extract.lexicon import fold_ascii
+
+    needs = [(R.NAMED_AFTER, ("Restaurant",), False), (R.CALLED, ("called", "named", "known"), False),
+             (R.APPOSED_NAME, ("estaurant,", "atery,"), False), (R.COORDINATED, ("restaurants", "eateries"), False),
+             (R.COORDINATED, ("two", "both"), False), (R.CALLED_AND, ("called", "named", "known"), False),
+             (R.CALLED_AND, ("estaurants", "ateries"), False), (R.SENTENCE_PLURAL, ("Restaurants", "Eateries"), False),
+             (R.ONES, ("ones", "those"), True), (R.PLACE_NOUN_WORD, R.PLACE_NOUN_STEMS, True)]
+    sentences = ["Two restaurants called Koryo and Unban, both restaurants", "Song Do Won and Ok Ryu Gwan, the two "
+                 "popular restaurants", "at a restaurant, Pyongyang Unban, here", "Restaurant Koryo", "Eateries in Bangkok",
+                 "new ones in Dubai", "thoſe in Siem Reap", "the Osdorp diſtrict", "NEIGHBORHOOD", "eatery, Haedang, and"]
+    rnd = random.Random(3)
+    hits = 0
+    for text, _, _ in scrambled_texts([rx.pattern for rx, _, _ in needs] + sentences, 4000, 5):
+        text = rnd.choice(sentences) + " " + text if rnd.random() < 0.5 else text
+        low = fold_ascii(text)
+        for rx, words, fold in needs:
+            if rx.search(text):
+                hits += 1
+                assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
+    assert hits > 1000

@@ -17,7 +17,7 @@ from functools import lru_cache
 from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
 from nkwatch.extract.groups import find_groups, sex_of_noun
-from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, load, phrase_regex
+from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
@@ -150,19 +150,14 @@ STATE_POSSESSIVE = r"(?-i:(?:North\s+Korea|Pyongyang|the\s+North|DPRK|N\.\s*Kore
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
 SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
 SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
-# (a letter IGNORECASE matches to an ASCII letter, besides its two cases: read as that letter in folded text)
-FOLD_TO_ASCII = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
 WOMEN_WORDS = ("women", "waitresses", "female", "girls")
 
 
 def folded(doc: Document) -> str | None:
-    """The text lower-cased, each character IGNORECASE matches to an ASCII letter read as that letter: where a
-    case-insensitive pattern matches an ASCII word, this text has it lower-cased, at the same offsets (None when
-    lower-casing would move offsets)."""
+    """The text folded (fold_ascii), once per document."""
     f = doc.memo.get("folded", False)
     if f is False:
-        f = doc.text.translate(FOLD_TO_ASCII).lower()
-        f = doc.memo["folded"] = f if len(f) == len(doc.text) else None
+        f = doc.memo["folded"] = fold_ascii(doc.text)
     return f
 
 

@@ -24,6 +24,18 @@ def load(name: str) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+# (a letter IGNORECASE matches to an ASCII letter, besides its two cases: read as that letter in folded text)
+FOLD_TO_ASCII = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
+
+
+def fold_ascii(text: str) -> str | None:
+    """The text lower-cased, each character IGNORECASE matches to an ASCII letter read as that letter: where a
+    case-insensitive pattern matches an ASCII word, this text has it lower-cased, at the same offsets (None when
+    lower-casing would move offsets). For exact prefilters: a pattern that needs the word is not run without it."""
+    f = text.translate(FOLD_TO_ASCII).lower()
+    return f if len(f) == len(text) else None
+
+
 VOWELS = "aeiou"
 LEMMA = re.compile(r"\{([a-z]+)\}")
 
