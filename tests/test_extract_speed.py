@@ -19,6 +19,12 @@ def test_an_ascii_letters_case_insensitive_guard_passes_what_its_literal_matches
         assert not lit & seen
         seen |= lit
     assert seen == set(re.findall("(?i)[a-zA-Z]", chars))
+    # (and fold_ascii, the prefilters' text, reads each of them as its letter, offsets kept)
+    from nkwatch.extract.lexicon import fold_ascii
+    folded = fold_ascii(chars)
+    assert len(folded) == len(chars)
+    for d in string.ascii_lowercase:
+        assert {folded[m.start()] for m in re.finditer("(?i)" + d, chars)} == {d}
     for c in map(chr, range(128)):
         if not c.isalpha():
             assert set(re.findall("(?i)" + re.escape(c), chars)) == {c}
@@ -30,7 +36,7 @@ def test_triggers_split_by_their_first_letters_match_as_the_plain_alternation_on
     trig = lexicon()[0]
     lex = load("events")["triggers"]
     words = sorted({w for t in EVENT_TYPES for p in lex[t] for w in re.findall(r"[A-Za-z]+", expand_lemmas(p))})
-    words += ["1999", "2375", "No.", "'s", "’s", "-", ",", ".", "\n", "ſ", "K", "ı", "İ", "é", "Seoul", "the South"]
+    words += ["1999", "2375", "No.", "'s", "’s", "-", ",", ".", "\n", "\u017f", "\u212a", "\u0131", "\u0130", "é", "Seoul", "the South"]
     rnd = random.Random(7)
 
     def word() -> str:
@@ -38,7 +44,7 @@ def test_triggers_split_by_their_first_letters_match_as_the_plain_alternation_on
         w = rnd.choice([w, w, w.upper(), w.capitalize()])
         if rnd.random() < 0.15:
             i = rnd.randrange(len(w))
-            w = w[:i] + rnd.choice("ſKıİsS-'’ ") + w[i + 1:]
+            w = w[:i] + rnd.choice("\u017f\u212a\u0131\u0130sS-'’ ") + w[i + 1:]
         return w
 
     for etype in EVENT_TYPES:
@@ -55,14 +61,14 @@ def scrambled_texts(patterns: list[str], n: int, seed: int):
     letters), with a random window: where a split alternation's guards could go wrong."""
     rnd = random.Random(seed)
     words = sorted({w for p in patterns for w in re.findall(r"[A-Za-z]+", p)})
-    words += ["1999", "2375", "No.", "'s", "’s", "-", ",", ".", "\n", "ſ", "K", "ı", "İ", "é", "Seoul", "the South"]
+    words += ["1999", "2375", "No.", "'s", "’s", "-", ",", ".", "\n", "\u017f", "\u212a", "\u0131", "\u0130", "é", "Seoul", "the South"]
 
     def word() -> str:
         w = rnd.choice(words)
         w = rnd.choice([w, w, w.upper(), w.capitalize()])
         if rnd.random() < 0.15:
             i = rnd.randrange(len(w))
-            w = w[:i] + rnd.choice("ſKıİsS-'’ ") + w[i + 1:]
+            w = w[:i] + rnd.choice("\u017f\u212a\u0131\u0130sS-'’ ") + w[i + 1:]
         return w
 
     for _ in range(n):
@@ -96,7 +102,7 @@ def test_the_split_of_men_and_women_is_looked_for_only_where_it_can_match():
     rnd = random.Random(11)
     sentences = ["They said a man and two women fled.", "Three female workers and their male manager left, and",
                  "one manager and 12 young waitresses went", "the 12 girls and the manager", "two men and three women"]
-    fold = {"s": "ſ", "k": "K", "i": "ıİ", "S": "ſ", "K": "K", "I": "ıİ"}
+    fold = {"s": "\u017f", "k": "\u212a", "i": "\u0131\u0130", "S": "\u017f", "K": "\u212a", "I": "\u0131\u0130"}
     found = 0
     for i in range(3000):
         text = " ".join(rnd.choice(sentences) for _ in range(rnd.randint(1, 3)))
@@ -136,3 +142,4 @@ def test_the_restaurant_patterns_need_the_words_their_prefilters_look_for():
                 hits += 1
                 assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
     assert hits > 1000
+

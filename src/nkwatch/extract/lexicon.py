@@ -24,15 +24,17 @@ def load(name: str) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-# (a letter IGNORECASE matches to an ASCII letter, besides its two cases: read as that letter in folded text)
-FOLD_TO_ASCII = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
+# (a letter IGNORECASE matches to an ASCII letter, besides its two cases: long s, Kelvin sign, dotless i, dotted I)
+FOLD_TO_ASCII = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i", "\u0130": "i"})
 
 
 def fold_ascii(text: str) -> str | None:
-    """The text lower-cased, each character IGNORECASE matches to an ASCII letter read as that letter: where a
-    case-insensitive pattern matches an ASCII word, this text has it lower-cased, at the same offsets (None when
-    lower-casing would move offsets). For exact prefilters: a pattern that needs the word is not run without it."""
-    f = text.translate(FOLD_TO_ASCII).lower()
+    """The text lower-cased, each character IGNORECASE matches to an ASCII letter read as that letter, any other
+    non-ASCII character as "?": where a case-insensitive pattern matches an ASCII word, this text has it lower-cased,
+    at the same offsets (None if they moved). For exact prefilters: a pattern that needs the word is not run without it."""
+    if "\u017f" in text or "\u212a" in text or "\u0131" in text or "\u0130" in text:     # (rare: translate is slow)
+        text = text.translate(FOLD_TO_ASCII)
+    f = text.encode("ascii", "replace").lower().decode("ascii")     # (str.lower is slow on non-ASCII text)
     return f if len(f) == len(text) else None
 
 
