@@ -143,3 +143,27 @@ def test_the_restaurant_patterns_need_the_words_their_prefilters_look_for():
                 assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
     assert hits > 1000
 
+
+def test_the_event_and_claim_patterns_need_the_words_their_prefilters_look_for():
+    from nkwatch.extract import claims as C
+    from nkwatch.extract import events as E
+    from nkwatch.extract.lexicon import fold_ascii
+
+    needs = [(E.DID_THE_SAME, ("same", "likewise", "too", "suit"), True), (E.INSTRUMENT, E.INSTRUMENT_WORDS, True),
+             (E.RELATIVE_BEFORE, ("that", "which"), False)]
+    needs += [(rx, C.TOPIC_WORDS[metric], True) for metric, rx in C.TOPICS]
+    sentences = ["Japan did the same", "others followed ſuit", "DID LIKEWISE", "Resolution 2375", "UNSCR 2397",
+                 "the 2094 resolution", "a street that opened", "the mall which had opened", "how many reſtaurants",
+                 "the number of North Korean workers", "workers abroad", "North Koreans employed", "defectors arriving",
+                 "number of North Korean defectors", "reaching the South", "the restaurant network"]
+    rnd = random.Random(8)
+    hits = 0
+    for text, _, _ in scrambled_texts([rx.pattern for rx, _, _ in needs] + sentences, 4000, 6):
+        text = rnd.choice(sentences) + " " + text if rnd.random() < 0.5 else text
+        low = fold_ascii(text)
+        for rx, words, fold in needs:
+            if rx.search(text):
+                hits += 1
+                assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
+        assert C.topic_of(text, 0, len(text), low) == C.topic_of(text, 0, len(text))
+    assert hits > 1000
