@@ -167,3 +167,16 @@ def test_the_event_and_claim_patterns_need_the_words_their_prefilters_look_for()
                 assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
         assert C.topic_of(text, 0, len(text), low) == C.topic_of(text, 0, len(text))
     assert hits > 1000
+
+
+def test_the_paragraph_break_with_its_newline_first_matches_as_the_plain_one():
+    from nkwatch.extract.sentences import PARAGRAPH
+
+    plain = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<![\w,;])\n|\n(?![ \t]*[a-z])")
+    rnd = random.Random(2)
+    parts = ["\n", "\n", " ", "\t", "a", "B", ",", ";", ".", "-", "•", "*", "word", "é", "\r", "  \n"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12)))
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        assert [m.span() for m in PARAGRAPH.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
