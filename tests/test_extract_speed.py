@@ -128,10 +128,12 @@ def test_the_restaurant_patterns_need_the_words_their_prefilters_look_for():
              (R.APPOSED_NAME, ("estaurant,", "atery,"), False), (R.COORDINATED, ("restaurants", "eateries"), False),
              (R.COORDINATED, ("two", "both"), False), (R.CALLED_AND, ("called", "named", "known"), False),
              (R.CALLED_AND, ("estaurants", "ateries"), False), (R.SENTENCE_PLURAL, ("Restaurants", "Eateries"), False),
-             (R.ONES, ("ones", "those"), True), (R.PLACE_NOUN_WORD, R.PLACE_NOUN_STEMS, True)]
+             (R.ONES, ("ones", "those"), True), (R.PLACE_NOUN_WORD, R.PLACE_NOUN_STEMS, True),
+             (R.ELIDED, R.ELIDED_WORDS, True)]
     sentences = ["Two restaurants called Koryo and Unban, both restaurants", "Song Do Won and Ok Ryu Gwan, the two "
                  "popular restaurants", "at a restaurant, Pyongyang Unban, here", "Restaurant Koryo", "Eateries in Bangkok",
-                 "new ones in Dubai", "thoſe in Siem Reap", "the Osdorp diſtrict", "NEIGHBORHOOD", "eatery, Haedang, and"]
+                 "new ones in Dubai", "thoſe in Siem Reap", "the Osdorp diſtrict", "NEIGHBORHOOD", "eatery, Haedang, and",
+                 ", another one opened in Doha", "and a ſecond one in Dubai", "while two of them are in Laos", "; the other at the"]
     rnd = random.Random(3)
     hits = 0
     for text, _, _ in scrambled_texts([rx.pattern for rx, _, _ in needs] + sentences, 4000, 5):
@@ -180,3 +182,20 @@ def test_the_paragraph_break_with_its_newline_first_matches_as_the_plain_one():
         a = rnd.randint(0, len(text))
         b = rnd.randint(a, len(text))
         assert [m.span() for m in PARAGRAPH.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+
+
+def test_the_year_patterns_read_their_lookbehind_after_the_first_digits_and_match_as_the_plain_ones():
+    from nkwatch.extract.dates import patterns
+
+    rx = {kind: p for kind, p in patterns()}
+    plain = {"iso": re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"),
+             "year_bare": re.compile(r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])")}
+    rnd = random.Random(1)
+    parts = ["19", "20", "2019", "1999", "-", ",", ".", "$", "%", "a", " ", "\n", "0", "1", "12", "31", "-03-", "2020-01-05", "٢"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        for kind, p in plain.items():
+            assert [m.groupdict() | {"span": m.span()} for m in rx[kind].finditer(text, a, b)] == \
+                [m.groupdict() | {"span": m.span()} for m in p.finditer(text, a, b)]

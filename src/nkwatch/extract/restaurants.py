@@ -577,6 +577,7 @@ ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]
                     r"the\s+one|the\s+other|a\s+new\s+one|(?:a|the)\s+(?:second|third|fourth)(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?"
                     r"(?:is\s+|are\s+|was\s+|were\s+|(?:has\s+|had\s+|was\s+)?opened\s+)?"     # ("a new one opened in Dubai")
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
+ELIDED_WORDS = ("one", "two", "three", "four", "five", "other", "second", "third", "fourth")   # (one in each determiner)
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
 UNNAMED_REACH = 200     # characters a determiner and its modifiers may stand before a restaurant noun
 ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
@@ -598,9 +599,11 @@ def small_count(det: str) -> int:
     return SMALL_COUNTS.get(det, 1)
 
 
-def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int):
+def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int, low: str | None = None,
+                   words: tuple[str, ...] = ()):
     """``rx``'s matches that begin within ``reach`` characters after one of ``starts``: the pattern is run over those
-    stretches only (what a rule keeps only there need not be looked for over the whole text)."""
+    stretches only (what a rule keeps only there need not be looked for over the whole text). (``words``: one of them
+    is in every match, read in ``low``, the text folded: a stretch without any is not searched.)"""
     spans: list[list[int]] = []
     for s in sorted(starts):
         if spans and s <= spans[-1][1]:
@@ -609,6 +612,8 @@ def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int):
             spans.append([s, s + reach])
     pos = 0
     for lo, hi in spans:
+        if low is not None and words and not any(low.find(w, max(lo, pos), hi + MATCH_MAX) >= 0 for w in words):
+            continue
         for m in rx.finditer(text, max(lo, pos), hi + MATCH_MAX):
             if m.start() > hi:
                 break
@@ -636,7 +641,7 @@ def finditer_before(rx: re.Pattern, text: str, anchor: re.Pattern, reach: int, l
 def elided(text: str, found: list[RestaurantMention], low: str | None = None) -> list[RestaurantMention]:
     """Mentions of restaurants whose noun is elided, after a restaurant mention close before them."""
     out: list[RestaurantMention] = []
-    for m in finditer_after(ELIDED, text, [r.end for r in found if not r.name], ELIDED_REACH):
+    for m in finditer_after(ELIDED, text, [r.end for r in found if not r.name], ELIDED_REACH, low, ELIDED_WORDS):
         ante = [r for r in found if r.end <= m.start() and m.start() - r.end <= ELIDED_REACH and not r.name]
         if not ante or any(r.start <= m.start("det") < r.end for r in found):
             continue
