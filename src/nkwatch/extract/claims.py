@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import BANNED_FROM, RECORD_FIGURE, lexicon as event_lexicon
+from nkwatch.extract.events import BANNED_FROM, RECORD_FIGURE, folded, lexicon as event_lexicon
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import actor_possessive
@@ -379,10 +379,15 @@ TOPICS = (
 )
 
 
-def topic_of(text: str, start: int = 0, end: int | None = None) -> str | None:
-    """The metric a sentence (text[start:end]) is about, from its wording, if it says."""
+# the words one of which every match of a metric's pattern has (read in the folded text: not run without one)
+TOPIC_WORDS = {"restaurant_count": ("restaurant",), "overseas_worker_count": ("workers", "labourers", "working", "employed", "living"),
+               "defector_arrivals": ("defector", "reaching")}
+
+
+def topic_of(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> str | None:
+    """The metric a sentence (text[start:end]) is about, from its wording, if it says. (``low``: the text folded.)"""
     for metric, rx in TOPICS:
-        if rx.search(text, start, end):
+        if (low is None or any(low.find(w, start, end) >= 0 for w in TOPIC_WORDS[metric])) and rx.search(text, start, end):
             return metric
     return None
 
@@ -762,7 +767,7 @@ def extract_claims(doc: Document) -> list[dict]:
     prev_scope_metrics: set[str] = set()
     for sent in doc.sentences:
         seg = doc.text[sent.start:sent.end]
-        t = topic_of(doc.text, sent.start, sent.end)
+        t = topic_of(doc.text, sent.start, sent.end, folded(doc))
         prev_topic = t or (measured if measured and (REFERS_BACK.match(doc.text, sent.start, sent.end)
                                                      or PART_OF_THEM.search(seg)) else topic)
         if prev_topic is None and measured == "overseas_worker_count" and PART_WORKS_IN.match(doc.text, sent.start, sent.end):

@@ -124,7 +124,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
 def _patterns() -> list[tuple[str, re.Pattern]]:
     flags = re.IGNORECASE
     return [
-        ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
+        # (the lookbehind on the year's first character is read after its first two: "(?<![\w-])(?:19|20)" is
+        # "(?:19|20)(?<![\w-]..)", and a pattern opening on a digit is searched fast)
+        ("iso", re.compile(r"(?P<year>(?:19|20)(?<![\w-]..)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
         ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX}),?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("nth_rel", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>last|this|next)\s+month\b", flags)),
@@ -149,7 +151,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("later", re.compile(rf"\b(?:(?P<n>a|an|{NUMWORD_RX})\s+(?P<unit>years?|months?)\s+later|"
                              rf"the\s+(?:following|next)\s+(?P<unit1>year|month))\b", flags)),
         ("year", re.compile(r"\b(?:(?:in|since|until|by|during|of|from|early|mid|late|the\s+end\s+of)[\s-]+)(?P<year>(?:19|20)\d\d)\b(?!\s*(?:restaurants|people|workers|,\d))", flags)),
-        ("year_bare", re.compile(r"(?<![\w,.$])(?P<year>(?:19|20)\d\d)(?![\w,.%])")),
+        ("year_bare", re.compile(r"(?P<year>(?:19|20)(?<![\w,.$]..)\d\d)(?![\w,.%])")),     # (as "iso")
     ]
 
 

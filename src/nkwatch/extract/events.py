@@ -17,7 +17,7 @@ from functools import lru_cache
 from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
 from nkwatch.extract.groups import find_groups, sex_of_noun
-from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, load, phrase_regex
+from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
@@ -128,16 +128,17 @@ def lexicon():
                           re.IGNORECASE)
             for t in EVENT_TYPES}
     # one alternation: "does any blocker match" in one search instead of one per blocker
-    block_all = [re.compile("|".join(f"(?:{p})" for p in lex["blockers"]["all"]), re.IGNORECASE)] \
+    # (each alternation split by letters, as the triggers': the same matches)
+    block_all = [re.compile(by_first_letter([f"(?:{p})" for p in lex["blockers"]["all"]]), re.IGNORECASE)] \
         if lex["blockers"].get("all") else []
-    block = {t: re.compile("|".join(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
+    block = {t: re.compile(by_first_letter(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
              for t in EVENT_TYPES}
     nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}
-    status = {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
+    status = {k: re.compile(r"(?<!\w)(?:" + by_first_letter(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
     people = phrase_regex(lex["people"])
     female = {w.lower() for w in lex["female_words"]}
     male = {w.lower() for w in lex["male_words"]}
-    transit = re.compile(r"(?<!\w)(?:" + "|".join(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
+    transit = re.compile(r"(?<!\w)(?:" + by_first_letter(lex["transit_cues"]) + r")(?!\w)", re.IGNORECASE)
     kinds = {k: phrase_regex(v) for k, v in lex["workplace_kinds"].items()}
     return trig, block_all, block, nouns, status, people, female, male, transit, kinds
 
@@ -149,6 +150,31 @@ STATE_POSSESSIVE = r"(?-i:(?:North\s+Korea|Pyongyang|the\s+North|DPRK|N\.\s*Kore
 PEOPLE_AFTER = r"(?:[\w'’-]+\s+){0,4}?"
 SPLIT_MF = re.compile(r"(?i)\b(?P<m>a|one|\d+|two|three)\s+(?:male\s+)?(?:man|men|manager|managers)\s+and\s+(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:female\s+\w+|women|waitresses|girls)\b")
 SPLIT_FM = re.compile(r"(?i)\b(?P<f>[\w,]+)\s+(?:\w+\s+){0,2}?(?:waitresses|women|female\s+\w+|girls)\s+and\s+(?:their|a|one|the)\s+(?:male\s+)?(?:manager|man|male\s+\w+)\b")
+WOMEN_WORDS = ("women", "waitresses", "female", "girls")
+
+
+def folded(doc: Document) -> str | None:
+    """The text folded (fold_ascii), once per document."""
+    f = doc.memo.get("folded", False)
+    if f is False:
+        f = doc.memo["folded"] = fold_ascii(doc.text)
+    return f
+
+
+def has_word(doc: Document, words: tuple[str, ...], a: int, b: int) -> bool:
+    """Whether text[a:b] may hold one of the (lower-case ASCII) words as a case-insensitive pattern reads it: an exact
+    prefilter for a pattern every match of which has one of them (in the folded text; True when it cannot tell)."""
+    f = folded(doc)
+    return f is None or any(f.find(w, a, b) >= 0 for w in words)
+
+
+def split_search(doc: Document, rx: re.Pattern, a: int, b: int) -> re.Match | None:
+    """``rx.search(doc.text, a, b)`` for SPLIT_MF or SPLIT_FM, not run where it cannot match: each needs "and" and a
+    word of WOMEN_WORDS in text[a:b] (the same result on any text)."""
+    f = folded(doc)
+    if f is not None and (f.find("and", a, b) < 0 or all(f.find(w, a, b) < 0 for w in WOMEN_WORDS)):
+        return None
+    return rx.search(doc.text, a, b)
 @lru_cache(maxsize=1)
 def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
@@ -158,6 +184,7 @@ def single_person() -> re.Pattern:
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
 INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
+INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
 # "Resolutions 2375 and 2397": the numbers after the first, each its own measure
 MORE_INSTRUMENTS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
@@ -351,12 +378,12 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         hedged_group = any(n.approx for n in doc.numbers if n.end > g.start and n.start < g.end)  # "about 20 ... and two cooks"
         return g.count, None, hedged_group, g.male, g.female
     male = female = None
-    m = SPLIT_MF.search(text, a, b)
+    m = split_search(doc, SPLIT_MF, a, b)
     if m:
         male = 1 if m.group("m").lower() in ("a", "one") else _int(m.group("m"))
         female = _int(m.group("f"))
     else:
-        m = SPLIT_FM.search(text, a, b)
+        m = split_search(doc, SPLIT_FM, a, b)
         if m:
             female, male = _int(m.group("f")), 1
     candidates = []
@@ -696,7 +723,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype in ("opening", "closure"):
         if SEVERAL_SHUT.search(doc.text, max(clause.start, t0 - 60), t0):
             return True
-        rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0)
+        # (every match of it has "that" or "which", case-sensitive: not run where neither is)
+        rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0) if doc.text.find("that", max(0, t0 - 90), t0) >= 0 \
+            or doc.text.find("which", max(0, t0 - 90), t0) >= 0 else None
         if rel and not WORKPLACE_WORD.search(rel.group("head")):
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
     if etype == "return" and BANNED_FROM.search(doc.text, max(clause.start, t0 - 90), t0):
@@ -761,7 +790,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     verb = not SANCTION_NOUN.match(doc.text, t0, t1)
     own = OWN_WORDS.search(seg)
     text = doc.text
-    if (INSTRUMENT.search(seg) or UN_WORDS.search(text, t0, t1)) and not own:
+    if (has_word(doc, INSTRUMENT_WORDS, max(a, t0 - 60), min(b, t1 + 40)) and INSTRUMENT.search(seg)
+            or UN_WORDS.search(text, t0, t1)) and not own:
         return "UN"     # "Resolution 2375", "the Security Council resolution": the measure names its issuer
     # the UN and the EU issue what they modify, what they are the subject of, or what is "by" them: "U.N. Security
     # Council sanctions", "the UN imposed ...", "sanctions adopted by the Security Council" -- not a "U.N. report"
@@ -1011,12 +1041,12 @@ def mentions(doc: Document) -> list[EventMention]:
         if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
             continue
         wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end) \
-            or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)
+            or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)
         if wm and (anaphor().search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
-                   or SPLIT_MF.search(text, clause.start, clause.end) or SPLIT_FM.search(text, clause.start, clause.end)):
+                   or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span()))
     # "Its sister branch in Siem Reap did the same a month later", "Japan followed suit": the last event's kind again
-    for m in DID_THE_SAME.finditer(text):
+    for m in DID_THE_SAME.finditer(text) if has_word(doc, ("same", "likewise", "too", "suit"), 0, len(text)) else ():
         clause = doc.clause_of(m.start())
         if clause is None or clause.sentence not in body or any(x.clause == clause for x in out):
             continue
@@ -1431,7 +1461,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             # met on Monday. A new resolution was approved ...": the Council's
             em.issuer = "UN"
         # the instrument of this trigger: the nearest one ("Resolution 2094 froze ...; Resolution 2087 banned ...")
-        ims = list(INSTRUMENT.finditer(text, a, b)) or list(INSTRUMENT.finditer(text, sent.start, sent.end))
+        ims = (has_word(doc, INSTRUMENT_WORDS, a, b) and list(INSTRUMENT.finditer(text, a, b))) or (
+            has_word(doc, INSTRUMENT_WORDS, sent.start, sent.end) and list(INSTRUMENT.finditer(text, sent.start, sent.end))) or []
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2') or im.group('n3')}"

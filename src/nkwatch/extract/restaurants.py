@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from nkwatch.extract.lexicon import load
+from nkwatch.extract.lexicon import fold_ascii, load
 from nkwatch.extract.places import PlaceMention
 
 if TYPE_CHECKING:
@@ -264,17 +264,19 @@ PLACE_NOUNS = r"(?:district|township|neighbou?rhood|suburb|quarter|borough|ward|
 
 NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 PLACE_NOUN_WORD = re.compile(rf"(?i)\b{PLACE_NOUNS}\b")
+PLACE_NOUN_STEMS = ("district", "township", "neighbo", "suburb", "quarter", "borough", "ward", "province", "county",
+                    "prefecture", "village")     # (one of them in every match of PLACE_NOUNS)
 PLACE_NAME_REACH = 120     # characters a name of three words may stand before its place noun
 PLACE_OF = (re.compile(rf"(?i:\b{PLACE_NOUNS}\s+of\s+)(?P<n>{NAME_WORDS})"),     # "the district of Osdorp"
             re.compile(rf"(?P<n>{NAME_WORDS})\s+(?i:{PLACE_NOUNS})\b"))         # "Mayangone township"
 
 
-def names_introduced_as_places(text: str) -> set[str]:
+def names_introduced_as_places(text: str, low: str | None = None) -> set[str]:
     """The names the text calls places anywhere ("the western Amsterdam district of Osdorp", "Mayangone township"),
     lower-cased, with each tail of a multi-word name ("Amsterdam Osdorp" also gives "osdorp"). One pass per text."""
     out: set[str] = set()
-    if not PLACE_NOUN_WORD.search(text):
-        return out
+    if low is not None and not any(w in low for w in PLACE_NOUN_STEMS) or not PLACE_NOUN_WORD.search(text):
+        return out      # (``low``: the text folded, fold_ascii; without a place noun's stem, no need to search)
     # (the second pattern ends on a place noun: run only just before each one, as the restaurant nouns are)
     for m in (*PLACE_OF[0].finditer(text), *finditer_before(PLACE_OF[1], text, PLACE_NOUN_WORD, PLACE_NAME_REACH)):
         words = m.group("n").lower().split()
@@ -420,7 +422,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         taken_starts.insert(i, a)
         taken_ends.insert(i, b)
 
-    place_names = names_introduced_as_places(text)
+    # (a pattern is not run over a text without the words every match of it has: case-sensitive ones in the text
+    # itself, case-insensitive ones in the folded text; the same matches on any text)
+    low = fold_ascii(text)
+    place_names = names_introduced_as_places(text, low)
     aliases = [m for m in alias_rx.finditer(text) if m.group(0)[:1].isupper()]
     # a brand's word the text uses for another of the state's bodies ("Mansudae Overseas Projects", "Mansudae, a North
     # Korean company") names that body wherever it stands alone in the text
@@ -448,14 +453,18 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             and text[m.end():end].strip()[:1].isupper() else surface     # "Koryo Restaurant", not "Koryo restaurant"
         out.append(RestaurantMention(m.start(), end, normalise_name(name), kind, False, True, True))
     # (patterns that end on their noun run only just before it, as UNNAMED does: the same matches, in a fraction of the time)
+    called = "called" in text or "named" in text or "known" in text
     spans = [(rx, m, "name") for rx, found in ((NAMED_BEFORE, finditer_before(NAMED_BEFORE, text, RESTAURANT_CAP, NAME_REACH)),
-                                              (NAMED_AFTER, NAMED_AFTER.finditer(text)),
+                                              (NAMED_AFTER, NAMED_AFTER.finditer(text) if "Restaurant" in text else ()),
                                               (GWAN, finditer_before(GWAN, text, GWAN_END, NAME_REACH)),
-                                              (CALLED, CALLED.finditer(text)), (APPOSED_NAME, APPOSED_NAME.finditer(text)),
+                                              (CALLED, CALLED.finditer(text) if called else ()),
+                                              (APPOSED_NAME, APPOSED_NAME.finditer(text)
+                                               if "estaurant," in text or "atery," in text else ()),
                                               (RUN_NAMED, RUN_NAMED.finditer(text)))
              for m in found]
-    spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
-    for m in CALLED_AND.finditer(text):
+    if ("restaurants" in text or "eateries" in text) and ("two" in text or "both" in text):
+        spans += [(COORDINATED, m, g) for m in COORDINATED.finditer(text) for g in ("a", "b")]
+    for m in CALLED_AND.finditer(text) if called and ("estaurants" in text or "ateries" in text) else ():
         # "two restaurants called Pyongyang Naeng-myeon Gwan (Cold Noodles Hall) and Pyongyang Chin-seon Gwan": the second
         spans.append((CALLED_AND, _Span(m.start("name2"), m.end("name2"), m.group("name2")), "name"))
     for m in LISTED_BEFORE_PLURAL.finditer(text):
@@ -519,7 +528,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         if plural and det in ("the", "its", "their") and m.group("mods"):
             count = small_count(m.group("mods").split()[0].lower())     # "the four restaurants in Phnom Penh"
         out.append(RestaurantMention(m.start(), m.end(), None, "restaurant", plural, nk, definite, count))
-    for m in finditer_before(BARE_PLURAL, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD):
+    heads = list(PLURAL_HEAD.finditer(text))     # (the bare plurals' nouns, read once for both patterns)
+    for m in finditer_before(BARE_PLURAL, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD, heads):
         if BRANCHES.match(m.group("noun")) and not RESTAURANT_BEFORE.search(text, max(0, m.start() - GENERIC_REACH), m.start()):
             continue
         if free(m.start("noun"), m.end("noun")):
@@ -531,19 +541,19 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             # ("... the North Korean restaurants in Cambodia. There were restaurants in X, Y and Z": the ones just named)
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, nk, False, 0))
-    for m in SENTENCE_PLURAL.finditer(text):
+    for m in SENTENCE_PLURAL.finditer(text) if "Restaurants" in text or "Eateries" in text else ():
         # "... North Korean restaurants that once operated in Cambodia have closed. Restaurants in Phnom Penh and Siem
         # Reap closed on Saturday": the ones the sentence before spoke of, in each city named
         if free(m.start("noun"), m.end("noun")) and NK_PLURAL_BEFORE.search(text, max(0, m.start() - PLURAL_REACH * 4), m.start()):
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 0))
-    for m in finditer_before(NK_BARE_PLURAL, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD):
+    for m in finditer_before(NK_BARE_PLURAL, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD, heads):
         if free(m.start("noun"), m.end("noun")):
             # "North Korean restaurants in Cambodian cities Siem Reap and Phnom Penh": the North's, in each city named
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 0))
     out.sort(key=lambda r: r.start)
-    out.extend(elided(text, out))
+    out.extend(elided(text, out, low))
     out.sort(key=lambda r: r.start)
     return one_per_appositive(text, out)
 
@@ -570,6 +580,7 @@ ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]
                     r"the\s+one|the\s+other|a\s+new\s+one|(?:a|the)\s+(?:second|third|fourth)(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?"
                     r"(?:is\s+|are\s+|was\s+|were\s+|(?:has\s+|had\s+|was\s+)?opened\s+)?"     # ("a new one opened in Dubai")
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
+ELIDED_WORDS = ("one", "two", "three", "four", "five", "other", "second", "third", "fourth")   # (one in each determiner)
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
 UNNAMED_REACH = 200     # characters a determiner and its modifiers may stand before a restaurant noun
 ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
@@ -591,9 +602,11 @@ def small_count(det: str) -> int:
     return SMALL_COUNTS.get(det, 1)
 
 
-def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int):
+def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int, low: str | None = None,
+                   words: tuple[str, ...] = ()):
     """``rx``'s matches that begin within ``reach`` characters after one of ``starts``: the pattern is run over those
-    stretches only (what a rule keeps only there need not be looked for over the whole text)."""
+    stretches only (what a rule keeps only there need not be looked for over the whole text). (``words``: one of them
+    is in every match, read in ``low``, the text folded: a stretch without any is not searched.)"""
     spans: list[list[int]] = []
     for s in sorted(starts):
         if spans and s <= spans[-1][1]:
@@ -602,6 +615,8 @@ def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int):
             spans.append([s, s + reach])
     pos = 0
     for lo, hi in spans:
+        if low is not None and words and not any(low.find(w, max(lo, pos), hi + MATCH_MAX) >= 0 for w in words):
+            continue
         for m in rx.finditer(text, max(lo, pos), hi + MATCH_MAX):
             if m.start() > hi:
                 break
@@ -609,12 +624,14 @@ def finditer_after(rx: re.Pattern, text: str, starts: list[int], reach: int):
             yield m
 
 
-def finditer_before(rx: re.Pattern, text: str, anchor: re.Pattern, reach: int, lookahead: int = 0):
+def finditer_before(rx: re.Pattern, text: str, anchor: re.Pattern, reach: int, lookahead: int = 0,
+                    anchors: list[re.Match] | None = None):
     """``rx``'s matches where each must end on a word ``anchor`` finds: the pattern is run from ``reach`` characters
     before each such word to its end (and ``lookahead`` characters on, for a pattern that looks past its end), in
-    order, never overlapping (as ``rx.finditer`` over the whole text)."""
+    order, never overlapping (as ``rx.finditer`` over the whole text). (``anchors``: the anchor's matches, when
+    already found.)"""
     pos = 0
-    for a in anchor.finditer(text):
+    for a in anchor.finditer(text) if anchors is None else anchors:
         if a.end() <= pos:
             continue
         for m in rx.finditer(text, max(pos, a.start() - reach), a.end() + lookahead):
@@ -624,17 +641,17 @@ def finditer_before(rx: re.Pattern, text: str, anchor: re.Pattern, reach: int, l
             yield m
 
 
-def elided(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
+def elided(text: str, found: list[RestaurantMention], low: str | None = None) -> list[RestaurantMention]:
     """Mentions of restaurants whose noun is elided, after a restaurant mention close before them."""
     out: list[RestaurantMention] = []
-    for m in finditer_after(ELIDED, text, [r.end for r in found if not r.name], ELIDED_REACH):
+    for m in finditer_after(ELIDED, text, [r.end for r in found if not r.name], ELIDED_REACH, low, ELIDED_WORDS):
         ante = [r for r in found if r.end <= m.start() and m.start() - r.end <= ELIDED_REACH and not r.name]
         if not ante or any(r.start <= m.start("det") < r.end for r in found):
             continue
         det = " ".join(m.group("det").lower().split())
         n = SMALL_COUNTS.get(det, 1)    # ("another one", "a second one", "the one": one restaurant)
         out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
-    for m in ONES.finditer(text):
+    for m in ONES.finditer(text) if low is None or "ones" in low or "those" in low else ():
         if any(r.start <= m.start("det") < r.end for r in found) or \
                 not RESTAURANT_WORD.search(text, max(0, m.start() - ELIDED_REACH), m.start()):
             continue

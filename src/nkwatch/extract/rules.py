@@ -274,14 +274,13 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         nk_hits = north_korea_mentions(text, doc.title)
     if nk_hits == 0:
         return False
-    topic_hits = len(TOPIC.findall(text))
     if claims or restaurants or any(e["type"] != "sanction" for e in events):
         return True
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
         return bool(ABROAD_TOPIC.search(text))
     if home_only(doc):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
-    return nk_hits >= 2 and topic_hits >= 2
+    return nk_hits >= 2 and len(TOPIC.findall(text)) >= 2
 
 
 LETTER = re.compile(r"[^\W\d_]")
