@@ -380,7 +380,7 @@ TOPICS = (
 
 
 # the words one of which every match of a metric's pattern has (read in the folded text: not run without one)
-TOPIC_WORDS = {"restaurant_count": ("restaurant",), "overseas_worker_count": ("workers", "labourers", "working", "employed", "living"),
+TOPIC_WORDS = {"restaurant_count": ("restaurant",), "overseas_worker_count": ("workers", "labo", "working", "employed", "living"),
                "defector_arrivals": ("defector", "reaching")}
 
 
