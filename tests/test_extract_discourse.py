@@ -3306,3 +3306,12 @@ def test_labourers_abroad_in_either_spelling_set_the_workers_topic():
     rec = extract("North Korea sends laborers abroad to earn hard currency. The figure for Oman is put at 300.",
                   published="2017-09-01")
     assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(300, "OM")]
+
+
+def test_people_escaping_their_country_seen_as_migrants_are_a_kind():
+    rec = extract("Moscow regards North Koreans escaping their logging camps as illegal migrants, rights groups say.",
+                  published="2018-02-01")
+    assert events_of(rec, "defection") == []
+    rec = extract("Police said 12 North Koreans escaping their logging camp were caught near Tynda in May.",
+                  published="2018-06-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [12]

@@ -208,6 +208,11 @@ KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defector
 # ... told as a kind, after a preposition ("a blow for fleeing North Koreans", "help to escaping refugees"); but
 # "detained fleeing North Koreans", "three fleeing North Koreans were caught" tell of people
 KIND_BEFORE = re.compile(r"(?i)\b(?:for|of|to|among|with|by|on|about|against|protect\w*|help\w*)\s+$")
+# people named by a bare plural before a participle, said to be treated or seen as something: a kind of people
+BARE_PEOPLE_BEFORE = re.compile(r"(?i)(?:^|[^\w\s]\s*|\b(?:treats?|treated|treating|sees?|saw|seen|regards?|regarded|consider\w*|"
+                                r"views?|viewed|calls?|called|labels?|labell?ed|brands?|branded)\s+)(?:North\s+Koreans|defectors|"
+                                r"refugees|people|migrants)\s+$")
+TREATED_AS = re.compile(r"(?i)\s[^.;]{0,60}?\bas\s+(?:illegal|economic|criminals?|migrants?|refugees?|defectors?|traitors?)\b")
 # a restaurant of those just spoken of, as the subject: "one struggled and closed", "another opened in Doha"
 ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:\n|[–—,;:]\s*|\s-\s+|\b(?:though|but|and|while|of\s+which)\s+)(?:one|another|two|three|"
                                  r"some|several)(?:\s+of\s+them)?\s+(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:has|have|had|was|were)\s+)?"
@@ -995,9 +1000,12 @@ def mentions(doc: Document) -> list[EventMention]:
                     #           when the 13 came to the South?" takes their coming as told)
                 if etype in ("defection", "return") and NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
-                if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and KIND_OF_PEOPLE_AFTER.match(text, t1) \
-                        and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0):
-                    continue  # "bad news for fleeing North Koreans": a kind of people, no happening
+                if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and (
+                        KIND_OF_PEOPLE_AFTER.match(text, t1) and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0)
+                        or BARE_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and TREATED_AS.search(
+                            text, t1, min(clause.end, t1 + 80))):
+                    continue  # "bad news for fleeing North Koreans", "Beijing sees North Koreans escaping their country
+                    #           as migrants": a kind of people, no happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype in nouns and nouns[etype].match(word) and not (
