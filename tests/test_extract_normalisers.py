@@ -155,3 +155,12 @@ def test_folding_a_text_keeps_every_offset():
     assert folded[text.index("Zürich"):text.index("Zürich") + 6] == "Zurich"
     assert folded[text.index("’")] == "'"
     assert fold_in_place("plain ASCII") == "plain ASCII"
+
+
+@pytest.mark.parametrize("sentence", ["Same story in Yangon, where the North Korean restaurant shut in 2018.",
+                                      "Much of the staff had left the North Korean restaurant in Yangon by then.",
+                                      "Mine was the only table taken at the North Korean restaurant in Yangon."])
+def test_an_english_function_word_at_a_sentences_start_is_no_city(sentence):
+    from nkwatch.extract.document import Document
+    doc = Document("t", sentence, "2019-01-01", None)
+    assert [p.place.name for p in doc.places if p.place.kind == "city"] == ["Yangon"]

