@@ -3315,3 +3315,9 @@ def test_people_escaping_their_country_seen_as_migrants_are_a_kind():
     rec = extract("Police said 12 North Koreans escaping their logging camp were caught near Tynda in May.",
                   published="2018-06-01")
     assert [e["count"] for e in events_of(rec, "defection")] == [12]
+
+
+def test_a_north_korean_restaurant_introduced_where_the_text_stands_is_placed_there():
+    rec = extract("Crowds fill the night market of Surabaya every evening. Behind it, up a narrow stair, is a North "
+                  "Korean restaurant with a karaoke stage.", published="2016-08-01")
+    assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Surabaya", "ID")]

@@ -93,6 +93,11 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                 "evidence": [span], "lat": p.place.lat, "lon": p.place.lon,
                                 "place_precision": "city", "at_home": False, "count": 1})
             continue
+        if not r.name and not r.plural and not r.definite and r.nk_marked and city is None and region is None \
+                and country is None and not refers_back:
+            here = current_place(doc, r.start)     # "... the streets of Ulaanbaatar. Up a side stair is a North Korean
+            if here is not None:                  # restaurant": one the text introduces where it stands
+                city, country = here, here.place.country
         if refers_back or (not r.name and city is None and region is None and (country is None or r.plural)):
             continue
         at_home = False
