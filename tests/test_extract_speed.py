@@ -118,11 +118,28 @@ def test_the_split_of_men_and_women_is_looked_for_only_where_it_can_match():
     assert found > 500
 
 
+def assert_prefilters(needs, sentences, seed, scramble_seed, also=None):
+    """Each pattern of ``needs`` (pattern, words, read in the folded text?) matches only a text that has one of its
+    words, on scrambled texts of the patterns and of ``sentences`` (which half the texts open with)."""
+    from nkwatch.extract.lexicon import fold_ascii
+
+    rnd = random.Random(seed)
+    hits = 0
+    for text, _, _ in scrambled_texts([rx.pattern for rx, _, _ in needs] + sentences, 4000, scramble_seed):
+        text = rnd.choice(sentences) + " " + text if rnd.random() < 0.5 else text
+        low = fold_ascii(text)
+        for rx, words, fold in needs:
+            if rx.search(text):
+                hits += 1
+                assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
+        assert also is None or also(text, low)
+    assert hits > 1000
+
+
 def test_the_restaurant_patterns_need_the_words_their_prefilters_look_for():
     # (find_restaurants runs these only over a text with one of the words: case-sensitive patterns in the text itself,
     # case-insensitive ones in the folded text)
     from nkwatch.extract import restaurants as R
-    from nkwatch.extract.lexicon import fold_ascii
 
     needs = [(R.NAMED_AFTER, ("Restaurant",), False), (R.CALLED, ("called", "named", "known"), False),
              (R.APPOSED_NAME, ("estaurant,", "atery,"), False), (R.COORDINATED, ("restaurants", "eateries"), False),
@@ -134,22 +151,12 @@ def test_the_restaurant_patterns_need_the_words_their_prefilters_look_for():
                  "popular restaurants", "at a restaurant, Pyongyang Unban, here", "Restaurant Koryo", "Eateries in Bangkok",
                  "new ones in Dubai", "thoſe in Siem Reap", "the Osdorp diſtrict", "NEIGHBORHOOD", "eatery, Haedang, and",
                  ", another one opened in Doha", "and a ſecond one in Dubai", "while two of them are in Laos", "; the other at the"]
-    rnd = random.Random(3)
-    hits = 0
-    for text, _, _ in scrambled_texts([rx.pattern for rx, _, _ in needs] + sentences, 4000, 5):
-        text = rnd.choice(sentences) + " " + text if rnd.random() < 0.5 else text
-        low = fold_ascii(text)
-        for rx, words, fold in needs:
-            if rx.search(text):
-                hits += 1
-                assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
-    assert hits > 1000
+    assert_prefilters(needs, sentences, seed=3, scramble_seed=5)
 
 
 def test_the_event_and_claim_patterns_need_the_words_their_prefilters_look_for():
     from nkwatch.extract import claims as C
     from nkwatch.extract import events as E
-    from nkwatch.extract.lexicon import fold_ascii
 
     needs = [(E.DID_THE_SAME, ("same", "likewise", "too", "suit"), True), (E.INSTRUMENT, E.INSTRUMENT_WORDS, True),
              (E.RELATIVE_BEFORE, ("that", "which"), False)]
@@ -158,17 +165,8 @@ def test_the_event_and_claim_patterns_need_the_words_their_prefilters_look_for()
                  "the 2094 resolution", "a street that opened", "the mall which had opened", "how many reſtaurants",
                  "the number of North Korean workers", "workers abroad", "North Koreans employed", "defectors arriving",
                  "number of North Korean defectors", "reaching the South", "the restaurant network"]
-    rnd = random.Random(8)
-    hits = 0
-    for text, _, _ in scrambled_texts([rx.pattern for rx, _, _ in needs] + sentences, 4000, 6):
-        text = rnd.choice(sentences) + " " + text if rnd.random() < 0.5 else text
-        low = fold_ascii(text)
-        for rx, words, fold in needs:
-            if rx.search(text):
-                hits += 1
-                assert any(w in (low if fold else text) for w in words), (rx.pattern, text)
-        assert C.topic_of(text, 0, len(text), low) == C.topic_of(text, 0, len(text))
-    assert hits > 1000
+    assert_prefilters(needs, sentences, seed=8, scramble_seed=6,
+                      also=lambda text, low: C.topic_of(text, 0, len(text), low) == C.topic_of(text, 0, len(text)))
 
 
 def test_the_paragraph_break_with_its_newline_first_matches_as_the_plain_one():
