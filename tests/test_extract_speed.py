@@ -163,7 +163,7 @@ def test_the_event_and_claim_patterns_need_the_words_their_prefilters_look_for()
     needs += [(rx, C.TOPIC_WORDS[metric], True) for metric, rx in C.TOPICS]
     sentences = ["Japan did the same", "others followed ſuit", "DID LIKEWISE", "Resolution 2375", "UNSCR 2397",
                  "the 2094 resolution", "a street that opened", "the mall which had opened", "how many reſtaurants",
-                 "the number of North Korean workers", "workers abroad", "North Koreans employed", "defectors arriving",
+                 "the number of North Korean workers", "workers abroad", "laborers abroad", "labourers overseas", "North Koreans employed", "defectors arriving",
                  "number of North Korean defectors", "reaching the South", "the restaurant network"]
     assert_prefilters(needs, sentences, seed=8, scramble_seed=6,
                       also=lambda text, low: C.topic_of(text, 0, len(text), low) == C.topic_of(text, 0, len(text)))
