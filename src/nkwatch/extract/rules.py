@@ -40,6 +40,10 @@ HOME = {"KR", "KP"}
 NAME_FOLLOWS = re.compile(r",[ \t]+")
 
 
+STAFF_AFTER = re.compile(r"(?i)[\s-]+(?:workers?|staff(?:ers)?|employees?|waitress(?:es)?|waiters?|managers?|chefs?|cooks?|"
+                         r"owners?|hostess(?:es)?|girls|women)\b")   # "13 North Korean restaurant workers": people, no place
+
+
 def extract_restaurants(doc: Document) -> list[dict]:
     gz = gazetteer()
     entries: list[dict] = []
@@ -94,7 +98,7 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                 "place_precision": "city", "at_home": False, "count": 1})
             continue
         if not r.name and not r.plural and not r.definite and r.nk_marked and city is None and region is None \
-                and country is None and not refers_back:
+                and country is None and not refers_back and not STAFF_AFTER.match(doc.text, r.end):
             here = current_place(doc, r.start)     # "... the streets of Ulaanbaatar. Up a side stair is a North Korean
             if here is not None:                  # restaurant": one the text introduces where it stands
                 city, country = here, here.place.country
