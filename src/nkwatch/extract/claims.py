@@ -211,10 +211,10 @@ def lexicon():
 
 
 STATE_SCALE_USD = 100_000_000     # a sum only all the workers abroad together earn for the state
-WORKERS_EARN = re.compile(r"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{0,60}\b(?:workers|labou?rers|labou?r|employees)\b[^.;]{0,80}?"
-                          r"\b(?:earn\w*|worth|bring\w*\s+in|brought\s+in|generat\w*|reap\w*|provid\w*|sen[dt]\w*|"
-                          r"remit\w*|yield\w*)\b|\b(?:workers|labou?rers|North\s+Koreans)\s+(?:(?:work(?:ed|ing)?|employed|living)\s+)?(?:abroad|overseas)\b[^.;]{0,80}?\b(?:earn\w*|"
-                          r"worth|bring\w*\s+in|brought\s+in|generat\w*|reap\w*|provid\w*|sen[dt]\w*|remit\w*)\b")
+EARNS = r"\b(?:earn\w*|worth|bring\w*\s+in|brought\s+in|generat\w*|reap\w*|provid\w*|sen[dt]\w*|remit\w*|yield\w*)\b"
+WORKERS_EARN = re.compile(rf"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{{0,60}}\b(?:workers|labou?rers|labou?r|employees)\b[^.;]{{0,80}}?"
+                          rf"{EARNS}|\b(?:workers|labou?rers|North\s+Koreans)\s+(?:(?:work(?:ed|ing)?|employed|living)\s+)?"
+                          rf"(?:abroad|overseas)\b[^.;]{{0,80}}?{EARNS}")
 
 
 WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
@@ -839,13 +839,7 @@ def extract_claims(doc: Document) -> list[dict]:
             listed = countries_listed(doc, each.end(), sent.end) if each else []
             if listed:
                 country, place = listed[0], None
-            for other in listed[1:]:
-                out.append({"metric": metric, "value": int(value) if float(value).is_integer() else value,
-                            "value_max": None, "approx": n.approx, "country": other, "period": period,
-                            "attributed_to": attribution(doc, sent, n), "as_of": as_of(doc, sent, n),
-                            "hedge": n.hedge if n.approx else None, "place": None,
-                            "evidence": [{"start": sent.start, "end": sent.end}], "text": doc.text[n.start:n.end]})
-            out.append({
+            claim = {
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
                 "value_max": (int(value_max) if value_max is not None and float(value_max).is_integer() else value_max),
@@ -858,7 +852,9 @@ def extract_claims(doc: Document) -> list[dict]:
                 "place": place,
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],
-            })
+            }
+            out.extend({**claim, "country": other, "value_max": None} for other in listed[1:])   # ("three each in X and Y")
+            out.append(claim)
         topic = t or (topic if not seg.strip().endswith("?") else topic)
         measured = metric_in_sentence
         prev_scope = {c["metric"]: c["country"] for c in out[first_of_sentence:] if c["country"]}
