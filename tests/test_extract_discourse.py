@@ -3321,3 +3321,52 @@ def test_a_north_korean_restaurant_introduced_where_the_text_stands_is_placed_th
     rec = extract("Crowds fill the night market of Surabaya every evening. Behind it, up a narrow stair, is a North "
                   "Korean restaurant with a karaoke stage.", published="2016-08-01")
     assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Surabaya", "ID")]
+
+
+def places_of(rec: dict) -> list[tuple]:
+    return sorted((r["name"], r["city"], r["country"]) for r in rec["restaurants"])
+
+
+@pytest.mark.parametrize("text,cities", [
+    ("The Okryu chain belongs to a ministry in Pyongyang. Lately it added new restaurants in Hanoi, Yangon and "
+     "Vientiane.", ["Hanoi", "Vientiane", "Yangon"]),
+    ("North Korea earns money abroad. Diners now find assorted North Korean-themed eateries in Shenyang, Dalian and "
+     "smaller cities of the northeast.", ["Dalian", "Shenyang"]),
+])
+def test_a_set_of_the_norths_restaurants_placed_by_a_list_is_one_entry_per_city(text, cities):
+    assert sorted(r["city"] for r in extract(text, published="2015-03-01")["restaurants"]) == cities
+
+
+def test_a_set_of_restaurants_with_nothing_of_the_north_near_is_not_its():
+    rec = extract("Pyongyang's missile tests worried Seoul in 2015.\n\n" + "Tourism is booming in the region. " * 12
+                  + "Many new restaurants in Hanoi and Yangon serve noodles.", published="2015-03-01")
+    assert rec["restaurants"] == []
+
+
+def test_counts_given_city_by_city_after_a_set_are_one_entry_per_city():
+    rec = extract("North Korea earns money abroad. Lately dozens of state-backed eateries opened in Asia, among them 12 "
+                  "in Shenyang and 9 in Dalian.", published="2015-03-01")
+    assert places_of(rec) == [(None, "Dalian", "CN"), (None, "Shenyang", "CN")]
+
+
+def test_a_restaurant_named_after_a_citys_possessive_is_in_that_city_not_the_visitors_country():
+    rec = extract("A British tourist describes a visit to Dalian's Haebaragi Hall Restaurant, a North Korean eatery the "
+                  "state owns.", published="2015-03-01")
+    assert places_of(rec) == [("Haebaragi Hall", "Dalian", "CN")]
+
+
+def test_a_name_ending_in_another_cuisine_is_not_the_norths_restaurant():
+    rec = extract("Ipoh got its first North Korean restaurant last May, in a shop that once housed Sakura Japanese "
+                  "Restaurant.", published="2015-09-01")
+    assert [r["name"] for r in rec["restaurants"]] == [None]
+
+
+def test_capitals_in_a_headline_name_no_restaurant_but_a_list_of_names_in_prose_does():
+    from nkwatch.extract.places import gazetteer
+    from nkwatch.extract.restaurants import find_restaurants
+    text = ("Every night the North Korean restaurant in Osaka is busy, its staff say.\n\nMore stories\n\n"
+            "Seaside Restaurant Offers Northern Noodles To Kobe Diners\n\nThe state also runs Okryu Hall Restaurant, "
+            "Taedong Restaurant, Moran Trading Company and Chilbo Restaurant in Kobe.\n")
+    names = [r.name for r in find_restaurants(text, gazetteer().find(text)) if r.name]
+    assert not {"Seaside", "Offers"} & set(names)
+    assert {"Taedong", "Chilbo"} <= set(names)

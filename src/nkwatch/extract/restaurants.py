@@ -101,6 +101,15 @@ NK_BARE_PLURAL = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|Pyongyang|"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|can|could|be|been|operate|operating|"
                             r"open|opened|running|popular|common|found|present|located|based|also|have|has|had|since|now|recently|already)\s+){0,3}(?:in|across)\b)")
 SENTENCE_PLURAL = re.compile(r"(?:^|(?<=[.!?]\s))(?P<noun>Restaurants|Eateries)(?=\s+in\s+[A-Z])", re.MULTILINE)
+# "a wave of new restaurants in X, Y and Z", "assorted North Korean-style eateries in X", "state-backed eateries sprouted
+# in the region": a set of restaurants, its noun after words that only count or describe a set,
+# placed by the locative after it (the ones the North runs when its words, or the words just before, say so)
+SET_WORDS = (r"(?:new|newer|various|assorted|several|many|numerous|more|other|similar|such|these|those|dozens\s+of|"
+             r"hundreds\s+of|scores\s+of|a\s+number\s+of|a\s+dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+             r"state-(?:run|owned|operated|backed)|(?:North\s+)?[\w’'-]+-(?:themed|backed|run|owned|operated|linked|affiliated))")
+PLACED_SET = re.compile(rf"(?i)\b(?P<mods>(?:(?:{NK_ADJECTIVE}|{SET_WORDS})\s+){{1,3}})(?P<noun>restaurants|eateries)"
+                        r"(?=\s+(?:(?:have|has|had|were|are)\s+)?(?:(?:popped|sprung|sprouted|opened|operating|located|found|"
+                        r"based|open|up|now|also|still)\s+){0,2}(?:in|across|throughout)\s+(?:the\s+)?[A-Z])")
 NK_PLURAL_BEFORE = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE})\s+(?:[\w-]+\s+)?"
                               r"(?:restaurants|eateries)\b")
 # "branches" are restaurants only where the sentence has just spoken of restaurants ("the restaurant chain has branches")
@@ -164,7 +173,8 @@ SPACES = re.compile(r"\s+")
 RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
 NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b|-(?:operated|run|owned|managed|"
                         r"linked|backed|based|style|themed)$|"     # words of a description
-                        r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ch|can|i))$")   # a cuisine ("the first Italian restaurant")
+                        r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ch|can|i))$|"   # a cuisine ("the first Italian restaurant")
+                        r"\s(?:[A-Z][a-z]+(?:ian|ese|ish|can)|Thai|French|Dutch|Greek)$")   # a cuisine's ("Sakura Japanese")
 POSSESSIVE_END = re.compile(r"['’]s$")
 AND_BAR = re.compile(r"(?:and|&)\s+Bar")
 PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|establishments|locations)$")
@@ -478,8 +488,15 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         words = normalise_name(m.group(group)).split()
         while words and (words[0] in NOT_NAMES or (ns, 0) == (0, 1)):
             words = words[1:]
-        name = " ".join(words)
         lo = bisect.bisect_left(place_starts, ns)
+        owner = next((p for p in places[lo:lo + 3] if len(words) > 1 and OWNER_S.match(text, p.end)
+                      and normalise_name(text[p.start:p.end + 2]) == normalise_name(words[0])), None)
+        if owner is not None:
+            # "Dalian's Haebaragi Hall Restaurant": the city's, named by the words after it
+            words = words[1:]
+            ns = owner.end + 2 + len(text[owner.end + 2:]) - len(text[owner.end + 2:].lstrip())
+            lo = bisect.bisect_left(place_starts, ns)
+        name = " ".join(words)
         quoted = text[ns - 1:ns] in "“\"" and text[ne:ne + 1] in "”\"" and ns > 0     # a name in quotes is a name, never a place
         # ("a North Korean restaurant called Pyongyang", "a new restaurant, Pyongyang, which opened": so is one called so)
         quoted = quoted or rx in (CALLED, CALLED_AND) or (rx is APPOSED_NAME and bool(RELATIVE_AFTER.match(text, ne)))
@@ -488,12 +505,14 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or (name.lower() in place_names and not quoted):
             continue
+        if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and title_cased(text, m.start(), m.end()):
+            continue    # a headline's words are all capitals: "Restaurant" there names nothing by its shape
         if rx is RUN_NAMED and GLUED.search(name):
             continue    # "North Korean restaurant MoscowThe appeal ...": a caption run into the text, no name
         if rx is APPOSED_NAME and ANOTHER_CUISINE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 12):
             continue    # "a South Korean restaurant, Dae Wong Gat, a competitor": not the North's
         # a name the pattern found inside its own words ("restaurant called X") is that name's mention
-        start, end = (m.start(), m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)
+        start, end = (m.start() if owner is None else ns, m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)
         if not free(start, end):
             continue
         full = name
@@ -552,10 +571,38 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             # "North Korean restaurants in Cambodian cities Siem Reap and Phnom Penh": the North's, in each city named
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 0))
+    for m in finditer_before(PLACED_SET, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD, heads):
+        if free(m.start("noun"), m.end("noun")) and not PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # the North's when its words say so or the words before it speak of the North ("The chain belongs to a
+            # ministry in Pyongyang. Lately it added new restaurants in X and Y")
+            nk = bool(nk_rx.search(m.group("mods"))) or bool(NK_PEOPLE.search(text, max(0, m.start() - SET_REACH), m.start()))
+            mods = m.group("mods").split()
+            count = small_count(mods[0].lower()) if len(mods) == 1 else 1
+            take(m.start("mods"), m.end("noun"))
+            out.append(RestaurantMention(m.start("mods"), m.end("noun"), None, "restaurant", True, nk, False, count))
     out.sort(key=lambda r: r.start)
     out.extend(elided(text, out, low))
     out.sort(key=lambda r: r.start)
     return one_per_appositive(text, out)
+
+
+SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as"})
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TITLE_WORDS = 10    # words either side of a match read to tell whether its line is a headline
+HEADLINE_WORDS = 40     # words a headline's line may hold (a page's run of headlines included); a longer one is prose
+
+
+def title_cased(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``start:end`` on its line are all capitalised, as in a headline ("Dubai Restaurant
+    Offers A Taste Of Home"), where a capital letter says nothing of a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [w for w in WORD.findall(text[line_start:start]) if w.lower() not in SMALL_WORDS][-TITLE_WORDS:]
+    after = [w for w in WORD.findall(text[end:line_end]) if w.lower() not in SMALL_WORDS][:TITLE_WORDS]
+    around = before + after
+    return len(around) >= 4 and all(w[0].isupper() for w in around) \
+        and len(WORD.findall(text, line_start, line_end)) <= HEADLINE_WORDS
 
 
 def one_per_appositive(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
@@ -576,11 +623,14 @@ SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # "... restaurants in Siem Reap and three in the capital", "One, in the Chinese city of Ningbo, ...", "another in
 # Bangkok", "the one in Ho Chi Minh City", "a second one in Jakarta": restaurants the sentence counts without repeating the noun
 NK_OWNER_WORDS = re.compile(r"(?:North\s+Korea|Pyongyang)['’]s")
-ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|^|(?<=[.!?]\s)|\bthere\s+(?:is|was|are|were)\s+(?:also\s+|still\s+)?)\s*(?P<det>one|another(?:\s+one)?|two|three|four|five|"
+ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|\bincluding\s+|^|(?<=[.!?]\s)|\bthere\s+(?:is|was|are|were)\s+(?:also\s+|still\s+)?)\s*(?P<det>one|another(?:\s+one)?|two|three|four|five|"
+                    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?![\d,.])|"     # ("including 12 in X and 4 in Y")
                     r"the\s+one|the\s+other|a\s+new\s+one|(?:a|the)\s+(?:second|third|fourth)(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?\s*[,–—]?\s+(?:more\s+|other\s+|others\s+)?"
                     r"(?:is\s+|are\s+|was\s+|were\s+|(?:has\s+|had\s+|was\s+)?opened\s+)?"     # ("a new one opened in Dubai")
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
-ELIDED_WORDS = ("one", "two", "three", "four", "five", "other", "second", "third", "fourth")   # (one in each determiner)
+SMALL_ELIDED = ("two", "three", "four", "five")
+ELIDED_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "other",
+                "second", "third", "fourth", *"0123456789")   # (one in each determiner)
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
 UNNAMED_REACH = 200     # characters a determiner and its modifiers may stand before a restaurant noun
 ELIDED_REACH = 250     # characters after a restaurant mention its elided followers may stand
@@ -593,6 +643,7 @@ PLURAL_HEAD = re.compile(r"(?i)\b(?:restaurants|eateries|outlets|branches)\b")  
 NAME_REACH = 120       # characters a name of up to four words may stand before its noun
 PLURAL_REACH = 160     # characters "North Korea also still runs" may stand before a bare plural
 LOOKAHEAD = 80         # characters the bare plurals look past their noun ("restaurants remain open in")
+SET_REACH = 250        # characters before a set of restaurants where the North must be spoken of, for the set to be its
 
 
 def small_count(det: str) -> int:
@@ -649,8 +700,11 @@ def elided(text: str, found: list[RestaurantMention], low: str | None = None) ->
         if not ante or any(r.start <= m.start("det") < r.end for r in found):
             continue
         det = " ".join(m.group("det").lower().split())
-        n = SMALL_COUNTS.get(det, 1)    # ("another one", "a second one", "the one": one restaurant)
-        out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", n > 1, ante[-1].nk_marked, False, n))
+        # ("another one", "a second one", "the one": one restaurant; a larger count given city by city, "six in X and
+        # 12 in Y", is one entry per city, and one given country by country none: it is a count, not a place)
+        n = SMALL_COUNTS.get(det, 1) if det in SMALL_ELIDED else 1
+        counted = n > 1 or det in SMALL_COUNTS or det[0].isdigit() or det in ("ten", "eleven", "twelve")
+        out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", counted, ante[-1].nk_marked, False, n))
     for m in ONES.finditer(text) if low is None or "ones" in low or "those" in low else ():
         if any(r.start <= m.start("det") < r.end for r in found) or \
                 not RESTAURANT_WORD.search(text, max(0, m.start() - ELIDED_REACH), m.start()):
