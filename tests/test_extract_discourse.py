@@ -3370,3 +3370,11 @@ def test_capitals_in_a_headline_name_no_restaurant_but_a_list_of_names_in_prose_
     names = [r.name for r in find_restaurants(text, gazetteer().find(text)) if r.name]
     assert not {"Seaside", "Offers"} & set(names)
     assert {"Taedong", "Chilbo"} <= set(names)
+
+
+def test_a_travel_piece_set_in_the_city_its_heading_names_places_the_restaurant_there():
+    text = ("Laos - Vientiane\n\nMonday, May 4, 2015\n\nLaos - Vientiane\n\n"
+            "We flew on from Luang Prabang to Vientiane on a rainy morning and walked the riverside market for an hour.\n\n"
+            "Later a driver showed us a leaflet for a North Korean restaurant, and we booked a table for the evening show.\n\n"
+            "The next day we went on by bus to Pakse, then south to the waterfalls near the border with Cambodia.")
+    assert places_of(extract(text, published="2015-05-04")) == [(None, "Vientiane", "LA")]

@@ -101,7 +101,22 @@ def current_place(doc: Document, offset: int) -> PlaceMention | None:
             return p
     if len({p.place for p in foreign}) == 1:
         return foreign[0]
-    return None
+    return heading_city(doc, {p.place for p in foreign})
+
+
+HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
+
+
+def heading_city(doc: Document, body: set) -> PlaceMention | None:
+    """The one foreign city the text's heading names and its body names again ("Border town Tumen gets a taste of
+    Pyongyang", "Laos - Vientiane"): the place a travel piece or a feature is set in, for what its body does not
+    place. (``body``: the body's foreign cities; a page's menus and slogans name "places" the article never visits.)"""
+    if "heading_city" not in doc.memo:
+        first_body = min(doc.body_sentences, default=len(doc.sentences))
+        heading = [p for p in doc.places if p.start < HEADING_REACH and p.place in body
+                   and 0 <= doc.sentence_of(p.start) < first_body and not actor_possessive(doc.text, p)]
+        doc.memo["heading_city"] = heading[0] if len({p.place for p in heading}) == 1 else None
+    return doc.memo["heading_city"]
 
 
 def inherit_workplaces(doc: Document, events: list[Event]) -> None:
