@@ -589,20 +589,21 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as"})
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TITLE_WORDS = 10    # words either side of a match read to tell whether its line is a headline
-HEADLINE_WORDS = 40     # words a headline's line may hold (a page's run of headlines included); a longer one is prose
+HEADLINE_CHARS = 250    # characters a headline's line may run either side of a name; a longer line is prose
 
 
 def title_cased(text: str, start: int, end: int) -> bool:
     """Whether the words around ``start:end`` on its line are all capitalised, as in a headline ("Dubai Restaurant
-    Offers A Taste Of Home"), where a capital letter says nothing of a name."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    Offers A Taste Of Home"), where a capital letter says nothing of a name. A line longer than a headline's is prose."""
+    line_start = text.rfind("\n", max(0, start - HEADLINE_CHARS), start) + 1
+    line_end = text.find("\n", end, end + HEADLINE_CHARS)
+    if (line_start == 0 and start > HEADLINE_CHARS) or line_end < 0 and len(text) > end + HEADLINE_CHARS:
+        return False
     line_end = len(text) if line_end < 0 else line_end
-    before = [w for w in WORD.findall(text[line_start:start]) if w.lower() not in SMALL_WORDS][-TITLE_WORDS:]
-    after = [w for w in WORD.findall(text[end:line_end]) if w.lower() not in SMALL_WORDS][:TITLE_WORDS]
+    before = [w for w in WORD.findall(text, line_start, start) if w.lower() not in SMALL_WORDS][-TITLE_WORDS:]
+    after = [w for w in WORD.findall(text, end, line_end) if w.lower() not in SMALL_WORDS][:TITLE_WORDS]
     around = before + after
-    return len(around) >= 4 and all(w[0].isupper() for w in around) \
-        and len(WORD.findall(text, line_start, line_end)) <= HEADLINE_WORDS
+    return len(around) >= 4 and all(w[0].isupper() for w in around)
 
 
 def one_per_appositive(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
