@@ -101,7 +101,7 @@ NK_BARE_PLURAL = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|Pyongyang|"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|can|could|be|been|operate|operating|"
                             r"open|opened|running|popular|common|found|present|located|based|also|have|has|had|since|now|recently|already)\s+){0,3}(?:in|across)\b)")
 SENTENCE_PLURAL = re.compile(r"(?:^|(?<=[.!?]\s))(?P<noun>Restaurants|Eateries)(?=\s+in\s+[A-Z])", re.MULTILINE)
-# "a wave of new restaurants in X, Y and Z", "assorted North Korean-style eateries in X", "state-backed eateries sprouted
+# "a wave of new restaurants in X, Y and Z", "assorted North Korean-themed eateries in X", "state-backed eateries sprouted
 # in the region": a set of restaurants, its noun after words that only count or describe a set,
 # placed by the locative after it (the ones the North runs when its words, or the words just before, say so)
 SET_WORDS = (r"(?:new|newer|various|assorted|several|many|numerous|more|other|similar|such|these|those|dozens\s+of|"
@@ -166,6 +166,7 @@ STAFF_AFTER = re.compile(r"(?i)\s+(?:workers?|staff(?:ers)?|employees?|waitress(
                          r"hostess(?:es)?|singers?|dancers?|servers?)\b")
 NEAR_BEFORE = re.compile(r"(?i)\b(?:near|outside|close\s+to|across\s+from|opposite)\s+$")
 OWNER_S = re.compile(r"['’]s\s")
+OWNER_THEN_NAME = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each|every)\s+$")    # ("another Okryu-gwan branch in Dubai" is that brand's)
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*")
@@ -494,7 +495,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         if owner is not None:
             # "Dalian's Haebaragi Hall Restaurant": the city's, named by the words after it
             words = words[1:]
-            ns = owner.end + 2 + len(text[owner.end + 2:]) - len(text[owner.end + 2:].lstrip())
+            ns = OWNER_THEN_NAME.match(text, owner.end).end()
             lo = bisect.bisect_left(place_starts, ns)
         name = " ".join(words)
         quoted = text[ns - 1:ns] in "“\"" and text[ne:ne + 1] in "”\"" and ns > 0     # a name in quotes is a name, never a place
@@ -630,6 +631,7 @@ ELIDED = re.compile(r"(?i)(?:(?<=[,;:])|\band\s+|\bwhile\s+|\bbut\s+|\bincluding
                     r"(?:is\s+|are\s+|was\s+|were\s+|(?:has\s+|had\s+|was\s+)?opened\s+)?"     # ("a new one opened in Dubai")
                     r"(?:in|at)\s+(?=the\s|[A-Z])")
 SMALL_ELIDED = ("two", "three", "four", "five")
+COUNTING_DETS = {*SMALL_COUNTS, "ten", "eleven", "twelve"}     # (a count, where "one" or "another" is a restaurant)
 ELIDED_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "other",
                 "second", "third", "fourth", *"0123456789")   # (one in each determiner)
 MATCH_MAX = 120     # characters an elided mention's match may run past its start
@@ -704,7 +706,7 @@ def elided(text: str, found: list[RestaurantMention], low: str | None = None) ->
         # ("another one", "a second one", "the one": one restaurant; a larger count given city by city, "six in X and
         # 12 in Y", is one entry per city, and one given country by country none: it is a count, not a place)
         n = SMALL_COUNTS.get(det, 1) if det in SMALL_ELIDED else 1
-        counted = n > 1 or det in SMALL_COUNTS or det[0].isdigit() or det in ("ten", "eleven", "twelve")
+        counted = det in COUNTING_DETS or det[0].isdigit()
         out.append(RestaurantMention(m.start("det"), m.end("det"), None, "restaurant", counted, ante[-1].nk_marked, False, n))
     for m in ONES.finditer(text) if low is None or "ones" in low or "those" in low else ():
         if any(r.start <= m.start("det") < r.end for r in found) or \
