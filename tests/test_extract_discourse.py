@@ -1306,7 +1306,8 @@ def test_a_headline_ending_in_a_quote_is_no_sentence_and_an_abandoned_post_is_a_
     rec = extract(text, "2019-01-03")
     got = sorted((e["workplace"]["country"], e["date"]) for e in events_of(rec, "defection"))
     assert got == [("ES", None), ("SE", "2014")]
-    assert all(x["start"] > text.index("\n") for e in rec["events"] for x in e["evidence"])   # nothing from the headline
+    # the headline is read on its own (it tells the envoy's vanishing, the event the body tells): no span crosses its end
+    assert not any(x["start"] < text.index("\n") < x["end"] for e in rec["events"] for x in e["evidence"])
 
 
 def test_a_named_person_and_a_spouse_are_two():
@@ -3378,3 +3379,51 @@ def test_a_travel_piece_set_in_the_city_its_heading_names_places_the_restaurant_
             "Later a driver showed us a leaflet for a North Korean restaurant, and we booked a table for the evening show.\n\n"
             "The next day we went on by bus to Pakse, then south to the waterfalls near the border with Cambodia.")
     assert places_of(extract(text, published="2015-05-04")) == [(None, "Vientiane", "LA")]
+
+
+# The headline tells the article's news: a happening only it names is an event, one the body tells too is that event.
+def test_a_happening_only_the_headline_names_is_an_event():
+    title = "Peru sends shipwrecked sailors back to North Korea"
+    rec = extract(f"{title}\n\nThe four men were found clinging to their hull off Callao last week. On Tuesday "
+                  "coast guard officers put them aboard a plane bound for Beijing, a port official said.", title=title)
+    [e] = events_of(rec, "return")
+    assert e["workplace"]["country"] == "PE" and e["destination"] == "KP"
+    assert any(rec_span["start"] < len(title) for rec_span in e["evidence"])
+
+
+def test_a_headline_and_the_body_telling_one_happening_give_one_event_with_the_bodys_status():
+    title = "Nine North Koreans Reportedly Escape to Thailand"
+    body = ("Thai police said on Monday they had arrested nine North Koreans in Chiang Khong on suspicion of illegal "
+            "entry. The group was trying to reach South Korea, a local official said.")
+    rec = extract(f"{title}\n\n{body}", title=title)
+    [e] = events_of(rec, "defection")
+    assert e["count"] == 9 and e["workplace"]["country"] == "TH"
+    # the body's status: the police say it; the headline's "reportedly" is a headline's brevity
+    assert e["status"] == extract(body)["events"][0]["status"] != "reported"
+
+
+def test_a_noun_for_the_people_in_a_headline_is_not_a_happening_of_its_own():
+    title = "4 defectors caught by Laos and sent back"
+    rec = extract(f"{title}\n\nLaotian officials confirmed on Friday that four North Koreans detained near the border "
+                  "in May were repatriated to North Korea via China.", title=title)
+    assert [e["type"] for e in rec["events"]] == ["return"]
+
+
+def test_a_capitalised_headline_word_is_a_place_only_when_the_body_names_it_too():
+    # ("Officer" is a town in Australia)
+    title = "North Korean Trade Officer Defects in Vladivostok"
+    rec = extract(f"{title}\n\nThe man had run the trade mission's office in Vladivostok for three years, his "
+                  "colleagues said on Monday.", title=title)
+    [e] = events_of(rec, "defection")
+    assert (e["workplace"]["city"], e["workplace"]["country"]) == ("Vladivostok", "RU")
+
+
+def test_a_headline_happening_with_no_people_named_is_a_states_turn_not_a_defection():
+    title = "Malawi switches sides, drops Pyongyang for Seoul"
+    rec = extract(f"{title}\n\nMalawi's president told visiting South Korean officials on Monday that his government "
+                  "would end military cooperation with North Korea.", title=title)
+    assert events_of(rec, "defection") == []
+    title = "Ship's cook and two sailors switch sides in Nakhodka"     # people who go: a defection
+    rec = extract(f"{title}\n\nThe three had served on a North Korean cargo ship docked at Nakhodka, Russian officials "
+                  "said.", title=title)
+    assert [e["workplace"]["city"] for e in events_of(rec, "defection")] == ["Nakhodka"]

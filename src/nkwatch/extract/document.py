@@ -33,6 +33,7 @@ COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
 _CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
+HEADLINE_REACH = 400     # characters at the top of a text within which its headline line begins
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
 _DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"
@@ -65,6 +66,7 @@ class Document:
         self._dates: list[DateMention] | None = None
         self._restaurants: list[RestaurantMention] | None = None
         self._body_sentences: set[int] | None = None
+        self._headline: set[int] | None = None
         self._dateline: PlaceMention | None = None
         self._dateline_read = False
         self._clauses: list[Clause] | None = None
@@ -116,6 +118,14 @@ class Document:
         return self._body_sentences
 
     @property
+    def headline(self) -> set[int]:
+        """The sentences of the article's headline: the line at the top of the text that the record's title is (or,
+        without a title, the text's first line), when it is not body text. A headline tells the article's news."""
+        if self._headline is None:
+            self._headline = self._find_headline()
+        return self._headline
+
+    @property
     def dateline(self) -> PlaceMention | None:
         if not self._dateline_read:
             self._dateline = self._find_dateline()
@@ -142,6 +152,19 @@ class Document:
                 continue
             out.add(i)
         return out
+
+    def _find_headline(self) -> set[int]:
+        title = " ".join((self.title or "").split()).lower()
+        pos = 0
+        while pos < min(HEADLINE_REACH, len(self.text)):
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            line = " ".join(self.text[pos:end].split()).lower()
+            if line and (line == title or not title):
+                out = {i for i, s in enumerate(self.sentences) if pos <= s.start < end}
+                return set() if out & self.body_sentences else out
+            pos = end + 1
+        return set()
 
     def _find_dateline(self) -> PlaceMention | None:
         """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any."""

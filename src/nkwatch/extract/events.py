@@ -115,6 +115,7 @@ class EventMention:
     vague_group: bool = False       # its people are counted only vaguely ("several hundred North Koreans have escaped")
     arrival: bool = False           # its trigger tells the arrival ("reached Seoul"), not the leaving
     future: bool = False            # a return announced for later ("Russia will send them home"): pending
+    headline: bool = False          # told in the headline, whose words are capitalised and whose tone is not the body's
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -281,6 +282,7 @@ RECORD_SPAN_AFTER = re.compile(r"(?i)[^.;]{0,80}?\bin\s+(?:(?:\d+|two|three|four
 SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
+PEOPLE_NOUN_TRIGGER = re.compile(r"(?i)(?:defectors?|escapees?|deserters?)")   # nouns for the people, not the happening
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
                                  r"openings|escapes|returns|advisories|ultimatums|boycotts")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -565,6 +567,9 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "according to Tae Yong Ho, who was North Korea's deputy ambassador to Britain": the teller's post
         if COMMENTER_AFTER.match(doc.text, p.end):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
+        if pl.kind != "country" and heading_only(doc, p):
+            continue  # "Navy Officer Held in ...": a capitalised word of a headline names a town only
+            #           when the body names it too
         if pl.kind == "city" and GOVERNMENT_ACTS_AFTER.match(doc.text, p.end):
             country = country or pl.country
             continue  # "Beijing had forcibly returned about 400", "Moscow will send home its migrant workers": the capital
@@ -584,6 +589,16 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
         elif pl.kind == "country" and country is None:
             country = pl.country
     return city, region, country
+
+
+def heading_only(doc: Document, p: PlaceMention) -> bool:
+    """Whether the place is named in the headline and nowhere in the body."""
+    if doc.sentence_of(p.start) not in doc.headline:
+        return False
+    if "body places" not in doc.memo:
+        body = doc.body_sentences
+        doc.memo["body places"] = {q.place for q in doc.places if doc.sentence_of(q.start) in body}
+    return p.place not in doc.memo["body places"]
 
 
 def transit_countries(doc: Document, a: int, b: int, workplace_country: str | None) -> list[str]:
@@ -958,8 +973,9 @@ def mentions(doc: Document) -> list[EventMention]:
     out: list[EventMention] = []
     text = doc.text
     body = doc.body_sentences
+    told = body | doc.headline
     for clause in doc.clauses:
-        if clause.sentence not in body:
+        if clause.sentence not in told:
             continue
         seen_types: dict[str, EventMention] = {}
         for etype in EVENT_TYPES:
@@ -1008,6 +1024,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     #           as migrants": a kind of people, no happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
+                if clause.sentence in doc.headline and PEOPLE_NOUN_TRIGGER.fullmatch(word):
+                    continue  # "five defectors held at the border, handed back": in a headline, the noun names the people
                 if etype in nouns and nouns[etype].match(word) and not (
                         VERB_USE_AFTER.match(text, t1) and not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])):
                     # ("a manager escapes from a restaurant": the verb, in a timeline's present)
@@ -1037,7 +1055,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     first = seen_types[etype]
                     first.clause = Clause(first.clause.start, split.start(), clause.sentence)
                     own = Clause(split.start(), clause.end, clause.sentence)
-                em = EventMention(etype, clause.sentence, own, (t0, t1))
+                em = EventMention(etype, clause.sentence, own, (t0, t1), headline=clause.sentence in doc.headline)
                 em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
                                                         or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
@@ -2017,10 +2035,12 @@ def identified(e: Event) -> bool:
 def status_of(e: Event, doc: Document | None = None) -> str | None:
     if e.type == "sanction":
         return None
+    # (the headline's words are chosen for brevity: the body tells who says it, when it has the happening too)
+    own = [m for m in e.mentions if m.type == e.type and not m.headline] or [m for m in e.mentions if m.type == e.type]
     if doc is not None and e.type in ("opening", "closure") and all(
-            IMMINENT.search(doc.text, *near_trigger(m, 80)) for m in e.mentions if m.type == e.type):
+            IMMINENT.search(doc.text, *near_trigger(m, 80)) for m in own):
         return "pending"     # "its reopening is imminent": about to happen, not happened
-    cues = set().union(*(m.statuses for m in e.mentions if m.type == e.type))
+    cues = set().union(*(m.statuses for m in own))
     if doc is not None and e.type == "defection":
         disputed = lexicon()[4]["disputed"]
         for si in {i for m in e.mentions for i in (m.sentence - 1, m.sentence + 1)}:
@@ -2030,16 +2050,16 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
                 cues.add("disputed")
     if "disputed" in cues and e.type == "defection":
         return "disputed"
-    if e.type == "return" and all(m.future for m in e.mentions if m.type == e.type):
+    if e.type == "return" and all(m.future for m in own):
         return "pending"     # announced for later ("will send them home by the end of 2019")
-    if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in e.mentions):
+    if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in own):
         return "pending"
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
         return "reported"     # the text says no one has confirmed it ("has made no official confirmation")
     if doc is not None:
-        tellers = {teller_status(doc, si) for si in {m.sentence for m in e.mentions if m.type == e.type}} - {None}
+        tellers = {teller_status(doc, si) for si in {m.sentence for m in own}} - {None}
         trig = lexicon()[0][e.type]
-        if any(hedged(doc, m.clause.start, m.clause.end, trig) for m in e.mentions if m.type == e.type):
+        if any(hedged(doc, m.clause.start, m.clause.end, trig) for m in own):
             return "reported"     # told only as a belief ("are believed to have fled"), whoever tells it
         if "confirmed" in tellers:
             return "confirmed"    # an authority states it
@@ -2267,13 +2287,35 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
 def extract_events(doc: Document) -> list[dict]:
     from nkwatch.extract.discourse import inherit_workplaces, merge_same_workplace
 
-    events = fold(doc, mentions(doc))
+    ms = mentions(doc)
+    events = fold(doc, [m for m in ms if m.sentence not in doc.headline])
+    told_in_headline(doc, events, [m for m in ms if m.sentence in doc.headline])
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
     kept = [e for e in events if substantial(e, doc) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
-    kept.sort(key=lambda e: min(m.trigger[0] for m in e.mentions))
+    kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
     events = merge_same_person(doc, merge_same_workplace(doc, kept))
     return [to_record(doc, e) for e in events]
+
+
+@lru_cache(maxsize=1)
+def people_word() -> re.Pattern:
+    """A word for people (the group nouns: "ambassador", "fishermen", "N. Koreans")."""
+    return phrase_regex([w for sg, pl, _ in load("events")["group_nouns"] for w in (sg, pl)])
+
+
+def told_in_headline(doc: Document, events: list[Event], head: list[EventMention]) -> None:
+    """The headline tells the article's news: a happening it tells is the body's event of its type that agrees with
+    it (the one sharing most of its values, else the first), however far into the body that is told; one the body does
+    not tell is an event of its own, if the headline names the people who went."""
+    for m in head:
+        m.name = None      # a headline's words are all capitalised: none is a name by its shape
+        fits = [(compatible(m, e)[1], -i, e) for i, e in enumerate(events) if compatible(m, e)[0]]
+        if fits:
+            max(fits, key=lambda f: f[:2])[2].mentions.append(m)
+        elif m.type not in ("defection", "return") or m.count is not None or \
+                people_word().search(doc.text, m.clause.start, m.clause.end):
+            events.append(Event(m.type, [m]))     # (people who go, not "Uganda switches sides": a state's turn)
 
 
 def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
