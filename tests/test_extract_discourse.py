@@ -3427,3 +3427,36 @@ def test_a_headline_happening_with_no_people_named_is_a_states_turn_not_a_defect
     rec = extract(f"{title}\n\nThe three had served on a North Korean cargo ship docked at Nakhodka, Russian officials "
                   "said.", title=title)
     assert [e["workplace"]["city"] for e in events_of(rec, "defection")] == ["Nakhodka"]
+
+
+# One word class for the North's people ({NK_PEOPLE}, data/lexicon/classes.yaml), read by event triggers and claims alike.
+@pytest.mark.parametrize("text,count", [
+    ("Border police in Nong Khai have detained 11 North Korean nationals who crossed the Mekong by night.", 11),
+    ("Border police in Nong Khai have detained 11 Vietnamese nationals who crossed the Mekong by night.", None),
+    ("The North Korean sailors were detained by the coast guard after their trawler drifted south.", None),   # a crew
+])
+def test_an_arrest_of_the_norths_people_named_by_any_noun_for_them_is_a_defection_under_way(text, count):
+    got = events_of(extract(text), "defection")
+    assert [e["count"] for e in got] == ([count] if count else [])
+
+
+@pytest.mark.parametrize("text,value,period", [
+    ("Some 2,300 North Korean refugees came to South Korea in 2018, the ministry in Seoul said.", 2300, "year"),
+    ("In 2015, 1,275 people fled from North Korea to South Korea, the ministry in Seoul said.", 1275, "year"),
+    ("The number of refugees entering South Korea tumbled by half to 1,150 last year, the ministry in Seoul said.",
+     1150, "year"),
+])
+def test_the_norths_people_reaching_the_south_counted_are_a_figure_of_arrivals(text, value, period):
+    rec = extract("North Korea's defectors. " + text)
+    assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", value, period)]
+
+
+def test_a_group_that_fled_counted_is_the_happenings_count_not_a_figure():
+    rec = extract("Nine North Korean women escaped to South Korea from a seafood plant in Primorye in May, officials said.")
+    assert rec["claims"] == [] and [e["count"] for e in events_of(rec, "defection")] == [9]
+
+
+def test_a_hedged_count_and_an_exact_one_near_it_tell_one_group():
+    rec = extract("More than a dozen North Korean defectors have been detained by Thai police in Nong Khai. Local media "
+                  "said that 15 North Koreans were arrested after crossing the Mekong at night.")
+    assert [e["count"] for e in events_of(rec, "defection")] == [15]

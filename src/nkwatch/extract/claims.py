@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from nkwatch.extract.document import Document
 from nkwatch.extract.events import BANNED_FROM, RECORD_FIGURE, folded, lexicon as event_lexicon
-from nkwatch.extract.lexicon import load
+from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import actor_possessive
 from nkwatch.extract.sentences import Sentence
@@ -30,7 +30,7 @@ APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
-                        r"tons|tonnes|staff\b|employees|waitresses|women|people(?!\s+(?:abroad|overseas))|men\b|times|seats)")
+                        r"tons|tonnes|staff\b|employees|waitresses|women|people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:defected|fled|escaped|arrived)\b))|men\b|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
 RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network|\bthe\s+diners\b")
@@ -202,7 +202,8 @@ def lexicon():
     lex = load("claims")
     rx = {}
     for metric, spec in lex["metrics"].items():
-        rx[metric] = {k: re.compile(r"(?:" + "|".join(v) + r")", re.IGNORECASE) for k, v in spec.items()}
+        rx[metric] = {k: re.compile(r"(?:" + "|".join(expand_lemmas(p) for p in v) + r")", re.IGNORECASE)
+                      for k, v in spec.items()}
     att = lex["attribution"]
     verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
     # (a dot inside an abbreviation, "U.N. Panel", does not end the source)
@@ -313,7 +314,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         # "the number of North Koreans working in Malta increased from one worker ... to 11", "The number of North
         # Koreans increased to 22 in March 2014": the figure's new value, of what the number counts
         what = change.group("what")
-        if re.search(r"(?i)defector", what):
+        if DEFECTORS_WHAT.search(what):
             return "defector_arrivals"
         if RESTAURANT_WORDS.search(what):
             return "restaurant_count"
@@ -568,9 +569,12 @@ PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|
 DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?defectors\b[^.;:]{0,140}?\b(?:is|was|stood\s+at|"
                                  r"reached|totall?ed|hit|rose\s+to|fell\s+to)\s+(?:now\s+|about\s+|around\s+|some\s+|"
                                  r"nearly\s+|over\s+|more\s+than\s+)?$")
-FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?P<what>(?:North\s+Korean|DPRK)[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
+# what a changed figure counts: defectors, refugees, or the North's people reaching the South
+DEFECTORS_WHAT = re.compile(r"(?i)defector|refugee|escapee|\b(?:arriv\w*|reach\w*|enter\w*)\s+(?:in\s+)?(?:South\s+Korea|the\s+South|Seoul)\b")
+FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
+                               + r")[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
                                r"(?:increased|rose|risen|grew|grown|jumped|fell|fallen|dropped|declined|decreased|climbed|"
-                               r"went\s+(?:up|down))\b[^.;:]{0,120}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+                               r"plunged|plummeted|surged|soared|slumped|tumbled|went\s+(?:up|down))\b[^.;:]{0,120}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 
 
 def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match | None:
@@ -734,7 +738,8 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
 
 
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
-STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b")
+STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b|"
+                              r"\bin\s+recent\s+years\b|\b(?:first|second|third|fourth)\s+quarter\b|(?-i:\bQ[1-4]\b)")
 
 
 def event_headcount(doc: Document, n: NumberMention) -> bool:
@@ -821,10 +826,9 @@ def extract_claims(doc: Document) -> list[dict]:
                 yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else "cumulative"
-                if period == "cumulative" and event_headcount(doc, n) and DAY_AROUND.search(
-                        doc.text, max(sent.start, n.start - 80), min(sent.end, n.end + 80)):
-                    continue    # "Nine defectors landed in the South today, which brings the total to 8,310": the nine are
-                    #             the day's group; the total is the figure
+                if period == "cumulative" and event_headcount(doc, n):
+                    continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
+                    #             men fled to the South in May": a group that went, the happening's; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
             if metric == "restaurant_count" and country == "KR":
                 continue    # "seven North Korean restaurants in Seoul": the cuisine in the South, not the North's network

@@ -1673,6 +1673,9 @@ def dates_agree(x: str | None, y: str | None) -> bool:
     return x[:n] == y[:n]
 
 
+HEDGED_SPREAD = 0.25     # how far apart, as a share of the larger, a hedged count and another may be and tell one group
+
+
 def counts_agree(x: EventMention, y: "Event") -> bool:
     if x.count is None or y.count is None:
         return True
@@ -1682,6 +1685,9 @@ def counts_agree(x: EventMention, y: "Event") -> bool:
     if x.count_max or y.count_max:
         lo, hi = y.count, y.count_max or y.count
         return lo <= x.count <= hi or (x.count_max or x.count) >= lo and x.count <= hi
+    if x.approx or any(m.approx for m in counted):
+        # "more than a dozen" and "the group was 15 strong": a hedged count is near, not exact
+        return abs(x.count - y.count) <= max(1, round(HEDGED_SPREAD * max(x.count, y.count)))
     return abs(x.count - y.count) <= 1
 
 

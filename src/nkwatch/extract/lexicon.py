@@ -61,8 +61,13 @@ def inflect(lemma: str) -> list[str]:
     return [lemma, third, stem + "ed", stem + "ing"]
 
 
+WORD_CLASS = re.compile(r"\{([A-Z_]+)\}")
+
+
 def expand_lemmas(pattern: str) -> str:
-    """A lexicon pattern with every {lemma} replaced by an alternation of the verb's forms."""
+    """A lexicon pattern with every {lemma} replaced by an alternation of the verb's forms, and every {CLASS} by the
+    word class of that name (data/lexicon/classes.yaml)."""
+    pattern = WORD_CLASS.sub(lambda m: "(?:" + load("classes")[m.group(1)] + ")", pattern)
     return LEMMA.sub(lambda m: "(?:" + "|".join(sorted(set(inflect(m.group(1))), key=len, reverse=True)) + ")",
                      pattern)
 
