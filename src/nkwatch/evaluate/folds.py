@@ -10,7 +10,7 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - the blind sets (``BLIND_SETS``): annotated the same way, never tuned on. Their errors are never listed
   (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
   its untouched check (grown6, grown8, grown11-13, grown18-19, grown22-23, grown26-28 and grown29-31 were blind3-17)
-  and a newer blind set takes its place; blind18, blind19 and blind20 are the newest.
+  and a newer blind set takes its place; blind18-20 (scored blind twice) and blind21-23 are the newest.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
@@ -82,8 +82,7 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
 
 
 TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 32)))}
-BLIND_SETS = {s.name: s for s in (project_set("blind"), project_set("blind18"), project_set("blind19"),
-                                         project_set("blind20"))}
+BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(18, 24)))}
 
 
 def fold_of(index: int) -> int:
