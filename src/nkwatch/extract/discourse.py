@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from nkwatch.extract.document import HEADING_REACH
 from nkwatch.extract.places import PlaceMention
 from nkwatch.extract.restaurants import (HOME, RestaurantMention, actor_possessive, nk_sentence, place_restaurant,
                                          same_restaurant_name)
@@ -102,9 +103,6 @@ def current_place(doc: Document, offset: int) -> PlaceMention | None:
     if len({p.place for p in foreign}) == 1:
         return foreign[0]
     return heading_city(doc, {p.place for p in foreign})
-
-
-HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
 
 
 def heading_city(doc: Document, body: set) -> PlaceMention | None:

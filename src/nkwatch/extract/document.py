@@ -33,7 +33,7 @@ COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
 _CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
-HEADLINE_REACH = 400     # characters at the top of a text within which its headline line begins
+HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
 _DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"
@@ -148,7 +148,7 @@ class Document:
             if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start]:
                 line = s.text     # a sentence inside a wrapped paragraph: its own words tell, not the line's width
             if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
-                    and (line_start < 400 or "|" in line or len(line.split()) < 5):
+                    and (line_start < HEADING_REACH or "|" in line or len(line.split()) < 5):
                 continue
             out.add(i)
         return out
@@ -156,7 +156,7 @@ class Document:
     def _find_headline(self) -> set[int]:
         title = " ".join((self.title or "").split()).lower()
         pos = 0
-        while pos < min(HEADLINE_REACH, len(self.text)):
+        while pos < min(HEADING_REACH, len(self.text)):
             end = self.text.find("\n", pos)
             end = len(self.text) if end < 0 else end
             line = " ".join(self.text[pos:end].split()).lower()
