@@ -2316,7 +2316,11 @@ def told_in_headline(doc: Document, events: list[Event], head: list[EventMention
     not tell is an event of its own, if the headline names the people who went."""
     for m in head:
         m.name = None      # a headline's words are all capitalised: none is a name by its shape
-        fits = [(compatible(m, e)[1], -i, e) for i, e in enumerate(events) if compatible(m, e)[0]]
+        fits = []
+        for i, e in enumerate(events):
+            ok, shared = compatible(m, e)
+            if ok:
+                fits.append((shared, -i, e))
         if fits:
             max(fits, key=lambda f: f[:2])[2].mentions.append(m)
         elif m.type not in ("defection", "return") or m.count is not None or \
