@@ -3490,3 +3490,24 @@ def test_the_resolver_reads_a_un_measures_resolution_from_its_month_requirement_
 
     m = EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, "t", 0, published="2022-01-05")
     assert m.instrument == number and ("instrument" in m.inferred) == (number is not None)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Thai police forcibly returned 14 North Koreans to the border on Friday.", 14),
+    ("Laos returned approximately 30 North Korean refugees last week, a rights group said.", 30),
+    ("Rights groups condemned the expulsion of some 25 North Korean citizens out of Vientiane in May.", 25),
+])
+def test_to_return_the_norths_people_named_by_any_noun_for_them_is_a_return(text, count):
+    [e] = events_of(extract(text), "return")
+    assert e["count"] == count
+
+
+def test_activists_against_the_return_of_defectors_name_no_group_sent_back():
+    assert events_of(extract("Activists in Seoul protested the return of escapees, a rights group said."), "return") == []
+
+
+def test_a_list_of_groups_after_a_counted_dated_happening_is_one_happening_each():
+    rec = extract("Thai police deported 120 North Koreans on March 3, 2018, 35 others on May 14, 2018, and about 60 in "
+                  "June 2017, a rights group said.", published="2018-09-01")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(120, "2018-03-03"), (35, "2018-05-14"),
+                                                                          (60, "2017-06")]

@@ -1201,6 +1201,8 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
             out.extend(counted_elsewhere(doc, em))
         if em.type == "sanction" and em.issuer not in (None, "UN", "EU"):
             out.extend(co_issuers(doc, em))
+        if em.type in ("defection", "return") and em.count is not None and em.date is not None:
+            out.extend(listed_groups(doc, em))
         if em.type not in ("closure", "opening") or not em.name:
             continue
         sent = doc.sentences[em.sentence]     # (a list's commas may split it into clauses)
@@ -1220,6 +1222,33 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
             out.append(twin_of(em, ("kind", "city", "region", "country", "date", "departure", "statuses", "nk", "evidence"),
                                name=r.name))
     return out
+
+
+# one more group of a list that goes on after a counted, dated happening: "..., 25 others on 3 May, and about 70 in
+# June 2019" (the date right after it)
+LISTED_GROUP = re.compile(r"\s*,?\s*(?:and\s+)?(?P<hedge>(?:about|around|some|over|more\s+than|nearly|approximately|"
+                          r"roughly|at\s+least)\s+)?(?P<n>\d[\d,]*)\s+(?:(?:others?|more)\s+)?(?:on|in)\s+")
+
+
+def listed_groups(doc: Document, em: EventMention) -> list[EventMention]:
+    """The other groups of a list that follows a counted, dated happening, each with its own count and date ("the
+    return of 300 on 2 March, 25 others on 3 May and 70 on 9 June": three returns)."""
+    out: list[EventMention] = []
+    sent = doc.sentences[em.sentence]
+    at = em.date.end
+    if at < em.trigger[0] or at > sent.end:
+        return out
+    while True:
+        hit = LISTED_GROUP.match(doc.text, at, sent.end)
+        date = next((d for d in doc.within(doc.dates, hit.end(), sent.end) if d.start == hit.end()), None) if hit else None
+        if date is None:
+            return out
+        n = int(hit.group("n").replace(",", ""))
+        if n < 2 or date.precision == "year" and not date.relative and str(n) == date.value:
+            return out
+        out.append(twin_of(em, ("kind", "city", "region", "country", "transit", "destination", "statuses", "nk"),
+                           count=n, approx=bool(hit.group("hedge")), date=date, evidence=[(hit.start("n"), date.end)]))
+        at = date.end
 
 
 def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
