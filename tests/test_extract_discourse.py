@@ -3511,3 +3511,17 @@ def test_a_list_of_groups_after_a_counted_dated_happening_is_one_happening_each(
                   "June 2017, a rights group said.", published="2018-09-01")
     assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(120, "2018-03-03"), (35, "2018-05-14"),
                                                                           (60, "2017-06")]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Four North Korean fishermen drifted south in March. The other two were deported to the North on Monday.", 2),
+    ("Seven North Korean crew members were found at sea. Tokyo is sending three of the seven crew members back.", 3),
+    ("North Korean loggers in Khabarovsk are leaving. The second group of loggers has returned to the North.", None),
+])
+def test_a_part_of_a_group_told_before_is_the_happenings_people(text, count):
+    [e] = events_of(extract(text), "return")
+    assert e["count"] == count
+
+
+def test_people_sent_back_to_their_work_are_not_sent_home():
+    assert events_of(extract("The firm sent its North Korean welders back to work after the holiday."), "return") == []

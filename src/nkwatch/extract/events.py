@@ -256,7 +256,9 @@ PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
 # a group whose size is not told, as the subject ("a group of North Korean kitchen staff escaped to the South"):
 # one happening, not a kind of person
-A_GROUP_OF = re.compile(r"(?i)\b(?:a|another)\s+(?:small\s+|large\s+|new\s+)?group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
+# ("a group of", "the first group of": people of untold number, one happening)
+A_GROUP_OF = re.compile(r"(?i)\b(?:a|another|the\s+(?:first|second|third|next|latest|last|final))\s+(?:small\s+|large\s+|new\s+)?"
+                        r"group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
@@ -331,11 +333,13 @@ def count_patterns() -> dict[str, re.Pattern]:
     people = lexicon()[5].pattern
     return {
         "attached": re.compile(r"\s+" + PEOPLE_AFTER + r"(?:" + people + r")", re.IGNORECASE),
-        "the_before": re.compile(r"(?i)\bthe\s*$"),
+        "the_before": re.compile(r"(?i)\bthe\s+(?:other\s+|remaining\s+)?$"),     # ("the other three were deported")
         "anaphoric_after": re.compile(r"\s+(?:who|were|had|have|arrived|in|-|–|felt|[a-z]+ed\b)"),
         "subject": re.compile(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?"
                               r"(?:gone|left|returned|fled|defected|arrived|been)"),
-        "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+" + PEOPLE_AFTER + r"(?:" + people + r")", re.IGNORECASE),
+        # ("two of the five sailors": the part that went)
+        "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+(?:\d+\s+|[a-z]+\s+)?" + PEOPLE_AFTER + r"(?:" + people + r")",
+                               re.IGNORECASE),
         "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
         "route_lead": re.compile(r"(?:" + lexicon()[8].pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE),
     }
