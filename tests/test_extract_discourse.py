@@ -3525,3 +3525,17 @@ def test_a_part_of_a_group_told_before_is_the_happenings_people(text, count):
 
 def test_people_sent_back_to_their_work_are_not_sent_home():
     assert events_of(extract("The firm sent its North Korean welders back to work after the holiday."), "return") == []
+
+
+def test_a_states_body_named_in_full_issues_the_measure_it_announces():
+    rec = extract("In May, Australia's Department of Foreign Affairs and Trade announced sanctions against three firms "
+                  "that hire out North Korean welders.")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["AU"]
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Diners left the North Korean restaurant after the passage of a North Korea sanctions resolution in June.", ["UN"]),
+    ("The European Parliament backed a sanctions resolution against North Korea in June.", []),
+])
+def test_a_sanctions_resolution_is_the_councils_unless_another_body_is_named(text, issuers):
+    assert [e["issuer"] for e in events_of(extract(text, published="2017-11-02"), "sanction")] == issuers

@@ -773,8 +773,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
 # is "by" it. A state merely named near a generic "sanctions" (where the restaurant is, who complies) issues nothing.
 ISSUER_MODIFIER = re.compile(r"(?i)^(?:['’]s)?\s+(?:(?:own|new|fresh|unilateral|independent|additional|tough(?:er)?|"
                              r"harsh(?:er)?|latest|separate|financial|economic)\s+)*$")
+# (the state's body may be named in full: "Canada's Department of Global Affairs and Trade Bureau announced")
 ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\s+department)?|ministry(?:\s+of\s+\w+)?|"
-                          r"parliament|foreign\s+ministry|president)\s+)?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
+                          r"parliament|foreign\s+ministry|president)\s+)?"
+                          r"(?:['’]s)?(?:\s*(?-i:[A-Z][\w'’&-]*|of|for|and|on|the)(?=\s)){0,8}?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
                           r"revok|refus|halt|stop|downgrad|ask)\w*\b[^.;:]{0,80}$")
@@ -1519,6 +1521,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             # "the Security Council adopted ..., and on Dec. 22 passed an additional resolution"; "The Security Council
             # met on Monday. A new resolution was approved ...": the Council's
             em.issuer = "UN"
+        if em.issuer is None and SANCTIONS_RESOLUTION.match(text, t1) and not OTHER_BODY_RESOLUTION.search(
+                text, sent.start, sent.end):
+            em.issuer = "UN"     # "the latest sanctions resolution": the Council's, unless another body's is named
         # the instrument of this trigger: the nearest one ("Resolution 2094 froze ...; Resolution 2087 banned ...")
         ims = (has_word(doc, INSTRUMENT_WORDS, a, b) and list(INSTRUMENT.finditer(text, a, b))) or (
             has_word(doc, INSTRUMENT_WORDS, sent.start, sent.end) and list(INSTRUMENT.finditer(text, sent.start, sent.end))) or []
@@ -1551,6 +1556,7 @@ def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
 
 
 RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
+SANCTIONS_RESOLUTION = re.compile(r"(?i)\s+resolutions?\b")       # (right after "sanctions")
 ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
 RIGHT_BEFORE = re.compile(r"\s+(?:also\s+|formally\s+|officially\s+)?")    # "on Monday banned ...": the day dates the verb after it
 HEADING_REACH = 300    # characters back from a trigger its line's heading may stand
