@@ -3462,36 +3462,6 @@ def test_a_hedged_count_and_an_exact_one_near_it_tell_one_group():
     assert [e["count"] for e in events_of(rec, "defection")] == [15]
 
 
-def test_a_un_measure_told_by_what_it_required_is_the_resolution_that_required_it():
-    """Reports that name no resolution but tell what it required (the workers sent home; no new work permits) are
-    linked as the resolution that required it; a measure of another requirement stays apart."""
-    recs = extract_records([
-        {"doc_id": "a", "published": "2018-10-01", "text": "Mines near Erdenet have emptied of North Korean miners. UN "
-         "sanctions obliged every government to repatriate them, a Mongolian minister said on Monday."},
-        {"doc_id": "b", "published": "2020-03-01", "text": "Welders from North Korea left Poland's shipyards in March. "
-         "Under UN sanctions, Warsaw had to send them home by late 2019, a port manager said."},
-        {"doc_id": "c", "published": "2018-05-01", "text": "Shipyards in Gdansk lost their North Korean welders. UN "
-         "sanctions barred fresh work visas to the North's citizens, a port manager said."}])
-    [a], [b], [c] = (events_of(r, "sanction") for r in recs)     # (b's return is the welders' own)
-    assert (a["requires"], b["requires"], c["requires"]) == ("repatriation", "repatriation", "work_permits")
-    assert a["instrument"] is None      # (not stated: the record says what the text says)
-    assert a["cluster"] == b["cluster"] != c["cluster"]
-
-
-@pytest.mark.parametrize("event,number", [
-    ({"date": "2019"}, "2397"),                                       # "sent home by late 2019": its deadline
-    ({"date": "2019-12"}, "2397"),
-    ({"date": "2017-09", "requires": "repatriation"}, "2375"),        # the month of adoption is stated: it decides
-    ({"requires": "work_permits"}, "2375"),
-    ({"date": "2021"}, None),
-])
-def test_the_resolver_reads_a_un_measures_resolution_from_its_month_requirement_or_deadline(event, number):
-    from nkwatch.resolve.mentions import EventMention
-
-    m = EventMention.from_event({"type": "sanction", "issuer": "UN", **event}, "t", 0, published="2022-01-05")
-    assert m.instrument == number and ("instrument" in m.inferred) == (number is not None)
-
-
 @pytest.mark.parametrize("text,count", [
     ("Thai police forcibly returned 14 North Koreans to the border on Friday.", 14),
     ("Laos returned approximately 30 North Korean refugees last week, a rights group said.", 30),

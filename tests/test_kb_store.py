@@ -306,10 +306,6 @@ LATER_ARTICLES = [
      "text": "Former envoy Han Sol-mi fled her post in Lisbon in 2019, officials said."},
     {"doc_id": "p2", "outlet": "Harbour Wire", "published": "2021-02-12", "title": "Han speaks",
      "text": "Han Sol Mi, who defected, spoke to reporters on Friday about her escape."},
-    {"doc_id": "u1", "outlet": "Lagoon Times", "published": "2019-09-02", "title": "Workers leave",
-     "text": "Workers are leaving because the Security Council ordered them sent home within two years."},
-    {"doc_id": "u2", "outlet": "Harbour Wire", "published": "2020-05-20", "title": "Deadline passed",
-     "text": "Resolution 2397 set the deadline for the workers' return to their country."},
 ]
 LATER_RECORDS = {
     "p1": {"doc_id": "p1", "relevant": True, "events": [
@@ -317,21 +313,17 @@ LATER_RECORDS = {
            participants=["Han Sol-mi"], status="confirmed")]},
     "p2": {"doc_id": "p2", "relevant": True, "events": [
         ev("defection", count=1, participants=["Han Sol Mi"], status="confirmed")]},
-    "u1": {"doc_id": "u1", "relevant": True, "events": [ev("sanction", issuer="UN", requires="repatriation")]},
-    "u2": {"doc_id": "u2", "relevant": True, "events": [ev("sanction", issuer="UN", instrument="UNSCR 2397")]},
 }
 
 
-@pytest.mark.parametrize("first, later", [("p1", "p2"), ("u1", "u2")])
-def test_a_new_writer_links_as_the_one_that_read_the_first_report(tmp_path, first, later):
-    """What the resolver reads of a stored report (a named participant; the measure a UN sanction required, from
-    which its resolution is read) survives in the store: a writer opened later links the next report to it, as the
-    writer that stored it would have."""
+def test_a_new_writer_links_as_the_one_that_read_the_first_report(tmp_path):
+    """What the resolver reads of a stored report (a named participant) survives in the store: a writer opened later
+    links the next report to it, as the writer that stored it would have."""
     path = _kb_db(tmp_path, LATER_ARTICLES)
-    store(path, first, records=LATER_RECORDS)      # one writer
-    store(path, later, records=LATER_RECORDS)      # another: its resolver is read back from the store
+    store(path, "p1", records=LATER_RECORDS)      # one writer
+    store(path, "p2", records=LATER_RECORDS)      # another: its resolver is read back from the store
     [event] = [e for e in list_events(path, {})["events"]]
     assert event["mentions"] == 2 and event["sources"] == 2
     with sqlite3.connect(path) as conn:
         [(reason,)] = conn.execute("SELECT reason FROM kb_judgements WHERE verdict = 'same'").fetchall()
-    assert ("participant Han Sol Mi named by both" if first == "p1" else "instrument 2397 agrees") in reason
+    assert "participant Han Sol Mi named by both" in reason

@@ -2096,7 +2096,7 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
     if "disputed" in cues and e.type == "defection":
         return "disputed"
     if e.type == "return" and all(m.future for m in own):
-        return "pending"     # announced for later ("will send them home by late 2019")
+        return "pending"     # announced for later ("will send them home by the end of 2019")
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in own):
         return "pending"
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
@@ -2191,9 +2191,6 @@ def to_record(doc: Document, e: Event) -> dict:
     if e.type == "sanction":
         rec["workplace"] = {"kind": None, "name": None, "city": None, "region": None, "country": None}
         rec["count"] = rec["male"] = rec["female"] = None
-        required = measure_requires(doc, merged) if not rec["instrument"] else None
-        if required:
-            rec["requires"] = required     # (nkwatch's own: the resolver reads the resolution that required it)
     inferred = inferred_slots(doc, e, rec)
     if inferred:
         rec["inferred"] = inferred     # (a field of nkwatch's own: the resolver lets these contradict only softly)
@@ -2205,21 +2202,6 @@ def to_record(doc: Document, e: Event) -> dict:
                 for m in e.mentions):
             rec["count"] = 1           # "diplomat Thae Yong-ho has defected": one person, named
     return rec
-
-
-@lru_cache(maxsize=1)
-def _measures() -> list[tuple[str, re.Pattern]]:
-    return [(what, re.compile("|".join(expand_lemmas(p) for p in pats), re.IGNORECASE))
-            for what, pats in load("events")["measure_requires"].items()]
-
-
-def measure_requires(doc: Document, evidence: list[dict]) -> str | None:
-    """What a measure requires of the North's workers abroad, as its sentences tell it ("repatriation": "ordered
-    member states to send the workers home within two years"; "work_permits": "banned new work visas"), or None."""
-    for what, rx in _measures():
-        if any(rx.search(doc.text, span["start"], span["end"]) for span in evidence):
-            return what
-    return None
 
 
 ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|cook|worker|defector|employee|"

@@ -28,32 +28,11 @@ def _int(v) -> int | None:
 @lru_cache(maxsize=1)
 def _adopted() -> tuple[tuple[date, str], ...]:
     """The Security Council's resolutions on North Korea as (day adopted, number), oldest first."""
+    data = yaml.safe_load(resources.files("nkwatch").joinpath("data/un_resolutions.yaml").read_text("utf-8"))
     out = []
-    for number, adopted in (_resolution_data().get("resolutions") or {}).items():
+    for number, adopted in (data.get("resolutions") or {}).items():
         out.append((adopted if isinstance(adopted, date) else date.fromisoformat(str(adopted)), str(number)))
     return tuple(sorted(out))
-
-
-@lru_cache(maxsize=1)
-def _resolution_data() -> dict:
-    return yaml.safe_load(resources.files("nkwatch").joinpath("data/un_resolutions.yaml").read_text("utf-8")) or {}
-
-
-def resolution_requiring(measure) -> str | None:
-    """The number of the Council's resolution that required a measure ("repatriation" → the one that ordered the
-    workers sent home), or None."""
-    number = (_resolution_data().get("required") or {}).get(measure) if isinstance(measure, str) else None
-    return None if number is None else str(number)
-
-
-def resolution_due_in(d: "PartialDate") -> str | None:
-    """The number of the resolution whose deadline falls in the date's month (or year, for a year): "by the end of
-    2019" tells the deadline of the resolution due then, or None."""
-    for number, due in (_resolution_data().get("deadlines") or {}).items():
-        due = due if isinstance(due, date) else date.fromisoformat(str(due))
-        if due.year == d.year and (d.month is None or d.month == due.month):
-            return str(number)
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -145,13 +124,10 @@ class EventMention:
         wp = event.get("workplace") if isinstance(event.get("workplace"), dict) else {}
         m = cls._read(event, wp, doc_id, ordinal, published, source_group, mention_id)
         if m.type == "sanction" and m.issuer == "UN" and m.instrument is None:
-            # "the resolution adopted in December 2017": the one the Council adopted that month, if one; one that
-            # "required the workers sent home": the resolution that required it; "sent home by late 2019": the
-            # resolution due then; "the UN sanctions" in a report weeks after a resolution: that resolution
-            adopted = resolution_adopted_in(m.date.year, m.date.month) if m.date is not None \
-                and m.date.precision != "year" else None
-            number = adopted or resolution_requiring(event.get("requires")) or \
-                (resolution_due_in(m.date) if m.date is not None else latest_resolution_before(m.published))
+            # "the resolution adopted in December 2017": the one the Council adopted that month, if one; "the UN
+            # sanctions" in a report weeks after a resolution: that resolution
+            number = resolution_adopted_in(m.date.year, m.date.month) if m.date is not None \
+                and m.date.precision != "year" else latest_resolution_before(m.published) if m.date is None else None
             if number is not None:
                 m = replace(m, instrument=number, inferred=m.inferred | {"instrument"})
         return m

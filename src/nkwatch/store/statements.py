@@ -15,8 +15,7 @@ from nkwatch.resolve.mentions import event_mention_id
 
 EVENT_PROPERTIES = ("type", "count", "count_max", "approx", "male", "female", "workplace.kind", "workplace.name",
                     "workplace.city", "workplace.region", "workplace.country", "transit", "destination", "date",
-                    "status", "issuer", "instrument", "lat", "lon", "place_precision", "inferred", "participants",
-                    "requires")
+                    "status", "issuer", "instrument", "lat", "lon", "place_precision", "inferred", "participants")
 CLAIM_PROPERTIES = ("metric", "value", "value_max", "approx", "country", "place", "period", "attributed_to", "as_of", "hedge")
 RESTAURANT_PROPERTIES = ("name", "city", "country", "lat", "lon", "place_precision")
 KINDS = (("event", "events", EVENT_PROPERTIES), ("claim", "claims", CLAIM_PROPERTIES),
