@@ -1232,8 +1232,10 @@ def distribute_coordinated(doc: Document, ms: list[EventMention]) -> list[EventM
 
 # one more group of a list that goes on after a counted, dated happening: "..., 25 others on 3 May, and about 70 in
 # June 2019" (the date right after it)
-LISTED_GROUP = re.compile(r"\s*,?\s*(?:and\s+)?(?P<hedge>(?:about|around|some|over|more\s+than|nearly|approximately|"
-                          r"roughly|at\s+least)\s+)?(?P<n>\d[\d,]*)\s+(?:(?:others?|more)\s+)?(?:on|in)\s+")
+@lru_cache(maxsize=1)
+def listed_group() -> re.Pattern:
+    return re.compile(expand_lemmas(r"\s*,?\s*(?:and\s+)?(?P<hedge>{COUNT_HEDGE}\s+)?(?P<n>\d[\d,]*)\s+(?:(?:others?|more)\s+)?"
+                                    r"(?:on|in)\s+"))
 
 
 def listed_groups(doc: Document, em: EventMention) -> list[EventMention]:
@@ -1245,7 +1247,7 @@ def listed_groups(doc: Document, em: EventMention) -> list[EventMention]:
     if at < em.trigger[0] or at > sent.end:
         return out
     while True:
-        hit = LISTED_GROUP.match(doc.text, at, sent.end)
+        hit = listed_group().match(doc.text, at, sent.end)
         date = next((d for d in doc.within(doc.dates, hit.end(), sent.end) if d.start == hit.end()), None) if hit else None
         if date is None:
             return out
