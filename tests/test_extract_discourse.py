@@ -3509,3 +3509,38 @@ def test_a_states_body_named_in_full_issues_the_measure_it_announces():
 ])
 def test_a_sanctions_resolution_is_the_councils_unless_another_body_is_named(text, issuers):
     assert [e["issuer"] for e in events_of(extract(text, published="2017-11-02"), "sanction")] == issuers
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Mongolia to end its security and military ties with the DPRK, its foreign minister says.", ["MN"]),
+    ("Ghana said on Friday it would halt all defence cooperation with Pyongyang.", ["GH"]),
+    # a noun after "will" is only talked of; a possibility is no measure
+    ("Ministers from the EU will discuss fresh sanctions on North Korea's labour exports in October.", []),
+    ("Angola could halt its military cooperation with North Korea, diplomats say.", []),
+])
+def test_a_states_act_announced_is_the_measure(text, issuers):
+    rec = extract("Pyongyang earns cash from workers it sends abroad. " + text, published="2016-06-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == issuers
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Lithuania is no longer permitting North Korean labourers to work in its shipyards, its labour office said.", "LT"),
+    ("In 2018 Mongolia barred North Korean nationals from entering on work visas.", "MN"),
+    ("Kuwait stopped admitting new North Korean workers in August, a minister said.", "KW"),
+])
+def test_a_state_that_shuts_its_door_to_the_norths_workers_issues_a_measure(text, issuer):
+    rec = extract("Pyongyang earns cash from workers it sends abroad. " + text, published="2018-10-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == [issuer]
+
+
+def test_closures_counted_stand_without_a_place_and_a_network_spread_over_countries_opens_nothing():
+    rec = extract("The spy agency says North Korea is believed to have closed about 25 of its restaurants in foreign "
+                  "cities. North Korea has opened eateries under local partners in various countries.",
+                  published="2016-09-01")
+    assert [e["type"] for e in rec["events"]] == ["closure"]
+
+
+def test_an_advisory_council_is_no_travel_advisory():
+    rec = extract("North Korean waitresses serve diners in Kuala Lumpur. Park heads the Malaysian chapter of the "
+                  "Peaceful Unification Advisory Council, which meets monthly.", published="2017-03-01")
+    assert events_of(rec, "sanction") == []

@@ -680,6 +680,11 @@ ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ord
 
 
 PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?)\b")
+# a measure told by its verb ("halt ties with", "ban the hiring of", "expel"), not by a noun ("sanctions", "a resolution"):
+# announced, it is the measure ("Uganda to halt military ties with Pyongyang"); a noun after "will" is only talked of
+MEASURE_VERB = re.compile(r"(?i)(?:halt|end|suspend|cut|sever|stop|ceas|terminat|ban|bar|banish|expel|clos|shut|revok|refus|"
+                          r"den[iy]|freez|forb[ai]d|prohibit|outlaw|order|demand|disengag|downgrad|block|restrict|cancel|"
+                          r"phas|prevent|reject|no\s+longer)")
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 # "will send home", "must return", "were due to return", "have to leave": a return announced, told as pending
 FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
@@ -736,9 +741,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif etype == "defection" and TRYING_TO.search(window):
         if unannounced_blockers().search(window[:TRYING_TO.search(window).start()]):
             return True     # "as many as 150 are trying to defect": a defection under way (pending), told as such
-    elif etype == "sanction" and PERMITS.search(doc.text, t0, t1):
+    elif etype == "sanction" and (PERMITS.search(doc.text, t0, t1) or MEASURE_VERB.match(doc.text, t0, t1)):
         if unannounced_blockers().search(window):
             return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
+        #                     (so is a state's act announced: "says it will end its defence ties with")
     elif etype == "sanction" and PLEDGED_TO.search(window):
         pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced
     elif any(rx.search(window) for rx in block_all) and not (
@@ -798,7 +804,7 @@ ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|j
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave"),
 # an aside between them read past ("The Nepali government, under pressure from donors, has asked")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
-                            r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,4}?"
+                            r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,6}?"
                             r"(?:\s*,[^,;.()]{1,80},(?:\s+(?:has|have|had|also|then|later|now))*)?"
                             r"(?:\s*\([\w\s.,]{1,20}\))?\s*$")     # ("the US Treasury on Tuesday (Nov 21) added")
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
@@ -922,6 +928,20 @@ COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:hi
                            r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
 TREND = re.compile(r"(?i)\b(?:more|many|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|businesses)"
                    r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:closing|shutting(?:\s+down)?|opening)$")
+# "it has set up eateries with local partners in many countries": restaurants uncounted, spread over countries (a
+# network's growth told in general, no one opening); "closed some 40 eateries in foreign states" is counted
+SPREAD_OBJECT = re.compile(r"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b|\d)[\w-]+\s+)?(?:restaurants|eateries|outlets|branches)\b")
+SPREAD_OVER = re.compile(r"(?i)\b(?:in|across|around|throughout)\s+(?:several|many|various|numerous|a\s+number\s+of|a\s+dozen|"
+                         r"dozens\s+of|other|foreign|\w+\s+different)\s+(?:[\w-]+\s+)?(?:countries|nations|cities)\b|"
+                         r"\baround\s+the\s+world\b|\bacross\s+(?:Asia|the\s+world|the\s+region)\b")
+# "closed some 40 eateries", "about 15 restaurants have shut": closures (openings) counted, which the
+# count identifies though no place is named
+COUNTED_AFTER = re.compile(r"(?i)\s+(?:down\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?"
+                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|"
+                           r"hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|branches)\b")
+COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
+                            r"scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|branches)\s+"
+                            r"(?:(?:abroad|overseas|[\w-]+ly)\s+)?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:already\s+)?$")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -999,8 +1019,10 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "workers who escape are repatriated regularly": a habit, told in the present passive
                 if etype in ("defection", "return") and COMPARED_FIGURE.search(text, max(clause.start, t0 - 80), t0):
                     continue  # "a sharp drop from 229 North Korean defectors who resettled": a figure compared
-                if etype in ("closure", "opening") and TREND.search(text, max(clause.start, t0 - 90), t1):
-                    continue  # "more North Korean restaurants are closing": a trend, no one closure
+                if etype in ("closure", "opening") and (TREND.search(text, max(clause.start, t0 - 90), t1) or (
+                        SPREAD_OBJECT.match(text, t1, clause.end) and SPREAD_OVER.search(text, t1, clause.end))):
+                    continue  # "more North Korean restaurants are closing", "has set up eateries in many
+                    #           countries": a trend, no one closure or opening
                 if etype in ("defection", "return") and MEASURE_OF.search(text[max(clause.start, t0 - 40):t0]):
                     continue  # "the number of defectors reaching the South has fallen": a statistic, not a happening
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
@@ -2069,7 +2091,9 @@ def substantial(e: Event, doc: Document) -> bool:
         if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
         # (a mission is no business: "the hostel on the premises of the North Korean embassy must close" closes no embassy)
-        return e._first("kind") not in (None, "embassy") and bool(e.name or e.city or e.country or e.date())
+        return e._first("kind") not in (None, "embassy") and bool(e.name or e.city or e.country or e.date()) or any(
+            COUNTED_AFTER.match(doc.text, m.trigger[1], m.clause.end) or COUNTED_BEFORE.search(
+                doc.text, max(m.clause.start, m.trigger[0] - 80), m.trigger[0]) for m in e.mentions if m.type == e.type)
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
 
 
