@@ -3544,3 +3544,12 @@ def test_an_advisory_council_is_no_travel_advisory():
     rec = extract("North Korean waitresses serve diners in Kuala Lumpur. Park heads the Malaysian chapter of the "
                   "Peaceful Unification Advisory Council, which meets monthly.", published="2017-03-01")
     assert events_of(rec, "sanction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A man who had fled to the South in 2019 waded across the Yalu one night last week to go back home, police said.",
+    "A former soldier who defected two years ago slipped back through the fence near Goseong on Sunday, Seoul said.",
+])
+def test_one_who_left_going_back_the_way_he_came_is_a_return(text):
+    rec = extract("North Korean defectors are resettled in the South. " + text, published="2021-12-06")
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]

@@ -711,8 +711,8 @@ def unannounced_blockers() -> re.Pattern:
 
 
 # verbs whose infinitive happened: "managed to escape", "were able to flee", "helped them to reach", "allowed 13
-# workers to leave" (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
-IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
+# workers to leave", "waded across the river at night to go home" (a crossing made for it) (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
+IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
                          r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$")
 IMPLICATIVE_REACH = 100
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
