@@ -3553,3 +3553,12 @@ def test_an_advisory_council_is_no_travel_advisory():
 def test_one_who_left_going_back_the_way_he_came_is_a_return(text):
     rec = extract("North Korean defectors are resettled in the South. " + text, published="2021-12-06")
     assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("On a trip to Harbin, a senior North Korean trade official asked for asylum with South Korea in May.", "KR"),
+    ("A North Korean engineer posted in Tehran took refuge inside Sweden's embassy there on Monday.", "SE"),
+])
+def test_the_state_whose_door_a_defector_knocked_on_is_where_he_went(text, destination):
+    [e] = events_of(extract(text, published="2019-06-04"), "defection")
+    assert e["destination"] == destination

@@ -277,3 +277,17 @@ def test_a_timeless_report_of_a_states_measure_joins_its_one_fitting_measure():
     r.add_article([EventMention.from_event({"type": "sanction", "issuer": "QA"}, "a", 0)])
     [d] = r.add_article([EventMention.from_event({"type": "sanction", "issuer": "QA"}, "b", 0, published="2017-10-12")])
     assert d.verdict == "same" and "the only measure it nearly matches" in d.reason
+
+
+def test_a_flight_told_as_under_way_is_not_one_dated_years_before_its_report():
+    old = {"count": 2, "male": 1, "female": 1, "workplace": {"kind": "embassy"}, "date": "2004-03",
+           "published": "2015-06-01"}
+    p = EventProfile("defection")
+    p.add(mention("a", **old))
+    hiding = mention("b", count=2, male=1, female=1, workplace={"kind": "embassy", "country": "AT"}, status="pending",
+                     published="2021-02-10")
+    assert compare_profile(hiding, p).veto and "under way" in compare_profile(hiding, p).veto
+    # told as done, the same report is weighed, not ruled out
+    done = mention("c", count=2, male=1, female=1, workplace={"kind": "embassy", "country": "AT"}, status="confirmed",
+                   published="2021-02-10")
+    assert not compare_profile(done, p).veto

@@ -916,13 +916,26 @@ VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|S
 RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
-    """ "a North Korean man defected to India": the states other than the South a defector went over to."""
+    """ "a North Korean man defected to India", "sought asylum at the Dutch embassy": the states other than the South a
+    defector went over to (an embassy's state is not where he was)."""
     return [p.place.country for p in doc.within(doc.places, em.trigger[0], min(sent.end, em.trigger[1] + 40))
             if p.place.kind == "country" and p.place.country not in HOME
-            and DEFECTED_TO.search(doc.text, max(em.trigger[0], p.start - 30), p.start)]
+            and DEFECTED_TO.search(doc.text, max(em.trigger[0], p.start - 30), p.start)] + [
+        p.place.country for p in doc.within(doc.places, sent.start, sent.end)
+        if p.place.kind == "country" and p.place.country not in HOME
+        and ASYLUM_WITH.search(doc.text, max(sent.start, p.start - 90), p.start)
+        and EMBASSY_OF.match(doc.text, p.end, min(sent.end, p.end + 40))]
 
 
 DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$")
+# "asked Seoul for asylum" told as "applied for asylum with the South", "fled into the visa office of a state's
+# embassy", "requested protection at Canada's mission": the state whose door a defector knocked on is where he went
+ASYLUM_WITH = re.compile(r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|"
+                         r"into|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$")
+EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legation|government|authorities)\b|\s*(?=[,.;]|\s+(?:on|in|last|this|after|before|and|,)\b)")
+ASYLUM_SOUTH = re.compile(r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|"
+                          r"into|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|"
+                          r"government|authorities))|South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|"
                            r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
@@ -1479,7 +1492,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                                and p.place.country not in em.transit
                                and REFUGE_IN.search(text, max(a, p.start - 50), p.start)), None)
         seg = text[sent.start:sent.end]
-        if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg):
+        if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg):
             em.destination = "KR"
         elif went:
             em.destination = went[0]

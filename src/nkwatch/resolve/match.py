@@ -37,6 +37,7 @@ CLOSE_COUNT_FROM = 50    # crowds this large whose counts are a tenth apart (CLO
 CLOSE_COUNT_SHARE = 10
 UNSURE_AT = 1.5    # scores in [UNSURE_AT, SAME_AT) are recorded as "unsure" for a person to look at
 PUBLISHED_WINDOW_DAYS = 120
+PENDING_DAYS = 365     # an undated happening told as under way is not one dated more than this before its report
 RECENT_DAYS = 31
 # A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one; so does a
 # restaurant's closure or opening (a state that lasts), an escape does not.
@@ -410,6 +411,12 @@ def _best_level(d: PartialDate, p: EventProfile) -> str | None:
 def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine: int) -> None:
     """An undated mention against the event's dates: a date well after the report rules it out (when half the
     event's mentions give such dates; inferred ones only cost points); one shortly before it supports the link."""
+    dated = [v for v, _, _ in p.variants("date")]
+    if m.status == "pending" and dated and all(mine - v.ordinal() > PENDING_DAYS for v in dated):
+        # still under way when reported: not a happening of more than a year before ("the envoy has gone into hiding"
+        # in 2019 is no flight of 1998)
+        c.veto = f"under way when reported ({m.published.iso()}), the event dated {min(dated, key=PartialDate.ordinal).iso()}"
+        return
     late, guessed, recent = 0, 0, None
     for v, n, inferred in p.variants("date"):
         lag = mine - v.ordinal()
