@@ -930,12 +930,12 @@ def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
 DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$")
 # "asked Seoul for asylum" told as "applied for asylum with the South", "fled into the visa office of a state's
 # embassy", "requested protection at Canada's mission": the state whose door a defector knocked on is where he went
-ASYLUM_WITH = re.compile(r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|"
-                         r"into|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$")
+_ASYLUM_AT = (r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|"
+              r"having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|into|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
+ASYLUM_WITH = re.compile(_ASYLUM_AT + "$")
 EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legation|government|authorities)\b|\s*(?=[,.;]|\s+(?:on|in|last|this|after|before|and|,)\b)")
-ASYLUM_SOUTH = re.compile(r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|"
-                          r"into|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|"
-                          r"government|authorities))|South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
+ASYLUM_SOUTH = re.compile(_ASYLUM_AT + r"(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|government|authorities))|"
+                          r"South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|"
                            r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
@@ -949,12 +949,12 @@ SPREAD_OVER = re.compile(r"(?i)\b(?:in|across|around|throughout)\s+(?:several|ma
                          r"\baround\s+the\s+world\b|\bacross\s+(?:Asia|the\s+world|the\s+region)\b")
 # "closed some 40 eateries", "about 15 restaurants have shut": closures (openings) counted, which the
 # count identifies though no place is named
+_SOME_PLACES = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|branches)")
 COUNTED_AFTER = re.compile(r"(?i)\s+(?:down\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?"
-                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|"
-                           r"hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|branches)\b")
-COUNTED_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
-                            r"scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|branches)\s+"
-                            r"(?:(?:abroad|overseas|[\w-]+ly)\s+)?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:already\s+)?$")
+                           + _SOME_PLACES + r"\b")
+COUNTED_BEFORE = re.compile(r"(?i)\b" + _SOME_PLACES + r"\s+(?:(?:abroad|overseas|[\w-]+ly)\s+)?(?:have\s+|had\s+|has\s+)?"
+                            r"(?:been\s+)?(?:already\s+)?$")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
