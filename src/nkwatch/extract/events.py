@@ -711,7 +711,8 @@ def unannounced_blockers() -> re.Pattern:
 
 
 # verbs whose infinitive happened: "managed to escape", "were able to flee", "helped them to reach", "allowed 13
-# workers to leave", "waded across the river at night to go home" (a crossing made for it) (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
+# workers to leave", "waded across the river at night to go home" (a crossing made for it) (past tense only: "workers
+# are rarely allowed to leave" is a rule, not a happening)
 IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
                          r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$")
 IMPLICATIVE_REACH = 100
@@ -916,7 +917,7 @@ VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|S
 RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
-    """ "a North Korean man defected to India", "sought asylum at the Dutch embassy": the states other than the South a
+    """ "a North Korean man defected to India", "sought asylum at Canada's embassy": the states other than the South a
     defector went over to (an embassy's state is not where he was)."""
     return [p.place.country for p in doc.within(doc.places, em.trigger[0], min(sent.end, em.trigger[1] + 40))
             if p.place.kind == "country" and p.place.country not in HOME
@@ -2104,10 +2105,15 @@ def substantial(e: Event, doc: Document) -> bool:
         if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
         # (a mission is no business: "the hostel on the premises of the North Korean embassy must close" closes no embassy)
-        return e._first("kind") not in (None, "embassy") and bool(e.name or e.city or e.country or e.date()) or any(
-            COUNTED_AFTER.match(doc.text, m.trigger[1], m.clause.end) or COUNTED_BEFORE.search(
-                doc.text, max(m.clause.start, m.trigger[0] - 80), m.trigger[0]) for m in e.mentions if m.type == e.type)
+        placed = e._first("kind") not in (None, "embassy") and bool(e.name or e.city or e.country or e.date())
+        return placed or counted_places(doc, e)
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
+
+
+def counted_places(doc: Document, e: Event) -> bool:
+    """Whether a closure or opening counts the restaurants it closed or opened ("closed some 40 eateries")."""
+    return any(COUNTED_AFTER.match(doc.text, m.trigger[1], m.clause.end) or COUNTED_BEFORE.search(
+        doc.text, max(m.clause.start, m.trigger[0] - 80), m.trigger[0]) for m in e.mentions if m.type == e.type)
 
 
 def identified(e: Event) -> bool:
