@@ -3562,3 +3562,39 @@ def test_one_who_left_going_back_the_way_he_came_is_a_return(text):
 def test_the_state_whose_door_a_defector_knocked_on_is_where_he_went(text, destination):
     [e] = events_of(extract(text, published="2019-06-04"), "defection")
     assert e["destination"] == destination
+
+
+def test_a_restaurant_opened_in_a_city_its_own_words_name_is_not_the_one_told_before():
+    rec = extract("The Koryo Restaurant in Vientiane is run by the North Korean state.\n\nThe chain opened its first "
+                  "Lao restaurant in Luang Prabang in 2009, and diners came at once.", published="2012-05-01")
+    [e] = events_of(rec, "opening")
+    assert (e["workplace"]["city"], e["date"]) == ("Luang Prabang", "2009")
+
+
+def test_a_restaurant_a_defector_opened_at_home_is_no_opening_of_the_chain_abroad():
+    rec = extract("A North Korean barbecue cook opens in the South\n\nKim was born in Pyongyang, where her family ran a "
+                  "restaurant. Her parents were born in Osaka.\n\nKim defected to the South in 2015. Two years later, "
+                  "she opened Hanbit, a barbecue restaurant in Seoul's Mapo district.", published="2020-02-01")
+    assert events_of(rec, "opening") == []
+
+
+def test_a_spokesmans_surname_is_no_place_wherever_it_stands():
+    rec = extract("Russia sent home 30 North Korean workers on Monday, said border service spokesman Ivan Omsk. "
+                  "The men left by train, Omsk said.", published="2019-12-10")
+    [e] = events_of(rec, "return")
+    assert e["workplace"]["city"] is None
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Japan on Friday handed over five North Korean fishermen it had rescued at sea to a North Korean patrol boat.", 5),
+    ("Japan rescued four North Korean sailors whose boat had sunk and returned them home on Sunday.", 4),
+])
+def test_people_handed_to_the_norths_ship_or_taken_home_are_a_return(text, count):
+    [e] = events_of(extract(text, published="2018-12-07"), "return")
+    assert (e["count"], e["destination"]) == (count, "KP")
+
+
+def test_heading_home_when_something_else_happened_is_no_return():
+    rec = extract("Two North Korean fishermen said their boat sank just as they were heading home from the squid "
+                  "grounds.", published="2018-12-07")
+    assert events_of(rec, "return") == []

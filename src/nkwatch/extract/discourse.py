@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from nkwatch.extract.document import HEADING_REACH
 from nkwatch.extract.places import PlaceMention
 from nkwatch.extract.restaurants import (HOME, RestaurantMention, actor_possessive, nk_sentence, place_restaurant,
-                                         same_restaurant_name)
+                                         same_restaurant_name, told_at_home)
 
 DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|eatery|establishment)\b|"
                                 r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)\b")
@@ -153,6 +153,8 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
             near = [p for p in placed if p.sentence <= first and (p.paragraph == para or first - p.sentence <= REACH)]
             src = near[-1] if near else (placed[0] if len(distinct) == 1 else None)
         if src is None:
+            if e.type in ("closure", "opening") and told_at_home(doc, e.mentions):
+                continue    # ("she opened a barbecue place in Seoul's Mapo district": not one of the chain abroad)
             if e.type in ("closure", "opening") or e.name:
                 here = current_place(doc, e.mentions[0].trigger[0])
                 if here is not None and e.country in (None, here.place.country):

@@ -21,7 +21,7 @@ from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, 
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
-                                         placed_at_home, same_restaurant_name, SMALL_COUNTS, the_chains_placed,
+                                         same_restaurant_name, SMALL_COUNTS, told_at_home, the_chains_placed,
                                          the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
@@ -1435,6 +1435,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 break
     placed = [(r, inside) for r in rest if a <= r.start < b for inside in [city_inside(doc, r)] if inside is not None]
     inside = min(placed, key=lambda ri: abs(ri[0].start - em.trigger[0]))[1] if placed and em.name is None else None
+    ref = DEFINITE_WORKPLACE.search(text, a, b) if inside is None and em.name is None else None
+    if ref is not None:
+        # "opened its first restaurant in Siem Reap": the city its own words give, not the restaurant told before
+        inside = next((p for p in doc.within(doc.places, ref.end(), b) if p.place.kind == "city"
+                       and p.place.country not in HOME and IN_RIGHT_AFTER.fullmatch(text, ref.end(), p.start)), None)
     if inside is not None:
         # "the opening of the Phnom Penh branch": the city its own words give, not the restaurant told before
         em.city, em.country = inside, inside.place.country
@@ -2086,14 +2091,8 @@ def at_home(doc: Document, e: Event) -> bool:
             and any(p.place.kind == "city" for p in places)
     if doc.memo["only_home"]:
         return True     # an article that names only places at home ("Visitors to Pyongyang can dine at ...")
-    return any(placed_at_home(doc, r) or HOME_PLACE_AFTER.search(doc.text, m.trigger[1], min(m.clause.end, m.trigger[1] + 40))
-               for m in e.mentions for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)) or any(
-        HOME_PLACE_AFTER.search(doc.text, m.trigger[1], min(m.clause.end, m.trigger[1] + 40)) for m in e.mentions)
+    return told_at_home(doc, e.mentions)
 
-
-# "opened in Pyongyang last month": a home city right after the verb
-HOME_PLACE_AFTER = re.compile(r"^\s+(?:its\s+doors\s+)?(?:in|at)\s+(?:the\s+(?:North\s+Korean\s+)?capital(?:\s+of\s+)?,?\s*)?"
-                              r"(?:Pyongyang|Seoul|Kaesong|Wonsan|Sinuiju|Rason|Busan)\b")
 
 
 def substantial(e: Event, doc: Document) -> bool:

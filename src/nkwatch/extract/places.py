@@ -204,6 +204,9 @@ class Gazetteer:
                 self._longest(folded, i, lengths, found)
                 i = folded.find("the ", i + 4)
         found.sort()
+        # "spokesman Taro Nagano": a person's surname, not a place, here and wherever the text names him again
+        surnames = {folded[s:e] for s, e in found if TITLED_NAME_BEFORE.search(text, max(0, s - 40), s)
+                    and not SURNAME_NEXT.match(text, e)}
         out: list[PlaceMention] = []
         last_end = -1
         for start, end in found:
@@ -215,6 +218,10 @@ class Gazetteer:
                     continue    # "Voice of America", "Radio Free Asia": an outlet, not a place
                 if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
                     continue    # "President Vladimir Putin", "Mr. Jordan Smith": a person's first name, not a place
+                if folded[start:end] in surnames:
+                    continue
+                if CITY_PART_AFTER.match(text, end) and POSSESSOR_BEFORE.search(text, max(0, start - 40), start):
+                    continue    # "Seoul's Mapo district": a part of the city named before, not a town of its own
                 if LANDMARK_AFTER.match(folded, end):
                     # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
                     candidates = tuple(c for c in candidates if c.kind == "country")
@@ -239,9 +246,13 @@ class Gazetteer:
                 return
 
 
-TITLE_BEFORE = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|"
-                          r"Ambassador|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman)\s+$")
+TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|Ambassador|General|"
+          r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman)")
+TITLE_BEFORE = re.compile(TITLES + r"\s+$")
+TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spokesman Taro " before a surname
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+CITY_PART_AFTER = re.compile(r"(?i)[ \t]+(?:district|neighbou?rhood|quarter|ward|borough|area)\b")
+POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")

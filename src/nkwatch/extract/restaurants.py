@@ -755,6 +755,18 @@ COUNTRY_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)")
 HOME_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 
 
+# "opened in Pyongyang last month": a home city right after the verb
+HOME_PLACE_AFTER = re.compile(r"^\s+(?:its\s+doors\s+)?(?:in|at)\s+(?:the\s+(?:North\s+Korean\s+)?capital(?:\s+of\s+)?,?\s*)?"
+                              r"(?:Pyongyang|Seoul|Kaesong|Wonsan|Sinuiju|Rason|Busan)\b")
+
+
+def told_at_home(doc: Document, mentions) -> bool:
+    """Whether the clause of an opening or closure (its ``mentions``) puts the restaurant at home ("opened a barbecue
+    place in Seoul's Mapo district", "opened in Pyongyang")."""
+    return any(placed_at_home(doc, r) for m in mentions for r in doc.within(doc.restaurants, m.clause.start, m.clause.end)
+               ) or any(HOME_PLACE_AFTER.search(doc.text, m.trigger[1], min(m.clause.end, m.trigger[1] + 40)) for m in mentions)
+
+
 def placed_at_home(doc: Document, r: RestaurantMention) -> bool:
     """Whether the sentence puts a restaurant in North or South Korea ("Okryu-gwan in Pyongyang")."""
     si = doc.sentence_of(r.start)
