@@ -3598,3 +3598,18 @@ def test_heading_home_when_something_else_happened_is_no_return():
     rec = extract("Two North Korean fishermen said their boat sank just as they were heading home from the squid "
                   "grounds.", published="2018-12-07")
     assert events_of(rec, "return") == []
+
+
+def test_sentences_a_page_ran_together_without_spaces_are_split():
+    text = "Five North Koreans were caught near Yanji last week.Police said they hid in a barn. Dr.Lee was not named."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Five North Koreans were caught near Yanji last week.", "Police said they hid in a barn.",
+        "Dr.Lee was not named."]
+
+
+def test_a_flight_wished_for_stays_pending_when_later_sentences_speak_of_the_defectors_helping():
+    rec = extract("Three North Korean sailors held in Busan have told officials of their wish to defect to the South, "
+                  "a rights group said.The men's letters reached the defector association through a lawyer.They "
+                  "thanked the defectors for their visits.", published="2024-03-01")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["status"]) == (3, "pending")

@@ -116,6 +116,7 @@ class EventMention:
     arrival: bool = False           # its trigger tells the arrival ("reached Seoul"), not the leaving
     future: bool = False            # a return announced for later ("Russia will send them home"): pending
     headline: bool = False          # told in the headline, whose words are capitalised and whose tone is not the body's
+    context: bool = False           # a sentence of context (a workplace, a route) that joined the event: no trigger
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -938,6 +939,8 @@ EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legati
 ASYLUM_SOUTH = re.compile(_ASYLUM_AT + r"(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|government|authorities))|"
                           r"South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+BODY_OF_PEOPLE_AFTER = re.compile(r"(?i)[ \t]+(?:organi[sz]ations?|groups?|associations?|communit(?:y|ies)|networks?|"
+                                  r"activists?|advocates?|NGOs?|bodies|body)\b")
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|"
                            r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
 TREND = re.compile(r"(?i)\b(?:more|many|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|businesses)"
@@ -1080,6 +1083,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         continue    # "the largest group defection since Kim took power": a record, not a happening
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
+                    if BODY_OF_PEOPLE_AFTER.match(text, t1):
+                        continue  # "the defector organization": a kind of body, not people who fled
 
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
@@ -1112,7 +1117,7 @@ def mentions(doc: Document) -> list[EventMention]:
             or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)
         if wm and (anaphor().search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
                    or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)):
-            out.append(EventMention("context", clause.sentence, clause, wm.span()))
+            out.append(EventMention("context", clause.sentence, clause, wm.span(), context=True))
     # "Its sister branch in Siem Reap did the same a month later", "Japan followed suit": the last event's kind again
     for m in DID_THE_SAME.finditer(text) if has_word(doc, ("same", "likewise", "too", "suit"), 0, len(text)) else ():
         clause = doc.clause_of(m.start())
@@ -2121,6 +2126,14 @@ def identified(e: Event) -> bool:
         or bool(e.inherited_evidence)
 
 
+def tell_status(own: list[EventMention], doc: Document | None) -> list[EventMention]:
+    """The mentions that tell whether a flight is done: not a sentence of context joined to it (its workplace, its
+    route), nor people named again by a noun, uncounted, with no cue of their own ("they thanked the defectors")."""
+    told = [m for m in own if not m.context and not (
+        doc is not None and not m.statuses and m.count is None and PEOPLE_NOUN_TRIGGER.fullmatch(doc.text, *m.trigger))]
+    return told or own
+
+
 def status_of(e: Event, doc: Document | None = None) -> str | None:
     if e.type == "sanction":
         return None
@@ -2141,7 +2154,7 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         return "disputed"
     if e.type == "return" and all(m.future for m in own):
         return "pending"     # announced for later ("will send them home by the end of 2019")
-    if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in own):
+    if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in tell_status(own, doc)):
         return "pending"
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
         return "reported"     # the text says no one has confirmed it ("has made no official confirmation")
