@@ -3609,7 +3609,7 @@ def test_sentences_a_page_ran_together_without_spaces_are_split():
 
 def test_a_flight_wished_for_stays_pending_when_later_sentences_speak_of_the_defectors_helping():
     rec = extract("Three North Korean sailors held in Busan have told officials of their wish to defect to the South, "
-                  "a rights group said.The men's letters reached the defector association through a lawyer.They "
-                  "thanked the defectors for their visits.", published="2024-03-01")
+                  "a rights group said.The men's letters reached a defectors' association through a lawyer.They "
+                  "said the defectors had visited them twice.", published="2024-03-01")
     [e] = events_of(rec, "defection")
     assert (e["count"], e["status"]) == (3, "pending")

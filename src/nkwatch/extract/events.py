@@ -1084,7 +1084,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
                     if BODY_OF_PEOPLE_AFTER.match(text, t1):
-                        continue  # "the defector organization": a kind of body, not people who fled
+                        continue  # "a defectors' association": a kind of body, not people who fled
 
                     if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
                                                         for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
@@ -2128,7 +2128,7 @@ def identified(e: Event) -> bool:
 
 def tell_status(own: list[EventMention], doc: Document | None) -> list[EventMention]:
     """The mentions that tell whether a flight is done: not a sentence of context joined to it (its workplace, its
-    route), nor people named again by a noun, uncounted, with no cue of their own ("they thanked the defectors")."""
+    route), nor people named again by a noun, uncounted, with no cue of their own ("the defectors visited them")."""
     told = [m for m in own if not m.context and not (
         doc is not None and not m.statuses and m.count is None and PEOPLE_NOUN_TRIGGER.fullmatch(doc.text, *m.trigger))]
     return told or own
