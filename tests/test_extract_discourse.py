@@ -3613,3 +3613,12 @@ def test_a_flight_wished_for_stays_pending_when_later_sentences_speak_of_the_def
                   "said the defectors had visited them twice.", published="2024-03-01")
     [e] = events_of(rec, "defection")
     assert (e["count"], e["status"]) == (3, "pending")
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve North Korean loggers sent abroad to earn U.S. dollars for the regime fled their camp, a lawmaker said.",
+    "Twelve North Korean loggers fled their camp during Vladimir Putin's mobilisation drive, a lawmaker said.",
+])
+def test_a_currency_or_a_leaders_first_name_is_no_workplace(text):
+    [e] = events_of(extract(text, published="2023-02-01"), "defection")
+    assert (e["workplace"]["city"], e["workplace"]["country"]) == (None, None)

@@ -222,6 +222,10 @@ class Gazetteer:
                     continue
                 if CITY_PART_AFTER.match(text, end) and POSSESSOR_BEFORE.search(text, max(0, start - 40), start):
                     continue    # "Seoul's Mapo district": a part of the city named before, not a town of its own
+                if NAMED_POSSESSOR_NEXT.match(text, end) and not PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+                    continue    # "Vladimir Putin's war": a person's first name, not a place
+                if CURRENCY_AFTER.match(text, end):
+                    continue    # "to earn U.S. dollars": a currency, not a place
                 if LANDMARK_AFTER.match(folded, end):
                     # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
                     candidates = tuple(c for c in candidates if c.kind == "country")
@@ -251,6 +255,9 @@ TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretar
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
 TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spokesman Taro " before a surname
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
+PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
+CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubles?|rubles?|yen|euros?)\b")
 CITY_PART_AFTER = re.compile(r"(?i)[ \t]+(?:district|neighbou?rhood|quarter|ward|borough|area)\b")
 POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
