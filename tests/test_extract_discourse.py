@@ -3622,3 +3622,10 @@ def test_a_flight_wished_for_stays_pending_when_later_sentences_speak_of_the_def
 def test_a_currency_or_a_leaders_first_name_is_no_workplace(text):
     [e] = events_of(extract(text, published="2023-02-01"), "defection")
     assert (e["workplace"]["city"], e["workplace"]["country"]) == (None, None)
+
+
+def test_a_part_of_the_group_named_with_including_is_not_its_size():
+    rec = extract("A group of North Korean loggers, all men including two soldiers, reached Seoul in May, the ministry "
+                  "said.", published="2023-06-01")
+    [e] = events_of(rec, "defection")
+    assert e["count"] is None       # (the group is not counted; two is only some of it)

@@ -414,6 +414,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
         if ONE_OF_BEFORE.search(before) or PART_OF_BEFORE.search(before) or VICTIMS_BEFORE.search(before):
             continue  # "one of the two soldiers captured", "90 of their 192 workers": the part the event is of
+        if SUBSET_BEFORE.search(before):
+            continue  # "all men, including two soldiers": some of the group, not its size
         rx = count_patterns()
         attached = bool(rx["attached"].match(after))
         anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
@@ -458,6 +460,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
 
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 PART_OF_BEFORE = re.compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their|these|those)\s+$")
+SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom)\s+$")
 TELLERS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited|quoting|told|sources?\s+said)\s+(?:some\s+|at\s+least\s+)?$")
 TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|direct\s+knowledge)|familiar\s+with|"
                            r"close\s+to|briefed\s+on|who\s+(?:declined|spoke|asked))")
