@@ -1443,15 +1443,14 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 break
     placed = [(r, inside) for r in rest if a <= r.start < b for inside in [city_inside(doc, r)] if inside is not None]
     inside = min(placed, key=lambda ri: abs(ri[0].start - em.trigger[0]))[1] if placed and em.name is None else None
-    ref = DEFINITE_WORKPLACE.search(text, a, b) if inside is None and em.name is None else None
-    if ref is not None:
+    ref = DEFINITE_WORKPLACE.search(text, a, b) if em.name is None else None
+    if inside is None and ref is not None:
         # "opened its first restaurant in Siem Reap": the city its own words give, not the restaurant told before
-        inside = next((p for p in doc.within(doc.places, ref.end(), b) if p.place.kind == "city"
-                       and p.place.country not in HOME and IN_RIGHT_AFTER.fullmatch(text, ref.end(), p.start)), None)
+        inside = city_right_after(doc, ref.end(), b)
     if inside is not None:
         # "the opening of the Phnom Penh branch": the city its own words give, not the restaurant told before
         em.city, em.country = inside, inside.place.country
-    if em.name is None and DEFINITE_WORKPLACE.search(text, a, b) and not FLED_FROM_WHICH.search(text, a, b):
+    if ref is not None and not FLED_FROM_WHICH.search(text, a, b):
         ante = antecedent(doc, em)
         ac, ar, ak = place_restaurant(doc, ante) if ante is not None else (None, None, None)
         # ("the Dubai restaurant closed": the one told of before in Dubai, not one of another city)
@@ -1463,11 +1462,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
     went = went_over_to(doc, em, sent) if em.type == "defection" else []
     tr = tr + [c for c in went if c not in tr]      # (the state he went over to is not where he worked)
-    right_after = [p for p in doc.within(doc.places, em.trigger[1], min(b, em.trigger[1] + 60)) if p.place.kind == "city"
-                   and p.place.country not in HOME and IN_RIGHT_AFTER.fullmatch(text, em.trigger[1], p.start)] \
-        if em.type in ("opening", "closure") else []
+    right_after = city_right_after(doc, em.trigger[1], min(b, em.trigger[1] + 60)) \
+        if em.type in ("opening", "closure") else None
     if right_after:       # "new ones have sprung up in Kathmandu": the place the verb names, not the sentence's first
-        city, region, country = right_after[0], None, right_after[0].place.country
+        city, region, country = right_after, None, right_after.place.country
     elif em.city is not None or (em.name and em.country):
         city, region, country = em.city, em.region, em.country
     else:
@@ -1716,6 +1714,12 @@ def fronted(doc: Document, d: DateMention) -> bool:
     """Whether a date opens its sentence ("On Tuesday, ...", "Last week, ...")."""
     si = doc.sentence_of(d.start)
     return si >= 0 and d.start - doc.sentences[si].start <= 12
+
+
+def city_right_after(doc: Document, at: int, end: int) -> PlaceMention | None:
+    """A city abroad named right after ``at`` ("... in Kathmandu"), before ``end``."""
+    return next((p for p in doc.within(doc.places, at, end) if p.place.kind == "city" and p.place.country not in HOME
+                 and IN_RIGHT_AFTER.fullmatch(doc.text, at, p.start)), None)
 
 
 def antecedent(doc: Document, em: EventMention):
