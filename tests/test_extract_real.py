@@ -239,12 +239,12 @@ FLOORS = {
     # with its first extractor (d9f7c48) and its last: blind30 0.929 0.791 0.738 0.833 1.000, links 0.167 (P 1.0: one of
     # eleven), the same with both; blind31 0.933 0.774 0.732 0.667 0.897, links 0.876 (P 0.93: 39 right, 3 wrong), the
     # same with both; blind32 1.000 0.571 0.526 (0.521 with the last) 0.667 0.750, links 0 of 10 (none made). Held a
-    # little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind30": {"relevance": 0.92, "events": 0.78, "event_slots": 0.73, "claims": 0.82, "restaurants": 0.99,
+    # little below. Tuned on as grown44, grown45 and grown46 from the eleventh session of 2026-12-04
+    "grown44": {"relevance": 0.92, "events": 0.78, "event_slots": 0.73, "claims": 0.82, "restaurants": 0.99,
                 "clusters_pairwise": 0.16, "evidence_valid_share": 1.0},
-    "blind31": {"relevance": 0.92, "events": 0.76, "event_slots": 0.72, "claims": 0.66, "restaurants": 0.88,
+    "grown45": {"relevance": 0.92, "events": 0.76, "event_slots": 0.72, "claims": 0.66, "restaurants": 0.88,
                 "clusters_pairwise": 0.86, "evidence_valid_share": 1.0},
-    "blind32": {"relevance": 0.99, "events": 0.56, "event_slots": 0.51, "claims": 0.66, "restaurants": 0.74,
+    "grown46": {"relevance": 0.99, "events": 0.56, "event_slots": 0.51, "claims": 0.66, "restaurants": 0.74,
                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -326,9 +326,8 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind30": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind31": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
-                    "blind32": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}  # (the floors they miss)
+HELD_OUT_TARGETS = {n: {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}
+                    for n in ("blind33", "blind34", "blind35")}     # (until scored: the floors for held-out sets)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
