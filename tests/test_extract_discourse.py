@@ -3629,3 +3629,49 @@ def test_a_part_of_the_group_named_with_including_is_not_its_size():
                   "said.", published="2023-06-01")
     [e] = events_of(rec, "defection")
     assert e["count"] is None       # (the group is not counted; two is only some of it)
+
+
+@pytest.mark.parametrize("text,published,instrument", [
+    # what the measure did names it: every worker home within 24 months is the December 2017 resolution
+    ("Mongolia says it has shut the last workers' hostel in Ulaanbaatar to honour UN sanctions that ordered all "
+     "North Korean labourers deported within 24 months.", "2019-10-02", "UNSCR 2397"),
+    ("A brewery in Gdansk kept its North Korean workers long after the UN sanctions deadline passed, inspectors "
+     "said.", "2021-04-20", "UNSCR 2397"),
+    ("The North Korean restaurants still open in Vientiane defy UN sanctions in force since 2019, the envoy said.",
+     "2022-08-09", "UNSCR 2397"),
+    # new work permits barred: the September 2017 resolution
+    ("Under the UN sanctions, states may not grant North Korean workers new work permits, an official in Doha said.",
+     "2018-02-11", "UNSCR 2375"),
+    # nothing told of what it did: no resolution guessed
+    ("Mongolia enforces the UN sanctions on North Korean workers, a spokesman said.", "2019-10-02", None),
+    # a resolution adopted after the report cannot be the one it tells of
+    ("UN sanctions require North Korean labourers abroad to be repatriated, a diplomat in Ulaanbaatar said.",
+     "2017-10-02", None),
+    # a date in the month of a resolution names that one, whatever else the sentence says (the resolver reads it)
+    ("The UN sanctions adopted on September 11, 2017 barred the hiring of North Koreans, and all workers were to go "
+     "home by December 2019.", "2020-05-04", None),
+])
+def test_a_council_measure_told_by_what_it_did_names_its_resolution_as_inferred(text, published, instrument):
+    [e] = events_of(extract(text, published=published), "sanction")
+    assert e["issuer"] == "UN" and e.get("instrument") == instrument
+    assert ("instrument" in e.get("inferred", [])) == (instrument is not None)
+
+
+def test_a_return_only_spoken_of_as_possible_with_can_is_no_return():
+    rec = extract("Forty North Korean cooks stranded in Vladivostok since the border shut still do not know when they "
+                  "can go back home, a relief worker said.", published="2021-09-01")
+    assert events_of(rec, "return") == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean loggers in Russia sit idle as their work vanishes\n\nThe camps near Tynda have laid off half their men.",
+    "At the North Korean restaurant in Vladivostok the tourists vanished when the border shut, its manager said.",
+])
+def test_work_or_customers_that_vanish_are_no_defection(text):
+    assert events_of(extract(text, published="2021-02-01"), "defection") == []
+
+
+def test_people_who_left_a_city_abroad_for_the_north_went_home():
+    rec = extract("About 150 North Korean workers left Khabarovsk for the North's port of Rajin by ferry on Friday, a "
+                  "shipping agent said.", published="2020-01-20")
+    assert events_of(rec, "defection") == [] and [e["count"] for e in events_of(rec, "return")] == [150]

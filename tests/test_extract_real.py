@@ -183,8 +183,11 @@ FLOORS = {
     # A, and now gives one in B too; gold has none. Restaurants rose 0.578 -> 0.906)
     "grown29": {"relevance": 0.96, "events": 0.59, "event_slots": 0.51, "claims": 0.99, "restaurants": 0.88,
                 "evidence_valid_share": 1.0},
-    "grown30": {"relevance": 0.83, "events": 0.76, "event_slots": 0.84, "claims": 0.73, "restaurants": 0.24,
-                "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
+    # (grown30: slots 0.842 -> 0.821 and links 0.286 -> 0.667 in the eleventh session of 2026-12-04, when a Council
+    # measure told by what it did got its resolution: one measure "imposed in 2019" is 2397 there too, where its
+    # annotators give no instrument)
+    "grown30": {"relevance": 0.83, "events": 0.76, "event_slots": 0.81, "claims": 0.73, "restaurants": 0.24,
+                "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     "grown31": {"relevance": 0.9, "events": 0.78, "event_slots": 0.69, "claims": 0.66, "restaurants": 0.49,
                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # the eighteenth to twentieth blind sets, annotated in the sixth session of 2026-12-04 and scored only at its end,

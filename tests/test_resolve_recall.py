@@ -181,3 +181,19 @@ def test_a_measure_nearly_matching_only_one_articles_measure_told_twice_joins_it
     vague = {"doc_id": "e", "events": [sanction()]}
     assign_clusters([older, newer, vague])
     assert len({r["events"][0]["cluster"] for r in (older, newer, vague)}) == 3
+
+
+def test_a_report_of_council_measures_published_before_a_resolution_was_adopted_is_not_that_resolution():
+    # Security Council resolution 2397 was adopted on 22 December 2017 (data/un_resolutions.yaml)
+    later = [mention(d, type_="sanction", issuer="UN", instrument="UNSCR 2397", published=p)
+             for d, p in (("a", "2018-01-10"), ("b", "2018-02-03"), ("c", "2018-03-01"))]
+    profile = EventProfile.of(later[0])
+    for m in later[1:]:
+        profile.add(m)
+    before = mention("d", type_="sanction", issuer="UN", published="2017-10")
+    assert compare_profile(before, profile).veto == "reported before resolution 2397 was adopted"
+    after = mention("e", type_="sanction", issuer="UN", published="2018-01")
+    assert compare_profile(after, profile).veto is None
+    # the other way round: a mention naming 2397 against an event first reported before its adoption
+    early = EventProfile.of(mention("f", type_="sanction", issuer="UN", published="2017-11"))
+    assert compare_profile(later[0], early).veto == "the event was reported before resolution 2397 was adopted"

@@ -25,6 +25,8 @@ from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_i
                                          the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
+from nkwatch.resolve.dates import parse_date
+from nkwatch.resolve.mentions import adopted_on, resolution_adopted_in
 from nkwatch.resolve.names import person_key
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
@@ -985,6 +987,7 @@ OTHER_WORKPLACE_BETWEEN = re.compile(r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?:the|it
                                      r"(?:branch|restaurant|outlet|eatery|one)\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+"
                                      r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:also|later|then|had|has|was)\s+)?$")
 LEAVING = re.compile(r"(?i)^(?:left|leave|leaves|leaving)\b|\b(?:left|leave|leaves|leaving)$")
+FOR_HOME = re.compile(r"[^.;]*?\bfor\s+(?:the\s+North\b|North\s+Korea\b|Pyongyang\b|the\s+DPRK\b|home\b)")
 DEFECTION_CUE = re.compile(r"(?i)\bdefect|\bfle[de]|\bflee|\bescap|\basylum|\brefuge|South\s+Korea|\bSeoul\b|third\s+country|"
                            r"\bhiding\b|\bmissing\b|\bdisappear|\bvanish|\bbrokers?\b|\bsmuggl")
 SENT_AWAY = re.compile(r"(?i)\bsanction|\bexpel|\bexpuls|\bdeport|\bvisas?\b|\bultimatum|\bsen[dt]\s+(?:them\s+)?(?:back|home)|"
@@ -1002,6 +1005,8 @@ def leaving_home(doc: Document, em: EventMention) -> bool:
     lo, hi = near_trigger(em)
     if DEFECTION_CUE.search(doc.text, lo, hi):
         return False
+    if FOR_HOME.match(doc.text, em.trigger[1], min(em.clause.end, em.trigger[1] + 100)):
+        return True         # "dozens of workers left Hunchun for Pyongyang by bus": a city abroad left for home
     if any(SENT_AWAY.search(doc.text, max(doc.sentences[i].start, em.trigger[0] - NEAR), min(doc.sentences[i].end, em.trigger[1] + NEAR))
            for i in near):
         return True
@@ -2256,6 +2261,9 @@ def to_record(doc: Document, e: Event) -> dict:
         rec["workplace"] = {"kind": None, "name": None, "city": None, "region": None, "country": None}
         rec["count"] = rec["male"] = rec["female"] = None
     inferred = inferred_slots(doc, e, rec)
+    if e.type == "sanction" and rec["issuer"] == "UN" and rec["instrument"] is None:
+        rec["instrument"] = resolution_told_by_what_it_did(doc, e, rec["date"])
+        inferred += ["instrument"] if rec["instrument"] else []
     if inferred:
         rec["inferred"] = inferred     # (a field of nkwatch's own: the resolver lets these contradict only softly)
     people = participants(doc, e) if e.type in ("defection", "return") else []
@@ -2378,6 +2386,36 @@ def doc_people(doc: Document) -> list[str]:
     return doc.memo["people"]
 
 
+
+
+@lru_cache(maxsize=1)
+def un_measures() -> list[tuple[str, list[re.Pattern], list[re.Pattern]]]:
+    """(resolution, patterns all of which the sentence has, patterns one of which it has): data/lexicon/events.yaml."""
+    return [(str(x["resolution"]), [re.compile(p, re.IGNORECASE) for p in x.get("all") or []],
+             [re.compile(p, re.IGNORECASE) for p in x["any"]]) for x in load("events")["un_measures_told_by"]]
+
+
+def resolution_told_by_what_it_did(doc: Document, e: Event, when: str | None) -> str | None:
+    """The Council's resolution a measure of the Council's is, told by what it did to the North's workers and not by
+    its number ("UN sanctions requiring every worker abroad to be sent home within two years"), read in the sentences
+    that tell the measure (the first that names one). The record marks it inferred: a guess from content.
+
+    Not when its date (``when``) falls in a month the Council adopted a resolution: the date names that one (the
+    resolver reads it so), whatever the sentence goes on to say; nor a resolution adopted after the report."""
+    day = parse_date(when)
+    if day is not None and day.month and resolution_adopted_in(day.year, day.month):
+        return None
+    published = parse_date(doc.published)
+    for m in e.mentions:
+        s = doc.sentences[m.sentence]
+        for number, every, some in un_measures():
+            adopted = adopted_on(number)
+            if published is not None and adopted is not None and published.last_ordinal() < adopted.toordinal():
+                continue
+            if all(p.search(doc.text, s.start, s.end) for p in every) and \
+                    any(p.search(doc.text, s.start, s.end) for p in some):
+                return f"UNSCR {number}"
+    return None
 
 
 def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:

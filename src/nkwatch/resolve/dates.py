@@ -25,6 +25,14 @@ class PartialDate:
         """Days since year 1 at the first day the date can mean."""
         return _first_day(self.year, self.month, self.day)
 
+    def last_ordinal(self) -> int:
+        """Days since year 1 at the last day the date can mean."""
+        if self.day:
+            return self.ordinal()
+        if self.month and self.month < 12:
+            return _first_day(self.year, self.month + 1, None) - 1
+        return _first_day(self.year + 1, None, None) - 1
+
     def iso(self) -> str:
         if self.day:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"

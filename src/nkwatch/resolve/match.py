@@ -25,7 +25,7 @@ from datetime import date
 from typing import Callable
 
 from nkwatch.resolve.dates import PartialDate, compare_dates
-from nkwatch.resolve.mentions import EventMention
+from nkwatch.resolve.mentions import EventMention, adopted_on
 from nkwatch.resolve.names import confusable, person_key
 from nkwatch.resolve.profiles import EventProfile, day_of, place_precision
 from rapidfuzz import fuzz
@@ -450,8 +450,27 @@ def _route(m: EventMention, p: EventProfile, c: Comparison) -> None:
             c.add(-0.5, "pending vs confirmed")
 
 
+def _told_before_adopted(m: EventMention, p: EventProfile) -> str | None:
+    """A report of the Council's measures published before a resolution was adopted does not tell of it: the
+    mention's against the event's resolution, and the event's first report against the mention's resolution."""
+    if m.issuer != "UN":
+        return None
+    theirs = p.agreed("instrument")
+    adopted = adopted_on(theirs) if m.instrument is None else None
+    if adopted and m.published is not None and m.published.last_ordinal() < adopted.toordinal():
+        return f"reported before resolution {theirs} was adopted"
+    adopted = adopted_on(m.instrument) if theirs is None else None
+    pubs = p.pub_range()
+    if adopted and pubs and pubs[0] < adopted.toordinal():
+        return f"the event was reported before resolution {m.instrument} was adopted"
+    return None
+
+
 def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "issuer", m.issuer, _judge_issuer)
+    if c.veto:
+        return
+    c.veto = _told_before_adopted(m, p)
     if c.veto:
         return
     _slot(c, m, p, "instrument", m.instrument, _judge_instrument)

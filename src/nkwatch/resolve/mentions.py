@@ -43,6 +43,11 @@ def _resolutions() -> dict[tuple[int, int], list[str]]:
     return out
 
 
+def adopted_on(number: str | None) -> date | None:
+    """The day the Council adopted resolution ``number`` on North Korea (None for one not listed)."""
+    return next((day for day, n in _adopted() if n == number), None)
+
+
 def resolution_adopted_in(year: int, month: int | None) -> str | None:
     """The number of the Security Council's resolution on North Korea adopted in that month (None if none or two)."""
     found = _resolutions().get((year, month)) if month else None
