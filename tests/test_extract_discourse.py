@@ -3675,3 +3675,22 @@ def test_people_who_left_a_city_abroad_for_the_north_went_home():
     rec = extract("About 150 North Korean workers left Khabarovsk for the North's port of Rajin by ferry on Friday, a "
                   "shipping agent said.", published="2020-01-20")
     assert events_of(rec, "defection") == [] and [e["count"] for e in events_of(rec, "return")] == [150]
+
+
+def test_a_town_name_borne_by_a_person_who_speaks_is_no_place():
+    from nkwatch.extract.places import gazetteer
+
+    text = ("Twelve North Korean waitresses who fled their restaurant in Ningbo arrived in Seoul in April 2016. Rights "
+            "lawyer Elena Salamanca, who met several of them, questioned the official account. Salamanca said some "
+            "had not known where they were going. A source in Mongolia told the paper the same.")
+    found = [text[m.start:m.end] for m in gazetteer().find(text)]
+    assert "Salamanca" not in found and {"Ningbo", "Seoul", "Mongolia"} <= set(found)   # (a country that speaks stays)
+
+
+def test_people_who_left_a_restaurant_abroad_worked_in_its_city_not_where_they_wait():
+    rec = extract("Four North Korean cooks have been waiting in Laos for a week to fly on to South Korea, since they "
+                  "walked out of their jobs at a restaurant the North runs in the city of Shenyang in China, a broker "
+                  "said.",
+                  published="2017-03-09")
+    [e] = events_of(rec, "defection")
+    assert (e["workplace"]["city"], e["workplace"]["country"]) == ("Shenyang", "CN")

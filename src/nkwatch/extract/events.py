@@ -1475,6 +1475,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         city, region, country = em.city, em.region, em.country
     else:
         city, region, country = place_slots(doc, a, b, set(tr))
+        own = restaurant_city_after(doc, [r for r in rest if a <= r.start < b], country) \
+            if em.type in ("defection", "return") else None
+        if own is not None:     # "stuck in Laos since they walked out of a restaurant in Dalian": where they
+            city, region, country = own, None, own.place.country    # worked is the restaurant's city, not the stop
     if city is None and region is None and country is None:
         city, region, country = place_slots(doc, part.start, part.end, set(tr))
     elif city is None:
@@ -1719,6 +1723,16 @@ def fronted(doc: Document, d: DateMention) -> bool:
     """Whether a date opens its sentence ("On Tuesday, ...", "Last week, ...")."""
     si = doc.sentence_of(d.start)
     return si >= 0 and d.start - doc.sentences[si].start <= 12
+
+
+def restaurant_city_after(doc: Document, rest: list, country: str | None) -> PlaceMention | None:
+    """The city abroad a restaurant of the mention's words stands in, told right after it ("a restaurant in the
+    Chinese city of Xian"), when it lies in another country than the one the words name first (None otherwise)."""
+    for r in rest:
+        city, _, k = place_restaurant(doc, r)
+        if city is not None and city.start > r.end and k not in HOME and k != country:
+            return city
+    return None
 
 
 def city_right_after(doc: Document, at: int, end: int) -> PlaceMention | None:

@@ -207,6 +207,16 @@ class Gazetteer:
         # "spokesman Taro Nagano": a person's surname, not a place, here and wherever the text names him again
         surnames = {folded[s:e] for s, e in found if TITLED_NAME_BEFORE.search(text, max(0, s - 40), s)
                     and not SURNAME_NEXT.match(text, e)}
+        # "Tomas Quintana ... Quintana said": a name after a given name that speaks is a person's, not a town's (a
+        # country that speaks is its government: "Mongolia told")
+        speakers = {folded[s:e] for s, e in found if SPEAKS_NEXT.match(text, e)
+                    and not any(c.kind == "country" for c in self.index[folded[s:e]])}
+        starts = {s for s, _ in found}
+        for s, e in found:
+            before = GIVEN_NAME_BEFORE.search(text, max(0, s - 24), s)
+            if folded[s:e] in speakers and before and before.start() not in starts \
+                    and before.group(1) not in NOT_GIVEN_NAMES:
+                surnames.add(folded[s:e])
         out: list[PlaceMention] = []
         last_end = -1
         for start, end in found:
@@ -253,6 +263,13 @@ class Gazetteer:
 TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|Ambassador|General|"
           r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman)")
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
+SPEAKS_NEXT = re.compile(r"[ \t]+(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)\b")
+GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+# capitalised words before a place that are no given name: a sentence's first word, a direction, a qualifier
+NOT_GIVEN_NAMES = frozenset("""In At From To The On For By With Near Of And But As When While After Before Since Via Into
+    Outside Inside Across Around Through Like Unlike Both Neither Either North South East West Northern Southern Eastern
+    Western Central New Old Greater Inner Outer Upper Lower Downtown Metropolitan Then Now Today Yesterday Also Even
+    Only Visiting Many Some Most All Several This That These Those Where Why How What Which""".split())
 TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spokesman Taro " before a surname
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
