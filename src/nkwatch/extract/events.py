@@ -2421,15 +2421,22 @@ def resolution_told_by_what_it_did(doc: Document, e: Event, when: str | None) ->
         return None
     published = parse_date(doc.published)
     for m in e.mentions:
-        s = doc.sentences[m.sentence]
-        for number, every, some in un_measures():
+        for number in measures_told_in(doc, m.sentence):
             adopted = adopted_on(number)
-            if published is not None and adopted is not None and published.last_ordinal() < adopted.toordinal():
-                continue
-            if all(p.search(doc.text, s.start, s.end) for p in every) and \
-                    any(p.search(doc.text, s.start, s.end) for p in some):
+            if published is None or adopted is None or published.last_ordinal() >= adopted.toordinal():
                 return f"UNSCR {number}"
     return None
+
+
+def measures_told_in(doc: Document, i: int) -> list[str]:
+    """The resolutions whose deeds sentence ``i`` tells (``un_measures``' order), read once per sentence."""
+    key = ("measures told", i)
+    if key not in doc.memo:
+        s = doc.sentences[i]
+        doc.memo[key] = [number for number, every, some in un_measures()
+                         if all(p.search(doc.text, s.start, s.end) for p in every)
+                         and any(p.search(doc.text, s.start, s.end) for p in some)]
+    return doc.memo[key]
 
 
 def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
