@@ -26,7 +26,7 @@ from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_i
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 from nkwatch.resolve.dates import parse_date
-from nkwatch.resolve.mentions import adopted_on, resolution_adopted_in
+from nkwatch.resolve.mentions import reported_before_adopted, resolution_adopted_in
 from nkwatch.resolve.names import person_key
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
@@ -2422,8 +2422,7 @@ def resolution_told_by_what_it_did(doc: Document, e: Event, when: str | None) ->
     published = parse_date(doc.published)
     for m in e.mentions:
         for number in measures_told_in(doc, m.sentence):
-            adopted = adopted_on(number)
-            if published is None or adopted is None or published.last_ordinal() >= adopted.toordinal():
+            if not reported_before_adopted(published, number):
                 return f"UNSCR {number}"
     return None
 

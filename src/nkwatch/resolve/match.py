@@ -25,7 +25,7 @@ from datetime import date
 from typing import Callable
 
 from nkwatch.resolve.dates import PartialDate, compare_dates
-from nkwatch.resolve.mentions import EventMention, adopted_on
+from nkwatch.resolve.mentions import EventMention, adopted_on, reported_before_adopted
 from nkwatch.resolve.names import confusable, person_key
 from nkwatch.resolve.profiles import EventProfile, day_of, place_precision
 from rapidfuzz import fuzz
@@ -456,8 +456,7 @@ def _told_before_adopted(m: EventMention, p: EventProfile) -> str | None:
     if m.issuer != "UN":
         return None
     theirs = p.agreed("instrument")
-    adopted = adopted_on(theirs) if m.instrument is None else None
-    if adopted and m.published is not None and m.published.last_ordinal() < adopted.toordinal():
+    if m.instrument is None and reported_before_adopted(m.published, theirs):
         return f"reported before resolution {theirs} was adopted"
     adopted = adopted_on(m.instrument) if theirs is None else None
     pubs = p.pub_range()

@@ -43,9 +43,21 @@ def _resolutions() -> dict[tuple[int, int], list[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _adopted_on() -> dict[str, date]:
+    return {number: day for day, number in _adopted()}
+
+
 def adopted_on(number: str | None) -> date | None:
     """The day the Council adopted resolution ``number`` on North Korea (None for one not listed)."""
-    return next((day for day, n in _adopted() if n == number), None)
+    return _adopted_on().get(number) if number is not None else None
+
+
+def reported_before_adopted(published: "PartialDate | None", number: str | None) -> bool:
+    """Whether a report published on ``published`` (at its precision: every day it can mean) came out before the
+    Council adopted resolution ``number``, so cannot tell of it (False when either is unknown)."""
+    adopted = adopted_on(number)
+    return adopted is not None and published is not None and published.last_ordinal() < adopted.toordinal()
 
 
 def resolution_adopted_in(year: int, month: int | None) -> str | None:
