@@ -255,13 +255,13 @@ FLOORS = {
     # its end, with its first extractor (2e78196) and its last: blind33 0.933 0.717 0.708 0.857 0.649, links 0 of 4 (one
     # wrong link made), the same with both; blind34 0.903 0.679 0.603, no claim of 4 found, restaurants 0.667, links
     # 0.710 (P 1.0: 11 right), the same with both; blind35 0.968 0.806 0.673 (0.678 with the last) 0.833 0.429, links
-    # 0.250 (P 0.30: 3 right, 7 wrong; 0.357 with the last, P 0.36: 5 right, 9 wrong). Held a little below; the
-    # held-out floors they miss are HELD_OUT_TARGETS
-    "blind33": {"relevance": 0.92, "events": 0.7, "event_slots": 0.7, "claims": 0.85, "restaurants": 0.64,
+    # 0.250 (P 0.30: 3 right, 7 wrong; 0.357 with the last, P 0.36: 5 right, 9 wrong). Held a little below. Tuned on as
+    # grown47, grown48 and grown49 from the twelfth session of 2026-12-04
+    "grown47": {"relevance": 0.92, "events": 0.7, "event_slots": 0.7, "claims": 0.85, "restaurants": 0.64,
                 "evidence_valid_share": 1.0},
-    "blind34": {"relevance": 0.89, "events": 0.67, "event_slots": 0.59, "restaurants": 0.66,
+    "grown48": {"relevance": 0.89, "events": 0.67, "event_slots": 0.59, "restaurants": 0.66,
                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
-    "blind35": {"relevance": 0.96, "events": 0.8, "event_slots": 0.67, "claims": 0.82, "restaurants": 0.42,
+    "grown49": {"relevance": 0.96, "events": 0.8, "event_slots": 0.67, "claims": 0.82, "restaurants": 0.42,
                 "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -337,19 +337,19 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision, set once scored)
+
+
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
-    strict=False, reason=f"{n}: wrong links made by the first extractor of the session that scored it too (blind33: one "
-                         "of one; blind35: 7 of 10, 9 of 14 with its last); its errors are not read"))
-    if n in ("blind33", "blind35") else n for n in BLIND_SETS])
+    strict=False, reason=f"{n}: wrong links made by the first extractor of the session that scored it too; its errors "
+                         "are not read"))
+    if n in IMPRECISE_LINKS else n for n in BLIND_SETS])
 def test_blind_sets_links_stay_precise(name):
     links = scored(name)["clusters_pairwise"]
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind33": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind34": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
-                    "blind35": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70}}     # (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}     # (the floors the newest blind sets miss, set once scored)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
