@@ -3694,3 +3694,36 @@ def test_people_who_left_a_restaurant_abroad_worked_in_its_city_not_where_they_w
                   published="2017-03-09")
     [e] = events_of(rec, "defection")
     assert (e["workplace"]["city"], e["workplace"]["country"]) == ("Shenyang", "CN")
+
+
+def test_restaurants_placed_only_through_their_openings_or_closings_are_mentioned():
+    rec = extract("The North Korean chain opened a branch in Kathmandu in 2013, and a third later closed in Bangkok, a "
+                  "tour guide said.", published="2016-04-02")
+    assert {e["workplace"]["city"] for e in rec["events"] if e["type"] in ("opening", "closure")} == {"Kathmandu", "Bangkok"}
+    assert {r["city"] for r in rec["restaurants"]} == {"Kathmandu", "Bangkok"}
+
+
+def test_a_large_count_of_restaurants_in_a_city_is_a_figure_not_a_list_of_entries():
+    rec = extract("Traders count nine North Korean restaurants in Shenyang, most of them near the Xita district, a "
+                  "broker said. Two North Korean restaurants in Dalian have closed.", published="2015-08-30")
+    cities = [r["city"] for r in rec["restaurants"]]
+    assert cities.count("Shenyang") == 1 and cities.count("Dalian") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "At the North Korean restaurant in Vientiane the waitresses ended the night singing the folk song \"Arirang\" for "
+    "a table of tourists.",
+    "Arirang News reported that the North Korean restaurant in Vientiane had reopened.",
+    "The North Korean restaurant in Vientiane has a mural of Mt Kumgang behind the stage.",
+    "The North Korean restaurant in Vientiane is run through the Koryo Marine Supply Company, a broker said.",
+])
+def test_a_brand_word_naming_a_song_a_broadcaster_a_mountain_or_a_company_is_no_restaurant(text):
+    rec = extract(text, published="2018-05-04")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Vientiane")]
+
+
+def test_people_a_state_orders_to_leave_the_country_go_home():
+    rec = extract("Namibia ordered dozens of North Korean labourers to leave the country last month, its foreign "
+                  "ministry said, citing the UN resolutions.", published="2018-04-11")
+    [e] = events_of(rec, "return")
+    assert e["workplace"]["country"] == "NA" and e["destination"] == "KP"

@@ -121,8 +121,14 @@ NK_OWNER = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regim
 # "North Korea still operates more than 100 of these restaurants": the ones the North runs
 NK_RUNS = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime|DPRK)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:runs?|ran|operates?|operated|owns?|owned)\s+(?:[\w-]+\s+){0,3}$")
+# (a brand's word, then a few more capitalised words and "Company": a company of a longer name; the word before "News"
+# or "report": a broadcaster)
 OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts|Group|Trading|Corporation|Corp|Company|"
-                              r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance)\b")
+                              r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance|News|Radio)\b"
+                              r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Company|Corporation|Cooperation)\b|\s+(?:news|report|broadcast)\w*\b")
+# (a brand's word after "Mt", "Mount" or "mountain", or after "sing", "singing" and a few words: a mountain or a song of
+# that name)
+NOT_A_RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:Mt\.?|Mount|mountains?|sing\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)[\s“\"]*$")
 COMPANY_APPOSITION = re.compile(r"(?i)\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|studio|corporation|"
                                 r"conglomerate|contractor|builder|agency|bank)\b")
 OTHER_BODY_BEFORE = re.compile(r"(?i)\b(?:company|companies|firm|studio|group|bank|hotel|corporation|builder|contractor|"
@@ -446,8 +452,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
                 or CHAIN_AFTER.match(text[m.end():m.end() + 30]):
             continue
         if OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or NOT_A_RESTAURANT_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 or (m.group(0) in other_bodies and not RESTAURANT_TAIL.match(text[m.end():m.end() + 30])):
             continue    # "Koryo Bank", "building company Mansudae": a brand's word naming another of the state's bodies
+            # (or a mountain or a song)
         surface = normalise_name(m.group(0))
         kind = canon.get(name_fold(surface), (surface, "restaurant"))[1]
         # A bare city-like alias ("Pyongyang restaurant") only counts with its noun; an alias is its own mention.

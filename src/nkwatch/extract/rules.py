@@ -161,6 +161,8 @@ def extract_restaurants(doc: Document) -> list[dict]:
         # one entry per restaurant: "two North Korean restaurants in Hanoi" are two (the contract), of which those
         # named ("including the Pyongyang restaurant") are already entries of their own
         n = e.pop("count")
+        if n > LISTED_ONE_BY_ONE:
+            n = 1
         if not e["name"] and e["city"]:
             # "a North Korean restaurant in Abu Dhabi" beside "Okryu-gwan in Abu Dhabi" is that one, unless a count
             # says there are more
@@ -187,8 +189,9 @@ def body_restaurants(doc: Document) -> list[RestaurantMention]:
 
 def with_workplaces_told(restaurants: list[dict], events: list[dict]) -> list[dict]:
     """ "12 North Korean waitresses and their manager had defected to Seoul from the Chinese city of Ningbo": a
-    restaurant of the North's that the article places only through the people who worked there is one it mentions
-    (and an unnamed one placed only in its country is that one again)."""
+    restaurant of the North's that the article places only through the people who worked there, or through its opening
+    or closing ("went on to open branches in Dhaka, Dubai and Vientiane"), is one it mentions (and an unnamed one placed
+    only in its country is that one again)."""
     told = workplaces_told(events, restaurants)
     if not told:
         return restaurants
@@ -201,7 +204,7 @@ def workplaces_told(events: list[dict], restaurants: list[dict]) -> list[dict]:
     cities = {r["city"] for r in restaurants}
     for e in events:
         w = e.get("workplace") or {}
-        if e["type"] not in ("defection", "return") or w.get("kind") != "restaurant" or not w.get("city") or w["city"] in cities:
+        if e["type"] == "sanction" or w.get("kind") != "restaurant" or not w.get("city") or w["city"] in cities:
             continue
         if w.get("name") and any(same_restaurant_name(r["name"], w["name"]) for r in restaurants):
             continue
@@ -255,6 +258,9 @@ def only_city_in(doc: Document, country: str):
 
 
 SAME_CITY_KM = 40
+# "two North Korean restaurants in Hanoi" are two entries; "eight restaurants in Beijing" is a figure (a claim), of which
+# the article speaks of one restaurant at a time, if at all
+LISTED_ONE_BY_ONE = 4
 ANOTHER = re.compile(r"(?i)another\b")
 
 
