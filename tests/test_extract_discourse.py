@@ -3727,3 +3727,10 @@ def test_people_a_state_orders_to_leave_the_country_go_home():
                   "ministry said, citing the UN resolutions.", published="2018-04-11")
     [e] = events_of(rec, "return")
     assert e["workplace"]["country"] == "NA" and e["destination"] == "KP"
+
+
+def test_the_people_told_of_before_are_not_dated_by_what_is_done_for_them_later():
+    rec = extract("Nine North Korean loggers fled their camp in Russia's Far East on March 3 and reached Seoul in April. "
+                  "A Seoul court will hear a petition brought for the nine defectors on July 8, their lawyers said.",
+                  published="2019-06-20")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2019-03-03"]

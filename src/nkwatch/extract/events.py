@@ -288,6 +288,8 @@ SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|hist
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
 PEOPLE_NOUN_TRIGGER = re.compile(r"(?i)(?:defectors?|escapees?|deserters?)")   # nouns for the people, not the happening
+THE_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?$")
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
                                  r"openings|escapes|returns|advisories|ultimatums|boycotts")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -1538,6 +1540,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
         dates = [d for d in dates if not (d.start > em.trigger[1]
                                           and MAIN_VERB.search(text, em.trigger[1], d.start))]
+    if PEOPLE_NOUN_TRIGGER.fullmatch(text, *em.trigger) and THE_PEOPLE_BEFORE.search(text, max(a, em.trigger[0] - 40),
+                                                                                   em.trigger[0]):
+        # "a court will hear a petition for the nine defectors next week": the people told of before, named by a
+        # noun, are dated by what they did where they were first told of, not by what is done for them now
+        dates = []
     if em.type != "opening":
         # "the original Okryu-Gwan, founded in 1960 in Pyongyang, closed shop": the founding's year, not the closure's
         dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
