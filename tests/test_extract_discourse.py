@@ -3734,3 +3734,18 @@ def test_the_people_told_of_before_are_not_dated_by_what_is_done_for_them_later(
                   "A Seoul court will hear a petition brought for the nine defectors on July 8, their lawyers said.",
                   published="2019-06-20")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2019-03-03"]
+
+
+@pytest.mark.parametrize("verb", ["hinted", "suggested", "insisted"])
+def test_one_who_tells_of_the_group_is_not_a_person_who_fled(verb):
+    rec = extract("Eleven North Korean hotel workers defected to South Korea last week. A senior official " + verb + " that "
+                  "the defectors had really worked in a third country before they escaped to Seoul.", published="2017-10-02")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of North Korean women have vanished after Chinese police deported them across the Yalu, activists said.",
+    "Rights groups documented two cases of North Korean loggers being disappeared in Siberia last year.",
+])
+def test_people_gone_after_being_sent_back_or_disappeared_by_a_state_did_not_defect(text):
+    assert events_of(extract(text, published="2024-03-02"), "defection") == []

@@ -312,7 +312,9 @@ OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Kor
 THE_COUNTRY = re.compile(r"(?i)\b(?:the|this)\s+country\b")
 COUNTRY_REFERENCE_REACH = 1500     # characters back in which "the country" finds the country it means
 FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
-SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained)\b")
+SPEAKS_AFTER = re.compile(r"(?i)\s*,?\s*(?:who\s+\w+\s+)?(?:said|says|told|tells|confirmed|added|reported|explained|hinted|"
+                          r"hints|suggested|suggests|noted|notes|insisted|stressed|argued|admitted|warned|disclosed|"
+                          r"revealed|claimed|claims|stated|announced)\b")
 TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                                r"(?:at|of|from)\s+(?:the\s+)?$")
 # "the opening of a branch", "the defection en masse of 13 restaurant workers": the noun's own complement tells a new
