@@ -197,6 +197,9 @@ HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)
 IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:[\w-]+\s+){0,2}?country\b")    # ("the vast country")
 
 
+ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
+
+
 @lru_cache(maxsize=1)
 def lexicon():
     lex = load("claims")
@@ -331,9 +334,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
             or (FLED_AFTER.match(after) and n.value >= HEADCOUNT_LIMIT):    # "more than 30,000 ... have defected"
         return "defector_arrivals"
-    if rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)]) or \
+    units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)])
+    if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
-        return "defector_arrivals"
+        return "defector_arrivals"      # (but in "a few, perhaps 5, were among 142 who arrived", the 142 are)
     if ONE_PLACE_STAFF_AFTER.match(after):
         return None     # "14 North Koreans are still working at the restaurant": one workplace's staff, no country's figure
     if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
