@@ -3753,11 +3753,11 @@ def test_people_gone_after_being_sent_back_or_disappeared_by_a_state_did_not_def
 
 def test_escapees_who_arrived_here_are_a_figure_of_arrivals_and_a_part_of_them_is_not():
     rec = extract("Seoul's unification ministry said a handful of former diplomats, perhaps 5 people, were among 142 North "
-                  "Korean escapees who arrived here last year.", published="2025-01-09")
+                  "Korean escapees who have arrived here during 2024.", published="2025-01-09")
     assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", 142, "year")]
 
 
 def test_people_who_cross_into_the_south_every_year_are_a_yearly_figure():
-    rec = extract("Roughly 800 North Koreans secretly cross into South Korea every year, a think tank estimates.",
+    rec = extract("In a typical year roughly 800 North Koreans quietly cross into South Korea, a think tank estimates.",
                   published="2025-01-09")
     assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", 800, "year")]

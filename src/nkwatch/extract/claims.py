@@ -197,6 +197,9 @@ HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)
 IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:[\w-]+\s+){0,2}?country\b")    # ("the vast country")
 
 
+# a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
+YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
+                    r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+year\b")
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
 
 
@@ -827,7 +830,7 @@ def extract_claims(doc: Document) -> list[dict]:
             period = None
             if metric == "defector_arrivals":
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
-                yearly = re.search(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", window) \
+                yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else "cumulative"
                 if period == "cumulative" and event_headcount(doc, n):
