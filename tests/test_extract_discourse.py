@@ -3761,3 +3761,14 @@ def test_people_who_cross_into_the_south_every_year_are_a_yearly_figure():
     rec = extract("In a typical year roughly 800 North Koreans quietly cross into South Korea, a think tank estimates.",
                   published="2025-01-09")
     assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", 800, "year")]
+
+
+@pytest.mark.parametrize("published,day", [("2023-11-09", "2023-11-06"), ("2023-11-02", "2023-10-06")])
+def test_a_day_told_as_the_nth_is_of_the_month_of_publication_or_the_one_before(published, day):
+    rec = extract("The North Korean restaurant in Vientiane shut its doors on the 6th, a trader in the city said.",
+                  published=published)
+    assert [e["date"] for e in events_of(rec, "closure")] == [day]
+
+
+def test_the_nth_floor_is_no_date():
+    assert [d.value for d in find_dates("It moved to a room on the 6th floor of a hotel.", "2023-11-09")] == []

@@ -58,7 +58,7 @@ def published_precision(value) -> str | None:
 
 # Relative expressions that need a publication day ("yesterday", "on Tuesday", "three weeks ago") or month ("last
 # month") to be anchored: against a coarser publication date they would invent a precision the text does not have.
-NEEDS_DAY = {"weekday", "dayword", "nth_rel", "weekend"}
+NEEDS_DAY = {"weekday", "dayword", "nth_rel", "nth", "weekend"}
 
 
 def month_number(word: str) -> int | None:
@@ -87,7 +87,7 @@ FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|plans?|p
 
 
 # For each pattern of _patterns(), in order: words one of which every match holds (lower case), or () for none.
-NEEDS = ((), (), (), ("month",), (), (), (), ("year",), (), (), ("week", "month", "year", "spring", "summer", "autumn", "fall",
+NEEDS = ((), (), (), ("month",), ("the",), (), (), (), ("year",), (), (), ("week", "month", "year", "spring", "summer", "autumn", "fall",
          "winter"), ("ago",), ("since",), ("yesterday", "today", "day"), ("weekend",), ("year",),
          ("later", "following", "next"), (), ())
 
@@ -130,6 +130,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX}),?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("nth_rel", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>last|this|next)\s+month\b", flags)),
+        # "closed on the 4th" (the style of Korean news in English): the 4th of the month of publication, or of the
+        # month before when the paper came out before that day
+        ("nth", re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|floor|"
+                           r"day|time|round|year|month|week|place|grade|generation|consecutive|straight|largest|"
+                           r"biggest|most|\w+est)\b)", flags)),
         ("my", re.compile(rf"\b(?:{PART_RX})?(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
         ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
@@ -223,6 +228,14 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
             return first.replace(day=int(g["day"])).isoformat(), "day"
         except ValueError:
             return None
+    if kind == "nth":
+        first = pub.replace(day=1)
+        if int(g["day"]) > pub.day:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return first.replace(day=int(g["day"])).isoformat(), "day"
+        except ValueError:
+            return None
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         back = (pub.weekday() - wd) % 7
@@ -263,7 +276,7 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
     return None
 
 
-YEARLESS = ("m", "md", "dm", "m_year", "weekday", "weekend", "rel_unit", "ago", "dayword", "nth_rel")     # read against the publication date
+YEARLESS = ("m", "md", "dm", "m_year", "weekday", "weekend", "rel_unit", "ago", "dayword", "nth_rel", "nth")     # read against the publication date
 NARRATIVE_REACH = 400      # characters an explicit year sets the story's time for the months that follow
 NARRATIVE_KINDS = ("m", "md", "dm", "that_year", "later")
 # ", which opened in 2003, shut in February": a date in a relative clause is background, not the story's time
