@@ -3772,3 +3772,9 @@ def test_a_day_told_as_the_nth_is_of_the_month_of_publication_or_the_one_before(
 
 def test_the_nth_floor_is_no_date():
     assert [d.value for d in find_dates("It moved to a room on the 6th floor of a hotel.", "2023-11-09")] == []
+
+
+def test_a_closure_due_to_a_cause_is_no_closure_still_to_come():
+    rec = extract("The North Korean restaurant in Bangkok closed in March due to a fall in customers, its landlord said.",
+                  published="2018-06-01")
+    assert [e["status"] for e in events_of(rec, "closure")] == ["confirmed"]
