@@ -1919,7 +1919,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     return True, shared
 
 
-# ("due to reopen", not "closed due to a drop in revenue": a cause)
+# ("due to reopen", not "closed due to falling sales": a cause)
 IMMINENT = re.compile(r"(?i)\b(?:imminent|expected\s+to|set\s+to|about\s+to|due\s+to\s+(?:be|open|close|shut|reopen|start|"
                       r"launch|resume|move|relocate|begin|end|cease|wind)|plans?\s+to|planning\s+to|"
                       r"preparing\s+to|soon\s+to|will\s+soon)\b")
