@@ -262,13 +262,26 @@ FLOORS = {
     # wrong link made), the same with both; blind34 0.903 0.679 0.603, no claim of 4 found, restaurants 0.667, links
     # 0.710 (P 1.0: 11 right), the same with both; blind35 0.968 0.806 0.673 (0.678 with the last) 0.833 0.429, links
     # 0.250 (P 0.30: 3 right, 7 wrong; 0.357 with the last, P 0.36: 5 right, 9 wrong). Held a little below. Tuned on as
-    # grown47, grown48 and grown49 from the twelfth session of 2026-12-04
-    "grown47": {"relevance": 0.92, "events": 0.7, "event_slots": 0.7, "claims": 0.85, "restaurants": 0.64,
+    # grown47, grown48 and grown49 from the twelfth session of 2026-12-04 (raised then: grown47 slots 0.725, restaurants
+    # 0.791; grown48 events 0.720, slots 0.647, claims 0.500; grown49 restaurants 0.857)
+    "grown47": {"relevance": 0.92, "events": 0.7, "event_slots": 0.71, "claims": 0.85, "restaurants": 0.78,
                 "evidence_valid_share": 1.0},
-    "grown48": {"relevance": 0.89, "events": 0.67, "event_slots": 0.59, "restaurants": 0.66,
+    "grown48": {"relevance": 0.89, "events": 0.71, "event_slots": 0.64, "claims": 0.49, "restaurants": 0.66,
                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
-    "grown49": {"relevance": 0.96, "events": 0.8, "event_slots": 0.67, "claims": 0.82, "restaurants": 0.42,
+    "grown49": {"relevance": 0.96, "events": 0.8, "event_slots": 0.67, "claims": 0.82, "restaurants": 0.85,
                 "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
+    # the thirty-sixth to thirty-eighth blind sets, annotated in the twelfth session of 2026-12-04 and scored only at its
+    # end, with its first extractor (6982efc) and its last: blind36 0.889 0.703 0.675 0.800, restaurants 0.824 (0.800
+    # with the last), links 0.400 (P 0.50: one right, one wrong) with both; blind37 0.867 0.857 (0.875 with the last)
+    # 0.735 (0.746), no claim in gold or made, restaurants 0.667, links 0.333 (P 0.62: 5 right, 3 wrong) with both;
+    # blind38 0.966 0.706 0.593 0.595, restaurants none right (one made, gold has two optional), links 0.286 (P 1.0: 4
+    # right) with both. Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind36": {"relevance": 0.88, "events": 0.7, "event_slots": 0.67, "claims": 0.79, "restaurants": 0.79,
+                "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    "blind37": {"relevance": 0.86, "events": 0.87, "event_slots": 0.74, "restaurants": 0.66,
+                "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
+    "blind38": {"relevance": 0.96, "events": 0.7, "event_slots": 0.59, "claims": 0.59,
+                "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -343,7 +356,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision, set once scored)
+IMPRECISE_LINKS = ("blind36", "blind37")     # (the newest blind sets whose links fall under that precision: 1 of 2 and 3 of 8 wrong)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -355,7 +368,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}     # (the floors the newest blind sets miss, set once scored)
+HELD_OUT_TARGETS = {"blind36": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind37": {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind38": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70}}     # (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
