@@ -220,20 +220,14 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
             return None
         year = pub.year if mon <= pub.month + (2 if DEADLINE_WORD.match(m.group(0)) else 0) else pub.year - 1
         return iso(year, mon), "month"
-    if kind == "nth_rel":
+    if kind in ("nth_rel", "nth"):
+        # "the 4th of last month"; "on the 4th", of the month before when that day has not come yet
+        day = int(g["day"])
         first = pub.replace(day=1)
-        if g["which"].lower() == "last":
+        if (g["which"].lower() == "last") if kind == "nth_rel" else day > pub.day:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         try:
-            return first.replace(day=int(g["day"])).isoformat(), "day"
-        except ValueError:
-            return None
-    if kind == "nth":
-        first = pub.replace(day=1)
-        if int(g["day"]) > pub.day:
-            first = (first - dt.timedelta(days=1)).replace(day=1)
-        try:
-            return first.replace(day=int(g["day"])).isoformat(), "day"
+            return first.replace(day=day).isoformat(), "day"
         except ValueError:
             return None
     if kind == "weekday":

@@ -190,7 +190,7 @@ def body_restaurants(doc: Document) -> list[RestaurantMention]:
 def with_workplaces_told(restaurants: list[dict], events: list[dict]) -> list[dict]:
     """ "12 North Korean waitresses and their manager had defected to Seoul from the Chinese city of Ningbo": a
     restaurant of the North's that the article places only through the people who worked there, or through its opening
-    or closing ("went on to open branches in Dhaka, Dubai and Vientiane"), is one it mentions (and an unnamed one placed
+    or closing ("the chain opened a branch in Kathmandu"), is one it mentions (and an unnamed one placed
     only in its country is that one again)."""
     told = workplaces_told(events, restaurants)
     if not told:
