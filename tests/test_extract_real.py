@@ -275,12 +275,12 @@ FLOORS = {
     # with the last), links 0.400 (P 0.50: one right, one wrong) with both; blind37 0.867 0.857 (0.875 with the last)
     # 0.735 (0.746), no claim in gold or made, restaurants 0.667, links 0.333 (P 0.62: 5 right, 3 wrong) with both;
     # blind38 0.966 0.706 0.593 0.595, restaurants none right (one made, gold has two optional), links 0.286 (P 1.0: 4
-    # right) with both. Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind36": {"relevance": 0.88, "events": 0.7, "event_slots": 0.67, "claims": 0.79, "restaurants": 0.79,
+    # right) with both. Held a little below. Tuned on as grown50, grown51 and grown52 from the session of 2026-12-05
+    "grown50": {"relevance": 0.88, "events": 0.7, "event_slots": 0.67, "claims": 0.79, "restaurants": 0.79,
                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "blind37": {"relevance": 0.86, "events": 0.87, "event_slots": 0.74, "restaurants": 0.66,
+    "grown51": {"relevance": 0.86, "events": 0.87, "event_slots": 0.74, "restaurants": 0.66,
                 "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
-    "blind38": {"relevance": 0.96, "events": 0.7, "event_slots": 0.59, "claims": 0.59,
+    "grown52": {"relevance": 0.96, "events": 0.7, "event_slots": 0.59, "claims": 0.59,
                 "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -356,7 +356,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind36", "blind37")     # (the newest blind sets whose links fall under that precision: 1 of 2 and 3 of 8 wrong)
+IMPRECISE_LINKS = ()     # (the newest blind sets whose links fall under that precision: set when they are scored)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -368,10 +368,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind36": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind37": {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind38": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70}}     # (the floors they miss)
+HELD_OUT_TARGETS = {}     # (the floors the newest blind sets miss: set when they are scored)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
