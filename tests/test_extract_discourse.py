@@ -3778,3 +3778,32 @@ def test_a_closure_due_to_a_cause_is_no_closure_still_to_come():
     rec = extract("The North Korean restaurant in Bangkok closed in March due to a fall in customers, its landlord said.",
                   published="2018-06-01")
     assert [e["status"] for e in events_of(rec, "closure")] == ["confirmed"]
+
+
+def test_restaurants_in_a_city_and_other_cities_like_a_list_are_in_each_city():
+    rec = extract("Ahead of the deadline, most North Korean restaurants are still open in Hanoi and other Vietnamese "
+                  "cities, such as Haiphong and Da Nang, an envoy said.", published="2019-12-05")
+    assert [r["city"] for r in rec["restaurants"]] == ["Hanoi", "Haiphong", "Da Nang"]
+
+
+@pytest.mark.parametrize("text", [
+    "At the North Korean restaurant in Dandong the waiter brings cold noodles, and his grin is gone when we ask about "
+    "Pyongyang.",
+    "Trade at the North Korean restaurant in Dandong slowed after the border closure in January.",
+    "Squid began disappearing from the menus of the North Korean restaurants in Shenyang last autumn.",
+])
+def test_things_gone_or_a_border_closed_are_no_closure_and_no_flight(text):
+    rec = extract(text, published="2020-06-01")
+    assert events_of(rec, "closure") == [] and events_of(rec, "defection") == []
+
+
+def test_a_restaurant_on_the_brink_of_closure_has_not_closed():
+    rec = extract("Several North Korean restaurants in Yanji now stand on the brink of closure, since Beijing told the "
+                  "North's firms to wind down.", published="2017-10-27")
+    assert [e["status"] for e in events_of(rec, "closure")] == ["pending"]
+
+
+def test_the_deadline_the_security_council_set_for_member_countries_is_its_measure():
+    rec = extract("Envoys of both states talked a fortnight ahead of the cut-off date the Security Council set for member "
+                  "states to repatriate every North Korean labourer.", published="2019-12-05")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]

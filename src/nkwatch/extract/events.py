@@ -1922,7 +1922,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
 # ("due to reopen", not "closed due to falling sales": a cause)
 IMMINENT = re.compile(r"(?i)\b(?:imminent|expected\s+to|set\s+to|about\s+to|due\s+to\s+(?:be|open|close|shut|reopen|start|"
                       r"launch|resume|move|relocate|begin|end|cease|wind)|plans?\s+to|planning\s+to|"
-                      r"preparing\s+to|soon\s+to|will\s+soon)\b")
+                      r"preparing\s+to|soon\s+to|will\s+soon|on\s+the\s+(?:brink|verge|edge)\s+of|fac(?:e|es|ed|ing)\s+(?:imminent\s+)?closure)\b")
 ARRIVAL = re.compile(r"(?i)\b(?:arriv|reach|land|came|come|turn(?:ed)?\s+up|surfac|flew|flown|travel)")
 ARRIVAL_WINDOW = 214     # days a group may take from leaving its post to reaching the South (with a month's slack)
 

@@ -188,6 +188,9 @@ PLURAL_NOUN = re.compile(r"(?i)(?:restaurants|eateries|rooms|branches|outlets|es
 BRANCHES = re.compile(r"(?i)(?:branches|outlets)$")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:in\s+)?"
                        r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+(?:capital|(?:largest|biggest|second)\s+city)(?:,)?\s+)?$")
+# "in Hanoi and other Vietnamese towns, such as Hue and Vinh": the list goes on past a class noun
+OTHER_CITIES = re.compile(r"\s+and\s+(?:in\s+)?(?:several\s+|many\s+|some\s+)?other\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?(?:cities|towns)"
+                          r"\s*,?\s*(?:like|such\s+as|including|notably|among\s+them)\s+")
 COUNTRY_AFTER_CITY = re.compile(r"\s*,\s*|\s+in\s+")
 CAPITAL_OF = re.compile(r"['’]s\s+(?:capital|(?:largest|biggest|second)\s+city)\b")
 ONE_OF = re.compile(r"(?i)\bone\s+of\b")
@@ -740,8 +743,13 @@ def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
             continue
         if p.place.kind == "country" and CAPITAL_OF.match(doc.text, p.end):
             continue                 # "... and in Malaysia's capital Kuala Lumpur": the city comes next
+        if len(out) == 1 and p.place.kind == "country" and p.place.country == out[-1].place.country \
+                and (m := OTHER_CITIES.match(doc.text, last_end)) is not None and m.start("adj") == p.start:
+            continue                 # "... and other Vietnamese towns, such as ...": the class's adjective
         p = city_reading(p)
-        if p.place.kind != "city" or p.place.country in HOME or not LIST_NEXT.fullmatch(doc.text[last_end:p.start]):
+        between = doc.text[last_end:p.start]
+        if p.place.kind != "city" or p.place.country in HOME or not (
+                LIST_NEXT.fullmatch(between) or len(out) == 1 and OTHER_CITIES.fullmatch(between)):
             break
         out.append(p)
         last_end = p.end
