@@ -3807,3 +3807,29 @@ def test_the_deadline_the_security_council_set_for_member_countries_is_its_measu
     rec = extract("Envoys of both states talked a fortnight ahead of the cut-off date the Security Council set for member "
                   "states to repatriate every North Korean labourer.", published="2019-12-05")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_a_named_persons_daughter_is_one_woman():
+    rec = extract("A lawmaker said on Tuesday that Ri's daughter had been sent back to North Korea from Vienna.",
+                  published="2021-03-04")
+    assert [(e["count"], e["female"]) for e in events_of(rec, "return")] == [(1, 1)]
+
+
+def test_the_post_of_the_one_a_reported_clause_is_about_is_the_workplace_not_the_tellers():
+    rec = extract("A former counsellor at the North Korean embassy in Stockholm voiced alarm at reports that the ex-envoy at "
+                  "the North Korean embassy in Madrid had reached Seoul.", published="2021-03-04")
+    assert [e["workplace"]["city"] for e in events_of(rec, "defection")] == ["Madrid"]
+
+
+def test_an_escape_from_the_north_into_a_state_ends_there_unless_it_is_a_stop():
+    rec = extract("In 2003 a North Korean nurse escaped to Russia, a relative said.", published="2021-03-04")
+    assert [e["destination"] for e in events_of(rec, "defection")] == ["RU"]
+    rec = extract("Two North Korean miners fled into China and then crossed into Laos before reaching Seoul in 2010.",
+                  published="2021-03-04")
+    assert [e["destination"] for e in events_of(rec, "defection")] == ["KR"]
+
+
+def test_a_further_number_sent_back_counts_those_people():
+    rec = extract("China deported some 300 North Koreans in May, activists said. A further 40 were deported in June.",
+                  published="2021-07-04")
+    assert sorted(e["count"] for e in events_of(rec, "return")) == [40, 300]

@@ -179,6 +179,13 @@ def split_search(doc: Document, rx: re.Pattern, a: int, b: int) -> re.Match | No
     if f is not None and (f.find("and", a, b) < 0 or all(f.find(w, a, b) < 0 for w in WOMEN_WORDS)):
         return None
     return rx.search(doc.text, a, b)
+
+
+# "Jo's daughter", "his wife" before the verb: one relative of someone named (the noun gives the sex)
+KIN_ONE = re.compile(r"(?:\b(?i:his|her)|\b[A-Z][a-z]+['’]s)\s+(?P<noun>(?i:daughter|son|wife|husband|mother|father|sister|"
+                     r"brother))\b(?!['’])")
+
+
 @lru_cache(maxsize=1)
 def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
@@ -222,7 +229,8 @@ ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:\n|[–—,;:]\s*|\s-\s+|\b(?:though|b
                                  r"some|several)(?:\s+of\s+them)?\s+(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:has|have|had|was|were)\s+)?"
                                  r"(?:since\s+|later\s+|also\s+|just\s+|recently\s+)?$")
 RESTAURANT_NOUN_WORD = re.compile(r"(?i)\b(?:restaurants?|branch(?:es)?|outlets?|eater(?:y|ies))\b")
-TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|entered|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|the\s+South)\b")
+TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|reaching|entered|entering|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|"
+                      r"the\s+South)\b")
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 
 
@@ -444,7 +452,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
                 and not any(w in male_w for w in words_after):
             female = count
     else:
-        s = single_person().search(text, a, b)
+        s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0])
         if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
         if s:
@@ -938,7 +946,11 @@ def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
         and EMBASSY_OF.match(doc.text, p.end, min(sent.end, p.end + 40))]
 
 
-DEFECTED_TO = re.compile(r"(?i)\bdefect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$")
+# ("defected to India", "got out of the North and escaped to Mongolia", "fled into Russia": the state a flight ends in, when the
+# sentence names no other)
+DEFECTED_TO = re.compile(r"(?i)\b(?:defect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to|(?:fled|flees|flee|fleeing|escaped|escapes|escape|"
+                         r"escaping)\s+(?:from\s+(?:North\s+Korea|the\s+North|their\s+homeland|(?:his|her|their)\s+country)\s+)?"
+                         r"(?:to|into))\s+(?:the\s+)?$")
 # "asked Seoul for asylum" told as "applied for asylum with the South", "fled into the visa office of a state's
 # embassy", "requested protection at Canada's mission": the state whose door a defector knocked on is where he went
 _ASYLUM_AT = (r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|"
@@ -1397,6 +1409,18 @@ FLED_FROM_WHICH = re.compile(r"(?i)\b(?:restaurant|eatery|outlet)\s+(?:from|at|i
                              r"defected|left|worked)\b")
 
 
+# "reports that ...", "said that ...": a clause reported inside the teller's sentence
+REPORTED_THAT = re.compile(r"(?i)\b(?:reports?|reported|rumou?rs?|news|word|claims?|said|says|told|confirmed|announced|"
+                           r"learned|learnt)\s+that\s+")
+
+
+def last_match(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+    m = None
+    for m in rx.finditer(text, a, b):
+        pass
+    return m
+
+
 def fill_slots(doc: Document, em: EventMention) -> None:
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     c = em.clause
@@ -1417,7 +1441,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
         more = N_MORE_BEFORE.search(text, max(c.start, t0 - 40), t0) if em.count is None else None
         if more is not None:       # "three more escaped", "three of them have left": the people the noun left out
-            em.count = _int(more.group("n"))
+            em.count = _int(more.group("n") or more.group("m"))
         subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
             if em.count is None and em.type == "defection" and c.sentence > 0 else None
         if subject is not None:
@@ -1479,6 +1503,15 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         city, region, country = em.city, em.region, em.country
     else:
         city, region, country = place_slots(doc, a, b, set(tr))
+        told = last_match(REPORTED_THAT, text, a, t0) if em.type in ("defection", "return") else None
+        if told is not None and city is not None and city.start < told.end() and (
+                POSTED_TO.search(text, max(a, city.start - 40), city.start)
+                or OWN_MISSION_BEFORE.search(text, max(a, city.start - 60), city.start)):
+            # "X of the embassy in London voiced concern at reports that Y of the embassy in Rome has settled in the
+            # South": the post the reported clause gives, not the teller's
+            c2, r2, k2 = place_slots(doc, told.end(), b, set(tr))
+            if c2 is not None or k2 is not None:
+                city, region, country = c2, r2, k2
         own = restaurant_city_after(doc, [r for r in rest if a <= r.start < b], country) \
             if em.type in ("defection", "return") else None
         if own is not None:     # "stuck in Laos since they walked out of a restaurant in Dalian": where they
@@ -1519,8 +1552,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg):
             em.destination = "KR"
-        elif went:
-            em.destination = went[0]
+        elif any(c not in em.transit for c in went):
+            em.destination = next(c for c in went if c not in em.transit)    # (a state crossed "into" on the way is none)
     elif em.type == "return":
         em.destination = "KP"
         # "the team went back home on July 19 via Beijing", "sent back to North Korea through China": the way home
@@ -1969,8 +2002,10 @@ MORE_PEOPLE = re.compile(r"(?i)\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
                          r"new)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch))\b")
 
 
-N_MORE_BEFORE = re.compile(r"(?i)\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+them\s+)"
-                           r"(?:of\s+them\s+)?(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+|already\s+){0,2}$")
+N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+them\s+)"
+                           r"(?:of\s+them\s+)?|\b(?:a\s+further|another|an\s+additional)\s+(?P<m>\d[\d,]*|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve)\s+)"      # ("a further 60 were sent back")
+                           r"(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+|already\s+){0,2}(?:been\s+)?$")
 
 
 MORE_REACH = 80      # characters before a trigger where "three more", "another group of five" name its people

@@ -69,7 +69,8 @@ def _patterns():
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
         r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
-        r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)"     # ("North Korea's top diplomat in Italy": one person)
+        r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
+        #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
         r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2})"
         r"(?P<noun>" + nouns + r")(?![\w-])")
