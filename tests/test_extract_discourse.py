@@ -3833,3 +3833,16 @@ def test_a_further_number_sent_back_counts_those_people():
     rec = extract("China deported some 300 North Koreans in May, activists said. A further 40 were deported in June.",
                   published="2021-07-04")
     assert sorted(e["count"] for e in events_of(rec, "return")) == [40, 300]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Last year the labour ministry issued nearly 9,000 work permits to North Korean nationals, an official said.", 9000),
+    ("Officials counted roughly 90 North Koreans in Fiji, mostly construction workers, during the audit.", 90),
+    ("Kuwait is checking some 60 North Koreans in Kuwait City whose work visas have lapsed.", 60),
+    ("North Korean labourers first came to Mongolia in 2008, and their total numbers there once stood at 1,200.", 1200),
+    ("Pyongyang profits by exporting about 50,000 workers to some 20 foreign countries.", 50000),
+    ("Some 700 North Koreans are mostly working in the region's fish plants, a trader said.", 700),
+])
+def test_the_norths_people_abroad_told_as_workers_are_a_count_of_workers(text, value):
+    rec = extract(text, published="2018-03-02")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", value)]
