@@ -3846,3 +3846,11 @@ def test_a_further_number_sent_back_counts_those_people():
 def test_the_norths_people_abroad_told_as_workers_are_a_count_of_workers(text, value):
     rec = extract(text, published="2018-03-02")
     assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", value)]
+
+
+def test_resolutions_adopted_in_different_months_each_keep_their_own_month():
+    rec = extract("Employing North Korean labourers breaches Security Council Resolutions 2356 and 2371, passed in June "
+                  "and August 2017 in that order. Resolution 2371 barred any rise in the North's workers abroad.",
+                  published="2017-12-19")
+    dates = {e["instrument"]: e["date"] for e in events_of(rec, "sanction")}
+    assert dates == {"UNSCR 2356": "2017-06", "UNSCR 2371": "2017-08"}

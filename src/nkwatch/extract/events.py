@@ -26,7 +26,7 @@ from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_i
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 from nkwatch.resolve.dates import parse_date
-from nkwatch.resolve.mentions import reported_before_adopted, resolution_adopted_in
+from nkwatch.resolve.mentions import adopted_on, instrument_number, reported_before_adopted, resolution_adopted_in
 from nkwatch.resolve.names import person_key
 
 EVENT_TYPES = ("defection", "return", "closure", "opening", "sanction")
@@ -2320,6 +2320,12 @@ def to_record(doc: Document, e: Event) -> dict:
     if e.type == "sanction":
         rec["workplace"] = {"kind": None, "name": None, "city": None, "region": None, "country": None}
         rec["count"] = rec["male"] = rec["female"] = None
+    adopted = adopted_on(instrument_number(rec["instrument"])) if e.type == "sanction" and rec["issuer"] == "UN" else None
+    day = parse_date(rec["date"]) if adopted is not None and rec["date"] else None
+    if day is not None and day.year == adopted.year and day.month and day.month != adopted.month:
+        # "Resolutions 2356 and 2371, passed in June and August in that order": each on the month it was adopted
+        # (public record), not the month read for both
+        rec["date"] = f"{adopted.year:04d}-{adopted.month:02d}"
     inferred = inferred_slots(doc, e, rec)
     if e.type == "sanction" and rec["issuer"] == "UN" and rec["instrument"] is None:
         rec["instrument"] = resolution_told_by_what_it_did(doc, e, rec["date"])
