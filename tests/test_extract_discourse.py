@@ -3854,3 +3854,16 @@ def test_resolutions_adopted_in_different_months_each_keep_their_own_month():
                   published="2017-12-19")
     dates = {e["instrument"]: e["date"] for e in events_of(rec, "sanction")}
     assert dates == {"UNSCR 2356": "2017-06", "UNSCR 2371": "2017-08"}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States sanctioned two North Korean firms on Tuesday. Days before, Ri Son Gwan, a North Korean "
+    "official in charge of talks with Seoul, had scolded Washington.",
+])
+def test_a_mans_name_ending_in_gwan_is_no_restaurant(text):
+    assert extract(text, published="2019-10-02")["restaurants"] == []
+
+
+def test_a_gwan_named_as_a_restaurant_still_is_one():
+    rec = extract("Diners queue outside Chongryu-gwan, the North Korean eatery of Vladivostok.", published="2019-10-02")
+    assert [r["name"] for r in rec["restaurants"]] == ["Chongryu-gwan"]

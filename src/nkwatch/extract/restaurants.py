@@ -519,6 +519,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and title_cased(text, m.start(), m.end()):
             continue    # a headline's words are all capitals: "Restaurant" there names nothing by its shape
+        if rx is GWAN and not quoted and PERSON_AFTER.match(text, ne):
+            continue    # "Kim Kye Gwan, a Foreign Ministry official, said": a man's name ending in the syllable
         if rx is RUN_NAMED and GLUED.search(name):
             continue    # "North Korean restaurant MoscowThe appeal ...": a caption run into the text, no name
         if rx is APPOSED_NAME and ANOTHER_CUISINE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 12):
@@ -653,6 +655,11 @@ ONES = re.compile(r"(?i)\b(?P<det>(?:new|old|other|more|similar)\s+ones|those)\s
 RESTAURANT_WORD = re.compile(rf"\b{RESTAURANT_NOUN}\b")
 RESTAURANT_CAP = re.compile(r"[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?\b")      # where NAMED_BEFORE ends
 GWAN_END = re.compile(r"(?i)[gk]wan\b")                                       # where GWAN ends
+# a person's name: an apposition with a role, or a verb of speech, right after it
+PERSON_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:a|an|the|who|North\s+Korea['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:official|minister|"
+                          r"diplomat|negotiator|envoy|ambassador|spokes(?:man|woman|person)|leader|chairman|director|"
+                          r"secretary|general|officer|adviser|advisor|deputy|vice|first|former|senior)\b|\s+(?:said|says|told|"
+                          r"stated|warned|added)\b)")
 PLURAL_HEAD = re.compile(r"(?i)\b(?:restaurants|eateries|outlets|branches)\b")   # the bare plurals' noun
 NAME_REACH = 120       # characters a name of up to four words may stand before its noun
 PLURAL_REACH = 160     # characters "North Korea also still runs" may stand before a bare plural
