@@ -276,12 +276,25 @@ FLOORS = {
     # 0.735 (0.746), no claim in gold or made, restaurants 0.667, links 0.333 (P 0.62: 5 right, 3 wrong) with both;
     # blind38 0.966 0.706 0.593 0.595, restaurants none right (one made, gold has two optional), links 0.286 (P 1.0: 4
     # right) with both. Held a little below. Tuned on as grown50, grown51 and grown52 from the session of 2026-12-05
-    "grown50": {"relevance": 0.88, "events": 0.7, "event_slots": 0.67, "claims": 0.79, "restaurants": 0.79,
+    # (raised then: grown50 events 0.800, slots 0.765, restaurants 0.868; grown51 slots 0.789; grown52 slots 0.610,
+    # claims 0.750, restaurants 1.000, its one wrong restaurant gone)
+    "grown50": {"relevance": 0.88, "events": 0.79, "event_slots": 0.76, "claims": 0.79, "restaurants": 0.86,
                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "grown51": {"relevance": 0.86, "events": 0.87, "event_slots": 0.74, "restaurants": 0.66,
-                "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
-    "grown52": {"relevance": 0.96, "events": 0.7, "event_slots": 0.59, "claims": 0.59,
+    "grown51": {"relevance": 0.86, "events": 0.87, "event_slots": 0.78, "restaurants": 0.66,
+                "clusters_pairwise": 0.36, "evidence_valid_share": 1.0},
+    "grown52": {"relevance": 0.96, "events": 0.7, "event_slots": 0.6, "claims": 0.74, "restaurants": 0.99,
                 "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
+    # the thirty-ninth to forty-first blind sets, annotated in the session of 2026-12-05 and scored only at its end,
+    # with its first extractor (432255c) and its last, which give the same figures on them: blind39 0.963 0.791 0.672
+    # 0.571 1.000, links 0.645 (P 1.0: 10 right); blind40 0.941 0.824 0.773 0.889 0.923, links 0.667 (P 1.0: 2 right);
+    # blind41 0.970 0.807 0.706 0.533 0.857, links 0.478 (P 1.0: 11 right). Held a little below; the held-out floors
+    # they miss are HELD_OUT_TARGETS
+    "blind39": {"relevance": 0.96, "events": 0.79, "event_slots": 0.67, "claims": 0.57, "restaurants": 0.99,
+                "clusters_pairwise": 0.64, "evidence_valid_share": 1.0},
+    "blind40": {"relevance": 0.94, "events": 0.82, "event_slots": 0.77, "claims": 0.88, "restaurants": 0.92,
+                "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
+    "blind41": {"relevance": 0.96, "events": 0.8, "event_slots": 0.7, "claims": 0.53, "restaurants": 0.85,
+                "clusters_pairwise": 0.47, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -356,7 +369,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ()     # (the newest blind sets whose links fall under that precision: set when they are scored)
+IMPRECISE_LINKS = ()     # (the newest blind sets whose links fall under that precision: none, blind39-41 are all 1.0)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -368,7 +381,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {}     # (the floors the newest blind sets miss: set when they are scored)
+HELD_OUT_TARGETS = {"blind39": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind40": {"events": 0.85, "clusters_pairwise": 0.70},
+                    "blind41": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
