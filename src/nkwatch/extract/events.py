@@ -946,8 +946,8 @@ def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
         and EMBASSY_OF.match(doc.text, p.end, min(sent.end, p.end + 40))]
 
 
-# ("defected to India", "got out of the North and escaped to Mongolia", "fled into Russia": the state a flight ends in, when the
-# sentence names no other)
+# ("defected to India", "got out of the North and escaped to Mongolia", "fled into Russia": the state a flight ends
+# in, when the sentence names no other)
 DEFECTED_TO = re.compile(r"(?i)\b(?:defect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to|(?:fled|flees|flee|fleeing|escaped|escapes|escape|"
                          r"escaping)\s+(?:from\s+(?:North\s+Korea|the\s+North|their\s+homeland|(?:his|her|their)\s+country)\s+)?"
                          r"(?:to|into))\s+(?:the\s+)?$")
@@ -1552,8 +1552,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg):
             em.destination = "KR"
-        elif any(c not in em.transit for c in went):
-            em.destination = next(c for c in went if c not in em.transit)    # (a state crossed "into" on the way is none)
+        elif onward := [c for c in went if c not in em.transit]:
+            em.destination = onward[0]     # (a state crossed "into" on the way is none)
     elif em.type == "return":
         em.destination = "KP"
         # "the team went back home on July 19 via Beijing", "sent back to North Korea through China": the way home
