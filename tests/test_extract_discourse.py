@@ -645,10 +645,10 @@ def test_seasons_resolve_to_the_year_they_fell_in(phrase, published, year):
 
 
 def test_each_resolution_in_a_sentence_keeps_its_own_number_and_a_resolution_number_is_no_year():
-    rec = extract("The UN Security Council adopted Resolution 2094 in March, freezing work permits for North Koreans. "
-                  "In May, Resolution 2087 was adopted to ban new ones.", published="2019-06-01")
+    rec = extract("The UN Security Council adopted Resolution 2094 in March 2013, freezing work permits for North "
+                  "Koreans. In January, Resolution 2087 was adopted to ban new ones.", published="2013-06-01")
     got = sorted((e["instrument"], e["date"]) for e in rec["events"] if e["type"] == "sanction")
-    assert got == [("UNSCR 2087", "2019-05"), ("UNSCR 2094", "2019-03")]
+    assert got == [("UNSCR 2087", "2013-01"), ("UNSCR 2094", "2013-03")]
     assert find_dates("Resolution 2094 and UNSCR 2087", "2019-06-01") == []
 
 
@@ -3867,3 +3867,26 @@ def test_a_mans_name_ending_in_gwan_is_no_restaurant(text):
 def test_a_gwan_named_as_a_restaurant_still_is_one():
     rec = extract("Diners queue outside Chongryu-gwan, the North Korean eatery of Vladivostok.", published="2019-10-02")
     assert [r["name"] for r in rec["restaurants"]] == ["Chongryu-gwan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The sawmill let its crews go to obey a UN resolution requiring member states to send North Korean workers home.",
+    "Dozens of North Korean labourers were flown out before a UN-mandated deadline, a trader said.",
+    "Some plants still kept North Korean workers in spite of a deadline set for member states to expel them all.",
+])
+def test_the_councils_measure_named_by_what_it_asked_of_states_is_its_measure(text):
+    rec = extract(text, published="2019-11-20")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_a_measure_told_by_its_deadline_keeps_the_month_it_was_adopted():
+    rec = extract("In December 2019 the last North Korean workers at the docks left under UN sanctions that required their "
+                  "repatriation.", published="2020-01-08")
+    [measure] = events_of(rec, "sanction")
+    assert (measure["instrument"], measure["date"]) == ("UNSCR 2397", "2017-12")
+
+
+def test_a_year_the_text_gives_as_the_adoption_is_the_texts_to_state():
+    rec = extract("Eateries run by North Korean workers still trade there, against UN sanctions, imposed in November "
+                  "2019, that required their repatriation.", published="2020-03-08")
+    assert [e["date"] for e in events_of(rec, "sanction")] == ["2019-11"]

@@ -833,6 +833,10 @@ TELLS_OF_OTHERS = re.compile(r"(?i)^\s*(?:says|said|say|claims|claimed|argues|ar
 NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|near|through|via)\s+(?:the\s+)?$")
 
 
+# "the cut-off set for member states to send the crews back": what only the Council asks of its members (not the EU's)
+MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|nations)\s+to\s+(?:repatriate|send|expel|return)\b")
+
+
 def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
     """Who issued a sanction whose trigger is at t0 in text[a:b]: the UN, the EU, or the state the text ties to it;
     None when nothing does (then the mention is no event: see ``substantial``)."""
@@ -842,7 +846,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     own = OWN_WORDS.search(seg)
     text = doc.text
     if (has_word(doc, INSTRUMENT_WORDS, max(a, t0 - 60), min(b, t1 + 40)) and INSTRUMENT.search(seg)
-            or UN_WORDS.search(text, t0, t1)) and not own:
+            or UN_WORDS.search(text, t0, t1)
+            or MEMBER_STATES_TO_SEND.search(text, t0, t1) and not EU_WORDS.search(seg)) and not own:
         return "UN"     # "Resolution 2375", "the Security Council resolution": the measure names its issuer
     # the UN and the EU issue what they modify, what they are the subject of, or what is "by" them: "U.N. Security
     # Council sanctions", "the UN imposed ...", "sanctions adopted by the Security Council" -- not a "U.N. report"
@@ -2320,16 +2325,19 @@ def to_record(doc: Document, e: Event) -> dict:
     if e.type == "sanction":
         rec["workplace"] = {"kind": None, "name": None, "city": None, "region": None, "country": None}
         rec["count"] = rec["male"] = rec["female"] = None
-    adopted = adopted_on(instrument_number(rec["instrument"])) if e.type == "sanction" and rec["issuer"] == "UN" else None
-    day = parse_date(rec["date"]) if adopted is not None and rec["date"] else None
-    if day is not None and day.year == adopted.year and day.month and day.month != adopted.month:
-        # "Resolutions 2356 and 2371, passed in June and August in that order": each on the month it was adopted
-        # (public record), not the month read for both
-        rec["date"] = f"{adopted.year:04d}-{adopted.month:02d}"
     inferred = inferred_slots(doc, e, rec)
     if e.type == "sanction" and rec["issuer"] == "UN" and rec["instrument"] is None:
         rec["instrument"] = resolution_told_by_what_it_did(doc, e, rec["date"])
         inferred += ["instrument"] if rec["instrument"] else []
+    adopted = adopted_on(instrument_number(rec["instrument"])) if e.type == "sanction" and rec["issuer"] == "UN" else None
+    day = parse_date(rec["date"]) if adopted is not None and rec["date"] else None
+    if day is not None and day.month and (day.year, day.month) != (adopted.year, adopted.month) and (
+            day.year == adopted.year or not told_as_adopted(doc, e, rec["date"])):
+        # "Resolutions 2356 and 2371, passed in June and August in that order": each on the month it was adopted
+        # (public record), not the month read for both; nor the date of what a state did in line with it, or of its
+        # deadline ("the last crews went home in late 2019, as the Council's measure asked"). A year the text
+        # gives as the adoption's ("the Council's sanctions, imposed in June 2021") is the text's to state.
+        rec["date"] = f"{adopted.year:04d}-{adopted.month:02d}"
     if inferred:
         rec["inferred"] = inferred     # (a field of nkwatch's own: the resolver lets these contradict only softly)
     people = participants(doc, e) if e.type in ("defection", "return") else []
@@ -2459,6 +2467,16 @@ def un_measures() -> list[tuple[str, list[re.Pattern], list[re.Pattern]]]:
     """(resolution, patterns all of which the sentence has, patterns one of which it has): data/lexicon/events.yaml."""
     return [(str(x["resolution"]), [re.compile(p, re.IGNORECASE) for p in x.get("all") or []],
              [re.compile(p, re.IGNORECASE) for p in x["any"]]) for x in load("events")["un_measures_told_by"]]
+
+
+ADOPTED_BEFORE = re.compile(r"(?i)\b(?:adopted|imposed|passed|approved|enacted)\s+(?:on|in)\s+(?:the\s+)?$")
+
+
+def told_as_adopted(doc: Document, e: Event, when: str) -> bool:
+    """The event's date ``when`` is told, its year stated, as the day a measure was adopted ("imposed in June
+    2021")."""
+    return any(m.date is not None and m.date.value == when and not (m.date.year_assumed or m.date.relative)
+               and ADOPTED_BEFORE.search(doc.text, max(0, m.date.start - 30), m.date.start) for m in e.mentions)
 
 
 def resolution_told_by_what_it_did(doc: Document, e: Event, when: str | None) -> str | None:
