@@ -3890,3 +3890,17 @@ def test_a_year_the_text_gives_as_the_adoption_is_the_texts_to_state():
     rec = extract("Eateries run by North Korean workers still trade there, against UN sanctions, imposed in November "
                   "2019, that required their repatriation.", published="2020-03-08")
     assert [e["date"] for e in events_of(rec, "sanction")] == ["2019-11"]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Officials in Vientiane ordered the eateries tied to North Korea to be shut down.", "LA"),
+    ("Malta has decided not to offer fresh work visas to North Korean nationals.", "MT"),
+    ("Fiji began scaling back the ranks of North Korean labourers on its fishing boats.", "FJ"),
+    ("Qatar will discontinue the issuance of work visas for North Korean builders, a diplomat said.", "QA"),
+    ("Laos ordered the trading houses that North Korean firms had opened in the country to wind down by March.", "LA"),
+    ("Peru told its fishing fleets to cease hiring North Korean crews after the vote.", "PE"),
+])
+def test_a_state_curbing_the_norths_workers_or_firms_is_its_measure(text, issuer):
+    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text,
+                  published="2018-05-02")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == [issuer]

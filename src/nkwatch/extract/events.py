@@ -808,8 +808,9 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er)|"
                              r"authorities\s+there|(?:local|national)\s+authorities)\b")     # ("after authorities there took measures")
-BODY_OF = re.compile(r"(?i)\b(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"
-                     r"kingdom)\s+of\s+(?:the\s+)?$")     # ("the Mediterranean nation of Malta denied visas")
+BODY_OF = re.compile(r"(?i)\b(?:(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"
+                     r"kingdom)\s+of|(?:officials|authorities|government|administration|leaders)\s+in)\s+(?:the\s+)?$")
+# ("the island nation of Malta refused the visas", "officials in the capital's government in Hanoi ordered")
 NOT_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:daily|newspaper|paper|media|outlet|broadcaster|agency|government|official|"
                               r"ministry|authorities|company|firm|report|businessman|source)\b")
 NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
