@@ -3904,3 +3904,21 @@ def test_a_state_curbing_the_norths_workers_or_firms_is_its_measure(text, issuer
     rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text,
                   published="2018-05-02")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == [issuer]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of North Koreans flee across the Tumen every winter, guides say.",
+    "Thousands of North Korean women escape to China each year, activists say.",
+])
+def test_a_habit_told_by_how_often_it_happens_is_no_event(text):
+    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
+    assert [e for e in rec["events"] if e["type"] in ("defection", "return")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A North Korean reporter in Phnom Penh sent back his notes to the desk in March.",
+    "The restaurant's manager, a North Korean, sent back her report on the staff in May.",
+])
+def test_sending_back_ones_own_things_is_no_return(text):
+    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
+    assert events_of(rec, "return") == []

@@ -692,6 +692,13 @@ HOME_ROUTE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?(?:[\
 PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
+# how often something happens: the clause tells a habit, not one happening
+HABIT_EVERY = re.compile(r"(?i)\b(?:each|every|per)\s+(?:single\s+)?(?:year|month|week|day|summer|winter|spring)\b|"
+                         r"\b(?:annually|yearly)\b|\bevery\s+(?:few|other|two|three)\s+(?:years|months|weeks)\b")
+# what follows "sent back" when no one was sent: his, her or their own thing, not a person
+SENT_BACK_A_THING = re.compile(r"(?i)\s+(?:his|her|their|its)\s+(?!(?:\w+\s+)?(?:wife|husband|son|daughter|sons|daughters|"
+                               r"children|family|families|workers|staff|men|women|employees|crews?|people|citizens|"
+                               r"nationals|parents|mother|father|brother|sister|kids)\b)\w+")
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
@@ -781,6 +788,11 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "the U.S. has accepted more than 70 North Korean defectors": a tally (a claim)
+    if etype in ("defection", "return") and (HABIT_EVERY.search(doc.text, max(clause.start, t0 - 60), t0)
+                                            or HABIT_EVERY.search(doc.text, t1, min(clause.end, t1 + 50))):
+        return True     # "hundreds flee across the river every year", "each year some are sent back": a habit, no event
+    if etype == "return" and doc.text[t0:t1].lower().endswith("back") and SENT_BACK_A_THING.match(doc.text, t1):
+        return True     # "a reporter sent back his notes": nobody went back
     if etype == "return" and any(m.start() < t0 and m.end() >= t1 for m in trig["sanction"].finditer(
             doc.text, max(clause.start, t0 - 200), min(clause.end, t1 + 2))):
         return True     # a return verb inside a measure's words ("demanded that all their workers be repatriated"):
