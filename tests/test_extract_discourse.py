@@ -856,7 +856,7 @@ def test_a_restaurant_chains_branches_are_one_restaurant_per_city_and_a_banks_ar
 @pytest.mark.parametrize("text, count, city", [
     ("Twelve waitresses worked at the North Korean restaurant in Ningbo. In April 2016, they fled to Seoul.", 12, "Ningbo"),
     ("Ms Kim worked at a North Korean restaurant in Shenyang until 2015. She defected to South Korea in March of that "
-     "year.", None, "Shenyang"),
+     "year.", 1, "Shenyang"),
 ])
 def test_they_who_leave_are_the_people_the_sentence_before_placed(text, count, city):
     [e] = events_of(extract(text, published="2021-05-01"), "defection")
@@ -3922,3 +3922,21 @@ def test_a_habit_told_by_how_often_it_happens_is_no_event(text):
 def test_sending_back_ones_own_things_is_no_return(text):
     rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
     assert events_of(rec, "return") == []
+
+
+@pytest.mark.parametrize("text,count,male,female", [
+    ("Ri worked at the North Korean eatery in Hanoi until March. She fled to Laos in April, a pastor said.", 1, None,
+     1),
+    ("Kwon worked at a North Korean logging camp in Russia. He later escaped to South Korea, in 2016.", 1, 1, None),
+    ("Kwon worked at a North Korean logging camp in Russia. He escaped with his elderly mother in 2016.", None, None, None),
+])
+def test_one_person_told_only_by_a_pronoun_is_one(text, count, male, female):
+    rec = extract(text, published="2018-05-02")
+    [e] = [e for e in rec["events"] if e["type"] == "defection"]
+    assert (e["count"], e["male"], e["female"]) == (count, male, female)
+
+
+def test_a_consul_or_a_charge_daffaires_is_one_person():
+    rec = extract("North Korea's acting chargé d'affaires in Bangkok is now in Seoul after defecting, officials said.",
+                  published="2018-05-02")
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]

@@ -186,6 +186,11 @@ KIN_ONE = re.compile(r"(?:\b(?i:his|her)|\b[A-Z][a-z]+['’]s)\s+(?P<noun>(?i:da
                      r"brother))\b(?!['’])")
 
 
+# "she fled", "he later escaped": one person, the pronoun right before the verb its subject
+PRONOUN_SUBJECT = re.compile(r"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:(?:had|has|was|first|later|eventually|finally|then|also|"
+                             r"successfully|reportedly|allegedly|once|secretly|managed\s+to|was\s+able\s+to)\s+){0,3}$")
+
+
 @lru_cache(maxsize=1)
 def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
@@ -980,8 +985,9 @@ ASYLUM_SOUTH = re.compile(_ASYLUM_AT + r"(?:South\s+Korea\b(?!n\s+(?!embassy|con
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 BODY_OF_PEOPLE_AFTER = re.compile(r"(?i)[ \t]+(?:organi[sz]ations?|groups?|associations?|communit(?:y|ies)|networks?|"
                                   r"activists?|advocates?|NGOs?|bodies|body)\b")
-COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|"
-                           r"sons|daughters|children|family|kids|spouse|parents)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
+COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:(?:pregnant|young|elderly|"
+                           r"teenage|infant|two|three|four|baby|adult|ailing|sick)\s+)?(?:wife|husband|son|daughter|"
+                           r"sons|daughters|children|family|kids|spouse|parents|mother|father|brother|sister|relatives)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
 TREND = re.compile(r"(?i)\b(?:more|many|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|businesses)"
                    r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:closing|shutting(?:\s+down)?|opening)$")
 # "it has set up eateries with local partners in many countries": restaurants uncounted, spread over countries (a
@@ -2360,7 +2366,23 @@ def to_record(doc: Document, e: Event) -> dict:
                 UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
                 for m in e.mentions):
             rec["count"] = 1           # "diplomat Thae Yong-ho has defected": one person, named
+    if e.type in ("defection", "return") and rec["count"] is None and not family:
+        rec.update(pronoun_count(doc, e))
     return rec
+
+
+def pronoun_count(doc: Document, e: Event) -> dict:
+    """An event its sentences tell of one person only by a pronoun right before a trigger ("she fled in May", "he was
+    later deported"): one, of the pronoun's sex; not when company goes too ("he escaped with his wife"), nor when
+    another mention tells of a group."""
+    said = {PRONOUN_SUBJECT.search(doc.text, max(m.clause.start, m.trigger[0] - 60), m.trigger[0]) for m in e.mentions}
+    said.discard(None)
+    sexes = {x.group("noun").lower() for x in said}
+    if len(sexes) != 1 or any(m.count is not None for m in e.mentions) or any(
+            UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
+            for m in e.mentions):
+        return {}
+    return {"count": 1, "male" if sexes == {"he"} else "female": 1}
 
 
 ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|cook|worker|defector|employee|"
