@@ -3940,3 +3940,19 @@ def test_a_consul_or_a_charge_daffaires_is_one_person():
     rec = extract("North Korea's acting chargé d'affaires in Bangkok is now in Seoul after defecting, officials said.",
                   published="2018-05-02")
     assert [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "The aide of Chairman Kim Jong-il defected to Seoul in 1997.",
+    "Waitress Ri Ok Son Mysteriously Vanishes From Ningbo Eatery",
+])
+def test_a_leader_or_a_headlines_capitals_are_no_participant(text):
+    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
+    names = [n for e in rec["events"] for n in e.get("participants") or []]
+    assert not any("Kim Jong" in n or "Mysteriously" in n for n in names)
+
+
+def test_a_korean_name_with_a_syllable_that_is_an_english_word_is_still_a_name():
+    rec = extract("So Chang-sik, a North Korean diplomat, defected to the South in May, Seoul said.",
+                  published="2018-06-02")
+    assert [e.get("participants") for e in events_of(rec, "defection")] == [["So Chang-sik"]]

@@ -291,3 +291,17 @@ def test_a_flight_told_as_under_way_is_not_one_dated_years_before_its_report():
     done = mention("c", count=2, male=1, female=1, workplace={"kind": "embassy", "country": "AT"}, status="confirmed",
                    published="2021-02-10")
     assert not compare_profile(done, p).veto
+
+
+def test_an_undated_report_years_after_an_event_and_its_reports_needs_more_than_a_generic_escape():
+    # a lone man who reached the South through China, told in 1998, and an undated report of such a flight in 2021
+    old = EventProfile("defection")
+    for doc, pub in (("a", "1998-03-02"), ("b", "1998-04-11")):
+        old.add(EventMention.from_event({"type": "defection", "count": 1, "male": 1, "transit": ["CN"],
+                                          "destination": "KR", "date": "1998-02"}, doc, 0, published=pub))
+    late = EventMention.from_event({"type": "defection", "count": 1, "male": 1, "transit": ["CN"],
+                                    "destination": "KR"}, "c", 0, published="2021-06-01")
+    soon = EventMention.from_event({"type": "defection", "count": 1, "male": 1, "transit": ["CN"],
+                                    "destination": "KR"}, "d", 0, published="1998-05-01")
+    assert compare_profile(late, old).verdict != "same" and "over a year after its date" in compare_profile(late, old).reason()
+    assert compare_profile(soon, old).verdict == "same"

@@ -2465,11 +2465,34 @@ def same_person(a: str, b: str) -> bool:
 
 
 def person_name(doc: Document, hit: re.Match) -> bool:
-    """Whether a capitalised run is a person's name: no word of a state or body, no place."""
+    """Whether a capitalised run is a person's name: no word of a state or body, no place, no English function word or
+    word with an adverb's or a past tense's ending (a headline's capitals: "Fears Of", "Son Mysteriously"), no title
+    before it ("Chairman ..."), and not one of the North's leaders (who tell, order and are told of; none has fled)."""
     name = hit.group("name")
-    return not (set(name.replace("-", " ").split()) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(
-        p.start < hit.end("name") and hit.start("name") < p.end
-        for p in doc.within(doc.places, hit.start("name"), hit.end("name")))
+    words = name.replace("-", " ").split()
+    return not (set(words) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(
+        w.lower() in english_stop_words() and w.lower() not in KOREAN_SYLLABLES or (len(w) > 4 and w.lower().endswith(("ly", "ed", "ing"))) for w in words) \
+        and words[0].lower() not in TITLE_WORDS and person_key(name) not in leaders() and not any(
+            p.start < hit.end("name") and hit.start("name") < p.end
+            for p in doc.within(doc.places, hit.start("name"), hit.end("name")))
+
+
+# syllables of Korean names that are also English function words ("So Chang-sik", "Moon Jae-in", "Kim Do-hyun")
+KOREAN_SYLLABLES = {"so", "do", "in", "an", "no", "on", "un", "ha", "go", "mo", "yo", "ye", "he", "me"}
+TITLE_WORDS = {"ambassador", "chairman", "president", "premier", "minister", "general", "comrade", "leader", "envoy",
+               "consul", "counsellor", "counselor", "deputy", "secretary", "marshal", "colonel", "captain", "lieutenant"}
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def leaders() -> frozenset[str]:
+    """The North's leaders' names, folded (data/lexicon/events.yaml, ``leaders``)."""
+    return frozenset(k for k in map(person_key, load("events")["leaders"]) if k)
 
 
 def named_people(doc: Document, lo: int, hi: int) -> list[str]:

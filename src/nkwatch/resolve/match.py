@@ -397,6 +397,11 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
             c.add(WINDOW_POINTS, f"reported {gap} days apart")
         elif gap > FAR_APART_DAYS and m.date is None and not p.values["date"]:
             c.add(FAR_APART_POINTS, f"reported {gap} days apart, neither dated")
+        elif gap > FAR_APART_DAYS and m.date is None and all(mine - v.ordinal() > FAR_APART_DAYS
+                                                              for v, _, _ in p.variants("date")):
+            # an undated report years after the event's date and its reports: as likely another happening like it
+            c.add(FAR_APART_POINTS, f"undated, reported {gap} days after the event's reports and over a year after "
+                                    f"its date")
 
 
 _LEVEL_POINTS = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}
