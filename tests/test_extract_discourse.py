@@ -12,6 +12,10 @@ from nkwatch.extract.sentences import is_hard_wrapped, split_sentences
 from nkwatch.pipeline import extract_records
 
 
+# a sentence that makes a one-sentence probe an article about the North's workers (relevant) and yields no event
+ON_WORKERS = "North Korea sends its workers abroad to bring cash home to Pyongyang. "
+
+
 def extract(text: str, published: str = "2019-06-14", **extra) -> dict:
     return extract_records([{"doc_id": "t", "published": published, "text": text, **extra}])[0]
 
@@ -3901,7 +3905,7 @@ def test_a_year_the_text_gives_as_the_adoption_is_the_texts_to_state():
     ("Peru told its fishing fleets to cease hiring North Korean crews after the vote.", "PE"),
 ])
 def test_a_state_curbing_the_norths_workers_or_firms_is_its_measure(text, issuer):
-    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text,
+    rec = extract(ON_WORKERS + text,
                   published="2018-05-02")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == [issuer]
 
@@ -3911,7 +3915,7 @@ def test_a_state_curbing_the_norths_workers_or_firms_is_its_measure(text, issuer
     "Thousands of North Korean women escape to China each year, activists say.",
 ])
 def test_a_habit_told_by_how_often_it_happens_is_no_event(text):
-    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
+    rec = extract(ON_WORKERS + text, published="2018-05-02")
     assert [e for e in rec["events"] if e["type"] in ("defection", "return")] == []
 
 
@@ -3920,7 +3924,7 @@ def test_a_habit_told_by_how_often_it_happens_is_no_event(text):
     "The restaurant's manager, a North Korean, sent back her report on the staff in May.",
 ])
 def test_sending_back_ones_own_things_is_no_return(text):
-    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
+    rec = extract(ON_WORKERS + text, published="2018-05-02")
     assert events_of(rec, "return") == []
 
 
@@ -3947,7 +3951,7 @@ def test_a_consul_or_a_charge_daffaires_is_one_person():
     "Waitress Ri Ok Son Mysteriously Vanishes From Ningbo Eatery",
 ])
 def test_a_leader_or_a_headlines_capitals_are_no_participant(text):
-    rec = extract("North Korea sends its workers abroad to bring cash home to Pyongyang. " + text, published="2018-05-02")
+    rec = extract(ON_WORKERS + text, published="2018-05-02")
     names = [n for e in rec["events"] for n in e.get("participants") or []]
     assert not any("Kim Jong" in n or "Mysteriously" in n for n in names)
 
