@@ -2470,11 +2470,17 @@ def person_name(doc: Document, hit: re.Match) -> bool:
     before it ("Chairman ..."), and not one of the North's leaders (who tell, order and are told of; none has fled)."""
     name = hit.group("name")
     words = name.replace("-", " ").split()
-    return not (set(words) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(
-        w.lower() in english_stop_words() and w.lower() not in KOREAN_SYLLABLES or (len(w) > 4 and w.lower().endswith(("ly", "ed", "ing"))) for w in words) \
+    return not (set(words) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(map(english_word, words)) \
         and words[0].lower() not in TITLE_WORDS and person_key(name) not in leaders() and not any(
             p.start < hit.end("name") and hit.start("name") < p.end
             for p in doc.within(doc.places, hit.start("name"), hit.end("name")))
+
+
+def english_word(word: str) -> bool:
+    """A capitalised word that is English, not part of a name: a function word (not a Korean syllable spelled like
+    one), or a longer word with an adverb's, a past tense's or a gerund's ending."""
+    w = word.lower()
+    return (w in english_stop_words() and w not in KOREAN_SYLLABLES) or (len(w) > 4 and w.endswith(("ly", "ed", "ing")))
 
 
 # syllables of Korean names that are also English function words ("So Chang-sik", "Moon Jae-in", "Kim Do-hyun")
