@@ -3960,3 +3960,28 @@ def test_a_korean_name_with_a_syllable_that_is_an_english_word_is_still_a_name()
     rec = extract("So Chang-sik, a North Korean diplomat, defected to the South in May, Seoul said.",
                   published="2018-06-02")
     assert [e.get("participants") for e in events_of(rec, "defection")] == [["So Chang-sik"]]
+
+
+@pytest.mark.parametrize("text,count,sex", [
+    ("Ri, 29, slipped away from her minders at a Khabarovsk building site in March and defected.", 1, None),
+    ("A North Korean translator who had travelled with the trade delegation sought asylum in Ulaanbaatar in May.", 1, None),
+    ("Kang worked at the mission in Sofia for six years before defecting in April.", 1, None),
+    ("Mr Paek disappeared from the consulate in Shenyang in October.", 1, "male"),
+    ("Ms Ko was deported from Dandong to the North in January.", 1, "female"),
+])
+def test_one_person_as_the_subject_of_the_trigger_counts_one(text, count, sex):
+    """Who goes, read from the grammar of the sentence (the trigger's subject, or a passive's): one person however
+    the sentence names them, and the sex a title gives."""
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-05-02"), "defection" if "deported" not in text else "return")
+    assert e["count"] == count
+    assert (e["male"], e["female"]) == ({"male": (1, None), "female": (None, 1), None: (None, None)}[sex])
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang has pulled all of its cooks out of the eatery in Kuala Lumpur, sources said in May.",
+    "A cook and two waitresses fled their eatery in Hangzhou in April.",
+    "Some of the staff have vanished from their eatery in Yanji since March.",
+])
+def test_a_subject_that_is_no_one_person_counts_no_one(text):
+    rec = extract(ON_WORKERS + text, published="2018-05-02")
+    assert all(e["count"] != 1 for e in rec["events"] if e["type"] in ("defection", "return"))

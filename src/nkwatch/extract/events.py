@@ -25,6 +25,7 @@ from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_i
                                          the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
+from nkwatch.extract.syntax import one_who_goes
 from nkwatch.resolve.dates import parse_date
 from nkwatch.resolve.mentions import adopted_on, instrument_number, reported_before_adopted, resolution_adopted_in
 from nkwatch.resolve.names import person_key
@@ -2367,8 +2368,32 @@ def to_record(doc: Document, e: Event) -> dict:
                 for m in e.mentions):
             rec["count"] = 1           # "diplomat Thae Yong-ho has defected": one person, named
     if e.type in ("defection", "return") and rec["count"] is None and not family:
-        rec.update(pronoun_count(doc, e))
+        rec.update(pronoun_count(doc, e) or subject_count(doc, e))
     return rec
+
+
+def subject_count(doc: Document, e: Event) -> dict:
+    """An event whose triggers' mover (the verb's subject, or the object of a verb that sends) is one person, by the
+    parse of their sentences ("Ri, 29, slipped away", "a translator who asked for asylum", "Mr Paek vanished"): one, with the
+    sex a word gives; not when a mover parsed is not one person, nor when company goes too."""
+    if any(m.count is not None for m in e.mentions) or any(
+            UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
+            for m in e.mentions):
+        return {}
+    found = []
+    for m in e.mentions:
+        if m.context or m.headline:
+            continue
+        sent = doc.sentences[m.sentence]
+        said = one_who_goes(doc, sent.start, sent.end, m.trigger)
+        if said == {}:
+            return {}
+        if said:
+            found.append(said)
+    if not found:
+        return {}
+    sexes = {k for said in found for k in said if k != "count"}
+    return {"count": 1, **({sexes.pop(): 1} if len(sexes) == 1 else {})}
 
 
 def pronoun_count(doc: Document, e: Event) -> dict:
