@@ -2384,6 +2384,8 @@ def subject_count(doc: Document, e: Event) -> dict:
     for m in e.mentions:
         if m.context or m.headline:
             continue
+        if plural_people().search(doc.text, m.clause.start, min(m.clause.end, m.trigger[1] + 60)):
+            continue        # many are told of beside the trigger ("dozens of waitresses crossed back"): no one person
         sent = doc.sentences[m.sentence]
         said = one_who_goes(doc, sent.start, sent.end, m.trigger)
         if said == {}:
@@ -2622,6 +2624,12 @@ def extract_events(doc: Document) -> list[dict]:
     kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
     events = merge_same_person(doc, merge_same_workplace(doc, kept))
     return [to_record(doc, e) for e in events]
+
+
+@lru_cache(maxsize=1)
+def plural_people() -> re.Pattern:
+    """A plural word for people (the group nouns' plurals: "waitresses", "labourers", "N. Koreans")."""
+    return phrase_regex([pl for _, pl, _ in load("events")["group_nouns"]])
 
 
 @lru_cache(maxsize=1)

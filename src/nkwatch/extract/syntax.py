@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from nkwatch.extract.lexicon import load
+from nkwatch.extract.lexicon import inflect, load
 
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
@@ -27,6 +27,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 # verbs whose object is the one who goes ("China deported her", "Russia handed him over")
 SENDING = {"deport", "repatriate", "send", "hand", "expel", "return", "extradite", "force", "take", "bring", "transfer",
            "withdraw", "recall", "pull", "evacuate", "order"}
+GOES_ALONE = {"return", "withdraw", "pull"}     # ... which also tell one who goes by himself ("he returned home")
 # how a verb hangs on the verb whose subject it shares ("worked there before defecting", "tried to flee", "fled and
 # reached Seoul")
 SHARES_SUBJECT = {"xcomp", "advcl", "conj", "pcomp", "acomp"}
@@ -38,7 +39,7 @@ PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 @lru_cache(maxsize=1)
 def parser():
     import spacy
-    return spacy.load(MODEL, exclude=["ner"])
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler"])   # tags and the parse only
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,17 @@ def person_nouns() -> dict[str, str | None]:
     for noun in lex.get("person_nouns") or ():
         out.setdefault(noun.lower(), None)
     return out
+
+
+@lru_cache(maxsize=1)
+def sending() -> frozenset[str]:
+    """Every form of the verbs that send someone (the parse runs without a lemmatizer)."""
+    return frozenset(form for lemma in SENDING for form in (lemma, *inflect(lemma)))
+
+
+@lru_cache(maxsize=1)
+def goes_alone() -> frozenset[str]:
+    return frozenset(form for lemma in GOES_ALONE for form in (lemma, *inflect(lemma)))
 
 
 def parsed(doc: Document, start: int, end: int):
@@ -83,8 +95,8 @@ def trigger_word(sent, start: int, end: int):
     words = [t for t in sent if start <= t.idx < end]
     if not words:
         return None
-    verb = next((t for t in words if t.pos_ == "VERB"), words[0])
-    return verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ == "VERB" else verb
+    verb = next((t for t in words if t.tag_.startswith("VB")), words[0])
+    return verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.tag_.startswith("VB") else verb
 
 
 def _mover(verb):
@@ -92,15 +104,15 @@ def _mover(verb):
         by_dep = {c.dep_: c for c in verb.children}
         if "nsubjpass" in by_dep:
             mover = by_dep["nsubjpass"]
-        elif verb.lemma_.lower() in SENDING and verb.tag_ != "VBN":
+        elif verb.lower_ in sending() and ("dobj" in by_dep or verb.lower_ not in goes_alone()):
             mover = by_dep.get("dobj")
             if mover is None:
                 return None      # "China deported" with no one said: not the subject
         elif "nsubj" in by_dep:
             mover = by_dep["nsubj"]
         elif verb.dep_ in SHARES_SUBJECT or verb.dep_ == "pcomp" or verb.head.dep_ == "prep" and verb.dep_ == "pcomp":
-            verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
-            if verb.lemma_.lower() in SENDING:
+            verb = verb.head if verb.head.tag_.startswith(("VB", "MD")) else verb.head.head
+            if verb.lower_ in sending():
                 return None      # "forced to return": the one forced is the object, read no further
             continue
         elif verb.dep_ == "relcl":
@@ -114,12 +126,12 @@ def _mover(verb):
 
 
 def _one_person(mover, doc: Document, offset: int) -> dict:
-    if any(c.dep_ in ("conj", "cc", "nummod") for c in mover.children) or mover.morph.get("Number") == ["Plur"]:
+    if any(c.dep_ in ("conj", "cc", "nummod") for c in mover.children) or mover.tag_ in ("NNS", "NNPS"):
         return {}
     word = mover.lower_
     if word in PRONOUNS:
         return {"count": 1, PRONOUNS[word]: 1}
-    if mover.pos_ == "PROPN":
+    if mover.tag_ == "NNP":
         if any(c.dep_ == "det" for c in mover.children) or mover.text.isupper():
             return {}       # "the North", "the Kremlin": a state or a body; "SEOUL -": a dateline
         start = offset + min(t.idx for t in mover.subtree if t.dep_ in ("compound", "flat") or t is mover)
@@ -128,7 +140,7 @@ def _one_person(mover, doc: Document, offset: int) -> dict:
             return {}       # a state or a city: "China sent back", "Seoul welcomed"
         title = next((t.lower_ for t in mover.lefts if t.lower_ in TITLES), None)
         return {"count": 1, TITLES[title]: 1} if title else {"count": 1}
-    if mover.pos_ == "NOUN" and word in person_nouns():
+    if mover.tag_ == "NN" and word in person_nouns():
         if any(c.dep_ == "det" and c.lower_ in ("all", "both", "some", "many", "several", "these", "those")
                for c in mover.children):
             return {}
