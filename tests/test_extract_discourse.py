@@ -3985,3 +3985,12 @@ def test_one_person_as_the_subject_of_the_trigger_counts_one(text, count, sex):
 def test_a_subject_that_is_no_one_person_counts_no_one(text):
     rec = extract(ON_WORKERS + text, published="2018-05-02")
     assert all(e["count"] != 1 for e in rec["events"] if e["type"] in ("defection", "return"))
+
+
+@pytest.mark.parametrize("text,count,male,female", [
+    ("Mr Ri and Ms Kang defected from the trade office in Sofia in March.", 2, 1, 1),
+    ("Kim Chol and his colleague Pak fled the mission in Minsk in May.", 2, None, None),
+])
+def test_people_coordinated_as_the_subject_are_counted_one_each(text, count, male, female):
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-06-20"), "defection")
+    assert (e["count"], e["male"], e["female"]) == (count, male, female)

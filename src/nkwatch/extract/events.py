@@ -2392,10 +2392,10 @@ def subject_count(doc: Document, e: Event) -> dict:
             return {}
         if said:
             found.append(said)
-    if not found:
+    if not found or len({said["count"] for said in found}) > 1:
         return {}
-    sexes = {k for said in found for k in said if k != "count"}
-    return {"count": 1, **({sexes.pop(): 1} if len(sexes) == 1 else {})}
+    sexes = [{k: v for k, v in said.items() if k != "count"} for said in found if len(said) > 1]
+    return {"count": found[0]["count"], **(sexes[0] if sexes and all(x == sexes[0] for x in sexes) else {})}
 
 
 def pronoun_count(doc: Document, e: Event) -> dict:

@@ -77,8 +77,9 @@ def parsed(doc: Document, start: int, end: int):
 
 
 def one_who_goes(doc: Document, sentence_start: int, sentence_end: int, trigger: tuple[int, int]) -> dict | None:
-    """``{"count": 1}`` (with the sex when a word gives it) when the trigger's mover is one person; ``{}`` when the
-    parse finds the mover and it is not one person; None when the parse finds no mover."""
+    """``{"count": n}`` (with the sexes when words give them) when the trigger's mover is one person, or n people
+    each named or told of as one; ``{}`` when the parse finds the mover and it is not such; None when the parse finds
+    no mover."""
     sent = parsed(doc, sentence_start, sentence_end)
     verb = trigger_word(sent, trigger[0] - sentence_start, trigger[1] - sentence_start)
     if verb is None:
@@ -86,7 +87,7 @@ def one_who_goes(doc: Document, sentence_start: int, sentence_end: int, trigger:
     mover = _mover(verb)
     if mover is None:
         return None
-    return _one_person(mover, doc, sentence_start)
+    return _people(mover, doc, sentence_start)
 
 
 def trigger_word(sent, start: int, end: int):
@@ -125,8 +126,23 @@ def _mover(verb):
     return None
 
 
+def _people(mover, doc: Document, offset: int) -> dict:
+    """The count (and sexes, when each has one) of a mover and those coordinated with it, each one person ("Ri and
+    Kang", "a cook and his colleague Pak"); ``{}`` when any of them is not one person."""
+    each = [_one_person(m, doc, offset) for m in (mover, *mover.conjuncts)]
+    if not all(each):
+        return {}
+    out = {"count": len(each)}
+    if all(len(x) == 2 for x in each):      # every one's sex known
+        for sex in ("male", "female"):
+            n = sum(1 for x in each if sex in x)
+            if n:
+                out[sex] = n
+    return out
+
+
 def _one_person(mover, doc: Document, offset: int) -> dict:
-    if any(c.dep_ in ("conj", "cc", "nummod") for c in mover.children) or mover.tag_ in ("NNS", "NNPS"):
+    if any(c.dep_ == "nummod" for c in mover.children) or mover.tag_ in ("NNS", "NNPS"):
         return {}
     word = mover.lower_
     if word in PRONOUNS:
