@@ -3994,3 +3994,14 @@ def test_a_subject_that_is_no_one_person_counts_no_one(text):
 def test_people_coordinated_as_the_subject_are_counted_one_each(text, count, male, female):
     [e] = events_of(extract(ON_WORKERS + text, published="2018-06-20"), "defection")
     assert (e["count"], e["male"], e["female"]) == (count, male, female)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Two soldiers and a translator sought asylum in Ulaanbaatar in May.", 3),
+    ("A North Korean engineer and two interpreters fled the delegation in Minsk in May.", 3),
+])
+def test_role_nouns_are_counted_in_a_group(text, count):
+    """A group told by trades and roles ("two soldiers and a translator") counts each, as one told by the group nouns
+    does."""
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-06-20"), "defection")
+    assert e["count"] == count

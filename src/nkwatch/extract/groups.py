@@ -55,6 +55,13 @@ class Group:
     items: int
 
 
+# role nouns that are also other words ("a major defection", "the head of", "in general"): not counted as people here
+AMBIGUOUS_ROLES = {"major", "general", "head", "chief", "leader", "national", "individual", "president", "director",
+                   "chairman", "captain", "colonel", "lieutenant", "sergeant", "minister", "agent", "representative",
+                   "victim", "survivor", "visitor", "tourist", "player", "coach", "youth", "teen", "lady", "gentleman",
+                   "secretary", "exile", "resident", "citizen"}
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     lex = load("events")
@@ -64,6 +71,12 @@ def _patterns():
         sex[sg.lower()] = s
         sex[pl.lower()] = s
         plural.add(pl.lower())
+    for noun in lex.get("person_nouns") or ():
+        noun = noun.lower()
+        if noun not in sex and noun not in AMBIGUOUS_ROLES:
+            many = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+            sex[noun], sex[many] = None, None
+            plural.add(many)
     pairs = {p.lower() for p in lex["pair_nouns"]}
     nouns = alternation(list(sex) + list(pairs))
     item = re.compile(
