@@ -2363,23 +2363,25 @@ def to_record(doc: Document, e: Event) -> dict:
     people = participants(doc, e) if e.type in ("defection", "return") else []
     if people:
         rec["participants"] = people   # (nkwatch's own too: a named person is strong evidence across articles)
-        if rec["count"] is None and len(people) == 1 and not family and not any(
-                UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
-                for m in e.mentions):
+        if rec["count"] is None and len(people) == 1 and not family and not company_goes(doc, e):
             rec["count"] = 1           # "diplomat Thae Yong-ho has defected": one person, named
-    if e.type in ("defection", "return") and rec["count"] is None and not family:
-        rec.update(pronoun_count(doc, e) or subject_count(doc, e))
+    if e.type in ("defection", "return") and rec["count"] is None and not family and not company_goes(doc, e) \
+            and all(m.count is None for m in e.mentions):
+        rec.update(pronoun_count(doc, e) or subject_count(doc, e))     # one person (or a few), told without a number
     return rec
+
+
+def company_goes(doc: Document, e: Event) -> bool:
+    """Whether family or company goes with the one a mention tells of ("with his wife", "and her family")."""
+    return any(UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
+               for m in e.mentions)
 
 
 def subject_count(doc: Document, e: Event) -> dict:
     """An event whose triggers' mover (the verb's subject, or the object of a verb that sends) is one person, by the
     parse of their sentences ("Ri, 29, slipped away", "a translator who asked for asylum", "Mr Paek vanished"): one, with the
-    sex a word gives; not when a mover parsed is not one person, nor when company goes too."""
-    if any(m.count is not None for m in e.mentions) or any(
-            UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
-            for m in e.mentions):
-        return {}
+    sex a word gives; not when a mover parsed is not one person. (Asked only of an event no mention counts and with
+    no company going: ``to_record``.)"""
     found = []
     for m in e.mentions:
         if m.context or m.headline:
@@ -2401,13 +2403,11 @@ def subject_count(doc: Document, e: Event) -> dict:
 def pronoun_count(doc: Document, e: Event) -> dict:
     """An event its sentences tell of one person only by a pronoun right before a trigger ("she fled in May", "he was
     later deported"): one, of the pronoun's sex; not when company goes too ("he escaped with his wife"), nor when
-    another mention tells of a group."""
+    another mention tells of a group (asked only then: ``to_record``)."""
     said = {PRONOUN_SUBJECT.search(doc.text, max(m.clause.start, m.trigger[0] - 60), m.trigger[0]) for m in e.mentions}
     said.discard(None)
     sexes = {x.group("noun").lower() for x in said}
-    if len(sexes) != 1 or any(m.count is not None for m in e.mentions) or any(
-            UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) or COMPANY_AFTER.search(doc.text, *near_trigger(m))
-            for m in e.mentions):
+    if len(sexes) != 1:
         return {}
     return {"count": 1, "male" if sexes == {"he"} else "female": 1}
 
