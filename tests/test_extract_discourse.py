@@ -4005,3 +4005,47 @@ def test_role_nouns_are_counted_in_a_group(text, count):
     does."""
     [e] = events_of(extract(ON_WORKERS + text, published="2018-06-20"), "defection")
     assert e["count"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Nine North Korean cooks from a kitchen in Laos now seek political asylum in Seoul, officials said.",
+    "Nine North Korean cooks from a kitchen in Laos arrived last week in South Korea, officials said.",
+])
+def test_asylum_with_its_adjective_or_an_arrival_with_its_day_between_is_a_defection(text):
+    [e] = events_of(extract(text), "defection")
+    assert (e["count"], e["destination"]) == (9, "KR")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea runs restaurants abroad. South Korea advised on Monday its people to avoid eating at them.",
+    "North Korea runs restaurants abroad. Seoul appealed to tourists not to eat there.",
+    "North Korea runs restaurants abroad. South Korea asked travellers and other visitors to stay away from them.",
+])
+def test_a_state_telling_its_people_to_stay_away_is_its_measure(text):
+    [e] = events_of(extract(text), "sanction")
+    assert e["issuer"] == "KR"
+
+
+def test_people_leaving_the_north_counted_by_the_year_or_told_as_reaching_the_south_are_arrivals():
+    text = ("North Korean defectors keep coming. Between 2003 and 2008 roughly 1,800-plus people escaped the North "
+            "each year, while after the border was sealed numbers fell to about 900. Some 31,000 defectors have fled "
+            "their homeland and reached Seoul, including 196 last year, the ministry said.")
+    assert sorted(claims_of(extract(text), "defector_arrivals")) == [(196, "year"), (900, "year"), (1800, "year"),
+                                                                  (31000, "cumulative")]
+
+
+def test_a_span_of_time_written_with_a_number_is_no_figure():
+    text = "The number of defectors from North Korea arriving each year is up again after a three-year decline."
+    assert claims_of(extract(text), "defector_arrivals") == []
+
+
+def test_the_countries_the_norths_workers_are_spread_over_are_counted_but_not_the_countries_just_named():
+    text = ("About 60,000 of North Korea's labourers work in some 35 countries. Laos and Vietnam, two nations "
+            "friendly to Pyongyang, host many of them as labourers.")
+    assert claims_of(extract(text), "host_country_count") == [(35, None)]
+
+
+def test_a_yearly_sum_right_after_the_networks_size_is_what_the_restaurants_earn():
+    text = ("Pyongyang operates some 90 eateries across 9 countries. Seoul thinks the North can earn at most "
+            "$20 million a year from them.")
+    assert claims_of(extract(text), "annual_revenue_usd") == [(20000000, None)]

@@ -42,7 +42,7 @@ CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+whi
                               r"once|until|would|will|could|should|must|to\s+be)\b)[^.;]){0,120}?"
                               r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+|since\s+|recently\s+|reportedly\s+|already\s+|now\s+)?)?"
                               r"(?:closed|shut|shuttered|folded)\b")
-FIGURE_WORDS = re.compile(r"(?i)\bfigure\b|\bnumber\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
+FIGURE_WORDS = re.compile(r"(?i)\bfigures?\b|\bnumbers?\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
 ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
 COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|totall?ed|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
                                r"\s+(?:[\w-]+\s+){0,1}$")
@@ -91,7 +91,9 @@ PART_WORKS_IN = re.compile(r"\s*(?:(?i:about|around|some|over|nearly|almost|roug
 DAY_AROUND = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 AGE_AFTER = re.compile(r"(?i)\s*-?\s*years?[\s-]+old\b")
-CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|rose|risen|increased|dropped|grown|grew)\s+(?:from|to)\s*$|\bto\s*$|"
+DURATION_AFTER = re.compile(r"(?i)-(?:year|month|week|day|decade|hour|minute)s?\b(?![\s-]+old\b)")
+CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|fell|rose|risen|increased|decreased|declined|dropped|grown|grew|climbed|"
+                           r"jumped|shrank|shrunk)\s+(?:from|to)\s*" + HEDGED + r"$|\bto\s*$|"
                            r"\b(?:record|peak|high|low)\s+of\s+(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|"
                            r"more\s+than\s+)?$|"
                            r"\bfrom\s*$|\b(?:from\s+\S+(?:\s+\S+){0,4}\s+to|and)\s*$")
@@ -133,6 +135,7 @@ OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
+YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
@@ -227,6 +230,8 @@ WORKERS_EARN = re.compile(rf"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{{0,60}}\b(
 WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
                               r"(?:stood|stands|numbered|peaked|totall?ed)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
 LABOURERS = re.compile(r"(?i)\b(?:workers|labou?rers)\b")
+FEW_COUNTRIES = 5     # fewer countries than that are named ones, counted again, not the workers' spread
+WORKING_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|working|employed)\b")
 
 
 def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | None) -> str | None:
@@ -256,8 +261,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
         return None
-    if n.is_year or n.value < 2 or AGE_AFTER.match(after) or CHANGED_BY_BEFORE.search(before):
-        return None     # (nor "a 58-year-old man": an age; nor "had fallen by 12,400": a change, not a figure)
+    if n.is_year or n.value < 2 or AGE_AFTER.match(after) or DURATION_AFTER.match(after) or CHANGED_BY_BEFORE.search(before):
+        return None     # (nor "a 58-year-old man": an age; nor "a four-year decrease": a span of time; nor "had fallen
+        #                 by 12,400": a change, not a figure)
     if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) or (
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
@@ -268,8 +274,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if ONE_PLACE_STAFF_BEFORE.search(before):
         return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
     if COUNTRIES_AFTER.match(after):
-        return "host_country_count" if (RESTAURANT_WORDS.search(seg)
-                                        or prev_topic == "restaurant_count") else None
+        # the countries the restaurants are in, or the North's workers ("some 50,000 of the North's labourers are spread
+        # over 30-odd countries")
+        return "host_country_count" if (RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count"
+                                        or n.value >= FEW_COUNTRIES and WORKING_WORDS.search(seg) and NK_CONTEXT.search(seg)) \
+            else None     # (not "Laos and Vietnam, two nations friendly to it": the states just named)
     restaurant_topic = bool(RESTAURANT_TOPIC.search(seg)) or prev_topic == "restaurant_count"
     if restaurant_topic and ONE_OF_BEFORE.search(before) and WORLDWIDE_AFTER.match(after):
         return "restaurant_count"   # "the restaurant - one of 130 around the world, mostly in China -": the network's size
@@ -793,7 +802,9 @@ def extract_claims(doc: Document) -> list[dict]:
                 continue
             if SEX_PART_AFTER.match(doc.text, n.end):
                 continue    # "34,314, with 9,568 men and 24,746 women": a figure's parts by sex, no figure of their own
-            metric = classify(doc, sent, n, prev_topic)
+            # (a yearly sum right after a figure is that figure's takings: "... a network of 90 eateries. Officials think
+            # it brings in up to $30 million a year")
+            metric = classify(doc, sent, n, prev_topic or (measured if n.money else None))
             nxt = respectively_next(doc, sent, n)
             if metric is None and nxt is not None:
                 metric = classify(doc, sent, nxt, prev_topic)     # "80,000 and 40,000 labourers respectively": both
@@ -811,6 +822,10 @@ def extract_claims(doc: Document) -> list[dict]:
                          and IN_COUNTRY_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left;
                 #                                  the next parts of a list ("90 are in China, nine in Russia and four in Vietnam")
+            if metric is None and n.value >= 2 and metric_in_sentence == "defector_arrivals" \
+                    and PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start) \
+                    and YEAR_PART_AFTER.match(doc.text, n.end):
+                metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part
             series = metric_in_sentence or (measured if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
             if metric is None and series in ("defector_arrivals", "overseas_worker_count", "restaurant_count") \
                     and n.value >= 2 and not n.is_year and YEAR_AFTER.match(doc.text, n.end) \
@@ -824,7 +839,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 continue
             if metric == "overseas_worker_count" and event_headcount(doc, n):
                 continue
-            metric_in_sentence = metric
+            if metric != "host_country_count" or metric_in_sentence is None:
+                metric_in_sentence = metric     # ("80 eateries across 9 countries": a figure of restaurants, and where)
             value = n.value
             value_max = n.value_max
             period = None
@@ -833,6 +849,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else "cumulative"
+                if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:
+                    period = out[-1]["period"]     # "2,000 a year, until numbers fell to about 900": the same kind of figure
                 if period == "cumulative" and event_headcount(doc, n):
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
                     #             men fled to the South in May": a group that went, the happening's; the total is the figure

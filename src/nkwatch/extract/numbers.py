@@ -141,6 +141,7 @@ NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]eso
 
 
 YEAR_TAIL = re.compile(r"\d\d")
+PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
@@ -194,6 +195,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen") \
             or (bool(hedge_b) and hedge_b not in exact_hedges)
         hedge = hedge or hedge_b or None
+        plus = PLUS_AFTER.match(text, end) if b is None and not digits_only else None
+        if plus:    # "some 2,000-plus people", "100+ workers": at least that many
+            end, approx, hedge = plus.end(), True, hedge or "plus"
+            pos = max(pos, end)
         is_year = digits_only and 1900 <= a <= 2100 and b is None and not (hedge and PEOPLE_AFTER.match(text, end))
         # ("nearly 2000 North Korean defectors a year": a hedged count of people, not the year 2000)
         start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
