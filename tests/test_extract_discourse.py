@@ -4049,3 +4049,27 @@ def test_a_yearly_sum_right_after_the_networks_size_is_what_the_restaurants_earn
     text = ("Pyongyang operates some 90 eateries across 9 countries. Seoul thinks the North can earn at most "
             "$20 million a year from them.")
     assert claims_of(extract(text), "annual_revenue_usd") == [(20000000, None)]
+
+
+@pytest.mark.parametrize("text,metric,value", [
+    ("North Korean workers abroad earn the regime some 2-billion U.S. dollars every year.",
+     "overseas_worker_revenue_usd", 2000000000),
+    ("At the end of 2016 about 9,000 North Koreans were legally working in Mongolia.", "overseas_worker_count", 9000),
+    ("Seoul's spies give a figure of 12,000 migrant workers sent by North Korea to the Gulf.", "overseas_worker_count",
+     12000),
+    ("The number of North Koreans employed in Malta stood at about 20 last spring.", "overseas_worker_count", 20),
+    ("The regime keeps some 40,000 workers sent overseas by its trading firms.", "overseas_worker_count", 40000),
+])
+def test_the_norths_workforce_abroad_told_in_other_words_is_counted(text, metric, value):
+    assert [v for v, _ in claims_of(extract(ON_WORKERS + text), metric)] == [value]
+
+
+def test_a_scale_word_after_a_is_the_number_and_keeps_its_hedge():
+    [c] = extract(ON_WORKERS + "Roughly a hundred thousand North Korean labourers are sent abroad, a rights group says.")["claims"]
+    assert (c["metric"], c["value"], c["approx"]) == ("overseas_worker_count", 100000, True)
+
+
+def test_a_yearly_series_followed_by_its_next_years_gives_each_year():
+    text = ("North Korean defectors keep coming. Official data show 1,100 defectors reached Seoul in 2015, followed "
+            "by 1,400 in 2016 and 1,120, in 2017.")
+    assert sorted(claims_of(extract(text), "defector_arrivals")) == [(1100, "year"), (1120, "year"), (1400, "year")]

@@ -364,6 +364,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"
     if HELD_WORK_AFTER.match(after):
         return "overseas_worker_count"
+    if LABOUR_KIND_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
+        return "overseas_worker_count"     # "Seoul puts its guest labourers at 8,000", said of the North's
     if WORKFORCE_BEFORE.search(before) and NK_CONTEXT.search(seg) and LABOURERS.search(seg):
         return "overseas_worker_count"     # "farm workers go home each week, shrinking a workforce which once numbered at 4,000"
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
@@ -375,6 +377,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     return None
 
 
+LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced)\s+(?:workers|labou?rers)\b")
 WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
                                     r"(?:employed|working|based)\b")
 ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjacks|North\s+Koreans)\b[^.;]{0,40}?\b(?:estimated|"
@@ -603,8 +606,8 @@ def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match 
 
 
 # "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
-SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto)\s+(?:the\s+)?$")
-YEAR_AFTER = re.compile(r"\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
+SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bfollowed\s+by)\s+(?:the\s+)?$")
+YEAR_AFTER = re.compile(r",?\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
 SEX_PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\s+(?:were|are)\s+)?(?:men|women|males|females|male|female|boys|girls)\b"
                             r"(?!\s+(?:who|working|workers|employed|labou?rers))")     # ("40 of whom were men")

@@ -26,7 +26,10 @@ WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|(?:\s+|-)(?:million|billion|thousand|trillion)\b)"     # ("23-thousand")
 CURRENCY = r"(?:US\s?\$\s?|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"   # ("$ 500 million": a space after the sign)
-ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|a\s+dozen){SCALE}?(?:\s+(?:dollars|US dollars|euros|yuan|won))?"
+# ("a hundred thousand", "a thousand": the article as the number one)
+A_SCALE_NUM = rf"(?:a\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
+MONEY_AFTER = r"(?:\s+(?:dollars|US dollars|U\.S\.\s+dollars|euros|yuan|won))"
+ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|{A_SCALE_NUM}|a\s+dozen){SCALE}?{MONEY_AFTER}?"
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -73,7 +76,7 @@ def words_to_int(text: str) -> int | None:
 
 _CURRENCY_RX = re.compile(CURRENCY, re.IGNORECASE)
 _MONEY_WORD = re.compile(r"dollars|euros|yuan|won\b")
-_MONEY_SUFFIX = re.compile(r"\s+(?:dollars|US dollars|euros|yuan|won)$")
+_MONEY_SUFFIX = re.compile(MONEY_AFTER + "$")
 _DIGITS_SCALE = re.compile(rf"({DIGITS})[\s-]*([a-zA-Z]+)?$")
 
 
@@ -127,7 +130,8 @@ def _exact_hedges() -> frozenset[str]:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FIRST_LETTERS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", WORD)} | {"a"}))      # ("a dozen")
-NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+dozen)(?![\w]))", re.IGNORECASE)
+NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+(?:dozen|hundred|thousand))(?![\w]))",
+                          re.IGNORECASE)
 LEAD_MAX = 80      # characters a hedge, "between" or a currency sign may stand before a number's first digit or word
 
 SEVERAL_BEFORE = re.compile(r"(?i)\b(?:several|a\s+few|few|some|many)\s+$")
