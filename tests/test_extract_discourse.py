@@ -4073,3 +4073,25 @@ def test_a_yearly_series_followed_by_its_next_years_gives_each_year():
     text = ("North Korean defectors keep coming. Official data show 1,100 defectors reached Seoul in 2015, followed "
             "by 1,400 in 2016 and 1,120, in 2017.")
     assert sorted(claims_of(extract(text), "defector_arrivals")) == [(1100, "year"), (1120, "year"), (1400, "year")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("In May, Malaysia began to deport 40 North Korean miners.", "MY"),
+    ("Kuwait has begun to send 120 North Korean labourers home.", "KW"),
+    ("Qatar has started sending 60 North Korean migrants home.", "QA"),
+    ("Angola kicked out 30 North Korean workers last year.", "AO"),
+])
+def test_a_return_begun_or_told_by_a_plain_verb_is_a_return(text, country):
+    [e] = events_of(extract(text), "return")
+    assert (e["destination"], e["workplace"]["country"]) == ("KP", country)
+
+
+def test_money_sent_home_is_no_return():
+    assert events_of(extract("North Korean workers in Kuwait started sending their wages home."), "return") == []
+
+
+def test_the_day_a_source_told_a_paper_is_not_the_day_they_went_home():
+    text = ("Twelve North Korean seamstresses at a mill in Hunchun returned to North Korea, a local trader told Radio "
+            "Free Asia on March 20.")
+    [e] = events_of(extract(text, published="2019-03-25"), "return")
+    assert (e["count"], e["date"]) == (12, None)

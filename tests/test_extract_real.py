@@ -178,7 +178,9 @@ FLOORS = {
     # feared return, paired with it before, is now a false event)
     "grown26": {"relevance": 0.96, "events": 0.83, "event_slots": 0.76, "claims": 0.61, "restaurants": 0.99,
                 "clusters_pairwise": 0.45, "evidence_valid_share": 1.0},
-    "grown27": {"relevance": 0.93, "events": 0.91, "event_slots": 0.87, "claims": 0.95, "restaurants": 0.88,
+    # (grown27's slots 0.878 -> 0.870 in the fourth session of 2026-12-05: a return begun ("began to ...") is now read,
+    # an optional event whose slots are half right)
+    "grown27": {"relevance": 0.93, "events": 0.91, "event_slots": 0.86, "claims": 0.95, "restaurants": 0.88,
                 "evidence_valid_share": 1.0},
     "grown28": {"relevance": 0.86, "events": 0.74, "event_slots": 0.72, "claims": 0.9, "restaurants": 0.99,
                 "clusters_pairwise": 0.25, "evidence_valid_share": 1.0},

@@ -46,6 +46,8 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
                            r"aired|broadcast|published|"
                            r"(?:stepped|ramped)\s+up\s+(?:its|their|his|her)\s+(?:calls|demands|pressure))"
+                           # ("told Yonhap on Monday", "reported to a Seoul daily on May 3": who was told, between)
+                           r"(?:\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
                            r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
@@ -742,9 +744,10 @@ def unannounced_blockers() -> re.Pattern:
 
 
 # verbs whose infinitive happened: "managed to escape", "were able to flee", "helped them to reach", "allowed 13
-# workers to leave", "waded across the river at night to go home" (a crossing made for it) (past tense only: "workers
-# are rarely allowed to leave" is a rule, not a happening)
-IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
+# workers to leave", "waded across the river at night to go home" (a crossing made for it), "began to deport" (under way)
+# (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
+IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|began|started|"
+                         r"begun|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
                          r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$")
 IMPLICATIVE_REACH = 100
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
