@@ -4095,3 +4095,15 @@ def test_the_day_a_source_told_a_paper_is_not_the_day_they_went_home():
             "Free Asia on March 20.")
     [e] = events_of(extract(text, published="2019-03-25"), "return")
     assert (e["count"], e["date"]) == (12, None)
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Officials said Fiji will not renew old visas or give fresh permits to North Korean crews.", "FJ"),
+    ("Romania does not plan to issue new visas for DPRK citizens from now on, its ministry said.", "RO"),
+    ("Oman would no longer hire any North Korean workers, its labour ministry said.", "OM"),
+    ("South Koreans were officially advised not to visit the North's eateries abroad, Seoul said.", "KR"),
+    ("Laos will suspend trade ties with North Korea, a spokesman said.", "LA"),
+])
+def test_a_state_refusing_permits_or_work_to_the_norths_people_is_its_measure(text, issuer):
+    [e] = events_of(extract(ON_WORKERS + text), "sanction")
+    assert e["issuer"] == issuer

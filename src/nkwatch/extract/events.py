@@ -46,7 +46,7 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
                            r"aired|broadcast|published|"
                            r"(?:stepped|ramped)\s+up\s+(?:its|their|his|her)\s+(?:calls|demands|pressure))"
-                           # ("told Yonhap on Monday", "reported to a Seoul daily on May 3": who was told, between)
+                           # ("told Yonhap on Monday", "reported to The Daily on May 3": who was told, between)
                            r"(?:\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
                            r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
