@@ -307,6 +307,18 @@ FLOORS = {
                 "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     "grown55": {"relevance": 0.96, "events": 0.82, "event_slots": 0.72, "claims": 0.94, "restaurants": 0.85,
                 "clusters_pairwise": 0.62, "evidence_valid_share": 1.0},
+    # the forty-second to forty-fourth blind sets, annotated in the fourth session of 2026-12-05 and scored only at its
+    # end, with its first extractor (9ea46f6's code) and its last: blind42 0.903 0.816 0.722 0.500 0.667, links 0.000
+    # (P 0.0: the one link made is wrong) with both; blind43 0.867 0.643 0.435, claims 0.933 (0.903 with the last),
+    # restaurants 0.500, links 0.444 (P 0.60: 6 right, 4 wrong) with both; blind44 0.938 0.727 0.472, claims 0.704
+    # (0.712 with the last), restaurants 1.000, links 0.000 (none made, gold has one) with both. Held a little below;
+    # the held-out floors they miss are HELD_OUT_TARGETS
+    "blind42": {"relevance": 0.9, "events": 0.81, "event_slots": 0.72, "claims": 0.5, "restaurants": 0.66,
+                "evidence_valid_share": 1.0},
+    "blind43": {"relevance": 0.86, "events": 0.64, "event_slots": 0.43, "claims": 0.9, "restaurants": 0.5,
+                "clusters_pairwise": 0.44, "evidence_valid_share": 1.0},
+    "blind44": {"relevance": 0.93, "events": 0.72, "event_slots": 0.47, "claims": 0.7, "restaurants": 0.99,
+                "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -381,7 +393,8 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ()     # (the newest blind sets whose links fall under that precision: set when they are scored)
+IMPRECISE_LINKS = ("blind42", "blind43")     # (the newest blind sets whose links fall under that precision: 1 of 1
+#                                              and 4 of 10 wrong)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -393,7 +406,11 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {}     # (the floors the newest blind sets miss: set when they are scored)
+HELD_OUT_TARGETS = {"blind42": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70},
+                    "blind43": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind44": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
