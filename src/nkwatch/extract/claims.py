@@ -91,7 +91,7 @@ PART_WORKS_IN = re.compile(r"\s*(?:(?i:about|around|some|over|nearly|almost|roug
 DAY_AROUND = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 AGE_AFTER = re.compile(r"(?i)\s*-?\s*years?[\s-]+old\b")
-DURATION_AFTER = re.compile(r"(?i)-(?:year|month|week|day|decade|hour|minute)s?\b(?![\s-]+old\b)")
+DURATION_AFTER = re.compile(r"(?i)-(?:year|month|week|day|decade|hour|minute)s?\b")     # (after AGE_AFTER: "-year-old" is an age)
 CHANGE_BEFORE = re.compile(r"(?i)(?:down|up|fallen|fell|rose|risen|increased|decreased|declined|dropped|grown|grew|climbed|"
                            r"jumped|shrank|shrunk)\s+(?:from|to)\s*" + HEDGED + r"$|\bto\s*$|"
                            r"\b(?:record|peak|high|low)\s+of\s+(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|"
