@@ -4107,3 +4107,38 @@ def test_the_day_a_source_told_a_paper_is_not_the_day_they_went_home():
 def test_a_state_refusing_permits_or_work_to_the_norths_people_is_its_measure(text, issuer):
     [e] = events_of(extract(ON_WORKERS + text), "sanction")
     assert e["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Malta has cancelled residence permits held by Pyongyang's builders on the island.", "MT"),
+    ("Peru froze DPRK-linked bank accounts in March, its finance ministry said.", "PE"),
+    ("Fiji severed its remaining dealings with Pyongyang after the vote.", "FJ"),
+    ("The Mongolian government closed all DPRK-run firms in Ulaanbaatar.", "MN"),
+])
+def test_a_state_taking_away_the_norths_permits_firms_or_dealings_is_its_measure(text, issuer):
+    """Read by the verb's class (it ends, stops or takes away) and what it strikes (a class of the North's things),
+    not by a listed phrase."""
+    [e] = events_of(extract(ON_WORKERS + text), "sanction")
+    assert e["issuer"] == issuer
+
+
+def test_one_restaurant_shut_is_no_measure():
+    assert events_of(extract(ON_WORKERS + "Police in Yangon shut a single North Korean eatery on Monday."),
+                     "sanction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing has restarted its repatriations of escapees it holds in Liaoning, a rights group said.",
+    "Thai police carried out the deportations in Bangkok last week, officials said.",
+])
+def test_a_return_the_verb_says_is_under_way_is_a_return_not_a_reference(text):
+    assert len(events_of(extract(ON_WORKERS + text), "return")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty North Korean nurses in Lagos still await deportation, officials said.",
+    "Four escapees arrested in Yunnan are threatened with deportation, activists said.",
+])
+def test_a_return_awaited_or_threatened_is_pending(text):
+    [e] = events_of(extract(ON_WORKERS + text), "return")
+    assert e["status"] == "pending"

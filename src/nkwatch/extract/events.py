@@ -339,6 +339,10 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
                             r"at\s+least|up\s+to|as\s+many\s+as)\s+)?(?:a|an|another|\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|eleven|twelve|thirteen|its\s+(?:first|second|third|new)|"
                             r"the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|outlet))\b")   # ("the opening of the Phnom Penh branch")
+# a verb that tells the happening goes on or begins ("Beijing resumed its repatriations of ...", "the police carried
+# out the deportations"): the noun after it is that happening, asserted, not one told before
+ASPECT_BEFORE = re.compile(r"(?i)\b(?:resum|restart|began|begun|begin|start|launch|continu|carr(?:y|ied|ies)\s+out|conduct|"
+                           r"complet|step(?:ped|s)?\s+up|stag)\w*\s+(?:the|its|their)\s+(?:(?:mass|forced|forcible)\s+)?$")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
 FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
@@ -723,9 +727,13 @@ TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:tryi
 FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
                            r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$|"
                            # "tracing 87 workers with expired permits for eventual deportation"
-                           r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$")
+                           r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$|"
+                           # "the doctors still await deportation"
+                           r"\bawait(?:s|ed|ing)?\s+(?:their\s+)?(?:(?:possible|imminent|likely|forced|forcible)\s+)?$")
 # a return threatened, or sought to be stopped: "face forced repatriation", "to stop Russia from deporting them"
-THREATENED_RETURN = re.compile(r"(?i)\bfac(?:e|es|ed|ing)\s+(?:(?:possible|likely|imminent|involuntary|forced|forcible|certain)\s+)*$|"
+THREATENED_RETURN = re.compile(r"(?i)\b(?:fac(?:e|es|ed|ing)|threatened\s+with|(?:at|under)\s+(?:the\s+)?(?:risk|threat)\s+of|"
+                               r"in\s+danger\s+of|avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?)\s+(?:being\s+)?"
+                               r"(?:(?:possible|likely|imminent|involuntary|forced|forcible|forcibly|certain)\s+)*$|"
                                r"\b(?:keep|stop|prevent|block|save|spare|protect)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:being\s+)?$")
 # an announced return has its time: "will soon return", "must return by the end of 2019", "within two weeks"
 SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
@@ -1159,7 +1167,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
                                                         or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
-                    BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1)   # "the opening of a branch"
+                    BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1) \
+                    and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0)   # "the opening of a branch"
                 seen_types[etype] = em
                 out.append(em)
     for clause in doc.clauses:
