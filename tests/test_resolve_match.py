@@ -279,6 +279,19 @@ def test_a_timeless_report_of_a_states_measure_joins_its_one_fitting_measure():
     assert d.verdict == "same" and "the only measure it nearly matches" in d.reason
 
 
+def test_a_report_stamped_only_with_a_year_long_after_a_states_measure_is_not_placed_on_it():
+    # a state's visa halt, reported in 2016; a page stamped only "2022" says the state still restricts the North's trade
+    def record(doc, **event):
+        return {"doc_id": doc, "events": [{"type": "sanction", "issuer": "MY", **event}]}
+    records = [record("a", date="2016-05"), record("b")]
+    assign_clusters(records, {"a": {"published": "2016-05-20"}, "b": {"published": "2022"}})
+    assert records[0]["events"][0]["cluster"] != records[1]["events"][0]["cluster"]
+    # stamped with the year after the measure's news, the page may still tell of it: placed as before
+    records = [record("a", date="2016-05"), record("b")]
+    assign_clusters(records, {"a": {"published": "2016-05-20"}, "b": {"published": "2017"}})
+    assert records[0]["events"][0]["cluster"] == records[1]["events"][0]["cluster"]
+
+
 def test_a_flight_told_as_under_way_is_not_one_dated_years_before_its_report():
     old = {"count": 2, "male": 1, "female": 1, "workplace": {"kind": "embassy"}, "date": "2004-03",
            "published": "2015-06-01"}

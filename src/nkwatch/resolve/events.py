@@ -421,8 +421,17 @@ def _only_fit(m: EventMention, fits: list[tuple[Cluster, Comparison]]) -> None:
         told = "the only measure it nearly matches (one article's, told twice)"
     cluster, comp = fits[0]
     if comp.verdict == "unsure" and comp.score >= STATE_ISSUER_POINTS and \
-            (_timeless(m) or _timeless_event(cluster.profile)):
+            (_timeless(m) or _timeless_event(cluster.profile)) and not _years_apart(m, cluster.profile):
         comp.add(ONLY_FIT_POINTS, f"{told}, and no date or publication day tells them apart")
+
+
+def _years_apart(m: EventMention, p: EventProfile) -> bool:
+    """Whether a report stamped with its year alone came out more than a year after every report of the event: a
+    state's measure told again years on ("China continues to restrict ...") is its measure of then, not the one whose
+    news is years old."""
+    if m.published is None or not p.published:
+        return False
+    return m.published.year - date.fromordinal(max(p.published)).year > 1
 
 
 def _has_slots(m: EventMention) -> bool:
