@@ -320,6 +320,18 @@ FLOORS = {
                 "clusters_pairwise": 0.44, "evidence_valid_share": 1.0},
     "grown58": {"relevance": 0.93, "events": 0.72, "event_slots": 0.47, "claims": 0.7, "restaurants": 0.99,
                 "evidence_valid_share": 1.0},
+    # the forty-fifth to forty-seventh blind sets, annotated in the fifth session of 2026-12-05 and scored only at its
+    # end, with its first extractor (313e7e9's code) and its last: blind45 0.880 0.538 0.429 0.800 0.500, links 0.000
+    # (none made, gold has six) with both; blind46 events 0.722 -> 0.757, slots 0.706 -> 0.725, no claim or restaurant
+    # right (gold has four claims and one restaurant), links 0.385 (P 0.62) -> 0.444 (P 0.67), relevance 0.828 with
+    # the last; blind47 0.938 0.711 0.673 0.667 0.875, links 0.575 (P 0.75: 21 right, 7 wrong) with both. Held a
+    # little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind45": {"relevance": 0.87, "events": 0.53, "event_slots": 0.42, "claims": 0.79, "restaurants": 0.49,
+                "evidence_valid_share": 1.0},
+    "blind46": {"relevance": 0.82, "events": 0.72, "event_slots": 0.7, "clusters_pairwise": 0.38,
+                "evidence_valid_share": 1.0},
+    "blind47": {"relevance": 0.93, "events": 0.7, "event_slots": 0.66, "claims": 0.66, "restaurants": 0.87,
+                "clusters_pairwise": 0.57, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -394,8 +406,8 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision: set when
-#                                           they are first scored)
+IMPRECISE_LINKS = ("blind46", "blind47")     # (the newest blind sets whose links fall under that precision: 3 of 9
+#                                              and 7 of 28 wrong)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -407,7 +419,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind45": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind46": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70},
+                    "blind47": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
