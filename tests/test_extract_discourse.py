@@ -4142,3 +4142,18 @@ def test_a_return_the_verb_says_is_under_way_is_a_return_not_a_reference(text):
 def test_a_return_awaited_or_threatened_is_pending(text):
     [e] = events_of(extract(ON_WORKERS + text), "return")
     assert e["status"] == "pending"
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Bulgaria said Pyongyang's labourers will no longer be allowed into the country.", "BG"),
+    ("The Czech cabinet said DPRK nationals were no longer permitted to enter for work.", "CZ"),
+])
+def test_a_state_saying_the_norths_people_may_no_longer_come_in_is_its_measure(text, issuer):
+    [e] = events_of(extract(ON_WORKERS + text), "sanction")
+    assert e["issuer"] == issuer
+
+
+def test_a_return_the_words_after_it_say_began_is_a_return_not_a_reference():
+    text = "A diplomat spoke of the deportation of the loggers, which began in Khabarovsk in March."
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-05-02"), "return")
+    assert (e["workplace"]["country"], e["date"]) == ("RU", "2018-03")

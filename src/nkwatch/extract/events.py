@@ -343,6 +343,9 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
 # out the deportations"): the noun after it is that happening, asserted, not one told before
 ASPECT_BEFORE = re.compile(r"(?i)\b(?:resum|restart|began|begun|begin|start|launch|continu|carr(?:y|ied|ies)\s+out|conduct|"
                            r"complet|step(?:ped|s)?\s+up|stag)\w*\s+(?:the|its|their)\s+(?:(?:mass|forced|forcible)\s+)?$")
+# ... or the happening told after it ("the expulsion of the loggers, which began last spring")
+ASPECT_AFTER = re.compile(r"(?i)(?:\s+of\s+[^.;:()]{1,80}?)?,?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:started|began|begun|"
+                          r"took\s+place|happened|got\s+under\s+way)\b")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
 FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
@@ -716,7 +719,7 @@ ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|take
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
 
 
-PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?)\b")
+PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?|(?:permitted|allowed)\s+(?:to\s+enter|into))\b")
 # a measure told by its verb ("halt ties with", "ban the hiring of", "expel"), not by a noun ("sanctions", "a resolution"):
 # announced, it is the measure ("Uganda to halt military ties with Pyongyang"); a noun after "will" is only talked of
 MEASURE_VERB = re.compile(r"(?i)(?:halt|end|suspend|cut|sever|stop|ceas|terminat|ban|bar|banish|expel|clos|shut|revok|refus|"
@@ -1168,7 +1171,8 @@ def mentions(doc: Document) -> list[EventMention]:
                                                         or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1) \
-                    and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0)   # "the opening of a branch"
+                    and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0) \
+                    and not ASPECT_AFTER.match(text, t1, min(len(text), t1 + 120))   # "the opening of a branch"
                 seen_types[etype] = em
                 out.append(em)
     for clause in doc.clauses:
