@@ -325,12 +325,13 @@ FLOORS = {
     # (none made, gold has six) with both; blind46 events 0.722 -> 0.757, slots 0.706 -> 0.725, no claim or restaurant
     # right (gold has four claims and one restaurant), links 0.385 (P 0.62) -> 0.444 (P 0.67), relevance 0.828 with
     # the last; blind47 0.938 0.711 0.673 0.667 0.875, links 0.575 (P 0.75: 21 right, 7 wrong) with both. Held a
-    # little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind45": {"relevance": 0.87, "events": 0.53, "event_slots": 0.42, "claims": 0.79, "restaurants": 0.49,
+    # little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
+    # grown59, grown60 and grown61 from the sixth session of 2026-12-05
+    "grown59": {"relevance": 0.87, "events": 0.53, "event_slots": 0.42, "claims": 0.79, "restaurants": 0.49,
                 "evidence_valid_share": 1.0},
-    "blind46": {"relevance": 0.82, "events": 0.72, "event_slots": 0.7, "clusters_pairwise": 0.38,
+    "grown60": {"relevance": 0.82, "events": 0.72, "event_slots": 0.7, "clusters_pairwise": 0.38,
                 "evidence_valid_share": 1.0},
-    "blind47": {"relevance": 0.93, "events": 0.7, "event_slots": 0.66, "claims": 0.66, "restaurants": 0.87,
+    "grown61": {"relevance": 0.93, "events": 0.7, "event_slots": 0.66, "claims": 0.66, "restaurants": 0.87,
                 "clusters_pairwise": 0.57, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -406,8 +407,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind46", "blind47")     # (the newest blind sets whose links fall under that precision: 3 of 9
-#                                              and 7 of 28 wrong)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -419,10 +419,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind45": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind46": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70},
-                    "blind47": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
