@@ -4157,3 +4157,27 @@ def test_a_return_the_words_after_it_say_began_is_a_return_not_a_reference():
     text = "A diplomat spoke of the deportation of the loggers, which began in Khabarovsk in March."
     [e] = events_of(extract(ON_WORKERS + text, published="2018-05-02"), "return")
     assert (e["workplace"]["country"], e["date"]) == ("RU", "2018-03")
+
+
+@pytest.mark.parametrize("text,count,country", [
+    ("Thailand will deport 31 North Koreans held in Chiang Mai, the interior minister said.", 31, "TH"),
+    ("Mongolia will expel about 70 North Korean labourers, their permits lapsed.", 70, "MN"),
+])
+def test_a_state_announcing_whom_it_will_send_home_is_a_pending_return(text, count, country):
+    [e] = events_of(extract(ON_WORKERS + text), "return")
+    assert (e["count"], e["workplace"]["country"], e["status"]) == (count, country, "pending")
+
+
+@pytest.mark.parametrize("text", [
+    "Activists fear Thailand will deport 31 North Koreans held in Chiang Mai.",
+    "Thailand will not deport the 31 North Koreans held in Chiang Mai, the minister said.",
+])
+def test_a_feared_or_denied_deportation_is_no_return(text):
+    assert events_of(extract(ON_WORKERS + text), "return") == []
+
+
+def test_a_wire_stamp_without_a_dash_does_not_date_the_happening():
+    text = ("Phnom Penh, June 3 (KPL) Cambodia will deport 12 North Koreans who overstayed their visas, officials said. "
+            + ON_WORKERS)
+    [e] = events_of(extract(text, published="2019-06-03"), "return")
+    assert e["date"] is None

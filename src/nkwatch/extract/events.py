@@ -279,7 +279,9 @@ PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the
 A_GROUP_OF = re.compile(r"(?i)\b(?:a|another|the\s+(?:first|second|third|next|latest|last|final))\s+(?:small\s+|large\s+|new\s+)?"
                         r"group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
-DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)")
+# a wire's stamp heading its first sentence: "SEOUL, Nov. 1 (UPI) --", "Hanoi, May 2 (VNA) Vietnam said"
+DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)|"
+                           r"[A-Z][A-Za-z.'’ -]{2,40},[^\n(]{0,40}?\([A-Z][\w ]{1,20}\)(?=\s+[A-Z])")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
                                 r"highest-ranking|only|last)\s+(?:[\w-]+\s+)?$")
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
@@ -743,9 +745,20 @@ SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
 WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|(?:a|one|two|three|six)\s+"
                       r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b")
+# "Laos will deport 40 North Koreans": a state announcing whom, counted, it sends home (pending), with no time named
+WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
+COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:{COUNT_HEDGE}\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+                                                r"(?:{NK_PEOPLE}|workers|labou?rers|nationals|citizens|employees)"))
 # "raised concerns that China would send back the defectors": a fear, not an announcement
 FEARED = re.compile(r"(?i)\b(?:concerns?|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|risk|danger|threat(?:en(?:s|ed)?)?)\b")
 ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
+
+
+def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
+    """A state named as the subject right before "will" and the trigger, its object people it counts."""
+    states = [p for p in doc.within(doc.places, max(clause.start, t0 - 60), t0) if p.place.kind == "country"]
+    return bool(states) and states[-1].place.country != "KP" and bool(WILL_AFTER_STATE.match(doc.text[states[-1].end:t0])) \
+        and bool(COUNTED_PEOPLE_AFTER.match(doc.text, t1, min(clause.end, t1 + 80)))
 
 
 @lru_cache(maxsize=1)
@@ -784,6 +797,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
                 SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))):
         pass      # "Russia will send home all its North Korean workers by the end of 2019": a return announced (pending)
+    elif etype == "return" and state_announces(doc, clause, t0, t1) and not unannounced_blockers().search(window) \
+            and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0):
+        pass      # "Laos will deport 40 North Koreans": the state's own word on whom it sends home (pending)
     elif etype == "defection" and TRYING_TO.search(window):
         if unannounced_blockers().search(window[:TRYING_TO.search(window).start()]):
             return True     # "as many as 150 are trying to defect": a defection under way (pending), told as such
@@ -2265,8 +2281,9 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
                 cues.add("disputed")
     if "disputed" in cues and e.type == "defection":
         return "disputed"
-    if e.type == "return" and all(m.future for m in own):
-        return "pending"     # announced for later ("will send them home by the end of 2019")
+    if e.type == "return" and all(m.future for m in ([m for m in own if not m.context] or own)):
+        return "pending"     # announced for later ("will send them home by the end of 2019"; a sentence joined for
+        #                      where they work tells nothing of when)
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in tell_status(own, doc)):
         return "pending"
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
