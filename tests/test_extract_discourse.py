@@ -4181,3 +4181,21 @@ def test_a_wire_stamp_without_a_dash_does_not_date_the_happening():
             + ON_WORKERS)
     [e] = events_of(extract(text, published="2019-06-03"), "return")
     assert e["date"] is None
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("In 2017 the Security Council voted through a ban on DPRK seasonal workers.", "UN"),
+    ("Canada imposed restrictions on the hiring of North Korean nationals last year.", "CA"),
+])
+def test_a_measure_named_by_its_noun_and_the_norths_people_it_falls_on(text, issuer):
+    [e] = events_of(extract(ON_WORKERS + text), "sanction")
+    assert e["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury and the FBI issued an advisory on North Korean IT workers posing as freelancers.",
+    "An advisory was issued by the State Department on Monday about North Korean IT contractors.",
+])
+def test_a_measure_issued_by_a_states_organ_is_that_states(text):
+    [e] = events_of(extract(ON_WORKERS + text), "sanction")
+    assert e["issuer"] == "US"

@@ -935,6 +935,12 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
             if p.place.kind == "country" and p.place.country != "KP" and NATIONALS.match(text, p.start, p.end + 2) \
                     and not NOT_PEOPLE_AFTER.match(text, p.end):
                 return p.place.country      # (but "a Japanese daily alleged": an outlet, not the issuer's people)
+    for body, state in issuing_bodies(text, a, b):
+        between = text[body.end():t0]
+        if body.end() <= t0 and (ISSUING_VERB.match(between) or verb and ISSUER_SUBJECT.match(between)
+                                 or ISSUER_MODIFIER.match(between)) \
+                or body.start() >= t1 and ISSUER_AFTER.match(text[t1:body.start()]):
+            return state    # "the Treasury blacklisted two firms", "guidance put out by the FBI": the organ's state
     if PERMITS.search(text, t0, t1):
         # only a state grants visas and permits: the one its sentence names ("Malta's government claimed that it is
         # restricting new visas ...", "... work authorizations will not be renewed, the Mongolian ministry said")
@@ -944,6 +950,20 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
         if before or states:
             return (before[-1] if before else states[0]).place.country
     return None
+
+
+@lru_cache(maxsize=1)
+def issuing_body_regex() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex of the state organs that issue measures, and each organ's state by its folded name."""
+    organs = load("events")["issuing_bodies"]
+    return (phrase_regex([name for names in organs.values() for name in names]),
+            {fold_ascii(name).lower(): state for state, names in organs.items() for name in names})
+
+
+def issuing_bodies(text: str, a: int, b: int) -> list[tuple[re.Match, str]]:
+    """The state organs named in text[a:b] ("the Treasury", "the FBI"), each with its state, in order."""
+    rx, bodies = issuing_body_regex()
+    return [(m, bodies[" ".join(fold_ascii(m.group(0)).lower().split())]) for m in rx.finditer(text, a, b)]
 
 
 ORDER_TO_GO = re.compile(r"(?i)\bto\s+(?:close|shut|wind\s+up|leave|cease)\b")
