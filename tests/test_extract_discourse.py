@@ -4199,3 +4199,23 @@ def test_a_measure_named_by_its_noun_and_the_norths_people_it_falls_on(text, iss
 def test_a_measure_issued_by_a_states_organ_is_that_states(text):
     [e] = events_of(extract(ON_WORKERS + text), "sanction")
     assert e["issuer"] == "US"
+
+
+def test_people_sent_to_work_abroad_in_other_words_are_the_norths_workforce():
+    text = "Researchers believe about 60,000 North Koreans have been made to leave home to work overseas."
+    [c] = [c for c in extract(ON_WORKERS + text)["claims"] if c["metric"] == "overseas_worker_count"]
+    assert c["value"] == 60000
+
+
+@pytest.mark.parametrize("text", [
+    "The Council limited the North's iron ore exports to $300 million a year.",
+    "Sanctions capped its textile sales abroad at $700 million annually.",
+])
+def test_a_goods_worth_is_not_the_workers_yield(text):
+    assert [c for c in extract(ON_WORKERS + text)["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == []
+
+
+def test_people_arriving_at_the_souths_airport_arrived():
+    text = "Nine North Korean hotel workers arrived at Incheon airport on Friday, officials said."
+    [e] = events_of(extract(ON_WORKERS + text), "defection")
+    assert e["count"] == 9

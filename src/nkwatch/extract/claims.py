@@ -227,6 +227,13 @@ WORKERS_EARN = re.compile(rf"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{{0,60}}\b(
                           rf"(?:abroad|overseas)\b[^.;]{{0,80}}?{EARNS}")
 
 
+# money whose own words name a good or its trade ("iron ore shipments capped at", "seafood sales worth"): not wages
+GOODS_REACH = 50
+GOODS_BEFORE = re.compile(rf"(?i)\b(?:coal|iron|ore|steel|seafood|fish|textiles?|garments?|clothing|minerals?|oil|fuel|"
+                          rf"petroleum|arms|weapons|exports?|imports?|sales)\b[^.;$]{{0,{GOODS_REACH}}}$")
+LABOUR_WORDS = re.compile(r"(?i)\b(?:workers|labou?r(?:ers)?|wages|salar(?:y|ies)|earnings|remittances)\b")
+
+
 WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
                               r"(?:stood|stands|numbered|peaked|totall?ed)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
 LABOURERS = re.compile(r"(?i)\b(?:workers|labou?rers)\b")
@@ -251,6 +258,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
+        if GOODS_BEFORE.search(before) and not LABOUR_WORDS.search(before[-GOODS_REACH:]):
+            return None     # "limited its iron sales abroad to $300 million a year": a good's worth, not the workers' yield
         if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count"
                 or MONEY_REFERS_BACK.match(text, sent.start, n.start)
                 and rx["overseas_worker_revenue_usd"]["subject"].search(text, max(0, sent.start - LOOK_BACK), sent.start)
