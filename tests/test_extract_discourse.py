@@ -4219,3 +4219,12 @@ def test_people_arriving_at_the_souths_airport_arrived():
     text = "Nine North Korean hotel workers arrived at Incheon airport on Friday, officials said."
     [e] = events_of(extract(ON_WORKERS + text), "defection")
     assert e["count"] == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Those picked up in Laos are often sent back to North Korea, activists say.",
+    "The cooks worked in crews of up to eight people, and the cash they made—nine tenths of it—was sent back to "
+    "North Korea.",
+])
+def test_a_habit_or_money_sent_home_is_no_return(text):
+    assert events_of(extract(ON_WORKERS + text), "return") == []

@@ -745,6 +745,10 @@ SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
 WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|(?:a|one|two|three|six)\s+"
                       r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b")
+# money sent home, its noun and its verb apart, whatever stands between but people as the subject
+MONEY_SENT = re.compile(r"(?i)\b(?:earnings|wages|salaries|income|money|funds|cash|remittances|profits|revenue)\b(?!-)"
+                        r"(?:(?!\b(?:workers|labou?rers|people|women|men|they|them|he|she)\s+(?:were|was|are|is|had|have|been)\b)"
+                        r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+$")
 # "Laos will deport 40 North Koreans": a state announcing whom, counted, it sends home (pending), with no time named
 WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
 COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:{COUNT_HEDGE}\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
@@ -797,6 +801,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
                 SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))):
         pass      # "Russia will send home all its North Korean workers by the end of 2019": a return announced (pending)
+    elif etype == "return" and MONEY_SENT.search(doc.text, doc.sentences[clause.sentence].start, t0):
+        return True     # "most of the cash they made -- some 80 percent -- was sent back": money, not people, went home
     elif etype == "return" and state_announces(doc, clause, t0, t1) and not unannounced_blockers().search(window) \
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0):
         pass      # "Laos will deport 40 North Koreans": the state's own word on whom it sends home (pending)
