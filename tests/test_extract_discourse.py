@@ -4228,3 +4228,12 @@ def test_people_arriving_at_the_souths_airport_arrived():
 ])
 def test_a_habit_or_money_sent_home_is_no_return(text):
     assert events_of(extract(ON_WORKERS + text), "return") == []
+
+
+@pytest.mark.parametrize("phrase,count,male,female", [
+    ("Eleven shy North Korean waitresses who were employed at the hotel and a male supervisor", 12, 1, 11),
+    ("a 52-year-old North Korean envoy, a former trade official,", 1, None, None),
+])
+def test_a_groups_workplace_clause_and_an_apposition(phrase, count, male, female):
+    [g, *_] = find_groups(phrase, 0, len(phrase))
+    assert (g.count, g.male, g.female) == (count, male, female)

@@ -35,6 +35,12 @@ PLACED_THEN = re.compile(r"^\s+(?:in|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'�
 OF_WORKPLACE_THEN = re.compile(r"^\s+of\s+(?:a|an|the|its|North\s+Korea['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                                r"(?:restaurant|embassy|consulate|mission|company|bank|branch|unit|office)"
                                r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,?\s+and\s+$")
+# "eleven cooks who worked at the hotel and a male supervisor": where the first item worked, told in a relative clause,
+# does not end the group
+WORKED_AT_THEN = re.compile(r"(?i)^\s+who\s+(?:had\s+)?(?:worked|served|were\s+employed|were\s+working)\s+(?:at|in|for)\s+"
+                            r"(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:restaurant|hotel|eatery|embassy|consulate|"
+                            r"mission|company|firm|factory|site|camp)\s*,?\s+and\s+$")
+LINKED = re.compile(r"(?i)\b(?:and|with|plus|along|together|as\s+well)\b")
 # "a North Korean restaurant": "North Korean" used as an adjective names no one
 ADJECTIVE_USE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|embass(?:y|ies)|consulates?|missions?|compan(?:y|ies)|firms?|"
                            r"banks?|regime|government|state|border|authorities|eater(?:y|ies)|outlets?)\b")
@@ -85,7 +91,8 @@ def _patterns():
         r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
         #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
-        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2})"
+        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2}"
+        r"(?:(?:North|N\.)\s+Korean\s+(?=[a-z]))?)"     # ("nine tired North Korean cooks")
         r"(?P<noun>" + nouns + r")(?![\w-])")
     return item, sex, plural, pairs
 
@@ -148,9 +155,12 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
             gap = gap[told.end():]
         if m is not None and run and (JOIN.match(gap) or (
                 (COMPANIONS.match(gap) or PLACED_THEN.match(gap) or OF_WORKPLACE_THEN.match(gap))
-                and m.group("det").lower() in ("his", "her", "their"))):
+                and m.group("det").lower() in ("his", "her", "their")) or WORKED_AT_THEN.match(gap)):
             run.append(m)
             continue
+        if len(run) > 1 and not any(LINKED.search(text, a.end(), b.start()) for a, b in zip(run, run[1:])):
+            groups.extend(_compose([r], sex_of, plural, pairs, told_sex) for r in run[:-1])
+            run = run[-1:]      # "an envoy, a former trade official,": commas with no "and" name one person twice
         if run:
             g = _compose(run, sex_of, plural, pairs, told_sex)
             if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)):
