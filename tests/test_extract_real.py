@@ -329,12 +329,24 @@ FLOORS = {
     # the last; blind47 0.938 0.711 0.673 0.667 0.875, links 0.575 (P 0.75: 21 right, 7 wrong) with both. Held a
     # little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
     # grown59, grown60 and grown61 from the sixth session of 2026-12-05
-    "grown59": {"relevance": 0.87, "events": 0.53, "event_slots": 0.42, "claims": 0.79, "restaurants": 0.49,
+    # (raised in the sixth session of 2026-12-05, tuned on: grown59 events 0.714, slots 0.564, links 0.667; grown60
+    # events 0.850, slots 0.800, claims 0.400, links 0.727; grown61 events 0.727, slots 0.712, claims 0.800, links 0.767)
+    "grown59": {"relevance": 0.87, "events": 0.71, "event_slots": 0.56, "claims": 0.79, "restaurants": 0.49,
+                "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
+    "grown60": {"relevance": 0.82, "events": 0.84, "event_slots": 0.79, "claims": 0.39, "clusters_pairwise": 0.72,
                 "evidence_valid_share": 1.0},
-    "grown60": {"relevance": 0.82, "events": 0.72, "event_slots": 0.7, "clusters_pairwise": 0.38,
-                "evidence_valid_share": 1.0},
-    "grown61": {"relevance": 0.93, "events": 0.7, "event_slots": 0.66, "claims": 0.66, "restaurants": 0.87,
-                "clusters_pairwise": 0.57, "evidence_valid_share": 1.0},
+    "grown61": {"relevance": 0.93, "events": 0.72, "event_slots": 0.71, "claims": 0.79, "restaurants": 0.87,
+                "clusters_pairwise": 0.76, "evidence_valid_share": 1.0},
+    # the forty-eighth to fiftieth blind sets, annotated in the sixth session of 2026-12-05 and scored only at its end,
+    # with its first extractor (725aade's code) and its last, which give the same figures on them: blind48 0.800 0.588
+    # 0.676 0.545 0.400, links 0.400 (P 1.0: 1 right); blind49 0.815 0.615 0.683 0.857, no restaurant right (gold has
+    # two, both in its one Arabic text), links none made (gold has one); blind50 0.933 0.769 0.754 0.900 0.769, links
+    # 0.261 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind48": {"relevance": 0.79, "events": 0.58, "event_slots": 0.67, "claims": 0.54, "restaurants": 0.39,
+                "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    "blind49": {"relevance": 0.81, "events": 0.61, "event_slots": 0.68, "claims": 0.85, "evidence_valid_share": 1.0},
+    "blind50": {"relevance": 0.93, "events": 0.76, "event_slots": 0.75, "claims": 0.89, "restaurants": 0.76,
+                "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -409,7 +421,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind50",)     # (the newest blind sets whose links fall under that precision: 3 of 6 wrong)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -421,7 +433,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind48": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70},
+                    "blind49": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind50": {"events": 0.85, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
