@@ -138,7 +138,8 @@ def lexicon():
     # (each alternation split by letters, as the triggers': the same matches)
     block_all = [re.compile(by_first_letter([f"(?:{p})" for p in lex["blockers"]["all"]]), re.IGNORECASE)] \
         if lex["blockers"].get("all") else []
-    block = {t: re.compile(by_first_letter(lex["blockers"][t]), re.IGNORECASE) if lex["blockers"].get(t) else None
+    block = {t: re.compile(by_first_letter([expand_lemmas(b) for b in lex["blockers"][t]]), re.IGNORECASE)
+             if lex["blockers"].get(t) else None
              for t in EVENT_TYPES}
     nouns = {t: re.compile(r"^(?:" + "|".join(v) + r")$", re.IGNORECASE) for t, v in lex["noun_triggers"].items()}
     status = {k: re.compile(r"(?<!\w)(?:" + by_first_letter(v) + r")", re.IGNORECASE) for k, v in lex["status"].items()}
@@ -746,9 +747,9 @@ WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|ear
                       r"March|April|May|June|July|August|September|October|November|December|(?:a|one|two|three|six)\s+"
                       r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b")
 # money sent home, its noun and its verb apart, whatever stands between but people as the subject
-MONEY_SENT = re.compile(r"(?i)\b(?:earnings|wages|salaries|income|money|funds|cash|remittances|profits|revenue)\b(?!-)"
-                        r"(?:(?!\b(?:workers|labou?rers|people|women|men|they|them|he|she)\s+(?:were|was|are|is|had|have|been)\b)"
-                        r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+$")
+MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)"
+                                      r"(?:(?!\b(?:workers|labou?rers|people|women|men|they|them|he|she)\s+(?:were|was|are|is|had|have|been)\b)"
+                                      r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+$"))
 # "Laos will deport 40 North Koreans": a state announcing whom, counted, it sends home (pending), with no time named
 WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
 COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:{COUNT_HEDGE}\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
@@ -2307,7 +2308,7 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
                 cues.add("disputed")
     if "disputed" in cues and e.type == "defection":
         return "disputed"
-    if e.type == "return" and all(m.future for m in ([m for m in own if not m.context] or own)):
+    if e.type == "return" and all(m.future for m in tell_status(own, doc)):
         return "pending"     # announced for later ("will send them home by the end of 2019"; a sentence joined for
         #                      where they work tells nothing of when)
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in tell_status(own, doc)):
