@@ -341,11 +341,12 @@ FLOORS = {
     # with its first extractor (725aade's code) and its last, which give the same figures on them: blind48 0.800 0.588
     # 0.676 0.545 0.400, links 0.400 (P 1.0: 1 right); blind49 0.815 0.615 0.683 0.857, no restaurant right (gold has
     # two, both in its one Arabic text), links none made (gold has one); blind50 0.933 0.769 0.754 0.900 0.769, links
-    # 0.261 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind48": {"relevance": 0.79, "events": 0.58, "event_slots": 0.67, "claims": 0.54, "restaurants": 0.39,
+    # 0.261 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown62, grown63 and grown64 from the seventh session of 2026-12-05
+    "grown62": {"relevance": 0.79, "events": 0.58, "event_slots": 0.67, "claims": 0.54, "restaurants": 0.39,
                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "blind49": {"relevance": 0.81, "events": 0.61, "event_slots": 0.68, "claims": 0.85, "evidence_valid_share": 1.0},
-    "blind50": {"relevance": 0.93, "events": 0.76, "event_slots": 0.75, "claims": 0.89, "restaurants": 0.76,
+    "grown63": {"relevance": 0.81, "events": 0.61, "event_slots": 0.68, "claims": 0.85, "evidence_valid_share": 1.0},
+    "grown64": {"relevance": 0.93, "events": 0.76, "event_slots": 0.75, "claims": 0.89, "restaurants": 0.76,
                 "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -421,7 +422,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind50",)     # (the newest blind sets whose links fall under that precision: 3 of 6 wrong)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -433,10 +434,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind48": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70},
-                    "blind49": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind50": {"events": 0.85, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
