@@ -4237,3 +4237,18 @@ def test_a_habit_or_money_sent_home_is_no_return(text):
 def test_a_groups_workplace_clause_and_an_apposition(phrase, count, male, female):
     [g, *_] = find_groups(phrase, 0, len(phrase))
     assert (g.count, g.male, g.female) == (count, male, female)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("A shipbuilder in Malta laid off 35 North Korean construction workers last week, a union official said.", 35),
+    ("Last month a Kuwaiti contractor dismissed all of its North Korean labourers.", None),
+    ("Pyongyang brought back more than 400 North Koreans who had been stuck in Mongolia.", 400),
+])
+def test_workers_fired_abroad_or_brought_back_go_home(text, count):
+    [e] = events_of(extract(ON_WORKERS + text), "return")
+    assert e["count"] == count
+
+
+def test_a_fired_gun_or_a_brought_back_child_is_no_return():
+    text = ("Guards fired shots at the boat. After reaching Seoul, the couple saved enough to bring back their son.")
+    assert events_of(extract(ON_WORKERS + text), "return") == []
