@@ -4252,3 +4252,22 @@ def test_workers_fired_abroad_or_brought_back_go_home(text, count):
 def test_a_fired_gun_or_a_brought_back_child_is_no_return():
     text = ("Guards fired shots at the boat. After reaching Seoul, the couple saved enough to bring back their son.")
     assert events_of(extract(ON_WORKERS + text), "return") == []
+
+
+ON_FLIGHT = "In March 2023, 40 North Korean workers fled a seafood plant in Hunchun. "
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Security Council resolutions bar member states from taking in labourers from the North.", "UN"),
+    ("Several crews stayed on in spite of a U.N.-set return deadline.", "UN"),
+    ("Hanoi has put a freeze on work-visa renewals for the crews.", "VN"),
+    ("Moscow -- weary of the North's tests -- has told DPRK firms to shut their doors by March.", "RU"),
+])
+def test_a_measure_named_by_the_council_or_a_state_is_a_sanction(text, issuer):
+    assert [e["issuer"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text), "sanction")] == [issuer]
+
+
+def test_a_councils_measure_a_state_complies_with_is_no_second_sanction():
+    text = "Mongolia has revoked all work permits for North Korean labourers on its soil, in keeping with the UN " \
+           "Security Council's resolutions."
+    assert [e["issuer"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text), "sanction")] == ["MN"]

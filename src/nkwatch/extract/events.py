@@ -708,6 +708,10 @@ GOVERNMENT_ACTS_AFTER = re.compile(r"(?i)\s+(?:(?:has|had|have|will|would|is|was
 FIRST_LEG_THEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:and|then|before|from\s+where|where)\b[^.;]{0,40}$")
 HOME_ROUTE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
+# the ground a state's measure gives for itself ("cancelled the permits, in keeping with the Council's resolutions"): the
+# Council's measures named as what the state complies with, not a measure of their own
+COMPLYING_WITH = re.compile(r"(?i)\b(?:in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?comply(?:ing)?\s+"
+                            r"with|as\s+(?:required|demanded)\s+by)\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}?$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 # how often something happens: the clause tells a habit, not one happening
@@ -816,6 +820,12 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         #                     (so is a state's act announced: "says it will end its defence ties with")
     elif etype == "sanction" and PLEDGED_TO.search(window):
         pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced
+    elif etype == "sanction" and COMPLYING_WITH.search(doc.text, max(clause.start, t0 - 60), t0) and any(
+            m.end() <= t0 for m in trig["sanction"].finditer(doc.text, doc.sentences[clause.sentence].start, t0)) \
+            and not INSTRUMENT.search(doc.text, t0, min(clause.end, t1 + 80)) \
+            and not doc.within(doc.dates, t0, min(clause.end, t1 + 80)):
+        return True     # the measure a state told of just before complies with these, named by no number or date: the
+        #                 state's is the event ("in line with Resolution 2375, adopted on ...": the Council's one too)
     elif any(rx.search(window) for rx in block_all) and not (
             etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
         return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
@@ -877,10 +887,11 @@ SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
 ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:(?:[\w-]+\s+)?(?:imposed|announced|"
                           r"adopted|issued|passed|approved|agreed|published|released|circulated)\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave"),
-# an aside between them read past ("The Nepali government, under pressure from donors, has asked")
+# an aside between them read past ("The Nepali government, under pressure from donors, has asked", "Hanoi -- tired of
+# the delays -- has told")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,6}?"
-                            r"(?:\s*,[^,;.()]{1,80},(?:\s+(?:has|have|had|also|then|later|now))*)?"
+                            r"(?:(?:\s*,[^,;.()]{1,80},|\s+[—–]\s*[^,;.()—–]{1,80}?\s*[—–]|\s+--\s*[^,;.()—–]{1,80}?\s*--)(?:\s+(?:has|have|had|also|then|later|now))*)?"
                             r"(?:\s*\([\w\s.,]{1,20}\))?\s*$")     # ("the US Treasury on Tuesday (Nov 21) added")
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
