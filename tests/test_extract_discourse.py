@@ -4268,6 +4268,6 @@ def test_a_measure_named_by_the_council_or_a_state_is_a_sanction(text, issuer):
 
 
 def test_a_councils_measure_a_state_complies_with_is_no_second_sanction():
-    text = "Mongolia has revoked all work permits for North Korean labourers on its soil, in keeping with the UN " \
+    text = "Ulaanbaatar revoked the work permits held by North Korean labourers on its soil, in keeping with the UN " \
            "Security Council's resolutions."
     assert [e["issuer"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text), "sanction")] == ["MN"]
