@@ -4271,3 +4271,19 @@ def test_a_councils_measure_a_state_complies_with_is_no_second_sanction():
     text = "Ulaanbaatar revoked the work permits held by North Korean labourers on its soil, in keeping with the UN " \
            "Security Council's resolutions."
     assert [e["issuer"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text), "sanction")] == ["MN"]
+
+
+def test_a_council_measure_dated_apart_from_a_numbered_resolution_is_another_measure():
+    text = ("The new Security Council sanctions passed on December 22 cover guest workers. They go further than "
+            "Resolution 2375 did.")
+    rec = extract(ON_WORKERS + ON_FLIGHT + text, published="2018-01-10")
+    assert sorted((str(e["date"]), str(e["instrument"])) for e in events_of(rec, "sanction")) == [
+        ("2017-12-22", "None"), ("None", "UNSCR 2375")]
+
+
+def test_a_states_own_date_fronted_does_not_split_the_council_measure_it_cites():
+    text = ("In mid-October Nepal's labour ministry ordered the four North Korean eateries in Pokhara to close and send "
+            "their cooks home, pointing to UN Security Council sanctions. Security Council Resolution 2397 gives every "
+            "state until December 22 to send such workers home.")
+    rec = extract(ON_WORKERS + ON_FLIGHT + text, published="2019-12-02")
+    assert [e["instrument"] for e in events_of(rec, "sanction") if e["issuer"] == "UN"] == ["UNSCR 2397"]

@@ -2010,6 +2010,20 @@ class Event:
         return best.value
 
 
+def told_after(m: EventMention) -> bool:
+    """Whether a mention's date follows its trigger ("sanctions passed on December 22"), as a measure's own date does;
+    one fronted before it ("In mid-September the ministry ordered ..., citing UN sanctions") dates the clause's act."""
+    return m.date is not None and m.date.start > m.trigger[0]
+
+
+def adopted_in_month(instrument: str | None, value: str | None) -> bool:
+    """Whether a date told of a Council measure (a month or a day) may be the month its resolution was adopted (True
+    when either is unknown or the date is a year)."""
+    adopted = adopted_on(instrument_number(instrument))
+    day = parse_date(value) if adopted is not None and value else None
+    return day is None or not day.month or (day.year, day.month) == (adopted.year, adopted.month)
+
+
 def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     """(may fold, number of shared anchors)."""
     if m.type != e.type:
@@ -2036,6 +2050,10 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
             if m.instrument != e.instrument:
                 return False, 0
             shared += 2
+        elif m.issuer == "UN" and not adopted_in_month(m.instrument or e.instrument, (
+                e.date() if any(told_after(x) for x in e.mentions if x.date and x.date.value == e.date()) else None)
+                if m.instrument else (m.date.value if told_after(m) else None)):
+            return False, 0     # "sanctions passed on December 22" and "Resolution 2375" (of September): two measures
         shared += 1
     ed = e.date()
     if m.date and ed:
