@@ -4287,3 +4287,17 @@ def test_a_states_own_date_fronted_does_not_split_the_council_measure_it_cites()
             "state until December 22 to send such workers home.")
     rec = extract(ON_WORKERS + ON_FLIGHT + text, published="2019-12-02")
     assert [e["instrument"] for e in events_of(rec, "sanction") if e["issuer"] == "UN"] == ["UNSCR 2397"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("By Friday some 350 North Koreans had returned from Primorsky Krai, a border official said.", 350),
+    ("The measure set off the exodus of 1,900 North Koreans from the three provinces.", 1900),
+])
+def test_counted_people_of_the_north_leaving_the_land_they_worked_in_go_home(text, count):
+    [e] = events_of(extract(ON_WORKERS + text), "return")
+    assert e["count"] == count
+
+
+def test_people_back_from_a_trip_did_not_go_home():
+    text = "The two defectors had returned from a trip to Geneva, where they spoke to a UN panel."
+    assert events_of(extract(ON_WORKERS + text), "return") == []
