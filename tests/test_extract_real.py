@@ -349,11 +349,25 @@ FLOORS = {
     # two, both in its one Arabic text), links none made (gold has one); blind50 0.933 0.769 0.754 0.900 0.769, links
     # 0.261 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown62, grown63 and grown64 from the seventh session of 2026-12-05
-    "grown62": {"relevance": 0.79, "events": 0.58, "event_slots": 0.67, "claims": 0.54, "restaurants": 0.39,
-                "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "grown63": {"relevance": 0.81, "events": 0.61, "event_slots": 0.68, "claims": 0.85, "evidence_valid_share": 1.0},
-    "grown64": {"relevance": 0.93, "events": 0.76, "event_slots": 0.75, "claims": 0.89, "restaurants": 0.76,
-                "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
+    # (raised in the seventh session of 2026-12-05, tuned on: grown62 events 0.857, slots 0.863, claims 0.857, links
+    # 1.000; grown63 events 0.714, slots 0.732, links 1.000; grown64 events 0.955, slots 0.909, links 0.710)
+    "grown62": {"relevance": 0.79, "events": 0.85, "event_slots": 0.85, "claims": 0.85, "restaurants": 0.39,
+                "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "grown63": {"relevance": 0.81, "events": 0.71, "event_slots": 0.73, "claims": 0.85, "clusters_pairwise": 0.99,
+                "evidence_valid_share": 1.0},
+    "grown64": {"relevance": 0.93, "events": 0.95, "event_slots": 0.90, "claims": 0.89, "restaurants": 0.76,
+                "clusters_pairwise": 0.70, "evidence_valid_share": 1.0},
+    # the fifty-first to fifty-third blind sets, annotated in the seventh session of 2026-12-05 and scored only at its
+    # end, with its first extractor (b0e1b3c's code) and its last, which give the same figures on them: blind51 0.970
+    # 0.750 0.734 0.818 1.000, links 0.827 (P 1.0: 55 right); blind52 0.727 0.533 0.536 0.800 0.783, links none made
+    # (gold has six); blind53 0.692 0.529 0.390 1.000, no restaurant right (gold has two required, both in its one
+    # German text), links 0.143 (P 1.0: 1 right). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind51": {"relevance": 0.96, "events": 0.74, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
+                "clusters_pairwise": 0.82, "evidence_valid_share": 1.0},
+    "blind52": {"relevance": 0.72, "events": 0.53, "event_slots": 0.53, "claims": 0.79, "restaurants": 0.78,
+                "evidence_valid_share": 1.0},
+    "blind53": {"relevance": 0.69, "events": 0.52, "event_slots": 0.38, "claims": 0.99, "clusters_pairwise": 0.14,
+                "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -440,7 +454,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind51": {"events": 0.85, "event_slots": 0.75},
+                    "blind52": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind53": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
