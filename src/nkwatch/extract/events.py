@@ -2050,10 +2050,12 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
             if m.instrument != e.instrument:
                 return False, 0
             shared += 2
-        elif m.issuer == "UN" and not adopted_in_month(m.instrument or e.instrument, (
-                e.date() if any(told_after(x) for x in e.mentions if x.date and x.date.value == e.date()) else None)
-                if m.instrument else (m.date.value if told_after(m) else None)):
-            return False, 0     # "sanctions passed on December 22" and "Resolution 2375" (of September): two measures
+        elif m.issuer == "UN":
+            # (the date told after its trigger, on whichever side has no number)
+            dated = m if not m.instrument else next(
+                (x for x in e.mentions if told_after(x) and x.date.value == e.date()), None)
+            if not adopted_in_month(m.instrument or e.instrument, dated.date.value if dated and told_after(dated) else None):
+                return False, 0     # "sanctions passed on December 22" and "Resolution 2375" (of September): two measures
         shared += 1
     ed = e.date()
     if m.date and ed:
@@ -2439,9 +2441,8 @@ def to_record(doc: Document, e: Event) -> dict:
         rec["instrument"] = resolution_told_by_what_it_did(doc, e, rec["date"])
         inferred += ["instrument"] if rec["instrument"] else []
     adopted = adopted_on(instrument_number(rec["instrument"])) if e.type == "sanction" and rec["issuer"] == "UN" else None
-    day = parse_date(rec["date"]) if adopted is not None and rec["date"] else None
-    if day is not None and day.month and (day.year, day.month) != (adopted.year, adopted.month) and (
-            day.year == adopted.year or not told_as_adopted(doc, e, rec["date"])):
+    if adopted is not None and not adopted_in_month(rec["instrument"], rec["date"]) and (
+            parse_date(rec["date"]).year == adopted.year or not told_as_adopted(doc, e, rec["date"])):
         # "Resolutions 2356 and 2371, passed in June and August in that order": each on the month it was adopted
         # (public record), not the month read for both; nor the date of what a state did in line with it, or of its
         # deadline ("the last crews went home in late 2019, as the Council's measure asked"). A year the text
