@@ -822,8 +822,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced
     elif etype == "sanction" and COMPLYING_WITH.search(doc.text, max(clause.start, t0 - 60), t0) and any(
             m.end() <= t0 for m in trig["sanction"].finditer(doc.text, doc.sentences[clause.sentence].start, t0)) \
-            and not INSTRUMENT.search(doc.text, t0, min(clause.end, t1 + 80)) \
-            and not doc.within(doc.dates, t0, min(clause.end, t1 + 80)):
+            and not (INSTRUMENT.search(doc.text, t0, min(clause.end, t1 + 80))
+                     or doc.within(doc.dates, t0, min(clause.end, t1 + 80))):
         return True     # the measure a state told of just before complies with these, named by no number or date: the
         #                 state's is the event ("in line with Resolution 2375, adopted on ...": the Council's one too)
     elif any(rx.search(window) for rx in block_all) and not (
@@ -891,7 +891,7 @@ ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|j
 # the delays -- has told")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,6}?"
-                            r"(?:(?:\s*,[^,;.()]{1,80},|\s+[—–]\s*[^,;.()—–]{1,80}?\s*[—–]|\s+--\s*[^,;.()—–]{1,80}?\s*--)(?:\s+(?:has|have|had|also|then|later|now))*)?"
+                            r"(?:(?:\s*,[^,;.()]{1,80},|\s+(?:[—–]|--)\s*[^,;.()—–]{1,80}?\s*(?:[—–]|--))(?:\s+(?:has|have|had|also|then|later|now))*)?"
                             r"(?:\s*\([\w\s.,]{1,20}\))?\s*$")     # ("the US Treasury on Tuesday (Nov 21) added")
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
