@@ -361,12 +361,14 @@ FLOORS = {
     # end, with its first extractor (b0e1b3c's code) and its last, which give the same figures on them: blind51 0.970
     # 0.750 0.734 0.818 1.000, links 0.827 (P 1.0: 55 right); blind52 0.727 0.533 0.536 0.800 0.783, links none made
     # (gold has six); blind53 0.692 0.529 0.390 1.000, no restaurant right (gold has two required, both in its one
-    # German text), links 0.143 (P 1.0: 1 right). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind51": {"relevance": 0.96, "events": 0.74, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
+    # German text), links 0.143 (P 1.0: 1 right). Held a little below; the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown65, grown66 and grown67 from the eighth session
+    # of 2026-12-05
+    "grown65": {"relevance": 0.96, "events": 0.74, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
                 "clusters_pairwise": 0.82, "evidence_valid_share": 1.0},
-    "blind52": {"relevance": 0.72, "events": 0.53, "event_slots": 0.53, "claims": 0.79, "restaurants": 0.78,
+    "grown66": {"relevance": 0.72, "events": 0.53, "event_slots": 0.53, "claims": 0.79, "restaurants": 0.78,
                 "evidence_valid_share": 1.0},
-    "blind53": {"relevance": 0.69, "events": 0.52, "event_slots": 0.38, "claims": 0.99, "clusters_pairwise": 0.14,
+    "grown67": {"relevance": 0.69, "events": 0.52, "event_slots": 0.38, "claims": 0.99, "clusters_pairwise": 0.14,
                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -454,9 +456,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind51": {"events": 0.85, "event_slots": 0.75},
-                    "blind52": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind53": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
