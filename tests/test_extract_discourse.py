@@ -4301,3 +4301,23 @@ def test_counted_people_of_the_north_leaving_the_land_they_worked_in_go_home(tex
 def test_people_back_from_a_trip_did_not_go_home():
     text = "The two defectors had returned from a trip to Geneva, where they spoke to a UN panel."
     assert events_of(extract(ON_WORKERS + text), "return") == []
+
+
+
+def test_the_day_a_telling_is_dated_gives_the_happening_only_its_month():
+    text = "On March 3, Seoul's unification ministry said nine cooks from a North Korean eatery in Vietnam had fled."
+    [e] = events_of(extract(ON_WORKERS + text, published="2017-03-05"), "defection")
+    assert (e["date"], e["count"]) == ("2017-03", 9)
+
+
+def test_a_later_telling_of_a_happening_dated_before_it_is_the_same_happening():
+    text = ("Pak Chol, the North's envoy in Minsk, fled to the South in 2013. On Monday, the former envoy said that he "
+            "had arrived in Seoul with only one suitcase.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2016-04-08"), "defection")
+    assert e["date"] == "2013"
+
+
+def test_a_happening_after_since_that_measures_the_event_lends_it_no_date():
+    text = ("Twenty loggers fled a camp in Russia's Far East in March. It was the largest group of defectors since "
+            "Kim Jong Un became leader in 2011.")
+    assert [e["date"] for e in events_of(extract(ON_WORKERS + text, published="2016-04-08"), "defection")] == ["2016-03"]

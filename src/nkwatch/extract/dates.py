@@ -32,6 +32,7 @@ class DateMention:
     guessed: bool = False    # read from a vague adverb ("recently", "over the past few months"), not a date the text gives
     year_assumed: bool = False    # read against the publication date ("on 8 January", "last month", "on Tuesday"): the
     #                               year (and more) is the publication's, which an aggregator's page stamp can make wrong
+    bound: bool = False     # the happening came no later, and maybe long before (the month a telling of it is dated)
 
 
 _PUBLISHED = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")

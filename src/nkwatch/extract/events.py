@@ -49,7 +49,7 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            # ("told Yonhap on Monday", "reported to The Daily on May 3": who was told, between)
                            r"(?:\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
                            r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
-SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|acknowledged|confirmed|reported|announced|"
+SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w.’'-]+\s+){0,4}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
                                 r"disclosed|revealed)\b")     # "Seoul on Tuesday acknowledged": the telling's date
@@ -1526,6 +1526,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         lo, hi = max(sent.start, t0 - SENTENCE_WINDOW), min(sent.end, t1 + SENTENCE_WINDOW)
         sent = Sentence(lo, hi, text[lo:hi], sent.paragraph)
     a, b = max(c.start, t0 - SENTENCE_WINDOW // 2), min(c.end, t1 + SENTENCE_WINDOW // 2)
+    yardstick = SINCE_CLAUSE.search(text, t1, b)
+    aside_end = yardstick and ASIDE_END.search(text, yardstick.end(), b)
+    if yardstick and not aside_end:     # "the first diplomat to defect since Ryu arrived from Kuwait in 2019": Ryu's place
+        b = yardstick.start()
+        sent = Sentence(sent.start, b, text[sent.start:b], sent.paragraph)
     em.evidence = [(a, b)]
     part = own_part(doc, em, sent)
     if em.type in ("defection", "return", "context"):
@@ -1664,7 +1669,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             and SENT_ON_TO.search(text, max(sent.start, p.start - 60), p.start)
             and FIRST_LEG_THEN.match(text, p.end, em.trigger[0])][:1]
     # date: the nearest date in the clause, else in the sentence
-    in_clause = [d for d in doc.within(doc.dates, a, b) if event_date(doc, d, em.type) and not in_others_aside(text, d, em, a, b)]
+    in_clause = [month_of_telling(doc, d, em.type) for d in doc.within(doc.dates, a, b)
+                 if event_date(doc, d, em.type) and not in_others_aside(text, d, em, a, b)
+                 and not (aside_end and yardstick.start() <= d.start < aside_end.start())]   # (its date, set off)
     dates = [d for d in in_clause if nearest_trigger(doc, d, em)]
     if RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 12), em.trigger[0]):
         # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
@@ -1775,6 +1782,11 @@ RECENT_MONTHS_SPAN = 3   # "the past few months" of an article from April on lie
 RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this month; earlier: maybe last month
 
 
+# a happening after "since" that measures another ("the largest group since Kim Jong Un became leader in 2011"; but
+# "returned since the end of last year" is a date)
+SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w’'-]*|(?i:he|she|they|it)|(?i:the|his|her|their|its)\s+[^\s.;,]+)\s+"
+                          r"(?:[^\s.;,]+\s+){0,4}?(?:\w{3,}ed|became|came|took|began|was|were)\b")
+ASIDE_END = re.compile(r"\s*(?:—|–|--|\s-\s|\(|\)|,)")
 BACK_REFERENCE_DATE = re.compile(r"\s+(?:in|on|of|last|this|early|late|mid-?)?\s*$")
 # "the mass deportation, the largest of its kind, took place on October 9": the date its verb of happening gives
 HAPPENED_ON = re.compile(r"(?i)[^.;]{0,160}?\b(?:took\s+place|happened|occurred|was\s+carried\s+out)\s+(?:on|in)\s+(?:the\s+)?$")
@@ -1839,9 +1851,9 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         return False
     if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
-    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)
-                                or (SPEECH_AFTER.match(after) and fronted(doc, d))):
-        return False    # "said on Tuesday"; "On Tuesday, police said …" -- but "fled last month, officials said" dates the flight
+    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)):
+        return False    # "said on Tuesday", "Seoul on Tuesday acknowledged" -- but "fled last month, officials said" dates the
+        #                 flight (and "On Tuesday, police said ..." its month: month_of_telling)
     if etype != "sanction" and ENCOUNTER_BEFORE.search(doc.text, max(0, d.start - 80), d.start) and si >= 0 \
             and RAISED_IT.search(doc.text, doc.sentences[si].start, d.start):
         return False    # "she raised the deportation of the 40 during her talks with the premier last week": the talks'
@@ -1854,6 +1866,19 @@ RAISED_IT = re.compile(r"(?i)\b(?:raised|conveyed|discussed|brought\s+up|voiced|
 # a meeting, visit or call the date is the time of ("during her talks with the Chinese leader last week")
 ENCOUNTER_BEFORE = re.compile(r"(?i)\b(?:meeting|talks|summit|visit|trip|(?:phone|telephone)\s+call|conversation|interview)\s+"
                               r"(?:with|to)\s+(?:[\w.'’-]+\s+){1,6}?(?:in\s+|on\s+|during\s+)?$")
+
+
+def told_on(doc: Document, d: DateMention) -> bool:
+    """Whether a date opening its sentence dates a telling ("On April 8, South Korea said 13 workers had fled")."""
+    return bool(SPEECH_AFTER.match(doc.text[d.end:d.end + 60])) and fronted(doc, d)
+
+
+def month_of_telling(doc: Document, d: DateMention, etype: str) -> DateMention:
+    """The date a clause offers its event: the day of a telling gives only its month, the happening told being at
+    most days older in news ("On April 8, Seoul said 13 workers had fled" dates the flight April); any other as is."""
+    if etype == "sanction" or d.precision != "day" or not told_on(doc, d):
+        return d
+    return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
 
 
 def fronted(doc: Document, d: DateMention) -> bool:
@@ -1999,6 +2024,7 @@ class Event:
 
     def date(self) -> str | None:
         ds = [(m.date, m.departure) for m in self.mentions if m.date is not None]
+        ds = [x for x in ds if not x[0].bound] or ds     # (the month a telling is dated yields to a date of the happening)
         if not ds:
             return None
         dep = [d for d, is_dep in ds if is_dep]
@@ -2060,11 +2086,19 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     ed = e.date()
     if m.date and ed:
         if not dates_agree(m.date.value, ed):
+            if bounded_by(m.date.value, ed, m.date.bound, all(x.date.bound for x in e.mentions if x.date)):
+                return True, shared     # "fled in 2016", then "Thae said on Tuesday he had arrived": no later than then
             if not (m.type == "defection" and left_then_arrived(m, e)) and not (m.type == "return" and legs_apart(m.date.value, ed)):
                 return False, 0
         else:
             shared += 1
     return True, shared
+
+
+def bounded_by(x: str, y: str, x_bound: bool, y_bound: bool) -> bool:
+    """Whether two dates that disagree may still tell one happening: one is only a bound (the month a telling of it
+    is dated) that the other does not pass."""
+    return x_bound and y[:len(x)] <= x or y_bound and x[:len(y)] <= y
 
 
 # ("due to reopen", not "closed due to falling sales": a cause)
@@ -2584,13 +2618,15 @@ def same_person(a: str, b: str) -> bool:
 def person_name(doc: Document, hit: re.Match) -> bool:
     """Whether a capitalised run is a person's name: no word of a state or body, no place, no English function word or
     word with an adverb's or a past tense's ending (a headline's capitals: "Fears Of", "Son Mysteriously"), no title
-    before it ("Chairman ..."), and not one of the North's leaders (who tell, order and are told of; none has fled)."""
+    before it ("Chairman ..."), no date, and not one of the North's leaders (who tell, order and are told of; none has fled)."""
     name = hit.group("name")
     words = name.replace("-", " ").split()
     return not (set(words) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(map(english_word, words)) \
         and words[0].lower() not in TITLE_WORDS and person_key(name) not in leaders() and not any(
             p.start < hit.end("name") and hit.start("name") < p.end
-            for p in doc.within(doc.places, hit.start("name"), hit.end("name")))
+            for p in doc.within(doc.places, hit.start("name"), hit.end("name"))) and not any(
+            d.start < hit.end("name") and hit.start("name") < d.end     # ("On Monday" is a date)
+            for d in doc.within(doc.dates, hit.start("name") - 20, hit.end("name") + 20))
 
 
 def english_word(word: str) -> bool:
