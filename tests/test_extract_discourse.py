@@ -4321,3 +4321,17 @@ def test_a_happening_after_since_that_measures_the_event_lends_it_no_date():
     text = ("Twenty loggers fled a camp in Russia's Far East in March. It was the largest group of defectors since "
             "Kim Jong Un became leader in 2011.")
     assert [e["date"] for e in events_of(extract(ON_WORKERS + text, published="2016-04-08"), "defection")] == ["2016-03"]
+
+
+def test_the_main_verbs_date_does_not_date_a_happening_told_in_a_relative_clause():
+    text = ("Pyongyang on Tuesday again offered to fly to Seoul the parents of eleven cooks who it says were "
+            "kidnapped from a restaurant in Cambodia.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-05-10"), "defection")
+    assert e["date"] is None and e["count"] == 11
+
+
+def test_one_of_a_group_whose_relative_clause_tells_the_groups_doing_counts_the_group():
+    text = ("A letter was found on one of the nine North Korean hotel workers in Laos who joined the group "
+            "defection to Thailand last May.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-05-10"), "defection")
+    assert e["count"] == 9

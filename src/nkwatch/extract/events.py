@@ -444,6 +444,10 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # an age: "Kim, 23," / "aged 29"
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
+        if ONE_OF_BEFORE.search(before) and n.end < trigger[0] and THEIR_DOING.match(text, n.end, trigger[0]):
+            # "one of the 13 workers who took part in the group defection": the group's doing, and its size
+            candidates.append((False, False, abs(n.start - trigger[0]), n, None))
+            continue
         if ONE_OF_BEFORE.search(before) or PART_OF_BEFORE.search(before) or VICTIMS_BEFORE.search(before):
             continue  # "one of the two soldiers captured", "90 of their 192 workers": the part the event is of
         if SUBSET_BEFORE.search(before):
@@ -490,6 +494,9 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return count, count_max, approx, male, female
 
 
+# the people counted, then a relative clause the trigger ends ("... North Korean waitresses who joined the defection")
+THEIR_DOING = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,8}?(?:who|that)\s+(?!(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b)"
+                         r"(?:[\w-]+\s+){0,6}$")
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 PART_OF_BEFORE = re.compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their|these|those)\s+$")
 SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom)\s+$")
@@ -1024,7 +1031,8 @@ def host_state(doc: Document, at: int) -> str | None:
 
 
 VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|Seoul|the\s+South|China|Thailand|Laos))\b")
-RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?$")
+RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:it|they|he|she|Seoul|Pyongyang)\s+(?:says?|said|claims?|claimed|"
+                              r"alleges?|alleged)\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
     """ "a North Korean man defected to India", "sought asylum at Canada's embassy": the states other than the South a
@@ -1673,10 +1681,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                  if event_date(doc, d, em.type) and not in_others_aside(text, d, em, a, b)
                  and not (aside_end and yardstick.start() <= d.start < aside_end.start())]   # (its date, set off)
     dates = [d for d in in_clause if nearest_trigger(doc, d, em)]
-    if RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 12), em.trigger[0]):
-        # "a trial for 12 waitresses who defected ... was suspended on June 21": the main verb's date, not theirs
-        dates = [d for d in dates if not (d.start > em.trigger[1]
-                                          and MAIN_VERB.search(text, em.trigger[1], d.start))]
+    relative = RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 32), em.trigger[0])
+    if relative:
+        # "a trial for 12 waitresses who defected ... was suspended on June 21", "Pyongyang on Friday offered to send
+        # the families of workers who it says were abducted": the main verb's date, not theirs
+        dates = [d for d in dates if not (d.start > em.trigger[1] and MAIN_VERB.search(text, em.trigger[1], d.start)
+                                          or d.end <= relative.start() and not fronted(doc, d))]
     if PEOPLE_NOUN_TRIGGER.fullmatch(text, *em.trigger) and THE_PEOPLE_BEFORE.search(text, max(a, em.trigger[0] - 40),
                                                                                    em.trigger[0]):
         # "a court will hear a petition for the nine defectors next week": the people told of before, named by a
