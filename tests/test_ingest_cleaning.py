@@ -173,3 +173,16 @@ def test_dev_articles_keep_their_body():
                     assert len(para.split()) < 40, (rec["doc_id"], para)
         for marker in ("Advertisement", "Related stories", "Comments", "Share this"):
             assert f"\n{marker}\n" not in f"\n{out}\n", (rec["doc_id"], marker)
+
+
+def test_a_numbered_list_the_article_introduces_with_a_colon_is_kept():
+    items = "".join(f"  {k}. Measure {k}: the council's text sets out, in many words of its own, what each member "
+                    f"state must now do about the workers it hosts and the firms that employ them, and by when.\n\n"
+                    for k in (1, 2, 3))
+    text = ("The Security Council adopted a new resolution on the North on Friday after weeks of talks among its "
+            "members. Diplomats said the vote had been delayed twice while the text was rewritten, and that the "
+            "final wording was softer than the first draft circulated in the autumn. Two members abstained, "
+            "saying the measures would hurt ordinary people more than the leadership.\n\nIt sets out three "
+            "measures:\n\n" + items)
+    assert "Measure 3" in kept(text)
+    assert "Measure 3" not in kept(text.replace("three measures:", "three measures."))

@@ -119,11 +119,15 @@ def _numbered_thread_start(lines: list[_Line], i: int) -> bool:
     """An indented "1." that opens a run of indented numbered items reaching the end of the text.
 
     Blog comment threads keep this shape ("  1. Good post…", "    • reply…"); an article's own numbered
-    list is followed by more unindented prose, or its items are short points without replies.
+    list is introduced by a line ending in a colon, is followed by more unindented prose, or its items are short
+    points without replies.
     """
     m = _NUMBERED.match(lines[i].raw)
     if not m or m.group(2) != "1":
         return False
+    intro = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
+    if intro.endswith(":"):
+        return False    # "The resolution set out these measures:": the article's own list, introduced by its prose
     expected, items, nested, words = 2, 1, 0, _words(lines[i].text)
     base = len(m.group(1))
     for ln in lines[i + 1:]:
