@@ -4335,3 +4335,38 @@ def test_one_of_a_group_whose_relative_clause_tells_the_groups_doing_counts_the_
             "defection to Thailand last May.")
     [e] = events_of(extract(ON_WORKERS + text, published="2018-05-10"), "defection")
     assert e["count"] == 9
+
+
+def test_a_day_fronted_before_the_councils_adopting_verb_dates_the_resolution():
+    text = ("On March 2, 2016, the fifteen members of the United Nations Security Council unanimously adopted "
+            "Resolution 2270 against the North.")
+    [e] = events_of(extract(ON_WORKERS + ON_FLIGHT + text, published="2016-03-10"), "sanction")
+    assert e["date"] == "2016-03-02"
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council on Friday issued a new resolution. Its rules compel member states to send home every "
+    "labourer of the North they host within two years.",
+    "The council acted in December. Member states were required to repatriate each of the North's citizens who "
+    "earned wages on their soil, within two years.",
+])
+def test_a_council_measure_told_by_what_it_makes_member_states_do_is_the_councils(text):
+    assert {e["issuer"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text, published="2017-12-28"),
+                                          "sanction")} == {"UN"}
+
+
+def test_a_resolution_told_by_its_deeds_is_not_folded_into_another_months_measure():
+    text = ("In December 2017 the Security Council adopted sanctions on the North's oil. In September 2019 the "
+            "Council passed a resolution on its ships. Kenya then closed the North's clinics, citing the UN "
+            "resolution, which requires member states to repatriate the North's citizens who earn wages there.")
+    dates = sorted(str(e["date"]) for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text, published="2019-12-20"),
+                                                     "sanction") if e["issuer"] == "UN")
+    assert dates == ["2017-12", "2019-09"]
+
+
+def test_the_date_of_a_deadline_does_not_date_the_measure_that_set_it():
+    text = ("Envoys talked in Beijing before a U.N.-imposed deadline later this month by which member states must "
+            "repatriate the North's labourers under sanctions. It is the Dec. 22 cut-off that the U.N. Security "
+            "Council set for member countries to send every such labourer home.")
+    assert [e["date"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text, published="2019-12-05"),
+                                         "sanction")] in ([None], ["2017-12"])

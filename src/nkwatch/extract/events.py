@@ -53,7 +53,7 @@ SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w.’'-]+\s+){0,4}(?:said|says|tol
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
                                 r"disclosed|revealed)\b")     # "Seoul on Tuesday acknowledged": the telling's date
-DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline\s+(?:of|on)|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
+DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline(?:\s+(?:of|on|set\s+for|(?:later|earlier)))?|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
@@ -122,6 +122,8 @@ class EventMention:
     future: bool = False            # a return announced for later ("Russia will send them home"): pending
     headline: bool = False          # told in the headline, whose words are capitalised and whose tone is not the body's
     context: bool = False           # a sentence of context (a workplace, a route) that joined the event: no trigger
+    adopting: bool = False          # a measure whose trigger is its adopting verb ("the Council passed a resolution")
+    told_as: str | None = None      # the Council's resolution its sentence tells by what it did, when it has no number
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -825,8 +827,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         if unannounced_blockers().search(window):
             return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
         #                     (so is a state's act announced: "says it will end its defence ties with")
-    elif etype == "sanction" and PLEDGED_TO.search(window):
-        pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced
+    elif etype == "sanction" and (PLEDGED_TO.search(window) or MEMBER_STATES_TO_SEND.search(doc.text, t0, t1)):
+        pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced ("the new
+        #           measures will compel member states to return ...": the measure, by what it will make them do)
     elif etype == "sanction" and COMPLYING_WITH.search(doc.text, max(clause.start, t0 - 60), t0) and any(
             m.end() <= t0 for m in trig["sanction"].finditer(doc.text, doc.sentences[clause.sentence].start, t0)) \
             and not (INSTRUMENT.search(doc.text, t0, min(clause.end, t1 + 80))
@@ -908,7 +911,9 @@ NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|
 
 
 # "the cut-off set for member states to send the crews back": what only the Council asks of its members (not the EU's)
-MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|nations)\s+to\s+(?:repatriate|send|expel|return)\b")
+# ("member states were required to repatriate them")
+MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|nations)\s+(?:(?:were|are|have\s+been|had\s+been)\s+"
+                                   r"(?:required|obliged|obligated|ordered|told|asked)\s+)?to\s+(?:repatriate|send|expel|return)\b")
 
 
 def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
@@ -1726,6 +1731,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             #                                         in Prague": one of the North's restaurants just spoken of
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
+        em.adopting = bool(ADOPTING.search(text, t0, t1))
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
         if em.issuer is None and RESOLUTION_WORD.search(text, t0, t1) and (
                 UN_WORDS.search(text, sent.start, sent.end) or (SECURITY_COUNCIL.search(text, max(0, sent.start - 600), sent.start)
@@ -1742,6 +1748,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         im = min(ims, key=lambda x: min(abs(x.start() - em.trigger[0]), abs(x.end() - em.trigger[1]))) if ims else None
         if im and em.issuer == "UN":
             em.instrument = f"UNSCR {im.group('n') or im.group('n2') or im.group('n3')}"
+        elif em.issuer == "UN":
+            published = parse_date(doc.published)
+            em.told_as = next((f"UNSCR {n}" for n in measures_told_in(doc, em.sentence)
+                               if not reported_before_adopted(published, n)), None)
 
 
 def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
@@ -1767,6 +1777,8 @@ def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
     return Sentence(lo, hi, doc.text[lo:hi], sent.paragraph)
 
 
+# an adopting verb and the measure it adopts ("passed a resolution"; not "a U.N.-imposed deadline")
+ADOPTING = re.compile(r"(?i)\b(?:adopt|pass|approv|impos|issu)\w*\s+(?:[\w-]+\s+){0,3}?(?:resolutions?|sanctions|measures)\b")
 RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
 SANCTIONS_RESOLUTION = re.compile(r"(?i)\s+resolutions?\b")       # (right after "sanctions")
 ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
@@ -1839,7 +1851,10 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
     the trigger, right before its verb ("on Monday banned ..."), or fronted ("In September, ..., Beijing ordered")."""
     return bool(ADOPTION.search(doc.text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                 or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
-                or fronted(doc, d) and d.end < trigger[0] and d.precision != "day")
+                or fronted(doc, d) and d.end < trigger[0] and (
+                    d.precision != "day"
+                    # "On December 22, 2017, the Security Council unanimously adopted Resolution 2397"
+                    or ADOPTION.search(doc.text, *trigger) and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
 
 
 DATE_STAMP_AFTER = re.compile(r"\s*\([A-Z][\w .]{1,20}\)\s*(?:--|—|–|-\s)")
@@ -2046,10 +2061,11 @@ class Event:
         return best.value
 
 
-def told_after(m: EventMention) -> bool:
-    """Whether a mention's date follows its trigger ("sanctions passed on December 22"), as a measure's own date does;
-    one fronted before it ("In mid-September the ministry ordered ..., citing UN sanctions") dates the clause's act."""
-    return m.date is not None and m.date.start > m.trigger[0]
+def own_date(m: EventMention) -> bool:
+    """Whether a measure's date is its own: told after its trigger ("sanctions passed on December 22") or before the
+    adopting verb that is its trigger ("In September 2019, the Council passed a resolution"); one fronted before
+    another's act ("In mid-September the ministry ordered ..., citing UN sanctions") dates that act."""
+    return m.date is not None and (m.date.start > m.trigger[0] or m.adopting)
 
 
 def adopted_in_month(instrument: str | None, value: str | None) -> bool:
@@ -2087,10 +2103,13 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
                 return False, 0
             shared += 2
         elif m.issuer == "UN":
-            # (the date told after its trigger, on whichever side has no number)
-            dated = m if not m.instrument else next(
-                (x for x in e.mentions if told_after(x) and x.date.value == e.date()), None)
-            if not adopted_in_month(m.instrument or e.instrument, dated.date.value if dated and told_after(dated) else None):
+            # (the measure's own date, on whichever side has no number; a number may be read from what the measure
+            # did: "the resolution, which requires member states to repatriate ...")
+            mine = m.instrument or m.told_as
+            theirs = e.instrument or next((x.told_as for x in e.mentions if x.told_as), None)
+            dated = m if not mine else next(
+                (x for x in e.mentions if own_date(x) and x.date.value == e.date()), None)
+            if not adopted_in_month(mine or theirs, dated.date.value if dated and own_date(dated) else None):
                 return False, 0     # "sanctions passed on December 22" and "Resolution 2375" (of September): two measures
         shared += 1
     ed = e.date()
