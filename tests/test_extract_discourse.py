@@ -4365,7 +4365,7 @@ def test_a_resolution_told_by_its_deeds_is_not_folded_into_another_months_measur
 
 
 def test_the_date_of_a_deadline_does_not_date_the_measure_that_set_it():
-    text = ("Envoys talked in Beijing before a U.N.-imposed deadline later this month by which member states must "
+    text = ("Envoys talked in Beijing before a U.N.-set deadline later this month by which member states must "
             "repatriate the North's labourers under sanctions. It is the Dec. 22 cut-off that the U.N. Security "
             "Council set for member countries to send every such labourer home.")
     assert [e["date"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text, published="2019-12-05"),

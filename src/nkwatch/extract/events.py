@@ -496,7 +496,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return count, count_max, approx, male, female
 
 
-# the people counted, then a relative clause the trigger ends ("... North Korean waitresses who joined the defection")
+# the people counted, then a relative clause the trigger ends ("... cooks from the North who joined the escape")
 THEIR_DOING = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,8}?(?:who|that)\s+(?!(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b)"
                          r"(?:[\w-]+\s+){0,6}$")
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
@@ -829,7 +829,7 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         #                     (so is a state's act announced: "says it will end its defence ties with")
     elif etype == "sanction" and (PLEDGED_TO.search(window) or MEMBER_STATES_TO_SEND.search(doc.text, t0, t1)):
         pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced ("the new
-        #           measures will compel member states to return ...": the measure, by what it will make them do)
+        #           rules will force every member state to send them home": the measure, by what it will make them do)
     elif etype == "sanction" and COMPLYING_WITH.search(doc.text, max(clause.start, t0 - 60), t0) and any(
             m.end() <= t0 for m in trig["sanction"].finditer(doc.text, doc.sentences[clause.sentence].start, t0)) \
             and not (INSTRUMENT.search(doc.text, t0, min(clause.end, t1 + 80))
@@ -911,7 +911,7 @@ NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|
 
 
 # "the cut-off set for member states to send the crews back": what only the Council asks of its members (not the EU's)
-# ("member states were required to repatriate them")
+# ("every member state was obliged to send them back")
 MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|nations)\s+(?:(?:were|are|have\s+been|had\s+been)\s+"
                                    r"(?:required|obliged|obligated|ordered|told|asked)\s+)?to\s+(?:repatriate|send|expel|return)\b")
 
@@ -1689,7 +1689,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     relative = RELATIVE_TRIGGER.search(text, max(a, em.trigger[0] - 32), em.trigger[0])
     if relative:
         # "a trial for 12 waitresses who defected ... was suspended on June 21", "Pyongyang on Friday offered to send
-        # the families of workers who it says were abducted": the main verb's date, not theirs
+        # the families of cooks who, it claims, were kidnapped": the main verb's date, not theirs
         dates = [d for d in dates if not (d.start > em.trigger[1] and MAIN_VERB.search(text, em.trigger[1], d.start)
                                           or d.end <= relative.start() and not fronted(doc, d))]
     if PEOPLE_NOUN_TRIGGER.fullmatch(text, *em.trigger) and THE_PEOPLE_BEFORE.search(text, max(a, em.trigger[0] - 40),
@@ -1804,8 +1804,8 @@ RECENT_MONTHS_SPAN = 3   # "the past few months" of an article from April on lie
 RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this month; earlier: maybe last month
 
 
-# a happening after "since" that measures another ("the largest group since Kim Jong Un became leader in 2011"; but
-# "returned since the end of last year" is a date)
+# a happening after "since" that measures another ("the biggest flight since Kim Jong Un's rise in 2011"; but "have gone
+# home since late last year" is a date)
 SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w’'-]*|(?i:he|she|they|it)|(?i:the|his|her|their|its)\s+[^\s.;,]+)\s+"
                           r"(?:[^\s.;,]+\s+){0,4}?(?:\w{3,}ed|became|came|took|began|was|were)\b")
 ASIDE_END = re.compile(r"\s*(?:—|–|--|\s-\s|\(|\)|,)")
@@ -1853,7 +1853,7 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
                 or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
                 or fronted(doc, d) and d.end < trigger[0] and (
                     d.precision != "day"
-                    # "On December 22, 2017, the Security Council unanimously adopted Resolution 2397"
+                    # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"
                     or ADOPTION.search(doc.text, *trigger) and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
 
 
@@ -2104,7 +2104,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
             shared += 2
         elif m.issuer == "UN":
             # (the measure's own date, on whichever side has no number; a number may be read from what the measure
-            # did: "the resolution, which requires member states to repatriate ...")
+            # did: "the resolution, under which every member state must send them home")
             mine = m.instrument or m.told_as
             theirs = e.instrument or next((x.told_as for x in e.mentions if x.told_as), None)
             dated = m if not mine else next(
