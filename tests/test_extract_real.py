@@ -324,8 +324,9 @@ FLOORS = {
     # grown57 and grown58 from the fifth session of 2026-12-05
     "grown56": {"relevance": 0.9, "events": 0.81, "event_slots": 0.72, "claims": 0.5, "restaurants": 0.66,
                 "evidence_valid_share": 1.0},
-    "grown57": {"relevance": 0.86, "events": 0.64, "event_slots": 0.43, "claims": 0.9, "restaurants": 0.5,
-                "clusters_pairwise": 0.44, "evidence_valid_share": 1.0},
+    # (raised in the eighth session of 2026-12-05, tuned on: events 0.774, slots 0.557, links 0.625)
+    "grown57": {"relevance": 0.86, "events": 0.77, "event_slots": 0.55, "claims": 0.9, "restaurants": 0.5,
+                "clusters_pairwise": 0.62, "evidence_valid_share": 1.0},
     "grown58": {"relevance": 0.93, "events": 0.72, "event_slots": 0.47, "claims": 0.7, "restaurants": 0.99,
                 "evidence_valid_share": 1.0},
     # the forty-fifth to forty-seventh blind sets, annotated in the fifth session of 2026-12-05 and scored only at its
@@ -364,11 +365,24 @@ FLOORS = {
     # German text), links 0.143 (P 1.0: 1 right). Held a little below; the held-out floors they missed were
     # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown65, grown66 and grown67 from the eighth session
     # of 2026-12-05
-    "grown65": {"relevance": 0.96, "events": 0.74, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
+    # (raised in the eighth session of 2026-12-05, tuned on: grown65 events 0.789, slots 0.773; grown67 relevance
+    # 0.786, events 0.611, slots 0.488, links 0.632)
+    "grown65": {"relevance": 0.96, "events": 0.78, "event_slots": 0.77, "claims": 0.81, "restaurants": 0.99,
                 "clusters_pairwise": 0.82, "evidence_valid_share": 1.0},
     "grown66": {"relevance": 0.72, "events": 0.53, "event_slots": 0.53, "claims": 0.79, "restaurants": 0.78,
                 "evidence_valid_share": 1.0},
-    "grown67": {"relevance": 0.69, "events": 0.52, "event_slots": 0.38, "claims": 0.99, "clusters_pairwise": 0.14,
+    "grown67": {"relevance": 0.78, "events": 0.6, "event_slots": 0.48, "claims": 0.99, "clusters_pairwise": 0.62,
+                "evidence_valid_share": 1.0},
+    # the fifty-fourth to fifty-sixth blind sets, annotated in the eighth session of 2026-12-05 and scored only at its
+    # end, with its first extractor (1d11e71's code) and its last, which give the same figures on them: blind54 0.903
+    # 0.700 0.568 0.833 0.692, links 0.250 (P 0.50: 1 right, 1 wrong); blind55 0.933 0.815 0.688 0.714 (no restaurant
+    # in its gold), links 0.133 (P 1.0: 1 right); blind56 0.933 0.718 0.647 0.909 (no restaurant in its gold), links
+    # 0.300 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind54": {"relevance": 0.9, "events": 0.69, "event_slots": 0.56, "claims": 0.83, "restaurants": 0.69,
+                "clusters_pairwise": 0.24, "evidence_valid_share": 1.0},
+    "blind55": {"relevance": 0.93, "events": 0.81, "event_slots": 0.68, "claims": 0.71, "clusters_pairwise": 0.13,
+                "evidence_valid_share": 1.0},
+    "blind56": {"relevance": 0.93, "events": 0.71, "event_slots": 0.64, "claims": 0.9, "clusters_pairwise": 0.29,
                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -444,7 +458,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind54", "blind56")     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -456,7 +470,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind54": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind55": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind56": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
