@@ -1854,7 +1854,7 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
                 or fronted(doc, d) and d.end < trigger[0] and (
                     d.precision != "day"
                     # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"
-                    or ADOPTION.search(doc.text, *trigger) and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
+                    or ADOPTING.search(doc.text, *trigger) and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
 
 
 DATE_STAMP_AFTER = re.compile(r"\s*\([A-Z][\w .]{1,20}\)\s*(?:--|—|–|-\s)")
@@ -1899,8 +1899,9 @@ def told_on(doc: Document, d: DateMention) -> bool:
 
 
 def month_of_telling(doc: Document, d: DateMention, etype: str) -> DateMention:
-    """The date a clause offers its event: the day of a telling gives only its month, the happening told being at
-    most days older in news ("On April 8, Seoul said 13 workers had fled" dates the flight April); any other as is."""
+    """The date a clause offers its event: the day of a telling gives only its month, as a bound (the happening told
+    came no later, in news mostly that month: "On April 8, Seoul said 13 workers had fled" dates the flight April);
+    any other date as is."""
     if etype == "sanction" or d.precision != "day" or not told_on(doc, d):
         return d
     return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
@@ -2116,7 +2117,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     if m.date and ed:
         if not dates_agree(m.date.value, ed):
             if bounded_by(m.date.value, ed, m.date.bound, all(x.date.bound for x in e.mentions if x.date)):
-                return True, shared     # "fled in 2016", then "Thae said on Tuesday he had arrived": no later than then
+                return True, shared     # "fled in 2013", then "on Monday the envoy said he had arrived": no later
             if not (m.type == "defection" and left_then_arrived(m, e)) and not (m.type == "return" and legs_apart(m.date.value, ed)):
                 return False, 0
         else:
