@@ -377,12 +377,13 @@ FLOORS = {
     # end, with its first extractor (1d11e71's code) and its last, which give the same figures on them: blind54 0.903
     # 0.700 0.568 0.833 0.692, links 0.250 (P 0.50: 1 right, 1 wrong); blind55 0.933 0.815 0.688 0.714 (no restaurant
     # in its gold), links 0.133 (P 1.0: 1 right); blind56 0.933 0.718 0.647 0.909 (no restaurant in its gold), links
-    # 0.300 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind54": {"relevance": 0.9, "events": 0.69, "event_slots": 0.56, "claims": 0.83, "restaurants": 0.69,
+    # 0.300 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown68, grown69 and grown70 from the ninth session of 2026-12-05
+    "grown68": {"relevance": 0.9, "events": 0.69, "event_slots": 0.56, "claims": 0.83, "restaurants": 0.69,
                 "clusters_pairwise": 0.24, "evidence_valid_share": 1.0},
-    "blind55": {"relevance": 0.93, "events": 0.81, "event_slots": 0.68, "claims": 0.71, "clusters_pairwise": 0.13,
+    "grown69": {"relevance": 0.93, "events": 0.81, "event_slots": 0.68, "claims": 0.71, "clusters_pairwise": 0.13,
                 "evidence_valid_share": 1.0},
-    "blind56": {"relevance": 0.93, "events": 0.71, "event_slots": 0.64, "claims": 0.9, "clusters_pairwise": 0.29,
+    "grown70": {"relevance": 0.93, "events": 0.71, "event_slots": 0.64, "claims": 0.9, "clusters_pairwise": 0.29,
                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -458,7 +459,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind54", "blind56")     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -470,9 +471,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind54": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind55": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind56": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
