@@ -4370,3 +4370,63 @@ def test_the_date_of_a_deadline_does_not_date_the_measure_that_set_it():
             "Council set for member countries to send every such labourer home.")
     assert [e["date"] for e in events_of(extract(ON_WORKERS + ON_FLIGHT + text, published="2019-12-05"),
                                          "sanction")] in ([None], ["2017-12"])
+
+
+def test_an_article_naming_the_state_only_as_the_un_does_is_read():
+    text = ("Experts urge Beijing to stop returning DPR Korea escapees\n\n"
+            "UN experts were alarmed that some 200 escapees, mostly women, have been sent back across the border.")
+    rec = extract(text, published="2023-10-13")
+    assert rec["relevant"] is True
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+
+
+def test_a_decision_to_defect_is_a_defection_and_of_one_already_told_the_same():
+    alone = "Ri, a welder, made the decision to defect in March after he was beaten by a foreman in Tomsk."
+    assert len(events_of(extract(ON_WORKERS + alone, published="2025-08-12"), "defection")) == 1
+    told = ("Diplomat Ri Kang fled his post in Havana last November with his family. In an interview he said he "
+            "decided to defect after officials denied him surgery in Mexico.")
+    [e] = events_of(extract(ON_WORKERS + told, published="2024-07-16"), "defection")
+    assert e["workplace"]["country"] == "CU"
+
+
+def test_people_evacuated_back_to_their_home_country_went_home():
+    text = "In 2010, North Korean loggers in Khabarovsk were evacuated back to their home country amid tensions."
+    [e] = events_of(extract(ON_WORKERS + text, published="2024-03-01"), "return")
+    assert (e["date"], e["destination"]) == ("2010", "KP")
+
+
+def test_another_person_who_fled_as_the_subject_is_another_defection_but_not_as_a_source():
+    two = ("A North Korean soldier defected across the border into South Korea on Tuesday. Another North Korean "
+           "fisherman defected to the South earlier this month by sea.")
+    assert len(events_of(extract(ON_WORKERS + two, published="2024-08-22"), "defection")) == 2
+    one = ("A North Korean cook fled to South Korea from a site near Moscow in July. He heard of the route from "
+           "another defector who recently arrived in Seoul.")
+    assert len(events_of(extract(ON_WORKERS + one, published="2024-08-22"), "defection")) == 1
+
+
+def test_a_happening_the_event_is_told_after_keeps_its_own_people_and_date():
+    text = ("A North Korean man crossed to the South across the Han estuary, officials announced on Wednesday. "
+            "Wednesday's crossing comes after six North Korean fishermen defected by sea in a small boat last May.")
+    evs = events_of(extract(ON_WORKERS + text, published="2024-09-11"), "defection")
+    assert sorted((e["count"], e["date"]) for e in evs) == [(1, "2024-09"), (6, "2024-05")]
+
+
+def test_the_day_news_is_told_closing_the_sentence_gives_the_happening_its_month():
+    text = "A North Korean soldier crossed into South Korea through the eastern front, the army reported Friday."
+    [e] = events_of(extract(ON_WORKERS + text, published="2024-08-23"), "defection")
+    assert e["date"] == "2024-08"
+
+
+def test_two_states_announcing_sanctions_together_each_issue_them():
+    text = ("South Korea and Japan announced fresh sanctions on North Korean IT workers and firms that launder "
+            "their earnings abroad.")
+    assert sorted(e["issuer"] for e in events_of(extract(ON_WORKERS + text, published="2023-05-23"), "sanction")) \
+        == ["JP", "KR"]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A North Korean private crossed the military demarcation line in the central sector on Sunday.", 1),
+    ("Some North Korean soldiers briefly crossed the military demarcation line on Sunday while laying mines.", 0),
+])
+def test_crossing_the_line_between_the_koreas_is_a_defection_unless_brief(text, n):
+    assert len(events_of(extract(ON_WORKERS + text, published="2024-06-20"), "defection")) == n

@@ -123,6 +123,7 @@ class EventMention:
     headline: bool = False          # told in the headline, whose words are capitalised and whose tone is not the body's
     context: bool = False           # a sentence of context (a workplace, a route) that joined the event: no trigger
     adopting: bool = False          # a measure whose trigger is its adopting verb ("the Council passed a resolution")
+    decision: bool = False          # "made the decision to defect": the defection told as its motive, a telling again
     told_as: str | None = None      # the Council's resolution its sentence tells by what it did, when it has no number
 
     def anchors(self) -> int:
@@ -1234,6 +1235,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     own = Clause(split.start(), clause.end, clause.sentence)
                 em = EventMention(etype, clause.sentence, own, (t0, t1), headline=clause.sentence in doc.headline)
                 em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
+                em.decision = etype == "defection" and bool(DECISION.match(word))
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
                                                         or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
@@ -1443,9 +1445,12 @@ def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
     return twin
 
 
-STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|together|also)\s+)?by\s+(?:the\s+)?")
-STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}$")
+# (the verb the measure's own, or one that announces it: "South Korea and the US announced fresh sanctions on ...")
+STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}"
+                              r"(?:(?:announced|imposed|unveiled|slapped|placed|adopted|issued)\s+"
+                              r"(?:(?:new|fresh|further|additional|more|joint|their|its)\s+){0,2})?$")
 
 
 def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
@@ -1472,7 +1477,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
         run.insert(0, prev)
     out = []
     for p in run[:-1]:
-        if p.place.country in (em.issuer, "KP", "KR"):
+        if p.place.country in (em.issuer, "KP"):
             continue
         out.append(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"), issuer=p.place.country))
     return out
@@ -1539,7 +1544,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         lo, hi = max(sent.start, t0 - SENTENCE_WINDOW), min(sent.end, t1 + SENTENCE_WINDOW)
         sent = Sentence(lo, hi, text[lo:hi], sent.paragraph)
     a, b = max(c.start, t0 - SENTENCE_WINDOW // 2), min(c.end, t1 + SENTENCE_WINDOW // 2)
-    yardstick = SINCE_CLAUSE.search(text, t1, b)
+    yardstick = min(filter(None, (SINCE_CLAUSE.search(text, t1, b), PRIOR_HAPPENING.search(text, t1, b))),
+                    key=lambda y: y.start(), default=None)
+    a = prior_happening(text, a, b, t0, t1) or a    # (the event told inside such a clause: only what the clause says)
     aside_end = yardstick and ASIDE_END.search(text, yardstick.end(), b)
     if yardstick and not aside_end:     # "the first diplomat to defect since Ryu arrived from Kuwait in 2019": Ryu's place
         b = yardstick.start()
@@ -1654,6 +1661,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     if em.back_reference:
         em.city = em.region = em.country = em.name = None
         em.count = em.count_max = em.male = em.female = None
+    if em.decision:     # ("decided to defect after his request for treatment in Mexico was refused"): the motive's place
+        em.city = em.region = em.country = em.name = None
     if em.type in ("defection", "context"):
         em.transit = [t for t in transit_countries(doc, sent.start, sent.end, country)]
         if em.type == "defection" and em.country is None and not em.back_reference:
@@ -1714,6 +1723,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     elif em.type != "sanction" and not em.back_reference:
         em.date = recent_date(doc, a, b, em.trigger)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
+    if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative \
+            and "pending" not in em.statuses and not em.future:
+        em.date = telling_after(doc, a, em.trigger[1], b)
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or (em.kind == "restaurant" and any(
         the_norths_by_discourse(doc, r) or (r.definite and the_chains_placed(doc, r))
         for r in doc.within(doc.restaurants, a, b))) or bool(
@@ -1808,6 +1820,20 @@ RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this m
 # home since late last year" is a date)
 SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w’'-]*|(?i:he|she|they|it)|(?i:the|his|her|their|its)\s+[^\s.;,]+)\s+"
                           r"(?:[^\s.;,]+\s+){0,4}?(?:\w{3,}ed|became|came|took|began|was|were)\b")
+# an earlier happening the event is told after: "..., following a North Korean who crossed the sea border on August 8",
+# "Thursday's incident comes after four defectors crossed the sea border last October": its people, place and date
+PRIOR_HAPPENING = re.compile(r"(?i)(?:,\s*(?:following|after)|\b(?:comes?|came|coming)\s+(?:(?:\w+\s+)?(?:days|weeks|months)\s+)?"
+                             r"(?:after|on\s+the\s+heels\s+of))\s+(?:a|an|another|the|\d[\d,]*|two|three|four|five|six|seven|"
+                             r"eight|nine|ten)\s+(?:[^\s.;,]+\s+){0,4}?(?:who\s+|that\s+)?(?:\w{3,}ed|fled|swam|ran|came|went|"
+                             r"took|made|left)\b")
+
+
+def prior_happening(text: str, a: int, b: int, t0: int, t1: int) -> int | None:
+    """Where the earlier happening's clause (between ``a`` and ``b``) that tells the trigger at ``t0:t1`` begins, if
+    it is told in one."""
+    return next((p.start() for p in PRIOR_HAPPENING.finditer(text, a, b) if p.start() < t0 and p.end() >= t1), None)
+
+
 ASIDE_END = re.compile(r"\s*(?:—|–|--|\s-\s|\(|\)|,)")
 BACK_REFERENCE_DATE = re.compile(r"\s+(?:in|on|of|last|this|early|late|mid-?)?\s*$")
 # "the mass deportation, the largest of its kind, took place on October 9": the date its verb of happening gives
@@ -1905,6 +1931,31 @@ def month_of_telling(doc: Document, d: DateMention, etype: str) -> DateMention:
     if etype == "sanction" or d.precision != "day" or not told_on(doc, d):
         return d
     return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
+
+
+# the end of a sentence, or of the telling that closes it ("..., the military reported Thursday, citing sources.")
+TELLING_END = re.compile(r"\s*(?:[.;\n]|,\s*(?:citing|according\s+to|quoting)\b|$)")
+
+
+# the day news is told on, by those who tell it as news (not "a trader told a radio on March 20", an interview, nor
+# "the defection was unveiled on Monday", a secret that may be old)
+NEWS_TOLD_BEFORE = re.compile(r"(?i)\b(?:said|says|reported|reports|announced|confirmed|stated)\s+(?:on\s+)?$")
+# a happening told in the perfect ("About 300 have been sent home, figures showed"): a sum up to then, undated
+HAVE_DONE = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?\w*$")
+# a time the clause tells otherwise than as a date: a year or decade, a span ("in the 1990s", "over the past five years")
+OTHER_TIME = re.compile(r"(?i)\b(?:1[89]|20)\d\d|\b(?:past|years|decades?|since|ago|recent(?:ly)?|earlier|previously)\b")
+
+
+def telling_after(doc: Document, a: int, t1: int, b: int) -> DateMention | None:
+    """The day of the telling that closes the sentence after the happening ("A defector crossed to the South, the
+    military reported Thursday") gives it only its month, as a bound, as a telling's day fronted does -- unless the
+    clause tells the happening's time some other way ("fled in the 1990s, a report said Tuesday")."""
+    for d in doc.within(doc.dates, t1, b):
+        if d.precision == "day" and NEWS_TOLD_BEFORE.search(doc.text, max(0, d.start - 25), d.start) \
+                and TELLING_END.match(doc.text, d.end) and not OTHER_TIME.search(doc.text, a, d.start) \
+                and not HAVE_DONE.search(doc.text, max(a, t1 - 60), t1):
+            return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
+    return None
 
 
 def fronted(doc: Document, d: DateMention) -> bool:
@@ -2136,6 +2187,7 @@ IMMINENT = re.compile(r"(?i)\b(?:imminent|expected\s+to|set\s+to|about\s+to|due\
                       r"launch|resume|move|relocate|begin|end|cease|wind)|plans?\s+to|planning\s+to|"
                       r"preparing\s+to|soon\s+to|will\s+soon|on\s+the\s+(?:brink|verge|edge)\s+of|fac(?:e|es|ed|ing)\s+(?:imminent\s+)?closure)\b")
 ARRIVAL = re.compile(r"(?i)\b(?:arriv|reach|land|came|come|turn(?:ed)?\s+up|surfac|flew|flown|travel)")
+DECISION = re.compile(r"(?i)\b(?:decid\w*|made\s+\w+\s+(?:[\w-]+\s+)?decision)\s+to\b")
 ARRIVAL_WINDOW = 214     # days a group may take from leaving its post to reaching the South (with a month's slack)
 
 
@@ -2174,11 +2226,15 @@ def month_index(value: str) -> int | None:
 
 
 
-# "three more escaped", "another group of five fled", "a further 20 were sent back": people other than those told of
-# before, so another happening of that type
+# "three more escaped", "another group of five fled", "a further 20 were sent back", "another North Korean resident
+# defected": people other than those told of before, so another happening of that type
 MORE_PEOPLE = re.compile(r"(?i)\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s+more|"
                          r"another\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch)|a\s+(?:further|second|"
-                         r"new)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch))\b")
+                         r"new)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|group|batch))\b|"
+                         # (one person, as the sentence's subject: not "learned of it from another escapee")
+                         r"(?:^|(?<=[.;!?\n]\s)|(?<=\n))(?-i:A)nother\s+(?:North\s+Korean\s+)?(?:[\w-]+\s+)?(?:resident|worker|"
+                         r"labou?rer|defector|soldier|woman|man|waitress|diplomat|official|escapee|refugee|student|fisherman|"
+                         r"sailor)\b")
 
 
 N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+them\s+)"
@@ -2223,7 +2279,8 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             continue
         best, best_score = None, float("-inf")
         more = m.type in ("defection", "return") and bool(
-            MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0]))
+            MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0])
+            or prior_happening(doc.text, m.clause.start, m.clause.end, *m.trigger) is not None)
         for e in events:
             if more and m.sentence not in e.sentences:
                 continue
@@ -2248,6 +2305,13 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             score = shared * 10 - (m.sentence - last)
             if score > best_score:
                 best, best_score = e, score
+        if m.decision and not more:
+            # "Ri said he decided to defect after ...": the decision of one already told to have defected is that
+            # defection told again, with its motive
+            told = [e for e in events if e.type == "defection"]
+            best = told[0] if len(told) == 1 else best
+        if best is None and m.decision and not more and any(e.type == "defection" for e in events):
+            continue    # (one of several defections told before, which it does not say: told again, adds nothing)
         if best is None and m.back_reference:
             same = [e for e in events if e.type == m.type and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW]
             best = same[-1] if same else None

@@ -23,7 +23,9 @@ from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RES
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
-NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|Pyongyang(?![\w-]*style))")
+# (the UN's name for the state counts too: "DPR Korea", "the Democratic People's Republic of Korea")
+NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|Democratic\s+People['’]?s\s+Republic\s+of\s+Korea|"
+                r"Pyongyang(?![\w-]*style))")
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
