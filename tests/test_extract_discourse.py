@@ -4430,3 +4430,31 @@ def test_two_states_announcing_sanctions_together_each_issue_them():
 ])
 def test_crossing_the_line_between_the_koreas_is_a_defection_unless_brief(text, n):
     assert len(events_of(extract(ON_WORKERS + text, published="2024-06-20"), "defection")) == n
+
+
+def test_a_tally_by_quarter_is_a_figure_not_a_flight():
+    text = ("Seoul's figures show that in the first quarter of the year there were 40 defectors, 12 men and 28 "
+            "women, and in the third quarter – 9 defectors.")
+    assert events_of(extract(ON_WORKERS + text, published="2022-01-20"), "defection") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers urged China to immediately stop forcibly repatriating North Korean escapees.",
+    "The group vowed to work to stop Beijing from repatriating North Korean refugees held in Jilin.",
+])
+def test_a_call_to_stop_sending_people_back_sends_no_one_back(text):
+    assert events_of(extract(ON_WORKERS + text, published="2023-11-30"), "return") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions have left some workers in Vladivostok close to ruin this month, traders said.",
+    "At the Pyongyang restaurant in Hanoi they leave both the noodles and the broth cold for diners.",
+])
+def test_to_leave_something_in_a_state_is_no_flight(text):
+    assert extract(ON_WORKERS + text, published="2023-11-30")["events"] == []
+
+
+def test_the_date_a_happening_is_measured_against_is_not_its_own():
+    text = ("A North Korean trade official in Cairo fled to Seoul with his wife. It was the highest-level defection "
+            "from the North since 2016, officials said.")
+    assert [e["date"] for e in events_of(extract(ON_WORKERS + text, published="2024-03-10"), "defection")] == [None]

@@ -1706,6 +1706,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # "a court will hear a petition for the nine defectors next week": the people told of before, named by a
         # noun, are dated by what they did where they were first told of, not by what is done for them now
         dates = []
+    if em.type in ("defection", "return"):
+        # "the highest-level defection since 2016": the yardstick's date, not this one's (but "since 1997, when the
+        # ambassador fled": the date of the happening after it)
+        dates = [d for d in dates if not (d.start > em.trigger[1] and MEASURED_SINCE.search(text, max(a, d.start - 100),
+                                                                                             d.start))]
     if em.type != "opening":
         # "the original Okryu-Gwan, founded in 1960 in Pyongyang, closed shop": the founding's year, not the closure's
         dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
@@ -1884,6 +1889,11 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
 
 
 DATE_STAMP_AFTER = re.compile(r"\s*\([A-Z][\w .]{1,20}\)\s*(?:--|—|–|-\s)")
+
+
+# a happening measured against what came before ("the largest group since 2016", "the first such escape since May")
+MEASURED_SINCE = re.compile(r"(?i)\b(?:first|largest|biggest|highest[\w-]*|most\s+[\w-]+|latest|worst|only)\b[^.;]{0,80}?"
+                            r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 
 
 def event_date(doc: Document, d: DateMention, etype: str) -> bool:
