@@ -379,11 +379,25 @@ FLOORS = {
     # in its gold), links 0.133 (P 1.0: 1 right); blind56 0.933 0.718 0.647 0.909 (no restaurant in its gold), links
     # 0.300 (P 0.50: 3 right, 3 wrong). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown68, grown69 and grown70 from the ninth session of 2026-12-05
-    "grown68": {"relevance": 0.9, "events": 0.69, "event_slots": 0.56, "claims": 0.83, "restaurants": 0.69,
+    # (raised in the ninth session of 2026-12-05, tuned on: grown68 events 0.737, slots 0.582; grown69 events 0.929,
+    # slots 0.849; grown70 relevance 0.968, events 0.944, slots 0.894, links 0.400)
+    "grown68": {"relevance": 0.9, "events": 0.73, "event_slots": 0.57, "claims": 0.83, "restaurants": 0.69,
                 "clusters_pairwise": 0.24, "evidence_valid_share": 1.0},
-    "grown69": {"relevance": 0.93, "events": 0.81, "event_slots": 0.68, "claims": 0.71, "clusters_pairwise": 0.13,
+    "grown69": {"relevance": 0.93, "events": 0.92, "event_slots": 0.84, "claims": 0.71, "clusters_pairwise": 0.13,
                 "evidence_valid_share": 1.0},
-    "grown70": {"relevance": 0.93, "events": 0.71, "event_slots": 0.64, "claims": 0.9, "clusters_pairwise": 0.29,
+    "grown70": {"relevance": 0.96, "events": 0.94, "event_slots": 0.89, "claims": 0.9, "clusters_pairwise": 0.39,
+                "evidence_valid_share": 1.0},
+    # the fifty-seventh to fifty-ninth blind sets, annotated in the ninth session of 2026-12-05 and scored only at its
+    # end, with its first extractor (42d8e05's code) and its last, which give the same figures on them: blind57 0.903
+    # 0.706 0.660 0.500 0.923, links 0.268 (P 0.71: 15 right, 6 wrong); blind58 0.970 0.787 0.746 (no required claim in
+    # its gold) 1.000, links 0.353 (P 0.38: 3 right, 5 wrong); blind59 0.933 0.828 0.682 0.600 (no restaurant in its
+    # gold), links 0.462 (P 0.33: 3 right, 6 wrong). Held a little below; the held-out floors they miss are
+    # HELD_OUT_TARGETS
+    "blind57": {"relevance": 0.9, "events": 0.7, "event_slots": 0.65, "claims": 0.5, "restaurants": 0.92,
+                "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
+    "blind58": {"relevance": 0.96, "events": 0.78, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.35,
+                "evidence_valid_share": 1.0},
+    "blind59": {"relevance": 0.93, "events": 0.82, "event_slots": 0.68, "claims": 0.6, "clusters_pairwise": 0.46,
                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -459,7 +473,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind57", "blind58", "blind59")     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -471,7 +485,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind57": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind58": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind59": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
