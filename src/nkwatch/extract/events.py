@@ -2317,11 +2317,12 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 best, best_score = e, score
         if m.decision and not more:
             # "Ri said he decided to defect after ...": the decision of one already told to have defected is that
-            # defection told again, with its motive
+            # defection told again, with its motive (of one of several, which it does not say: it adds nothing)
             told = [e for e in events if e.type == "defection"]
-            best = told[0] if len(told) == 1 else best
-        if best is None and m.decision and not more and any(e.type == "defection" for e in events):
-            continue    # (one of several defections told before, which it does not say: told again, adds nothing)
+            if len(told) == 1:
+                best = told[0]
+            elif told and best is None:
+                continue
         if best is None and m.back_reference:
             same = [e for e in events if e.type == m.type and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW]
             best = same[-1] if same else None
