@@ -1934,13 +1934,18 @@ def told_on(doc: Document, d: DateMention) -> bool:
     return bool(SPEECH_AFTER.match(doc.text[d.end:d.end + 60])) and fronted(doc, d)
 
 
+def month_bound(d: DateMention) -> DateMention:
+    """A telling's day as what it says of the happening told: its month, as a bound."""
+    return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
+
+
 def month_of_telling(doc: Document, d: DateMention, etype: str) -> DateMention:
     """The date a clause offers its event: the day of a telling gives only its month, as a bound (the happening told
     came no later, in news mostly that month: "On April 8, Seoul said 13 workers had fled" dates the flight April);
     any other date as is."""
     if etype == "sanction" or d.precision != "day" or not told_on(doc, d):
         return d
-    return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
+    return month_bound(d)
 
 
 # the end of a sentence, or of the telling that closes it ("..., the military reported Thursday, citing sources.")
@@ -1964,7 +1969,7 @@ def telling_after(doc: Document, a: int, t1: int, b: int) -> DateMention | None:
         if d.precision == "day" and NEWS_TOLD_BEFORE.search(doc.text, max(0, d.start - 25), d.start) \
                 and TELLING_END.match(doc.text, d.end) and not OTHER_TIME.search(doc.text, a, d.start) \
                 and not HAVE_DONE.search(doc.text, max(a, t1 - 60), t1):
-            return replace(d, value=d.value[:7], precision="month", guessed=True, bound=True)
+            return month_bound(d)
     return None
 
 
