@@ -391,13 +391,14 @@ FLOORS = {
     # end, with its first extractor (42d8e05's code) and its last, which give the same figures on them: blind57 0.903
     # 0.706 0.660 0.500 0.923, links 0.268 (P 0.71: 15 right, 6 wrong); blind58 0.970 0.787 0.746 (no required claim in
     # its gold) 1.000, links 0.353 (P 0.38: 3 right, 5 wrong); blind59 0.933 0.828 0.682 0.600 (no restaurant in its
-    # gold), links 0.462 (P 0.33: 3 right, 6 wrong). Held a little below; the held-out floors they miss are
-    # HELD_OUT_TARGETS
-    "blind57": {"relevance": 0.9, "events": 0.7, "event_slots": 0.65, "claims": 0.5, "restaurants": 0.92,
+    # gold), links 0.462 (P 0.33: 3 right, 6 wrong). Held a little below; the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown71, grown72 and grown73 from the tenth session
+    # of 2026-12-05
+    "grown71": {"relevance": 0.9, "events": 0.7, "event_slots": 0.65, "claims": 0.5, "restaurants": 0.92,
                 "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
-    "blind58": {"relevance": 0.96, "events": 0.78, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.35,
+    "grown72": {"relevance": 0.96, "events": 0.78, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.35,
                 "evidence_valid_share": 1.0},
-    "blind59": {"relevance": 0.93, "events": 0.82, "event_slots": 0.68, "claims": 0.6, "clusters_pairwise": 0.46,
+    "grown73": {"relevance": 0.93, "events": 0.82, "event_slots": 0.68, "claims": 0.6, "clusters_pairwise": 0.46,
                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -473,7 +474,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind57", "blind58", "blind59")     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -485,9 +486,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind57": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind58": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind59": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
