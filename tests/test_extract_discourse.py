@@ -4458,3 +4458,50 @@ def test_the_date_a_happening_is_measured_against_is_not_its_own():
     text = ("A North Korean trade official in Cairo fled to Seoul with his wife. It was the highest-level defection "
             "from the North since 2016, officials said.")
     assert [e["date"] for e in events_of(extract(ON_WORKERS + text, published="2024-03-10"), "defection")] == [None]
+
+
+def test_a_year_before_the_noun_dates_the_happening_and_is_no_tally():
+    text = ("Seoul's rights commission widened its inquiry into the 2016 defection of a group of China-based North "
+            "Korean restaurant workers.")
+    assert [e["date"] for e in events_of(extract(ON_WORKERS + text, published="2018-07-12"), "defection")] == ["2016"]
+
+
+def test_an_inquiry_to_come_into_a_defection_named_by_its_noun_tells_the_defection():
+    text = ("The commission will investigate the murky defection of 12 North Korean restaurant workers from China "
+            "back in April 2016.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-07-30"), "defection")
+    assert e["count"] == 12 and e["date"] == "2016-04"
+    # the modal of the defection itself still says it has not happened
+    text = "Officials fear that 12 North Korean restaurant workers from China will defect in April."
+    assert events_of(extract(ON_WORKERS + text, published="2018-03-30"), "defection") == []
+
+
+def test_a_headlines_state_to_do_is_its_announced_measure():
+    text = ("Chinese city to penalize firms that newly hire N. Korean workers\n\n"
+            "North Korean workers make clothes in factories across the border.")
+    [e] = events_of(extract(text, published="2017-10-07"), "sanction")
+    assert e["issuer"] == "CN"
+
+
+def test_the_disappearance_of_the_norths_people_before_another_is_its_own_happening():
+    text = ("A North Korean student in Khabarovsk has gone missing this month, following the disappearance of two "
+            "North Korean workers in June.")
+    events = events_of(extract(ON_WORKERS + text, published="2023-07-20"), "defection")
+    assert sorted((e["count"], e["date"]) for e in events) == [(1, "2023-07"), (2, "2023-06")]
+    # the disappearance of things is no one's flight
+    text = "The disappearance of North Korean seafood from the menus in Dandong began in June."
+    assert events_of(extract(ON_WORKERS + text, published="2023-07-20"), "defection") == []
+
+
+def test_an_accusation_that_the_south_kidnapped_them_tells_a_disputed_defection():
+    text = ("Twelve waitresses from a North Korean restaurant in China arrived in 2016. Pyongyang has accused South "
+            "Korea of kidnapping the 12 women.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-07-21"), "defection")
+    assert e["status"] == "disputed" and e["count"] == 12
+
+
+def test_a_fronted_day_dates_the_verb_sanctioned():
+    text = ("On November 19, 2020, the US Department of the Treasury sanctioned two entities for exporting North "
+            "Korean workers.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2020-11-20"), "sanction")
+    assert e["date"] == "2020-11-19" and e["issuer"] == "US"

@@ -806,6 +806,16 @@ def implicative(doc: Document, clause: Clause, t0: int, block_all: list[re.Patte
     return not any(rx.search(before) for rx in block_all) and not NOBODY.search(before)
 
 
+# a modal or infinitive verb of inquiry or telling whose object is the happening, named by a noun after "the"
+INQUIRY_INTO = re.compile(r"(?i)\b(?:will|would|could|may|might|must|should|to|plans?\s+to|seeks?\s+to)\s+(?:also\s+|now\s+)?"
+                          r"(?:probe|investigate|examine|look\s+into|review|re-?examine|scrutini[sz]e|inquire\s+into|"
+                          r"discuss|raise|revisit|clarify|explain|recount|describe|verify|question\s+\w+\s+(?:about|on|over))"
+                          r"\s+(?:(?:into|about|on|over)\s+)?(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
+
+
+HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headline's "X to do": announced
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
@@ -837,6 +847,13 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
                      or doc.within(doc.dates, t0, min(clause.end, t1 + 80))):
         return True     # the measure a state told of just before complies with these, named by no number or date: the
         #                 state's is the event ("in line with Resolution 2375, adopted on ...": the Council's one too)
+    elif etype == "sanction" and clause.sentence in doc.headline and HEADLINE_TO.match(
+            doc.text, doc.sentences[clause.sentence].start, t0):
+        pass      # "Chinese city to penalize firms that hire North Korean workers": a headline's announced measure
+    elif (m := INQUIRY_INTO.search(window)) and etype in nouns and nouns[etype].match(doc.text[t0:t1]) \
+            and not any(rx.search(window[:m.start()]) for rx in block_all):
+        pass      # "will probe the murky defection of 12 workers": the modal is the inquiry's; the defection it looks
+        #           into, named by the noun, happened
     elif any(rx.search(window) for rx in block_all) and not (
             etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
         return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
@@ -1217,9 +1234,12 @@ def mentions(doc: Document) -> list[EventMention]:
                     if BODY_OF_PEOPLE_AFTER.match(text, t1):
                         continue  # "a defectors' association": a kind of body, not people who fled
 
-                    if STATISTIC.match(text, t1) or any(n.value >= 100 and n.end <= t0 and t0 - n.end < 25
-                                                        for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
-                        continue  # "2,000 defectors a year": a statistic (a claim), not an event
+                    if STATISTIC.match(text, t1) or any(
+                            n.value >= 100 and n.end <= t0 and t0 - n.end < 25 and not any(
+                                d.start <= n.start < d.end for d in doc.within(doc.dates, max(clause.start, t0 - 40), t0))
+                            for n in doc.within(doc.numbers, max(clause.start, t0 - 40), t0)):
+                        continue  # "2,000 defectors a year": a statistic (a claim), not an event (but "the 2016
+                        #           defection of a group": a year, the happening's)
                 # (a state's halt of visas is its own measure, not a word for the "UN sanctions" just before it)
                 split = OTHER_WORKPLACE_BETWEEN.search(text, max(seen_types[etype].trigger[1], t0 - NEAR), t0) \
                     if etype in ("closure", "opening") and etype in seen_types else None
@@ -1795,7 +1815,9 @@ def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
 
 
 # an adopting verb and the measure it adopts ("passed a resolution"; not "a U.N.-imposed deadline")
-ADOPTING = re.compile(r"(?i)\b(?:adopt|pass|approv|impos|issu)\w*\s+(?:[\w-]+\s+){0,3}?(?:resolutions?|sanctions|measures)\b")
+# (the verb of the act itself: "On November 19, 2020, the Treasury sanctioned two entities")
+ADOPTING = re.compile(r"(?i)\b(?:adopt|pass|approv|impos|issu)\w*\s+(?:[\w-]+\s+){0,3}?(?:resolutions?|sanctions|measures)\b|"
+                      r"\bsanctioned\b")
 RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
 SANCTIONS_RESOLUTION = re.compile(r"(?i)\s+resolutions?\b")       # (right after "sanctions")
 ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
@@ -1830,7 +1852,8 @@ SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w’'-]*|(?i:he|she|they|it)|
 PRIOR_HAPPENING = re.compile(r"(?i)(?:,\s*(?:following|after)|\b(?:comes?|came|coming)\s+(?:(?:\w+\s+)?(?:days|weeks|months)\s+)?"
                              r"(?:after|on\s+the\s+heels\s+of))\s+(?:a|an|another|the|\d[\d,]*|two|three|four|five|six|seven|"
                              r"eight|nine|ten)\s+(?:[^\s.;,]+\s+){0,4}?(?:who\s+|that\s+)?(?:\w{3,}ed|fled|swam|ran|came|went|"
-                             r"took|made|left)\b")
+                             r"took|made|left)\b|,?\s*\b(?:following|after)\s+the\s+(?:[\w-]+\s+)?(?:disappearance|defection|escape|"
+                             r"flight)s?\s+of\b")
 
 
 def prior_happening(text: str, a: int, b: int, t0: int, t1: int) -> int | None:
