@@ -318,3 +318,32 @@ def test_an_undated_report_years_after_an_event_and_its_reports_needs_more_than_
                                     "destination": "KR"}, "d", 0, published="1998-05-01")
     assert compare_profile(late, old).verdict != "same" and "over a year after its date" in compare_profile(late, old).reason()
     assert compare_profile(soon, old).verdict == "same"
+
+
+def test_a_lone_persons_closeness_in_time_is_counted_once():
+    # a lone diplomat named in London, undated, reported days after a lone student placed nowhere was dated: one
+    # person and one closeness in time are no link
+    student = EventProfile("defection")
+    student.add(mention("a", count=1, date="2016-07-16", destination="KR", published="2016-07-29"))
+    diplomat = mention("b", count=1, workplace={"kind": "embassy", "city": "London", "country": "GB"},
+                       destination="KR", published="2016-08-01")
+    c = compare_profile(diplomat, student)
+    assert c.verdict != "same" and "undated report" in c.reason() and "days apart" not in c.reason()
+    # a group of nine is a rarer coincidence: its closeness in time still counts for both reasons
+    group = EventProfile("defection")
+    group.add(mention("a", count=9, date="2016-07-16", published="2016-07-29"))
+    c = compare_profile(mention("b", count=9, published="2016-08-01"), group)
+    assert "undated report" in c.reason() and "days apart" in c.reason()
+
+
+def test_the_united_states_measures_come_too_often_for_the_issuer_and_a_month_to_link_them():
+    # two US measures on the North's IT workers, reported weeks apart, neither dated: not one measure by the issuer alone
+    def record(doc, issuer):
+        return {"doc_id": doc, "events": [{"type": "sanction", "issuer": issuer}]}
+    records = [record("a", "US"), record("b", "US")]
+    assign_clusters(records, {"a": {"published": "2025-07-08"}, "b": {"published": "2025-08-27"}})
+    assert records[0]["events"][0]["cluster"] != records[1]["events"][0]["cluster"]
+    # a state that adopts a measure on them every few years is still linked that way
+    records = [record("a", "MY"), record("b", "MY")]
+    assign_clusters(records, {"a": {"published": "2025-07-08"}, "b": {"published": "2025-08-27"}})
+    assert records[0]["events"][0]["cluster"] == records[1]["events"][0]["cluster"]

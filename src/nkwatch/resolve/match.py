@@ -236,12 +236,18 @@ def _judge_kind(a, b):
     return (0.25, f"workplace {a} agrees", False) if a == b else (-1.0, f"workplace {a}≠{b}", False)
 
 
+# Issuers whose measures on the North's workers come several a year: the Security Council, the EU, and the United
+# States (its Treasury's designations and its Justice Department's indictments of the North's IT workers come months
+# apart, often weeks)
+FREQUENT_ISSUERS = ("UN", "EU", "US")
+
+
 def _judge_issuer(a, b):
     # One issuer adopts few measures a year: the same issuer is itself good evidence; a single state's measures on
-    # the North's restaurants and workers come years apart, the Security Council's and the EU's more often.
+    # the North's restaurants and workers come years apart, the frequent issuers' more often.
     if a != b:
         return 0.0, f"issuer {a}≠{b}", True
-    return (1.5 if a in ("UN", "EU") else STATE_ISSUER_POINTS), f"issuer {a} agrees", False
+    return (1.5 if a in FREQUENT_ISSUERS else STATE_ISSUER_POINTS), f"issuer {a} agrees", False
 
 
 def _judge_instrument(a, b):
@@ -393,7 +399,11 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     # apart with no date between them may well tell of two (a restaurant reopens, a state orders again).
     if mine is not None and pubs:
         gap = 0 if pubs[0] <= mine <= pubs[1] else min(abs(mine - pubs[0]), abs(mine - pubs[1]))
-        if gap <= PUBLISHED_WINDOW_DAYS:
+        if gap <= PUBLISHED_WINDOW_DAYS and any(r.startswith("undated report") for r in c.reasons) and \
+                m.count_range == (1, 1):
+            pass     # (a lone person's undated report shortly after the event's date was published near its reports:
+            #          one closeness in time, counted once -- a lone defector is no rare coincidence)
+        elif gap <= PUBLISHED_WINDOW_DAYS:
             c.add(WINDOW_POINTS, f"reported {gap} days apart")
         elif gap > FAR_APART_DAYS and m.date is None and not p.values["date"]:
             c.add(FAR_APART_POINTS, f"reported {gap} days apart, neither dated")
