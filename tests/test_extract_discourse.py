@@ -4505,3 +4505,11 @@ def test_a_fronted_day_dates_the_verb_sanctioned():
             "Korean workers.")
     [e] = events_of(extract(ON_WORKERS + text, published="2020-11-20"), "sanction")
     assert e["date"] == "2020-11-19" and e["issuer"] == "US"
+
+
+def test_the_counted_female_defectors_told_of_before_are_no_new_flight():
+    text = ("Twelve waitresses from a North Korean restaurant in China defected to South Korea in April. Lawyers "
+            "petitioned a court on June 21 for the 12 female defectors, and on August 31 the agency said all 12 of "
+            "the female defectors had been released.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2016-09-05"), "defection")
+    assert e["count"] == 12 and e["date"] == "2016-04"

@@ -311,7 +311,7 @@ KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
 PEOPLE_NOUN_TRIGGER = re.compile(r"(?i)(?:defectors?|escapees?|deserters?)")   # nouns for the people, not the happening
 THE_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                               r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?$")
+                               r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?(?:(?:female|male|women|young|former)\s+)?$")
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
                                  r"openings|escapes|returns|advisories|ultimatums|boycotts")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
