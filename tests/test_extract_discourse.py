@@ -4513,3 +4513,17 @@ def test_the_counted_female_defectors_told_of_before_are_no_new_flight():
             "the female defectors had been released.")
     [e] = events_of(extract(ON_WORKERS + text, published="2016-09-05"), "defection")
     assert e["count"] == 12 and e["date"] == "2016-04"
+
+
+def test_people_known_by_their_tie_to_the_defectors_are_not_counted_as_them():
+    text = ("A panel found the 2016 defection of a group of North Koreans from a restaurant in China was an abduction. "
+            "Its investigators interviewed seven former colleagues of the defectors.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2019-09-04"), "defection")
+    assert e["count"] != 7
+
+
+def test_an_envoy_arriving_in_seoul_for_a_visit_is_no_defection_and_deserting_to_the_south_is_one():
+    text = ("The UN's special rapporteur on North Korea arrived in Seoul on Monday for a five-day visit. He will "
+            "meet several North Korean waitresses who deserted to the South in 2016 from a restaurant in China.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2019-01-08"), "defection")
+    assert e["date"] == "2016" and e["workplace"]["country"] == "CN"

@@ -389,6 +389,11 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return doc.memo[key]
 
 
+RELATED_PEOPLE = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:colleagues|co-?workers|relatives|families|family\s+members|"
+                            r"friends|parents|children|lawyers|classmates|acquaintances)\s+of\s+(?:the|these|those|their|"
+                            r"his|her)\b")
+
+
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
@@ -447,6 +452,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # an age: "Kim, 23," / "aged 29"
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
+        if RELATED_PEOPLE.match(after):
+            continue  # "seven former colleagues of the defectors": people known by their tie to them, not them
         if ONE_OF_BEFORE.search(before) and n.end < trigger[0] and THEIR_DOING.match(text, n.end, trigger[0]):
             # "one of the 13 workers who took part in the group defection": the group's doing, and its size
             candidates.append((False, False, abs(n.start - trigger[0]), n, None))
