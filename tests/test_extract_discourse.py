@@ -4527,3 +4527,13 @@ def test_an_envoy_arriving_in_seoul_for_a_visit_is_no_defection_and_deserting_to
             "meet several North Korean waitresses who deserted to the South in 2016 from a restaurant in China.")
     [e] = events_of(extract(ON_WORKERS + text, published="2019-01-08"), "defection")
     assert e["date"] == "2016" and e["workplace"]["country"] == "CN"
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("South Korea said Thursday it will impose independent sanctions on 15 North Korean IT workers.", ["KR"]),
+    ("South Korea said it would impose sanctions on 15 North Korean IT workers and one entity.", ["KR"]),
+    ("South Korea said Thursday it will impose sanctions on the North's IT workers if the hacking goes on.", []),
+])
+def test_a_states_word_that_it_will_impose_sanctions_is_its_measure_unless_conditional(text, issuers):
+    got = events_of(extract(ON_WORKERS + text, published="2024-12-26"), "sanction")
+    assert [e["issuer"] for e in got] == issuers

@@ -724,7 +724,10 @@ GOVERNMENT_ACTS_AFTER = re.compile(r"(?i)\s+(?:(?:has|had|have|will|would|is|was
                                    r"refus\w*|decid\w*|agree\w*)\b")
 FIRST_LEG_THEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:and|then|before|from\s+where|where)\b[^.;]{0,40}$")
 HOME_ROUTE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$")
+PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w*\s+to\s*$|"
+                        # "South Korea said Thursday it will impose independent sanctions": the state's word on its measure
+                        r"\b(?:said|says|announced)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:will|would)\s+"
+                        r"(?:impose|slap|adopt|introduce)\s+(?:[\w-]+\s+){0,2}$")
 # the ground a state's measure gives for itself ("cancelled the permits, in keeping with the Council's resolutions"): the
 # Council's measures named as what the state complies with, not a measure of their own
 COMPLYING_WITH = re.compile(r"(?i)\b(?:in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?comply(?:ing)?\s+"
@@ -820,6 +823,7 @@ INQUIRY_INTO = re.compile(r"(?i)\b(?:will|would|could|may|might|must|should|to|p
                           r"\s+(?:(?:into|about|on|over)\s+)?(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
 
+ON_CONDITION_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:if|unless|should\s+(?:it|they|the|North|Pyongyang))\b")  # (measures threatened)
 HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headline's "X to do": announced
 
 
@@ -845,7 +849,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         if unannounced_blockers().search(window):
             return True     # a visa halt announced ("would halt", "to stop issuing") is the measure; a possible one is not
         #                     (so is a state's act announced: "says it will end its defence ties with")
-    elif etype == "sanction" and (PLEDGED_TO.search(window) or MEMBER_STATES_TO_SEND.search(doc.text, t0, t1)):
+    elif etype == "sanction" and (PLEDGED_TO.search(doc.text, max(clause.start, t0 - 80), t0)
+                                  and not ON_CONDITION_AFTER.match(doc.text, t1, clause.end)
+                                  or MEMBER_STATES_TO_SEND.search(doc.text, t0, t1)):
         pass      # "Uganda promised to halt military cooperation with North Korea": the measure, announced ("the new
         #           rules will force every member state to send them home": the measure, by what it will make them do)
     elif etype == "sanction" and COMPLYING_WITH.search(doc.text, max(clause.start, t0 - 60), t0) and any(
@@ -931,7 +937,8 @@ ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
 TELLS_OF_OTHERS = re.compile(r"(?i)^\s*(?:says|said|say|claims|claimed|argues|argued|believes|believed|thinks|notes|noted)\s+"
-                             r"(?:that\s+)?(?!(?:it|its|they|their|the\s+government|the\s+country|on|in|last|this|earlier)\b)")
+                             r"(?:that\s+)?(?!(?:it|its|they|their|the\s+government|the\s+country|on|in|last|this|earlier|"
+                             r"today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|near|through|via)\s+(?:the\s+)?$")
 
 
