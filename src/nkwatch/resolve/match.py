@@ -369,6 +369,7 @@ def _recent_days(m: EventMention) -> int:
 def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     mine = day_of(m.published)
     pubs = p.pub_range()
+    recent = False      # an undated report came shortly after the event's date
     if m.date and p.values["date"]:
         _slot(c, m, p, "date", m.date, _judge_date, _reporting_time_judge(m, p))
         if c.veto:
@@ -391,16 +392,16 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
             c.add(SOFT_VETO, f"{why}, inferred")      # a date the extractor guessed only costs points
         if 0 <= pubs[0] - day <= _recent_days(m):
             c.add(RECENT_POINTS, f"undated report {pubs[0] - day} days after {m.date.iso()}")
+            recent = True
     elif p.values["date"] and mine is not None:
-        _undated_against_dates(m, p, c, mine)
+        recent = _undated_against_dates(m, p, c, mine)
         if c.veto:
             return
     # A coarse date or none: reports published close together more likely tell of one happening; reports years
     # apart with no date between them may well tell of two (a restaurant reopens, a state orders again).
     if mine is not None and pubs:
         gap = 0 if pubs[0] <= mine <= pubs[1] else min(abs(mine - pubs[0]), abs(mine - pubs[1]))
-        if gap <= PUBLISHED_WINDOW_DAYS and any(r.startswith("undated report") for r in c.reasons) and \
-                m.count_range == (1, 1):
+        if gap <= PUBLISHED_WINDOW_DAYS and recent and m.count_range == (1, 1):
             pass     # (a lone person's undated report shortly after the event's date was published near its reports:
             #          one closeness in time, counted once -- a lone defector is no rare coincidence)
         elif gap <= PUBLISHED_WINDOW_DAYS:
@@ -423,15 +424,16 @@ def _best_level(d: PartialDate, p: EventProfile) -> str | None:
     return max((lv for lv in levels if lv in _LEVEL_POINTS), key=_LEVEL_POINTS.get, default=None)
 
 
-def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine: int) -> None:
+def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine: int) -> bool:
     """An undated mention against the event's dates: a date well after the report rules it out (when half the
-    event's mentions give such dates; inferred ones only cost points); one shortly before it supports the link."""
+    event's mentions give such dates; inferred ones only cost points); one shortly before it supports the link
+    (True then)."""
     dated = [v for v, _, _ in p.variants("date")]
     if m.status == "pending" and dated and all(mine - v.ordinal() > PENDING_DAYS for v in dated):
         # still under way when reported: not a happening of more than a year before ("the envoy has gone into hiding"
         # in 2019 is no flight of 1998)
         c.veto = f"under way when reported ({m.published.iso()}), the event dated {min(dated, key=PartialDate.ordinal).iso()}"
-        return
+        return False
     late, guessed, recent = 0, 0, None
     for v, n, inferred in p.variants("date"):
         lag = mine - v.ordinal()
@@ -443,13 +445,14 @@ def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine
     if late and late * 2 >= p.size:
         first = min((v for v, _, _ in p.variants("date")), key=PartialDate.ordinal)
         c.veto = f"date {first.iso()} after the other report ({m.published.iso()})"
-        return
+        return False
     if guessed and (late + guessed) * 2 >= p.size:
         # dates the extractor guessed only cost points
         c.add(SOFT_VETO, f"dates after the other report ({m.published.iso()}), inferred")
-        return
+        return False
     if recent:
         c.add(RECENT_POINTS, f"undated report {recent[0]} days after {recent[1].iso()}")
+    return recent is not None
 
 
 def _route(m: EventMention, p: EventProfile, c: Comparison) -> None:
