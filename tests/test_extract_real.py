@@ -412,12 +412,13 @@ FLOORS = {
     # with its first extractor (01a583d's code) and its last, which give the same figures on them: blind60 0.933 0.792
     # 0.647 0.889 (no restaurant in its gold), links 0.222 (P 0.33: 2 right, 4 wrong); blind61 0.786 0.750 0.667 1.000
     # 0.545, no link made (10 in its gold); blind62 0.815 0.872 0.745 1.000 (no restaurant in its gold), links 0.857
-    # (P 1.00: 6 right). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind60": {"relevance": 0.93, "events": 0.79, "event_slots": 0.64, "claims": 0.88, "clusters_pairwise": 0.22,
+    # (P 1.00: 6 right). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
+    # that session; tuned on as grown74, grown75 and grown76 from the eleventh session of 2026-12-05
+    "grown74": {"relevance": 0.93, "events": 0.79, "event_slots": 0.64, "claims": 0.88, "clusters_pairwise": 0.22,
                 "evidence_valid_share": 1.0},
-    "blind61": {"relevance": 0.78, "events": 0.75, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.54,
+    "grown75": {"relevance": 0.78, "events": 0.75, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.54,
                 "evidence_valid_share": 1.0},
-    "blind62": {"relevance": 0.81, "events": 0.87, "event_slots": 0.74, "claims": 0.99, "clusters_pairwise": 0.85,
+    "grown76": {"relevance": 0.81, "events": 0.87, "event_slots": 0.74, "claims": 0.99, "clusters_pairwise": 0.85,
                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -493,7 +494,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind60",)     # (the newest blind sets whose links fall under that precision)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -505,9 +506,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind60": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind61": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind62": {"event_slots": 0.75}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
