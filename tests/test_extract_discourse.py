@@ -4537,3 +4537,26 @@ def test_an_envoy_arriving_in_seoul_for_a_visit_is_no_defection_and_deserting_to
 def test_a_states_word_that_it_will_impose_sanctions_is_its_measure_unless_conditional(text, issuers):
     got = events_of(extract(ON_WORKERS + text, published="2024-12-26"), "sanction")
     assert [e["issuer"] for e in got] == issuers
+
+
+def test_a_day_after_the_confirmed_repatriation_is_the_telling_s_and_gives_only_its_month():
+    text = ("China has sent back a large number of North Koreans held in its jails. A spokesman for Seoul's "
+            "unification ministry confirmed the repatriation on Oct. 13 and said Seoul regretted it.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2023-10-20"), "return")
+    assert e["date"] == "2023-10"
+
+
+def test_a_north_korean_who_fled_in_a_year_is_one_person_and_the_year_is_the_flight_s():
+    text = "A North Korean who defected to South Korea in 2003 said his brother, a logger in Russia, had been caught."
+    [e] = events_of(extract(ON_WORKERS + text, published="2023-10-20"), "defection")
+    assert e["count"] == 1 and e["date"] == "2003" and e["destination"] == "KR"
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("“Before my escape in 2021 the agency worked normally,” said a former North Korean welder in Russia.", ["2021"]),
+    ("A former North Korean welder in Russia fled to Seoul in 2021. Within a week of her escape, her visa "
+     "had been revoked by the Russian police, who were told by a husband of hers.", ["2021"]),
+])
+def test_a_possessive_flight_is_a_happening_when_it_says_when_else_the_one_told(text, dates):
+    got = events_of(extract(ON_WORKERS + text, published="2024-03-02"), "defection")
+    assert [e["date"] for e in got] == dates and all(e.get("male") is None for e in got)

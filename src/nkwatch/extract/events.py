@@ -203,8 +203,11 @@ def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
     group_nouns) may give the sex."""
     nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
+    # ("a North Korean who defected in 2001": the nationality as the noun, before who is told of it -- but not "a North
+    # Korean restaurant")
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
-                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+                      + r"|North\s+Korean(?=\s+(?:who|whose)\b|\s*,))\b(?!\s*(?:'s|’s))")
 INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
@@ -216,10 +219,12 @@ OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\
 KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of")
 # (the words between are the noun's own: "the return of defectors" names no group of defectors)
-GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
+GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
                               r"nine|ten|twelve|first|second|third)\s+"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
                               r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2})$")
+# (but "her second escape": one of several, told as its own)
+POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
@@ -1240,6 +1245,10 @@ def mentions(doc: Document) -> list[EventMention]:
                     det = GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])
                     if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
                         continue    # ("group defections of restaurant workers": a kind of happening, no one of them)
+                    if POSSESSIVE_DETERMINER.match(det.group(0)) and not any(
+                            d.start - t1 <= 4 for d in doc.within(doc.dates, t1, min(clause.end, t1 + 30))):
+                        continue    # "within days of her escape": the flight already told, taken up again; but "before
+                        #             my escape in 2022" tells when it was
                     if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and (
                             SINCE_AFTER.match(text, t1) or RECORD_SPAN_AFTER.match(text, t1, min(clause.end, t1 + 100))):
                         continue    # "the largest group defection since Kim took power": a record, not a happening
@@ -1949,9 +1958,10 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         return False
     if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
-    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after)):
+    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"):
         return False    # "said on Tuesday", "Seoul on Tuesday acknowledged" -- but "fled last month, officials said" dates the
-        #                 flight (and "On Tuesday, police said ..." its month: month_of_telling)
+        #                 flight (and "On Tuesday, police said ..." its month: month_of_telling; and "a man who fled in
+        #                 2001 said": a year is no day of telling)
     if etype != "sanction" and ENCOUNTER_BEFORE.search(doc.text, max(0, d.start - 80), d.start) and si >= 0 \
             and RAISED_IT.search(doc.text, doc.sentences[si].start, d.start):
         return False    # "she raised the deportation of the 40 during her talks with the premier last week": the talks'
@@ -1980,9 +1990,16 @@ def month_of_telling(doc: Document, d: DateMention, etype: str) -> DateMention:
     """The date a clause offers its event: the day of a telling gives only its month, as a bound (the happening told
     came no later, in news mostly that month: "On April 8, Seoul said 13 workers had fled" dates the flight April);
     any other date as is."""
-    if etype == "sanction" or d.precision != "day" or not told_on(doc, d):
+    if etype == "sanction" or d.precision != "day" or not (told_on(doc, d) or TOLD_AS_OBJECT.search(
+            doc.text, max(0, d.start - 70), d.start)):
         return d
     return month_bound(d)
+
+
+# the happening as what was told, the day after it the telling's ("the ministry confirmed the repatriation on Oct. 13")
+TOLD_AS_OBJECT = re.compile(r"(?i)\b(?:confirmed|announced|reported|revealed|disclosed|acknowledged|denied|made\s+public)\s+"
+                            r"(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:repatriations?|deportations?|returns?|"
+                            r"defections?|escapes?|flight|arrivals?|closures?|expulsions?)\s+(?:on\s+|last\s+|this\s+)?$")
 
 
 # the end of a sentence, or of the telling that closes it ("..., the military reported Thursday, citing sources.")
