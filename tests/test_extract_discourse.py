@@ -4560,3 +4560,33 @@ def test_a_north_korean_who_fled_in_a_year_is_one_person_and_the_year_is_the_fli
 def test_a_possessive_flight_is_a_happening_when_it_says_when_else_the_one_told(text, dates):
     got = events_of(extract(ON_WORKERS + text, published="2024-03-02"), "defection")
     assert [e["date"] for e in got] == dates and all(e.get("male") is None for e in got)
+
+
+def test_a_name_before_the_norths_adjective_and_restaurant_is_the_restaurants_name():
+    text = "The Haeji Grill North Korean restaurant in Luang Prabang, Laos, had two diners on a Friday night."
+    [r] = extract(ON_WORKERS + text, published="2024-05-01")["restaurants"]
+    assert (r["name"], r["city"], r["country"]) == ("Haeji Grill", "Luang Prabang", "LA")
+
+
+def test_a_credit_line_run_into_the_text_names_no_restaurant():
+    text = "Photo: Anna Weller The North Korean restaurant in Bangkok is still open."
+    [r] = extract(ON_WORKERS + text, published="2024-05-01")["restaurants"]
+    assert r["name"] is None and r["city"] == "Bangkok"
+
+
+def test_a_government_that_debuted_its_museum_abroad_opened_it():
+    text = "On March 3, North Korea's government officially debuted its new war museum in Laos, a rare ally."
+    [e] = events_of(extract(ON_WORKERS + text, published="2019-03-20"), "opening")
+    assert e["date"] == "2019-03-03" and e["workplace"]["country"] == "LA"
+
+
+def test_an_article_about_the_norths_museum_abroad_is_relevant():
+    text = ("North Korea has built a museum beside the temples of Bagan in Myanmar for about $20 million. The "
+            "museum, painted by North Korean artists, charges foreign visitors $15 each.")
+    assert extract(text, published="2019-03-20")["relevant"]
+
+
+def test_a_massive_repatriation_involving_individuals_is_one_counted_return():
+    text = "A massive repatriation in August involved 300 individuals held in Jilin."
+    [e] = events_of(extract(ON_WORKERS + text, published="2024-01-10"), "return")
+    assert e["count"] == 300 and e["date"] == "2023-08"

@@ -222,7 +222,9 @@ KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
                               r"nine|ten|twelve|first|second|third)\s+"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
-                              r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2})$")
+                              r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2}|"
+                              # ("a massive repatriation in October": one of its size)
+                              r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)$")
 # (but "her second escape": one of several, told as its own)
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")

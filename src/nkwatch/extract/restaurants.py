@@ -64,7 +64,10 @@ def _lexicon():
     return alias_rx, canon, nk_rx
 
 
-NAMED_BEFORE = re.compile(r"\b(?:the\s+)?[“\"]?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)[”\"]?\s+(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
+NAMED_BEFORE = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?[“\"]?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)[”\"]?\s+"
+                          # ("the Sindat BBQ North Korean restaurant": after "the", the North's adjective between)
+                          r"(?(the)(?:(?:North\s+Korean|North\s+Korea-run|Pyongyang-run|DPRK-run)\s+)?)"
+                          r"(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
 # (a name in quotes: 'the nearby “Sunrise” restaurant')
 NAMED_AFTER = re.compile(r"\bRestaurant[ \t]+(?P<name>[A-Z][\w'’-]+)")    # (never across a line break: a headline's end)
 CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*,?\s+(?:called|named|known\s+as)\s+"

@@ -27,7 +27,8 @@ MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is 
 NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|Democratic\s+People['’]?s\s+Republic\s+of\s+Korea|"
                 r"Pyongyang(?![\w-]*style))")
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
-                   r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency)")
+                   r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
+                   r"museums?|galler(?:y|ies))")   # (the North's museums and art galleries abroad earn too)
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
 ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
                           r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
