@@ -4590,3 +4590,14 @@ def test_a_massive_repatriation_involving_individuals_is_one_counted_return():
     text = "A massive repatriation in August involved 300 individuals held in Jilin."
     [e] = events_of(extract(ON_WORKERS + text, published="2024-01-10"), "return")
     assert e["count"] == 300 and e["date"] == "2023-08"
+
+
+@pytest.mark.parametrize("text,relevant", [
+    ("A Maltese paper says Malta is listed among the countries that use North Korean slave labour. North Korea "
+     "denies that it sends forced labour abroad.", True),
+    ("Polish firms are employing cheap workers from North Korea, a report says. North Korea keeps most of the "
+     "North Korean workers' wages.", True),
+    ("North Korea tested a missile on Monday. North Korea's leader watched the launch.", False),
+])
+def test_an_article_about_the_norths_workers_abroad_is_relevant_without_a_fact_read(text, relevant):
+    assert extract(text, published="2017-02-18")["relevant"] is relevant
