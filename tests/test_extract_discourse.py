@@ -4601,3 +4601,25 @@ def test_a_massive_repatriation_involving_individuals_is_one_counted_return():
 ])
 def test_an_article_about_the_norths_workers_abroad_is_relevant_without_a_fact_read(text, relevant):
     assert extract(text, published="2017-02-18")["relevant"] is relevant
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Oman's move follows its neighbours, Bahrain and Kuwait, which last month cut their ties with Pyongyang and "
+     "stopped issuing new visas to North Korean citizens.", ["BH", "KW"]),
+    ("Oman's move follows its neighbours, Bahrain and Kuwait, stopped issuing new visas to North Korean citizens "
+     "in March.", ["BH", "KW"]),
+])
+def test_states_listed_before_a_time_or_a_first_verb_each_issue_the_measure(text, issuers):
+    got = events_of(extract(ON_WORKERS + text, published="2017-10-13"), "sanction")
+    assert sorted(e["issuer"] for e in got if e["issuer"] != "OM") == issuers
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Tanzania has told North Korean police trainers stationed there to go home, diplomats said.", ["TZ"]),
+    ("Poland's foreign ministry has urged local governments to stop approving work permits for North Koreans.",
+     ["PL"]),
+    ("Japan and Australia have pressured Gulf states to stop employing North Korean workers, sources said.", []),
+])
+def test_a_state_sending_the_norths_people_home_is_its_measure_but_pressing_others_is_not(text, issuers):
+    got = events_of(extract(ON_WORKERS + text, published="2016-06-08"), "sanction")
+    assert [e["issuer"] for e in got] == issuers

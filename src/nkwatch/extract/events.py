@@ -1493,7 +1493,10 @@ def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|together|also)\s+)?by\s+(?:the\s+)?")
 # (the verb the measure's own, or one that announces it: "South Korea and the US announced fresh sanctions on ...")
-STATES_THEN_VERB = re.compile(r"\s+(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}"
+# (and "Qatar and Kuwait, which last month downgraded their ties and ceased issuing visas": a time and a first verb between)
+STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|in\s+\d{4}\s+)?"
+                              r"(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}"
+                              r"(?:[a-z]+ed\s+(?:[\w'’-]+\s+){0,5}?and\s+)?"
                               r"(?:(?:announced|imposed|unveiled|slapped|placed|adopted|issued)\s+"
                               r"(?:(?:new|fresh|further|additional|more|joint|their|its)\s+){0,2})?$")
 
