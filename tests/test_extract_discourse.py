@@ -4623,3 +4623,12 @@ def test_states_listed_before_a_time_or_a_first_verb_each_issue_the_measure(text
 def test_a_state_sending_the_norths_people_home_is_its_measure_but_pressing_others_is_not(text, issuers):
     got = events_of(extract(ON_WORKERS + text, published="2016-06-08"), "sanction")
     assert [e["issuer"] for e in got] == issuers
+
+
+def test_a_vague_many_sent_back_then_counted_later_is_one_return():
+    text = ("China has forcibly deported a large number of North Koreans, a rights group said.\n\nSeoul's ministry "
+            "said it could not tell how many people were involved.\n\nIts envoy raised the matter in Beijing.\n\n"
+            "A rights group said on Oct. 12 that Chinese authorities had repatriated over 500 North Koreans, mostly "
+            "women.")
+    [e] = events_of(extract(ON_WORKERS + text, published="2023-10-16"), "return")
+    assert e["count"] == 500

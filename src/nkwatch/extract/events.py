@@ -289,6 +289,8 @@ PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the
 # ("a group of", "the first group of": people of untold number, one happening)
 A_GROUP_OF = re.compile(r"(?i)\b(?:a|another|the\s+(?:first|second|third|next|latest|last|final))\s+(?:small\s+|large\s+|new\s+)?"
                         r"group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
+# "deported a large number of North Koreans": the people sent, counted only as many
+LARGE_NUMBER_AFTER = re.compile(r"(?i)\s+(?:back\s+)?(?:a\s+(?:large|great|huge|significant|big)\s+number|hundreds|thousands|scores)\s+of\s")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 # a wire's stamp heading its first sentence: "SEOUL, Nov. 1 (UPI) --", "Hanoi, May 2 (VNA) Vietnam said"
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)|"
@@ -1625,7 +1627,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.vague_group = em.count is None and (any(
             n.hedge in ("hundreds", "thousands", "dozens") and count_patterns()["attached"].match(text, n.end, n.end + 60)
             for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
-            or bool(A_GROUP_OF.search(text, max(a, em.trigger[0] - 80), em.trigger[0])))
+            or bool(A_GROUP_OF.search(text, max(a, em.trigger[0] - 80), em.trigger[0]))
+            or bool(LARGE_NUMBER_AFTER.match(text, em.trigger[1], min(b, em.trigger[1] + 60))))
     # workplace
     # (near the trigger: a text without sentence breaks is one sentence)
     rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
@@ -2320,6 +2323,9 @@ N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|ei
 MORE_REACH = 80      # characters before a trigger where "three more", "another group of five" name its people
 
 
+LARGE_GROUP = 20     # people a count must reach to be the many a vague group told of
+
+
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     before: list[EventMention] = []    # context told before any happening it could belong to ("Twelve women worked at ...")
@@ -2371,6 +2377,11 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 (m.anchors() == 0 and "pending" in m.statuses)
                 or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions)) or (
                 m.type == e.type == "return" and m.anchors() == 0 and not m.future
+                and sum(1 for x in events if x.type == m.type) == 1) or (
+                # ("forcibly deported a large number of North Koreans", then "repatriated over 500 North Koreans": the
+                # many, counted -- when the article tells of no other group of them)
+                m.type == e.type and m.count is not None and m.count >= LARGE_GROUP
+                and all(x.count is None for x in e.mentions) and any(x.vague_group for x in e.mentions)
                 and sum(1 for x in events if x.type == m.type) == 1)
             if shared == 0 and not only and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
