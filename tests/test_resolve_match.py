@@ -347,3 +347,17 @@ def test_the_united_states_measures_come_too_often_for_the_issuer_and_a_month_to
     records = [record("a", "MY"), record("b", "MY")]
     assign_clusters(records, {"a": {"published": "2025-07-08"}, "b": {"published": "2025-08-27"}})
     assert records[0]["events"][0]["cluster"] == records[1]["events"][0]["cluster"]
+
+
+def test_a_vague_report_matching_a_crowds_return_and_a_lone_womans_does_not_make_them_one():
+    def back(count, **more):
+        return {"type": "return", "count": count, "destination": "KP", "workplace": {"country": "CN"},
+                "date": "2023-10", "evidence": [{"start": 0, "end": 5}], **more}
+    records = [{"doc_id": "crowd", "events": [back(500)]},
+               {"doc_id": "woman", "events": [back(1, female=1)]},
+               {"doc_id": "vague", "events": [back(None)]}]
+    articles = {"crowd": {"published": "2023-10-14"}, "woman": {"published": "2023-10-20"},
+                "vague": {"published": "2023-10-25"}}
+    assign_clusters(records, articles)
+    crowd, woman, vague = (r["events"][0]["cluster"] for r in records)
+    assert crowd != woman and vague in (crowd, woman)

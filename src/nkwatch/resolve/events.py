@@ -329,8 +329,9 @@ class EventResolver:
                 continue
             self.comparisons += 1
             fit = weigh(_agreed_mention(small), big.profile)
-            if fit.veto or (comp.verdict != "same" and fit.verdict != "same"):
-                continue
+            if fit.veto or (comp.verdict != "same" and fit.verdict != "same") or fit.score < 0:
+                continue    # (a vague report that matches a lone woman's return and a crowd's is not both: their
+                #             agreed values, one against one hundred, weigh against each other)
             why = "joins two events this mention matches" if comp.verdict == "same" else \
                 "the event it joined, taken as a whole, matches an event this mention nearly matched"
             decisions.append(Decision(m.mention_id, other.first.mention_id, "same", round(max(comp.score, fit.score), 2),
