@@ -217,7 +217,8 @@ UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+C
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
 KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
-# a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of")
+# a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of"), or a
+# possessive ("his defection": a happening only when it says when, POSSESSIVE_DETERMINER)
 # (the words between are the noun's own: "the return of defectors" names no group of defectors)
 GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
                               r"nine|ten|twelve|first|second|third)\s+"
@@ -1495,7 +1496,8 @@ def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|together|also)\s+)?by\s+(?:the\s+)?")
 # (the verb the measure's own, or one that announces it: "South Korea and the US announced fresh sanctions on ...")
-# (and "Qatar and Kuwait, which last month downgraded their ties and ceased issuing visas": a time and a first verb between)
+# (and "Qatar and Kuwait, which last month downgraded their ties and ceased issuing visas", "its neighbours, Qatar and
+# Kuwait, stopped ...": an apposition's comma, a time and a first verb between)
 STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|in\s+\d{4}\s+)?"
                               r"(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}"
                               r"(?:[a-z]+ed\s+(?:[\w'’-]+\s+){0,5}?and\s+)?"
