@@ -427,12 +427,13 @@ FLOORS = {
     # end, with its first extractor (5e0ef38's code) and its last, which differ only in blind64's relevance (0.929 with
     # the first): blind63 0.857 0.625 0.625 0.750 0.400, no link made (2 in its gold); blind64 0.966 0.774 0.697 0.769
     # 1.000, links 0.222 (P 0.50: 1 right, 1 wrong); blind65 0.897 0.769 0.648 1.000, its one restaurant missed, links
-    # 0.800 (P 1.00: 4 right). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind63": {"relevance": 0.85, "events": 0.62, "event_slots": 0.62, "claims": 0.75, "restaurants": 0.4,
+    # 0.800 (P 1.00: 4 right). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept
+    # untouched by that session; tuned on as grown77, grown78 and grown79 from the twelfth session of 2026-12-05
+    "grown77": {"relevance": 0.85, "events": 0.62, "event_slots": 0.62, "claims": 0.75, "restaurants": 0.4,
                 "evidence_valid_share": 1.0},
-    "blind64": {"relevance": 0.96, "events": 0.77, "event_slots": 0.69, "claims": 0.76, "restaurants": 0.99,
+    "grown78": {"relevance": 0.96, "events": 0.77, "event_slots": 0.69, "claims": 0.76, "restaurants": 0.99,
                 "clusters_pairwise": 0.22, "evidence_valid_share": 1.0},
-    "blind65": {"relevance": 0.89, "events": 0.76, "event_slots": 0.64, "claims": 0.99, "clusters_pairwise": 0.8,
+    "grown79": {"relevance": 0.89, "events": 0.76, "event_slots": 0.64, "claims": 0.99, "clusters_pairwise": 0.8,
                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -508,7 +509,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind64",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -520,9 +521,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind63": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind64": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind65": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
