@@ -4632,3 +4632,34 @@ def test_a_vague_many_sent_back_then_counted_later_is_one_return():
             "women.")
     [e] = events_of(extract(ON_WORKERS + text, published="2023-10-16"), "return")
     assert e["count"] == 500
+
+
+@pytest.mark.parametrize("text,values", [
+    # "worker immigration" is no count of workers: three waves are counted, not three people
+    ("A historian in Khabarovsk said there were four waves of North Korean worker migration to the Soviet Union. "
+     "In the 1960s there were about 18,000 of these workers and their families living in Siberia.", [18000]),
+    ("Over the past three years 85 North Koreans have worked in Estonia, the paper says.", [85]),
+])
+def test_a_count_of_the_norths_workers_told_as_these_workers_or_as_who_have_worked(text, values):
+    got = extract(ON_WORKERS + text, published="2008-03-02")["claims"]
+    assert [c["value"] for c in got if c["metric"] == "overseas_worker_count"] == values
+
+
+def test_a_chains_branches_listed_among_countries_are_placed_in_their_cities():
+    text = ("Tourists eat at the Koryo restaurant in Vientiane, a North Korean eatery. The restaurant, named Koryo "
+            "after the old kingdom, has branches in Mongolia, Bangkok, Nepal and Jakarta, a researcher said.")
+    got = {(r["name"], r["city"]) for r in extract(text, published="2010-05-01")["restaurants"]}
+    assert got == {("Koryo", "Vientiane"), ("Koryo", "Bangkok"), ("Koryo", "Jakarta")}
+
+
+def test_a_branch_named_by_its_city_after_the_norths_restaurants_were_spoken_of_is_one():
+    text = ("Women who staff these North Korean restaurants are picked for loyalty. A colleague who ate at one of the "
+            "Vientiane branches said the singers had never left the building.")
+    got = [(r["city"], r["country"]) for r in extract(text, published="2014-02-03")["restaurants"]]
+    assert got == [("Vientiane", "LA")]
+
+
+def test_an_asset_freeze_on_counted_companies_of_the_north_is_a_measure_dated_after_its_object():
+    text = "Australia has frozen the assets of 12 North Korean firms on Tuesday, its minister said."
+    [e] = events_of(extract(ON_WORKERS + text, published="2018-03-08"), "sanction")
+    assert (e["issuer"], e["date"]) == ("AU", "2018-03-06")

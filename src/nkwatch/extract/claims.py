@@ -138,7 +138,7 @@ TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,4
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
-                           r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)|"
+                           r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)\b|"
                            r"North\s+Korean\s+[\"“‘']?(?:[\w-]+\s+)?(?:workers|citizens|nationals|staff|employees|labou?rers|loggers|"
                            r"lumberjacks)|"
                            # "90 North Korean cooks, drivers and farm workers": a list of trades that ends on workers
@@ -363,6 +363,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return None     # "14 North Koreans are still working at the restaurant": one workplace's staff, no country's figure
     if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
         return "overseas_worker_count"  # "China, with about 50,000"
+    if n.value >= SMALL_GROUP and OF_THESE_WORKERS_AFTER.match(after) \
+            and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end) and not EVENT_VERBS.match(after):
+        return "overseas_worker_count"     # "some 9,000 of these labourers lived there": the North's workers just told of
     if rx["overseas_worker_count"]["units"].match(after.lstrip()) or WORKERS_AFTER.match(after):
         if EVENT_VERBS.match(after):
             return None
@@ -386,6 +389,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     return None
 
 
+OF_THESE_WORKERS_AFTER = re.compile(r"(?i)\s+of\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
 LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced)\s+(?:workers|labou?rers)\b")
 WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
                                     r"(?:employed|working|based)\b")

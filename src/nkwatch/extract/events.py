@@ -1938,10 +1938,16 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
     the trigger, right before its verb ("on Monday banned ..."), or fronted ("In September, ..., Beijing ordered")."""
     return bool(ADOPTION.search(doc.text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                 or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
+                or OBJECT_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
                 or fronted(doc, d) and d.end < trigger[0] and (
                     d.precision != "day"
                     # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"
                     or ADOPTING.search(doc.text, *trigger) and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
+
+
+# the measure's object, then its date ("froze the assets of seven North Korean firms on Monday")
+OBJECT_THEN_DATE = re.compile(r"(?:\s+(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)[\w'’-]+){1,3}"
+                              r"\s+(?:on|in)\s+")
 
 
 DATE_STAMP_AFTER = re.compile(r"\s*\([A-Z][\w .]{1,20}\)\s*(?:--|—|–|-\s)")

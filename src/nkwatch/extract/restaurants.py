@@ -227,10 +227,21 @@ def first_nk_restaurant_end(doc: Document) -> int | None:
 
 def the_norths_by_discourse(doc: Document, r: RestaurantMention) -> bool:
     """An unmarked restaurant mention the discourse makes the North's: its sentence (or, for a count, the one before)
-    speaks of North Koreans, or it counts definite ones after the North's restaurant was spoken of ("the four
-    restaurants in Phnom Penh")."""
+    speaks of North Koreans, or, after the North's restaurant was spoken of, it counts definite ones ("the four
+    restaurants in Phnom Penh") or names a city abroad inside it ("one of the Siem Reap branches")."""
     first = first_nk_restaurant_end(doc)
-    return nk_sentence(doc, r) or (r.definite and r.count > 1 and first is not None and first <= r.start)
+    if nk_sentence(doc, r):
+        return True
+    if r.definite and r.count > 1 and first is not None and first <= r.start:
+        return True
+    # (the North's restaurants told of before as a class count too: "the women who staff these North Korean
+    # restaurants ... one of the Siem Reap branches")
+    return city_inside(doc, r) is not None and (first is not None and first <= r.start
+                                                or NORTHS_RESTAURANTS.search(doc.text, 0, r.start) is not None)
+
+
+NORTHS_RESTAURANTS = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|North\s+Korea['’]s|Pyongyang['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                                r"(?:restaurants|eateries|restaurant\s+(?:chain|network))\b")
 
 
 IN_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
@@ -738,11 +749,17 @@ def elided(text: str, found: list[RestaurantMention], low: str | None = None) ->
     return out
 
 
-def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
-    """The cities listed after ``first`` ("in Kathmandu, Bangkok, Beijing, Amsterdam and Dhaka"), itself included."""
+def listed_after(doc: Document, first: PlaceMention, countries: bool = False) -> list[PlaceMention]:
+    """The cities listed after ``first`` ("in Hanoi, Bangkok, Yangon and Dhaka"), itself included;
+    with ``countries``, a list that names countries too ("branches in Bangladesh, Dubai, Laos and Nepal"): its cities
+    only."""
     out = [first]
     last_end = first.end
     for p in doc.within(doc.places, first.end, doc.sentences[doc.sentence_of(first.start)].end):
+        if countries and p.place.kind == "country" and LIST_NEXT.fullmatch(doc.text, last_end, p.start) \
+                and not CAPITAL_OF.match(doc.text, p.end):
+            last_end = p.end     # (a country of the list: the list goes on past it)
+            continue
         if p.place.kind == "country" and p.place.country == out[-1].place.country \
                 and COUNTRY_IN_BRACKETS.fullmatch(doc.text, last_end, p.end + 1):
             last_end = p.end + 1     # "Siem Reap (Cambodia), Vientiane (Laos)": the city's country, in brackets
@@ -763,7 +780,7 @@ def listed_after(doc: Document, first: PlaceMention) -> list[PlaceMention]:
             break
         out.append(p)
         last_end = p.end
-    return out
+    return [p for p in out if p.place.kind == "city"] if countries else out
 
 
 def city_reading(p: PlaceMention) -> PlaceMention:

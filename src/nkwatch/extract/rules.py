@@ -88,10 +88,17 @@ def extract_restaurants(doc: Document) -> list[dict]:
         inside = city_inside(doc, r)
         if inside is not None:
             city, region, country = inside, None, inside.place.country
+        listed = []
         if r.plural and r.count < 2 and city is not None and city.start > r.end \
                 and (r.nk_marked or chain or the_chains_placed(doc, r)):
+            listed = listed_after(doc, city)
+        elif r.plural and r.count < 2 and city is None and chain and (at := IN_RIGHT_AFTER.match(doc.text, r.end)):
+            first = next((p for p in doc.within(doc.places, at.end(), at.end() + 60) if p.start == at.end()), None)
+            # "with branches in Bangladesh, Dubai, Laos and Nepal": the chain's cities of a list of countries and cities
+            listed = listed_after(doc, first, countries=True) if first is not None else []
+        if listed:
             # "restaurants in Bishkek and Osh", "other branches in Kathmandu, Bangkok and Dhaka": one entry per city
-            for p in listed_after(doc, city):
+            for p in listed:
                 span = {"start": r.start, "end": p.end}
                 known = next((e for e in entries if e["name"] == chain and e["city"] == p.place.name), None)
                 if known is not None:     # the same cities' restaurants spoken of again
