@@ -4663,3 +4663,14 @@ def test_an_asset_freeze_on_counted_companies_of_the_north_is_a_measure_dated_af
     text = "Australia has frozen the assets of 12 North Korean firms on Tuesday, its minister said."
     [e] = events_of(extract(ON_WORKERS + text, published="2018-03-08"), "sanction")
     assert (e["issuer"], e["date"]) == ("AU", "2018-03-06")
+
+
+def test_defector_figures_told_as_entrants_a_slide_to_a_years_value_and_an_as_of_total():
+    text = ("The number of North Korean defectors reaching South Korea once stood near 2,900 a year. It held in the "
+            "thousands before it plunged to 180 in 2019, 70 in 2020 and 54 in 2021. As of the end of March, 88 "
+            "defectors (9 men, 79 women) had entered. Overall, the total number of entrants came to 33,900. "
+            "Last year, 174 defectors entered, the ministry said.")
+    got = {(c["value"], c["period"]) for c in extract(text, published="2023-04-20")["claims"]
+           if c["metric"] == "defector_arrivals"}
+    assert {(180, "year"), (70, "year"), (54, "year"), (88, "cumulative"), (33900, "cumulative"),
+            (174, "year")} <= got

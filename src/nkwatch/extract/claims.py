@@ -348,6 +348,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                                                     or NOUN_END_AFTER.match(after) and FIGURE_LINK_BEFORE.search(before)
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
         return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
+    if prev_topic and SLID_TO_BEFORE.search(before) and YEAR_AFTER.match(text, n.end):
+        return prev_topic      # "... before it plunged to 210 in 2020": the figure of the year, told as where it went
     if UNIT_OTHER.match(after):
         return None
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
@@ -619,6 +621,8 @@ def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match 
 
 
 # "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
+SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|declin|decreas|slump|sank|sunk|sink|dwindl|"
+                            r"shr[iau]nk|ris|rose|risen|climb|jump|surg|soar|increas|recover|rebound)\w*\s+to\s+$")
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bfollowed\s+by)\s+(?:the\s+)?$")
 YEAR_AFTER = re.compile(r",?\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
@@ -771,7 +775,7 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
 
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
 STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b|"
-                              r"\bin\s+recent\s+years\b|\b(?:first|second|third|fourth)\s+quarter\b|(?-i:\bQ[1-4]\b)")
+                              r"\bas\s+of\b|\bin\s+recent\s+years\b|\b(?:first|second|third|fourth)\s+quarter\b|(?-i:\bQ[1-4]\b)")
 
 
 def event_headcount(doc: Document, n: NumberMention) -> bool:
