@@ -4674,3 +4674,11 @@ def test_defector_figures_told_as_entrants_a_slide_to_a_years_value_and_an_as_of
            if c["metric"] == "defector_arrivals"}
     assert {(180, "year"), (70, "year"), (54, "year"), (88, "cumulative"), (33900, "cumulative"),
             (174, "year")} <= got
+
+
+
+def test_the_one_excepted_from_a_group_is_no_group_of_its_own():
+    text = ("A judge refused to let lawyers see a group of North Korean restaurant staff who defected to South Korea in "
+            "May 2018. The agency denied meetings with the nine defectors. The defectors, all waitresses except for "
+            "one male manager, slipped out of the restaurant in Dalian, China, where they served, and later reached Seoul.")
+    assert [e["count"] for e in events_of(extract(text, published="2019-06-14"), "defection")] == [9]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
-from nkwatch.extract.groups import find_groups, sex_of_noun
+from nkwatch.extract.groups import EXCEPTED_BEFORE, find_groups, sex_of_noun
 from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
@@ -464,6 +464,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
         if RELATED_PEOPLE.match(after):
             continue  # "seven former colleagues of the defectors": people known by their tie to them, not them
+        if EXCEPTED_BEFORE.search(text[max(a, n.start - 20):n.start]):
+            continue  # "all women except for one male manager": a part of the group, not who went
         if ONE_OF_BEFORE.search(before) and n.end < trigger[0] and THEIR_DOING.match(text, n.end, trigger[0]):
             # "one of the 13 workers who took part in the group defection": the group's doing, and its size
             candidates.append((False, False, abs(n.start - trigger[0]), n, None))

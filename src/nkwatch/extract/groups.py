@@ -136,8 +136,14 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
                 or UNCOUNTED_MORE.match(text, m.end(), min(end, m.end() + 40)):
             continue
         out = [g for g in out if g not in inside] + [Group(m.start(), m.end(), 2, 1, 1, 2)]
+    # "the defectors, all women except for one male manager": the one excepted is a part of the group told before it,
+    # no group of its own
+    out = [g for g in out if not EXCEPTED_BEFORE.search(text[max(start, g.start - 20):g.start])]
     out.sort(key=lambda g: g.start)
     return out
+
+
+EXCEPTED_BEFORE = re.compile(r"(?i)\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|aside\s+from)\s+$")
 
 
 def _find_groups(text: str, start: int, end: int) -> list[Group]:
