@@ -4678,7 +4678,8 @@ def test_defector_figures_told_as_entrants_a_slide_to_a_years_value_and_an_as_of
 
 
 def test_the_one_excepted_from_a_group_is_no_group_of_its_own():
-    text = ("A judge refused to let lawyers see a group of North Korean restaurant staff who defected to South Korea in "
-            "May 2018. The agency denied meetings with the nine defectors. The defectors, all waitresses except for "
-            "one male manager, slipped out of the restaurant in Dalian, China, where they served, and later reached Seoul.")
+    text = ("A judge refused to let lawyers see a group of North Korean restaurant staff who defected to South Korea "
+            "in May 2018. The agency denied meetings with the nine defectors. The defectors, all waitresses except for "
+            "one male manager, slipped out of the restaurant in Dalian, China, where they served, and later reached "
+            "Seoul.")
     assert [e["count"] for e in events_of(extract(text, published="2019-06-14"), "defection")] == [9]
