@@ -4683,3 +4683,12 @@ def test_the_one_excepted_from_a_group_is_no_group_of_its_own():
             "one male manager, slipped out of the restaurant in Dalian, China, where they served, and later reached "
             "Seoul.")
     assert [e["count"] for e in events_of(extract(text, published="2019-06-14"), "defection")] == [9]
+
+
+@pytest.mark.parametrize("text,relevant", [
+    ("KHABAROVSK, Russia -- In the east of town, building after building has been going up for years, so one sees "
+     "North Korean laborers about at all hours. They take lower pay than locals. North Korea is close to this city.", True),
+    ("SEOUL -- North Korean laborers built the dam, North Korea said on Monday.", False),
+])
+def test_the_norths_workers_told_of_from_a_dateline_abroad_make_the_article_relevant(text, relevant):
+    assert extract(text, published="2000-11-01")["relevant"] is relevant

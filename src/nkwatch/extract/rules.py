@@ -306,7 +306,14 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         return bool(ABROAD_TOPIC.search(text))
     if home_only(doc):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
-    return nk_hits >= 2 and len(TOPIC.findall(text)) >= 2
+    topics = len(TOPIC.findall(text))
+    if nk_hits >= 2 and topics == 1 and NORTHS_WORKERS.search(text):
+        here = doc.dateline     # "TOMSK, Russia -- ... North Korean laborers work on every site here": its
+        return here is not None and here.place.country not in HOME     # workers, told from where they work abroad
+    return nk_hits >= 2 and topics >= 2
+
+
+NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks)\b")
 
 
 LETTER = re.compile(r"[^\W\d_]")
