@@ -429,12 +429,27 @@ FLOORS = {
     # 1.000, links 0.222 (P 0.50: 1 right, 1 wrong); blind65 0.897 0.769 0.648 1.000, its one restaurant missed, links
     # 0.800 (P 1.00: 4 right). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept
     # untouched by that session; tuned on as grown77, grown78 and grown79 from the twelfth session of 2026-12-05
-    "grown77": {"relevance": 0.85, "events": 0.62, "event_slots": 0.62, "claims": 0.75, "restaurants": 0.4,
+    # (at the end of the twelfth session of 2026-12-05, tuned on: grown77 0.897 0.625 0.625 0.909 0.857, no link made;
+    # grown78 0.966 0.812 0.727 0.970 1.000, links 0.400 (P 0.67: 2 right, 1 wrong); grown79 not rebuilt on that
+    # machine (one text no longer matched), its blind figures kept)
+    "grown77": {"relevance": 0.89, "events": 0.62, "event_slots": 0.62, "claims": 0.9, "restaurants": 0.85,
                 "evidence_valid_share": 1.0},
-    "grown78": {"relevance": 0.96, "events": 0.77, "event_slots": 0.69, "claims": 0.76, "restaurants": 0.99,
-                "clusters_pairwise": 0.22, "evidence_valid_share": 1.0},
+    "grown78": {"relevance": 0.96, "events": 0.81, "event_slots": 0.72, "claims": 0.96, "restaurants": 0.99,
+                "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     "grown79": {"relevance": 0.89, "events": 0.76, "event_slots": 0.64, "claims": 0.99, "clusters_pairwise": 0.8,
                 "evidence_valid_share": 1.0},
+    # the sixty-sixth to sixty-eighth blind sets, annotated in the twelfth session of 2026-12-05 and scored only at its
+    # end, with its first extractor (2853591's code, the same as 9b14106's) and its last, which give the same figures
+    # on them: blind66 0.909 0.806 0.762 1.000, its one restaurant missed, links 0.600 (P 0.60: 3 right, 2 wrong);
+    # blind67 0.667 0.737 0.791 0.923 0.667, links 0.500 (P 0.67: 2 right, 1 wrong); blind68 0.636 0.564 0.527 0.667
+    # 0.333, links 0.400 (P 1.00: 2 right). (blind67 and blind68 hold ten texts in Russian, German, Japanese,
+    # Vietnamese and Arabic between them.) Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind66": {"relevance": 0.9, "events": 0.8, "event_slots": 0.76, "claims": 0.99, "clusters_pairwise": 0.59,
+                "evidence_valid_share": 1.0},
+    "blind67": {"relevance": 0.66, "events": 0.73, "event_slots": 0.79, "claims": 0.92, "restaurants": 0.66,
+                "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "blind68": {"relevance": 0.63, "events": 0.56, "event_slots": 0.52, "claims": 0.66, "restaurants": 0.33,
+                "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -509,7 +524,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind66", "blind67")     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -521,7 +536,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind66": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind67": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind68": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
