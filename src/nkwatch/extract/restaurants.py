@@ -236,8 +236,16 @@ def the_norths_by_discourse(doc: Document, r: RestaurantMention) -> bool:
         return True
     # (the North's restaurants told of before as a class count too: "the women who staff these North Korean
     # restaurants ... one of the Siem Reap branches")
-    return city_inside(doc, r) is not None and (first is not None and first <= r.start
-                                                or NORTHS_RESTAURANTS.search(doc.text, 0, r.start) is not None)
+    told = norths_restaurants_told(doc)
+    return city_inside(doc, r) is not None and any(x is not None and x <= r.start for x in (first, told))
+
+
+def norths_restaurants_told(doc: Document) -> int | None:
+    """Where the text first speaks of the North's restaurants as a class ("these North Korean restaurants") ends."""
+    if "norths_restaurants_told" not in doc.memo:
+        m = NORTHS_RESTAURANTS.search(doc.text)
+        doc.memo["norths_restaurants_told"] = m.end() if m else None
+    return doc.memo["norths_restaurants_told"]
 
 
 NORTHS_RESTAURANTS = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|North\s+Korea['’]s|Pyongyang['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?"
