@@ -443,12 +443,13 @@ FLOORS = {
     # on them: blind66 0.909 0.806 0.762 1.000, its one restaurant missed, links 0.600 (P 0.60: 3 right, 2 wrong);
     # blind67 0.667 0.737 0.791 0.923 0.667, links 0.500 (P 0.67: 2 right, 1 wrong); blind68 0.636 0.564 0.527 0.667
     # 0.333, links 0.400 (P 1.00: 2 right). (blind67 and blind68 hold ten texts in Russian, German, Japanese,
-    # Vietnamese and Arabic between them.) Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind66": {"relevance": 0.9, "events": 0.8, "event_slots": 0.76, "claims": 0.99, "clusters_pairwise": 0.59,
+    # Vietnamese and Arabic between them.) Held a little below; the held-out floors they missed were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown80, grown81 and grown82 from the thirteenth session of 2026-12-05
+    "grown80": {"relevance": 0.9, "events": 0.8, "event_slots": 0.76, "claims": 0.99, "clusters_pairwise": 0.59,
                 "evidence_valid_share": 1.0},
-    "blind67": {"relevance": 0.66, "events": 0.73, "event_slots": 0.79, "claims": 0.92, "restaurants": 0.66,
+    "grown81": {"relevance": 0.66, "events": 0.73, "event_slots": 0.79, "claims": 0.92, "restaurants": 0.66,
                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "blind68": {"relevance": 0.63, "events": 0.56, "event_slots": 0.52, "claims": 0.66, "restaurants": 0.33,
+    "grown82": {"relevance": 0.63, "events": 0.56, "event_slots": 0.52, "claims": 0.66, "restaurants": 0.33,
                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -524,7 +525,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind66", "blind67")     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -536,10 +537,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind66": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind67": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind68": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
