@@ -4692,3 +4692,33 @@ def test_the_one_excepted_from_a_group_is_no_group_of_its_own():
 ])
 def test_the_norths_workers_told_of_from_a_dateline_abroad_make_the_article_relevant(text, relevant):
     assert extract(text, published="2000-11-01")["relevant"] is relevant
+
+
+def test_a_restaurants_hours_are_no_opening():
+    text = ("PHNOM PENH: Staff at the North Korean restaurant in Phnom Penh say they are happy here, though sanctions "
+            "bite. The upscale restaurant opens only for dinner and draws a steady crowd of diners.")
+    assert events_of(extract(text, published="2017-05-02"), "opening") == []
+
+
+def test_a_measure_the_lede_tells_as_just_taken_is_not_one_taken_months_before():
+    text = ("Japan and Australia have imposed sanctions on three trading firms that send North Korean IT workers "
+            "abroad.\n\nThe two governments acted together at talks in Tokyo on the 14th.\n\nLast July, Japan and "
+            "Australia jointly sanctioned a North Korean bank that pays the workers' wages.")
+    got = [(e["issuer"], e["date"]) for e in events_of(extract(text, published="2025-02-20"), "sanction")]
+    assert ("JP", "2024-07") in got and ("AU", "2024-07") in got
+    assert sum(1 for issuer, _ in got if issuer == "JP") == 2
+
+
+def test_a_state_that_puts_sanctions_on_a_day_written_with_an_abbreviated_month():
+    text = ("LONDON - Britain on Nov. 4 put sanctions on a shipping agent that carried North Korean workers to "
+            "building sites abroad, the Foreign Office said.\n\nIn March 2016, London imposed sanctions on a "
+            "North Korean arms dealer.")
+    got = sorted((e["issuer"], e["date"]) for e in events_of(extract(text, published="2021-11-05"), "sanction"))
+    assert got == [("GB", "2016-03"), ("GB", "2021-11-04")]
+
+
+def test_the_one_a_noun_trigger_names_by_of_is_counted():
+    text = ("An intelligence officer from Pyongyang flew to Kuala Lumpur to deal with the defection of Mrs Pak, a "
+            "waitress at a North Korean restaurant in the city, who had fled to the South Korean embassy on March 2.")
+    [e] = events_of(extract(text, published="2001-03-10"), "defection")
+    assert (e["count"], e["female"]) == (1, 1)

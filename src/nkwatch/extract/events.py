@@ -67,7 +67,7 @@ ROUTE_CONTEXT = re.compile(r"(?i)\b(?:route|took\s+them|reached|crossing\s+into|
 ADOPTION = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|announc\w*|impos\w*|issu\w*|unveil\w*|order\w*|gave|"
                       r"discourag\w*|strengthen\w*|tighten\w*|toughen\w*|expand\w*|broaden\w*|slap\w*|"
                 r"told|advis\w*|urg\w*|asked|instruct\w*|introduc\w*|agreed|voted|revok\w*|cancel\w*|halt\w*|stopped|"
-                r"suspend\w*|refus\w*)\b")
+                r"suspend\w*|refus\w*|levi\w*|blacklist\w*|(?:put|placed)\s+(?:new\s+|fresh\s+|more\s+)?sanctions)\b")
 NK_MARK = re.compile(r"(?i)\bNorth\s+Korea|\bN\.\s*Korea|\bDPRK\b|\bPyongyang\b(?!-style)|\bthe\s+North['’]s\b|\bstate-run\b")
 STATISTIC = re.compile(r"(?i)\s+(?:a|per|each|every)\s+year\b|\s+annually\b")
 GENERIC_ROUTE = re.compile(r"(?i)\b(?:route|path|way)\s+(?:used|taken|followed)\s+by\b[^.;]{0,80}$")
@@ -125,6 +125,7 @@ class EventMention:
     adopting: bool = False          # a measure whose trigger is its adopting verb ("the Council passed a resolution")
     decision: bool = False          # "made the decision to defect": the defection told as its motive, a telling again
     told_as: str | None = None      # the Council's resolution its sentence tells by what it did, when it has no number
+    news: str | None = None         # a measure the lede tells as just taken ("have imposed sanctions"): the month published
 
     def anchors(self) -> int:
         date = self.date if self.date is not None and not self.date.guessed else None    # a guess anchors nothing
@@ -278,6 +279,10 @@ HABIT_WORDS = (r"usually|typically|generally|often|routinely|normally|tends?\s+t
                r"commonly|regularly")
 HABIT_ADVERB = re.compile(rf"(?i)\b(?:{HABIT_WORDS}|frequently)\b")
 HABITUAL = re.compile(rf"(?i)\b(?:most|{HABIT_WORDS})\b")
+# "opens only for dinner", "closes at 10pm on weekdays": the hours it keeps, not an opening or a closure
+SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:only\s+|just\s+|again\s+)?(?:for\s+(?:lunch|dinner|supper|breakfast|brunch)\b|at\s+\d|"
+                            r"(?:from|between)\s+\d|daily\b|nightly\b|every\s+(?:day|night|evening|morning|week)\b|"
+                            r"on\s+(?:weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|(?:early|late)\s+(?:on\s+)?\w+days\b)")
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
                          r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
@@ -919,7 +924,8 @@ ISSUER_MODIFIER = re.compile(r"(?i)^(?:['’]s)?\s+(?:(?:own|new|fresh|unilatera
 # (the state's body may be named in full: "Canada's Department of Global Affairs and Trade Bureau announced")
 ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\s+department)?|ministry(?:\s+of\s+\w+)?|"
                           r"parliament|foreign\s+ministry|president)\s+)?"
-                          r"(?:['’]s)?(?:\s*(?-i:[A-Z][\w'’&-]*|of|for|and|on|the)(?=\s)){0,8}?[^.;:]{0,40}?\b(?:impos|announc|adopt|introduc|"
+                          r"(?:['’]s)?(?:\s*(?-i:[A-Z][\w'’&-]*|of|for|and|on|the)(?=\s)){0,8}?(?:[^.;:]|\.(?=\s*\d)){0,40}?"
+                          r"\b(?:(?:put|placed?)(?=\s+(?:(?:new|fresh|further|more|additional)\s+)?$)|impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
                           r"revok|refus|halt|stop|downgrad|ask)\w*\b[^.;:]{0,80}$")
@@ -1205,6 +1211,9 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if etype in ("closure", "opening") and PRESENT_THIRD.search(word.split()[-1]) \
+                        and SCHEDULE_AFTER.match(text, t1, clause.end):
+                    continue  # "the restaurant opens only for dinner": its hours
                 if PRESENT_PASSIVE.search(text, max(clause.start, t0 - 20), t0) and HABIT_ADVERB.search(
                         text, max(clause.start, t0 - 60), min(clause.end, t1 + 30)):
                     continue  # "workers who escape are repatriated regularly": a habit, told in the present passive
@@ -1277,6 +1286,11 @@ def mentions(doc: Document) -> list[EventMention]:
                         PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
                         and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split:
                     seen_types[etype].evidence.append((t0, t1))
+                    if seen_types[etype].back_reference and not BACK_REF_NOUN.fullmatch(word) and not (
+                            etype in nouns and nouns[etype].fullmatch(word)):
+                        # "to deal with the defection of his wife, who had fled to the embassy": the clause tells the
+                        # happening with its verb, so its noun points back to nothing
+                        seen_types[etype].back_reference = False
                     continue
                 own = clause
                 if split:   # the clause's two conjuncts, each its own restaurant's: each mention reads its own
@@ -1292,6 +1306,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1) \
                     and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0) \
                     and not ASPECT_AFTER.match(text, t1, min(len(text), t1 + 120))   # "the opening of a branch"
+                if etype == "sanction" and clause.sentence == min(body, default=-1) and JUST_TAKEN.search(
+                        text, max(clause.start, t0 - 40), t0) and doc.published and len(str(doc.published)) >= 7:
+                    em.news = str(doc.published)[:7]
                 seen_types[etype] = em
                 out.append(em)
     for clause in doc.clauses:
@@ -1519,7 +1536,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
                                             else nxt.start - 4):
                 break
             run.append(nxt)
-        return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"), issuer=p.place.country)
+        return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=p.place.country)
                 for p in run if p.place.country not in (em.issuer, "KP")]
     states = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 200), em.trigger[0]) if p.place.kind == "country"]
     if not states or states[-1].place.country != em.issuer or not STATES_THEN_VERB.fullmatch(doc.text, states[-1].end, em.trigger[0]):
@@ -1533,7 +1550,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     for p in run[:-1]:
         if p.place.country in (em.issuer, "KP"):
             continue
-        out.append(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument"), issuer=p.place.country))
+        out.append(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=p.place.country))
     return out
 
 
@@ -2215,9 +2232,31 @@ def adopted_in_month(instrument: str | None, value: str | None) -> bool:
     return day is None or not day.month or (day.year, day.month) == (adopted.year, adopted.month)
 
 
+# "Seoul and Washington have put sanctions on ...", first thing in the body: the news, just taken
+JUST_TAKEN = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:jointly|also|now|newly|again|each|both)\s+)?(?:[\w-]+\s+){0,2}$")
+NEWS_REACH = 2      # months before the month published a measure the lede tells as just taken may have been taken
+
+
+def months_before(month: str, value: str) -> int:
+    """How many months ``value`` (YYYY-MM...) falls before ``month`` (YYYY-MM)."""
+    return (int(month[:4]) - int(value[:4])) * 12 + int(month[5:7]) - int(value[5:7])
+
+
+def older_measure(m: EventMention, e: Event) -> bool:
+    """Whether one side is a measure the lede tells as just taken and the other one dated to its month, months
+    before ("Last May, the two jointly sanctioned ..."): two measures, not one."""
+    news = next((x.news for x in (m, *e.mentions) if x.news), None)
+    if news is None:
+        return False
+    dated = [x.date.value for x in (m, *e.mentions) if x.date and len(x.date.value) >= 7 and not x.date.guessed]
+    return any(months_before(news, v) > NEWS_REACH for v in dated)
+
+
 def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     """(may fold, number of shared anchors)."""
     if m.type != e.type:
+        return False, 0
+    if m.type == "sanction" and older_measure(m, e):
         return False, 0
     shared = 0
     if not counts_agree(m, e):

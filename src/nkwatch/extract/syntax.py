@@ -102,7 +102,12 @@ def trigger_word(sent, start: int, end: int):
 
 def _mover(verb):
     """The word for who goes by the trigger's verb: its passive subject, a sending verb's object, its subject, or
-    (up to two steps) the subject of the verb it hangs on; the noun a relative clause is said of."""
+    (up to two steps) the subject of the verb it hangs on; the noun a relative clause is said of. A noun trigger's
+    mover is whom its "of" names, or its possessor ("the defection of Mrs Lee", "her escape")."""
+    if verb.tag_ in ("NN", "NNS"):
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return named if named is not None else next((c for c in verb.children if c.dep_ == "poss"), None)
     for _ in range(3):
         by_dep = {c.dep_: c for c in verb.children}
         if "nsubjpass" in by_dep:
