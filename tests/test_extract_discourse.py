@@ -4695,7 +4695,7 @@ def test_the_norths_workers_told_of_from_a_dateline_abroad_make_the_article_rele
 
 
 def test_a_restaurants_hours_are_no_opening():
-    text = ("PHNOM PENH: Staff at the North Korean restaurant in Phnom Penh say they are happy here, though sanctions "
+    text = ("PHNOM PENH: Staff at the Phnom Penh branch of a North Korean restaurant chain are happy, though sanctions "
             "bite. The upscale restaurant opens only for dinner and draws a steady crowd of diners.")
     assert events_of(extract(text, published="2017-05-02"), "opening") == []
 
@@ -4719,6 +4719,6 @@ def test_a_state_that_puts_sanctions_on_a_day_written_with_an_abbreviated_month(
 
 def test_the_one_a_noun_trigger_names_by_of_is_counted():
     text = ("An intelligence officer from Pyongyang flew to Kuala Lumpur to deal with the defection of Mrs Pak, a "
-            "waitress at a North Korean restaurant in the city, who had fled to the South Korean embassy on March 2.")
+            "waitress at the city's North Korean restaurant, who fled on March 2 to the embassy of South Korea.")
     [e] = events_of(extract(text, published="2001-03-10"), "defection")
     assert (e["count"], e["female"]) == (1, 1)
