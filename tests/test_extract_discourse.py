@@ -4722,3 +4722,11 @@ def test_the_one_a_noun_trigger_names_by_of_is_counted():
             "waitress at the city's North Korean restaurant, who fled on March 2 to the embassy of South Korea.")
     [e] = events_of(extract(text, published="2001-03-10"), "defection")
     assert (e["count"], e["female"]) == (1, 1)
+
+
+def test_a_figure_over_a_country_and_world_regions_listed_is_scoped_to_no_one_country():
+    text = ("At its height the network counted about 120 North Korean restaurants in Russia, Central Asia and "
+            "elsewhere. Today some 20 North Korean restaurants remain in Vietnam, officials said.")
+    got = {(c["value"], c["country"]) for c in extract(text, published="2022-08-01")["claims"]
+           if c["metric"] == "restaurant_count"}
+    assert got == {(120, None), (20, "VN")}

@@ -731,10 +731,18 @@ DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primar
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
+AREA_LISTED = re.compile(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:south\s*-?\s*east(?:ern)?|"
+                         r"north\s*-?\s*east(?:ern)?|east(?:ern)?|west(?:ern)?|central|south(?:ern)?|north(?:ern)?)\s+)?"
+                         r"(?:asia|europe|africa|middle\s+east|gulf|latin\s+america|the\s+americas|elsewhere|beyond|"
+                         r"other\s+(?:countries|nations|parts\s+of\s+the\s+world))\b")
+
+
 def other_country_listed(doc: Document, p, end: int) -> bool:
     """Whether another country follows ``p`` in a list ("in Vietnam, Cambodia and Laos")."""
     at = p
     while True:
+        if AREA_LISTED.match(doc.text, at.end, end):
+            return True      # "in China, Southeast Asia and elsewhere": a world region or "elsewhere" listed beside it
         nxt = next(iter(doc.within(doc.places, at.end, min(end, at.end + 40))), None)
         if nxt is None or nxt.place.country in HOME or nxt.place.kind != "country" or nxt.place.country == p.place.country:
             return False
