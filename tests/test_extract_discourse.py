@@ -4730,3 +4730,12 @@ def test_a_figure_over_a_country_and_world_regions_listed_is_scoped_to_no_one_co
     got = {(c["value"], c["country"]) for c in extract(text, published="2022-08-01")["claims"]
            if c["metric"] == "restaurant_count"}
     assert got == {(120, None), (20, "VN")}
+
+
+def test_the_flight_the_lede_tells_in_brief_and_the_next_sentence_in_full_is_one():
+    text = ("North Korean banker defects in Kazakhstan: Seoul newspaper\nBy Jane Doe and John Roe\n"
+            "SEOUL (Reuters) - A high-ranking North Korean bank official has defected in Kazakhstan and is seeking asylum in "
+            "a third country, a Seoul daily reported on Friday, citing an unnamed source.\nKang Myong Chol, a senior "
+            "representative of North Korea's Foreign Trade Bank, vanished last week in Almaty, in the south of "
+            "Kazakhstan, with $2 million, the paper said.")
+    assert len(events_of(extract(text, published="2019-05"), "defection")) == 1

@@ -2377,6 +2377,7 @@ LARGE_GROUP = 20     # people a count must reach to be the many a vague group to
 
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     events: list[Event] = []
+    lede = min(doc.body_sentences, default=-1)
     before: list[EventMention] = []    # context told before any happening it could belong to ("Twelve women worked at ...")
     for m in ms:
         if m.type == "context":
@@ -2431,6 +2432,11 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 # many, counted -- when the article tells of no other group of them)
                 m.type == e.type and m.count is not None and m.count >= LARGE_GROUP
                 and all(x.count is None for x in e.mentions) and any(x.vague_group for x in e.mentions)
+                and sum(1 for x in events if x.type == m.type) == 1) or (
+                # the lede tells the flight in brief ("a banker has defected in Russia"), the next sentence in full
+                # ("Ri, a representative of the bank, vanished last week in Nakhodka"): the same flight, in one country
+                m.type == e.type in ("defection", "return") and e.sentences == {lede} and m.sentence == lede + 1
+                and m.country is not None and m.country == e.country
                 and sum(1 for x in events if x.type == m.type) == 1)
             if shared == 0 and not only and not (near and (m.anchors() == 0 or m.anaphoric or m.type == "sanction")):
                 continue
