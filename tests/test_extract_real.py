@@ -445,12 +445,26 @@ FLOORS = {
     # 0.333, links 0.400 (P 1.00: 2 right). (blind67 and blind68 hold ten texts in Russian, German, Japanese,
     # Vietnamese and Arabic between them.) Held a little below; the held-out floors they missed were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown80, grown81 and grown82 from the thirteenth session of 2026-12-05
-    "grown80": {"relevance": 0.9, "events": 0.8, "event_slots": 0.76, "claims": 0.99, "clusters_pairwise": 0.59,
+    # (at its end, tuned on: grown80 0.909 0.820 0.775 1.000, its one restaurant missed, links 0.600 (P 0.60); grown81
+    # 0.667 0.780 0.821 0.923 0.667, links 0.500 (P 0.67); grown82 0.636 0.579 0.540 0.667 0.333, links 0.400 (P 1.00))
+    "grown80": {"relevance": 0.9, "events": 0.81, "event_slots": 0.77, "claims": 0.99, "clusters_pairwise": 0.59,
                 "evidence_valid_share": 1.0},
-    "grown81": {"relevance": 0.66, "events": 0.73, "event_slots": 0.79, "claims": 0.92, "restaurants": 0.66,
+    "grown81": {"relevance": 0.66, "events": 0.77, "event_slots": 0.82, "claims": 0.92, "restaurants": 0.66,
                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown82": {"relevance": 0.63, "events": 0.56, "event_slots": 0.52, "claims": 0.66, "restaurants": 0.33,
+    "grown82": {"relevance": 0.63, "events": 0.57, "event_slots": 0.53, "claims": 0.66, "restaurants": 0.33,
                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    # the sixty-ninth to seventy-first blind sets, annotated in the thirteenth session of 2026-12-05 and scored only at
+    # its end, with its first extractor (57d0782's code, the same as 4e78f2d's) and its last, which give the same
+    # figures on them: blind69 0.903 0.808 0.735 1.000, restaurants made where its gold has none, links 0.615 (P 0.67:
+    # 4 right, 2 wrong); blind70 0.783 0.667 0.561 0.667 0.500, no link in its gold and none made; blind71 0.903 0.800
+    # 0.724 0.750, no restaurant in its gold and none made, links 1.000 (P 1.00: 2 right). Held a little below; the
+    # held-out floors they miss are HELD_OUT_TARGETS
+    "blind69": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.99, "clusters_pairwise": 0.61,
+                "evidence_valid_share": 1.0},
+    "blind70": {"relevance": 0.78, "events": 0.66, "event_slots": 0.56, "claims": 0.66, "restaurants": 0.5,
+                "evidence_valid_share": 1.0},
+    "blind71": {"relevance": 0.9, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.99,
+                "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -525,7 +539,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind69",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -537,7 +551,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind69": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind70": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
+                    "blind71": {"events": 0.85, "event_slots": 0.75}}
 #                   (the floors they miss)
 
 
