@@ -4739,3 +4739,9 @@ def test_the_flight_the_lede_tells_in_brief_and_the_next_sentence_in_full_is_one
             "representative of North Korea's Foreign Trade Bank, vanished last week in Almaty, in the south of "
             "Kazakhstan, with $2 million, the paper said.")
     assert len(events_of(extract(text, published="2019-05"), "defection")) == 1
+
+
+def test_a_noun_triggers_possessor_is_its_one_person():
+    text = "The North Korean restaurant in Kathmandu has lost its manager. Nepal's police confirmed his defection on June 3."
+    [e] = events_of(extract(text, published="2018-06-10"), "defection")
+    assert (e["count"], e["male"]) == (1, 1)

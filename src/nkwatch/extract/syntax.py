@@ -32,7 +32,7 @@ GOES_ALONE = {"return", "withdraw", "pull"}     # ... which also tell one who go
 SHARES_SUBJECT = {"xcomp", "advcl", "conj", "pcomp", "acomp"}
 RELATIVE = {"who", "that", "which", "whom"}
 TITLES = {"mr": "male", "mr.": "male", "ms": "female", "ms.": "female", "mrs": "female", "mrs.": "female"}
-PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
 @lru_cache(maxsize=1)
