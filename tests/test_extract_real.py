@@ -458,12 +458,13 @@ FLOORS = {
     # figures on them: blind69 0.903 0.808 0.735 1.000, restaurants made where its gold has none, links 0.615 (P 0.67:
     # 4 right, 2 wrong); blind70 0.783 0.667 0.561 0.667 0.500, no link in its gold and none made; blind71 0.903 0.800
     # 0.724 0.750, no restaurant in its gold and none made, links 1.000 (P 1.00: 2 right). Held a little below; the
-    # held-out floors they miss are HELD_OUT_TARGETS
-    "blind69": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.99, "clusters_pairwise": 0.61,
+    # held-out floors they missed were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown83, grown84 and grown85 from the fourteenth session of 2026-12-05
+    "grown83": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.99, "clusters_pairwise": 0.61,
                 "evidence_valid_share": 1.0},
-    "blind70": {"relevance": 0.78, "events": 0.66, "event_slots": 0.56, "claims": 0.66, "restaurants": 0.5,
+    "grown84": {"relevance": 0.78, "events": 0.66, "event_slots": 0.56, "claims": 0.66, "restaurants": 0.5,
                 "evidence_valid_share": 1.0},
-    "blind71": {"relevance": 0.9, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.99,
+    "grown85": {"relevance": 0.9, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.99,
                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -539,7 +540,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind69",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -551,9 +552,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind69": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind70": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
-                    "blind71": {"events": 0.85, "event_slots": 0.75}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
