@@ -4745,3 +4745,17 @@ def test_a_noun_triggers_possessor_is_its_one_person():
     text = "The North Korean restaurant in Kathmandu has lost its manager. Nepal's police confirmed his defection on June 3."
     [e] = events_of(extract(text, published="2018-06-10"), "defection")
     assert (e["count"], e["male"]) == (1, 1)
+
+
+def test_an_article_on_north_koreans_at_work_abroad_is_relevant_whatever_their_trade():
+    text = ("Hospital in Luanda keeps its nurses from Pyongyang\n"
+            "North Korean nurses are employed at a private hospital in Luanda, Angola, a local paper wrote. "
+            "Their pay goes to a state firm in the North, former staff said. A second team from North Korea works at a clinic "
+            "in Benguela. The hospital's owner declined to comment.")
+    assert extract(text, published="2015-11-02")["relevant"] is True
+
+
+def test_north_koreans_at_work_at_home_do_not_make_an_article_relevant():
+    text = ("Pyongyang hospital adds a wing\nNorth Korean doctors work in a new wing of a Pyongyang hospital, state media "
+            "said. North Korean nurses were hired from provincial clinics in Wonsan.")
+    assert extract(text, published="2015-11-02")["relevant"] is False

@@ -307,12 +307,31 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if home_only(doc):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     topics = len(TOPIC.findall(text))
+    at_work = len(at_work_abroad(doc))
+    if nk_hits >= 2 and (at_work >= 2 or at_work and topics):
+        return True     # "North Korean tailors hired under contract by a mill in Slovakia": the North earning abroad
     if nk_hits >= 2 and topics == 1 and NORTHS_WORKERS.search(text):
         here = doc.dateline     # "TOMSK, Russia -- ... North Korean laborers work on every site here": its
         return here is not None and here.place.country not in HOME     # workers, told from where they work abroad
     return nk_hits >= 2 and topics >= 2
 
 
+def at_work_abroad(doc: Document) -> list[int]:
+    """The body sentences that tell of North Koreans at work in a place outside the two Koreas: a North Korean (or
+    someone from the North) and a word of work ("employed", "seamstresses", "clinic", "construction") beside a foreign
+    place in one sentence. Whatever their trade, the North's people earning abroad are what the tool follows."""
+    text, out = doc.text, []
+    for i in sorted(doc.body_sentences):
+        s = doc.sentences[i]
+        if NORTH_KOREANS.search(text, s.start, s.end) and AT_WORK.search(text, s.start, s.end) and any(
+                p.place.country not in HOME for p in doc.within(doc.places, s.start, s.end)):
+            out.append(i)
+    return out
+
+
+NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\s+(?:the\s+)?(?:North\s+Korea|DPRK))\b")
+AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|hired|hiring|seamstress\w*|doctors?|clinics?|"
+                     r"construction|miners?|staff|wages?|salar(?:y|ies)|contracts?)\b")
 NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks)\b")
 
 
