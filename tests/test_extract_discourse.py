@@ -4759,3 +4759,17 @@ def test_north_koreans_at_work_at_home_do_not_make_an_article_relevant():
     text = ("Pyongyang hospital adds a wing\nNorth Korean doctors work in a new wing of a Pyongyang hospital, state media "
             "said. North Korean nurses were hired from provincial clinics in Wonsan.")
     assert extract(text, published="2015-11-02")["relevant"] is False
+
+
+def test_a_measure_on_two_objects_is_dated_by_the_day_after_them():
+    text = ("The Treasury sanctioned one Chinese and one North Korean firm on Tuesday for hiring out North Korean "
+            "workers at building sites in Siberia.")
+    [e] = events_of(extract(text, published="2021-03-12"), "sanction")
+    assert (e["issuer"], e["date"]) == ("US", "2021-03-09")
+
+
+def test_an_organ_named_with_its_office_and_acronym_issues_a_measure_dated_today_after_a_dateline():
+    text = ("WASHINGTON — Today, the Commerce Department’s Office of Export Enforcement (OEE) is sanctioning three "
+            "entities that hire out North Korean workers to fishing fleets.")
+    [e] = events_of(extract(text, published="2023-07-18"), "sanction")
+    assert (e["issuer"], e["date"]) == ("US", "2023-07-18")

@@ -935,8 +935,10 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|
 BODY_OF = re.compile(r"(?i)\b(?:(?:government|ministry|cabinet|parliament|president|nation|country|state|island|republic|"
                      r"kingdom)\s+of|(?:officials|authorities|government|administration|leaders)\s+in)\s+(?:the\s+)?$")
 # ("the island nation of Malta refused the visas", "officials in the capital's government in Hanoi ordered")
-NOT_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:daily|newspaper|paper|media|outlet|broadcaster|agency|government|official|"
-                              r"ministry|authorities|company|firm|report|businessman|source)\b")
+# (nor "one Chinese and one North Korean firm": the measure's objects)
+NOT_PEOPLE_AFTER = re.compile(r"(?i)(?:\s+(?:and|or)(?:\s+[\w-]+){1,3}?)?\s+(?:daily|newspaper|paper|media|outlet|broadcaster|"
+                              r"agency|government|official|ministry|authorities|company|companies|firms?|entit(?:y|ies)|"
+                              r"banks?|report|businessman|source)\b")
 NATIONALS = re.compile(r"[A-Z][\w ]*?(?:ans|ese|ians|ish|is|s)\b")     # "South Koreans", "Japanese", "Thais"
 SECURITY_COUNCIL_WORDS = re.compile(r"(?i)^\s*(?:['’]s\s+)?(?:Security\s+Council\s+|UNSC\s+)?(?:['’]s\s+)?(?:[\w-]+\s+){0,3}$")
 ISSUER_REACH = 160
@@ -951,7 +953,9 @@ ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|j
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
                             r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,6}?"
                             r"(?:(?:\s*,[^,;.()]{1,80},|\s+(?:[—–]|--)\s*[^,;.()—–]{1,80}?\s*(?:[—–]|--))(?:\s+(?:has|have|had|also|then|later|now))*)?"
-                            r"(?:\s*\([\w\s.,]{1,20}\))?\s*$")     # ("the US Treasury on Tuesday (Nov 21) added")
+                            r"(?:\s*\([\w\s.,]{1,20}\))?(?:\s+(?:is|are|was|were|has|have|had|also|then|now))*\s*$")
+#                           ("the US Treasury on Tuesday (Nov 21) added", "the Treasury's sanctions office (OFAC) is
+#                           designating")
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
 TELLS_OF_OTHERS = re.compile(r"(?i)^\s*(?:says|said|say|claims|claimed|argues|argued|believes|believed|thinks|notes|noted)\s+"
@@ -1960,12 +1964,16 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
                 or OBJECT_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
                 or fronted(doc, d) and d.end < trigger[0] and (
                     d.precision != "day"
-                    # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"
-                    or ADOPTING.search(doc.text, *trigger) and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
+                    # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"; "Today, the
+                    # Treasury is designating ...": a day told against the news's own, fronting a verb of measure
+                    or (ADOPTING.search(doc.text, *trigger) or d.relative and not SANCTION_NOUN.match(doc.text, *trigger))
+                    and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
 
 
 # the measure's object, then its date ("froze the assets of seven North Korean firms on Monday")
-OBJECT_THEN_DATE = re.compile(r"(?:\s+(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)[\w'’-]+){1,3}"
+# (or "blacklisted one Chinese and one Laotian bank on Monday": two objects, each counted)
+OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s))?"
+                              r"(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)[\w'’-]+){1,6}"
                               r"\s+(?:on|in)\s+")
 
 
@@ -2063,9 +2071,17 @@ def telling_after(doc: Document, a: int, t1: int, b: int) -> DateMention | None:
 
 
 def fronted(doc: Document, d: DateMention) -> bool:
-    """Whether a date opens its sentence ("On Tuesday, ...", "Last week, ...")."""
+    """Whether a date opens its sentence ("On Tuesday, ...", "Last week, ...", "WASHINGTON - Today, ...")."""
     si = doc.sentence_of(d.start)
-    return si >= 0 and d.start - doc.sentences[si].start <= 12
+    if si < 0:
+        return False
+    start = doc.sentences[si].start
+    lead = DATELINE_LEAD.match(doc.text, start, d.start)
+    return d.start - (lead.end() if lead else start) <= 12
+
+
+# a dateline in capitals opening the sentence ("WASHINGTON — ", "SEOUL (Reuters) - ")
+DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .,'’-]{1,40}?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|--)\s*")
 
 
 def restaurant_city_after(doc: Document, rest: list, country: str | None) -> PlaceMention | None:
