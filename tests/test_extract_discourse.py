@@ -4773,3 +4773,17 @@ def test_an_organ_named_with_its_office_and_acronym_issues_a_measure_dated_today
             "entities that hire out North Korean workers to fishing fleets.")
     [e] = events_of(extract(text, published="2023-07-18"), "sanction")
     assert (e["issuer"], e["date"]) == ("US", "2023-07-18")
+
+
+def test_a_figure_in_a_region_that_hosts_the_workers_is_scoped_to_its_country():
+    text = ("Siberia has some 8,000 loggers from North Korea, a ministry official said. Moscow has begun to send "
+            "North Korean workers home.")
+    [c] = [c for c in extract(text, published="2018-03-01")["claims"] if c["metric"] == "overseas_worker_count"]
+    assert (c["value"], c["country"]) == (8000, "RU")
+
+
+def test_a_figure_opened_by_there_takes_the_place_just_told():
+    text = ("Mr. Han, a welder, was sent to Qatar in 2009 by a state trading firm. There, 900 contract workers from "
+            "North Korea slept in one compound and handed over their pay, he said.")
+    [c] = [c for c in extract(text, published="2016-04-02")["claims"] if c["metric"] == "overseas_worker_count"]
+    assert (c["value"], c["country"]) == (900, "QA")

@@ -582,10 +582,13 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         return found
     if clause is not None:
         hosts = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start)
-                 if p.place.country not in HOME and p.place.kind in ("country", "city")
+                 if p.place.country not in HOME and p.place.kind in ("country", "region", "city")
                  and HOST_VERB_AFTER.fullmatch(text, p.end, n.start)]
         if hosts:
-            return hosts[-1].place.country      # "Russia hosted 30,000 North Korean workers": the host's
+            return hosts[-1].place.country      # "Russia hosted 30,000 North Korean workers", "Siberia has some 8,000
+            #                                     North Korean loggers": the host's (a region's, its country's)
+    if THERE_LEAD.match(text, sent.start, n.start) and last_country:
+        return last_country     # "In Kuwait ... There, 1,200 workers lived in one compound": the place just told
     if (IN_THE_COUNTRY.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
             or HOST_PERMIT.match(text[n.end:min(sent.end, n.end + WIDE_SCOPE)])
             or THE_COUNTRYS_FIGURE_BEFORE.search(text, max(sent.start, n.start - 90), n.start)):
@@ -597,6 +600,7 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     return None
 
 
+THERE_LEAD = re.compile(r"(?i)\s*(?:and\s+|but\s+|back\s+)?there\s*,")   # "There, ..." (not "There are ...")
 FIGURE_FOR = re.compile(r"(?i)\b(?:figure|number|total|estimate|count|tally)\s+for\s+(?:the\s+)?$")   # "the figure for Qatar is"
 PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|of\s+which)\b)")
 # "The cumulative number of North Korean defectors who have entered South Korea since ... is now 34,314"
