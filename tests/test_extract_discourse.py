@@ -4787,3 +4787,22 @@ def test_a_figure_opened_by_there_takes_the_place_just_told():
             "North Korea slept in one compound and handed over their pay, he said.")
     [c] = [c for c in extract(text, published="2016-04-02")["claims"] if c["metric"] == "overseas_worker_count"]
     assert (c["value"], c["country"]) == (900, "QA")
+
+
+@pytest.mark.parametrize("sentence, value, country", [
+    ("Some 260 North Korean workers employed in the state of Sabah saw their permits lapse.", 260, "MY"),
+    ("Last year 4,150 North Korean citizens entered Russia on student visas, the ministry said.", 4150, "RU"),
+    ("Kazakhstan granted 310 North Korean workers permits to stay, officials said.", 310, "KZ"),
+    ("Officials said 95 North Korean welders were working in country under older contracts.", 95, None),
+])
+def test_a_workers_figure_is_scoped_where_the_sentence_puts_them(sentence, value, country):
+    text = "Mongolia has been asked to stop hiring North Korean labour. " + sentence
+    got = {c["value"]: c["country"] for c in extract(text, published="2019-02-01")["claims"]
+           if c["metric"] == "overseas_worker_count"}
+    assert got[value] == (country or "MN")
+
+
+def test_defectors_reaching_the_south_are_not_scoped_to_the_south():
+    text = "Some 1,100 North Korean defectors arrived in South Korea last year, the unification ministry said."
+    [c] = [c for c in extract(text, published="2021-01-10")["claims"] if c["metric"] == "defector_arrivals"]
+    assert (c["value"], c["country"]) == (1100, None)

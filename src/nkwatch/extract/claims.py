@@ -182,7 +182,9 @@ CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+")
 SPACES = re.compile(r"\s+")
 TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
 LEADING_THE = re.compile(r"(?i)^(?:the)\s+")
-IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:[\w-]+\s+){0,1}$")
+IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:the\s+(?:state|province|region|county|prefecture|republic|"
+                       r"city|town)\s+of\s+|[\w-]+\s+)?$|\b(?:entered|arrived\s+in|came\s+to|(?:were|was|been)\s+sent\s+to)\s+$")
+#                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia": where they came to be)
 COUNTRIES = re.compile(r"(?i)\bcountries\b")
 ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+single|the)\s+(?:own\s+)?(?:branch|restaurant|"
                             r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends|earned|earns|made|makes|brought|brings|"
@@ -197,7 +199,7 @@ REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nea
                          r"(?:had|has|have|was|is|stood|rose|grew|fell|dropped|reached)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
-IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:[\w-]+\s+){0,2}?country\b")    # ("the vast country")
+IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+(?:[\w-]+\s+){0,2}?)?country\b")    # ("the vast country", "in country")
 
 
 # a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
@@ -568,7 +570,7 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
     if clause is not None:
         # "the number of North Korean workers in Russia ranges from ...": the scope named before the figure
         before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
-                  and p.place.kind != "region" and (IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
+                  and (IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
                                                     or FIGURE_FOR.search(text[max(clause.start, p.start - 24):p.start]))
                   and (text[p.end:p.end + 1] == "," or not TELLING_VERB.search(text, p.end, n.start))]
         # ("Researchers in Seoul believe ...": who tells; "In Thailand, an official reported that 68 ...": the topic)
@@ -680,7 +682,7 @@ SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|coun
 # "the number of North Korean workers in the country had fallen from 30,023": the figure of the country in question
 THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^.;]{0,40}?\bin\s+the\s+country\b[^.;]{0,40}$")
 HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
-                             r"employs|employ|housed|houses|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|over|"
+                             r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 
@@ -889,6 +891,9 @@ def extract_claims(doc: Document) -> list[dict]:
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
             if metric == "restaurant_count" and country == "KR":
                 continue    # "seven North Korean restaurants in Seoul": the cuisine in the South, not the North's network
+            if metric == "defector_arrivals" and country == "KR":
+                country = None      # "2,000 a year reach the South": where the metric ends, not a narrower scope (the
+                #                     contract's country for arrivals is a route: "via Thailand")
             if country is None and changed and len(out) > first_of_sentence:
                 country = out[-1]["country"]     # "three were living in Malta, down from 33 and 30": the same scope
             lo, hi = max(sent.start, n.start - SENTENCE_REACH), min(sent.end, n.end + SENTENCE_REACH)
