@@ -4806,3 +4806,19 @@ def test_defectors_reaching_the_south_are_not_scoped_to_the_south():
     text = "Some 1,100 North Korean defectors arrived in South Korea last year, the unification ministry said."
     [c] = [c for c in extract(text, published="2021-01-10")["claims"] if c["metric"] == "defector_arrivals"]
     assert (c["value"], c["country"]) == (1100, None)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("According to a study published by the Sejong Centre for Labour Studies in May last year, about 1,500 "
+     "North Koreans work in Mongolia.", "Sejong Centre for Labour Studies"),
+    ("The U.N. estimates that some 40,000 North Korean workers are abroad.", "U.N."),
+    ("About 1,200 North Koreans reached the South in 2019, the Unification Ministry data showed.",
+     "Unification Ministry"),
+    ("Back at the site, where a Latvian driver said more than 60 North Korean workers were employed in Riga.",
+     "a Latvian driver"),
+    ("According to Japan's Public Security Intelligence Agency up to 3,000 North Korean workers are in Vladivostok.",
+     "Japan's Public Security Intelligence Agency"),
+])
+def test_a_figures_source_is_an_entity_not_the_words_around_it(text, who):
+    [c] = extract(text, published="2020-06-01")["claims"]
+    assert c["attributed_to"] == who

@@ -218,7 +218,7 @@ def lexicon():
     att = lex["attribution"]
     verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
     # (a dot inside an abbreviation, "U.N. Panel", does not end the source)
-    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,60})")
+    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,100})")
     return rx, verbs, according
 
 
@@ -437,7 +437,10 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     m = according.search(seg)
     if m:
         who = m.group("who")
-        if m.end() < len(seg) and seg[m.end()].isalnum():
+        own = n.start - (max(sent.start, n.start - SENTENCE_REACH) + m.start("who"))
+        if 0 < own < len(who):
+            who = who[:own]     # "according to the agency up to 3,000 ...": the source ends where the figure begins
+        elif m.end() < len(seg) and seg[m.end()].isalnum():
             who = who.rsplit(" ", 1)[0]      # the length limit cut a word: leave it out
         return clean_source(who)
     head_start = max(sent.start, n.start - 300)     # (a text without sentence breaks is one sentence)
@@ -494,9 +497,18 @@ def opening_source(doc: Document, sent: Sentence, before: int) -> str | None:
 def clean_source(s: str) -> str | None:
     """The source as an entity ("South Korea's Unification Ministry", "government sources"), or None when the words
     are a fragment ("and", "while some", "Pyongyang earns an")."""
-    s = SPACES.sub(" ", s).strip(" ,.-–\"'“”")
+    s = SPACES.sub(" ", s).strip(" ,-–\"'“”")
+    s = s if ABBREVIATION_END.search(s) else s.rstrip(". ")     # ("The U.N. estimates": "U.N.")
+    s = DATELINE_HEAD.sub("", s)        # "GENEVA -- A UN rapporteur": the dateline is no part of who
+    s = FIGURE_FOLLOWS.sub("", s)       # "South Korea's spy agency up to 60": who, not the figure
     s = TRAILING_VERB.sub("", s).strip()
-    s = TRAILING_WHEN.sub("", s).strip()       # "the UN in September": who, not when
+    s = TRAILING_CUT.sub("", s)     # (a phrase cut at the length limit: "... in March last")
+    for _ in range(2):      # "the UN in September", "the Council in March last year": who, not when
+        s = TRAILING_WHEN.sub("", s).strip()
+        s = TRAILING_ASIDE.sub("", s).strip()   # "officials with knowledge of it had previously", "... released earlier"
+    by = MADE_BY.match(s)
+    if by:
+        s = by.group("who")     # "a study put out by the UN panel of experts": the panel says it
     s = LEADING_THE.sub("", s)
     s = LEADING_FUNCTION_WORDS.sub("", s).strip()
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
@@ -515,9 +527,19 @@ def clean_source(s: str) -> str | None:
 TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late|from|since|of|for)\s+)?(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:--|—|–)\s*")
+FIGURE_FOLLOWS = re.compile(r"(?i)\s+(?:up\s+to|about|around|some|nearly|almost|approximately|roughly|more\s+than|"
+                            r"at\s+least|as\s+many\s+as|an\s+estimated)(?:\s+\S+)?$")
+TRAILING_ASIDE = re.compile(r"(?i)(?:\s+(?:had|has|have|also|previously|earlier|recently|already|repeatedly|released|"
+                            r"published|issued|last|this))+$")
+TRAILING_CUT = re.compile(r"(?i)\s+(?:last|this|next|early|late|earlier)$")
+MADE_BY = re.compile(r"(?i)^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|assessment|estimate|analysis|"
+                     r"investigation|review|paper|figures|data|statistics|numbers)\s+(?:(?:released|published|issued|compiled|prepared|written|produced|"
+                     r"made|done|carried\s+out)\s+)?by\s+(?P<who>.{2,})$")
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what",
                 "like", "unlike", "as", "all"}
-LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet)\b\s*")
+LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet|where|when)\b\s*")
 FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|from|for|while|which|that|earns?|makes?|has|have|been|is|"
                           r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")
 
@@ -528,9 +550,10 @@ def source_nouns() -> re.Pattern:
                       + r")\b")
 
 
-TELLER_AFTER = re.compile(r",\s+(?:according\s+to\s+)?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:said|says|say|estimates?|estimated|"
+TELLER_AFTER = re.compile(r",[\"”’]?\s+(?:according\s+to\s+)?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:(?:data|figures|statistics)\s+"
+                          r"(?:showed|show|shows)|said|says|say|estimates?|estimated|"
                           r"reported|reports|believes?|believed|added|claims?|told\s+[\w\s]{2,30}?)"
-                          r"(?:\s+(?:in|on|at|last|this|earlier)\b(?:(?!\b(?:that|which)\b)[^,;:\"“”]){0,80}?)?\s*[.;]?\s*$")   # ("said in a statement to AP")
+                          r"(?:\s+(?:in|on|at|last|this|earlier)\b(?:(?!\b(?:that|which)\b)[^,;:\"“”]){0,80}?)?\s*[.;]?\s*$")   # ("said in a statement to AP"; '...,” the source said', "the ministry's data showed")
 IN_THE_SCOPE = re.compile(r"(?i)\b(?:in|across)\s+$|\b(?:city|town|province|region|capital)\s+of\s+$")     # ("in the Chinese city of Dandong")
 
 
