@@ -460,12 +460,26 @@ FLOORS = {
     # 0.724 0.750, no restaurant in its gold and none made, links 1.000 (P 1.00: 2 right). Held a little below; the
     # held-out floors they missed were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown83, grown84 and grown85 from the fourteenth session of 2026-12-05
-    "grown83": {"relevance": 0.9, "events": 0.8, "event_slots": 0.73, "claims": 0.99, "clusters_pairwise": 0.61,
+    # (at its end, tuned on: grown83 0.903 0.852 0.771 1.000, restaurants made where its gold has none, links 0.615
+    # (P 0.67); grown84 0.923 0.667 0.561 0.800 0.500; grown85 0.938 0.800 0.724 0.750, links 1.000)
+    "grown83": {"relevance": 0.9, "events": 0.85, "event_slots": 0.77, "claims": 0.99, "clusters_pairwise": 0.61,
                 "evidence_valid_share": 1.0},
-    "grown84": {"relevance": 0.78, "events": 0.66, "event_slots": 0.56, "claims": 0.66, "restaurants": 0.5,
+    "grown84": {"relevance": 0.92, "events": 0.66, "event_slots": 0.56, "claims": 0.8, "restaurants": 0.5,
                 "evidence_valid_share": 1.0},
-    "grown85": {"relevance": 0.9, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.99,
+    "grown85": {"relevance": 0.93, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.99,
                 "evidence_valid_share": 1.0},
+    # the seventy-second to seventy-fourth blind sets, annotated in the fourteenth session of 2026-12-05 and scored only
+    # at its end, with its first extractor (37937e1's code, the same as f10dfc5's) and its last, which give the same
+    # figures on them: blind72 0.929 0.700 0.707 0.533 0.882, links 0.353 (P 0.50: 3 right, 3 wrong); blind73 0.929
+    # 0.889 0.804 0.833, no restaurant in its gold and none made, links 0.667 (P 0.55: 6 right, 5 wrong); blind74 1.000
+    # 0.745 0.704 0.846 0.889, links 0.762 (P 0.89: 16 right, 2 wrong). Held a little below; the held-out floors they
+    # miss are HELD_OUT_TARGETS
+    "blind72": {"relevance": 0.92, "events": 0.7, "event_slots": 0.7, "claims": 0.53, "restaurants": 0.88,
+                "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
+    "blind73": {"relevance": 0.92, "events": 0.88, "event_slots": 0.8, "claims": 0.83, "clusters_pairwise": 0.66,
+                "evidence_valid_share": 1.0},
+    "blind74": {"relevance": 0.99, "events": 0.74, "event_slots": 0.7, "claims": 0.84, "restaurants": 0.88,
+                "clusters_pairwise": 0.76, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -540,7 +554,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind72", "blind73", "blind74")     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -552,7 +566,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind72": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind73": {"clusters_pairwise": 0.70},
+                    "blind74": {"events": 0.85, "event_slots": 0.75}}
 #                   (the floors they miss)
 
 
