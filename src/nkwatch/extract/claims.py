@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import BANNED_FROM, RECORD_FIGURE, folded, lexicon as event_lexicon
+from nkwatch.extract.events import BANNED_FROM, DATELINE_LEAD, RECORD_FIGURE, folded, lexicon as event_lexicon
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import actor_possessive
@@ -499,7 +499,8 @@ def clean_source(s: str) -> str | None:
     are a fragment ("and", "while some", "Pyongyang earns an")."""
     s = SPACES.sub(" ", s).strip(" ,-–\"'“”")
     s = s if ABBREVIATION_END.search(s) else s.rstrip(". ")     # ("The U.N. estimates": "U.N.")
-    s = DATELINE_HEAD.sub("", s)        # "GENEVA -- A UN rapporteur": the dateline is no part of who
+    head = DATELINE_LEAD.match(s)
+    s = s[head.end():] if head else s   # "GENEVA -- A UN rapporteur": the dateline is no part of who
     s = FIGURE_FOLLOWS.sub("", s)       # "South Korea's spy agency up to 60": who, not the figure
     s = TRAILING_VERB.sub("", s).strip()
     s = TRAILING_CUT.sub("", s)     # (a phrase cut at the length limit: "... in March last")
@@ -528,7 +529,6 @@ TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late|from|since|
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
-DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:--|—|–)\s*")
 FIGURE_FOLLOWS = re.compile(r"(?i)\s+(?:up\s+to|about|around|some|nearly|almost|approximately|roughly|more\s+than|"
                             r"at\s+least|as\s+many\s+as|an\s+estimated)(?:\s+\S+)?$")
 TRAILING_ASIDE = re.compile(r"(?i)(?:\s+(?:had|has|have|also|previously|earlier|recently|already|repeatedly|released|"

@@ -2081,7 +2081,7 @@ def fronted(doc: Document, d: DateMention) -> bool:
 
 
 # a dateline in capitals opening the sentence ("WASHINGTON — ", "SEOUL (Reuters) - ")
-DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .,'’-]{1,40}?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|--)\s*")
+DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .,'’-]{1,40}?(?:\s*\([^()]{1,30}\))?(?:\s*(?:--|[–—])|\s+-)\s+")
 
 
 def restaurant_city_after(doc: Document, rest: list, country: str | None) -> PlaceMention | None:
