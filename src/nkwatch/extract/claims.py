@@ -503,10 +503,10 @@ def clean_source(s: str) -> str | None:
     s = s[head.end():] if head else s   # "GENEVA -- A UN rapporteur": the dateline is no part of who
     s = FIGURE_FOLLOWS.sub("", s)       # "South Korea's spy agency up to 60": who, not the figure
     s = TRAILING_VERB.sub("", s).strip()
-    s = TRAILING_CUT.sub("", s)     # (a phrase cut at the length limit: "... in March last")
     for _ in range(2):      # "the UN in September", "the Council in March last year": who, not when
         s = TRAILING_WHEN.sub("", s).strip()
-        s = TRAILING_ASIDE.sub("", s).strip()   # "officials with knowledge of it had previously", "... released earlier"
+        s = TRAILING_ASIDE.sub("", s).strip()   # "officials with knowledge of it had previously", "... released
+        #                                         earlier", "... in March last" (cut at the length limit)
     by = MADE_BY.match(s)
     if by:
         s = by.group("who")     # "a study put out by the UN panel of experts": the panel says it
@@ -532,8 +532,7 @@ ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 FIGURE_FOLLOWS = re.compile(r"(?i)\s+(?:up\s+to|about|around|some|nearly|almost|approximately|roughly|more\s+than|"
                             r"at\s+least|as\s+many\s+as|an\s+estimated)(?:\s+\S+)?$")
 TRAILING_ASIDE = re.compile(r"(?i)(?:\s+(?:had|has|have|also|previously|earlier|recently|already|repeatedly|released|"
-                            r"published|issued|last|this))+$")
-TRAILING_CUT = re.compile(r"(?i)\s+(?:last|this|next|early|late|earlier)$")
+                            r"published|issued|last|this|next|early|late))+$")
 MADE_BY = re.compile(r"(?i)^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|assessment|estimate|analysis|"
                      r"investigation|review|paper|figures|data|statistics|numbers)\s+(?:(?:released|published|issued|compiled|prepared|written|produced|"
                      r"made|done|carried\s+out)\s+)?by\s+(?P<who>.{2,})$")
