@@ -473,12 +473,13 @@ FLOORS = {
     # figures on them: blind72 0.929 0.700 0.707 0.533 0.882, links 0.353 (P 0.50: 3 right, 3 wrong); blind73 0.929
     # 0.889 0.804 0.833, no restaurant in its gold and none made, links 0.667 (P 0.55: 6 right, 5 wrong); blind74 1.000
     # 0.745 0.704 0.846 0.889, links 0.762 (P 0.89: 16 right, 2 wrong). Held a little below; the held-out floors they
-    # miss are HELD_OUT_TARGETS
-    "blind72": {"relevance": 0.92, "events": 0.7, "event_slots": 0.7, "claims": 0.53, "restaurants": 0.88,
+    # missed were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown86, grown87 and grown88 from the fifteenth session of 2026-12-05
+    "grown86": {"relevance": 0.92, "events": 0.7, "event_slots": 0.7, "claims": 0.53, "restaurants": 0.88,
                 "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
-    "blind73": {"relevance": 0.92, "events": 0.88, "event_slots": 0.8, "claims": 0.83, "clusters_pairwise": 0.66,
+    "grown87": {"relevance": 0.92, "events": 0.88, "event_slots": 0.8, "claims": 0.83, "clusters_pairwise": 0.66,
                 "evidence_valid_share": 1.0},
-    "blind74": {"relevance": 0.99, "events": 0.74, "event_slots": 0.7, "claims": 0.84, "restaurants": 0.88,
+    "grown88": {"relevance": 0.99, "events": 0.74, "event_slots": 0.7, "claims": 0.84, "restaurants": 0.88,
                 "clusters_pairwise": 0.76, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -554,7 +555,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind72", "blind73", "blind74")     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -566,9 +567,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind72": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind73": {"clusters_pairwise": 0.70},
-                    "blind74": {"events": 0.85, "event_slots": 0.75}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 

@@ -11,8 +11,8 @@ Two sets of real published articles are scored, each kept as gold and metadata o
   (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
   its untouched check (grown6, grown8, grown11-13, grown18-19, grown22-23, grown26-28, grown29-31, grown32-37, grown38-40,
   grown41-43, grown44-46, grown47-49, grown50-52, grown53-55, grown56-58, grown59-61, grown62-64, grown65-67,
-  grown68-70, grown71-73, grown74-76, grown77-79, grown80-82 and grown83-85 were blind3-71) and a newer blind set takes
-  its place; blind72, blind73 and blind74 are the newest.
+  grown68-70, grown71-73, grown74-76, grown77-79, grown80-82, grown83-85 and grown86-88 were blind3-74) and a newer
+  blind set takes its place; blind75, blind76 and blind77 are the newest.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
@@ -83,8 +83,8 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
                    f"/tmp/nkwatch-eval/{name}.texts.jsonl")
 
 
-TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 86)))}
-BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(72, 75)))}
+TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 89)))}
+BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(75, 78)))}
 
 
 def fold_of(index: int) -> int:
