@@ -976,7 +976,7 @@ def test_a_resolution_numbered_before_its_noun_is_that_resolution_but_a_year_is_
 
 @pytest.mark.parametrize("text, figure", [
     ("However, the nearly 1,200 North Koreans living in the country must leave Mongolia.",
-     ("overseas_worker_count", 1200, None, None)),
+     ("overseas_worker_count", 1200, None, "MN")),
     ("The 55 were among the 153 North Korean expatriates in Angola.", ("overseas_worker_count", 153, None, "AO")),
     ("The number of North Koreans working in Mongolia has dropped every year since peaking at 2,123 in 2013.",
      ("overseas_worker_count", 2123, None, "MN")),
@@ -4822,3 +4822,19 @@ def test_defectors_reaching_the_south_are_not_scoped_to_the_south():
 def test_a_figures_source_is_an_entity_not_the_words_around_it(text, who):
     [c] = extract(text, published="2020-06-01")["claims"]
     assert c["attributed_to"] == who
+
+
+def test_a_local_figure_in_a_story_told_in_one_country_is_that_countrys():
+    text = ("Guards were posted around a fish-canning yard outside Vladivostok this winter. Roughly 400 labourers sent "
+            "by a Pyongyang trading firm downed tools over months of missing pay. North Korea is thought to keep "
+            "about 100,000 workers abroad in all.")
+    got = {c["value"]: c["country"] for c in extract(text, published="2023-03-02")["claims"]
+           if c["metric"] == "overseas_worker_count"}
+    assert got == {400: "RU", 100000: None}     # (the network's whole is no one country's)
+
+
+def test_a_local_figure_stays_unscoped_when_the_story_spans_two_countries():
+    text = ("Labourers from the North were seen at yards near Vladivostok and in the Chinese port of Dalian. Roughly "
+            "400 labourers sent by a Pyongyang trading firm downed tools over months of missing pay.")
+    [c] = [c for c in extract(text, published="2023-03-02")["claims"] if c["metric"] == "overseas_worker_count"]
+    assert (c["value"], c["country"]) == (400, None)

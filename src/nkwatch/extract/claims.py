@@ -835,6 +835,20 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
     return any(m.start() <= n.start < m.end() for m in trig["sanction"].finditer(doc.text, a, b))
 
 
+# figures below these are of one place's workers or restaurants (a site, a city, a country's share), never the whole
+# network abroad (tens of thousands of workers, about 130 restaurants)
+LOCAL_FIGURE = {"overseas_worker_count": 10_000, "restaurant_count": 20}
+
+
+def sole_host(doc: Document) -> str | None:
+    """The one country abroad every place the article's body names lies in, when there is one (the North and the South
+    aside, and a capital that acts: "Beijing's deadline")."""
+    text = doc.text
+    found = {p.place.country for p in doc.places if p.place.country not in ("KP", "KR") and not actor_possessive(text, p)
+             and (clause := doc.clause_of(p.start)) is not None and clause.sentence in doc.body_sentences}
+    return found.pop() if len(found) == 1 else None
+
+
 def extract_claims(doc: Document) -> list[dict]:
     out: list[dict] = []
     topic = None
@@ -950,6 +964,10 @@ def extract_claims(doc: Document) -> list[dict]:
         for p in doc.within(doc.places, sent.start, sent.end):
             if p.place.country not in ("KP", "KR") and not actor_possessive(doc.text, p):
                 last_country = p.place.country     # ("over Washington's objections": an actor, not where they are)
+    host = sole_host(doc)
+    for c in out:
+        if c["country"] is None and host and (c["value_max"] or c["value"]) < LOCAL_FIGURE.get(c["metric"], 0):
+            c["country"] = host     # "About 2,000 workers ... occupied a plant" in a story told wholly in China: China's
     # One claim per metric and value in an article: a figure repeated is one claim with more evidence.
     # (The same figure for two countries is two claims: "6,000 in Kuwait, ... of 2,000 in Qatar".)
     merged: list[dict] = []
