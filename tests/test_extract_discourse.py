@@ -4838,3 +4838,14 @@ def test_a_local_figure_stays_unscoped_when_the_story_spans_two_countries():
             "400 labourers sent by a Pyongyang trading firm downed tools over months of missing pay.")
     [c] = [c for c in extract(text, published="2023-03-02")["claims"] if c["metric"] == "overseas_worker_count"]
     assert (c["value"], c["country"]) == (400, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police in the port city confirmed the planned deportation of the seven North Korean fishermen next week.",
+    "Lawyers for the seven North Korean fishermen held in Busan jail now fear their imminent forced repatriation.",
+    "The seven North Korean fishermen held by police there face the prospect of repatriation, their lawyers say.",
+])
+def test_a_return_still_ahead_is_pending(sentence):
+    text = "A boat drifted ashore in the far east of Russia in March. " + sentence
+    [e] = events_of(extract(text, published="2022-05-03"), "return")
+    assert e["status"] == "pending"

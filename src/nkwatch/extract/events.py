@@ -776,9 +776,16 @@ FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:d
                            # "tracing 87 workers with expired permits for eventual deportation"
                            r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$|"
                            # "the doctors still await deportation"
-                           r"\bawait(?:s|ed|ing)?\s+(?:their\s+)?(?:(?:possible|imminent|likely|forced|forcible)\s+)?$")
+                           r"\bawait(?:s|ed|ing)?\s+(?:their\s+)?(?:(?:possible|imminent|likely|forced|forcible)\s+)?$|"
+                           # "amid the impending repatriation of workers", "the possible mass deportation of defectors"
+                           r"\b(?:impending|imminent|possible|potential|planned|looming|likely|expected)\s+(?:(?:mass|forced|"
+                           r"forcible|forceful)\s+){0,2}$|"
+                           # "has made preparations to repatriate its nationals", "plans to deport them"
+                           r"\b(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing|ations?)|intend(?:s|ed)?|intentions?|threaten(?:s|ed)?|"
+                           r"vow(?:s|ed)?)\s+to\s+$")
 # a return threatened, or sought to be stopped: "face forced repatriation", "to stop Russia from deporting them"
-THREATENED_RETURN = re.compile(r"(?i)\b(?:fac(?:e|es|ed|ing)|threatened\s+with|(?:at|under)\s+(?:the\s+)?(?:risk|threat)\s+of|"
+THREATENED_RETURN = re.compile(r"(?i)\b(?:fac(?:e|es|ed|ing)(?:\s+(?:the|a)\s+(?:risk|threat|prospect)\s+of)?|threatened\s+with|"
+                               r"(?:at|under)\s+(?:the\s+)?(?:risk|threat)\s+of|"
                                r"in\s+danger\s+of|avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?)\s+(?:being\s+)?"
                                r"(?:(?:possible|likely|imminent|involuntary|forced|forcible|forcibly|certain)\s+)*$|"
                                r"\b(?:keep|stop|prevent|block|save|spare|protect)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:being\s+)?$")
