@@ -4849,3 +4849,17 @@ def test_a_return_still_ahead_is_pending(sentence):
     text = "A boat drifted ashore in the far east of Russia in March. " + sentence
     [e] = events_of(extract(text, published="2022-05-03"), "return")
     assert e["status"] == "pending"
+
+
+def test_a_flight_set_after_an_earlier_one_by_a_dash_stays_its_own():
+    text = ("Several North Korean seamstresses slipped out of a garment plant in Hunchun last week, a broker said "
+            "- a month after a group of cooks fled a state-run eatery in Kathmandu. "
+            "Eleven of the seamstresses have since reached Laos.")
+    assert len(events_of(extract(text, published="2019-08-20"), "defection")) == 2
+
+
+def test_a_day_of_the_month_before_a_group_is_not_counted_in_it():
+    text = ("The affair has wide consequences for both sides. Seoul said on May 3 that nine North Korean cooks and a "
+            "driver had defected from the Pokhara eatery.")
+    [e] = events_of(extract(text, published="2019-08-20"), "defection")
+    assert e["count"] == 10

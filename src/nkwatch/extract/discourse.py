@@ -237,3 +237,31 @@ def merge_same_workplace(doc: Document, events: list[Event]) -> list[Event]:
             continue
         host.absorb(e)
     return out
+
+
+def merge_uncounted(doc: Document, events: list[Event]) -> list[Event]:
+    """An article's flight told once with its head count and again without one ("the defection process was swift",
+    "they escaped from a restaurant") is one flight: a defection with no count joins the article's one counted
+    defection when nothing they say differs and no mention of either tells of more people ("another group")."""
+    from nkwatch.extract.events import MORE_PEOPLE, MORE_REACH, prior_happening
+
+    counted = [e for e in events if e.type == "defection" and e.count is not None]
+    if len(counted) != 1:
+        return events
+    host = counted[0]
+    if any(MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0]) for m in host.mentions):
+        return events       # "three more escaped": the counted ones are a second group, the first told without a count
+    out: list[Event] = []
+    for e in events:
+        if e is not host and e.type == "defection" and e.count is None and agrees(host, e) and all(
+                not (a and b and a != b) for a, b in ((host.city, e.city), (host.name, e.name),
+                                                      (host._first("kind"), e._first("kind")),
+                                                      (host._first("destination"), e._first("destination")))) \
+                and not any(MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0])
+                            or prior_happening(doc.text, m.clause.start, m.clause.end, *m.trigger) is not None
+                            for m in e.mentions):
+            host.absorb(e)
+            continue
+        out.append(e)
+    return out
+

@@ -1912,7 +1912,8 @@ SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w’'-]*|(?i:he|she|they|it)|
                           r"(?:[^\s.;,]+\s+){0,4}?(?:\w{3,}ed|became|came|took|began|was|were)\b")
 # an earlier happening the event is told after: "..., following a North Korean who crossed the sea border on August 8",
 # "Thursday's incident comes after four defectors crossed the sea border last October": its people, place and date
-PRIOR_HAPPENING = re.compile(r"(?i)(?:,\s*(?:following|after)|\b(?:comes?|came|coming)\s+(?:(?:\w+\s+)?(?:days|weeks|months)\s+)?"
+PRIOR_HAPPENING = re.compile(r"(?i)(?:,\s*(?:following|after)|\s[–—-]\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
+                             r"(?:days?|weeks?|months?|years?)\s+)?(?:following|after)|\b(?:comes?|came|coming)\s+(?:(?:\w+\s+)?(?:days|weeks|months)\s+)?"
                              r"(?:after|on\s+the\s+heels\s+of))\s+(?:a|an|another|the|\d[\d,]*|two|three|four|five|six|seven|"
                              r"eight|nine|ten)\s+(?:[^\s.;,]+\s+){0,4}?(?:who\s+|that\s+)?(?:\w{3,}ed|fled|swam|ran|came|went|"
                              r"took|made|left)\b|,?\s*\b(?:following|after)\s+the\s+(?:[\w-]+\s+)?(?:disappearance|defection|escape|"
@@ -2997,7 +2998,7 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
 
 
 def extract_events(doc: Document) -> list[dict]:
-    from nkwatch.extract.discourse import inherit_workplaces, merge_same_workplace
+    from nkwatch.extract.discourse import inherit_workplaces, merge_same_workplace, merge_uncounted
 
     ms = mentions(doc)
     events = fold(doc, [m for m in ms if m.sentence not in doc.headline])
@@ -3006,7 +3007,7 @@ def extract_events(doc: Document) -> list[dict]:
     kept = [e for e in events if substantial(e, doc) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
-    events = merge_same_person(doc, merge_same_workplace(doc, kept))
+    events = merge_uncounted(doc, merge_same_person(doc, merge_same_workplace(doc, kept)))
     return [to_record(doc, e) for e in events]
 
 

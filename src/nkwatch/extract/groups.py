@@ -91,7 +91,9 @@ def _patterns():
         r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
         #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
-        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have)\b)[\w'’-]+\s+){0,2}"
+        # (a modifier is no clause word: "on May 3 that nine cooks" counts nine, not the day's three)
+        r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have|that|which|than|on|by|for|said|says|"
+        r"told|after|before|when)\b)[\w'’-]+\s+){0,2}"
         r"(?:(?:North|N\.)\s+Korean\s+(?=[a-z]))?)"     # ("nine tired North Korean cooks")
         r"(?P<noun>" + nouns + r")(?![\w-])")
     return item, sex, plural, pairs
