@@ -249,7 +249,11 @@ def merge_uncounted(doc: Document, events: list[Event]) -> list[Event]:
     if len(counted) != 1:
         return events
     host = counted[0]
-    if any(MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0]) for m in host.mentions):
+
+    def more_people(m) -> bool:
+        return bool(MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0]))
+
+    if any(more_people(m) for m in host.mentions):
         return events       # "three more escaped": the counted ones are a second group, the first told without a count
     out: list[Event] = []
     for e in events:
@@ -257,8 +261,7 @@ def merge_uncounted(doc: Document, events: list[Event]) -> list[Event]:
                 not (a and b and a != b) for a, b in ((host.city, e.city), (host.name, e.name),
                                                       (host._first("kind"), e._first("kind")),
                                                       (host._first("destination"), e._first("destination")))) \
-                and not any(MORE_PEOPLE.search(doc.text, max(m.clause.start, m.trigger[0] - MORE_REACH), m.trigger[0])
-                            or prior_happening(doc.text, m.clause.start, m.clause.end, *m.trigger) is not None
+                and not any(more_people(m) or prior_happening(doc.text, m.clause.start, m.clause.end, *m.trigger) is not None
                             for m in e.mentions):
             host.absorb(e)
             continue

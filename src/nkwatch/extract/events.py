@@ -1912,8 +1912,9 @@ SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][\w’'-]*|(?i:he|she|they|it)|
                           r"(?:[^\s.;,]+\s+){0,4}?(?:\w{3,}ed|became|came|took|began|was|were)\b")
 # an earlier happening the event is told after: "..., following a North Korean who crossed the sea border on August 8",
 # "Thursday's incident comes after four defectors crossed the sea border last October": its people, place and date
-PRIOR_HAPPENING = re.compile(r"(?i)(?:,\s*(?:following|after)|\s[–—-]\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
-                             r"(?:days?|weeks?|months?|years?)\s+)?(?:following|after)|\b(?:comes?|came|coming)\s+(?:(?:\w+\s+)?(?:days|weeks|months)\s+)?"
+PRIOR_HAPPENING = re.compile(r"(?i)(?:,\s*(?:following|after)|\s[–—-]\s*(?:(?:a|an|one|two|three|four|five|six|several|"
+                             r"a\s+few)\s+(?:days?|weeks?|months?|years?)\s+)?(?:following|after)|"
+                             r"\b(?:comes?|came|coming)\s+(?:(?:\w+\s+)?(?:days|weeks|months)\s+)?"
                              r"(?:after|on\s+the\s+heels\s+of))\s+(?:a|an|another|the|\d[\d,]*|two|three|four|five|six|seven|"
                              r"eight|nine|ten)\s+(?:[^\s.;,]+\s+){0,4}?(?:who\s+|that\s+)?(?:\w{3,}ed|fled|swam|ran|came|went|"
                              r"took|made|left)\b|,?\s*\b(?:following|after)\s+the\s+(?:[\w-]+\s+)?(?:disappearance|defection|escape|"
