@@ -11,7 +11,7 @@ from nkwatch.extract.document import Document
 from nkwatch.extract.events import BANNED_FROM, DATELINE_LEAD, RECORD_FIGURE, folded, lexicon as event_lexicon
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
-from nkwatch.extract.restaurants import actor_possessive
+from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
@@ -843,9 +843,8 @@ LOCAL_FIGURE = {"overseas_worker_count": 10_000, "restaurant_count": 20}
 def sole_host(doc: Document) -> str | None:
     """The one country abroad every place the article's body names lies in, when there is one (the North and the South
     aside, and a capital that acts: "Beijing's deadline")."""
-    text = doc.text
-    found = {p.place.country for p in doc.places if p.place.country not in ("KP", "KR") and not actor_possessive(text, p)
-             and (clause := doc.clause_of(p.start)) is not None and clause.sentence in doc.body_sentences}
+    found = {p.place.country for p in doc.places if p.place.country not in KOREAS and not actor_possessive(doc.text, p)
+             and doc.sentence_of(p.start) in doc.body_sentences}
     return found.pop() if len(found) == 1 else None
 
 
@@ -962,7 +961,7 @@ def extract_claims(doc: Document) -> list[dict]:
         prev_scope = {c["metric"]: c["country"] for c in out[first_of_sentence:] if c["country"]}
         prev_scope_metrics = {c["metric"] for c in out[first_of_sentence:]}     # what the sentence gave figures for
         for p in doc.within(doc.places, sent.start, sent.end):
-            if p.place.country not in ("KP", "KR") and not actor_possessive(doc.text, p):
+            if p.place.country not in KOREAS and not actor_possessive(doc.text, p):
                 last_country = p.place.country     # ("over Washington's objections": an actor, not where they are)
     host = sole_host(doc)
     for c in out:
