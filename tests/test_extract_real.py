@@ -488,12 +488,13 @@ FLOORS = {
     # figures on them: blind75 0.966 0.812 0.647 0.444, no restaurant in its gold and none made, links 0.500 (P 0.33:
     # 1 right, 2 wrong); blind76 0.846 0.732 0.698 1.000, its one optional restaurant not made and one made, links
     # 0.200 (P 0.67: 2 right, 1 wrong); blind77 0.815 0.812 0.619 0.889 0.625, links 0.600 (P 1.00: 3 right). Held a
-    # little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind75": {"relevance": 0.96, "events": 0.81, "event_slots": 0.64, "claims": 0.44, "clusters_pairwise": 0.5,
+    # little below; the held-out floors they missed were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown89, grown90 and grown91 from the sixteenth session of 2026-12-05
+    "grown89": {"relevance": 0.96, "events": 0.81, "event_slots": 0.64, "claims": 0.44, "clusters_pairwise": 0.5,
                 "evidence_valid_share": 1.0},
-    "blind76": {"relevance": 0.84, "events": 0.73, "event_slots": 0.69, "claims": 0.99, "clusters_pairwise": 0.2,
+    "grown90": {"relevance": 0.84, "events": 0.73, "event_slots": 0.69, "claims": 0.99, "clusters_pairwise": 0.2,
                 "evidence_valid_share": 1.0},
-    "blind77": {"relevance": 0.81, "events": 0.81, "event_slots": 0.61, "claims": 0.88, "restaurants": 0.62,
+    "grown91": {"relevance": 0.81, "events": 0.81, "event_slots": 0.61, "claims": 0.88, "restaurants": 0.62,
                 "clusters_pairwise": 0.6, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -569,7 +570,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind75", "blind76")     # (the newest blind sets whose links fall under that precision)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -581,9 +582,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind75": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind76": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind77": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
