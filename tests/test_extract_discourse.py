@@ -4863,3 +4863,21 @@ def test_a_day_of_the_month_before_a_group_is_not_counted_in_it():
             "driver had defected from the Pokhara eatery.")
     [e] = events_of(extract(text, published="2019-08-20"), "defection")
     assert e["count"] == 10
+
+
+def test_a_verb_after_restaurant_in_a_short_headline_is_no_name():
+    """"... Korean Restaurant Shuts" is a headline in capitals, not a restaurant called Shuts."""
+    rec = extract("Pyongyang-Run Korean Restaurant Shuts\n\nVIENTIANE – The North Korean restaurant near the river has "
+                  "closed, staff at a shop next door said on Monday.", published="2022-03-09")
+    assert [r["name"] for r in rec["restaurants"]] == [None]
+    assert [e["workplace"]["name"] for e in events_of(rec, "closure")] == [None]
+
+
+def test_the_datelines_city_places_the_lede_restaurant_and_the_story_tells_one_closure():
+    rec = extract("Noodle House Goes Dark\n\nVIENTIANE – The North Korean restaurant by the Mekong promenade seems to "
+                  "have shut its doors.\n\nA caller on June 2 heard a recorded message; a map service now lists the "
+                  "restaurant as permanently closed.\n\nHaving a North Korean restaurant and staff in Laos at all broke "
+                  "the UN measures, a lawyer said, and he welcomed the closure.", published="2023-06-10")
+    closures = events_of(rec, "closure")
+    assert [(e["workplace"]["city"], e["workplace"]["country"]) for e in closures] == [("Vientiane", "LA")]
+    assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Vientiane", "LA")]

@@ -164,3 +164,26 @@ def test_an_english_function_word_at_a_sentences_start_is_no_city(sentence):
     from nkwatch.extract.document import Document
     doc = Document("t", sentence, "2019-01-01", None)
     assert [p.place.name for p in doc.places if p.place.kind == "city"] == ["Yangon"]
+
+
+def test_a_nickname_or_landmark_in_a_citys_alternate_names_is_no_city():
+    """geonames lists nicknames among a city's alternate names (a search engine's name for a Kansas town, a palace's
+    for a Moroccan port): a reader sees a company and a building, not Topeka or Casablanca."""
+    found = places_in("Staff checked Google listings and a White House statement about the Moscou branch.")
+    assert [(s, p.name, p.country) for s, p in found] == [("Moscou", "Moscow", "RU")]
+
+
+def test_a_city_is_found_by_the_name_news_writes_today_where_the_gazetteer_keeps_an_older_one():
+    [(surface, place)] = places_in("The eatery in Lalitpur served cold noodles.")
+    assert (place.name, place.country) == ("Lalitpur", "NP")
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Cold-Noodle Diner Shuts Its Doors\n\nVIENTIANE – A North Korean eatery near the river closed last week.", "Vientiane"),
+    ("Border Notes\n\nMaria Costa Tuesday, 4 June 2019, 09:10\n\nThree waiters left a North Korean eatery, it was said.", None)])
+def test_the_dateline_is_a_line_that_opens_with_a_city_and_a_dash(text, city):
+    """A hyphen inside a headline's word is no dateline's dash; a byline that starts with a name that is also a town's
+    is no dateline."""
+    from nkwatch.extract.document import Document
+    doc = Document("t", text, "2019-06-04", None)
+    assert (doc.dateline.place.name if doc.dateline else None) == city

@@ -122,6 +122,10 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
     placed = placed_restaurants(doc)
     distinct = {(p.mention.name and p.mention.name.lower(), p.city.place.name if p.city else None, p.country)
                 for p in placed}
+    # ("having the restaurant and its staff in Laos broke the rules" after "VIENTIANE - The restaurant ... closed":
+    # a mention placed only in the country another places in one of its cities is no other restaurant)
+    distinct -= {(None, None, c) for _, city, c in distinct if city is not None}
+    sole = next((p for p in placed if p.city is not None), placed[0] if placed else None) if len(distinct) == 1 else None
     for e in events:
         if e.type in ("closure", "opening") and e.city is not None and any(
                 p.city is not None and p.city.place == e.mentions[0].city.place for p in placed if e.mentions[0].city):
@@ -151,7 +155,7 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
             continue    # people leave from many places: only "the restaurant", "its staff" point to the one before
         else:
             near = [p for p in placed if p.sentence <= first and (p.paragraph == para or first - p.sentence <= REACH)]
-            src = near[-1] if near else (placed[0] if len(distinct) == 1 else None)
+            src = sole or (near[-1] if near else None)
         if src is None:
             if e.type in ("closure", "opening") and told_at_home(doc, e.mentions):
                 continue    # ("she opened a barbecue place in Seoul's Mapo district": not one of the chain abroad)

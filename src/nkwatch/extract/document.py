@@ -37,7 +37,7 @@ HEADING_REACH = 400     # characters at the top of a text where its headline, da
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
 _DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"
-                       r"(?:[-–—]|,\s*(?:\w+\.?\s+\d|\d))")
+                       r"(?:(?<=\s)-|[–—]|,\s*(?:\w+\.?\s+\d|\d))")
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -167,17 +167,22 @@ class Document:
         return set()
 
     def _find_dateline(self) -> PlaceMention | None:
-        """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any."""
-        head = self.text[:300]
-        m = _DATELINE.search(head)
-        if not m:
-            return None
-        for p in self.places:
-            if p.start >= m.start("city") and p.end <= m.end("city") + 1 and p.place.kind == "city":
+        """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any: the first line at the
+        top that opens with a city and a dash or a date (a headline's "Sanctions-Busting ..." is not one)."""
+        for m in _DATELINE.finditer(self.text, 0, 300):
+            found = self._dateline_city(m)
+            if found is not None:
+                return found
+        return None
+
+    def _dateline_city(self, m: re.Match) -> PlaceMention | None:
+        name = m.group("city").strip()
+        for p in self.places:     # the whole line's opening is the city: not "Helena" of a byline's "Helena Grech Friday,"
+            if p.start == m.start("city") and p.surface == name and p.place.kind == "city":
                 return p
             if p.start > m.end():
                 break
-        name = m.group("city").strip().title()
+        name = name.title()
         for p in self.places:
             if p.surface.lower() == name.lower() and p.place.kind == "city":
                 return p

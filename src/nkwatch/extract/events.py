@@ -20,7 +20,8 @@ from nkwatch.extract.groups import EXCEPTED_BEFORE, find_groups, sex_of_noun
 from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
-from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, listed_after, place_restaurant,
+from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, in_dateline_sentence, listed_after,
+                                         place_restaurant,
                                          same_restaurant_name, SMALL_COUNTS, told_at_home, the_chains_placed,
                                          the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
@@ -1729,8 +1730,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         _, r2, k2 = place_slots(doc, sent.start, sent.end, set(tr))
         if r2 and k2 == country:
             region = r2
-    if city is None and doc.dateline is not None and CITY_REFERENCE.search(text, sent.start, sent.end) \
-            and (country is None or country == doc.dateline.place.country) and doc.dateline.place.country not in HOME:
+    if city is None and doc.dateline is not None and (country is None or country == doc.dateline.place.country) and (
+            CITY_REFERENCE.search(text, sent.start, sent.end)
+            or em.type in ("opening", "closure") and region is None and in_dateline_sentence(doc, em.sentence)) \
+            and doc.dateline.place.country not in HOME:
         city, country = doc.dateline, doc.dateline.place.country
     em.city, em.region, em.country = city, region, country
     if em.country is None and em.type in ("return", "closure") and THE_COUNTRY.search(text, a, b):

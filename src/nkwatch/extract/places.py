@@ -11,6 +11,7 @@ import os
 import pickle
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,7 +22,7 @@ import pycountry
 
 from nkwatch.extract.lexicon import load
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
 REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
@@ -71,6 +72,14 @@ def fold_in_place(text: str) -> str:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def spelling_of(alt: str, name: str) -> bool:
+    """An alternate name of a city that spells its name another way (Ningpo, Pyeongyang, Moscou), not a nickname or
+    a landmark's (Google for Topeka, White House for Casablanca): at least half its letters in common. Older names
+    news still uses (Saigon, Rangoon) are in places.yaml's city_aliases."""
+    letters = lambda s: "".join(ch for ch in fold(s).lower() if ch.isalpha())    # noqa: E731
+    return SequenceMatcher(None, letters(alt), letters(name)).ratio() >= 0.5
 
 
 def _fold_run(m: re.Match) -> str:
@@ -131,11 +140,12 @@ class Gazetteer:
             if c["name"] not in by_name or by_name[c["name"]].population < p.population:
                 by_name[c["name"]] = p
             by_name[f'{c["name"]}|{c["countrycode"]}.{c.get("admin1code")}'] = p    # ("Fengcheng|CN.19": Liaoning's)
-            if len(c["name"]) >= 4 or " " in c["name"]:
-                self._add(c["name"], p)
+            for name in {c["name"], p.name}:     # (and the name news writes today: Lalitpur)
+                if len(name) >= 4 or " " in name:
+                    self._add(name, p)
             if p.population >= ALT_NAME_POPULATION:
                 for alt in c.get("alternatenames") or []:
-                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 5 and alt != alt.upper():
+                    if alt.isascii() and alt[:1].isupper() and len(alt) >= 5 and alt != alt.upper() and spelling_of(alt, c["name"]):
                         self._add(alt, p)
         preferred: set[tuple[str, Place]] = set()     # (name, place): the city an alias names first
         for canonical, aliases in lex.get("city_aliases", {}).items():

@@ -327,6 +327,17 @@ def names_introduced_as_places(text: str, low: str | None = None) -> set[str]:
     return out
 
 
+def in_dateline_sentence(doc: Document, si: int) -> bool:
+    """Whether sentence ``si`` is the lede a dateline abroad opens, where what has no place of its own is in its city."""
+    d = doc.dateline
+    return d is not None and d.place.country not in HOME and d.place.kind == "city" and doc.sentence_of(d.start) == si \
+        and not ELSEWHERE.search(doc.text, doc.sentences[si].start, doc.sentences[si].end)
+
+
+# "TOKYO - ... a restaurant in an unidentified country", "... abroad": the lede says the place is another, unnamed
+ELSEWHERE = re.compile(r"(?i)\b(?:country|countries|nation|abroad|overseas)\b")
+
+
 def city_inside(doc: Document, r: RestaurantMention) -> PlaceMention | None:
     """ "the company's Phnom Penh restaurant", "its Vladivostok outlet": a city abroad inside an unnamed mention,
     before its noun, which places it in the registry (and makes even a definite mention one the text identifies).
@@ -378,6 +389,8 @@ def place_restaurant(doc: Document, r: RestaurantMention, upto: int | None = Non
         said = doc.dateline or next((p for p in reversed(doc.within(doc.places, max(0, r.start - 3000), r.start))
                                      if p.place.kind == "city"), None)
         after = [said] if said is not None and said.place.country not in HOME else []
+    if not after and not before and r.count <= 1 and in_dateline_sentence(doc, si):
+        after = [doc.dateline]      # "PHNOM PENH - The North Korean restaurant by the river has closed": the city's
     if r.count > 1:
         # "three restaurants in Vietnam: two in Hanoi, ...": the count's own place, not its parts; but "two
         # restaurants in Vietnam, both in the capital Hanoi" are in Hanoi
@@ -639,7 +652,7 @@ def title_cased(text: str, start: int, end: int) -> bool:
     before = [w for w in WORD.findall(text, line_start, start) if w.lower() not in SMALL_WORDS][-TITLE_WORDS:]
     after = [w for w in WORD.findall(text, end, line_end) if w.lower() not in SMALL_WORDS][:TITLE_WORDS]
     around = before + after
-    return len(around) >= 4 and all(w[0].isupper() for w in around)
+    return len(around) + len(WORD.findall(text, start, end)) >= 4 and all(w[0].isupper() for w in around)
 
 
 def one_per_appositive(text: str, found: list[RestaurantMention]) -> list[RestaurantMention]:
