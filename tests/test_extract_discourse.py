@@ -4881,3 +4881,10 @@ def test_the_datelines_city_places_the_lede_restaurant_and_the_story_tells_one_c
     closures = events_of(rec, "closure")
     assert [(e["workplace"]["city"], e["workplace"]["country"]) for e in closures] == [("Vientiane", "LA")]
     assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Vientiane", "LA")]
+
+
+def test_a_council_measure_dated_a_year_before_a_resolution_is_not_guessed_to_be_it():
+    """What the measure did (sending workers home) points to a resolution only when the date allows it."""
+    rec = extract("In 2016 only a handful of African states filed their reports under the UN sanctions, which oblige "
+                  "members to send North Korean workers home.", published="2021-05-04")
+    assert [e["instrument"] for e in events_of(rec, "sanction")] == [None]

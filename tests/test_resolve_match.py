@@ -361,3 +361,20 @@ def test_a_vague_report_matching_a_crowds_return_and_a_lone_womans_does_not_make
     assign_clusters(records, articles)
     crowd, woman, vague = (r["events"][0]["cluster"] for r in records)
     assert crowd != woman and vague in (crowd, woman)
+
+
+def test_an_undated_report_of_the_un_sanctions_years_after_a_resolution_is_the_regime_not_that_resolution():
+    """A 2024 piece on ships "possibly breaking UN sanctions" speaks of the Council's measures as a whole: it joins no
+    resolution of 2016, however widely reported, not even through a later piece that names that resolution and
+    nearly matches it."""
+    def sanction(doc, published, **event):
+        return {"doc_id": doc, "events": [{"type": "sanction", "issuer": "UN", "evidence": [{"start": 0, "end": 5}],
+                                           **event}]}, published
+    told = [sanction(d, p, instrument="UNSCR 2321") for d, p in (("r1", "2019-04"), ("r2", "2019-10"), ("r3", "2024-07-09"))]
+    late = sanction("late", "2024-03")
+    named = sanction("named", "2024-06-27", instrument="UNSCR 2321", date="2016", inferred=["instrument"])
+    records = [r for r, _ in told + [late, named]]
+    assign_clusters(records, {r["doc_id"]: {"published": p} for r, p in told + [late, named]})
+    clusters = {r["doc_id"]: r["events"][0]["cluster"] for r in records}
+    assert clusters["r1"] == clusters["r2"] == clusters["r3"] == clusters["named"]
+    assert clusters["late"] != clusters["r1"]

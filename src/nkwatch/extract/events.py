@@ -2965,14 +2965,16 @@ def resolution_told_by_what_it_did(doc: Document, e: Event, when: str | None) ->
     that tell the measure (the first that names one). The record marks it inferred: a guess from content.
 
     Not when its date (``when``) falls in a month the Council adopted a resolution: the date names that one (the
-    resolver reads it so), whatever the sentence goes on to say; nor a resolution adopted after the report."""
+    resolver reads it so), whatever the sentence goes on to say; nor a resolution adopted after the report or after
+    the year of the measure's date (a measure of 2016 is none of 2017)."""
     day = parse_date(when)
     if day is not None and day.month and resolution_adopted_in(day.year, day.month):
         return None
     published = parse_date(doc.published)
     for m in e.mentions:
         for number in measures_told_in(doc, m.sentence):
-            if not reported_before_adopted(published, number):
+            adopted = adopted_on(number)
+            if not reported_before_adopted(published, number) and not (day and adopted and day.year < adopted.year):
                 return f"UNSCR {number}"
     return None
 

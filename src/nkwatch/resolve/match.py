@@ -42,6 +42,7 @@ RECENT_DAYS = 31
 # A measure stays news for months: an undated report of a sanction mostly means the issuer's latest one; so does a
 # restaurant's closure or opening (a state that lasts), an escape does not.
 RECENT_SANCTION_DAYS = 120
+REGIME_AFTER_DAYS = 5 * 365   # an undated "UN sanctions" this long after a resolution is the regime, not that one
 LASTING_TYPES = ("sanction", "closure", "opening")
 LATE_DAYS = 31     # a dated event more than this after an undated report's publication is another happening
 RECENT_POINTS = 0.5
@@ -483,11 +484,32 @@ def _told_before_adopted(m: EventMention, p: EventProfile) -> str | None:
     return None
 
 
+def _regime_long_after(m: EventMention, p: EventProfile) -> str | None:
+    """An undated report of "the UN sanctions" published years after a resolution was adopted speaks of the
+    Council's measures as a whole, not of that resolution (weeks or months after, it most likely means the new one;
+    while the measure's deadlines run, that one)."""
+    if m.issuer != "UN":
+        return None
+    theirs = p.agreed("instrument")
+    if m.instrument is None and m.date is None and theirs is not None:
+        adopted, told = adopted_on(theirs), day_of(m.published)
+    elif m.instrument is not None and theirs is None and not p.filled("date") and p.pub_range():
+        adopted, told = adopted_on(m.instrument), p.pub_range()[0]
+    else:
+        return None
+    if adopted is not None and told is not None and told - adopted.toordinal() > REGIME_AFTER_DAYS:
+        return "an undated report of the UN's sanctions years after the resolution: the measures as a whole"
+    return None
+
+
 def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
     _slot(c, m, p, "issuer", m.issuer, _judge_issuer)
     if c.veto:
         return
     c.veto = _told_before_adopted(m, p)
+    if c.veto:
+        return
+    c.veto = _regime_long_after(m, p)
     if c.veto:
         return
     _slot(c, m, p, "instrument", m.instrument, _judge_instrument)
