@@ -378,3 +378,22 @@ def test_an_undated_report_of_the_un_sanctions_years_after_a_resolution_is_the_r
     clusters = {r["doc_id"]: r["events"][0]["cluster"] for r in records}
     assert clusters["r1"] == clusters["r2"] == clusters["r3"] == clusters["named"]
     assert clusters["late"] != clusters["r1"]
+
+
+def test_lone_people_with_no_place_or_name_in_common_are_one_only_on_the_same_day():
+    """Two reports each of one soldier who crossed to the South in August, neither saying where: two soldiers as
+    likely as one, so a person decides (unsure); the same day makes them one."""
+    def lone(doc, published, date):
+        return EventMention.from_event({"type": "defection", "count": 1, "destination": "KR", "date": date,
+                                        "workplace": {"kind": "other"}}, doc, 0, published=published)
+    month = compare(lone("a", "2024-08-09", "2024-08-06"), lone("b", "2024-08-28", "2024-08"))
+    assert month.verdict == "unsure" and "lone people" in month.reason()
+    day = compare(lone("a", "2024-08-09", "2024-08-06"), lone("b", "2024-08-28", "2024-08-06"))
+    assert day.verdict == "same"
+    placed = compare(EventMention.from_event({"type": "defection", "count": 1, "date": "2024-08",
+                                              "workplace": {"kind": "embassy", "country": "CU"}}, "a", 0,
+                                             published="2024-08-20"),
+                     EventMention.from_event({"type": "defection", "count": 1, "date": "2024-08-02",
+                                              "workplace": {"kind": "embassy", "country": "CU"}}, "b", 0,
+                                             published="2024-08-21"))
+    assert placed.verdict == "same"     # the embassy in one country is a place in common

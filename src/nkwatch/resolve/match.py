@@ -65,6 +65,7 @@ class Comparison:
     veto: str | None = None
     decided: bool = False     # a feature settled the match; later features are not consulted
     reasons: list[str] = field(default_factory=list)
+    doubt: str | None = None  # why no score makes this comparison more than unsure
 
     def add(self, points: float, reason: str) -> None:
         self.score += points
@@ -74,13 +75,14 @@ class Comparison:
     def verdict(self) -> str:
         if self.veto:
             return "different"
-        if self.score >= SAME_AT:
+        if self.score >= SAME_AT and not self.doubt:
             return "same"
         return "unsure" if self.score >= UNSURE_AT else "different"
 
     def reason(self) -> str:
         head = f"veto: {self.veto}; " if self.veto else ""
-        return head + "; ".join(self.reasons)
+        tail = f"; at most unsure: {self.doubt}" if self.doubt else ""
+        return head + "; ".join(self.reasons) + tail
 
 
 # A judge reads the mention's value and one value of the event: (points, reason, hard) where ``hard`` marks a
@@ -419,6 +421,13 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
 _LEVEL_POINTS = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}
 
 
+def _lone_and_unplaced(m: EventMention, p: EventProfile) -> bool:
+    """Whether a lone person's report and a lone person's event share no place and no name: two soldiers who crossed
+    the border in one month are as likely as one, and only the same day makes them one."""
+    return m.count_range == (1, 1) and p.agreed("count") == (1, 1) and not (m.country and p.values["country"][m.country]) \
+        and not any(p.transit[t] for t in m.transit) and not any(p.participants[n] for n in m.participants)
+
+
 def _best_level(d: PartialDate, p: EventProfile) -> str | None:
     """The agreement level of the event's date that agrees best with ``d``."""
     levels = [compare_dates(d, v).level for v, _, _ in p.variants("date")]
@@ -551,6 +560,8 @@ def compare_profile(m: EventMention, p: EventProfile) -> Comparison:
         _prominence(m, p, c)
     if p.source_groups[m.source_group]:
         c.add(1.0, "copies of one story")
+    elif _lone_and_unplaced(m, p) and not (m.date and _best_level(m.date, p) == "day"):
+        c.doubt = "one person each, with no place or name in common and no day: lone people flee every month"
     return c
 
 
