@@ -405,7 +405,7 @@ FLOORS = {
     # of 2026-12-05
     "grown71": {"relevance": 0.9, "events": 0.7, "event_slots": 0.65, "claims": 0.5, "restaurants": 0.92,
                 "clusters_pairwise": 0.26, "evidence_valid_share": 1.0},
-    "grown72": {"relevance": 0.96, "events": 0.78, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.35,
+    "grown72": {"relevance": 0.96, "events": 0.78, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.56,
                 "evidence_valid_share": 1.0},
     # (grown73's links, all between undated US measures, fell to none in the tenth session of 2026-12-05: the United
     # States is a frequent issuer, and its undated measures link on more than the issuer and a month; three right links
@@ -482,7 +482,7 @@ FLOORS = {
     # grown88 as when blind)
     "grown86": {"relevance": 0.92, "events": 0.71, "event_slots": 0.74, "claims": 0.53, "restaurants": 0.88,
                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
-    "grown87": {"relevance": 0.92, "events": 0.88, "event_slots": 0.8, "claims": 0.83, "clusters_pairwise": 0.66,
+    "grown87": {"relevance": 0.92, "events": 0.88, "event_slots": 0.8, "claims": 0.83, "clusters_pairwise": 0.85,
                 "evidence_valid_share": 1.0},
     "grown88": {"relevance": 0.99, "events": 0.74, "event_slots": 0.7, "claims": 0.84, "restaurants": 0.88,
                 "clusters_pairwise": 0.76, "evidence_valid_share": 1.0},
@@ -493,12 +493,25 @@ FLOORS = {
     # 0.200 (P 0.67: 2 right, 1 wrong); blind77 0.815 0.812 0.619 0.889 0.625, links 0.600 (P 1.00: 3 right). Held a
     # little below; the held-out floors they missed were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown89, grown90 and grown91 from the sixteenth session of 2026-12-05
-    "grown89": {"relevance": 0.96, "events": 0.81, "event_slots": 0.64, "claims": 0.44, "clusters_pairwise": 0.5,
+    # (at its end, tuned on: grown89 slots 0.653, links 1.000 (its two wrong links gone); grown90 relevance 0.889;
+    # grown91 events 0.839, slots 0.675, restaurants 0.750; grown87's links 0.667 -> 0.857 and grown72's 0.429 -> 0.571
+    # with them: wrong links gone)
+    "grown89": {"relevance": 0.96, "events": 0.81, "event_slots": 0.65, "claims": 0.44, "clusters_pairwise": 0.99,
                 "evidence_valid_share": 1.0},
-    "grown90": {"relevance": 0.84, "events": 0.73, "event_slots": 0.69, "claims": 0.99, "clusters_pairwise": 0.2,
+    "grown90": {"relevance": 0.88, "events": 0.73, "event_slots": 0.69, "claims": 0.99, "clusters_pairwise": 0.2,
                 "evidence_valid_share": 1.0},
-    "grown91": {"relevance": 0.81, "events": 0.81, "event_slots": 0.61, "claims": 0.88, "restaurants": 0.62,
+    "grown91": {"relevance": 0.81, "events": 0.83, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.75,
                 "clusters_pairwise": 0.6, "evidence_valid_share": 1.0},
+    # the seventy-eighth to eightieth blind sets, annotated in the sixteenth session of 2026-12-05 and scored only at
+    # its end, with its first extractor (eeac70c's code, the same as 703853b's) and its last, which give the same
+    # figures on them: blind78 0.933 0.711 0.568 0.800, no restaurant in its gold and none made, no link made (its one
+    # required link missed); blind79 0.839 0.774 0.407 0.500 0.500, no link made; blind80 0.929 0.800 0.681 0.897, no
+    # restaurant in its gold and none made, links 0.000 (1 wrong). Held a little below; the held-out floors they miss
+    # are HELD_OUT_TARGETS
+    "blind78": {"relevance": 0.93, "events": 0.71, "event_slots": 0.56, "claims": 0.8, "evidence_valid_share": 1.0},
+    "blind79": {"relevance": 0.83, "events": 0.77, "event_slots": 0.4, "claims": 0.5, "restaurants": 0.5,
+                "evidence_valid_share": 1.0},
+    "blind80": {"relevance": 0.92, "events": 0.8, "event_slots": 0.68, "claims": 0.89, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -573,7 +586,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind80",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -585,7 +598,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind78": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind79": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                "clusters_pairwise": 0.70},
+                    "blind80": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
