@@ -21,9 +21,8 @@ from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, 
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, in_dateline_sentence, listed_after,
-                                         place_restaurant,
-                                         same_restaurant_name, SMALL_COUNTS, told_at_home, the_chains_placed,
-                                         the_norths_by_discourse)
+                                         place_restaurant, same_restaurant_name, SMALL_COUNTS, told_at_home,
+                                         the_chains_placed, the_norths_by_discourse)
 from nkwatch.extract.sentences import Sentence
 from nkwatch.extract.sources import hedged, teller_status
 from nkwatch.extract.syntax import one_who_goes

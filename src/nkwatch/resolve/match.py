@@ -12,6 +12,8 @@ A country on either side's route (one report names where a group was caught on t
 from) neither vetoes nor agrees; two days of which one was inferred are compared as months, and a later inferred date
 in its own report's month of publication (a relative date read against the publication) costs half a soft veto. A
 report naming one person and counting one does not contradict a couple (a man and a woman) another report counts.
+Two lone people's reports with no place, route, name or day in common are at most unsure (lone people flee every
+month), and an undated report of "the UN sanctions" years after a resolution is none of them.
 The weights are set so that one strong agreement (a distinctive head count, a restaurant or person name, an
 instrument number) plus one supporting agreement (date or place) makes a match, and place or date alone does not.
 
