@@ -507,11 +507,12 @@ FLOORS = {
     # figures on them: blind78 0.933 0.711 0.568 0.800, no restaurant in its gold and none made, no link made (its one
     # required link missed); blind79 0.839 0.774 0.407 0.500 0.500, no link made; blind80 0.929 0.800 0.681 0.897, no
     # restaurant in its gold and none made, links 0.000 (1 wrong). Held a little below; the held-out floors they miss
-    # are HELD_OUT_TARGETS
-    "blind78": {"relevance": 0.93, "events": 0.71, "event_slots": 0.56, "claims": 0.8, "evidence_valid_share": 1.0},
-    "blind79": {"relevance": 0.83, "events": 0.77, "event_slots": 0.4, "claims": 0.5, "restaurants": 0.5,
+    # were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown92, grown93 and grown94 from the seventeenth session of 2026-12-05
+    "grown92": {"relevance": 0.93, "events": 0.71, "event_slots": 0.56, "claims": 0.8, "evidence_valid_share": 1.0},
+    "grown93": {"relevance": 0.83, "events": 0.77, "event_slots": 0.4, "claims": 0.5, "restaurants": 0.5,
                 "evidence_valid_share": 1.0},
-    "blind80": {"relevance": 0.92, "events": 0.8, "event_slots": 0.68, "claims": 0.89, "evidence_valid_share": 1.0},
+    "grown94": {"relevance": 0.92, "events": 0.8, "event_slots": 0.68, "claims": 0.89, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -586,7 +587,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind80",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -598,10 +599,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind78": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind79": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                "clusters_pairwise": 0.70},
-                    "blind80": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 #                   (the floors they miss)
 
 
