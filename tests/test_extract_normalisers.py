@@ -166,6 +166,17 @@ def test_an_english_function_word_at_a_sentences_start_is_no_city(sentence):
     assert [p.place.name for p in doc.places if p.place.kind == "city"] == ["Yangon"]
 
 
+def test_a_landform_or_a_guard_named_after_a_place_is_no_town_and_a_prefecture_is_its_region():
+    # "off the Noto Peninsula": no town in Sicily; "the Japan Coast Guard": no coastal region of Tanzania
+    assert [(s, p.kind) for s, p in places_in("Nine people were held off the Noto Peninsula by the Japan Coast Guard.")] \
+        == [("Japan", "country")]
+    assert [(s, p.kind, p.country) for s, p in places_in("They drifted ashore in Aomori Prefecture.")] \
+        == [("Aomori", "region", "JP")]
+    assert [(s, p.kind) for s, p in places_in("They drifted ashore in Aomori.")] == [("Aomori", "city")]
+    # a region that gives the landform its name still places it
+    assert [(s, p.kind, p.country) for s, p in places_in("Loggers worked along the Amur River.")] == [("Amur", "region", "RU")]
+
+
 def test_a_nickname_or_landmark_in_a_citys_alternate_names_is_no_city():
     """geonames lists nicknames among a city's alternate names (a search engine's name for a Kansas town, a palace's
     for a Moroccan port): a reader sees a company and a building, not Topeka or Casablanca."""

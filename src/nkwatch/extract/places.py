@@ -251,6 +251,15 @@ class Gazetteer:
                     candidates = tuple(c for c in candidates if c.kind == "country")
                     if not candidates:
                         continue
+                if LANDFORM_AFTER.match(folded, end):
+                    # "off the Noto Peninsula", "on the Amur River": a landform named after a place, no town; the
+                    # region or state of that name still places it
+                    candidates = tuple(c for c in candidates if c.kind != "city")
+                    if not candidates:
+                        continue
+                if REGION_AFTER.match(folded, end):
+                    # "in Ishikawa Prefecture", "Amur Oblast": the region of that name before a town of it
+                    candidates = tuple(sorted(candidates, key=lambda c: c.kind != "region"))
                 out.append(PlaceMention(start, end, text[start:end], candidates))
                 last_end = end
         return out
@@ -291,7 +300,9 @@ OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
-                            r"Market|Mall|Plaza|Tower|Stadium|University|District|Lu|Jie|Dajie)\b")
+                            r"Market|Mall|Plaza|Tower|Stadium|University|District|Guard|Lu|Jie|Dajie)\b")
+REGION_AFTER = re.compile(r"[ \t]+(?:Prefecture|Province|Oblast|Krai|Kray|Region|County)\b")
+LANDFORM_AFTER = re.compile(r"[ \t]+(?:Peninsula|Bay|Strait|Straits|River|Sea|Gulf|Mountains|Range|Coast)\b")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where most names start, and their first word
 
 
