@@ -1138,7 +1138,7 @@ def test_two_restaurants_called_by_name_are_both_named():
 
 @pytest.mark.parametrize("text, issuer, date", [
     ("UNITED NATIONS - Singapore has revoked all work permits held by North Korean citizens in the country, according "
-     "to its latest implementation report.", "SG", None),
+     "to its latest implementation report.", "SG", "2018-03"),    # (a guess: see the test after this one)
     ("Singapore revoked all work permits for North Korean nationals on Monday.", "SG", "2018-03-19"),
     ("Malaysia is stiffening unilateral sanctions against North Korean workers in the country.", "MY", None),
     ("The UN Security Council on Monday voted to impose new sanctions on North Korea's workers abroad, China's envoy said.", "UN",
@@ -1147,6 +1147,40 @@ def test_two_restaurants_called_by_name_are_both_named():
 def test_a_state_revoking_permits_or_stiffening_its_sanctions_is_the_issuer(text, issuer, date):
     [e] = events_of(extract(text, published="2018-03-20"), "sanction")
     assert (e["issuer"], e["date"]) == (issuer, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Japan has imposed new sanctions on the North Korean labourers it hosts.", "2018-03"),
+    ("The Treasury announced sanctions on two firms that send North Korean IT workers abroad.", "2018-03"),
+    # told as background to the news, or as what was said: no guess
+    ("Though the UN has imposed tough sanctions on Pyongyang, North Korean doctors still work in Nepal without permits.",
+     None),
+    ("Ten years after the UN first slapped sanctions on Pyongyang, North Korean workers still build statues in "
+     "Namibia.", None),
+    ("Qatar has said it would impose sanctions on North Korean workers.", None),
+])
+def test_a_measure_the_lede_tells_as_news_is_guessed_to_be_of_the_month_published(text, date):
+    [e] = events_of(extract(text, published="2018-03-20"), "sanction")
+    assert e["date"] == date
+    assert ("date" in (e.get("inferred") or [])) == (date is not None)     # a guess, and the record says so
+
+
+def test_the_notice_the_next_sentence_tells_dates_the_ledes_measure():
+    text = ("Vietnam has ordered North Korean firms in the country to close within four months. The trade ministry said "
+            "in a notice published on Tuesday that the order follows the latest UN resolution.")
+    [e] = [e for e in events_of(extract(text, published="2018-03-23"), "sanction") if e["issuer"] == "VN"]
+    assert e["date"] == "2018-03-20"     # (inferred as every weekday is: its year is the publication's)
+    # a day long before the news is no notice of it
+    [e] = [e for e in events_of(extract(text.replace("on Tuesday", "on January 4, 2017"), published="2018-03-23"),
+                                "sanction") if e["issuer"] == "VN"]
+    assert e["date"] == "2018-03" and "date" in e["inferred"]
+
+
+def test_the_sanctions_a_state_acts_under_are_not_its_issuer():
+    [e] = events_of(extract("Hanoi, acting under United Nations sanctions over the North's missile tests, has ordered "
+                            "North Korean-owned businesses in Vietnam to close by January.", published="2018-03-23"),
+                    "sanction")[-1:]
+    assert e["issuer"] == "VN"
 
 
 def test_a_demand_for_their_return_is_no_return():

@@ -509,7 +509,10 @@ FLOORS = {
     # restaurant in its gold and none made, links 0.000 (1 wrong). Held a little below; the held-out floors they miss
     # were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown92, grown93 and grown94 from the seventeenth session of 2026-12-05
-    "grown92": {"relevance": 0.93, "events": 0.71, "event_slots": 0.56, "claims": 0.8, "evidence_valid_share": 1.0},
+    # (grown92 relevance 0.933 -> 0.897, events 0.711 -> 0.682, slots 0.568 -> 0.555 in the seventeenth session: a
+    # fishing crew's return had been kept only by a false place, "Coast" of "the Japan Coast Guard" read as a region of
+    # Tanzania; with the place gone the return has none and is dropped, and the article with it)
+    "grown92": {"relevance": 0.89, "events": 0.68, "event_slots": 0.55, "claims": 0.8, "evidence_valid_share": 1.0},
     "grown93": {"relevance": 0.83, "events": 0.77, "event_slots": 0.4, "claims": 0.5, "restaurants": 0.5,
                 "evidence_valid_share": 1.0},
     "grown94": {"relevance": 0.92, "events": 0.8, "event_slots": 0.68, "claims": 0.89, "evidence_valid_share": 1.0},

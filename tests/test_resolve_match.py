@@ -349,6 +349,20 @@ def test_the_united_states_measures_come_too_often_for_the_issuer_and_a_month_to
     assert records[0]["events"][0]["cluster"] == records[1]["events"][0]["cluster"]
 
 
+def test_a_measure_dated_only_by_the_month_its_report_came_out_brings_no_undated_report_closer():
+    # the extractor guessed a US measure the lede told as news to be of the month published; an undated report of
+    # another US measure weeks later is not "shortly after" it: that closeness is only the publications'
+    records = [{"doc_id": "a", "events": [{"type": "sanction", "issuer": "US", "date": "2025-07", "inferred": ["date"]}]},
+               {"doc_id": "b", "events": [{"type": "sanction", "issuer": "US"}]}]
+    assign_clusters(records, {"a": {"published": "2025-07-08"}, "b": {"published": "2025-08-27"}})
+    assert records[0]["events"][0]["cluster"] != records[1]["events"][0]["cluster"]
+    # a date the text states still does
+    measure = EventProfile("sanction")
+    measure.add(mention("a", type="sanction", issuer="US", date="2025-07", published="2025-07-08"))
+    c = compare_profile(mention("b", type="sanction", issuer="US", published="2025-08-27"), measure)
+    assert "undated report" in c.reason()
+
+
 def test_a_vague_report_matching_a_crowds_return_and_a_lone_womans_does_not_make_them_one():
     def back(count, **more):
         return {"type": "return", "count": count, "destination": "KP", "workplace": {"country": "CN"},

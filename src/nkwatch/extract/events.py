@@ -977,6 +977,10 @@ MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|natio
                                    r"(?:required|obliged|obligated|ordered|told|asked)\s+)?to\s+(?:repatriate|send|expel|return)\b")
 
 
+ABIDING_BY = re.compile(r"(?i)\b(?:under|citing|following|implementing|(?:in\s+line|in\s+accordance|to\s+comply|"
+                        r"complying)\s+with|pursuant\s+to)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
+
+
 def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
     """Who issued a sanction whose trigger is at t0 in text[a:b]: the UN, the EU, or the state the text ties to it;
     None when nothing does (then the mention is no event: see ``substantial``)."""
@@ -995,6 +999,9 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     for words, issuer in ((UN_WORDS, "UN"), (EU_WORDS, "EU")):
         for w in words.finditer(text, max(a, t0 - 100), t0):
             between = text[w.end():t0]
+            if verb and ABIDING_BY.search(text, max(a, w.start() - 30), w.start()):
+                continue    # "Hanoi, under UN sanctions over the tests, has ordered ...": the frame
+                #             of another's act, not its actor
             if any(p.place.kind == "country" and p.place.country != "KP" for p in doc.within(doc.places, w.end(), t0)) \
                     and not ISSUER_MODIFIER.match(between):
                 continue    # "UNITED NATIONS - Singapore has revoked ...": the state named nearer is who acts
@@ -1318,7 +1325,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0) \
                     and not ASPECT_AFTER.match(text, t1, min(len(text), t1 + 120))   # "the opening of a branch"
                 if etype == "sanction" and clause.sentence == min(body, default=-1) and JUST_TAKEN.search(
-                        text, max(clause.start, t0 - 40), t0) and doc.published and len(str(doc.published)) >= 7:
+                        text, max(clause.start, t0 - 40), t0) and doc.published and len(str(doc.published)) >= 7 \
+                        and not CONCESSIVE.search(text, doc.sentences[clause.sentence].start, t0):
                     em.news = str(doc.published)[:7]
                 seen_types[etype] = em
                 out.append(em)
@@ -1854,6 +1862,34 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             published = parse_date(doc.published)
             em.told_as = next((f"UNSCR {n}" for n in measures_told_in(doc, em.sentence)
                                if not reported_before_adopted(published, n)), None)
+        if em.date is None and em.news:
+            # "Seoul and Washington have put sanctions on ...", first thing in the body: dated by the notice the next
+            # sentence tells it in ("The ministry said in a notice published on Thursday ..."), else taken in the
+            # month published or just before it, a guess
+            em.date = notice_day(doc, em) or DateMention(t0, t1, em.news, "month", True, guessed=True, bound=True)
+
+
+# "said in a notice published on Thursday", "was detailed in a Treasury release issued on November 4": the day a
+# measure was made known
+NOTICE_ON = re.compile(r"(?i)\b(?:(?:notice|release|statement|announcement|directive|order|advisory|decree|circular)\s+"
+                       r"(?:(?:published|issued|released|dated|posted|made\s+public)\s+)?on|"
+                       r"(?:said|announced|stated)\s+(?:[\w-]+\s+){0,4}?on)\s+$")
+
+
+def notice_day(doc: Document, em: EventMention) -> DateMention | None:
+    """The day the sentence after a lede's undated measure says it was made known, if that is a day up to the day
+    published (the notice that tells the news the lede sums up)."""
+    nxt = em.sentence + 1
+    published = parse_published(doc.published)
+    if nxt >= len(doc.sentences) or published is None:
+        return None
+    sent = doc.sentences[nxt]
+    for d in doc.within(doc.dates, sent.start, sent.end):
+        day = parse_published(d.value)
+        if d.precision == "day" and day is not None and 0 <= (published - day).days <= 31 * NEWS_REACH \
+                and NOTICE_ON.search(doc.text, max(sent.start, d.start - 60), d.start):
+            return d
+    return None
 
 
 def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
@@ -2260,7 +2296,13 @@ def adopted_in_month(instrument: str | None, value: str | None) -> bool:
 
 
 # "Seoul and Washington have put sanctions on ...", first thing in the body: the news, just taken
-JUST_TAKEN = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:jointly|also|now|newly|again|each|both)\s+)?(?:[\w-]+\s+){0,2}$")
+JUST_TAKEN = re.compile(r"(?i)\b(?:(?:has|have)\s+(?:(?:jointly|also|now|newly|again|each|both)\s+)?"
+                        r"(?!(?:said|told|warned|threatened|pledged|promised|vowed|signall?ed|indicated)\b)(?:[\w-]+\s+){0,2}|"
+                        r"(?:announced|imposed|slapped|unveiled|levied|placed|put|issued|introduced)\s+"
+                        r"(?:(?:new|fresh|further|more|additional|sweeping|tough|tougher)\s+)?)$")
+# "Though the UN has imposed sanctions, ...", "Ten years after the Council first imposed sanctions, ...": a measure
+# told in a clause subordinate to the news, as its background
+CONCESSIVE = re.compile(r"(?i)\b(?:though|although|despite|even\s+as|after|since|before|when|until)\b[^,;]*$")
 NEWS_REACH = 2      # months before the month published a measure the lede tells as just taken may have been taken
 
 

@@ -309,6 +309,13 @@ def _month_overlaps(d: PartialDate, first: int, last: int) -> bool:
     return start <= last and first < end
 
 
+def _publication_month(d: PartialDate, first: int, last: int) -> bool:
+    """Whether an inferred date is only the month (or year) its reports were published in, the extractor's guess for a
+    measure the lede tells as news: the time of the telling, so an undated report published soon after it is no
+    closer to the happening than the publication dates already say."""
+    return d.precision != "day" and _month_overlaps(d, first, last)
+
+
 def _reporting_time_judge(m: EventMention, p: EventProfile) -> Judge:
     """The judge of two dates of which one was inferred: as ``_judge_date_inferred``, and a conflict whose later date
     was inferred and falls in the month its own report was published costs half a soft veto:
@@ -395,7 +402,8 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
                 c.veto = why
                 return
             c.add(SOFT_VETO, f"{why}, inferred")      # a date the extractor guessed only costs points
-        if 0 <= pubs[0] - day <= _recent_days(m):
+        if 0 <= pubs[0] - day <= _recent_days(m) and not (
+                "date" in m.inferred and mine is not None and _publication_month(m.date, mine, mine)):
             c.add(RECENT_POINTS, f"undated report {pubs[0] - day} days after {m.date.iso()}")
             recent = True
     elif p.values["date"] and mine is not None:
@@ -452,7 +460,8 @@ def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine
         if lag < -LATE_DAYS:
             late += n - inferred
             guessed += inferred
-        elif 0 <= lag <= _recent_days(m) and (recent is None or lag < recent[0]):
+        elif 0 <= lag <= _recent_days(m) and (recent is None or lag < recent[0]) and not (
+                inferred == n and _publication_month(v, *p.pub_range())):
             recent = (lag, v)
     if late and late * 2 >= p.size:
         first = min((v for v, _, _ in p.variants("date")), key=PartialDate.ordinal)
