@@ -1183,6 +1183,24 @@ def test_the_sanctions_a_state_acts_under_are_not_its_issuer():
     assert e["issuer"] == "VN"
 
 
+def test_a_state_that_will_return_counted_seamen_announces_a_return():
+    [e] = events_of(extract("Japan will return on Monday five North Korean sailors whose boat drifted into its "
+                            "waters last month, officials said.", published="2019-02-04"), "return")
+    assert (e["count"], e["status"]) == (5, "pending")
+    [e] = events_of(extract("Russia will return on Tuesday seven North Korean seamen rescued off Sakhalin.",
+                            published="2019-02-04"), "return")
+    assert (e["count"], e["destination"], e["status"]) == (7, "KP", "pending")
+
+
+def test_seamen_on_their_way_home_return_even_when_a_ship_saved_them():
+    [e] = events_of(extract("Six North Korean sailors, rescued by a Russian coastguard vessel, are on their way back home "
+                            "from the port of Vladivostok.", published="2019-02-04"), "return")
+    assert (e["count"], e["workplace"]["city"]) == (6, "Vladivostok")
+    # the ship that leaves is still no one's return
+    assert not events_of(extract("The North Korean freighter, loaded with coal, is on its way back home from Vladivostok.",
+                                 published="2019-02-04"), "return")
+
+
 def test_a_demand_for_their_return_is_no_return():
     rec = extract("North Korea has demanded the return of 12 waitresses it says were abducted by South Korean agents.")
     assert not events_of(rec, "return")

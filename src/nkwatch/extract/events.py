@@ -234,6 +234,8 @@ YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|D
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
                                r"cargo\s+ship|plane|aircraft|jet)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+# ("fishermen, saved by a tanker of the Pacific Fleet, are on their way home"): the vessel is not who goes
+OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting")
 KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
                                   r"citizens|civilians|families|children|escapees)\b")
@@ -800,8 +802,12 @@ MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)"
                                       r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+$"))
 # "Laos will deport 40 North Koreans": a state announcing whom, counted, it sends home (pending), with no time named
 WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
-COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:{COUNT_HEDGE}\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
-                                                r"(?:{NK_PEOPLE}|workers|labou?rers|nationals|citizens|employees)"))
+# ("Seoul will return on Friday its five North Korean seamen": the day may come first)
+COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                                r"Sunday|today|tomorrow)\s+)?(?:{COUNT_HEDGE}\s+|up\s+to\s+)?"
+                                                r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                                r"(?:[\w-]+\s+){0,2}?(?:{NK_PEOPLE}|workers|labou?rers|nationals|citizens|employees|fisherm[ae]n|"
+                                                r"sailors|seam[ae]n|crew\s+members|crewm[ae]n)"))
 # "raised concerns that China would send back the defectors": a fear, not an announcement
 FEARED = re.compile(r"(?i)\b(?:concerns?|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|risk|danger|threat(?:en(?:s|ed)?)?)\b")
 ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
@@ -810,8 +816,9 @@ ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}  
 def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
     """A state named as the subject right before "will" and the trigger, its object people it counts."""
     states = [p for p in doc.within(doc.places, max(clause.start, t0 - 60), t0) if p.place.kind == "country"]
+    verb_end = t0 + len(doc.text[t0:t1].split(maxsplit=1)[0])     # (a trigger may hold its object: "return ... fishermen")
     return bool(states) and states[-1].place.country != "KP" and bool(WILL_AFTER_STATE.match(doc.text[states[-1].end:t0])) \
-        and bool(COUNTED_PEOPLE_AFTER.match(doc.text, t1, min(clause.end, t1 + 80)))
+        and any(COUNTED_PEOPLE_AFTER.match(doc.text, x, min(clause.end, x + 80)) for x in (t1, verb_end))
 
 
 @lru_cache(maxsize=1)
@@ -1260,7 +1267,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         and QUESTION_END.search(doc.sentences[clause.sentence].text):
                     continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
                     #           when the 13 came to the South?" takes their coming as told)
-                if etype in ("defection", "return") and NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0):
+                if etype in ("defection", "return") and (goer := NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0)) \
+                        and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and (
                         KIND_OF_PEOPLE_AFTER.match(text, t1) and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0)
