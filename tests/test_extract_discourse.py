@@ -1034,6 +1034,16 @@ def test_restaurants_that_go_out_of_business_are_an_event_not_a_figure():
     assert not _figures("Three North Korean Restaurants Go Out of Business in Dandong, China")
 
 
+def test_the_and_inside_a_bodys_name_does_not_cut_the_name():
+    def who(text):
+        return [c["attributed_to"] for c in extract(text, published="2009-07-14")["claims"]]
+    assert who("The Kazakh Trade and Integration Ministry said about 900 North Korean workers are in Kazakhstan.") \
+        == ["Kazakh Trade and Integration Ministry"]
+    # two bodies joined by "and": the one nearest the verb is kept, as before
+    assert who("The Foreign Ministry and the Labour Ministry said about 900 North Korean workers are in Kazakhstan.") \
+        == ["Labour Ministry"]
+
+
 def test_a_comparison_is_not_who_tells_a_figure():
     assert [c["attributed_to"] for c in extract("Like all the North Korean lumberjacks in Siberia - estimated at "
                                                 "between 15,000 and 20,000 - he has a family.")["claims"]] == [None]

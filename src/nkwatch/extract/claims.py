@@ -177,7 +177,10 @@ HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worke
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
 APPOSED_SUBJECT = re.compile(r"\s*(?P<who>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,6}),\s+"
                              r"(?:a|an|the)\s+[^;:]{3,160}?,\s*$")
-CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:and|but|while|that|which|who)\s+")
+# (not the "and" inside a body's name: "the Trade and Integration Ministry estimates")
+CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:and(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Department|Agency|Service|Office|Bureau|"
+                          r"Institute|Center|Centre|Council|Commission|Committee|Foundation|Association)\b)|but|while|that|"
+                          r"which|who)\s+")
 CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+")
 SPACES = re.compile(r"\s+")
 TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
