@@ -1044,6 +1044,15 @@ def test_the_and_inside_a_bodys_name_does_not_cut_the_name():
         == ["Labour Ministry"]
 
 
+def test_the_start_of_a_series_of_measures_dates_none_of_them():
+    def dates(text):
+        return [e["date"] for e in events_of(extract(text, published="2019-03-01"), "sanction")]
+    assert dates("North Korean workers abroad are being sent home. The UN has repeatedly tightened its sanctions against "
+                 "Pyongyang since 2006.") == [None]
+    # a measure in force from a year is dated by it
+    assert dates("Since 2017, UN sanctions have banned the hiring of North Korean workers abroad.") == ["2017"]
+
+
 def test_a_comparison_is_not_who_tells_a_figure():
     assert [c["attributed_to"] for c in extract("Like all the North Korean lumberjacks in Siberia - estimated at "
                                                 "between 15,000 and 20,000 - he has a family.")["claims"]] == [None]

@@ -1816,7 +1816,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # "the original Okryu-Gwan, founded in 1960 in Pyongyang, closed shop": the founding's year, not the closure's
         dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
     if em.type == "sanction":
-        dates = [d for d in dates if dates_measure(doc, d, em.trigger, a, b)]
+        # ("has repeatedly tightened its sanctions since 2006": the start of a series of measures, none of them dated;
+        # but "since 2017 U.N. sanctions have banned ...": the measure, in force from then)
+        dates = [d for d in dates if dates_measure(doc, d, em.trigger, a, b)
+                 and not (SPAN_START.search(text, max(a, d.start - 12), d.start) and SERIES.search(text, a, b))]
     heads = heading_date(doc, em.trigger[0]) if not em.back_reference else []
     if heads and (not dates or not any(heads[0].end <= t < em.trigger[0] for t, _ in doc.memo.get("mention_triggers", {}))):
         dates = heads       # the line's first happening takes its heading's date, whatever dates the line names after
@@ -2025,6 +2028,9 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
                     and not SPEECH_BEFORE.search(doc.text, d.end, trigger[0])))
 
 
+SPAN_START = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$")
+SERIES = re.compile(r"(?i)\b(?:steadily|repeatedly|gradually|progressively|continually|continuously|successive|"
+                    r"rounds\s+of|one\s+after\s+another)\b")
 # the measure's object, then its date ("froze the assets of seven North Korean firms on Monday")
 # (or "blacklisted one Chinese and one Laotian bank on Monday": two objects, each counted)
 OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s))?"
