@@ -512,10 +512,23 @@ FLOORS = {
     # (grown92 relevance 0.933 -> 0.897, events 0.711 -> 0.682, slots 0.568 -> 0.555 in the seventeenth session: a
     # fishing crew's return had been kept only by a false place, "Coast" of "the Japan Coast Guard" read as a region of
     # Tanzania; with the place gone the return has none and is dropped, and the article with it)
-    "grown92": {"relevance": 0.89, "events": 0.68, "event_slots": 0.55, "claims": 0.8, "evidence_valid_share": 1.0},
-    "grown93": {"relevance": 0.83, "events": 0.77, "event_slots": 0.4, "claims": 0.5, "restaurants": 0.5,
+    # (at the end of the seventeenth session, tuned on: grown92 slots 0.579 (counted seamen returned), grown93 slots
+    # 0.429 (a measure dated by its notice), grown94 events 0.828, slots 0.696 (a series of measures dated by none))
+    "grown92": {"relevance": 0.89, "events": 0.68, "event_slots": 0.57, "claims": 0.8, "evidence_valid_share": 1.0},
+    "grown93": {"relevance": 0.83, "events": 0.77, "event_slots": 0.42, "claims": 0.5, "restaurants": 0.5,
                 "evidence_valid_share": 1.0},
-    "grown94": {"relevance": 0.92, "events": 0.8, "event_slots": 0.68, "claims": 0.89, "evidence_valid_share": 1.0},
+    "grown94": {"relevance": 0.92, "events": 0.82, "event_slots": 0.69, "claims": 0.89, "evidence_valid_share": 1.0},
+    # the eighty-first to eighty-third blind sets, annotated in the seventeenth session of 2026-12-05 and scored only
+    # at its end, with its first extractor (0500152's code) and its last, which give the same figures on them:
+    # blind81 0.903 0.750 0.444 0.667, no restaurant in its gold and none made, links 0.400 (P 1.00: 1 right);
+    # blind82 0.903 0.600 0.526 0.000, no restaurant in its gold and none made, no link made; blind83 0.938 0.800
+    # 0.703 1.000, its one optional restaurant not made, links 0.500 (P 1.00: 4 right). Held a little below; the
+    # held-out floors they miss are HELD_OUT_TARGETS
+    "blind81": {"relevance": 0.9, "events": 0.75, "event_slots": 0.44, "claims": 0.66, "clusters_pairwise": 0.4,
+                "evidence_valid_share": 1.0},
+    "blind82": {"relevance": 0.9, "events": 0.6, "event_slots": 0.52, "evidence_valid_share": 1.0},
+    "blind83": {"relevance": 0.93, "events": 0.8, "event_slots": 0.7, "claims": 0.99, "clusters_pairwise": 0.5,
+                "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -602,7 +615,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind81": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind82": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind83": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 
