@@ -749,8 +749,8 @@ PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w
                         r"(?:impose|slap|adopt|introduce)\s+(?:[\w-]+\s+){0,2}$")
 # the ground a state's measure gives for itself ("cancelled the permits, in keeping with the Council's resolutions"): the
 # Council's measures named as what the state complies with, not a measure of their own
-COMPLYING_WITH = re.compile(r"(?i)\b(?:in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?comply(?:ing)?\s+"
-                            r"with|as\s+(?:required|demanded)\s+by)\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}?$")
+COMPLIANCE = r"in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?comply(?:ing)?\s+with|as\s+(?:required|demanded)\s+by"
+COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){{0,4}}?$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 # how often something happens: the clause tells a habit, not one happening
@@ -984,8 +984,8 @@ MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|natio
                                    r"(?:required|obliged|obligated|ordered|told|asked)\s+)?to\s+(?:repatriate|send|expel|return)\b")
 
 
-ABIDING_BY = re.compile(r"(?i)\b(?:under|citing|following|implementing|(?:in\s+line|in\s+accordance|to\s+comply|"
-                        r"complying)\s+with|pursuant\s+to)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
+# (the words of compliance, and those of acting under a measure: "under", "citing", "implementing")
+ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
 
 
 def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
