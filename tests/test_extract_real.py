@@ -523,11 +523,12 @@ FLOORS = {
     # blind81 0.903 0.750 0.444 0.667, no restaurant in its gold and none made, links 0.400 (P 1.00: 1 right);
     # blind82 0.903 0.600 0.526 0.000, no restaurant in its gold and none made, no link made; blind83 0.938 0.800
     # 0.703 1.000, its one optional restaurant not made, links 0.500 (P 1.00: 4 right). Held a little below; the
-    # held-out floors they miss are HELD_OUT_TARGETS
-    "blind81": {"relevance": 0.9, "events": 0.75, "event_slots": 0.44, "claims": 0.66, "clusters_pairwise": 0.4,
+    # held-out floors they miss were HELD_OUT_TARGETS.
+    # Kept untouched by that session; tuned on as grown95, grown96 and grown97 from the eighteenth session of 2026-12-05
+    "grown95": {"relevance": 0.9, "events": 0.75, "event_slots": 0.44, "claims": 0.66, "clusters_pairwise": 0.4,
                 "evidence_valid_share": 1.0},
-    "blind82": {"relevance": 0.9, "events": 0.6, "event_slots": 0.52, "evidence_valid_share": 1.0},
-    "blind83": {"relevance": 0.93, "events": 0.8, "event_slots": 0.7, "claims": 0.99, "clusters_pairwise": 0.5,
+    "grown96": {"relevance": 0.9, "events": 0.6, "event_slots": 0.52, "evidence_valid_share": 1.0},
+    "grown97": {"relevance": 0.93, "events": 0.8, "event_slots": 0.7, "claims": 0.99, "clusters_pairwise": 0.5,
                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -615,10 +616,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind81": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind82": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind83": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
