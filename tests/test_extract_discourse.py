@@ -4959,3 +4959,78 @@ def test_a_council_measure_dated_a_year_before_a_resolution_is_not_guessed_to_be
     rec = extract("In 2016 only a handful of African states filed their reports under the UN sanctions, which oblige "
                   "members to send North Korean workers home.", published="2021-05-04")
     assert [e["instrument"] for e in events_of(rec, "sanction")] == [None]
+
+
+# --- the eighteenth session of 2026-12-05: texts invented for the rules read from grown95-97's errors ---
+
+def test_wages_sent_back_with_no_auxiliary_are_no_return():
+    rec = extract(ON_WORKERS + "North Korean welders toil in Gdansk with their salary sent back to the state, a report "
+                  "said on Monday.")
+    assert events_of(rec, "return") == []
+
+
+def test_a_wish_that_people_be_deported_is_no_return():
+    rec = extract(ON_WORKERS + "Campaigners in Warsaw do not want the North Korean welders deported to Russia, where "
+                  "they would fare worse.")
+    assert events_of(rec, "return") == []
+
+
+def test_escaped_north_koreans_told_as_a_kind_of_witness_are_no_flight():
+    rec = extract(ON_WORKERS + "The abuse has been told again and again by escaped North Koreans who once worked on "
+                  "farms in Siberia.")
+    assert events_of(rec, "defection") == []
+
+
+def test_he_and_his_wife_are_two_who_fled():
+    rec = extract("Pak Chol ran the trading office of the North Korean mission in Sofia. In 2003 he and his wife "
+                  "defected to South Korea.", published="2008-02-11")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["male"], e["female"], e["date"]) == (2, 1, 1, "2003")
+
+
+def test_one_who_fled_with_another_three_is_one_of_four():
+    rec = extract(ON_WORKERS + "In March 2014 she decided to escape with another three North Korean women "
+                  "from the plant.", published="2020-02-02")
+    [e] = events_of(rec, "defection")
+    assert e["count"] == 4
+
+
+def test_her_escape_from_a_country_in_a_year_is_told_and_dated_beside_a_quote():
+    rec = extract(ON_WORKERS + "“We had counted the days for months,” Ri Sun-ok said last week as she recalled her "
+                  "escape from Latvia in 2011.", published="2019-09-30")
+    [e] = events_of(rec, "defection")
+    assert (e["date"], e["workplace"]["country"]) == ("2011", "LV")
+
+
+def test_a_tally_of_rounds_of_measures_dates_none_of_them():
+    rec = extract(ON_WORKERS + "In the past decade the Security Council has imposed five rounds of sanctions on "
+                  "Pyongyang, three of them adopted last year.", published="2018-04-04")
+    assert [e["date"] for e in events_of(rec, "sanction")] == [None]
+
+
+def test_a_measure_is_dated_by_the_meeting_that_took_it():
+    rec = extract(ON_WORKERS + "The European Union imposed new sanctions on North Korean workers at a meeting of its "
+                  "foreign ministers held in Brussels on Tuesday.", published="2018-03-01")
+    [e] = events_of(rec, "sanction")
+    assert (e["issuer"], e["date"]) == ("EU", "2018-02-27")
+
+
+def test_the_27_nation_bloc_is_the_eu():
+    rec = extract(ON_WORKERS + "The 27-nation bloc on Thursday banned new work permits for North Korean workers.",
+                  published="2021-06-12")
+    [e] = events_of(rec, "sanction")
+    assert e["issuer"] == "EU"
+
+
+def test_an_estimated_figure_of_workers_due_home_is_a_claim():
+    rec = extract("The estimated 300 North Korean workers in the Baltic states will have to return home when their "
+                  "permits run out.", published="2018-01-20")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", 300)]
+
+
+def test_excerpts_joined_by_an_ellipsis_are_sentences_of_their_own():
+    rec = extract(ON_WORKERS + "Most toil on building sites for scant pay...A UN report in 2016 estimated that over "
+                  "40,000 North Koreans were working abroad.", published="2017-03-03")
+    assert [(c["value"], c["attributed_to"]) for c in rec["claims"]] == [(40000, "A UN report")]
+    assert [s.text for s in split_sentences("They fled (in 2016).Most were women.")] == [
+        "They fled (in 2016).", "Most were women."]

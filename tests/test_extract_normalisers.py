@@ -198,3 +198,11 @@ def test_the_dateline_is_a_line_that_opens_with_a_city_and_a_dash(text, city):
     from nkwatch.extract.document import Document
     doc = Document("t", text, "2019-06-04", None)
     assert (doc.dateline.place.name if doc.dateline else None) == city
+
+
+def test_a_given_name_after_a_trade_is_a_persons_wherever_the_text_names_him():
+    """ "Adam" is also a town of Oman; named as "farmer Adam Nowak", then "Adam", he is no place (but "in Adam" is)."""
+    text = ("The farmer Adam Nowak lives south of Warsaw. Adam knows the neighbours well. Crews of labourers build "
+            "roads in Kuwait and Oman. A convoy later drove to Adam.")
+    found = [(s, p.country) for s, p in places_in(text)]
+    assert found == [("Warsaw", "PL"), ("Kuwait", "KW"), ("Oman", "OM"), ("Adam", "OM")]

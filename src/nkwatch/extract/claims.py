@@ -820,8 +820,8 @@ STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b
 def event_headcount(doc: Document, n: NumberMention) -> bool:
     """Whether a number counts the people of one happening ("12 female workers arrived in the South"): a people
     count in a clause with a defection or return trigger is the event's, not a figure of workers abroad (C4)."""
-    if n.value >= HEADCOUNT_LIMIT:
-        return False
+    if n.value >= HEADCOUNT_LIMIT or n.hedge and n.hedge.lower().endswith("estimated"):
+        return False    # ("the estimated 300 workers of the North in the bloc must go home": a figure)
     clause = doc.clause_of(n.start)
     if clause is None or STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
         return False

@@ -196,7 +196,8 @@ KIN_ONE = re.compile(r"(?:\b(?i:his|her)|\b[A-Z][a-z]+['’]s)\s+(?P<noun>(?i:da
 
 # "she fled", "he later escaped": one person, the pronoun right before the verb its subject
 PRONOUN_SUBJECT = re.compile(r"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:(?:had|has|was|first|later|eventually|finally|then|also|"
-                             r"successfully|reportedly|allegedly|once|secretly|managed\s+to|was\s+able\s+to)\s+){0,3}$")
+                             r"successfully|reportedly|allegedly|once|secretly|managed\s+to|was\s+able\s+to|decided\s+to|"
+                             r"chose\s+to)\s+){0,3}$")
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +216,7 @@ INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUME
 # "Resolutions 2375 and 2397": the numbers after the first, each its own measure
 MORE_INSTRUMENTS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
-EU_WORDS = re.compile(r"\b(?:EU|European\s+Union)\b")
+EU_WORDS = re.compile(r"\b(?:EU|European\s+Union|(?:2[5-8]|twenty-\w+)-(?:member|nation)\s+bloc)\b")   # ("the 27-nation bloc")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
 KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of"), or a
@@ -228,6 +229,7 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
                               # ("a massive repatriation in October": one of its size)
                               r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)$")
 # (but "her second escape": one of several, told as its own)
+PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
@@ -236,7 +238,7 @@ NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*me
                                r"cargo\s+ship|plane|aircraft|jet)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
 # ("fishermen, saved by a tanker of the Pacific Fleet, are on their way home"): the vessel is not who goes
 OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
-ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting")
+ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting|escaped")
 KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
                                   r"citizens|civilians|families|children|escapees)\b")
 # ... told as a kind, after a preposition ("a blow for fleeing North Koreans", "help to escaping refugees"); but
@@ -290,6 +292,8 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
+ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+                       r"numerous|successive)\s+(?:sets|rounds|packages|batches|waves|series)\s+of\s+(?:[\w-]+\s+){0,2}$")
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
 # a group whose size is not told, as the subject ("a group of North Korean kitchen staff escaped to the South"):
@@ -370,9 +374,10 @@ ASPECT_BEFORE = re.compile(r"(?i)\b(?:resum|restart|began|begun|begin|start|laun
 ASPECT_AFTER = re.compile(r"(?i)(?:\s+of\s+[^.;:()]{1,80}?)?,?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:started|began|begun|"
                           r"took\s+place|happened|got\s+under\s+way)\b")
 POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
-COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+$")     # "... with his wife and a child": family, by the possessive
+# "... with his wife and a child": family, by the possessive ("with another two": others)
+COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+(?:another\s+)?$")
 FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
-                              r"colleagues|co-workers|workers|labou?rers)\b")
+                              r"(?:North\s+Korean\s+)?(?:colleagues|co-workers|workers|labou?rers|women|waitresses))\b")
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\s+(?:days|weeks|months|years|hours|minutes|times|"
                   r"decades|miles|kilomet\w+|dollars|things)\b)")     # ("a couple of North Koreans"; not "a couple of weeks")
@@ -435,12 +440,13 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             his = text[g.start:g.start + 4].lower().startswith("his")
             her = text[g.start:g.start + 4].lower().startswith("her")
             return (g.count + 1, None, False, (g.male or 0) + his or None, (g.female or 0) + her or None)
-    lone = single_person().search(text, a, trigger[1])
+    lone = single_person().search(text, a, trigger[1]) or PRONOUN_SUBJECT.search(text, a, trigger[0])
     if lone is not None and not tellers(text, lone.start(), lone.end()):
         for n in doc.within(doc.numbers, lone.end(), b):
-            if COMPANIONS_BEFORE.search(text, max(a, n.start - 12), n.start) and FELLOW_NATIONALS.match(text, n.end) \
+            if COMPANIONS_BEFORE.search(text, max(a, n.start - 20), n.start) and FELLOW_NATIONALS.match(text, n.end) \
                     and not n.approx and n.value_max is None and n.value < STATISTIC_COUNT:
-                # "a North Korean labourer queued with 40 compatriots for a flight home": the one and the others
+                # "a North Korean labourer queued with 40 compatriots for a flight home", "she decided to escape
+                # with another two North Korean workers": the one and the others
                 return int(n.value) + 1, None, False, None, None
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
@@ -796,10 +802,11 @@ SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
 WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|(?:a|one|two|three|six)\s+"
                       r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b")
-# money sent home, its noun and its verb apart, whatever stands between but people as the subject
-MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)"
+# money sent home, its noun and its verb apart, whatever stands between but people as the subject ("with wages sent
+# back to the state": or the participle right after the money)
+MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)(?:"
                                       r"(?:(?!\b(?:workers|labou?rers|people|women|men|they|them|he|she)\s+(?:were|was|are|is|had|have|been)\b)"
-                                      r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+$"))
+                                      r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+|\s+)$"))
 # "Laos will deport 40 North Koreans": a state announcing whom, counted, it sends home (pending), with no time named
 WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
 # ("Seoul will return on Friday its five North Korean seamen": the day may come first)
@@ -1191,6 +1198,12 @@ SENT_AWAY = re.compile(r"(?i)\bsanction|\bexpel|\bexpuls|\bdeport|\bvisas?\b|\bu
                        r"\brepatriat|\bdeadline|\bordered\b|\binstructed\b|\bpermits?\b")
 
 
+def inside_quote(doc: Document, si: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened in sentence ``si``."""
+    before = doc.text[doc.sentences[si].start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def leaving_home(doc: Document, em: EventMention) -> bool:
     """ "So far, a total of 44 North Koreans have left the country", in a story of a state sending them home: they
     left the host country for home (a return), not their posts for the South. A leaving told with no word of
@@ -1274,8 +1287,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         KIND_OF_PEOPLE_AFTER.match(text, t1) and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0)
                         or BARE_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and TREATED_AS.search(
                             text, t1, min(clause.end, t1 + 80))):
-                    continue  # "bad news for fleeing North Koreans", "Beijing sees North Koreans escaping their country
-                    #           as migrants": a kind of people, no happening
+                    continue  # "bad news for fleeing North Koreans", "raised by escaped North Koreans", "Beijing sees
+                    #           North Koreans escaping their country as migrants": a kind of people, no happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if clause.sentence in doc.headline and PEOPLE_NOUN_TRIGGER.fullmatch(word):
@@ -1288,9 +1301,10 @@ def mentions(doc: Document) -> list[EventMention]:
                     if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
                         continue    # ("group defections of restaurant workers": a kind of happening, no one of them)
                     if POSSESSIVE_DETERMINER.match(det.group(0)) and not any(
-                            d.start - t1 <= 4 for d in doc.within(doc.dates, t1, min(clause.end, t1 + 30))):
+                            d.start - t1 <= 4 or PLACE_THEN_DATE.fullmatch(text, t1, d.start)
+                            for d in doc.within(doc.dates, t1, min(clause.end, t1 + 50))):
                         continue    # "within days of her escape": the flight already told, taken up again; but "before
-                        #             my escape in 2022" tells when it was
+                        #             my escape in 2022", "her escape from Malta in 2015" tell when it was
                     if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and (
                             SINCE_AFTER.match(text, t1) or RECORD_SPAN_AFTER.match(text, t1, min(clause.end, t1 + 100))):
                         continue    # "the largest group defection since Kim took power": a record, not a happening
@@ -1308,6 +1322,11 @@ def mentions(doc: Document) -> list[EventMention]:
                 # (a state's halt of visas is its own measure, not a word for the "UN sanctions" just before it)
                 split = OTHER_WORKPLACE_BETWEEN.search(text, max(seen_types[etype].trigger[1], t0 - NEAR), t0) \
                     if etype in ("closure", "opening") and etype in seen_types else None
+                if etype in ("defection", "return") and etype in seen_types and inside_quote(
+                        doc, clause.sentence, seen_types[etype].trigger[0]) and not inside_quote(doc, clause.sentence, t0):
+                    # "'we counted the days for the escape,' she said, recalling her escape from Latvia in 2011": the
+                    # teller's own words lead, the quote's are the same happening retold
+                    out.remove(seen_types.pop(etype))
                 if etype in seen_types and not (etype == "sanction" and (t0 - seen_types[etype].trigger[1] > 30 or (
                         PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
                         and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split:
@@ -1818,8 +1837,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     if em.type == "sanction":
         # ("has repeatedly tightened its sanctions since 2006": the start of a series of measures, none of them dated;
         # but "since 2017 U.N. sanctions have banned ...": the measure, in force from then)
+        # ("has imposed six sets of sanctions, two adopted last year": a tally of measures, none of them dated)
         dates = [d for d in dates if dates_measure(doc, d, em.trigger, a, b)
-                 and not (SPAN_START.search(text, max(a, d.start - 12), d.start) and SERIES.search(text, a, b))]
+                 and not (SPAN_START.search(text, max(a, d.start - 12), d.start) and SERIES.search(text, a, b))
+                 ] if not ROUNDS_OF.search(text, max(a, em.trigger[0] - 60), em.trigger[0]) else []
     heads = heading_date(doc, em.trigger[0]) if not em.back_reference else []
     if heads and (not dates or not any(heads[0].end <= t < em.trigger[0] for t, _ in doc.memo.get("mention_triggers", {}))):
         dates = heads       # the line's first happening takes its heading's date, whatever dates the line names after
@@ -2020,6 +2041,7 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
     return bool(ADOPTION.search(doc.text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                 or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
                 or OBJECT_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
+                or AT_MEETING_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
                 or fronted(doc, d) and d.end < trigger[0] and (
                     d.precision != "day"
                     # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"; "Today, the
@@ -2037,6 +2059,12 @@ OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six
                               r"(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)[\w'’-]+){1,6}"
                               r"\s+(?:on|in)\s+")
 
+# the meeting it was taken at, then its date ("imposed fresh measures on Pyongyang at a meeting of the bloc's
+# ministers held in Brussels on Tuesday")
+AT_MEETING_THEN_DATE = re.compile(r"(?:\s+(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)[\w'’-]+){0,6}?"
+                                  r"\s+(?:during|at)\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session|summit|"
+                                  r"conference|gathering)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s+(?:held\s+)?(?:in|at)\s+"
+                                  r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:on|in)\s+")
 
 DATE_STAMP_AFTER = re.compile(r"\s*\([A-Z][\w .]{1,20}\)\s*(?:--|—|–|-\s)")
 

@@ -117,8 +117,10 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
     return words_to_int(d)
 
 
-# "Jo Song Gil (pictured above) and his wife": a named person and a spouse are two
-NAME_AND_SPOUSE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*\([^()]{0,40}\))?\s+and\s+(?P<pos>his|her)\s+"
+# "Jo Song Gil (pictured above) and his wife", "in 2002 he and his wife": a named person, or one told of before, and a
+# spouse are two
+NAME_AND_SPOUSE = re.compile(r"(?:\b[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*\([^()]{0,40}\))?|\b(?:[Hh]e|[Ss]he))\s+and\s+"
+                             r"(?P<pos>his|her)\s+"
                              r"(?:wife|husband|spouse)\b")
 
 

@@ -221,6 +221,10 @@ class Gazetteer:
         # country that speaks is its government: "Mongolia told")
         speakers = {folded[s:e] for s, e in found if SPEAKS_NEXT.match(text, e)
                     and not any(c.kind == "country" for c in self.index[folded[s:e]])}
+        # "pensioner Adam Walewski ... Adam is retired": a given name after a title or a trade, before a surname, is a
+        # person's wherever the text names him again, but after a preposition ("in Adam")
+        given = {folded[s:e] for s, e in found if TITLE_BEFORE.search(text, max(0, s - 24), s)
+                 and SURNAME_NEXT.match(text, e) and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         starts = {s for s, _ in found}
         for s, e in found:
             before = GIVEN_NAME_BEFORE.search(text, max(0, s - 24), s)
@@ -238,7 +242,8 @@ class Gazetteer:
                     continue    # "Voice of America", "Radio Free Asia": an outlet, not a place
                 if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
                     continue    # "President Vladimir Putin", "Mr. Jordan Smith": a person's first name, not a place
-                if folded[start:end] in surnames:
+                if folded[start:end] in surnames or folded[start:end] in given and not PREPOSITION_BEFORE.search(
+                        text, max(0, start - 8), start):
                     continue
                 if CITY_PART_AFTER.match(text, end) and POSSESSOR_BEFORE.search(text, max(0, start - 40), start):
                     continue    # "Seoul's Mapo district": a part of the city named before, not a town of its own
@@ -280,7 +285,10 @@ class Gazetteer:
 
 
 TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|Ambassador|General|"
-          r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman)")
+          r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman|"
+          # (a trade before a full name: "pensioner Adam Walewski", "farmer Tomasz ...")
+          r"pensioner|farmer|villager|neighbou?r|businessman|businesswoman|activist|researcher|professor|journalist|"
+          r"reporter|lawyer|defector|analyst|pastor|missionary|teacher)")
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
 SPEAKS_NEXT = re.compile(r"[ \t]+(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)\b")
 GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
