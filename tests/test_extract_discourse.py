@@ -5034,3 +5034,15 @@ def test_excerpts_joined_by_an_ellipsis_are_sentences_of_their_own():
     assert [(c["value"], c["attributed_to"]) for c in rec["claims"]] == [(40000, "A UN report")]
     assert [s.text for s in split_sentences("They fled (in 2016).Most were women.")] == [
         "They fled (in 2016).", "Most were women."]
+
+
+def test_the_remains_of_the_dead_sent_home_are_no_return():
+    rec = extract(ON_WORKERS + "The remains of sailors lost off the coast in 1968 were returned home on Monday.",
+                  published="2019-07-03")
+    assert events_of(rec, "return") == []
+
+
+def test_a_policy_of_sending_people_back_is_a_practice_not_a_return():
+    rec = extract(ON_WORKERS + "Students marched in Seoul to condemn Beijing's policy of forcibly repatriating "
+                  "escapees.", published="2015-05-05")
+    assert events_of(rec, "return") == []

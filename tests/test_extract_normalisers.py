@@ -206,3 +206,13 @@ def test_a_given_name_after_a_trade_is_a_persons_wherever_the_text_names_him():
             "roads in Kuwait and Oman. A convoy later drove to Adam.")
     found = [(s, p.country) for s, p in places_in(text)]
     assert found == [("Warsaw", "PL"), ("Kuwait", "KW"), ("Oman", "OM"), ("Adam", "OM")]
+
+
+def test_a_family_name_before_a_korean_given_name_is_a_persons_wherever_named():
+    """ "Koo" is also a Polish town (Koło); "Koo Byoung-sam ... said Koo" is the ministry's spokesman."""
+    text = "Koo Byoung-sam, who speaks for the ministry in Seoul, took questions. The talks failed, said Koo."
+    assert [s for s, _ in places_in(text)] == ["Seoul"]
+
+
+def test_young_is_an_adjective_not_a_town():
+    assert [s for s, _ in places_in("Young escapees held placards outside the embassy in Oslo.")] == ["Oslo"]

@@ -234,8 +234,9 @@ POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:firs
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
+# (nor the dead: "the remains of soldiers killed in the war were returned home")
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
-                               r"cargo\s+ship|plane|aircraft|jet)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+                               r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
 # ("fishermen, saved by a tanker of the Pacific Fleet, are on their way home"): the vessel is not who goes
 OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting|escaped")
