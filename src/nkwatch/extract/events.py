@@ -1199,9 +1199,13 @@ SENT_AWAY = re.compile(r"(?i)\bsanction|\bexpel|\bexpuls|\bdeport|\bvisas?\b|\bu
                        r"\brepatriat|\bdeadline|\bordered\b|\binstructed\b|\bpermits?\b")
 
 
+QUOTE_REACH = 400
+
+
 def inside_quote(doc: Document, si: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside quotation marks opened in sentence ``si``."""
-    before = doc.text[doc.sentences[si].start:pos]
+    """Whether ``pos`` lies inside quotation marks opened in sentence ``si`` (within a quote's reach: a text without
+    breaks is one sentence)."""
+    before = doc.text[max(doc.sentences[si].start, pos - QUOTE_REACH):pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
