@@ -534,6 +534,17 @@ FLOORS = {
     "grown96": {"relevance": 0.9, "events": 0.62, "event_slots": 0.54, "evidence_valid_share": 1.0},
     "grown97": {"relevance": 0.93, "events": 0.82, "event_slots": 0.73, "claims": 0.99, "clusters_pairwise": 0.73,
                 "evidence_valid_share": 1.0},
+    # the eighty-fourth to eighty-sixth blind sets, annotated in the eighteenth session of 2026-12-05 and scored only
+    # at its end, with its first extractor (7ebf7ed's code) and its last, which give the same figures on them:
+    # blind84 0.938 0.809 0.772 0.720 1.000, links 0.500 (P 1.00: 4 right); blind85 0.903 0.857 0.800 0.714 0.667,
+    # links 1.000 (1 right); blind86 0.786 0.769 0.627 0.000, no restaurant in its gold and none made, links 0.118
+    # (P 0.06: 1 right, 15 wrong). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind84": {"relevance": 0.93, "events": 0.8, "event_slots": 0.77, "claims": 0.72, "restaurants": 0.99,
+                "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
+    "blind85": {"relevance": 0.9, "events": 0.85, "event_slots": 0.79, "claims": 0.71, "restaurants": 0.66,
+                "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "blind86": {"relevance": 0.78, "events": 0.76, "event_slots": 0.62, "clusters_pairwise": 0.11,
+                "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -608,7 +619,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind86",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -620,7 +631,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind84": {"events": 0.85, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind85": {"claims": 0.75, "restaurants": 0.75},
+                    "blind86": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
