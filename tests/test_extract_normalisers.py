@@ -209,8 +209,8 @@ def test_a_given_name_after_a_trade_is_a_persons_wherever_the_text_names_him():
 
 
 def test_a_family_name_before_a_korean_given_name_is_a_persons_wherever_named():
-    """ "Koo" is also a Polish town (Koło); "Koo Byoung-sam ... said Koo" is the ministry's spokesman."""
-    text = "Koo Byoung-sam, who speaks for the ministry in Seoul, took questions. The talks failed, said Koo."
+    """ "Koo" is also a Polish town (Koło); "Koo Min-ho ... said Koo" is the ministry's spokesman."""
+    text = "Koo Min-ho, who speaks for the ministry in Seoul, took questions. The talks failed, said Koo."
     assert [s for s, _ in places_in(text)] == ["Seoul"]
 
 

@@ -217,14 +217,14 @@ class Gazetteer:
         # "spokesman Taro Nagano": a person's surname, not a place, here and wherever the text names him again
         surnames = {folded[s:e] for s, e in found if TITLED_NAME_BEFORE.search(text, max(0, s - 40), s)
                     and not SURNAME_NEXT.match(text, e)}
-        # "Koo Byoung-sam ... said Koo": a family name before a Korean given name is a person's, wherever named
+        # "Koo Min-ho ... said Koo": a family name before a Korean given name is a person's, wherever named
         surnames |= {folded[s:e] for s, e in found if KOREAN_GIVEN_NEXT.match(text, e)
                      and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         # "Tomas Quintana ... Quintana said": a name after a given name that speaks is a person's, not a town's (a
         # country that speaks is its government: "Mongolia told")
         speakers = {folded[s:e] for s, e in found if SPEAKS_NEXT.match(text, e)
                     and not any(c.kind == "country" for c in self.index[folded[s:e]])}
-        # "pensioner Adam Walewski ... Adam is retired": a given name after a title or a trade, before a surname, is a
+        # "pensioner Adam Nowak ... Adam is retired": a given name after a title or a trade, before a surname, is a
         # person's wherever the text names him again, but after a preposition ("in Adam")
         given = {folded[s:e] for s, e in found if TITLE_BEFORE.search(text, max(0, s - 24), s)
                  and SURNAME_NEXT.match(text, e) and not any(c.kind == "country" for c in self.index[folded[s:e]])}
@@ -289,7 +289,7 @@ class Gazetteer:
 
 TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|Ambassador|General|"
           r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman|"
-          # (a trade before a full name: "pensioner Adam Walewski", "sports expert Marco ...")
+          # (a trade before a full name: "pensioner Adam Nowak", "sports expert Luca ...")
           r"pensioner|farmer|villager|neighbou?r|businessman|businesswoman|activist|researcher|professor|journalist|"
           r"reporter|lawyer|defector|analyst|pastor|missionary|teacher|expert|economist|scholar|historian|author|"
           r"writer|photographer|coach|player|striker|footballer|pianist|athlete|boxer)")
@@ -303,7 +303,7 @@ NOT_GIVEN_NAMES = frozenset("""In At From To The On For By With Near Of And But 
     Only Visiting Many Some Most All Several This That These Those Where Why How What Which""".split())
 TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spokesman Taro " before a surname
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
-KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")   # "Byoung-sam", "Min-hee"
+KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-ho", "Byoung-chul" (syllables)
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
 CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubles?|rubles?|yen|euros?)\b")

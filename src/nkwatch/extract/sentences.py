@@ -14,8 +14,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "n", "s", "inc", "co",
                  "corp", "ltd", "jr", "sr", "rep", "sen", "gov", "approx", "est", "e.g", "i.e", "etc", "al", "mt"}
 # (a wiki page's reference marks may follow the stop: "... dropped by the city.[3][4] A newspaper ...")
-# (a page that lost the spaces between its sentences: "... held near the border.Police said ...", "... (EAHRNK).Most
-# are ...", or joined its excerpts with an ellipsis: "... hard currency...A UN report ...")
+# (a page that lost the spaces between its sentences: "... held near the border.Police said ...", "... (HRW).Most
+# are ...", or joined its excerpts with an ellipsis: "... for scant pay...A UN report ...")
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{2,24})\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])|"
                       r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})|(?<=\w\w\))\.(?=[A-Z][a-z]{2})|(?<=\w)(?:\.{3}|…)(?=[A-Z])")
 INITIAL = re.compile(r"[A-Z]")
