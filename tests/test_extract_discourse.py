@@ -5043,6 +5043,6 @@ def test_the_remains_of_the_dead_sent_home_are_no_return():
 
 
 def test_a_policy_of_sending_people_back_is_a_practice_not_a_return():
-    rec = extract(ON_WORKERS + "Students marched in Seoul to condemn Beijing's policy of forcibly repatriating "
-                  "escapees.", published="2015-05-05")
+    rec = extract(ON_WORKERS + "Escapees rallied in Seoul on Monday, denouncing Beijing's policy of repatriating "
+                  "those it catches.", published="2015-05-05")
     assert events_of(rec, "return") == []
