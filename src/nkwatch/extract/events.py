@@ -293,8 +293,6 @@ OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
-ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
-                       r"numerous|successive)\s+(?:sets|rounds|packages|batches|waves|series)\s+of\s+(?:[\w-]+\s+){0,2}$")
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
 # a group whose size is not told, as the subject ("a group of North Korean kitchen staff escaped to the South"):
@@ -1842,10 +1840,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     if em.type == "sanction":
         # ("has repeatedly tightened its sanctions since 2006": the start of a series of measures, none of them dated;
         # but "since 2017 U.N. sanctions have banned ...": the measure, in force from then)
-        # ("has imposed six sets of sanctions, two adopted last year": a tally of measures, none of them dated)
         dates = [d for d in dates if dates_measure(doc, d, em.trigger, a, b)
-                 and not (SPAN_START.search(text, max(a, d.start - 12), d.start) and SERIES.search(text, a, b))
-                 ] if not ROUNDS_OF.search(text, max(a, em.trigger[0] - 60), em.trigger[0]) else []
+                 and not (SPAN_START.search(text, max(a, d.start - 12), d.start) and SERIES.search(text, a, b))]
+        if ROUNDS_OF.search(text, max(a, em.trigger[0] - 60), em.trigger[0]):
+            dates = []      # ("has imposed six sets of sanctions, two adopted last year": a tally, none of them dated)
     heads = heading_date(doc, em.trigger[0]) if not em.back_reference else []
     if heads and (not dates or not any(heads[0].end <= t < em.trigger[0] for t, _ in doc.memo.get("mention_triggers", {}))):
         dates = heads       # the line's first happening takes its heading's date, whatever dates the line names after
@@ -2058,6 +2056,9 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
 SPAN_START = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$")
 SERIES = re.compile(r"(?i)\b(?:steadily|repeatedly|gradually|progressively|continually|continuously|successive|"
                     r"rounds\s+of|one\s+after\s+another)\b")
+# a tally of measures before the noun ("has imposed six sets of sanctions"): none of them one measure to date
+ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+                       r"numerous|successive)\s+(?:sets|rounds|packages|batches|waves|series)\s+of\s+(?:[\w-]+\s+){0,2}$")
 # the measure's object, then its date ("froze the assets of seven North Korean firms on Monday")
 # (or "blacklisted one Chinese and one Laotian bank on Monday": two objects, each counted)
 OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s))?"
