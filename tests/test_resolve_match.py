@@ -411,3 +411,18 @@ def test_lone_people_with_no_place_or_name_in_common_are_one_only_on_the_same_da
                                               "workplace": {"kind": "embassy", "country": "CU"}}, "b", 0,
                                              published="2024-08-21"))
     assert placed.verdict == "same"     # the embassy in one country is a place in common
+
+
+def test_sanctions_as_a_whole_link_to_no_measure_and_say_why():
+    from nkwatch.resolve.events import EventResolver
+    regime = EventMention.from_event({"type": "sanction", "issuer": "UN", "regime": True}, "a", 0,
+                                     published="2016-03-20")
+    assert regime.instrument is None      # no guess of the resolution adopted weeks before
+    resolver = EventResolver()
+    resolver.add_article([EventMention.from_event({"type": "sanction", "issuer": "UN", "instrument": "UNSCR 2270"},
+                                                  "b", 0, published="2016-03-03")])
+    [decision] = resolver.add_article([regime])
+    assert decision.verdict == "different" and "as a whole" in decision.reason
+    later = EventMention.from_event({"type": "sanction", "issuer": "UN", "regime": True}, "c", 0, published="2016-04-02")
+    resolver.add_article([later])
+    assert len({resolver.cluster_of(m).key for m in (regime.mention_id, later.mention_id)}) == 2

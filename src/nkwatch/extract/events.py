@@ -2836,6 +2836,8 @@ def to_record(doc: Document, e: Event) -> dict:
         rec["date"] = f"{adopted.year:04d}-{adopted.month:02d}"
     if inferred:
         rec["inferred"] = inferred     # (a field of nkwatch's own: the resolver lets these contradict only softly)
+    if e.type == "sanction" and rec["instrument"] is None and rec["date"] is None and measures_broken(doc, e):
+        rec["regime"] = True      # (nkwatch's own too: the sanctions as a whole, which the resolver ties to no measure)
     people = participants(doc, e) if e.type in ("defection", "return") else []
     if people:
         rec["participants"] = people   # (nkwatch's own too: a named person is strong evidence across articles)
@@ -3036,6 +3038,26 @@ def un_measures() -> list[tuple[str, list[re.Pattern], list[re.Pattern]]]:
     """(resolution, patterns all of which the sentence has, patterns one of which it has): data/lexicon/events.yaml."""
     return [(str(x["resolution"]), [re.compile(p, re.IGNORECASE) for p in x.get("all") or []],
              [re.compile(p, re.IGNORECASE) for p in x["any"]]) for x in load("events")["un_measures_told_by"]]
+
+
+# "in violation of UN sanctions", "barred from selling arms under Security Council sanctions": the measures as rules
+# in force, broken or binding, not one measure adopted (the words between are the issuer's: capitalised, or "international")
+BROKEN_BEFORE = re.compile(r"(?i:\b(?:violat\w*|breach\w*|contraven\w*|break(?:s|ing)?|broke|flout\w*|evad\w*|evasion|"
+                           r"circumvent\w*|defy\w*|defian\w*|(?:banned|barred|prohibited|forbidden)\b[^.;]{0,60}?\bunder)"
+                           r"\s+(?:of\s+)?(?:the\s+)?)(?:(?:[A-Z][\w.'’-]*|international|multilateral)\s+){0,4}$")
+
+
+# "the Council's adoption of a tough new round of sanctions": one measure, told as new
+NEW_MEASURE_BEFORE = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|ing)|approv\w*|impos\w*|unveil\w*|announc\w*|new|fresh|"
+                                r"latest|additional|round\s+of)\b[^.;]{0,50}$")
+
+
+def measures_broken(doc: Document, e: Event) -> bool:
+    """The measure is told as the sanctions someone broke or is bound by, and never as one adopted: the regime."""
+    def before(m: EventMention, reach: int) -> tuple[int, int]:
+        return max(doc.sentences[m.sentence].start, m.trigger[0] - reach), m.trigger[0]
+    return any(BROKEN_BEFORE.search(doc.text, *before(m, 90)) for m in e.mentions) and \
+        not any(m.adopting or NEW_MEASURE_BEFORE.search(doc.text, *before(m, 60)) for m in e.mentions)
 
 
 ADOPTED_BEFORE = re.compile(r"(?i)\b(?:adopted|imposed|passed|approved|enacted)\s+(?:on|in)\s+(?:the\s+)?$")

@@ -119,7 +119,9 @@ def _keys(m: EventMention, dates: list[tuple], counts: Iterable[int], months: li
 
 
 def blocking_keys(m: EventMention) -> set[tuple]:
-    """The keys an event holding this mention is found under."""
+    """The keys an event holding this mention is found under (none for the sanctions as a whole: no measure)."""
+    if m.regime:
+        return set()
     day = day_of(m.published)
     return _keys(m, _date_keys(m.date), [m.count] if m.count is not None else [],
                  [_month(day)] if day is not None else [])
@@ -275,6 +277,11 @@ class EventResolver:
             if not _has_slots(m):
                 decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
                                           "no slot filled: a mention that says only its type links to nothing"))
+                continue
+            if m.regime:
+                decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
+                                          "sanctions told only as rules broken or binding: the measures as a whole, "
+                                          "no one measure to link to"))
                 continue
             fits = []
             for cluster in self.candidates(m):

@@ -133,6 +133,9 @@ class EventMention:
     # the event): a conflict on one of them costs points but vetoes nothing.
     inferred: frozenset = frozenset()
     participants: tuple[str, ...] = ()   # named people (a defector, a diplomat), folded for comparison
+    # Sanctions told only as rules broken or binding ("in violation of UN sanctions"; ``"regime": true`` on the
+    # event): the measures as a whole, no one measure, so the mention links to none.
+    regime: bool = False
     raw: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -140,7 +143,7 @@ class EventMention:
                    source_group: str | None = None, mention_id: str | None = None) -> "EventMention":
         wp = event.get("workplace") if isinstance(event.get("workplace"), dict) else {}
         m = cls._read(event, wp, doc_id, ordinal, published, source_group, mention_id)
-        if m.type == "sanction" and m.issuer == "UN" and m.instrument is None:
+        if m.type == "sanction" and m.issuer == "UN" and m.instrument is None and not m.regime:
             # "the resolution adopted in December 2017": the one the Council adopted that month, if one; "the UN
             # sanctions" in a report weeks after a resolution: that resolution
             number = resolution_adopted_in(m.date.year, m.date.month) if m.date is not None \
@@ -174,6 +177,7 @@ class EventMention:
             source_group=source_group or doc_id,
             inferred=frozenset(_slot_name(s) for s in event.get("inferred") or [] if isinstance(s, str)),
             participants=tuple(sorted({k for k in (person_key(p) for p in event.get("participants") or []) if k})),
+            regime=event.get("regime") is True,
             raw=event,
         )
 
