@@ -5053,8 +5053,8 @@ def test_a_policy_of_sending_people_back_is_a_practice_not_a_return():
 def test_sanctions_told_as_rules_broken_are_the_regime_and_link_to_no_measure():
     arms = ("North Korean instructors trained the presidential guard of a central African state, which bought "
             "rifles from Pyongyang in violation of UN sanctions.")
-    barred = ("North Korea is barred from selling weapons under Security Council sanctions, yet its engineers built "
-              "a munitions plant on the coast.")
+    barred = ("North Korea is barred from arms sales under UN Security Council sanctions, yet its engineers built a "
+              "munitions plant on the coast.")
     recs = extract_records([{"doc_id": "a", "published": "2016-03-20", "text": ON_WORKERS + arms},
                             {"doc_id": "b", "published": "2016-04-11", "text": ON_WORKERS + barred}])
     (a,), (b,) = (events_of(r, "sanction") for r in recs)
@@ -5062,6 +5062,6 @@ def test_sanctions_told_as_rules_broken_are_the_regime_and_link_to_no_measure():
     assert a["cluster"] != b["cluster"]     # two reports of broken rules are not two reports of one measure
     # a measure told as adopted is one measure, even beside rules broken
     [c] = events_of(extract(ON_WORKERS + "A week after the panel said the state had acted in violation of UN "
-                            "sanctions, the Security Council adopted a tough new round of sanctions.",
+                            "sanctions, the Security Council passed a fresh package of sanctions.",
                             published="2017-09-14"), "sanction")
     assert "regime" not in c

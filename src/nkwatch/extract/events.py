@@ -3047,7 +3047,7 @@ BROKEN_BEFORE = re.compile(r"(?i:\b(?:violat\w*|breach\w*|contraven\w*|break(?:s
                            r"\s+(?:of\s+)?(?:the\s+)?)(?:(?:[A-Z][\w.'’-]*|international|multilateral)\s+){0,4}$")
 
 
-# "the Council's adoption of a tough new round of sanctions": one measure, told as new
+# "days later the Council passed fresh sanctions": one measure, told as new
 NEW_MEASURE_BEFORE = re.compile(r"(?i)\b(?:adopt\w*|pass(?:ed|ing)|approv\w*|impos\w*|unveil\w*|announc\w*|new|fresh|"
                                 r"latest|additional|round\s+of)\b[^.;]{0,50}$")
 
