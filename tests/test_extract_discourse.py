@@ -5065,3 +5065,22 @@ def test_sanctions_told_as_rules_broken_are_the_regime_and_link_to_no_measure():
                             "sanctions, the Security Council passed a fresh package of sanctions.",
                             published="2017-09-14"), "sanction")
     assert "regime" not in c
+
+
+def test_the_norths_officers_training_a_states_police_make_a_sanctions_story_ours():
+    rec = extract("Inspectors asked a lakeside republic about the deal it signed with North Korea. North Korean "
+                  "officers are training its police in judo and diving. UN resolution 2094 of 2013 bars such help.",
+                  published="2015-02-09")
+    assert rec["relevant"] and [e["instrument"] for e in events_of(rec, "sanction")] == ["UNSCR 2094"]
+
+
+def test_resolutions_cited_with_their_years_in_prose_are_each_a_measure():
+    rec = extract(ON_WORKERS + "Resolutions 2094 of 2013 and 2087 of 2013 forbid the North to sell arms.",
+                  published="2015-02-09")
+    assert sorted(e["instrument"] for e in events_of(rec, "sanction")) == ["UNSCR 2087", "UNSCR 2094"]
+
+
+def test_several_sanctions_since_a_year_date_no_one_measure():
+    rec = extract(ON_WORKERS + "The UN has imposed several sanctions on North Korea since 1998 that ban the arms "
+                  "trade.", published="2015-02-09")
+    assert [e["date"] for e in events_of(rec, "sanction")] == [None]

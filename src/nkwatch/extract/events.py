@@ -214,7 +214,9 @@ INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\b
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
 # "Resolutions 2375 and 2397": the numbers after the first, each its own measure
-MORE_INSTRUMENTS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
+# (each may carry its year in prose: "resolutions 2087 of 2013 and 2094 of 2013"; a list of citations, "1718 (2006),
+# 1874 (2009), ...", is the Council's history, not measures the article tells of)
+MORE_INSTRUMENTS = re.compile(r"(?:\s+of\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union|(?:2[5-8]|twenty-\w+)-(?:member|nation)\s+bloc)\b")   # ("the 27-nation bloc")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
@@ -2055,7 +2057,7 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
 
 SPAN_START = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$")
 SERIES = re.compile(r"(?i)\b(?:steadily|repeatedly|gradually|progressively|continually|continuously|successive|"
-                    r"rounds\s+of|one\s+after\s+another)\b")
+                    r"rounds\s+of|one\s+after\s+another|several|multiple|numerous|a\s+series\s+of)\b")
 # a tally of measures before the noun ("has imposed six sets of sanctions"): none of them one measure to date
 ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
                        r"numerous|successive)\s+(?:sets|rounds|packages|batches|waves|series)\s+of\s+(?:[\w-]+\s+){0,2}$")

@@ -26,14 +26,19 @@ MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is 
 # (the UN's name for the state counts too: "DPR Korea", "the Democratic People's Republic of Korea")
 NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|Democratic\s+People['’]?s\s+Republic\s+of\s+Korea|"
                 r"Pyongyang(?![\w-]*style))")
+# the North's officers who train a state's guard, army or police: its people at work abroad
+TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|training\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                   r"(?:presidential\s+guard|police|army|armed\s+forces|soldiers|troops|special\s+forces|bodyguards)\b")
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
                    r"museums?|galler(?:y|ies)|(?:slave|forced)\s+labou?r|"   # (the North's museums and art galleries abroad earn too)
-                   r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|employees|personnel|nationals)|workers\s+from\s+North\s+Korea)")
+                   r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|employees|personnel|nationals)|workers\s+from\s+North\s+Korea|"
+                   + TRAINING_FORCES + ")")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
 ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
                           r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
-                          r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?|trainers|instructors|military\s+advis[eo]rs)\b")
+                          r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?|trainers|instructors|military\s+advis[eo]rs|"
+                          + TRAINING_FORCES + r")\b")
 LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
                            r"(?:located|situated|based)\s+(?:in|at|near)\s")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
