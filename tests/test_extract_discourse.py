@@ -5084,3 +5084,24 @@ def test_several_sanctions_since_a_year_date_no_one_measure():
     rec = extract(ON_WORKERS + "The UN has imposed several sanctions on North Korea since 1998 that ban the arms "
                   "trade.", published="2015-02-09")
     assert [e["date"] for e in events_of(rec, "sanction")] == [None]
+
+
+def test_figures_listed_with_their_countries_after_them_respectively_take_each_its_own():
+    rec = extract(ON_WORKERS + "The number of these workers in the Gulf totals 3,000, 5,000, and 1,500 in Oman, "
+                  "Bahrain, and the UAE respectively.", published="2014-01-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"]] == [(3000, "OM"), (5000, "BH"), (1500, "AE")]
+
+
+def test_an_adverb_opening_the_sentence_is_no_source_and_an_estimate_is_hedged():
+    rec = extract(ON_WORKERS + "Meanwhile, a 2012 study published by Japan's Ministry of Labour, estimated that "
+                  "46,000 North Korean laborers have been sent abroad.", published="2013-09-01")
+    [c] = rec["claims"]
+    assert (c["value"], c["approx"], c["attributed_to"]) == (46000, True, "Japan's Ministry of Labour")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 the police saw 12 North Korean workers arrested for selling liquor.",
+    "It says 150 North Korean workers at the site rose up against their minders over unpaid wages.",
+])
+def test_the_people_of_an_arrest_or_a_protest_are_no_figure_of_workers_abroad(sentence):
+    assert extract(ON_WORKERS + sentence, published="2016-04-20")["claims"] == []

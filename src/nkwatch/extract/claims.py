@@ -176,12 +176,12 @@ HELD_WORK_AFTER = re.compile(r"\s+North\s+Koreans\s+(?:who\s+had\s+(?:held|worke
                              r"(?:valid\s+)?(?:work|business)\s+(?:visas|permits))")
 WHOSE_FIGURE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+figure")   # "Seoul's figure"
 APPOSED_SUBJECT = re.compile(r"\s*(?P<who>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,6}),\s+"
-                             r"(?:a|an|the)\s+[^;:]{3,160}?,\s*$")
+                             r"(?P<gloss>(?:a|an|the)\s+[^;:]{3,160}?),\s*$")
 # (not the "and" inside a body's name: "the Trade and Integration Ministry estimates")
 CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:and(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Department|Agency|Service|Office|Bureau|"
                           r"Institute|Center|Centre|Council|Commission|Committee|Foundation|Association)\b)|but|while|that|"
                           r"which|who)\s+")
-CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|in\s+\w+)\s+")
+CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|moreover|furthermore|separately|still|in\s+\w+)\s+")
 SPACES = re.compile(r"\s+")
 TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
 LEADING_THE = re.compile(r"(?i)^(?:the)\s+")
@@ -464,7 +464,10 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
         subj = head[:vm.start()]
         opening = APPOSED_SUBJECT.match(text, sent.start, head_start + vm.start()) if head_start == sent.start else None
         if opening:     # "The Hanbit Institute, a Seoul think tank that tracks ..., counted": the subject, not its gloss
-            who = clean_source(opening.group("who"))
+            # (but "Meanwhile, a report released by the ministry, estimated": an adverb opens the sentence, and the
+            # words between the commas are the subject)
+            connective = CONNECTIVE.match(opening.group("who") + " ")
+            who = clean_source(opening.group("gloss") if connective else opening.group("who"))
             if who:
                 return who
         subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
@@ -700,7 +703,17 @@ def respective_country(doc: Document, sent: Sentence, n: NumberMention) -> str |
             chain.insert(0, p)
         else:
             break
-    return chain[group.index(n)].place.country if len(chain) == len(group) else None
+    if len(chain) == len(group):
+        return chain[group.index(n)].place.country
+    # "... totals 2,000, 4,000 and 1,000 in Qatar, Kuwait and the UAE respectively": the countries after the numbers
+    after = next((p for p in doc.within(doc.places, group[-1].end, sent.end) if p.place.kind == "country"), None)
+    if after is None or not IN_THE_LIST_BEFORE.fullmatch(doc.text, group[-1].end, after.start):
+        return None
+    listed = countries_listed(doc, after.start, sent.end)
+    return listed[group.index(n)] if len(listed) == len(group) else None
+
+
+IN_THE_LIST_BEFORE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:the\s+)?")   # ("... 1,000 workers in the UAE")
 
 
 SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|count)\b")
@@ -709,6 +722,8 @@ THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^.;]{0,
 HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
+# "the ministry estimated that 46,000 ...": a figure told as an estimate is hedged, as "an estimated 46,000" is
+ESTIMATED_THAT = re.compile(r"(?i)\bestimat(?:es?|ed|ing)\s+(?:that\s+)?(?:there\s+(?:are|were|is|was)\s+)?$")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 
 
@@ -759,7 +774,7 @@ PLACES_SPAN_BEFORE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|stretch(?:es|ed|i
                                 r"(?:all\s+the\s+way\s+)?from\s+$")
 DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+them|"
                                  r"the\s+majority|many\s+of\s+them)\s+(?:[\w-]+\s+)?$")
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")     # ("Laos and the Philippines")
 
 
 AREA_LISTED = re.compile(r"(?i)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:south\s*-?\s*east(?:ern)?|"
@@ -825,6 +840,8 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
     clause = doc.clause_of(n.start)
     if clause is None or STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
         return False
+    if INCIDENT_AFTER.match(doc.text, n.end, clause.end):
+        return True     # "police saw 10 North Korean workers arrested", "100 workers protest unpaid wages": who took part
     trig = event_lexicon()[0]
     a, b = max(clause.start, n.start - SENTENCE_REACH), min(clause.end, n.end + SENTENCE_REACH)
     for t in ("defection", "return"):
@@ -836,6 +853,11 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
                 return True     # "Of the 48 who held visas, 42 have gone home": 42 is the event's, 48 a figure
     # "denied visa extensions for about 20 North Korean laborers": the people one measure struck
     return any(m.start() <= n.start < m.end() for m in trig["sanction"].finditer(doc.text, a, b))
+
+
+# the people of one incident, named right after their number: an arrest, a protest, a strike
+INCIDENT_AFTER = re.compile(r"(?i)(?:(?![.;])[^\d]){0,60}?\b(?:arrested|detained|caught|jailed|protest(?:ed|ing)?|rioted|rose\s+up|"
+                            r"(?:went|go|going)\s+on\s+strike|staged\s+(?:a\s+)?(?:strike|protest|walkout))\b")
 
 
 # figures below these are of one place's workers or restaurants (a site, a city, a country's share), never the whole
@@ -947,12 +969,13 @@ def extract_claims(doc: Document) -> list[dict]:
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
                 "value_max": (int(value_max) if value_max is not None and float(value_max).is_integer() else value_max),
-                "approx": n.approx,
+                "approx": n.approx or bool(ESTIMATED_THAT.search(doc.text, max(sent.start, n.start - 40), n.start)),
                 "country": country,
                 "period": period,
                 "attributed_to": attribution(doc, sent, n),
                 "as_of": as_of(doc, sent, n),
-                "hedge": n.hedge if n.approx else None,
+                "hedge": n.hedge if n.approx else "estimated" if ESTIMATED_THAT.search(
+                    doc.text, max(sent.start, n.start - 40), n.start) else None,
                 "place": place,
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],
