@@ -5105,3 +5105,19 @@ def test_an_adverb_opening_the_sentence_is_no_source_and_an_estimate_is_hedged()
 ])
 def test_the_people_of_an_arrest_or_a_protest_are_no_figure_of_workers_abroad(sentence):
     assert extract(ON_WORKERS + sentence, published="2016-04-20")["claims"] == []
+
+
+def test_workers_summoned_home_by_their_state_return_and_a_summoned_envoy_does_not():
+    rec = extract(ON_WORKERS + "Pyongyang has summoned dozens of its workers from Bahrain after a sit-in over pay.",
+                  published="2016-06-08")
+    assert [(e["type"], e["workplace"]["country"]) for e in rec["events"]] == [("return", "BH")]
+    rec = extract(ON_WORKERS + "Seoul summoned the North Korean ambassador over the shelling.", published="2016-06-08")
+    assert events_of(rec, "return") == []
+
+
+def test_the_workers_sent_home_are_placed_where_the_sentences_before_put_them():
+    rec = extract("Builders from North Korea in Bahrain downed tools over unpaid wages, a radio station said.\n\n"
+                  "The North Korean laborers had protested after a state construction firm operating in Bahrain paid "
+                  "them in vouchers. Days later the workers were sent back to North Korea.", published="2016-06-08")
+    [e] = events_of(rec, "return")
+    assert e["workplace"]["country"] == "BH" and "workplace.country" in e.get("inferred", [])

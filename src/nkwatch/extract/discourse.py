@@ -173,6 +173,42 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         e.inherited_evidence.append((src.mention.start, src.mention.end))
 
 
+# "North Korean laborers in Kuwait went on strike ... the workers were summoned back": people named again by a definite
+# noun are the group the sentences just before placed
+THE_GROUP = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|employees|staff|waitresses|"
+                       r"protesters|strikers)\b")
+GROUP_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|company|companies|firm|site)\b")
+IN_BEFORE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$")
+GROUP_REACH = 2     # sentences back the group's place may be told
+
+
+def inherit_group_places(doc: Document, events: list[Event]) -> None:
+    """A flight or a return of "the workers" with no place of its own is placed where the sentences just before put
+    that group: one foreign country named after "in" beside a word for workers or their company, in the mention's
+    paragraph or the sentence before it. The place stays marked inferred (the resolver weighs it softly)."""
+    for e in events:
+        if e.type not in ("defection", "return") or e.country is not None or e.city is not None \
+                or e._first("region") is not None or e.inherited:
+            continue
+        told = [m for m in e.mentions if THE_GROUP.search(doc.text, m.clause.start, m.clause.end)]
+        if not told:
+            continue
+        si = min(m.sentence for m in told)
+        para = doc.sentences[si].paragraph
+        for sj in range(si - 1, max(-1, si - 1 - GROUP_REACH), -1):
+            s = doc.sentences[sj]
+            if sj not in doc.body_sentences or (s.paragraph != para and sj != si - 1):
+                break
+            places = [p for p in doc.within(doc.places, s.start, s.end) if p.place.country not in HOME
+                      and p.place.kind in ("country", "city") and IN_BEFORE.search(doc.text, max(s.start, p.start - 12), p.start)]
+            if not places:
+                continue
+            if len({p.place.country for p in places}) == 1 and GROUP_WORDS.search(doc.text, s.start, s.end):
+                e.inherited["country"] = places[0].place.country
+                e.inherited_evidence.append((places[0].start, places[0].end))
+            break
+
+
 def fled_from(doc: Document, e: Event, events: list[Event]) -> Event | None:
     """The defection whose workplace a closure's "restaurant from which they escaped" is, told in the same sentence."""
     from nkwatch.extract.events import FLED_FROM_WHICH

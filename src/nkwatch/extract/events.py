@@ -3117,12 +3117,14 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
 
 
 def extract_events(doc: Document) -> list[dict]:
-    from nkwatch.extract.discourse import inherit_workplaces, merge_same_workplace, merge_uncounted
+    from nkwatch.extract.discourse import (inherit_group_places, inherit_workplaces, merge_same_workplace,
+                                           merge_uncounted)
 
     ms = mentions(doc)
     events = fold(doc, [m for m in ms if m.sentence not in doc.headline])
     told_in_headline(doc, events, [m for m in ms if m.sentence in doc.headline])
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
+    inherit_group_places(doc, events)
     kept = [e for e in events if substantial(e, doc) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
