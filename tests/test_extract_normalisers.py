@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nkwatch.extract.document import Document
 from nkwatch.extract.dates import find_dates
 from nkwatch.extract.numbers import find_numbers
 from nkwatch.extract.places import gazetteer
@@ -216,3 +217,14 @@ def test_a_family_name_before_a_korean_given_name_is_a_persons_wherever_named():
 
 def test_young_is_an_adjective_not_a_town():
     assert [s for s, _ in places_in("Young escapees held placards outside the embassy in Oslo.")] == ["Oslo"]
+
+
+def test_a_small_town_named_only_by_a_word_that_opens_a_sentence_is_that_word():
+    doc = Document("t", "The waitresses in China are picked from cadres' families. Normal recruits are turned away. "
+                        "Dandong diners tip well.", "2016-06-01", None)
+    assert [p.surface for p in doc.places] == ["China", "Dandong"]      # (a big city may open a sentence)
+
+
+def test_a_towns_name_after_the_norths_capital_is_the_rest_of_a_restaurants_name():
+    doc = Document("t", "We dined at the Pyongyang Koro in Yangon.", "2013-10-01", None)
+    assert [(p.surface, p.candidates[0].country) for p in doc.places] == [("Pyongyang", "KP"), ("Yangon", "MM")]

@@ -29,6 +29,8 @@ MEDIA_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w]+\s+)?(?:News|Times|Post|Daily|He
                               r"Centre|Center|University|Institute|Foundation|Council|Society|Association)\b")
 # (a publisher or an organisation named after a place: "China Daily", "Leiden Asia Centre")
 # (", making him the highest-ranking diplomat to defect since X in 2016": a comparison with another happening)
+LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+OPENING_TOWN_MIN = 500_000     # people in a town that may open a sentence named nowhere else ("Dandong residents say")
 COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?:the|one\s+of\s+the)\s+")
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
@@ -90,8 +92,21 @@ class Document:
                                                   for i, t in enumerate(titled)])
             self._places = [PlaceMention(p.start, p.end, p.surface, districts[p.start].candidates + p.candidates)
                             if p.start in districts else p for p in found
-                            if not MEDIA_NAME_AFTER.match(self.text, p.end)]   # "Pakistan Point News", "China Daily"
+                            if not MEDIA_NAME_AFTER.match(self.text, p.end)   # "Pakistan Point News", "China Daily"
+                            and not self._opening_word(p, found)]
         return self._places
+
+    def _opening_word(self, p: PlaceMention, found: list[PlaceMention]) -> bool:
+        """ "Normal applicants are turned away": a one-word town that only opens a sentence, before a word in lower
+        case, is the word capitalised there when the town is small."""
+        if " " in p.surface or any(c.kind != "city" for c in p.candidates) or not LOWER_WORD_NEXT.match(self.text, p.end):
+            return False
+        i = bisect.bisect_left(self._sentence_starts, p.start)
+        if i >= len(self._sentence_starts) or self._sentence_starts[i] != p.start:
+            return False
+        if any(q is not p and q.surface.lower() == p.surface.lower() for q in found):
+            return False        # named again: the town
+        return max(c.population for c in p.candidates) < OPENING_TOWN_MIN   # (a big city opens sentences: "Hanoi has")
 
     @property
     def numbers(self) -> list[NumberMention]:

@@ -254,6 +254,12 @@ class Gazetteer:
                     continue    # "Vladimir Putin's war": a person's first name, not a place
                 if CURRENCY_AFTER.match(text, end):
                     continue    # "to earn U.S. dollars": a currency, not a place
+                if BRAND_CAPITAL_BEFORE.search(text, max(0, start - 12), start):
+                    # "Pyongyang Koryo", "Pyongyang Koro": a town's name after the North's capital is the rest of a
+                    # restaurant's name
+                    candidates = tuple(c for c in candidates if c.kind == "country")
+                    if not candidates:
+                        continue
                 if LANDMARK_AFTER.match(folded, end):
                     # "near Chaoyang Park", "on Xita Street": a landmark named after a place, not the place itself
                     candidates = tuple(c for c in candidates if c.kind == "country")
@@ -306,6 +312,7 @@ SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-ho", "Byoung-chul" (syllables)
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
+BRAND_CAPITAL_BEFORE = re.compile(r"\bPyongyang[ \t]$")
 CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubles?|rubles?|yen|euros?)\b")
 CITY_PART_AFTER = re.compile(r"(?i)[ \t]+(?:district|neighbou?rhood|quarter|ward|borough|area)\b")
 POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
