@@ -543,12 +543,27 @@ FLOORS = {
     # links 1.000 (1 right); blind86 0.786 0.769 0.627 0.000, no restaurant in its gold and none made, links 0.118
     # (P 0.06: 1 right, 15 wrong). Held a little below; the held-out floors they miss were HELD_OUT_TARGETS.
     # Kept untouched by that session; tuned on as grown98, grown99 and grown100 from the nineteenth session of 2026-12-05
-    "grown98": {"relevance": 0.93, "events": 0.8, "event_slots": 0.77, "claims": 0.72, "restaurants": 0.99,
-                "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
-    "grown99": {"relevance": 0.9, "events": 0.85, "event_slots": 0.79, "claims": 0.71, "restaurants": 0.66,
+    # (at the nineteenth session's end: grown98 events 0.889, slots 0.859, claims 0.818, links 0.588 (workers summoned
+    # home; "the workers" placed by the sentences before; the people of an arrest or a protest no figure); grown99
+    # restaurants 0.686 (no town in Mali from a restaurant's name); grown100 relevance 0.903, events 0.867, slots
+    # 0.746, links 1.000 (15 wrong links gone: sanctions told as rules broken link to no measure))
+    "grown98": {"relevance": 0.93, "events": 0.88, "event_slots": 0.85, "claims": 0.81, "restaurants": 0.99,
+                "clusters_pairwise": 0.58, "evidence_valid_share": 1.0},
+    "grown99": {"relevance": 0.9, "events": 0.85, "event_slots": 0.79, "claims": 0.71, "restaurants": 0.68,
                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "grown100": {"relevance": 0.78, "events": 0.76, "event_slots": 0.62, "clusters_pairwise": 0.11,
+    "grown100": {"relevance": 0.9, "events": 0.86, "event_slots": 0.74, "clusters_pairwise": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the eighty-seventh to eighty-ninth blind sets, annotated in the nineteenth session of 2026-12-05 and scored only
+    # at its end, with its first extractor (bba3afb's code) and its last, which give the same figures on them:
+    # blind87 0.867 0.788 0.667 0.500, its one restaurant missed, links 1.000 (3 right); blind88 0.968 0.681 0.688 0.667
+    # 0.941, links 0.585 (P 0.82: 55 right, 12 wrong); blind89 0.889, its one required event missed (events 0.000),
+    # claims 0.615, its one restaurant missed, no link in its gold or made. Held a little below; the held-out floors
+    # they miss are HELD_OUT_TARGETS
+    "blind87": {"relevance": 0.86, "events": 0.78, "event_slots": 0.66, "claims": 0.5, "clusters_pairwise": 0.99,
                 "evidence_valid_share": 1.0},
+    "blind88": {"relevance": 0.96, "events": 0.68, "event_slots": 0.68, "claims": 0.66, "restaurants": 0.94,
+                "clusters_pairwise": 0.58, "evidence_valid_share": 1.0},
+    "blind89": {"relevance": 0.88, "claims": 0.61, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -623,7 +638,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind88",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -635,7 +650,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind87": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
+                    "blind88": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind89": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
