@@ -226,5 +226,5 @@ def test_a_small_town_named_only_by_a_word_that_opens_a_sentence_is_that_word():
 
 
 def test_a_towns_name_after_the_norths_capital_is_the_rest_of_a_restaurants_name():
-    doc = Document("t", "We dined at the Pyongyang Koro in Yangon.", "2013-10-01", None)
+    doc = Document("t", "We dined at the Pyongyang Kumi in Yangon.", "2013-10-01", None)
     assert [(p.surface, p.candidates[0].country) for p in doc.places] == [("Pyongyang", "KP"), ("Yangon", "MM")]

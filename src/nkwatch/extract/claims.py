@@ -705,7 +705,7 @@ def respective_country(doc: Document, sent: Sentence, n: NumberMention) -> str |
             break
     if len(chain) == len(group):
         return chain[group.index(n)].place.country
-    # "... totals 2,000, 4,000 and 1,000 in Qatar, Kuwait and the UAE respectively": the countries after the numbers
+    # "... totals 3,000, 5,000 and 1,500 in Oman, Bahrain and the UAE respectively": the countries after the numbers
     after = next((p for p in doc.within(doc.places, group[-1].end, sent.end) if p.place.kind == "country"), None)
     if after is None or not IN_THE_LIST_BEFORE.fullmatch(doc.text, group[-1].end, after.start):
         return None
@@ -722,7 +722,7 @@ THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^.;]{0,
 HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
-# "the ministry estimated that 46,000 ...": a figure told as an estimate is hedged, as "an estimated 46,000" is
+# "the ministry estimated that 30,000 ...": a figure told as an estimate is hedged, as "an estimated 30,000" is
 ESTIMATED_THAT = re.compile(r"(?i)\bestimat(?:es?|ed|ing)\s+(?:that\s+)?(?:there\s+(?:are|were|is|was)\s+)?$")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 
@@ -841,7 +841,7 @@ def event_headcount(doc: Document, n: NumberMention) -> bool:
     if clause is None or STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
         return False
     if INCIDENT_AFTER.match(doc.text, n.end, clause.end):
-        return True     # "police saw 10 North Korean workers arrested", "100 workers protest unpaid wages": who took part
+        return True     # "police held 12 North Korean workers arrested for brewing", "150 workers protest": who took part
     trig = event_lexicon()[0]
     a, b = max(clause.start, n.start - SENTENCE_REACH), min(clause.end, n.end + SENTENCE_REACH)
     for t in ("defection", "return"):
@@ -965,17 +965,17 @@ def extract_claims(doc: Document) -> list[dict]:
             listed = countries_listed(doc, each.end(), sent.end) if each else []
             if listed:
                 country, place = listed[0], None
+            estimated = bool(ESTIMATED_THAT.search(doc.text, max(sent.start, n.start - 40), n.start))
             claim = {
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
                 "value_max": (int(value_max) if value_max is not None and float(value_max).is_integer() else value_max),
-                "approx": n.approx or bool(ESTIMATED_THAT.search(doc.text, max(sent.start, n.start - 40), n.start)),
+                "approx": n.approx or estimated,
                 "country": country,
                 "period": period,
                 "attributed_to": attribution(doc, sent, n),
                 "as_of": as_of(doc, sent, n),
-                "hedge": n.hedge if n.approx else "estimated" if ESTIMATED_THAT.search(
-                    doc.text, max(sent.start, n.start - 40), n.start) else None,
+                "hedge": n.hedge if n.approx else "estimated" if estimated else None,
                 "place": place,
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],

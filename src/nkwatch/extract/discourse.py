@@ -173,7 +173,7 @@ def inherit_workplaces(doc: Document, events: list[Event]) -> None:
         e.inherited_evidence.append((src.mention.start, src.mention.end))
 
 
-# "North Korean laborers in Kuwait went on strike ... the workers were summoned back": people named again by a definite
+# "builders from the North downed tools in Bahrain ... the workers were sent home": people named again by a definite
 # noun are the group the sentences just before placed
 THE_GROUP = re.compile(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|employees|staff|waitresses|"
                        r"protesters|strikers)\b")

@@ -97,7 +97,7 @@ class Document:
         return self._places
 
     def _opening_word(self, p: PlaceMention, found: list[PlaceMention]) -> bool:
-        """ "Normal applicants are turned away": a one-word town that only opens a sentence, before a word in lower
+        """ "Normal recruits are turned away": a one-word town that only opens a sentence, before a word in lower
         case, is the word capitalised there when the town is small."""
         if " " in p.surface or any(c.kind != "city" for c in p.candidates) or not LOWER_WORD_NEXT.match(self.text, p.end):
             return False

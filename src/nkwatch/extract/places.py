@@ -255,7 +255,7 @@ class Gazetteer:
                 if CURRENCY_AFTER.match(text, end):
                     continue    # "to earn U.S. dollars": a currency, not a place
                 if BRAND_CAPITAL_BEFORE.search(text, max(0, start - 12), start):
-                    # "Pyongyang Koryo", "Pyongyang Koro": a town's name after the North's capital is the rest of a
+                    # "Pyongyang Koryo", "Pyongyang Tama": a town's name after the North's capital is the rest of a
                     # restaurant's name
                     candidates = tuple(c for c in candidates if c.kind == "country")
                     if not candidates:
