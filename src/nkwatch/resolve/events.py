@@ -274,14 +274,9 @@ class EventResolver:
         scored, decisions = [], []
         self._became_big.clear()
         for i, m in enumerate(mentions):
-            if not _has_slots(m):
-                decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
-                                          "no slot filled: a mention that says only its type links to nothing"))
-                continue
-            if m.regime:
-                decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0,
-                                          "sanctions told only as rules broken or binding: the measures as a whole, "
-                                          "no one measure to link to"))
+            alone = _links_to_nothing(m)
+            if alone:
+                decisions.append(Decision(m.mention_id, m.mention_id, "different", 0.0, alone))
                 continue
             fits = []
             for cluster in self.candidates(m):
@@ -440,6 +435,15 @@ def _years_apart(m: EventMention, p: EventProfile) -> bool:
     if m.published is None or not p.published:
         return False
     return m.published.year - date.fromordinal(max(p.published)).year > 1
+
+
+def _links_to_nothing(m: EventMention) -> str | None:
+    """Why a mention can be no report of an event another article tells, or None."""
+    if not _has_slots(m):
+        return "no slot filled: a mention that says only its type links to nothing"
+    if m.regime:
+        return "sanctions told only as rules broken or binding: the measures as a whole, no one measure to link to"
+    return None
 
 
 def _has_slots(m: EventMention) -> bool:
