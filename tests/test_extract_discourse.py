@@ -5121,3 +5121,44 @@ def test_the_workers_sent_home_are_placed_where_the_sentences_before_put_them():
                   "them in vouchers. Days later the workers were sent back to North Korea.", published="2016-06-08")
     [e] = events_of(rec, "return")
     assert e["workplace"]["country"] == "BH" and "workplace.country" in e.get("inferred", [])
+
+
+# --- the twentieth session of 2026-12-05: texts invented for the rules read from grown101-103's errors ---
+
+@pytest.mark.parametrize("told", [
+    "Those nine, along with a male cook, fled to South Korea in May.",
+    "Seoul is holding the nine and another person who was their supervisor, after they fled to South Korea in May.",
+])
+def test_a_number_whose_noun_is_left_out_counts_with_the_one_who_joins_it(told):
+    rec = extract(ON_WORKERS + "Nine waitresses worked at a North Korean eatery in Kunming. " + told,
+                  published="2021-06-20")
+    assert [e["count"] for e in events_of(rec, "defection")] == [10]
+
+
+def test_people_recently_given_something_were_not_recently_gone():
+    rec = extract("Seven former North Korean cooks have found work in Busan, an official said on Sunday. The seven "
+                  "defectors were recently given flats there. They fled a restaurant in Shenyang last March.",
+                  published="2020-11-22")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(7, "2020-03")]
+
+
+def test_a_hearing_that_opens_on_a_day_neither_opens_a_restaurant_nor_dates_the_flight_before_it():
+    rec = extract("A Seoul court opened a hearing on Tuesday (May 4) into eight North Korean waitresses who Seoul says "
+                  "fled a restaurant in Shenyang in March. As the hearing opened, Japanese media reported on missiles.",
+                  published="2021-05-05")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2021-03"]
+    assert events_of(rec, "opening") == []
+
+
+def test_a_town_that_begins_a_bodys_name_or_is_a_persons_surname_places_nothing():
+    rec = extract("Jurists of the Confederation of Lawyers of Asia met the eight North Korean waitresses who fled "
+                  "their restaurant in 2016. Juan Perez Quintana, a UN envoy, met them too. Quintana, who visited "
+                  "Seoul, said they should be heard.", published="2019-08-30")
+    assert [(e.get("workplace") or {}).get("city") for e in events_of(rec, "defection")] == [None]
+    assert rec["restaurants"] == [] or all(r["city"] is None for r in rec["restaurants"])
+
+
+def test_a_mass_defection_written_as_one_word_is_a_defection():
+    rec = extract(ON_WORKERS + "State media said the 11 cooks who took part in a mass-defection to Seoul in "
+                  "May 2017 must come home.", published="2018-06-04")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(11, "2017-05")]

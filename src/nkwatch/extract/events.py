@@ -1119,7 +1119,8 @@ def host_state(doc: Document, at: int) -> str | None:
 
 
 VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|Seoul|the\s+South|China|Thailand|Laos))\b")
-RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:it|they|he|she|Seoul|Pyongyang)\s+(?:says?|said|claims?|claimed|"
+RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
+                              r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2})\s+(?:says?|said|claims?|claimed|insists?|insisted|"
                               r"alleges?|alleged)\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
@@ -1979,6 +1980,7 @@ RECENT_MONTHS = re.compile(r"(?i)\b(?:(?:over|in|during|within|for)\s+the\s+(?:p
                            r"\s+months|in\s+recent\s+months)\b")
 RECENT_MONTHS_SPAN = 3   # "the past few months" of an article from April on lie in its year
 RECENT_SAFE_DAY = 10     # "recently" in an article of the 10th or later: this month; earlier: maybe last month
+OTHER_VERB_AFTER = re.compile(r"(?i)\s+(?:were|was|are|is|have|has|had)(?:\s+been)?\s+")   # (the people, then their verb)
 
 
 # a happening after "since" that measures another ("the biggest flight since Kim Jong Un's rise in 2011"; but "have gone
@@ -2014,6 +2016,9 @@ def recent_date(doc: Document, a: int, b: int, trigger: tuple[int, int]) -> Date
     m = RECENTLY.search(doc.text, max(a, trigger[0] - 40), min(b, trigger[1] + 40))
     if m and re.search(r"(?i)\b(?:the|its|their|this|that)\s+$", doc.text[max(0, m.start() - 8):m.start()]):
         return None     # "the recently closed restaurant": a reference back to a closure, not its date
+    if m and m.start() >= trigger[1] and OTHER_VERB_AFTER.fullmatch(doc.text, trigger[1], m.start()) and \
+            PEOPLE_NOUN_TRIGGER.fullmatch(doc.text, *trigger):
+        return None     # "the nine escapees were recently given flats": when the people got something, not when they fled
     months = None if m else RECENT_MONTHS.search(doc.text, max(a, trigger[0] - 60), min(b, trigger[1] + 40))
     if months:       # "over the past few months": the publication's year, when those months all fall inside it
         pub = parse_published(doc.published)

@@ -87,7 +87,7 @@ def _patterns():
     nouns = alternation(list(sex) + list(pairs))
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
-        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
+        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|another|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
         r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
         #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
@@ -110,7 +110,8 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
         return 2
     if d[0].isdigit():
         return int(d.replace(",", ""))
-    if d in ("a", "an") or (noun not in plural and (d in ("the", "their", "his", "her", "its") or d.endswith(("'s", "’s")))):
+    if d in ("a", "an") or (noun not in plural and (d in ("the", "their", "his", "her", "its", "another")
+                                                    or d.endswith(("'s", "’s")))):
         return 1
     if d in ("the", "their", "his", "her", "its"):
         return None     # ("with her colleagues": how many is not told)
@@ -150,10 +151,33 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
 EXCEPTED_BEFORE = re.compile(r"(?i)\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|aside\s+from)\s+$")
 
 
+# "those 12, along with a male manager", "the 12 and another person": a number whose people noun is left out, told of
+# before, is an item when another item joins it
+ELIDED = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:other\s+)?(?P<det>\d{1,3}|" + WORD_NUM + r")"
+                    r"(?=\s*,?\s+(?:and|along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?:an?|another|one|his|her|their)\s)")
+
+
+@dataclass(slots=True)
+class _Elided:
+    """An item whose noun is left out, read like an item match: no noun, so no sex."""
+    at: re.Match
+
+    def start(self) -> int:
+        return self.at.start("det")
+
+    def end(self) -> int:
+        return self.at.end("det")
+
+    def group(self, name: str) -> str:
+        return self.at.group("det") if name == "det" else ""
+
+
 def _find_groups(text: str, start: int, end: int) -> list[Group]:
     item_rx, sex_of, plural, pairs = _patterns()
     items = [m for m in item_rx.finditer(text, start, end)
              if not (m.group("noun").lower() == "north korean" and ADJECTIVE_USE.match(text, m.end()))]
+    items = sorted(items + [_Elided(m) for m in ELIDED.finditer(text, start, end)
+                            if not any(i.start() <= m.start("det") < i.end() for i in items)], key=lambda m: m.start())
     groups: list[Group] = []
     run: list[re.Match] = []
     told_sex: dict[int, str] = {}       # item start -> the sex an apposition gives it ("12 employees, all women,")
@@ -171,7 +195,7 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
         if len(run) > 1 and not any(LINKED.search(text, a.end(), b.start()) for a, b in zip(run, run[1:])):
             groups.extend(_compose([r], sex_of, plural, pairs, told_sex) for r in run[:-1])
             run = run[-1:]      # "an envoy, a former trade official,": commas with no "and" name one person twice
-        if run:
+        if run and not all(isinstance(r, _Elided) for r in run):     # (a number alone is no group)
             g = _compose(run, sex_of, plural, pairs, told_sex)
             if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)):
                 g.count = g.male = g.female = None
@@ -189,8 +213,9 @@ def _compose(run: list[re.Match], sex_of, plural, pairs, told_sex: dict[int, str
         noun = " ".join(noun.split())
         n = _item_size(m.group("det"), noun, plural, pairs)
         first_mod = (m.group("mods").split() or [""])[0].lower()
-        if m.group("det").lower() in ("his", "her", "their", "the", "its") and (first_mod.isdigit() or words_to_int(first_mod)):
-            n = int(first_mod) if first_mod.isdigit() else words_to_int(first_mod)    # "their two sons"
+        if m.group("det").lower() in ("his", "her", "their", "the", "its", "another") and (
+                first_mod.isdigit() or words_to_int(first_mod)):
+            n = int(first_mod) if first_mod.isdigit() else words_to_int(first_mod)    # "their two sons", "another 40"
         if n is None:
             count = None
             continue

@@ -222,7 +222,7 @@ class Gazetteer:
                      and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         # "Tomas Quintana ... Quintana said": a name after a given name that speaks is a person's, not a town's (a
         # country that speaks is its government: "Mongolia told")
-        speakers = {folded[s:e] for s, e in found if SPEAKS_NEXT.match(text, e)
+        speakers = {folded[s:e] for s, e in found if (SPEAKS_NEXT.match(text, e) or WHO_NEXT.match(text, e))
                     and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         # "pensioner Adam Nowak ... Adam is retired": a given name after a title or a trade, before a surname, is a
         # person's wherever the text names him again, but after a preposition ("in Adam")
@@ -252,6 +252,13 @@ class Gazetteer:
                     continue    # "Seoul's Mapo district": a part of the city named before, not a town of its own
                 if NAMED_POSSESSOR_NEXT.match(text, end) and not PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
                     continue    # "Vladimir Putin's war": a person's first name, not a place
+                if NAME_OF_NEXT.match(text, end) and end + 1 < len(text):
+                    after = NAME_OF_NEXT.match(text, end)
+                    if not any(s == after.end() - len(after.group("word")) for s in starts):
+                        # "the Confederation of Lawyers of Asia": a body whose name starts with a town's, no town
+                        candidates = tuple(c for c in candidates if c.kind != "city")
+                        if not candidates:
+                            continue
                 if CURRENCY_AFTER.match(text, end):
                     continue    # "to earn U.S. dollars": a currency, not a place
                 if BRAND_CAPITAL_BEFORE.search(text, max(0, start - 12), start):
@@ -311,6 +318,8 @@ TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spoke
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-ho", "Byoung-chul" (syllables)
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
+WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Quintana, who met the defector, said": a person)
+NAME_OF_NEXT = re.compile(r"[ \t]+of[ \t]+(?P<word>[A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
 BRAND_CAPITAL_BEFORE = re.compile(r"\bPyongyang[ \t]$")
 CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubles?|rubles?|yen|euros?)\b")
