@@ -5162,3 +5162,45 @@ def test_a_mass_defection_written_as_one_word_is_a_defection():
     rec = extract(ON_WORKERS + "State media said the 11 cooks who took part in a mass-defection to Seoul in "
                   "May 2017 must come home.", published="2018-06-04")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(11, "2017-05")]
+
+
+@pytest.mark.parametrize("told,value", [
+    ("North Korean workers in the landlocked nation totalled about 640 as of May.", 640),
+    ("While it is not known how many North Korean workers will come, there are now some 640 working in its mines.",
+     640),
+    ("The republic began to hire North Korean workers in 2011, and such hiring peaked at 640 in 2014.", 640),
+])
+def test_a_workforce_told_by_its_verb_of_counting_or_by_what_it_does_is_a_figure(told, value):
+    rec = extract("A steppe republic, Kazakhstan, signed a labour deal with Pyongyang. " + told, published="2016-07-01")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", value, "KZ")]
+
+
+def test_workers_told_of_before_then_working_somewhere_are_counted():
+    rec = extract(ON_WORKERS + "North Korean workers in Kazakhstan live in a camp. Around 2000 workers are working "
+                  "in Kazakhstan at the moment.", published="2016-07-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"]] == [(2000, "KZ")]
+
+
+def test_people_deported_on_to_the_south_are_no_return_home():
+    rec = extract(ON_WORKERS + "North Koreans caught crossing into the steppe republic in 2009 were handed to its "
+                  "police and deported to South Korea.", published="2011-06-01")
+    assert events_of(rec, "return") == []
+
+
+def test_the_norths_builders_sent_to_an_occupied_region_make_the_story_ours():
+    rec = extract("North Korea could send builders to the occupied regions of Ukraine, an envoy said. "
+                  "Pyongyang recognised the breakaway republics last week.", published="2022-07-19")
+    assert rec["relevant"]
+
+
+def test_a_theatre_named_like_a_restaurant_brand_is_no_restaurant_and_no_count_of_countries():
+    rec = extract(ON_WORKERS + "The visitors heard a concert at the Mansudae Theater, with songs from the two "
+                  "countries, then dined at a hotel.", published="2023-11-15")
+    assert rec["restaurants"] == [] and rec["claims"] == []
+
+
+@pytest.mark.parametrize("then,male", [("", None), (" Later that year he fled on to Seoul.", 1)])
+def test_a_north_korean_set_off_by_a_parenthesis_is_one_person_of_the_pronouns_sex(then, male):
+    rec = extract(ON_WORKERS + "In 2019, a North Korean (called here C) escaped from a North Korean building firm in "
+                  "Kazakhstan." + then, published="2022-02-01")
+    assert [(e["count"], e["male"]) for e in events_of(rec, "defection")] == [(1, male)]

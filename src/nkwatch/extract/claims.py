@@ -33,8 +33,8 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
                         r"tons|tonnes|staff\b|employees|waitresses|women|people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:defected|fled|escaped|arrived)\b))|men\b|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
-RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|eater|chain|network|\bthe\s+diners\b")
-RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|eater|the\s+chain|network")
+RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|\beater|chain|network|\bthe\s+diners\b")
+RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|\beater|the\s+chain|network")
 RESTAURANTS_EARN = re.compile(r"(?i)(?:restaurants?|diners|eateries|outlets)\b[^.]{0,40}(?:earn|bring|generat|make|rake)")
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 # "About 20 North Korean restaurants in China, the UAE and other locations have closed": closures counted, no stock
@@ -389,17 +389,32 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"     # "farm workers go home each week, shrinking a workforce which once numbered at 4,000"
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
-    if WORKERS_EMPLOYED_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
+    if WORKERS_EMPLOYED_AFTER.match(after) and (NK_CONTEXT.search(seg) or prev_topic == "overseas_worker_count") \
+            and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "camps in which nearly 1,500 workers are employed", said of the North's
     if ESTIMATED_AT_BEFORE.search(before):
         return "overseas_worker_count"     # "the lumberjacks in Siberia - estimated at between 15,000 and 20,000"
+    if (WORKERS_TOTALLED_BEFORE.search(before) or WORKFORCE_PEAKED_BEFORE.search(before) and LABOURERS.search(seg)) \
+            and NK_CONTEXT.search(seg):
+        return "overseas_worker_count"     # "North Korean builders in the republic totalled about 900", "such hiring
+        #                                    peaked at 3,000 in 2012"
+    if WORKING_IN_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
+        return "overseas_worker_count"     # "... let North Korean citizens in; some 300 work in its mines": the North's
     return None
 
 
 OF_THESE_WORKERS_AFTER = re.compile(r"(?i)\s+of\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
 LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced)\s+(?:workers|labou?rers)\b")
 WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
-                                    r"(?:employed|working|based)\b")
+                                    r"(?:(?:estimated|believed|thought|said)\s+to\s+be\s+)?(?:employed|working|based)\b")
+# the people the figure counts, then its verb of counting ("North Korean builders in the republic totalled about 900")
+WORKERS_TOTALLED_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers)\b[^.;,]{0,40}?\b(?:totall?ed|total|totals|numbered|"
+                                     r"stood\s+at|stand\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|roughly\s+)?$")
+WORKFORCE_PEAKED_BEFORE = re.compile(r"(?i)\b(?:employment|hiring|work\s*force|labou?r\s+force)\s+(?:[\w-]+\s+){0,2}?peaked\s+"
+                                     r"(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
+# the figure, then what they do and where, its noun left out ("some 300 work in its mines", "200 working in building")
+WORKING_IN_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?(?:currently\s+|now\s+|still\s+)?(?:work|working|employed)\s+"
+                              r"(?:in|at|on|as)\b")
 ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjacks|North\s+Koreans)\b[^.;]{0,40}?\b(?:estimated|"
                                  r"numbered|put|numbering)\s+at\s+(?:between\s+|about\s+|around\s+|some\s+)?$")
 # "... 20,000 workers in Russia" (said of the North's, the sentence names it before): its workers there; a modifier
@@ -718,7 +733,8 @@ IN_THE_LIST_BEFORE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:the\
 
 SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|count)\b")
 # "the number of North Korean workers in the country had fallen from 30,023": the figure of the country in question
-THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^.;]{0,40}?\bin\s+the\s+country\b[^.;]{0,40}$")
+THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:(?:number|total)\s+of\s+[^.;]{0,40}?|(?:workers|labou?rers)\s+)\bin\s+the\s+"
+                                        r"(?:[\w-]+\s+){0,2}?(?:country|nation)\b[^.;]{0,40}$")   # ("in the landlocked nation")
 HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")

@@ -205,11 +205,11 @@ def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
     group_nouns) may give the sex."""
     nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
-    # ("a North Korean who defected in 2001": the nationality as the noun, before who is told of it -- but not "a North
-    # Korean restaurant")
+    # ("a North Korean who defected in 2001", "a North Korean (named here as B)": the nationality as the noun, before
+    # who is told of it -- but not "a North Korean restaurant")
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-                      + r"|North\s+Korean(?=\s+(?:who|whose)\b|\s*,))\b(?!\s*(?:'s|’s))")
+                      + r"|North\s+Korean(?=\s+(?:who|whose)\b|\s*,|\s+\((?!\s*[A-Za-z-]+\s*\)\s+[a-z])))\b(?!\s*(?:'s|’s))")
 INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
@@ -2853,6 +2853,9 @@ def to_record(doc: Document, e: Event) -> dict:
     if e.type in ("defection", "return") and rec["count"] is None and not family and not company_goes(doc, e) \
             and all(m.count is None for m in e.mentions):
         rec.update(pronoun_count(doc, e) or subject_count(doc, e))     # one person (or a few), told without a number
+    elif e.type in ("defection", "return") and rec["count"] == 1 and rec["male"] is None and rec["female"] is None:
+        # "a North Korean (named here as B) fled ... He later ...": the one person, whose sex a pronoun gives
+        rec.update({k: v for k, v in pronoun_count(doc, e).items() if k != "count"})
     return rec
 
 

@@ -127,7 +127,8 @@ NK_RUNS = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime
 # (a brand's word, then a few more capitalised words and "Company": a company of a longer name; the word before "News"
 # or "report": a broadcaster)
 OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts|Group|Trading|Corporation|Corp|Company|"
-                              r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance|News|Radio)\b"
+                              r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance|News|Radio|"
+                              r"Theat(?:er|re)|Hall|Stadium|Museum|Monuments?|Hill|Square|Street|Avenue)\b"
                               r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Company|Corporation|Cooperation)\b|\s+(?:news|report|broadcast)\w*\b")
 # (a brand's word after "Mt", "Mount" or "mountain", or after "sing", "singing" and a few words: a mountain or a song of
 # that name)

@@ -32,7 +32,10 @@ TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|tra
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
                    r"museums?|galler(?:y|ies)|(?:slave|forced)\s+labou?r|"   # (the North's museums and art galleries abroad earn too)
-                   r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|employees|personnel|nationals)|workers\s+from\s+North\s+Korea|"
+                   r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|builders|employees|personnel|nationals)|"
+                   r"(?:workers|builders|labou?rers)\s+from\s+North\s+Korea|"
+                   # ("could send builders to the occupied regions": the North's people sent to work abroad)
+                   r"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){0,2}?(?:workers|builders|labou?rers)\s+to\b|"
                    + TRAINING_FORCES + ")")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
 ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
@@ -334,10 +337,12 @@ def at_work_abroad(doc: Document) -> list[int]:
     return out
 
 
-NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\s+(?:the\s+)?(?:North\s+Korea|DPRK))\b")
+NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\s+(?:the\s+)?(?:North\s+Korea|DPRK)|"
+                           # ("North Korea could send builders to ..."): the state sending its people
+                           r"(?:North\s+Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:send|sends|sent|sending|dispatch\w*))\b")
 AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|hired|hiring|seamstress\w*|doctors?|clinics?|"
-                     r"construction|miners?|staff|wages?|salar(?:y|ies)|contracts?)\b")
-NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks)\b")
+                     r"(?:re)?construction|builders?|miners?|staff|wages?|salar(?:y|ies)|contracts?)\b")
+NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks|builders)\b")
 
 
 LETTER = re.compile(r"[^\W\d_]")
