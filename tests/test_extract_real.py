@@ -559,12 +559,15 @@ FLOORS = {
     # 0.941, links 0.585 (P 0.82: 55 right, 12 wrong); blind89 0.889, its one required event missed (events 0.000),
     # claims 0.615, its one restaurant missed, no link in its gold or made. Held a little below; the held-out floors
     # they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown101, grown102 and grown103
-    # from the twentieth session of 2026-12-05
-    "grown101": {"relevance": 0.86, "events": 0.78, "event_slots": 0.66, "claims": 0.5, "clusters_pairwise": 0.99,
+    # from the twentieth session of 2026-12-05 (at its end: grown101 relevance 0.968, claims 0.667 (the North sending
+    # builders abroad; a theatre is no restaurant); grown102 events 0.791, slots 0.787, restaurants 1.000, links 0.784
+    # (P 1.00: 78 right, none wrong: "those 12, along with a manager" are 13; people recently given places were not
+    # recently gone); grown103 claims 0.889 (workforces told by their verb of counting, by what they do, by their peak))
+    "grown101": {"relevance": 0.96, "events": 0.78, "event_slots": 0.66, "claims": 0.66, "clusters_pairwise": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown102": {"relevance": 0.96, "events": 0.68, "event_slots": 0.68, "claims": 0.66, "restaurants": 0.94,
-                 "clusters_pairwise": 0.58, "evidence_valid_share": 1.0},
-    "grown103": {"relevance": 0.88, "claims": 0.61, "evidence_valid_share": 1.0},
+    "grown102": {"relevance": 0.96, "events": 0.79, "event_slots": 0.78, "claims": 0.66, "restaurants": 0.99,
+                 "clusters_pairwise": 0.78, "evidence_valid_share": 1.0},
+    "grown103": {"relevance": 0.88, "claims": 0.88, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
