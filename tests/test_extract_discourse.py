@@ -5151,8 +5151,8 @@ def test_a_hearing_that_opens_on_a_day_neither_opens_a_restaurant_nor_dates_the_
 
 
 def test_a_town_that_begins_a_bodys_name_or_is_a_persons_surname_places_nothing():
-    rec = extract("Jurists of the Confederation of Lawyers of Asia met the eight North Korean waitresses who fled "
-                  "their restaurant in 2016. Juan Perez Quintana, a UN envoy, met them too. Quintana, who visited "
+    rec = extract("Jurists of the Concord of Jurists of Oceania met the eight North Korean waitresses who fled "
+                  "their restaurant in 2016. Luis Vega Moreno, a UN envoy, met them too. Moreno, who visited "
                   "Seoul, said they should be heard.", published="2019-08-30")
     assert [(e.get("workplace") or {}).get("city") for e in events_of(rec, "defection")] == [None]
     assert rec["restaurants"] == [] or all(r["city"] is None for r in rec["restaurants"])

@@ -3,7 +3,8 @@
 "a diplomat, his wife and two sons" is four (three male once "his" tells the diplomat's sex, one female); "eight
 waitresses and their manager" nine; "the couple" two; "12 of the restaurant's waitresses and one manager" thirteen.
 A phrase is a run of items joined by commas, "and", "with", "along with" or "plus"; an item is a determiner or number
-and a people noun from data/lexicon/events.yaml (``group_nouns``), which also gives the noun's sex.
+and a people noun from data/lexicon/events.yaml (``group_nouns``), which also gives the noun's sex, or a number whose
+noun was told before ("those nine, along with their cook": ten).
 """
 
 from __future__ import annotations
@@ -151,8 +152,8 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
 EXCEPTED_BEFORE = re.compile(r"(?i)\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|aside\s+from)\s+$")
 
 
-# "those 12, along with a male manager", "the 12 and another person": a number whose people noun is left out, told of
-# before, is an item when another item joins it
+# "those nine, along with a male cook", "the nine and another person": a number whose people noun is left out, told
+# of before, is an item when another item joins it
 ELIDED = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:other\s+)?(?P<det>\d{1,3}|" + WORD_NUM + r")"
                     r"(?=\s*,?\s+(?:and|along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?:an?|another|one|his|her|their)\s)")
 

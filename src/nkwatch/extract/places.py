@@ -255,7 +255,7 @@ class Gazetteer:
                 if NAME_OF_NEXT.match(text, end) and end + 1 < len(text):
                     after = NAME_OF_NEXT.match(text, end)
                     if not any(s == after.end() - len(after.group("word")) for s in starts):
-                        # "the Confederation of Lawyers of Asia": a body whose name starts with a town's, no town
+                        # "the Concord of Jurists of Oceania": a body whose name starts with a town's, no town
                         candidates = tuple(c for c in candidates if c.kind != "city")
                         if not candidates:
                             continue
@@ -318,7 +318,7 @@ TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spoke
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-ho", "Byoung-chul" (syllables)
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
-WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Quintana, who met the defector, said": a person)
+WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Moreno, who toured the camp, said": a person)
 NAME_OF_NEXT = re.compile(r"[ \t]+of[ \t]+(?P<word>[A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
 BRAND_CAPITAL_BEFORE = re.compile(r"\bPyongyang[ \t]$")
