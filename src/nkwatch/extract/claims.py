@@ -239,8 +239,10 @@ GOODS_BEFORE = re.compile(rf"(?i)\b(?:coal|iron|ore|steel|seafood|fish|textiles?
 LABOUR_WORDS = re.compile(r"(?i)\b(?:workers|labou?r(?:ers)?|wages|salar(?:y|ies)|earnings|remittances)\b")
 
 
-WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
-                              r"(?:stood|stands|numbered|peaked|totall?ed)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
+# ("a workforce which once numbered at 4,000", "such hiring peaked at 3,000 in 2012")
+WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
+                              r"(?:stood|stands|numbered|peaked|totall?ed)\s+at|(?:employment|hiring|work\s*force|labou?r\s+force)"
+                              r"\s+(?:[\w-]+\s+){0,2}?peaked\s+(?:with|at))\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
 LABOURERS = re.compile(r"(?i)\b(?:workers|labou?rers)\b")
 FEW_COUNTRIES = 5     # fewer countries than that are named ones, counted again, not the workers' spread
 WORKING_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|working|employed)\b")
@@ -394,10 +396,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"     # "camps in which nearly 1,500 workers are employed", said of the North's
     if ESTIMATED_AT_BEFORE.search(before):
         return "overseas_worker_count"     # "the lumberjacks in Siberia - estimated at between 15,000 and 20,000"
-    if (WORKERS_TOTALLED_BEFORE.search(before) or WORKFORCE_PEAKED_BEFORE.search(before) and LABOURERS.search(seg)) \
-            and NK_CONTEXT.search(seg):
-        return "overseas_worker_count"     # "North Korean builders in the republic totalled about 900", "such hiring
-        #                                    peaked at 3,000 in 2012"
+    if WORKERS_TOTALLED_BEFORE.search(before) and NK_CONTEXT.search(seg):
+        return "overseas_worker_count"     # "North Korean builders in the republic totalled about 900"
     if WORKING_IN_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "... let North Korean citizens in; some 300 work in its mines": the North's
     return None
@@ -410,8 +410,6 @@ WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|lab
 # the people the figure counts, then its verb of counting ("North Korean builders in the republic totalled about 900")
 WORKERS_TOTALLED_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers)\b[^.;,]{0,40}?\b(?:totall?ed|total|totals|numbered|"
                                      r"stood\s+at|stand\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|roughly\s+)?$")
-WORKFORCE_PEAKED_BEFORE = re.compile(r"(?i)\b(?:employment|hiring|work\s*force|labou?r\s+force)\s+(?:[\w-]+\s+){0,2}?peaked\s+"
-                                     r"(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
 # the figure, then what they do and where, its noun left out ("some 300 work in its mines", "200 working in building")
 WORKING_IN_AFTER = re.compile(r"\s+(?:are\s+|were\s+)?(?:currently\s+|now\s+|still\s+)?(?:work|working|employed)\s+"
                               r"(?:in|at|on|as)\b")

@@ -252,13 +252,11 @@ class Gazetteer:
                     continue    # "Seoul's Mapo district": a part of the city named before, not a town of its own
                 if NAMED_POSSESSOR_NEXT.match(text, end) and not PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
                     continue    # "Vladimir Putin's war": a person's first name, not a place
-                if NAME_OF_NEXT.match(text, end) and end + 1 < len(text):
-                    after = NAME_OF_NEXT.match(text, end)
-                    if not any(s == after.end() - len(after.group("word")) for s in starts):
-                        # "the Concord of Jurists of Oceania": a body whose name starts with a town's, no town
-                        candidates = tuple(c for c in candidates if c.kind != "city")
-                        if not candidates:
-                            continue
+                if (after := NAME_OF_NEXT.match(text, end)) and after.start("word") not in starts:
+                    # "the Concord of Jurists of Oceania": a body whose name starts with a town's, no town
+                    candidates = tuple(c for c in candidates if c.kind != "city")
+                    if not candidates:
+                        continue
                 if CURRENCY_AFTER.match(text, end):
                     continue    # "to earn U.S. dollars": a currency, not a place
                 if BRAND_CAPITAL_BEFORE.search(text, max(0, start - 12), start):
