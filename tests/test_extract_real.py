@@ -572,13 +572,14 @@ FLOORS = {
     # its end, with its first extractor (94042ed's code) and its last, which give the same figures on them: blind90
     # 0.966 0.688 0.594 0.696 0.706, its one required link missed; blind91 0.933 0.720 0.772 0.571 0.667, its one
     # required link missed; blind92 0.963 0.778 0.732 0.917 1.000, links 0.952 (P 0.91: 10 right, 1 wrong). Held a
-    # little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind90": {"relevance": 0.96, "events": 0.68, "event_slots": 0.59, "claims": 0.69, "restaurants": 0.7,
-                "evidence_valid_share": 1.0},
-    "blind91": {"relevance": 0.93, "events": 0.72, "event_slots": 0.77, "claims": 0.57, "restaurants": 0.66,
-                "evidence_valid_share": 1.0},
-    "blind92": {"relevance": 0.96, "events": 0.77, "event_slots": 0.73, "claims": 0.91, "restaurants": 0.99,
-                "clusters_pairwise": 0.95, "evidence_valid_share": 1.0},
+    # little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
+    # grown104, grown105 and grown106 from the twenty-first session of 2026-12-05
+    "grown104": {"relevance": 0.96, "events": 0.68, "event_slots": 0.59, "claims": 0.69, "restaurants": 0.7,
+                 "evidence_valid_share": 1.0},
+    "grown105": {"relevance": 0.93, "events": 0.72, "event_slots": 0.77, "claims": 0.57, "restaurants": 0.66,
+                 "evidence_valid_share": 1.0},
+    "grown106": {"relevance": 0.96, "events": 0.77, "event_slots": 0.73, "claims": 0.91, "restaurants": 0.99,
+                 "clusters_pairwise": 0.95, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -665,10 +666,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind90": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
-                    "blind91": {"events": 0.85, "claims": 0.75, "restaurants": 0.75},
-                    "blind92": {"events": 0.85, "event_slots": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
