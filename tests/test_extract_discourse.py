@@ -5204,3 +5204,30 @@ def test_a_north_korean_set_off_by_a_parenthesis_is_one_person_of_the_pronouns_s
     rec = extract(ON_WORKERS + "In 2019, a North Korean (called here C) escaped from a North Korean building firm in "
                   "Kazakhstan." + then, published="2022-02-01")
     assert [(e["count"], e["male"]) for e in events_of(rec, "defection")] == [(1, male)]
+
+
+# --- the twenty-first session of 2026-12-05: texts invented for the rules read from grown104-106's errors ---
+
+def test_another_group_seeking_asylum_in_the_clause_of_a_return_is_its_own_defection():
+    rec = extract("Soon after Myanmar handed back six defectors, envoys let it be known their embassy was sheltering "
+                  "another 14 North Koreans seeking asylum.", published="2014-03-02")
+    assert sorted(e["count"] for e in events_of(rec, "defection")) == [6, 14]
+
+
+def test_a_yearly_part_told_after_a_semicolon_keeps_the_figures_metric():
+    rec = extract(ON_WORKERS + "Some 9,000 North Koreans have fled to the South since 1990; 640 last year alone.",
+                  published="2004-05-01")
+    assert sorted((c["value"], c["period"]) for c in rec["claims"] if c["metric"] == "defector_arrivals") == \
+        [(640, "year"), (9000, "cumulative")]
+
+
+def test_citizens_outside_the_country_earning_for_the_state_are_workers_abroad():
+    rec = extract("The dead men were surely among the 40,000-plus nationals outside their homeland making money "
+                  "for Pyongyang.", published="2017-02-01")
+    assert [(c["metric"], c["value"], c["approx"]) for c in rec["claims"]] == [("overseas_worker_count", 40000, True)]
+
+
+def test_a_group_crossing_a_river_into_a_state_on_the_way_south_defects():
+    rec = extract("A party of 11 North Koreans slipped across the Mekong River into Thailand on Sunday after six "
+                  "weeks on the road.", published="2018-04-09")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]

@@ -135,6 +135,7 @@ OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
+ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
@@ -152,6 +153,9 @@ WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were
                            r"(?:workers|labou?rers)\s+from\s+(?:North\s+Korea|the\s+North|DPRK)\s+in\s+(?:the\s+)?[A-Z]|"
                            r"North\s+Koreans?\s+(?:on|at)\s+(?:[\w-]+\s+){0,1}(?:construction|building)\s+sites|"
                            r"(?:people|North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas)\s+to\s+work|"
+                           # "the 40,000-plus nationals outside their homeland making money for the state"
+                           r"(?:North\s+Koreans|citizens|nationals)\s+(?:abroad|overseas|outside\s+(?:the|their)\s+(?:country|homeland))"
+                           r"\s+(?:earning|making|working|to\s+(?:earn|make|work))\b|"
                            r"workers\s+(?:abroad|overseas)|"
                            # "the nearly 1,200 North Koreans living in the country", "153 North Korean expatriates in Angola"
                            r"North\s+Koreans?\s+(?:(?:were|are)\s+(?:still\s+)?)?(?:living|residing|staying|based|remained|remain|"
@@ -931,9 +935,11 @@ def extract_claims(doc: Document) -> list[dict]:
                 metric = metric_in_sentence      # a part of the figure just given, scoped to a country; what is left;
                 #                                  the next parts of a list ("90 are in China, nine in Russia and four in Vietnam")
             if metric is None and n.value >= 2 and metric_in_sentence == "defector_arrivals" \
-                    and PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start) \
+                    and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
+                         or ELIDED_BEFORE.search(doc.text, max(sent.start, n.start - 12), n.start)) \
                     and YEAR_PART_AFTER.match(doc.text, n.end):
-                metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part
+                metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part;
+                #                                  "some 9,000 have fled since 1990; 640 last year alone": its verb left out
             series = metric_in_sentence or (measured if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
             if metric is None and series in ("defector_arrivals", "overseas_worker_count", "restaurant_count") \
                     and n.value >= 2 and not n.is_year and YEAR_AFTER.match(doc.text, n.end) \

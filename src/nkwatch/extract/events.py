@@ -1177,10 +1177,19 @@ OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|t
                        r"ten|eleven|twelve|thirteen|dozens?)\b")
 
 
+# "... handed back six defectors, and was sheltering another 14 North Koreans seeking asylum": a group told as
+# more people than the ones before, right before its trigger
+FURTHER_GROUP = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+(?:\d[\d,]*|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|dozen|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w'’.-]+\s+){0,4}?$")
+
+
 def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     """A second trigger of a type in one clause is another happening when the clause sets it apart in time and
     gives it its own group or place ("the defections took place a month after a group of 13 fled another
-    restaurant"), not a second word for the same one."""
+    restaurant"), or tells its people as more than the ones before ("another 14 North Koreans seeking asylum"),
+    not a second word for the same one."""
+    if FURTHER_GROUP.search(text, max(prev_end, t0 - 80), t0):
+        return True
     sub = None
     for sub in EARLIER_ONE.finditer(text, max(prev_end, t0 - SET_APART_REACH), t0):
         pass
