@@ -5231,3 +5231,16 @@ def test_a_group_crossing_a_river_into_a_state_on_the_way_south_defects():
     rec = extract("A party of 11 North Koreans slipped across the Mekong River into Thailand on Sunday after six "
                   "weeks on the road.", published="2018-04-09")
     assert [e["count"] for e in events_of(rec, "defection")] == [11]
+
+
+def test_launches_that_left_the_regime_isolated_are_no_ones_flight():
+    rec = extract("Its rocket launches have left Pyongyang out in the cold with most of its neighbours, but not with "
+                  "Cambodia. Cambodia still hosts a North Korean restaurant in Siem Reap.", published="2016-09-07")
+    assert events_of(rec, "defection") == []
+
+
+@pytest.mark.parametrize("group,flights", [("A group of defectors", 0), ("Twelve defectors", 1)])
+def test_defectors_told_by_where_they_live_now_are_a_flight_only_when_counted(group, flights):
+    rec = extract(ON_WORKERS + f"{group} now living in South Korea spoke about forced labour at a hearing in Ottawa.",
+                  published="2015-05-05")
+    assert len(events_of(rec, "defection")) == flights

@@ -332,6 +332,10 @@ SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|hist
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
 PEOPLE_NOUN_TRIGGER = re.compile(r"(?i)(?:defectors?|escapees?|deserters?)")   # nouns for the people, not the happening
+# ("a group of defectors now living in the South testified"): people who once fled, told as who they are now
+COUNTED_BEFORE_NOUN = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                                 r"\w+ty|dozen))\b[\w\s'’-]*$")
+RESIDENTS_AFTER = re.compile(r"(?i)\s+(?:who\s+(?:are|were)\s+)?(?:now\s+)?(?:living|resettled|settled|residing)\s+in\b")
 THE_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?(?:(?:female|male|women|young|former)\s+)?$")
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
@@ -1325,6 +1329,9 @@ def mentions(doc: Document) -> list[EventMention]:
                         continue    # "the largest group defection since Kim took power": a record, not a happening
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
+                    if RESIDENTS_AFTER.match(text, t1) and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
+                        continue  # "a group of defectors now living in the South testified": who they are now, no flight
+                        #           told (but "12 defectors now living in Seoul": a group the story counts)
                     if BODY_OF_PEOPLE_AFTER.match(text, t1):
                         continue  # "a defectors' association": a kind of body, not people who fled
 
