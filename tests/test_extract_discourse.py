@@ -5244,3 +5244,10 @@ def test_defectors_told_by_where_they_live_now_are_a_flight_only_when_counted(gr
     rec = extract(ON_WORKERS + f"{group} now living in South Korea spoke about forced labour at a hearing in Ottawa.",
                   published="2015-05-05")
     assert len(events_of(rec, "defection")) == flights
+
+
+@pytest.mark.parametrize("where,counted", [("Chile", [(420, "CL")]), ("South Korea", [])])
+def test_there_were_so_many_north_koreans_in_a_foreign_state_counts_its_workers_there(where, counted):
+    rec = extract(f"North Korean workers have stayed on despite the ban. As of May 2 there were 420 North Koreans in "
+                  f"{where}, a report to the sanctions committee said.", published="2020-06-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == counted

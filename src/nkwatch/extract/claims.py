@@ -395,6 +395,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"     # "farm workers go home each week, shrinking a workforce which once numbered at 4,000"
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
+    if THERE_WERE_BEFORE.search(before) and (nationals := NATIONALS_IN_AFTER.match(after)) \
+            and WORKING_WORDS.search(text, max(0, sent.start - LOOK_BACK), sent.end) and any(
+                p.place.country not in KOREAS for p in doc.within(doc.places, n.end + nationals.end() - 1, sent.end)[:1]):
+        return "overseas_worker_count"     # "as of May 2 there were 420 North Koreans in Chile", in a story of its workers
     if WORKERS_EMPLOYED_AFTER.match(after) and (NK_CONTEXT.search(seg) or prev_topic == "overseas_worker_count") \
             and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "camps in which nearly 1,500 workers are employed", said of the North's
@@ -407,6 +411,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     return None
 
 
+# the North's people said to be in a foreign state ("there were 420 North Koreans in Chile"): a head count of them there
+THERE_WERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:were|are|remain(?:ed|s)?)\s+(?:still\s+|now\s+)?(?:about\s+|around\s+|some\s+|"
+                               r"nearly\s+|over\s+|only\s+|just\s+|roughly\s+)?$")
+NATIONALS_IN_AFTER = re.compile(r"\s+(?:North\s+Koreans?|(?:North\s+Korean|DPRK)\s+(?:nationals|citizens))\s+(?:still\s+|now\s+)?"
+                                r"in\s+(?:the\s+)?(?=[A-Z])")
 OF_THESE_WORKERS_AFTER = re.compile(r"(?i)\s+of\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
 LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced)\s+(?:workers|labou?rers)\b")
 WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
