@@ -5251,3 +5251,10 @@ def test_there_were_so_many_north_koreans_in_a_foreign_state_counts_its_workers_
     rec = extract(f"North Korean workers have stayed on despite the ban. As of May 2 there were 420 North Koreans in "
                   f"{where}, a report to the sanctions committee said.", published="2020-06-01")
     assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == counted
+
+
+@pytest.mark.parametrize("tail,male,female", [("She fled to South Korea.", None, 1),
+                                              ("He ended up in South Korea in 2012.", 1, None)])
+def test_one_of_the_norths_people_named_by_a_trade_then_a_pronoun_is_one_who_fled(tail, male, female):
+    rec = extract("A North Korean tailor was sent to work at a garment plant in Hunchun. " + tail, published="2015-10-07")
+    assert [(e["count"], e["male"], e["female"]) for e in events_of(rec, "defection")] == [(1, male, female)]

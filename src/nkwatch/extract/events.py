@@ -210,6 +210,15 @@ def single_person() -> re.Pattern:
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
                       + r"|North\s+Korean(?=\s+(?:who|whose)\b|\s*,|\s+\((?!\s*[A-Za-z-]+\s*\)\s+[a-z])))\b(?!\s*(?:'s|’s))")
+@lru_cache(maxsize=1)
+def one_of_the_norths_by_trade() -> re.Pattern:
+    """ "A North Korean seamstress was sent to Dalian. She fled ...": one of the North's people, named by a trade
+    (data/lexicon/events.yaml, person_nouns), whom a pronoun next takes up."""
+    nouns = load("events").get("person_nouns") or ()
+    return re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?P<noun>"
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
+
+
 INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
@@ -1707,7 +1716,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             # "A North Korean soldier was captured in January. He said he would like to apply for asylum": the one
             # person the sentence before introduced
             prev = doc.sentences[c.sentence - 1]
-            one = single_person().search(text, max(prev.start, prev.end - 300), prev.end)
+            one = single_person().search(text, max(prev.start, prev.end - 300), prev.end) \
+                or one_of_the_norths_by_trade().search(text, max(prev.start, prev.end - 300), prev.end)
             if one is not None and not tellers(text, one.start(), one.end()):
                 sex, he = sex_of_noun(one.group("noun")), subject.group(0).lower()
                 em.count = 1
