@@ -5258,3 +5258,10 @@ def test_there_were_so_many_north_koreans_in_a_foreign_state_counts_its_workers_
 def test_one_of_the_norths_people_named_by_a_trade_then_a_pronoun_is_one_who_fled(tail, male, female):
     rec = extract("A North Korean tailor was sent to work at a garment plant in Hunchun. " + tail, published="2015-10-07")
     assert [(e["count"], e["male"], e["female"]) for e in events_of(rec, "defection")] == [(1, male, female)]
+
+
+def test_the_souths_staff_walking_out_and_workers_at_a_town_in_the_north_are_not_the_norths_abroad():
+    rec = extract("The North shut its phone links to the South when South Korean staff walked out of Kaesong on Monday. "
+                  "Some 80 South Korean firms ran plants at Kaesong, with over 31,000 North Korean workers earning "
+                  "about $90 a month.", published="2016-02-20")
+    assert events_of(rec, "defection") == [] and rec["claims"] == [] and not rec["relevant"]

@@ -252,6 +252,18 @@ FEW_COUNTRIES = 5     # fewer countries than that are named ones, counted again,
 WORKING_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|working|employed)\b")
 
 
+AT_OR_IN = re.compile(r"(?i)\b(?:at|in)\s+(?:the\s+)?$")
+
+
+def placed_in_the_north(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence places what it tells at a town or region inside the North ("companies operating at Kaesong")
+    and names no place abroad."""
+    places = doc.within(doc.places, sent.start, sent.end)
+    return any(p.place.country == "KP" and p.place.kind in ("city", "region")
+               and AT_OR_IN.search(doc.text, max(sent.start, p.start - 10), p.start) for p in places) \
+        and not any(p.place.country not in KOREAS for p in places)
+
+
 def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | None) -> str | None:
     """The metric a number in a sentence measures, or None."""
     rx, *_ = lexicon()
@@ -978,6 +990,8 @@ def extract_claims(doc: Document) -> list[dict]:
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
                     #             men fled to the South in May": a group that went, the happening's; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
+            if metric == "overseas_worker_count" and placed_in_the_north(doc, sent):
+                continue    # "54,000 North Korean employees" of the factories at a town in the North: at home, not abroad
             if metric == "restaurant_count" and country == "KR":
                 continue    # "seven North Korean restaurants in Seoul": the cuisine in the South, not the North's network
             if metric == "defector_arrivals" and country == "KR":

@@ -248,6 +248,9 @@ YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|D
 # (nor the dead: "the remains of soldiers killed in the war were returned home")
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
                                r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[\w-]+\s+)?(?:staff|workers|employees|managers|"
+                                  r"officials|nationals|citizens|businessmen|businesspeople|people|firms|companies)\s+"
+                                  r"(?:(?:had|have|has|all|then)\s+)?$")
 # ("fishermen, saved by a tanker of the Pacific Fleet, are on their way home"): the vessel is not who goes
 OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting|escaped")
@@ -1308,6 +1311,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         and QUESTION_END.search(doc.sentences[clause.sentence].text):
                     continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
                     #           when the 13 came to the South?" takes their coming as told)
+                if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
+                    continue  # "after South Korean staff walked out of the zone": the South's people leaving, no flight
                 if etype in ("defection", "return") and (goer := NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0)) \
                         and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
