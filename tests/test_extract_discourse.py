@@ -5261,7 +5261,7 @@ def test_one_of_the_norths_people_named_by_a_trade_then_a_pronoun_is_one_who_fle
 
 
 def test_the_souths_staff_walking_out_and_workers_at_a_town_in_the_north_are_not_the_norths_abroad():
-    rec = extract("The North shut its phone links to the South when South Korean staff walked out of Kaesong on Monday. "
+    rec = extract("The North shut its phone links to the South when South Korean managers all walked out of Kaesong on Monday. "
                   "Some 80 South Korean firms ran plants at Kaesong, with over 31,000 North Korean workers earning "
                   "about $90 a month.", published="2016-02-20")
     assert events_of(rec, "defection") == [] and rec["claims"] == [] and not rec["relevant"]

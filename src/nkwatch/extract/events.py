@@ -1312,7 +1312,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
                     #           when the 13 came to the South?" takes their coming as told)
                 if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
-                    continue  # "after South Korean staff walked out of the zone": the South's people leaving, no flight
+                    continue  # "once South Korean managers walked out of the park": the South's people leaving, no flight
                 if etype in ("defection", "return") and (goer := NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0)) \
                         and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
