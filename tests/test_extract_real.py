@@ -573,10 +573,15 @@ FLOORS = {
     # 0.966 0.688 0.594 0.696 0.706, its one required link missed; blind91 0.933 0.720 0.772 0.571 0.667, its one
     # required link missed; blind92 0.963 0.778 0.732 0.917 1.000, links 0.952 (P 0.91: 10 right, 1 wrong). Held a
     # little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
-    # grown104, grown105 and grown106 from the twenty-first session of 2026-12-05
-    "grown104": {"relevance": 0.96, "events": 0.68, "event_slots": 0.59, "claims": 0.69, "restaurants": 0.7,
+    # grown104, grown105 and grown106 from the twenty-first session of 2026-12-05 (at its end: grown104 events 0.765,
+    # slots 0.643, claims 0.800 (another group seeking asylum is its own flight; a yearly part after a semicolon;
+    # nationals outside their homeland earning; crossing a river into a state on the way South; launches that left
+    # the regime out in the cold are no flight); grown105 relevance 0.966, events 0.783, slots 0.807, claims 0.667
+    # (the South's staff walking out is no flight; workers at a town in the North are not abroad; defectors told by
+    # where they live now are no flight))
+    "grown104": {"relevance": 0.96, "events": 0.76, "event_slots": 0.64, "claims": 0.79, "restaurants": 0.7,
                  "evidence_valid_share": 1.0},
-    "grown105": {"relevance": 0.93, "events": 0.72, "event_slots": 0.77, "claims": 0.57, "restaurants": 0.66,
+    "grown105": {"relevance": 0.96, "events": 0.78, "event_slots": 0.8, "claims": 0.66, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
     "grown106": {"relevance": 0.96, "events": 0.77, "event_slots": 0.73, "claims": 0.91, "restaurants": 0.99,
                  "clusters_pairwise": 0.95, "evidence_valid_share": 1.0},
