@@ -210,6 +210,8 @@ def single_person() -> re.Pattern:
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
                       + r"|North\s+Korean(?=\s+(?:who|whose)\b|\s*,|\s+\((?!\s*[A-Za-z-]+\s*\)\s+[a-z])))\b(?!\s*(?:'s|’s))")
+
+
 @lru_cache(maxsize=1)
 def one_of_the_norths_by_trade() -> re.Pattern:
     """ "A North Korean seamstress was sent to Dalian. She fled ...": one of the North's people, named by a trade
