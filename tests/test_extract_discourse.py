@@ -5265,3 +5265,9 @@ def test_the_souths_staff_walking_out_and_workers_at_a_town_in_the_north_are_not
                   "Some 80 South Korean firms ran plants at Kaesong, with over 31,000 North Korean workers earning "
                   "about $90 a month.", published="2016-02-20")
     assert events_of(rec, "defection") == [] and rec["claims"] == [] and not rec["relevant"]
+
+
+def test_a_crossing_told_of_people_already_gone_is_a_leg_of_their_flight():
+    rec = extract("Five cooks from a North Korean restaurant in Vientiane fled on May 3. They rode a bus to the border "
+                  "town of Savannakhet and crossed the Mekong into Thailand.", published="2019-06-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [5]

@@ -250,6 +250,8 @@ YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|D
 # (nor the dead: "the remains of soldiers killed in the war were returned home")
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
                                r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+# the lexicon's crossing into a state on the way South ("crossed the Mekong into Thailand")
+CROSSING_INTO = re.compile(r"(?i)[\w\s'’-]*\binto\s+(?:Thailand|Laos|Vietnam|Mongolia|Cambodia|Myanmar|Burma|China)")
 SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[\w-]+\s+)?(?:staff|workers|employees|managers|"
                                   r"officials|nationals|citizens|businessmen|businesspeople|people|firms|companies)\s+"
                                   r"(?:(?:had|have|has|all|then)\s+)?$")
@@ -1195,19 +1197,13 @@ OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|t
                        r"ten|eleven|twelve|thirteen|dozens?)\b")
 
 
-# "... handed back six defectors, and was sheltering another 14 North Koreans seeking asylum": a group told as
-# more people than the ones before, right before its trigger
-FURTHER_GROUP = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+(?:\d[\d,]*|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve|dozen|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w'’.-]+\s+){0,4}?$")
-
-
 def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     """A second trigger of a type in one clause is another happening when the clause sets it apart in time and
     gives it its own group or place ("the defections took place a month after a group of 13 fled another
     restaurant"), or tells its people as more than the ones before ("another 14 North Koreans seeking asylum"),
     not a second word for the same one."""
-    if FURTHER_GROUP.search(text, max(prev_end, t0 - 80), t0):
-        return True
+    if MORE_PEOPLE.search(text, max(prev_end, t0 - MORE_REACH), t0):
+        return True     # ("... handed back six defectors, and was sheltering another 14 North Koreans seeking asylum")
     sub = None
     for sub in EARLIER_ONE.finditer(text, max(prev_end, t0 - SET_APART_REACH), t0):
         pass
@@ -1313,6 +1309,10 @@ def mentions(doc: Document) -> list[EventMention]:
                         and QUESTION_END.search(doc.sentences[clause.sentence].text):
                     continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
                     #           when the 13 came to the South?" takes their coming as told)
+                if etype == "defection" and CROSSING_INTO.fullmatch(word) and any(m.type == "defection" for m in out) \
+                        and anaphor().search(text, doc.sentences[clause.sentence].start, t0):
+                    continue  # "They took a bus to the border and crossed the river into Thailand": a leg of the flight
+                    #           told before, not another (but "A group of 13 crossed the river into Thailand": its own)
                 if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
                     continue  # "once South Korean managers walked out of the park": the South's people leaving, no flight
                 if etype in ("defection", "return") and (goer := NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0)) \
