@@ -250,8 +250,9 @@ YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|D
 # (nor the dead: "the remains of soldiers killed in the war were returned home")
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
                                r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
-# the lexicon's crossing into a state on the way South ("crossed the Mekong into Thailand")
-CROSSING_INTO = re.compile(r"(?i)[\w\s'’-]*\binto\s+(?:Thailand|Laos|Vietnam|Mongolia|Cambodia|Myanmar|Burma|China)")
+# a crossing trigger that ends in a state on the way South ("crossed the Mekong into Thailand"; the states are the
+# lexicon's), not in the South itself
+CROSSING_INTO = re.compile(r"(?i).*(?:\bcross\w*|\bacross)\s.*\binto\s+(?!South\b|Seoul\b)\w+")
 SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[\w-]+\s+)?(?:staff|workers|employees|managers|"
                                   r"officials|nationals|citizens|businessmen|businesspeople|people|firms|companies)\s+"
                                   r"(?:(?:had|have|has|all|then)\s+)?$")
