@@ -5271,3 +5271,119 @@ def test_a_crossing_told_of_people_already_gone_is_a_leg_of_their_flight():
     rec = extract("Five cooks from a North Korean restaurant in Vientiane fled on May 3. They rode a bus to the border "
                   "town of Savannakhet and crossed the Mekong into Thailand.", published="2019-06-01")
     assert [e["count"] for e in events_of(rec, "defection")] == [5]
+
+
+# --- the twenty-second session of 2026-12-05: texts invented for the rules read from grown107-109's errors ---
+
+def test_counted_escapees_who_tell_their_story_fled():
+    rec = extract("North Korean loggers in Russia work fourteen-hour days, a monthly magazine reported, citing the "
+                  "accounts of seven escapees, researchers and officials.", published="2023-03-02")
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "defection")] == [(7, "RU")]
+
+
+def test_a_foreign_states_own_people_who_fled_are_no_flight():
+    rec = extract("With many of Poland's young men abroad or having fled the country, its shipyards hire North Korean "
+                  "welders, who are watched by minders.", published="2016-06-01")
+    assert events_of(rec, "defection") == []
+
+
+def test_one_worker_picked_out_of_a_group_that_fled_is_no_second_flight():
+    rec = extract("We spoke to nine North Korean builders who escaped from sites in Siberia. Kwon, one worker who fled "
+                  "Tynda, said the minders beat him.", published="2021-09-09")
+    assert [e["count"] for e in events_of(rec, "defection")] == [9]
+
+
+def test_businesses_that_reopen_only_once_something_ends_have_not_reopened():
+    rec = extract("North Korean workers in China earn little. But now that lockdown rules in China have shut down the "
+                  "plants, North Koreans who sewed there for 14 dollars a month have almost nothing to live on until "
+                  "businesses reopen.", published="2020-05-04")
+    assert events_of(rec, "opening") == []
+
+
+@pytest.mark.parametrize("who,issuers", [("Mongolia said it", ["MN"]),
+                                         ("Chinese fish plants here in Liaoning told their partners that they", [])])
+def test_firms_that_stop_taking_the_norths_workers_take_no_states_measure(who, issuers):
+    rec = extract(f"{who} would no longer accept any North Korean labourers, a trade official said.", published="2017-09-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == issuers
+
+
+def test_a_caption_wrapped_after_of_and_a_sentence_wrapped_over_lines_are_read():
+    text = ("Cooks wait at the station\n\n\nNorth Korean cooks at Vladivostok station on the morning of\n March 3. "
+            "Many have been sent home to North Korea after the restaurants in Vladivostok failed to renew\n their permits. Photo: "
+            "A. Reader\n\nThe restaurants had employed them for years, a local official said.")
+    assert [s.text for s in split_sentences(text)][1].endswith("March 3.")
+    assert [e["workplace"]["country"] for e in events_of(extract(text, published="2019-03-05"), "return")] == ["RU"]
+
+
+def test_the_last_line_of_a_text_cut_short_is_the_articles_own_prose():
+    rec = extract("North Korean restaurants abroad are short of staff.\n\nTheir managers keep the waitresses under "
+                  "watch day and night, a researcher who studied them said. The women sing for diners each evening and "
+                  "sleep in rooms above the dining hall, and their passports are held by the manager. Most are sent "
+                  "for three years and may not leave the building alone, even on their one day off a month. "
+                  "Their pay goes to the state.\n\nWe met five North Korean waitresses "
+                  "who had fled K", published="2022-02-02")
+    assert [e["count"] for e in events_of(rec, "defection")] == [5]
+
+
+def test_opening_accounts_opens_no_business():
+    rec = extract("The North Korean restaurant in Ulaanbaatar has been used for forging invoices and opening fake "
+                  "accounts, investigators said.", published="2018-01-01")
+    assert events_of(rec, "opening") == []
+
+
+def test_a_forms_label_is_no_place():
+    from nkwatch.extract.document import Document
+    text = ("Regular Briefing\nDate : Monday, May 6, 2019\nTime : 10:00 A.M.\nOn the women who left the Pyongyang "
+            "Koryo restaurant, the spokesman said they came of their own will. He spoke in Time, Norway, at noon.")
+    places = [(p.surface, p.start) for p in Document("x", text, "2019-05-06", None).places]
+    assert [s for s, _ in places] == ["Pyongyang", "Time", "Norway"] and places[1][0] == "Time" and places[1][1] > 100
+
+
+@pytest.mark.parametrize("by,flights", [("by armed men in Niger", 0), ("by South Korean agents", 1)])
+def test_people_kidnapped_by_armed_men_abroad_did_not_defect(by, flights):
+    rec = extract(f"Two North Korean nurses working in Niger were abducted {by} in March, the North said.",
+                  published="2017-04-01")
+    assert len(events_of(rec, "defection")) == flights
+
+
+def test_a_datelines_city_is_no_workplace_when_the_text_names_another_region():
+    rec = extract("Return of workers\nKuala Lumpur (Bernama) – All North Korean workers with expired permits in "
+                  "Malaysia's Sabah state have been sent home, a deputy minister said on May 2.", published="2017-05-03")
+    assert [(e["workplace"]["city"], e["workplace"]["region"]) for e in events_of(rec, "return")] == [(None, "Sabah")]
+
+
+def test_an_agencys_dateline_below_a_caption_is_still_the_dateline():
+    from nkwatch.extract.document import Document
+    text = ("Sabah sends workers home\n\nSabah sends workers home " + "(a photograph of a dormitory) " * 12 +
+            "\n\nKota Kinabalu (Bernama) – North Korean workers have been sent home, a state minister said on May 2.")
+    assert Document("x", text, "2017-05-03", None).dateline.surface == "Kota Kinabalu"
+    assert Document("x", text.replace(" (Bernama)", ""), "2017-05-03", None).dateline is None   # (so far down: not sure)
+
+
+def test_one_whose_death_is_told_is_no_one_who_went():
+    rec = extract(ON_WORKERS + "All North Korean workers in Sarawak have been sent home amid the row over the death of "
+                  "a North Korean citizen named Ri Ok Chol.", published="2017-05-03")
+    assert [(e["count"], e.get("participants")) for e in events_of(rec, "return")] == [(None, None)]
+
+
+@pytest.mark.parametrize("people,told", [("the defectors", ["defection", "return"]),
+                                         ("seven defectors", ["defection", "defection", "return"])])
+def test_people_named_by_their_flight_in_the_clause_of_their_return_are_no_new_flight(people, told):
+    from nkwatch.extract import events
+    from nkwatch.extract.document import Document
+    text = f"Nine North Koreans fled to Laos in May. Rights groups accused Laos of allowing {people} to be repatriated."
+    assert [m.type for m in events.mentions(Document("x", text, "2013-06-01", None))] == told
+
+
+def test_a_dozen_in_a_group_is_twelve():
+    rec = extract("Staff said the cooks - one male chef and a dozen women - vanished from the North Korean restaurant in "
+                  "Hanoi on the night of June 2.", published="2017-06-10")
+    assert [(e["count"], e["male"], e["female"]) for e in events_of(rec, "defection")] == [(13, 1, 12)]
+
+
+@pytest.mark.parametrize("the", ["The", "The alleged"])
+def test_the_alleged_defection_told_again_is_the_one_told_before(the):
+    from nkwatch.extract import events
+    from nkwatch.extract.document import Document
+    text = f"Thirteen North Korean cooks fled a restaurant in Ningbo. {the} defection was notable, a researcher said."
+    assert [m.back_reference for m in events.mentions(Document("x", text, "2016-06-01", None))] == [False, True]

@@ -158,11 +158,12 @@ def test_the_event_and_claim_patterns_need_the_words_their_prefilters_look_for()
 
 
 def test_the_paragraph_break_with_its_newline_first_matches_as_the_plain_one():
-    from nkwatch.extract.sentences import PARAGRAPH
+    from nkwatch.extract.sentences import OPEN_WORDS, PARAGRAPH
 
-    plain = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<![\w,;])\n|\n(?![ \t]*[a-z])")
+    plain = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)|(?<![\w,;])\n|" + "".join(f"(?<!\\b{w})" for w in OPEN_WORDS)
+                       + r"\n(?![ \t]*[a-z])")
     rnd = random.Random(2)
-    parts = ["\n", "\n", " ", "\t", "a", "B", ",", ";", ".", "-", "•", "*", "word", "é", "\r", "  \n"]
+    parts = ["\n", "\n", " ", "\t", "a", "B", ",", ";", ".", "-", "•", "*", "word", "é", "\r", "  \n", " of", "the"]
     for _ in range(20000):
         text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12)))
         a = rnd.randint(0, len(text))

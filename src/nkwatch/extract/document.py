@@ -35,10 +35,12 @@ COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
 _CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
+AGENCY_DATELINE_REACH = 1000    # characters at the top where "City (Agency) -" still opens the story
 HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
 _DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"
+                       r"(?P<agency>\([A-Z][\w .]{1,20}\)\s*)?"     # ("SEOUL (Reuters) -", "Kuala Lumpur (VNA) -")
                        r"(?:(?<=\s)-|[–—]|,\s*(?:\w+\.?\s+\d|\d))")
 
 
@@ -160,8 +162,9 @@ class Document:
             line_start = self.text.rfind("\n", 0, s.start) + 1
             line_end = self.text.find("\n", s.end)
             line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
-            if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start]:
-                line = s.text     # a sentence inside a wrapped paragraph: its own words tell, not the line's width
+            if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start] or "\n" in s.text:
+                line = " ".join(s.text.split())   # a sentence inside a wrapped paragraph, or wrapped over lines by
+                #                                    hand ("... extend\n their contracts."): its own words tell
             if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
                     and (line_start < HEADING_REACH or "|" in line or len(line.split()) < 5):
                 continue
@@ -184,7 +187,9 @@ class Document:
     def _find_dateline(self) -> PlaceMention | None:
         """The place a dateline names ("SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."), if any: the first line at the
         top that opens with a city and a dash or a date (a headline's "Sanctions-Busting ..." is not one)."""
-        for m in _DATELINE.finditer(self.text, 0, 300):
+        for m in _DATELINE.finditer(self.text, 0, AGENCY_DATELINE_REACH):
+            if m.start() >= 300 and not m.group("agency"):
+                continue    # (below a repeated headline and a photo's caption, only an agency's dateline is sure)
             found = self._dateline_city(m)
             if found is not None:
                 return found

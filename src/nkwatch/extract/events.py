@@ -40,7 +40,8 @@ DEPARTED_ON = re.compile(r"(?i)\b(?:fled|left|escaped|slipped\s+(?:out|away)|wal
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
-BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:mass|forced|forcible)\s+)?$")
+BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:mass|forced|forcible|alleged|apparent|reported|"
+                      r"supposed|so-called)\s+)?$")    # ("the alleged defection was notable": the one told before)
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
                            r"disclosed|revealed|showed|shows|unveiled|made\s+public|came\s+to\s+light|emerged|surfaced|"
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
@@ -117,6 +118,7 @@ class EventMention:
     nk: bool = False                # the sentence or the workplace ties it to North Korea
     back_reference: bool = False    # "the closure", "the escape": points back, names nothing new
     lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
+    member: bool = False            # its one person is picked out of a group ("Jin, one worker who fled")
     vague_group: bool = False       # its people are counted only vaguely ("several hundred North Koreans have escaped")
     arrival: bool = False           # its trigger tells the arrival ("reached Seoul"), not the leaving
     future: bool = False            # a return announced for later ("Russia will send them home"): pending
@@ -256,6 +258,13 @@ CROSSING_INTO = re.compile(r"(?i).*(?:\bcross\w*|\bacross)\s.*\binto\s+(?!South\
 SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[\w-]+\s+)?(?:staff|workers|employees|managers|"
                                   r"officials|nationals|citizens|businessmen|businesspeople|people|firms|companies)\s+"
                                   r"(?:(?:had|have|has|all|then)\s+)?$")
+# "Jin, one worker who fled", "one escapee who reached": a person picked out of a group (not "a worker", not "one day")
+ONE_OF_A_GROUP_BEFORE = re.compile(r"(?i)(?<![\w-])one\s+(?:[\w-]+\s+)?(?:worker|labou?rer|defector|escapee|refugee|woman|man|"
+                                   r"waitress|employee|member|soldier|diplomat|student|fisherman|sailor)\s*,?\s+(?:who|that)\s+"
+                                   r"(?:had\s+|has\s+|later\s+|eventually\s+)?$")
+# ("with many of Russia's men killed or having fled the country"): a foreign state's own people, not the North's
+STATES_PEOPLE_BEFORE = re.compile(r"\b(?P<state>[A-Z][a-z]+)['’]s\s+(?:own\s+|young\s+|working-age\s+|male\s+)?(?:men|people|"
+                                  r"citizens|nationals|population|youth|labou?r\s+force)\b[^.;]{0,60}$")
 # ("fishermen, saved by a tanker of the Pacific Fleet, are on their way home"): the vessel is not who goes
 OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting|escaped")
@@ -357,6 +366,14 @@ THE_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+(?:\d+|two|three|fo
                                r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?(?:(?:female|male|women|young|former)\s+)?$")
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
                                  r"openings|escapes|returns|advisories|ultimatums|boycotts")
+# ("the plants here told their partners they would stop taking workers from the North"): firms that
+# stop hiring the North's workers choose so; no state's measure
+FIRMS_REFUSE_BEFORE = re.compile(r"(?i)\b(?:factories|companies|firms|businesses|employers|plants|enterprises)\s+"
+                                 r"(?:(?:here|there|in|of|across|around)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:have|has|had)\s+)?"
+                                 r"(?:(?:notified|told|informed|said|announced|decided|warned)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?"
+                                 r"(?:they|it)\s+)?(?:will|would|could|have|had|has|are|were|say|said)\s+$")
+UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|unless)\s+(?:[\w'’-]+\s+){0,4}$")
+PAST_FORM = re.compile(r"(?i)ed\b|\b(?:shut|was|were|had|has|have)\b")    # ("until it closed in 2017", "until it was shut")
 TEMPORAL_BEFORE = re.compile(r"(?i)\b(?:after|before|when|whenever|until|till|once|while)\s+(?:[\w'’-]+\s+){0,4}$")
 DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:[\w.-]+\s+){0,4}?(?:report|statement|survey|white\s+paper|study|census|"
                             r"yearbook|review|submission)s?\b|\s+(?:[A-Z][\w-]+\s+){0,3}(?:Convention|Treaty|Protocol|Act|Law|Accord|"
@@ -438,6 +455,9 @@ RELATED_PEOPLE = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:colleagues|co-?wo
                             r"his|her)\b")
 
 
+A_DOZEN = re.compile(r"(?i)(?:a\s+)?dozen")
+
+
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
@@ -472,7 +492,9 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
                 return int(n.value) + 1, None, False, None, None
     if composed:   # "a diplomat, his wife and two sons", "eight waitresses and their manager", "the couple"
         g = min(composed, key=lambda g: abs(g.start - trigger[0]))
-        hedged_group = any(n.approx for n in doc.numbers if n.end > g.start and n.start < g.end)  # "about 20 ... and two cooks"
+        # "about 20 ... and two cooks" is hedged; "a manager and a dozen women" is not (a dozen among the parts counts twelve)
+        hedged_group = any(n.approx and not A_DOZEN.fullmatch(text, n.start, n.end)
+                           for n in doc.numbers if n.end > g.start and n.start < g.end)
         return g.count, None, hedged_group, g.male, g.female
     male = female = None
     m = split_search(doc, SPLIT_MF, a, b)
@@ -692,6 +714,10 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
                 city, country = p, pl.country
         elif pl.kind == "country" and country is None:
             country = pl.country
+    if city is not None and region is not None and city.place.region != region \
+            and doc.dateline is not None and city.start == doc.dateline.start:
+        city = None     # "Kuala Lumpur (VNA) - All workers in Malaysia's Sarawak state": the dateline's city is where
+        #                 the story was filed, the region the text names is where they were
     return city, region, country
 
 
@@ -1279,6 +1305,11 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if etype == "sanction" and FIRMS_REFUSE_BEFORE.search(text, max(clause.start, t0 - 150), t0):
+                    continue  # "the plants told their partners they would stop taking the North's staff": a firm's choice
+                if etype in ("closure", "opening") and UNTIL_BEFORE.search(text, max(clause.start, t0 - 40), t0) \
+                        and not PAST_FORM.search(word):
+                    continue  # "no safety net until businesses reopen": awaited, not told as done
                 if etype in ("closure", "opening") and PRESENT_THIRD.search(word.split()[-1]) \
                         and SCHEDULE_AFTER.match(text, t1, clause.end):
                     continue  # "the restaurant opens only for dinner": its hours
@@ -1316,6 +1347,10 @@ def mentions(doc: Document) -> list[EventMention]:
                     #           told before, not another (but "A group of 13 crossed the river into Thailand": its own)
                 if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
                     continue  # "once South Korean managers walked out of the park": the South's people leaving, no flight
+                if etype == "defection" and (state := STATES_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 90), t0)) \
+                        and any(p.place.kind == "country" and p.place.country != "KP"
+                                for p in doc.within(doc.places, *state.span("state"))):
+                    continue  # "with many of Ruritania's men killed or having fled the country": its own people, no flight
                 if etype in ("defection", "return") and (goer := NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0)) \
                         and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
@@ -1346,6 +1381,9 @@ def mentions(doc: Document) -> list[EventMention]:
                         continue    # "the largest group defection since Kim took power": a record, not a happening
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
+                    if PEOPLE_NOUN_TRIGGER.fullmatch(word) and trig["return"].search(text, t1, min(clause.end, t1 + 40)) \
+                            and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
+                        continue  # "allowing the escapees to be repatriated": the people of the return, told again
                     if RESIDENTS_AFTER.match(text, t1) and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
                         continue  # "a group of defectors now living in the South testified": who they are now, no flight
                         #           told (but "12 defectors now living in Seoul": a group the story counts)
@@ -1731,6 +1769,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 em.count = 1
                 em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
+        em.member = em.count == 1 and bool(ONE_OF_A_GROUP_BEFORE.search(text, max(c.start, t0 - 60), t0))
         em.vague_group = em.count is None and (any(
             n.hedge in ("hundreds", "thousands", "dozens") and count_patterns()["attached"].match(text, n.end, n.end + 60)
             for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
@@ -2287,6 +2326,8 @@ HEDGED_SPREAD = 0.25     # how far apart, as a share of the larger, a hedged cou
 def counts_agree(x: EventMention, y: "Event") -> bool:
     if x.count is None or y.count is None:
         return True
+    if x.member and y.count > 1 or y.count == 1 and all(m.member for m in y.mentions if m.count is not None) and x.count > 1:
+        return True     # "six defectors were interviewed" and "Jin, one worker who fled": one of the group, not another flight
     counted = [m for m in y.mentions if m.count is not None]
     if (x.lone and y.count <= FAMILY) or (counted and all(m.lone for m in counted) and x.count <= FAMILY):
         return True     # "a diplomat defected" and "the diplomat arrived with his wife and a child": one happening
@@ -3052,6 +3093,10 @@ def leaders() -> frozenset[str]:
     return frozenset(k for k in map(person_key, load("events")["leaders"]) if k)
 
 
+DEAD_BEFORE = re.compile(r"(?i)\b(?:death|killing|murder|assassination|poisoning|funeral|body|remains)\s+of\s+"
+                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+
+
 def named_people(doc: Document, lo: int, hi: int) -> list[str]:
     """The people named in text[lo:hi] with a role or "named" beside them, minus those who only tell."""
     out: list[str] = []
@@ -3063,6 +3108,8 @@ def named_people(doc: Document, lo: int, hi: int) -> list[str]:
                 continue   # "Jang Jin-sung, a defector who runs a research group, told reporters": who tells
             if not person_name(doc, hit):
                 continue
+            if DEAD_BEFORE.search(doc.text, max(0, hit.start() - 60), hit.start()):
+                continue   # "amid the row over the death of a citizen named Ri": the one who died, no one who went
             if name not in out:
                 out.append(name)
     return out

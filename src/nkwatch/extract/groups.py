@@ -88,7 +88,8 @@ def _patterns():
     nouns = alternation(list(sex) + list(pairs))
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
-        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a|an|another|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
+        # ("one male manager and a dozen women": thirteen, the dozen no lone "a")
+        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a\s+dozen|a|an|another|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
         r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
         #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"

@@ -259,6 +259,8 @@ class Gazetteer:
                         continue
                 if CURRENCY_AFTER.match(text, end):
                     continue    # "to earn U.S. dollars": a currency, not a place
+                if FIELD_LABEL_AFTER.match(text, end):
+                    continue    # "Time : 10:30 A.M.", "Date: 2019-09-20": a form's label, not a place
                 if BRAND_CAPITAL_BEFORE.search(text, max(0, start - 12), start):
                     # "Pyongyang Koryo", "Pyongyang Tama": a town's name after the North's capital is the rest of a
                     # restaurant's name
@@ -326,6 +328,8 @@ POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
+FIELD_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+                               r":[ \t]*(?:\d{1,2}:\d\d|\d{4}-\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
                             r"Market|Mall|Plaza|Tower|Stadium|University|District|Guard|Lu|Jie|Dajie)\b")
 REGION_AFTER = re.compile(r"[ \t]+(?:Prefecture|Province|Oblast|Krai|Kray|Region|County)\b")

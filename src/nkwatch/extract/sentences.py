@@ -21,8 +21,12 @@ BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{2,24})\
 INITIAL = re.compile(r"[A-Z]")
 # a lone newline breaks a paragraph, unless it falls mid-sentence: after a word or comma and before a lower-case word
 # ("... certain types of work\nvisa to North Korean nationals": a line wrapped by hand in otherwise unwrapped text)
-PARAGRAPH = re.compile(r"\n(?:\s*\n|(?=\s*[-•*]\s)|(?<![\w,;]\n)|(?![ \t]*[a-z]))")
-# (= "\n\s*\n|\n(?=\s*[-•*]\s)|(?<![\w,;])\n|\n(?![ \t]*[a-z])": the newline first, which the engine finds fast)
+# nor after a word no sentence ends with ("... on the morning of\nSeptember 4": a caption wrapped before a name)
+OPEN_WORDS = ("of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or")
+PARAGRAPH = re.compile(r"\n(?:\s*\n|(?=\s*[-•*]\s)|(?<![\w,;]\n)|(?![ \t]*[a-z])" +
+                       "".join(f"(?<!\\b{w}\\n)" for w in OPEN_WORDS) + ")")
+# (= "\n\s*\n|\n(?=\s*[-•*]\s)|(?<![\w,;])\n|(?<!\bof)...\n(?![ \t]*[a-z])": the newline first, which the engine
+# finds fast)
 WRAPPED_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")    # hard-wrapped text: a lone newline is no break
 OPEN_LINE_END = re.compile(r"[^.!?\"”’:]\s*$")
 

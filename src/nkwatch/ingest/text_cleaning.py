@@ -18,6 +18,7 @@ _TOKEN_SPLIT = re.compile(r"[\s|/·,:;•\-–—_()\[\]]+")
 _COUNT = re.compile(r"^\d+[kKmM]?$")
 _BULLET = re.compile(r"^\s*(?:[-–•*·►▶▸◦]|\d{1,2}[.)])\s+\S")
 _NUMBERED = re.compile(r"^([ \t]+)(\d{1,3})[.)]\s+\S")
+_PRONOUN_OPENING = re.compile(r"(?:We|I|He|She|They|It|Our|My)\s+[a-z]")    # prose opens so; a headline does not
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]$")
 _WORD = re.compile(r"\w+")
 # "hungry_in_hapjeong: …", "mkim: …", "K. Park: …", "Reply from DMZwatcher: …"
@@ -276,8 +277,8 @@ def _trailing_headline(lines: list[_Line], cuts: list[Cut], lex: BoilerplateLexi
     t = last.text
     if _SENTENCE_END.search(t) or k == 0 or lines[k - 1].text or not 3 <= _words(t) <= 14:
         return None
-    if last.raw[:1].isspace() or _BULLET.match(last.raw):
-        return None
+    if last.raw[:1].isspace() or _BULLET.match(last.raw) or _PRONOUN_OPENING.match(t):
+        return None     # ("We spoke to six workers who had fled R": the article's own prose, cut short; no headline)
     if not _has_words(lines[:k], lex.min_words_before * 2):
         return None
     return Cut(last.start, last.end, "related_stories")
