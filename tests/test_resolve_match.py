@@ -413,6 +413,19 @@ def test_lone_people_with_no_place_or_name_in_common_are_one_only_on_the_same_da
     assert placed.verdict == "same"     # the embassy in one country is a place in common
 
 
+def test_a_lone_persons_state_passed_through_in_one_report_and_placed_in_by_the_other_is_a_place_in_common():
+    """An interpreter who fled to a mission "during a visit to Chad" (the state on the route) and one who fled in
+    N'Djamena (the workplace), the same month: one person, not two lone people as likely as one."""
+    visit = EventMention.from_event({"type": "defection", "count": 1, "destination": "KR", "date": "2024-05",
+                                     "transit": ["TD"], "workplace": {}}, "a", 0, published="2024-07-01")
+    there = EventMention.from_event({"type": "defection", "count": 1, "destination": "KR", "date": "2024-05",
+                                     "workplace": {"city": "N'Djamena", "country": "TD"}}, "b", 0, published="2024-07-03")
+    assert compare(visit, there).verdict == "same"
+    elsewhere = EventMention.from_event({"type": "defection", "count": 1, "destination": "KR", "date": "2024-05",
+                                         "workplace": {"country": "NE"}}, "c", 0, published="2024-07-03")
+    assert compare(visit, elsewhere).verdict != "same"
+
+
 def test_sanctions_as_a_whole_link_to_no_measure_and_say_why():
     from nkwatch.resolve.events import EventResolver
     regime = EventMention.from_event({"type": "sanction", "issuer": "UN", "regime": True}, "a", 0,

@@ -434,8 +434,12 @@ _LEVEL_POINTS = {"day": 2.0, "month": 1.5, "near": 0.75, "year": 0.5}
 def _lone_and_unplaced(m: EventMention, p: EventProfile) -> bool:
     """Whether a lone person's report and a lone person's event share no place and no name: two soldiers who crossed
     the border in one month are as likely as one, and only the same day makes them one."""
-    return m.count_range == (1, 1) and p.agreed("count") == (1, 1) and not (m.country and p.values["country"][m.country]) \
-        and not any(p.transit[t] for t in m.transit) and not any(p.participants[n] for n in m.participants)
+    # (a state one report passes through and the other places the person in is a place in common: "defected at the
+    # embassy during a visit to Mongolia" and "defected in Ulaanbaatar")
+    places = {m.country, *m.transit} - {None}
+    return m.count_range == (1, 1) and p.agreed("count") == (1, 1) \
+        and not any(p.values["country"][c] or p.transit[c] for c in places) \
+        and not any(p.participants[n] for n in m.participants)
 
 
 def _best_level(d: PartialDate, p: EventProfile) -> str | None:
