@@ -593,11 +593,16 @@ FLOORS = {
     # 1 missed); blind94 0.933 0.750 0.720 0.833, its one restaurant missed (0.000), none of its 10 required links
     # made (no link made); blind95 0.966 0.824 0.739 0.889 0.800, links 0.909 (P 1.00: 10 right, 2 missed). Held a
     # little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
-    # grown107, grown108 and grown109 from the twenty-second session of 2026-12-05
-    "grown107": {"relevance": 0.96, "events": 0.78, "event_slots": 0.63, "claims": 0.99, "clusters_pairwise": 0.66,
+    # grown107, grown108 and grown109 from the twenty-second session of 2026-12-05 (at its end: grown107 events 0.846,
+    # slots 0.686 (firms that stop taking workers take no state's measure; a caption wrapped after "of" is read);
+    # grown108 events 0.833, slots 0.838, links 0.571 (counted escapees; one worker picked out of a group; a cut last
+    # line kept; a state passed through and a state placed in are a place in common); grown109 events 0.833, slots
+    # 0.787, restaurants 0.889 (kidnapped by armed men; a form's label; an agency's dateline; a dozen is twelve))
+    "grown107": {"relevance": 0.96, "events": 0.84, "event_slots": 0.68, "claims": 0.99, "clusters_pairwise": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown108": {"relevance": 0.93, "events": 0.75, "event_slots": 0.72, "claims": 0.83, "evidence_valid_share": 1.0},
-    "grown109": {"relevance": 0.96, "events": 0.82, "event_slots": 0.73, "claims": 0.88, "restaurants": 0.79,
+    "grown108": {"relevance": 0.93, "events": 0.83, "event_slots": 0.83, "claims": 0.83, "clusters_pairwise": 0.57,
+                 "evidence_valid_share": 1.0},
+    "grown109": {"relevance": 0.96, "events": 0.83, "event_slots": 0.78, "claims": 0.88, "restaurants": 0.88,
                  "clusters_pairwise": 0.9, "evidence_valid_share": 1.0},
     # the ninety-sixth to ninety-eighth blind sets, annotated in the twenty-second session of 2026-12-05 and scored only
     # at its end, with its first extractor (a6ae9f7's code) and its last, which give the same figures on them:
