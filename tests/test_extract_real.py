@@ -608,14 +608,15 @@ FLOORS = {
     # at its end, with its first extractor (a6ae9f7's code) and its last, which give the same figures on them:
     # blind96 0.889 0.833 0.806, its two claims missed (0.000), restaurants 1.000, links 0.727 (P 1.00: 12 right, 9
     # missed); blind97 0.938 0.625 0.571 0.800 1.000, links 0.500 (P 1.00: 2 right, 4 missed); blind98 1.000 0.867
-    # 0.759 0.909 1.000, links 0.333 (P 1.00: 1 right, 4 missed). Held a little below; the held-out floors they miss are
-    # HELD_OUT_TARGETS
-    "blind96": {"relevance": 0.88, "events": 0.83, "event_slots": 0.8, "restaurants": 0.99, "clusters_pairwise": 0.72,
-                "evidence_valid_share": 1.0},
-    "blind97": {"relevance": 0.93, "events": 0.62, "event_slots": 0.57, "claims": 0.79, "restaurants": 0.99,
-                "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
-    "blind98": {"relevance": 0.99, "events": 0.86, "event_slots": 0.75, "claims": 0.9, "restaurants": 0.99,
-                "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
+    # 0.759 0.909 1.000, links 0.333 (P 1.00: 1 right, 4 missed). Held a little below; the held-out floors they missed
+    # were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown110, grown111 and grown112 from the
+    # twenty-third session of 2026-12-05
+    "grown110": {"relevance": 0.88, "events": 0.83, "event_slots": 0.8, "restaurants": 0.99, "clusters_pairwise": 0.72,
+                 "evidence_valid_share": 1.0},
+    "grown111": {"relevance": 0.93, "events": 0.62, "event_slots": 0.57, "claims": 0.79, "restaurants": 0.99,
+                 "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
+    "grown112": {"relevance": 0.99, "events": 0.86, "event_slots": 0.75, "claims": 0.9, "restaurants": 0.99,
+                 "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -702,10 +703,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind96": {"events": 0.85, "claims": 0.75},
-                    "blind97": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind98": {"clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
