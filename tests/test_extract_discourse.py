@@ -5387,3 +5387,66 @@ def test_the_alleged_defection_told_again_is_the_one_told_before(the):
     from nkwatch.extract.document import Document
     text = f"Thirteen North Korean cooks fled a restaurant in Ningbo. {the} defection was notable, a researcher said."
     assert [m.back_reference for m in events.mentions(Document("x", text, "2016-06-01", None))] == [False, True]
+
+
+# --- the twenty-third session of 2026-12-05: texts invented for the rules read from grown110-112's errors ---
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Some 41,500 North Korean defectors are now living in the South, officials in Seoul said.", 41500),
+    ("Close to 27,000 defectors have quietly fled famine to make new homes in South Korea.", 27000),
+    ("In all, 28,310 North Koreans have managed to escape to the South since the armistice.", 28310)])
+def test_the_defectors_in_the_south_told_as_a_stock_are_a_tally(sentence, value):
+    rec = extract(ON_WORKERS + sentence, published="2017-03-01")
+    assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"] if c["metric"] == "defector_arrivals"] == \
+        [("defector_arrivals", value, "cumulative")]
+
+
+def test_a_tally_of_defectors_in_the_south_alone_does_not_make_a_story_about_life_there_ours():
+    rec = extract("Noodles from home\n\nAround 31,000 North Korean escapees now live in South Korea. Ms Ahn, one of "
+                  "them, serves buckwheat noodles from her home province at her shop in Suwon, and the queue is long.",
+                  published="2018-07-01")
+    assert rec["relevant"] is False
+
+
+def test_the_norths_nationals_working_somewhere_earn_its_yearly_revenue():
+    rec = extract("Oman is a small market next to Russia and China, yet the North's nationals employed across the sultanate "
+                  "bring in between $4 million and $9 million a year for Pyongyang, officials said.", published="2017-09-01")
+    assert [(c["metric"], c["value"], c["value_max"]) for c in rec["claims"]] == \
+        [("overseas_worker_revenue_usd", 4_000_000, 9_000_000)]
+
+
+def test_workers_who_died_are_no_count_of_workers_abroad():
+    rec = extract(ON_WORKERS + "At least 23 of the North's overseas labourers have died this year in accidents, a monitoring "
+                  "group said. Some 11 North Korean workers employed in Mongolia were killed in a mine collapse.",
+                  published="2016-10-01")
+    assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == []
+
+
+def test_what_each_restaurant_must_hand_over_is_no_network_revenue():
+    rec = extract("The North runs about 90 restaurants abroad. Each restaurant must pay $120,000 a year to Pyongyang as "
+                  "a loyalty fund, a defector said.", published="2016-05-01")
+    assert [c["metric"] for c in rec["claims"]] == ["restaurant_count"]
+
+
+def test_boats_sheltering_from_a_storm_did_not_defect():
+    rec = extract(ON_WORKERS + "Forty North Korean fishing boats took refuge from a typhoon in a Russian port last week.",
+                  published="2019-09-20")
+    assert events_of(rec, "defection") == []
+
+
+def test_the_prospect_of_going_home_is_no_return():
+    rec = extract("A North Korean welder in Tomsk took his own life on March 3, facing the prospect of returning home "
+                  "with no savings, sources said.", published="2019-03-20")
+    assert events_of(rec, "return") == []
+
+
+def test_the_opening_of_a_regime_opens_no_business():
+    rec = extract("Twenty waiters fled a North Korean restaurant in Yanji on May 2. The flight spoiled the party's plan "
+                  "to mark the grand opening of the new regime with festivities.", published="2017-05-10")
+    assert events_of(rec, "opening") == []
+
+
+def test_ties_cut_that_were_diplomatic_only_are_no_measure():
+    rec = extract(ON_WORKERS + "After Pyongyang recognised the breakaway provinces, Tbilisi severed diplomatic ties with "
+                  "Pyongyang.", published="2022-08-01")
+    assert events_of(rec, "sanction") == []

@@ -18,9 +18,9 @@ HOME = {"KP"}
 LOOK_BACK = 200     # characters before a sentence whose words may say what its money is
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:(?!(?:would|will|could|should|must|might|may|to)\s)[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?"
-                         r"(?:shut|closed|fled|defected|escaped|"
+                         r"(?:shut|closed|fled|defected|escaped|died|dead|perished|"
                          r"gone\s+home|went\s+home|crossed\s+back|sent\s+(?:back|home)|returned|missing|disappeared|vanished|"
-                         r"(?:were|was|been)\s+(?:arrested|detained|caught|rescued)|"
+                         r"(?:were|was|been)\s+(?:arrested|detained|caught|rescued|killed)|"
                          r"(?:go|goes|went|gone)\s+(?:out\s+of\s+business|bust|under)|folded|"
                          r"left(?!\s+(?:in|open|operating|standing|across|worldwide|abroad|today|now)\b))\b")
 # ("closed down another", "the premises which were closed down include six restaurants": closures counted, no stock)
@@ -113,11 +113,16 @@ SMALL_GROUP = 100     # "the nine workers" is a group the story follows; "the 50
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
 TO_AFTER = re.compile(r"\s+(?:to|and)\s")
-SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:settled|arrived|resettled|"
-                           r"reached|made\s+it)\b")
+SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+)?(?:settled|arrived|"
+                           r"resettled|reached|made\s+it)\b")
+# "about 40,000 North Korean defectors now living in the South": the people who came, counted where they stay
+LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North\s+Koreans|escapees|refugees)\s+"
+                                   r"(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}(?:living|live|settled|resettled)\s+"
+                                   r"in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
-FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:defected|fled|escaped)\b")
+FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+|managed\s+to\s+)?"
+                        r"(?:defected|fled|escaped|defect|flee|escape)\b")
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
@@ -194,8 +199,8 @@ IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:the\s+(?:state|provinc
 #                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia": where they came to be)
 COUNTRIES = re.compile(r"(?i)\bcountries\b")
 ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+single|the)\s+(?:own\s+)?(?:branch|restaurant|"
-                            r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends|earned|earns|made|makes|brought|brings|"
-                            r"remitted|remits|took|takes)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
+                            r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends?|earned|earns?|made|makes?|brought|brings?|"
+                            r"remitted|remits?|took|takes?|pays?|paid|hands?|handed)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
@@ -378,8 +383,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
         return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
-            or (FLED_AFTER.match(after) and n.value >= HEADCOUNT_LIMIT):    # "more than 30,000 ... have defected"
-        return "defector_arrivals"
+            or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after)) and n.value >= HEADCOUNT_LIMIT:
+        return "defector_arrivals"      # "more than 30,000 ... have defected", "some 40,000 defectors living in the South"
     units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)])
     if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from nkwatch.extract import register
-from nkwatch.extract.claims import extract_claims
+from nkwatch.extract.claims import LIVING_IN_SOUTH_AFTER, extract_claims
 from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
@@ -308,7 +308,11 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         nk_hits = north_korea_mentions(text, doc.title)
     if nk_hits == 0:
         return False
-    if claims or restaurants or any(e["type"] != "sanction" for e in events):
+    # (a tally of the defectors who live in the South, told alone, is the background of a story about life there:
+    # "30,000 defectors live in the South, and one of them runs a noodle shop" -- the other signs decide; a tally of
+    # those who fled tells of defections)
+    background = bool(claims) and all(residents_tally(text, c) for c in claims)
+    if claims and not background or restaurants or any(e["type"] != "sanction" for e in events):
         return True
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
         return bool(ABROAD_TOPIC.search(text))
@@ -322,6 +326,15 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         here = doc.dateline     # "TOMSK, Russia -- ... North Korean laborers work on every site here": its
         return here is not None and here.place.country not in HOME     # workers, told from where they work abroad
     return nk_hits >= 2 and topics >= 2
+
+
+def residents_tally(text: str, claim: dict) -> bool:
+    """Whether a claim counts the defectors living in the South ("some 30,000 defectors now live in Seoul")."""
+    if claim["metric"] != "defector_arrivals" or claim["period"] != "cumulative":
+        return False
+    span = claim["evidence"][0]
+    at = text.find(claim["text"], span["start"], span["end"])
+    return at >= 0 and bool(LIVING_IN_SOUTH_AFTER.match(text, at + len(claim["text"])))
 
 
 def at_work_abroad(doc: Document) -> list[int]:
