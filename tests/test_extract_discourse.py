@@ -5450,3 +5450,13 @@ def test_ties_cut_that_were_diplomatic_only_are_no_measure():
     rec = extract(ON_WORKERS + "After Pyongyang recognised the breakaway provinces, Tbilisi severed diplomatic ties with "
                   "Pyongyang.", published="2022-08-01")
     assert events_of(rec, "sanction") == []
+
+
+@pytest.mark.parametrize("sentence,went", [
+    ("Mr Ri, who headed a trading office in Minsk, is one of the most senior North Korean envoys ever to defect.", True),
+    ("Mr Ri, who headed a trading office in Minsk, would be the most senior North Korean envoy ever to defect.", False),
+    ("Mr Ri headed a trading office in Minsk for North Korea until 2015. He had to flee for his life in 2015.", True),
+    ("Mr Ri headed a trading office in Minsk for North Korea. He would have had to flee had he stayed.", False)])
+def test_a_superlative_or_a_past_need_says_the_flight_happened(sentence, went):
+    rec = extract(sentence, published="2017-11-01")
+    assert bool(events_of(rec, "defection")) is went
