@@ -5460,3 +5460,9 @@ def test_ties_cut_that_were_diplomatic_only_are_no_measure():
 def test_a_superlative_or_a_past_need_says_the_flight_happened(sentence, went):
     rec = extract(sentence, published="2017-11-01")
     assert bool(events_of(rec, "defection")) is went
+
+
+def test_the_kin_of_one_person_are_not_that_one_person():
+    rec = extract("Relatives of a North Korean trade envoy have reportedly gone missing in Khabarovsk, police said on "
+                  "Monday.", published="2023-06-08")
+    assert [e["count"] for e in events_of(rec, "defection")] == [None]

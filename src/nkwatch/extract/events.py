@@ -556,6 +556,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0])
         if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
+        if s and KIN_OF_BEFORE.search(text, max(a, s.start() - 30), s.start()):
+            s = None    # "relatives of a trade envoy have gone missing": he is whose they are, not who went
         if s:
             count = 1
             sex = sex_of_noun(s.group("noun"))
@@ -573,6 +575,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return count, count_max, approx, male, female
 
 
+KIN_OF_BEFORE = re.compile(r"(?i)\b(?:members|relatives|famil(?:y|ies)|children|kids|sons|daughters|staff|employees|"
+                           r"colleagues|associates|dependants|dependents)\s+of\s+$")
 # the people counted, then a relative clause the trigger ends ("... cooks from the North who joined the escape")
 THEIR_DOING = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,8}?(?:who|that)\s+(?!(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b)"
                          r"(?:[\w-]+\s+){0,6}$")
