@@ -5466,3 +5466,26 @@ def test_the_kin_of_one_person_are_not_that_one_person():
     rec = extract("Relatives of a North Korean trade envoy have reportedly gone missing in Khabarovsk, police said on "
                   "Monday.", published="2023-06-08")
     assert [e["count"] for e in events_of(rec, "defection")] == [None]
+
+
+def test_a_soldier_and_a_diplomat_who_fled_the_same_year_are_two_flights():
+    rec = extract("SEOUL - A lieutenant of the North's army fled to South Korea last year, the ministry said on Monday. The "
+                  "lieutenant had served in the artillery. Local papers also said that a North Korean diplomat posted in a "
+                  "Central Asian state defected to the South last June with his wife.", published="2019-03-04")
+    flights = events_of(rec, "defection")
+    assert len(flights) == 2
+    assert sorted(e["date"] for e in flights) == ["2018", "2018-06"]
+    assert [e["workplace"]["kind"] for e in flights if e["date"] == "2018-06"] == ["embassy"]
+
+
+def test_the_press_is_no_workplace():
+    rec = extract("Several news outlets in Seoul reported that a North Korean envoy posted in Minsk defected to the South "
+                  "in May.", published="2019-07-01")
+    assert [e["workplace"]["kind"] for e in events_of(rec, "defection")] == ["embassy"]
+
+
+def test_the_high_profile_defections_told_again_are_no_new_one():
+    rec = extract("Nine North Korean cooks fled a restaurant in Yanji on May 2. A diplomat in Minsk defected on May 20. "
+                  "Critics accused the government of publicising the high-profile defections before the vote.",
+                  published="2019-06-01")
+    assert len(events_of(rec, "defection")) == 2

@@ -40,8 +40,9 @@ DEPARTED_ON = re.compile(r"(?i)\b(?:fled|left|escaped|slipped\s+(?:out|away)|wal
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
-BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:mass|forced|forcible|alleged|apparent|reported|"
-                      r"supposed|so-called)\s+)?$")    # ("the alleged defection was notable": the one told before)
+BACK_REF = re.compile(r"(?i)\b(?:the|this|that|its|their|these|those)\s+(?:(?:mass|forced|forcible|alleged|apparent|reported|"
+                      r"supposed|so-called|high-profile|high-level)\s+)?$")
+# ("the alleged defection was notable", "advertising the high-profile defections": the ones told before)
 SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|noted|"
                            r"disclosed|revealed|showed|shows|unveiled|made\s+public|came\s+to\s+light|emerged|surfaced|"
                            r"demanded|demands|claimed|claims|calls|called|insisted|denied|accused|urged|broke\s+the\s+(?:news|story)|"
@@ -604,11 +605,13 @@ def teller_role(text: str, m: re.Match) -> bool:
 def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     """Whether ``rx`` finds a workplace word in text[start:end] that is not the role of who tells the story."""
     x = rx.search(text, start, end)
-    while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())):
+    while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())
+                             or PRESS_BEFORE.search(text, max(0, x.start() - 12), x.start())):
         x = rx.search(text, x.end(), end)
     return x is not None
 
 
+PRESS_BEFORE = re.compile(r"(?i)\b(?:news|media|press)\s+$")    # "news outlets reported": the press, no workplace
 REFUGE_IN = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|"
                        r"Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
 # "sought asylum at the South Korean consulate in Vladivostok": another state's mission is a refuge, not the workplace
@@ -1432,7 +1435,7 @@ def mentions(doc: Document) -> list[EventMention]:
                 em.decision = etype == "defection" and bool(DECISION.match(word))
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
                                                         or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
-                em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 12):t0])) and bool(
+                em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 25):t0])) and bool(
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1) \
                     and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0) \
                     and not ASPECT_AFTER.match(text, t1, min(len(text), t1 + 120))   # "the opening of a branch"
@@ -2622,7 +2625,7 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             if more and m.sentence not in e.sentences:
                 continue
             ok, shared = compatible(m, e)
-            if not ok or other_people(doc, m, e):
+            if not ok or other_people(doc, m, e) or other_role(doc, m, e):
                 continue
             last = last_referenced(doc, e, m.sentence) if m.anaphoric else max(e.sentences)
             near = m.sentence - last <= ANAPHOR_WINDOW
@@ -3056,6 +3059,35 @@ def other_people(doc: Document, m: EventMention, e: Event) -> bool:
         return False
     theirs = [n for x in e.mentions for n in mention_people(doc, x)]
     return bool(theirs) and not any(same_person(a, b) for a in mine for b in theirs)
+
+
+# The trade of one person who went, named before the verb ("a colonel of the spy agency defected", "the diplomat had
+# fled"): a soldier or spy and a diplomat are two people, whose flights the same year are two events ("a colonel and a
+# diplomat defected in 2015 ... The colonel ... A diplomat posted in Africa defected last May").
+ROLE_CLASSES = {"military": r"colonel|general|officer|soldier|lieutenant|captain|spy|intelligence\s+official",
+                "diplomat": r"diplomat|ambassador|envoy|consul|counsell?or|attach[ée]|charg[ée]\s+d['’]affaires"}
+ROLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|one|another)\s+(?:[\w'’.-]+\s+){0,5}?(?:"
+                         + "|".join(f"(?P<{k}>{v})" for k, v in ROLE_CLASSES.items()) + r")\b(?!\s*(?:'s|’s))")
+ROLE_REACH = 120
+
+
+def mention_role(doc: Document, m: EventMention) -> str | None:
+    """The class of the last trade named for one person in the mention's clause before its trigger, or None."""
+    if m.type not in ("defection", "return"):
+        return None
+    last = None
+    for hit in ROLE_BEFORE.finditer(doc.text, max(m.clause.start, m.trigger[0] - ROLE_REACH), m.trigger[0]):
+        last = hit.lastgroup
+    return last
+
+
+def other_role(doc: Document, m: EventMention, e: Event) -> bool:
+    """Whether a mention names one person by a trade and the event names only people of another trade."""
+    mine = mention_role(doc, m)
+    if mine is None:
+        return False
+    theirs = {r for x in e.mentions if (r := mention_role(doc, x))}
+    return bool(theirs) and mine not in theirs
 
 
 def same_person(a: str, b: str) -> bool:

@@ -16,7 +16,8 @@ from nkwatch.extract.places import PlaceMention
 if TYPE_CHECKING:
     from nkwatch.extract.document import Document
 
-RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|outlets?|establishments?|franchises?|locations?)"
+RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|branch(?:es)?|(?<!news\s)(?<!News\s)(?<!media\s)(?<!Media\s)" \
+    r"(?<!press\s)(?<!retail\s)outlets?|establishments?|franchises?|locations?)"     # (not "news outlets": the press)
 # "branch", "outlet", "establishment" are restaurants only where the text has just spoken of restaurants (as "branches"
 # and "outlets" have always been where a chain's are listed)
 GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?|franchises?|locations?)$")     # ("Jakarta's franchise")
