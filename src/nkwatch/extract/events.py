@@ -897,7 +897,7 @@ IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|c
                          r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$")
 IMPLICATIVE_REACH = 100
 # "one of the most senior officials ever to defect", "the first diplomat ever to flee": a superlative says it happened;
-# so does a past need ("he had to flee for his life in 2014": he fled)
+# so does a past need ("she had to flee one night": she fled)
 SUPERLATIVE_EVER = re.compile(r"(?i)\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
                               r"\bhad\s+to\s+$")
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
@@ -3061,9 +3061,9 @@ def other_people(doc: Document, m: EventMention, e: Event) -> bool:
     return bool(theirs) and not any(same_person(a, b) for a in mine for b in theirs)
 
 
-# The trade of one person who went, named before the verb ("a colonel of the spy agency defected", "the diplomat had
-# fled"): a soldier or spy and a diplomat are two people, whose flights the same year are two events ("a colonel and a
-# diplomat defected in 2015 ... The colonel ... A diplomat posted in Africa defected last May").
+# The trade of one person who went, named before the verb ("a captain of the border guard fled", "the envoy had
+# gone"): a soldier or spy and a diplomat are two people, whose flights the same year are two events ("a captain and an
+# envoy fled in 2019 ... The captain ... An envoy posted in Asia fled that June").
 ROLE_CLASSES = {"military": r"colonel|general|officer|soldier|lieutenant|captain|spy|intelligence\s+official",
                 "diplomat": r"diplomat|ambassador|envoy|consul|counsell?or|attach[ée]|charg[ée]\s+d['’]affaires"}
 ROLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|one|another)\s+(?:[\w'’.-]+\s+){0,5}?(?:"

@@ -309,7 +309,7 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if nk_hits == 0:
         return False
     # (a tally of the defectors who live in the South, told alone, is the background of a story about life there:
-    # "30,000 defectors live in the South, and one of them runs a noodle shop" -- the other signs decide; a tally of
+    # "some 40,000 defectors live in the South, and one of them coaches a choir" -- the other signs decide; a tally of
     # those who fled tells of defections)
     background = bool(claims) and all(residents_tally(text, c) for c in claims)
     if claims and not background or restaurants or any(e["type"] != "sanction" for e in events):
