@@ -894,19 +894,19 @@ def unannounced_blockers() -> re.Pattern:
 # (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
 IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|began|started|"
                          r"begun|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
-                         r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$")
+                         r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$|"
+                         # a superlative ("one of the most senior officials ever to defect", "the first diplomat ever to
+                         # flee") and a past need ("she had to flee one night") say it happened too
+                         r"\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
+                         r"\bhad\s+to\s+$")
 IMPLICATIVE_REACH = 100
-# "one of the most senior officials ever to defect", "the first diplomat ever to flee": a superlative says it happened;
-# so does a past need ("she had to flee one night": she fled)
-SUPERLATIVE_EVER = re.compile(r"(?i)\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
-                              r"\bhad\s+to\s+$")
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
 
 
 def implicative(doc: Document, clause: Clause, t0: int, block_all: list[re.Pattern]) -> bool:
     """Whether the trigger is the infinitive of a verb that says it happened, itself not negated or modal."""
     lo = max(clause.start, t0 - IMPLICATIVE_REACH)
-    m = IMPLICATIVE.search(doc.text, lo, t0) or SUPERLATIVE_EVER.search(doc.text, lo, t0)
+    m = IMPLICATIVE.search(doc.text, lo, t0)
     if m is None or "," in m.group(0) or ";" in m.group(0):
         return False
     before = doc.text[max(clause.start, m.start() - 40):m.start()]
