@@ -5489,3 +5489,136 @@ def test_the_high_profile_defections_told_again_are_no_new_one():
                   "Critics accused the government of publicising the high-profile defections before the vote.",
                   published="2019-06-01")
     assert len(events_of(rec, "defection")) == 2
+
+
+# --- the twenty-fourth session of 2026-12-05: texts invented for the rules read from grown113-115's errors ---
+
+
+@pytest.mark.parametrize("text,relevant", [
+    ("Fijians may visit North Korea visa-free, and North Korea sells it timber; the two have friendly ties. UN "
+     "sanctions against the country ended a shipping route in 2016.", False),
+    ("Fiji has stopped issuing work visas to North Koreans, and the UN sanctions against the country ended a shipping "
+     "route in 2016.", True),
+    ("Tonga's report to the UN says Mr Pak, a North Korean national working as a first secretary at the embassy in "
+     "Nuku'alofa, was linked to a firm under UN Security Council sanctions.", False)])
+def test_visitors_and_a_diplomats_post_are_no_work_abroad(text, relevant):
+    assert extract(text, published="2018-02-01")["relevant"] is relevant
+
+
+def test_work_abroad_names_who_earns_the_yearly_sum():
+    rec = extract("Human rights groups say that some 20,000 North Koreans are made to work abroad and earn up to $400 "
+                  "million annually for the regime.", published="2018-02-01")
+    assert ("overseas_worker_revenue_usd", 400_000_000) in [(c["metric"], c["value"]) for c in rec["claims"]]
+
+
+def test_a_host_governments_word_on_whom_it_will_send_home_is_a_pending_return():
+    rec = extract("SUVA: The interior minister said the government will deport back to Pyongyang 40 North Koreans on "
+                  "Vanua Levu whose work visas have run out.", published="2018-02-01")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "return")] == [(40, "pending")]
+
+
+def test_a_head_count_of_the_norths_people_in_a_story_of_its_workers():
+    text = ("Fiji to deport North Korean workers with lapsed visas\n\n"
+            "SUVA: The interior minister said on Monday that the matter of the overstayers would go to the cabinet of "
+            "ministers, which meets this week in the capital and will hear from the police and the immigration service "
+            "before it decides.\n\n"
+            "\u201cWe will decide this week,\u201d he told reporters at the parliament.\n\n"
+            "The minister said there were 240 North Koreans in Fiji.\n\n"
+            "He said there were 60 North Koreans in Fiji under the retirement scheme.")
+    rec = extract(text, published="2018-02-01", title="Fiji to deport North Korean workers with lapsed visas")
+    assert [(c["value"], c["country"]) for c in rec["claims"]] == [(240, "FJ")]
+
+
+def test_those_still_at_work_are_no_count_of_those_sent_home():
+    rec = extract("Illegal North Korean migrants caught by the provincial immigration office have been deported, he "
+                  "said, but he cannot reveal the numbers of those who were deported. \u201cAll we can say at present is "
+                  "that there are 90 North Korean workers working in Yunnan,\u201d he added.",
+                  published="2018-02-01")
+    assert [e["count"] for e in events_of(rec, "return")] == [None]
+
+
+def test_a_part_of_a_head_count_is_no_new_figure():
+    rec = extract("The minister said there were 240 North Koreans working in Fiji and 30 of them would be charged for "
+                  "overstaying.", published="2018-02-01")
+    assert [c["value"] for c in rec["claims"]] == [240]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Relations between Fiji and North Korea have cooled, with word out of Suva that it will no longer be issuing work "
+     "visas for citizens of the hermit state.", "FJ"),
+    ("North Korean workers built the stadium in Lusaka. In 2017 Zambia said that it had ended all trade and military "
+     "contacts with the reclusive regime.", "ZM"),
+    ("Tonga has fully complied with the UN measures against North Korea by raiding and shutting North Korean "
+     "businesses in the kingdom.", "TO")])
+def test_a_states_own_measure_named_in_other_words(text, issuer):
+    rec = extract(text, published="2018-02-01")
+    assert issuer in [e["issuer"] for e in events_of(rec, "sanction")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese police warned businesses against unwittingly hiring software developers from North Korea who hide their "
+    "identity.",
+    "Tonga and Fiji have issued updated joint guidance on preventing the recruitment of North Korean IT workers, the "
+    "ministry said on Monday."])
+def test_an_advisory_to_employers_is_a_measure(text):
+    rec = extract(text, published="2018-02-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")][:1] in (["JP"], ["TO"], ["FJ"])
+
+
+def test_the_last_verb_of_a_list_asked_for_is_not_done():
+    rec = extract("Officials in Washington have asked states to shut firms run by North Korea, strike its ships from their "
+                  "registries and expel its envoys. Peru expelled its North Korean ambassador in September.",
+                  published="2017-10-05")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["PE"]
+
+
+def test_ordered_to_leave_and_go_home_is_done():
+    rec = extract("After the strike, the North Korean builders in Oman were ordered to leave the country and return to "
+                  "Pyongyang.", published="2016-06-10")
+    assert len(events_of(rec, "return")) == 1
+
+
+def test_wages_held_until_they_go_home_tell_no_return():
+    rec = extract("The North's minders keep most of the loggers' pay in Siberia and withhold the rest until they return to "
+                  "North Korea.", published="2019-03-01")
+    assert events_of(rec, "return") == []
+
+
+def test_the_contractors_sent_packing_went_home():
+    rec = extract("Although the North Korean crews who put up the stadium in Lusaka were sent packing in 2016, "
+                  "Zambia faces questions.", published="2017-10-01")
+    assert [e["date"] for e in events_of(rec, "return")] == ["2016"]
+
+
+def test_resolutions_passed_since_a_year_date_no_measure():
+    rec = extract("Fiji says it has applied every one of the Security Council's resolutions against Pyongyang adopted "
+                  "since 2006, and that no North Korean workers remain.", published="2020-07-03")
+    assert all(e["date"] is None for e in events_of(rec, "sanction"))
+
+
+def test_a_brand_word_naming_a_firm_abroad_is_no_restaurant():
+    rec = extract("Tonga ended its contracts with Okryu Tonga, a North Korean building firm, in 2017, in line with UN "
+                  "sanctions.", published="2018-02-01")
+    assert rec["restaurants"] == []
+
+
+def test_specialists_from_the_dprk_at_work_abroad_are_counted():
+    rec = extract("Eighteen surgical nurses from the Democratic People's Republic of Korea staff the hospitals of "
+                  "the province of Cabinda.", published="2019-07-01")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 18, "AO")]
+
+
+def test_a_recent_report_is_the_report():
+    rec = extract("A recent UN Panel of Experts report said about 4,000 North Korean workers earn $500 million a year "
+                  "abroad.", published="2024-09-01")
+    assert {c["attributed_to"] for c in rec["claims"]} == {"UN Panel of Experts report"}
+
+
+def test_a_related_stories_box_is_not_the_article():
+    text = ("The embassy in Dakar stands empty, its pool drained, its rooms stripped, neighbours said this week.\n\n"
+            "SEE RELATED STORIES\n\n"
+            "90,000 North Koreans work abroad, earning $600 million a year\n\n"
+            "North Korea shuts missions in Africa\n\n\n"
+            "One poster left on the wall warned of spies, a neighbour who went inside said.")
+    rec = extract(text, published="2024-01-10")
+    assert rec["claims"] == []

@@ -137,6 +137,7 @@ PART_OF_THEM = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eigh
                           r"half)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:franchises|restaurants|eateries|branches|outlets))\b")
 # ("Vietnam is home to three of them", "... of the franchises": a part of the figure just given)
 OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
+OF_PART_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
@@ -193,7 +194,8 @@ CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:and(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Mi
 CONNECTIVE = re.compile(r"(?i)^(?:but|and|however|meanwhile|also|moreover|furthermore|separately|still|in\s+\w+)\s+")
 SPACES = re.compile(r"\s+")
 TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
-LEADING_THE = re.compile(r"(?i)^(?:the)\s+")
+# ("A recent UN panel report": the report, not how new it is)
+LEADING_THE = re.compile(r"(?i)^(?:(?:the|a|an)\s+(?:recent|new|latest|fresh|separate|confidential|leaked)|the)\s+")
 IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:the\s+(?:state|province|region|county|prefecture|republic|"
                        r"city|town)\s+of\s+|[\w-]+\s+)?$|\b(?:entered|arrived\s+in|came\s+to|(?:were|was|been)\s+sent\s+to)\s+$")
 #                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia": where they came to be)
@@ -413,9 +415,13 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if WORKERS_IN_AFTER.match(after) and NK_CONTEXT.search(before) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "North Korea has some 20,000 workers in Russia"
     if THERE_WERE_BEFORE.search(before) and (nationals := NATIONALS_IN_AFTER.match(after)) \
-            and WORKING_WORDS.search(text, max(0, sent.start - LOOK_BACK), sent.end) and any(
-                p.place.country not in KOREAS for p in doc.within(doc.places, n.end + nationals.end() - 1, sent.end)[:1]):
-        return "overseas_worker_count"     # "as of May 2 there were 420 North Koreans in Chile", in a story of its workers
+            and (host := next(iter(doc.within(doc.places, n.end + nationals.end() - 1, sent.end)), None)) is not None \
+            and host.place.country not in KOREAS \
+            and (WORKING_WORDS.search(text, max(0, sent.start - LOOK_BACK), sent.end)
+                 or story_of_workers(doc) and CLAUSE_END_AFTER.match(text, host.end, sent.end)):
+        # "as of May 2 there were 420 North Koreans in Chile", in a story of its workers (but not "191 North Koreans in
+        # the country under the residence scheme": a part counted by something else)
+        return "overseas_worker_count"
     if WORKERS_EMPLOYED_AFTER.match(after) and (NK_CONTEXT.search(seg) or prev_topic == "overseas_worker_count") \
             and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "camps in which nearly 1,500 workers are employed", said of the North's
@@ -428,6 +434,13 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     return None
 
 
+def story_of_workers(doc: Document) -> bool:
+    """Whether the headline or the lede tells of workers ("Govt to deport North Koreans with expired work permits")."""
+    told = sorted(doc.headline) + sorted(doc.body_sentences)[:1]
+    return any(WORK_STORY.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in told)
+
+
+WORK_STORY = re.compile(r"(?i)\b(?:workers|labou?rers|working|employed|work\s+(?:permits?|visas?))\b")
 # the North's people said to be in a foreign state ("there were 420 North Koreans in Chile"): a head count of them there
 THERE_WERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:were|are|remain(?:ed|s)?)\s+(?:still\s+|now\s+)?(?:about\s+|around\s+|some\s+|"
                                r"nearly\s+|over\s+|only\s+|just\s+|roughly\s+)?$")
@@ -817,7 +830,10 @@ ASIDE_MAX = 130
 PLACES_SPAN_BEFORE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|spread(?:s|ing)?|extend(?:s|ed|ing)?)\s+"
                                 r"(?:all\s+the\s+way\s+)?from\s+$")
 DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+them|"
-                                 r"the\s+majority|many\s+of\s+them)\s+(?:[\w-]+\s+)?$")
+                                 r"the\s+majority|many\s+of\s+them|"
+                                 # ("... count some 90 of them; most are based in Laos"): where most are
+                                 r"most\s+(?:of\s+(?:them|these|those)\s+)?(?:are|were)(?:\s+(?:located|based|found|situated))?)"
+                                 r"\s+(?:[\w-]+\s+)?$")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")     # ("Laos and the Philippines")
 
 
@@ -948,7 +964,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 metric = classify(doc, sent, nxt, prev_topic)     # "80,000 and 40,000 labourers respectively": both
             digits = n.start + len(LEAD_WORDS.match(doc.text, n.start, n.end).group(0))    # ("from 33": "from" is the number's)
             changed = metric is None and metric_in_sentence and not n.money and not n.is_year and bool(CHANGE_BEFORE.search(
-                doc.text, max(sent.start, n.start - 20), digits)) and metric_in_sentence != "host_country_count"
+                doc.text, max(sent.start, n.start - 20), digits)) and metric_in_sentence != "host_country_count" \
+                and not OF_PART_AFTER.match(doc.text, n.end)      # ("240 in the province and 30 of them would be tried": a part)
             if changed:
                 metric = metric_in_sentence
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \

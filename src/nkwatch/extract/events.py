@@ -810,7 +810,7 @@ PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w
                         r"(?:impose|slap|adopt|introduce)\s+(?:[\w-]+\s+){0,2}$")
 # the ground a state's measure gives for itself ("cancelled the permits, in keeping with the Council's resolutions"): the
 # Council's measures named as what the state complies with, not a measure of their own
-COMPLIANCE = r"in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?comply(?:ing)?\s+with|as\s+(?:required|demanded)\s+by"
+COMPLIANCE = r"in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?compl(?:y|ying|ied|ies)\s+with|as\s+(?:required|demanded)\s+by"
 COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){{0,4}}?$")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
@@ -866,7 +866,10 @@ MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)(?:"
 WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
 # ("Seoul will return on Friday its five North Korean seamen": the day may come first)
 COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                                                r"Sunday|today|tomorrow)\s+)?(?:{COUNT_HEDGE}\s+|up\s+to\s+)?"
+                                                r"Sunday|today|tomorrow)\s+)?"
+                                                # ("will send back to Pyongyang 40 North Koreans": where to first)
+                                                r"(?:(?:back\s+)?(?:home\s+)?to\s+(?:Pyongyang|North\s+Korea|the\s+North|"
+                                                r"their\s+(?:country|homeland))\s+)?(?:{COUNT_HEDGE}\s+|up\s+to\s+)?"
                                                 r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                                 r"(?:[\w-]+\s+){0,2}?(?:{NK_PEOPLE}|workers|labou?rers|nationals|citizens|employees|fisherm[ae]n|"
                                                 r"sailors|seam[ae]n|crew\s+members|crewm[ae]n)"))
@@ -876,11 +879,21 @@ ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}  
 
 
 def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
-    """A state named as the subject right before "will" and the trigger, its object people it counts."""
+    """A state named as the subject right before "will" and the trigger, its object people it counts (or a host state's
+    own government, told as "the government will deport 50 North Koreans" by one of its ministers)."""
     states = [p for p in doc.within(doc.places, max(clause.start, t0 - 60), t0) if p.place.kind == "country"]
+    subject_end = states[-1].end if states and states[-1].place.country != "KP" else None
+    organ = OWN_GOVERNMENT.search(doc.text, max(clause.start, t0 - 60), t0)
+    if organ is not None and (subject_end is None or organ.start() > subject_end):
+        subject_end = organ.end()
     verb_end = t0 + len(doc.text[t0:t1].split(maxsplit=1)[0])     # (a trigger may hold its object: "return ... fishermen")
-    return bool(states) and states[-1].place.country != "KP" and bool(WILL_AFTER_STATE.match(doc.text[states[-1].end:t0])) \
+    return subject_end is not None and bool(WILL_AFTER_STATE.match(doc.text[subject_end:t0])) \
         and any(COUNTED_PEOPLE_AFTER.match(doc.text, x, min(clause.end, x + 80)) for x in (t1, verb_end))
+
+
+# "the government", "the authorities" (not the North's: "the North Korean government")
+OWN_GOVERNMENT = re.compile(r"(?i)(?<!korean\s)(?<!pyongyang\s)(?<!north['’]s\s)\bthe\s+(?:[\w-]+\s+)?(?:government|authorities)\b"
+                            r"(?=\s+(?:will|is\s+to|plans\s+to)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -927,8 +940,7 @@ HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headli
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
-    if etype == "return" and ORDERED_BACK.search(window) and not re.search(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b",
-                                                                        window):
+    if etype == "return" and ORDERED_BACK.search(window) and not MODAL.search(window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
     elif etype == "return" and FUTURE_RETURN.search(window) and not unannounced_blockers().search(window) \
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
@@ -991,9 +1003,49 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype == "return" and (SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0) or SANCTION_CONTENT.search(
             doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0)):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
+    if etype in ("defection", "return", "opening", "closure") and COORDINATED_BEFORE.search(doc.text, max(0, t0 - 6), t0) \
+            and bare_verb(doc.text[t0:t1]):
+        start = max(doc.sentences[clause.sentence].start, t0 - LIST_REACH)
+        for head in INFINITIVE_HEAD.finditer(doc.text, start, t0):
+            h = head.end()
+            if NEW_CLAUSE_WORD.search(doc.text, h, t0):
+                continue
+            window = doc.text[max(start, h - 40):h]
+            if ORDERED_BACK.search(window) and not MODAL.search(window):
+                continue
+            if any(rx.search(window) for rx in block_all) and not implicative(doc, doc.clause_of(h) or clause, h, block_all):
+                return True     # "asked countries to shut down firms, end flights and expel ambassadors": the last of
+                #                 a list of things asked for shares its first one's "to" (but not "managed to", nor
+                #                 "were ordered to leave the country and return home")
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
     return bool(rx and rx.search(seg))
+
+
+COORDINATED_BEFORE = re.compile(r"(?i)(?:,|\band|\bor)\s+$")
+INFINITIVE_HEAD = re.compile(r"\bto\s+(?=[a-z])")
+MODAL = re.compile(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b")
+NEW_CLAUSE_WORD = re.compile(r"(?i)\b(?:who|which|that|but|because|after|before|when|while|until|then)\b|[.;:]")
+LIST_REACH = 250     # characters before a listed verb where the list's first verb may stand
+
+
+def bare_verb(words: str) -> bool:
+    """Whether a trigger opens with a verb's bare form ("expel", "shut down"), not a past, participle, -ing or -s form."""
+    w = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    return bool(w) and w in bare_forms()
+
+
+@lru_cache(maxsize=1)
+def bare_forms() -> frozenset[str]:
+    """The bare forms of the verbs the event triggers are made of ({deport}, {flee} ...)."""
+    found = set()
+    for patterns in load("events")["triggers"].values():
+        for p in patterns:
+            found.update(LEMMA_NAME.findall(p))
+    return frozenset(found)
+
+
+LEMMA_NAME = re.compile(r"\{([a-z]+)\}")
 
 
 # A state issues a sanction only when the text ties it to the measure: it modifies the noun ("Japan's own sanctions",
@@ -1039,7 +1091,7 @@ ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
 TELLS_OF_OTHERS = re.compile(r"(?i)^\s*(?:says|said|say|claims|claimed|argues|argued|believes|believed|thinks|notes|noted)\s+"
-                             r"(?:that\s+)?(?!(?:it|its|they|their|the\s+government|the\s+country|on|in|last|this|earlier|"
+                             r"(?:that\s+)?(?!(?:that\s+)?(?:it|its|they|their|the\s+government|the\s+country|on|in|last|this|earlier|"
                              r"today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 NOT_ISSUER_BEFORE = re.compile(r"(?i)\b(?:in|into|on|against|to|from|with|of|at|near|through|via)\s+(?:the\s+)?$")
 
@@ -1051,6 +1103,9 @@ MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|natio
 
 
 # (the words of compliance, and those of acting under a measure: "under", "citing", "implementing")
+# the state that complied, and how: "Tonga has complied with the UN measures ... by raiding and shutting the firms"
+COMPLIED_BY = re.compile(r"(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?compl(?:ied|ies|y)\s+with\b[^.;]{0,120}?\bby\s+"
+                         r"(?:[\w-]+ing\s+(?:[\w-]+\s+)?(?:and|or)\s+)?$")
 ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
 
 
@@ -1095,7 +1150,7 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
         if TELLS_OF_OTHERS.match(between):
             continue    # "South Korea says economic reasons and tightened sanctions mean ...": who tells, not who acts
         if ISSUER_MODIFIER.match(between) or (t0 - p.end <= 100 and ISSUING_VERB.match(between)) \
-                or (verb and ISSUER_SUBJECT.match(between)):
+                or (verb and (ISSUER_SUBJECT.match(between) or COMPLIED_BY.match(between))):
             return p.place.country
     for p in actors:
         if p.start >= t1 and ISSUER_AFTER.match(text[t1:p.start]):
@@ -2145,7 +2200,7 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
 
 
 SPAN_START = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$")
-SERIES = re.compile(r"(?i)\b(?:steadily|repeatedly|gradually|progressively|continually|continuously|successive|"
+SERIES = re.compile(r"(?i)\b(?:steadily|repeatedly|gradually|progressively|continually|continuously|successive|resolutions|"
                     r"rounds\s+of|one\s+after\s+another|several|multiple|numerous|a\s+series\s+of)\b")
 # a tally of measures before the noun ("has imposed six sets of sanctions"): none of them one measure to date
 ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
@@ -2583,6 +2638,9 @@ MORE_REACH = 80      # characters before a trigger where "three more", "another 
 
 
 LARGE_GROUP = 20     # people a count must reach to be the many a vague group told of
+# a head count of those at work now ("there are 90 workers working there", "another 20 are at work in the province")
+STILL_AT_WORK = re.compile(r"(?i)\bthere\s+(?:are|remain)\b|\b(?:are|remain)\s+(?:still\s+|currently\s+|now\s+)?"
+                           r"(?:working|employed)\b|\bstill\s+(?:work|working|employed)\b")
 
 
 def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
@@ -2591,6 +2649,10 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
     before: list[EventMention] = []    # context told before any happening it could belong to ("Twelve women worked at ...")
     for m in ms:
         if m.type == "context":
+            if m.count is not None and STILL_AT_WORK.search(doc.text, m.clause.start, m.clause.end):
+                # "there are 90 North Korean workers still working in the province": those who stayed, counted, are
+                # no count of those who went or fled
+                m.count = m.count_max = m.female = m.male = None
             if m.female is not None and m.male is not None:
                 split_host = [e for e in events if e.type == "defection" and m.sentence - max(e.sentences) <= ANAPHOR_WINDOW
                               and e._first("female") is None and (e.count is None or e.count == m.male + m.female)]

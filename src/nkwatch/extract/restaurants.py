@@ -134,7 +134,8 @@ OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts
 # (a brand's word after "Mt", "Mount" or "mountain", or after "sing", "singing" and a few words: a mountain or a song of
 # that name)
 NOT_A_RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:Mt\.?|Mount|mountains?|sing\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)[\s“\"]*$")
-COMPANY_APPOSITION = re.compile(r"(?i)\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|studio|corporation|"
+# (its branch in a country may be named between: "Okryu Tonga, a North Korean building firm")
+COMPANY_APPOSITION = re.compile(r"(?i)(?:\s+(?-i:[A-Z][\w'’-]+))?\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|studio|corporation|"
                                 r"conglomerate|contractor|builder|agency|bank)\b")
 OTHER_BODY_BEFORE = re.compile(r"(?i)\b(?:company|companies|firm|studio|group|bank|hotel|corporation|builder|contractor|"
                                r"conglomerate|agency)\s+(?:called\s+|named\s+)?$")

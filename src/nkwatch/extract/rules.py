@@ -38,8 +38,11 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
                    r"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){0,2}?(?:workers|builders|labou?rers)\s+to\b|"
                    + TRAINING_FORCES + ")")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
-ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|working|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
-                          r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
+# (not "working as a second secretary at the embassy": a diplomat's post; nor "visa-free travel": visitors, no workers)
+ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
+                          r"working(?!\s+as\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)\s+secretary|counsell?or|attach[eé]|"
+                          r"ambassador|consul|envoy|diplomat)\b)|"
+                          r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?(?!-free)|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
                           r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?|trainers|instructors|military\s+advis[eo]rs|"
                           + TRAINING_FORCES + r")\b")
 LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
