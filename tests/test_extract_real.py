@@ -631,12 +631,26 @@ FLOORS = {
     # 0.000 (one wrong link made, its one missed). Held a little below (no link floor where none is right); the
     # held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown113, grown114
     # and grown115 from the twenty-fourth session of 2026-12-05
-    "grown113": {"relevance": 0.89, "events": 0.63, "event_slots": 0.62, "claims": 0.85, "restaurants": 0.49,
+    "grown113": {"relevance": 0.96, "events": 0.95, "event_slots": 0.86, "claims": 0.99, "restaurants": 0.49,
                  "evidence_valid_share": 1.0},
-    "grown114": {"relevance": 0.96, "events": 0.88, "event_slots": 0.83, "claims": 0.66, "restaurants": 0.99,
-                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown115": {"relevance": 0.81, "events": 0.64, "event_slots": 0.49, "claims": 0.49, "restaurants": 0.66,
+    "grown114": {"relevance": 0.96, "events": 0.95, "event_slots": 0.87, "claims": 0.66, "restaurants": 0.99,
+                 "clusters_pairwise": 0.55, "evidence_valid_share": 1.0},
+    "grown115": {"relevance": 0.85, "events": 0.66, "event_slots": 0.59, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # (at the end of the twenty-fourth session of 2026-12-05: grown113 relevance 0.963, events 0.952, slots 0.867, claims
+    # 1.000 (a host government's word on whom it will send home; a head count in a story of its workers; those still at
+    # work; a diplomat's post and visitors' visas; a state's measure in other words); grown114 events 0.950, slots 0.875,
+    # links 0.556 (advisories to employers; a recent report); grown115 relevance 0.857, slots 0.593, claims 1.000,
+    # restaurants 1.000 (specialists from the DPRK; where most are; a brand word naming a firm; a related-stories box))
+    # the hundred-and-second and hundred-and-fourth blind sets, annotated in the twenty-fourth session of 2026-12-05 and
+    # scored only at its end, with its first extractor (8f71009's code) and its last, which give the same figures on
+    # them: blind102 0.903 0.743 0.671, claims 0.000 (it has none; one was read), restaurants 1.000 (none), links 0.667
+    # (P 1.00: 2 right, 2 missed); blind104 0.903 0.818 0.649 0.571 1.000, links 0.857 (P 1.00: 3 right, 1 missed). Held
+    # a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind102": {"relevance": 0.9, "events": 0.74, "event_slots": 0.67, "restaurants": 0.99, "clusters_pairwise": 0.66,
+                 "evidence_valid_share": 1.0},
+    "blind104": {"relevance": 0.9, "events": 0.81, "event_slots": 0.64, "claims": 0.57, "restaurants": 0.99,
+                 "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -725,7 +739,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind102": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind104": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
