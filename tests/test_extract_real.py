@@ -651,6 +651,12 @@ FLOORS = {
                  "evidence_valid_share": 1.0},
     "blind104": {"relevance": 0.9, "events": 0.81, "event_slots": 0.64, "claims": 0.57, "restaurants": 0.99,
                  "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
+    # the hundred-and-third blind set (court cases, trials and inquiries on the North's workers, restaurants and those who
+    # fled), annotated in the same session and scored at its end with the same two extractors, which give the same
+    # figures: relevance 0.938, events 0.703, slots 0.645, claims 0.000 (its one required missed), restaurants 1.000,
+    # links 0.533 (P 0.57: 4 right, 3 wrong, 4 missed; IMPRECISE_LINKS)
+    "blind103": {"relevance": 0.93, "events": 0.7, "event_slots": 0.64, "restaurants": 0.99, "clusters_pairwise": 0.53,
+                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -727,7 +733,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind103",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -740,6 +746,7 @@ def test_blind_sets_links_stay_precise(name):
 
 
 HELD_OUT_TARGETS = {"blind102": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind103": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
                     "blind104": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
 #                   (the floors they miss)
 
