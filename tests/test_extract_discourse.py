@@ -5622,3 +5622,141 @@ def test_a_related_stories_box_is_not_the_article():
             "One poster left on the wall warned of spies, a neighbour who went inside said.")
     rec = extract(text, published="2024-01-10")
     assert rec["claims"] == []
+
+
+# --- the twenty-fifth session of 2026-12-05: texts invented for the rules read from grown116-118's errors ---
+
+
+def test_crews_sent_back_across_the_sea_border_and_handed_to_a_northern_ship_go_home():
+    rec = extract("On Friday, Tonga sent six North Korean fishermen and the boat it had towed in after a storm "
+                  "last month back across the maritime border, the ministry said.", published="2019-03-08")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(6, "KP")]
+    rec = extract("Fiji's navy rescued four North Korean sailors from their sinking trawler this week and handed them "
+                  "over to another North Korean ship.", published="2019-03-08")
+    assert [e["count"] for e in events_of(rec, "return")] == [4]
+
+
+def test_two_groups_handed_over_are_two_returns_and_their_receivers_are_no_workplace():
+    rec = extract("Fiji said two North Korean fishermen from the first trawler were handed to a waiting North Korean "
+                  "vessel. Two other fishermen from a second trawler are due to be handed over to the North's "
+                  "envoys on Monday.",
+                  published="2019-03-08")
+    returns = events_of(rec, "return")
+    assert len(returns) == 2 and all(e["workplace"]["kind"] != "embassy" for e in returns)
+
+
+def test_a_crew_that_asked_to_go_home_is_a_return_under_way():
+    rec = extract("The five North Korean fishermen rescued off Fiji told the coast guard they wanted to return to "
+                  "North Korea.", published="2019-03-08")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "return")] == [(5, "pending")]
+    rec = extract("A singer who now lives in Seoul says she wants to go home to the North.", published="2019-03-08")
+    assert events_of(rec, "return") == []
+
+
+def test_some_of_a_crew_who_defected_are_counted_not_the_whole_crew():
+    rec = extract("In 2014, two of the seven North Korean sailors aboard a trawler defected to South Korea.",
+                  published="2019-03-08")
+    assert [e["count"] for e in events_of(rec, "defection")] == [2]
+
+
+def test_a_rule_of_what_a_state_does_with_rescued_crews_and_a_sum_of_occasions_are_no_returns():
+    rec = extract(ON_WORKERS + "If North Korean fishermen are rescued alive, the Tongan authorities send them home "
+                  "through Fiji.", published="2019-03-08")
+    assert events_of(rec, "return") == []
+    rec = extract(ON_WORKERS + "Fiji has rescued drifting North Korean boats on seven occasions this year, with 30 "
+                  "crewmen sent home and one allowed to stay.", published="2019-03-08")
+    assert events_of(rec, "return") == []
+    rec = extract(ON_WORKERS + "Activists say people repatriated by Tonga, whatever their reasons, can be sent to "
+                  "labour camps.", published="2019-03-08")
+    assert events_of(rec, "return") == []
+
+
+def test_the_day_a_ministry_told_of_a_return_gives_its_month():
+    rec = extract("The ministry said Friday the government has repatriated four North Korean fishermen found adrift "
+                  "near Fiji.", published="2019-03-08")
+    assert [e["date"] for e in events_of(rec, "return")] == ["2019-03"]
+
+
+def test_a_sea_named_after_a_state_is_not_the_state():
+    rec = extract("A coast guard ship rescued three North Korean fishermen in the Sea of Japan and sent them home "
+                  "on Monday.", published="2019-03-08")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] == [None]
+
+
+def test_a_boat_that_crossed_the_border_is_no_defection_of_its_crew_sent_home():
+    rec = extract("Seoul said on Tuesday it had sent home all nine North Korean fishermen who were on a trawler it "
+                  "held after the boat crossed into the South's waters.", published="2019-03-08")
+    assert events_of(rec, "defection") == [] and [e["count"] for e in events_of(rec, "return")] == [9]
+
+
+def test_the_verb_of_a_relative_clause_dates_the_people_a_noun_named():
+    rec = extract("A Seoul judge on Monday called in the nine North Korean defectors who reached Seoul in "
+                  "March.", published="2019-06-03")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(9, "2019-03")]
+
+
+def test_the_previous_week_is_the_week_before_the_storys_time():
+    text = ("In a photo taken on October 9, 2017, a guard blocks the door of a restaurant in Fiji. The restaurant "
+            "employed eleven North Koreans, who all went South as a group the previous week.")
+    dates = [d for d in find_dates(text, "2019-05-20") if text[d.start:d.end] == "the previous week"]
+    assert [d.value for d in dates] == ["2017-10"]
+
+
+def test_a_group_with_a_workplace_set_off_and_its_manager_are_counted_together():
+    rec = extract("Ten waitresses of the Tonga Restaurant, a North Korean venue in Suva, Fiji, and their "
+                  "manager arrived in South Korea in May 2017.", published="2019-06-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]
+
+
+def test_who_abducted_them_is_not_one_of_them_and_a_mission_gone_to_is_on_the_way():
+    rec = extract("Eleven North Korean waitresses of a restaurant in Fiji and their manager, Pak Chol-su, reached Seoul "
+                  "in May 2017. "
+                  "Jurists said the women were tricked by Pak when they fled to the South Korean embassy in Tonga.",
+                  published="2019-06-03")
+    assert [(e["count"], e["transit"]) for e in events_of(rec, "defection")] == [(12, ["TO"])]
+
+
+def test_a_record_said_of_a_return_and_a_defector_by_identity_are_no_new_events():
+    rec = extract(ON_WORKERS + "That marked the first deportation of North Korean nationals since 1990.",
+                  published="2020-12-02")
+    assert events_of(rec, "return") == []
+    rec = extract(ON_WORKERS + "Judges jailed a North Korean defector for two years for spying on others.",
+                  published="2020-12-02")
+    assert events_of(rec, "defection") == []
+
+
+def test_the_verdicts_day_does_not_date_the_return_it_judged():
+    rec = extract("Judges convicted three officials on Friday of deporting two North Korean fishermen in 2018, "
+                  "despite their wish to defect.", published="2021-02-19")
+    assert [e["date"] for e in events_of(rec, "return")] == ["2018"]
+
+
+def test_helping_people_flee_and_those_fleeing_are_no_flight():
+    rec = extract(ON_WORKERS + "Tonga jailed two monks charged with helping North Koreans flee across the "
+                  "frontier.", published="2019-06-03")
+    assert events_of(rec, "defection") == []
+
+
+def test_the_norths_people_sent_or_come_to_a_country_in_thousands_are_counted():
+    rec = extract("North Korea has sent about 9,000 workers to Tonga, officials said.", published="2025-02-01")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 9000, "TO")]
+    rec = extract("More than 6,000 people came to Tonga from North Korea last year, Seoul said.", published="2025-02-01")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 6000, "TO")]
+    rec = extract("Between 2014 and 2019, around 60 North Koreans were exploited by a shipyard in Fiji, research "
+                  "showed.", published="2025-02-01")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", 60)]
+    rec = extract("Brokers in Tonga help North Korean workers escape. There are nearly 31,000 defectors from North "
+                  "Korea living in South Korea.", published="2025-02-01")
+    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("defector_arrivals", 31000)]
+
+
+def test_a_close_tie_is_no_closure():
+    rec = extract("A Tongan trader kept close contacts with the manager of a North Korean restaurant in Fiji.",
+                  published="2023-02-01")
+    assert events_of(rec, "closure") == []
+
+
+def test_sanctions_on_fishing_rights_that_bring_in_hard_currency_are_not_the_norths_people_abroad():
+    rec = extract("Since UN sanctions banned the North's seafood exports in 2017, Tongan fleets have paid North Korea "
+                  "for fishing rights, which still bring in hard currency.", published="2020-07-01")
+    assert rec["relevant"] is False

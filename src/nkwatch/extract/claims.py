@@ -116,8 +116,9 @@ TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+)?(?:settled|arrived|"
                            r"resettled|reached|made\s+it)\b")
 # "about 40,000 North Korean defectors now living in the South": the people who came, counted where they stay
+# (and "almost 31,000 defectors from the North who live in South Korea")
 LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North\s+Koreans|escapees|refugees)\s+"
-                                   r"(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}(?:living|live|settled|resettled)\s+"
+                                   r"(?:from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\s+)?(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}(?:living|live|settled|resettled)\s+"
                                    r"in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
@@ -197,8 +198,10 @@ TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
 # ("A recent UN panel report": the report, not how new it is)
 LEADING_THE = re.compile(r"(?i)^(?:(?:the|a|an)\s+(?:recent|new|latest|fresh|separate|confidential|leaked)|the)\s+")
 IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:the\s+(?:state|province|region|county|prefecture|republic|"
-                       r"city|town)\s+of\s+|[\w-]+\s+)?$|\b(?:entered|arrived\s+in|came\s+to|(?:were|was|been)\s+sent\s+to)\s+$")
-#                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia": where they came to be)
+                       r"city|town)\s+of\s+|[\w-]+\s+)?$|\b(?:entered|arrived\s+in|came\s+to|(?:were|was|been)\s+sent\s+to|"
+                       r"(?:workers|labou?rers|migrants|builders)\s+to)\s+$")
+#                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia", "has sent 15,000 workers to
+#                      Russia": where they came to be)
 COUNTRIES = re.compile(r"(?i)\bcountries\b")
 ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+single|the)\s+(?:own\s+)?(?:branch|restaurant|"
                             r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends?|earned|earns?|made|makes?|brought|brings?|"
@@ -380,6 +383,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
     if prev_topic and SLID_TO_BEFORE.search(before) and YEAR_AFTER.match(text, n.end):
         return prev_topic      # "... before it plunged to 210 in 2020": the figure of the year, told as where it went
+    if n.value >= SENT_FIGURE and (SENT_BEFORE.search(before) and NK_CONTEXT.search(before) and SENT_ABROAD_AFTER.match(after)
+                                   or CAME_FROM_NORTH_AFTER.match(after)):
+        return "overseas_worker_count"  # "Pyongyang has sent some 9,000 labourers to Tonga", "over 6,000 people
+        #                                 came to Fiji from North Korea this year": the North's people there
     if UNIT_OTHER.match(after):
         return None
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
@@ -460,6 +467,15 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
                                  r"numbered|put|numbering)\s+at\s+(?:between\s+|about\s+|around\s+|some\s+)?$")
 # "... 20,000 workers in Russia" (said of the North's, the sentence names it before): its workers there; a modifier
 # may stand between, but not another nation's adjective ("Chinese workers")
+# the North's people sent to or come to a country, counted in thousands: how many it has there (a few hundred sent at
+# once are one batch, no figure of the workforce)
+SENT_FIGURE = 1000
+SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed)\s+" + HEDGED + "$")
+SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"
+                               r"to\s+(?:the\s+)?(?-i:[A-Z])")
+CAME_FROM_NORTH_AFTER = re.compile(r"(?i)\s+(?:people|North\s+Koreans|citizens|nationals|workers)\s+(?:have\s+|had\s+)?"
+                                   r"(?:came|come|arrived|entered|went)\s+(?:to|in|into)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+                                   r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\b")
 WORKERS_IN_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+in\s+(?:the\s+)?[A-Z]")
 
 

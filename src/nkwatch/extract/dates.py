@@ -280,7 +280,7 @@ RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s+(?:which|who)\b[^,;.]*$")
 SPAN_START_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 DEICTIC = re.compile(r"(?i)\b(?:this|last|next)\s+(?:summer|spring|autumn|fall|winter|year|month|week)\b|"
-                     r"\b(?:now|recently|currently)\b|\b(?:last|this)\s+(?=[A-Z][a-z]+\b)")
+                     r"\b(?:now|recently|currently)\b|\b(?:last|this)\s+(?=(?-i:[A-Z][a-z]+)\b)")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -295,7 +295,8 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
                     and not SPAN_START_BEFORE.search(text, max(0, d.start - 20), d.start):
                 anchor = d
             continue
-        if kind not in NARRATIVE_KINDS or anchor is None:
+        previous = kind == "rel_unit" and m.group("mod").lower().startswith("the previous")
+        if kind not in NARRATIVE_KINDS and not previous or anchor is None:
             continue
         if d.start - anchor.end > NARRATIVE_REACH or PARAGRAPH_BREAK.search(text, anchor.end, d.start) \
                 or len(SENTENCE_END.findall(text, anchor.end, d.start)) > 1:
@@ -304,6 +305,14 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
         if DEICTIC.search(text, line_start, d.end):
             continue      # "this summer ... in July": the news's own time, not the story's
         year = int(anchor.value[:4])
+        if previous:
+            # "a photo taken on April 11, 2016 ... fled the previous week": the unit before the story's time, not
+            # before the publication's
+            res = resolve_relative(kind, m, dt.date.fromisoformat((anchor.value + "-01-01")[:10]),
+                                   {4: "year", 7: "month"}.get(len(anchor.value), "day"))
+            if res is not None and res[1] != "day" and (res[1] == "year" or len(anchor.value) >= 7):
+                out[i] = DateMention(d.start, d.end, res[0], res[1], True)
+            continue
         if kind == "later":
             g = m.groupdict()
             n = 1 if g["unit1"] or g["n"].lower() in ("a", "an") else (

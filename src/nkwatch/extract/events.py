@@ -128,6 +128,7 @@ class EventMention:
     adopting: bool = False          # a measure whose trigger is its adopting verb ("the Council passed a resolution")
     decision: bool = False          # "made the decision to defect": the defection told as its motive, a telling again
     told_as: str | None = None      # the Council's resolution its sentence tells by what it did, when it has no number
+    others: bool = False            # its people are "three other fishermen", "another 20 workers": not a group told before
     news: str | None = None         # a measure the lede tells as just taken ("have imposed sanctions"): the month published
 
     def anchors(self) -> int:
@@ -251,8 +252,26 @@ QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
 # (nor the dead: "the remains of soldiers killed in the war were returned home")
-NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(?:suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
-                               r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
+                               r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes|boat|schooner|trawler)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+
+
+def nearest_goer(text: str, lo: int, hi: int) -> re.Match | None:
+    """The last thing not a person that goes before text[hi:] ("fishermen on a trawler that Fiji held once the boat
+    had crossed": the boat, not the trawler they were on)."""
+    last = None
+    while (m := NOT_PEOPLE_WHO_GO.search(text, lo, hi)) is not None:
+        last, lo = m, m.end(1)
+    if last is not None and last.group(1).lower() in CRAFT and PEOPLE_ABOARD.search(text, last.end(1), hi):
+        return None     # "a boat carrying five North Koreans crossed": the people aboard went
+    return last
+
+
+CRAFT = {"vessel", "ship", "boat", "schooner", "trawler", "freighter", "tanker", "cargo ship", "plane", "aircraft", "jet"}
+PEOPLE_ABOARD = re.compile(r"(?i)(?:carrying|with|aboard|on\s+board|people|North\s+Koreans?|crew|fishermen|sailors|"
+                           r"defectors|soldiers|men|women|passengers)\b")
+
+
 # a crossing trigger that ends in a state on the way South ("crossed the Mekong into Thailand"; the states are the
 # lexicon's), not in the South itself
 CROSSING_INTO = re.compile(r"(?i).*(?:\bcross\w*|\bacross)\s.*\binto\s+(?!South\b|Seoul\b)\w+")
@@ -355,10 +374,28 @@ RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest
 # ("the first such defection by a North Korean in the former colony in 20 years")
 RECORD_SPAN_AFTER = re.compile(r"(?i)[^.;]{0,80}?\bin\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|"
                                r"several)\s+)?(?:years|decades)\b")
-SINCE_AFTER = re.compile(r"(?i)\s+(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")
+SINCE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?!(?:its|the)\s+kind\b)(?:[\w'’-]+\s+){1,3}?)?"    # ("the first deportation of North
+                         r"(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")   # Koreans since")
+OTHER_PEOPLE_BEFORE = re.compile(r"(?i)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                 r"several|some|dozens\s+of)\s+other\s+|\banother\s+(?:\d[\d,]*|two|three|four|five|six|"
+                                 r"seven|eight|nine|ten|eleven|twelve|group)\b")
+GENERIC_PEOPLE_BEFORE = re.compile(r"(?i)(?:^|[,;:]\s+|\b(?:said|say|says|that|and|of|for)\s+)(?:North\s+Korean\s+)?"
+                                   r"(?:people|North\s+Koreans|defectors|refugees|escapees|women|anyone|those)\s+"
+                                   r"(?:who\s+are\s+|who\s+have\s+been\s+)?(?:forcibly\s+)?$")
+FATE_AFTER = re.compile(r"(?i)[^.;]{0,120}?\b(?:can|could|may|might|face|faces|risk|risks|are\s+(?:often|routinely|usually|"
+                        r"typically|then|subjected))\b")
+INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?$")
+WISH_TO_GO = re.compile(r"(?i)\b(?:desire|wish|willingness|intention|wanted|wished)\s+to\s+(?:return|go\s+back|be\s+)")
+OCCASIONS = re.compile(r"(?i)\bon\s+(?:a\s+total\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                       r"multiple|numerous)\s+(?:separate\s+|different\s+)?occasions\b")
+# a sentence opening on a condition ("If ...,", "In case ...,") whose verbs are in the present: what is done whenever
+CONDITION_OPENING = re.compile(r"(?i)\W*(?:if|in\s+case|in\s+the\s+event\s+(?:that\s+)?|whenever|unless)\b[^.;]{3,160}?,\s")
+PAST_IN = re.compile(r"(?i)\b(?:was|were|had|did|would|could|might)\b|\b\w+ed\s+(?!alive\b|by\b)\w")
+RETURN_NOUN = re.compile(r"(?i)(?:repatriations?|deportations?|expulsions?)")
 KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 # plural nouns a trigger can be ("when the UN passed additional sanctions"): not a verb in the present, so no habit
 PEOPLE_NOUN_TRIGGER = re.compile(r"(?i)(?:defectors?|escapees?|deserters?)")   # nouns for the people, not the happening
+WHO_DID = re.compile(r"(?i)\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|later|then|first|all)\s+)?")   # (a relative clause's verb)
 # ("a group of defectors now living in the South testified"): people who once fled, told as who they are now
 COUNTED_BEFORE_NOUN = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                  r"\w+ty|dozen))\b[\w\s'’-]*$")
@@ -582,7 +619,8 @@ KIN_OF_BEFORE = re.compile(r"(?i)\b(?:members|relatives|famil(?:y|ies)|children|
 THEIR_DOING = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,8}?(?:who|that)\s+(?!(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b)"
                          r"(?:[\w-]+\s+){0,6}$")
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
-PART_OF_BEFORE = re.compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their|these|those)\s+$")
+PART_OF_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
+                            r"of\s+(?:the|its|their|these|those)\s+$")     # ("three of the five sailors")
 SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom)\s+$")
 TELLERS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited|quoting|told|sources?\s+said)\s+(?:some\s+|at\s+least\s+)?$")
 TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|direct\s+knowledge)|familiar\s+with|"
@@ -606,14 +644,21 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     """Whether ``rx`` finds a workplace word in text[start:end] that is not the role of who tells the story."""
     x = rx.search(text, start, end)
     while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())
-                             or PRESS_BEFORE.search(text, max(0, x.start() - 12), x.start())):
+                             or PRESS_BEFORE.search(text, max(0, x.start() - 12), x.start())
+                             or HANDED_TO_BEFORE.search(text, max(0, x.start() - 50), x.start())):
         x = rx.search(text, x.end(), end)
     return x is not None
 
 
+# "will be passed to North Korean envoys": those who receive the people sent home, not where they worked
+HANDED_TO_BEFORE = re.compile(r"(?i)\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|transferr(?:ed|ing)|deliver(?:s|ed|ing)?)\s+"
+                              r"(?:(?:them|him|her|over)\s+){0,2}to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$")
 PRESS_BEFORE = re.compile(r"(?i)\b(?:news|media|press)\s+$")    # "news outlets reported": the press, no workplace
 REFUGE_IN = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|"
                        r"Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
+# (a refuge gone to: "ran to the South Korean embassy in Tonga")
+TO_REFUGE = re.compile(r"(?i)\bto\s+(?:the\s+|a\s+)?(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
+                       r"American|Japanese|Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
 # "sought asylum at the South Korean consulate in Vladivostok": another state's mission is a refuge, not the workplace
 OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
                                   r"American|Japanese|Thai|Chinese|Russian|British|foreign|a\s+third\s+country['’]s)\s+$")
@@ -1235,6 +1280,9 @@ VERB_USE_AFTER = re.compile(r"\s+(?:from|across|through|into|via|to\s+(?:South|S
 RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
                               r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2})\s+(?:says?|said|claims?|claimed|insists?|insisted|"
                               r"alleges?|alleged)\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?$")
+CHARGED_WITH = re.compile(r"(?i)\b(?:guilty|accused|convicted|charged|acquitted|indicted|suspected|sentenced|jailed|"
+                          r"arrested|punished|prosecuted|tried|cleared)\b[^.;]{0,40}?\b(?:of|for|with|over)\s+"
+                          r"(?:(?:having\s+)?(?:[a-z]+ly\s+)?)$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
     """ "a North Korean man defected to India", "sought asylum at Canada's embassy": the states other than the South a
@@ -1417,7 +1465,7 @@ def mentions(doc: Document) -> list[EventMention]:
                         and any(p.place.kind == "country" and p.place.country != "KP"
                                 for p in doc.within(doc.places, *state.span("state"))):
                     continue  # "with many of Ruritania's men killed or having fled the country": its own people, no flight
-                if etype in ("defection", "return") and (goer := NOT_PEOPLE_WHO_GO.search(text, max(clause.start, t0 - 90), t0)) \
+                if etype in ("defection", "return") and (goer := nearest_goer(text, max(clause.start, t0 - 90), t0)) \
                         and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and (
@@ -1428,8 +1476,26 @@ def mentions(doc: Document) -> list[EventMention]:
                     #           North Koreans escaping their country as migrants": a kind of people, no happening
                 if etype in ("defection", "return") and RATE.match(text, t1, min(clause.end, t1 + 40)):
                     continue  # "200 or so workers going home every day": a rate, not a happening
+                if etype == "return" and GENERIC_PEOPLE_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 60), t0) \
+                        and FATE_AFTER.match(text, t1, doc.sentences[clause.sentence].end):
+                    continue  # "rights groups say people repatriated by China can be sentenced to forced labour": the
+                    #           fate of any sent back, no one return
+                if etype in ("defection", "return") and OCCASIONS.search(
+                        text, max(doc.sentences[clause.sentence].start, t0 - 160), t0):
+                    continue  # "has rescued their boats on six occasions this year, with 21 crewmen sent back": a sum
+                    #           of several happenings, none of them one
+                if CONDITION_OPENING.match(text, doc.sentences[clause.sentence].start, t0) \
+                        and not PAST_IN.search(text, doc.sentences[clause.sentence].start, t0):
+                    continue  # "In case the crews are rescued alive, the authorities repatriate them": a rule, no happening
                 if clause.sentence in doc.headline and PEOPLE_NOUN_TRIGGER.fullmatch(word):
                     continue  # "five defectors held at the border, handed back": in a headline, the noun names the people
+                if etype == "defection" and word.lower() == "defector" and INDEFINITE_BEFORE.search(
+                        text, max(clause.start, t0 - 50), t0):
+                    continue  # "judges jailed a North Korean defector found guilty of spying": who
+                    #           the person is, no flight the story tells
+                if etype == "return" and RETURN_NOUN.fullmatch(word) and SUPERLATIVE_BEFORE.search(
+                        text, max(clause.start, t0 - 40), t0) and SINCE_AFTER.match(text, t1):
+                    continue  # "the first expulsion of North Koreans since 1990": a record, said of one told
                 if etype in nouns and nouns[etype].match(word) and not (
                         VERB_USE_AFTER.match(text, t1) and not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])):
                     # ("a manager escapes from a restaurant": the verb, in a timeline's present)
@@ -1473,6 +1539,14 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in seen_types and not (etype == "sanction" and (t0 - seen_types[etype].trigger[1] > 30 or (
                         PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
                         and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split:
+                    seen = seen_types[etype]
+                    if PEOPLE_NOUN_TRIGGER.fullmatch(text, *seen.trigger) and WHO_DID.fullmatch(text, seen.trigger[1], t0):
+                        # "summoned the 12 defectors who arrived in Seoul in May": the relative clause's verb tells
+                        # the happening (and its date); the noun before it only names its people
+                        seen.evidence.append(seen.trigger)
+                        seen.trigger = (t0, t1)
+                        seen.arrival, seen.decision = bool(ARRIVAL.match(word)), bool(DECISION.match(word))
+                        continue
                     seen_types[etype].evidence.append((t0, t1))
                     if seen_types[etype].back_reference and not BACK_REF_NOUN.fullmatch(word) and not (
                             etype in nouns and nouns[etype].fullmatch(word)):
@@ -1487,6 +1561,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     own = Clause(split.start(), clause.end, clause.sentence)
                 em = EventMention(etype, clause.sentence, own, (t0, t1), headline=clause.sentence in doc.headline)
                 em.arrival = etype == "defection" and bool(ARRIVAL.match(word))
+                em.others = etype in ("defection", "return") and bool(OTHER_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 80), t0))
                 em.decision = etype == "defection" and bool(DECISION.match(word))
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
                                                         or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
@@ -1933,9 +2008,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         if em.type == "defection" and em.country is None and not em.back_reference:
             # "has taken refuge in South Korea's consulate in Hong Kong": with no other place told, the refuge is
             # where they were (unless they travelled there: a transit)
-            em.country = next((p.place.country for p in doc.within(doc.places, a, b) if p.place.country not in HOME
-                               and p.place.country not in em.transit
-                               and REFUGE_IN.search(text, max(a, p.start - 50), p.start)), None)
+            refuges = [(p.place.country, bool(TO_REFUGE.search(text, max(a, p.start - 50), p.start)))
+                       for p in doc.within(doc.places, a, b) if p.place.country not in HOME
+                       and p.place.country not in em.transit and REFUGE_IN.search(text, max(a, p.start - 50), p.start)]
+            em.country = next((c for c, went in refuges if not went), None)
+            # ("they ran to the South Korean embassy in Tonga": a refuge travelled to, on the way)
+            em.transit += [c for c, went in refuges if went and c not in em.transit]
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg):
             em.destination = "KR"
@@ -1966,6 +2044,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # the families of cooks who, it claims, were kidnapped": the main verb's date, not theirs
         dates = [d for d in dates if not (d.start > em.trigger[1] and MAIN_VERB.search(text, em.trigger[1], d.start)
                                           or d.end <= relative.start() and not fronted(doc, d))]
+    charge = CHARGED_WITH.search(text, max(a, em.trigger[0] - 60), em.trigger[0])
+    if charge:
+        # "convicted three officials on Friday of deporting two fishermen in 2018": the verdict's
+        # date, before the charge, is not the happening's
+        dates = [d for d in dates if d.start >= charge.end()]
     if PEOPLE_NOUN_TRIGGER.fullmatch(text, *em.trigger) and THE_PEOPLE_BEFORE.search(text, max(a, em.trigger[0] - 40),
                                                                                    em.trigger[0]):
         # "a court will hear a petition for the nine defectors next week": the people told of before, named by a
@@ -2000,7 +2083,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative \
             and "pending" not in em.statuses and not em.future:
-        em.date = telling_after(doc, a, em.trigger[1], b)
+        em.date = telling_after(doc, a, em.trigger[1], b) or telling_before(doc, sent.start, em)
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or (em.kind == "restaurant" and any(
         the_norths_by_discourse(doc, r) or (r.definite and the_chains_placed(doc, r))
         for r in doc.within(doc.restaurants, a, b))) or bool(
@@ -2311,6 +2394,21 @@ def telling_after(doc: Document, a: int, t1: int, b: int) -> DateMention | None:
     return None
 
 
+def telling_before(doc: Document, lo: int, em: EventMention) -> DateMention | None:
+    """The day of the telling that opens the sentence ("The ministry said Friday the state has sent home four
+    sailors") gives the happening it tells only its month, as a bound -- unless the clause tells its time some other
+    way, or counts a sum up to then ("said Tuesday about 300 have been sent home")."""
+    t0 = em.trigger[0]
+    if PEOPLE_NOUN_TRIGGER.fullmatch(doc.text, *em.trigger):
+        return None     # ("the BBC reported on Tuesday, citing six escapees": who they are, no happening told)
+    for d in doc.within(doc.dates, lo, t0):
+        if d.precision == "day" and NEWS_TOLD_BEFORE.search(doc.text, max(lo, d.start - 25), d.start) \
+                and not re.search(r"[.;:!?]", doc.text[d.end:t0]) and not OTHER_TIME.search(doc.text, d.end, t0) \
+                and not (HAVE_DONE.search(doc.text, max(d.end, t0 - 60), t0) and (em.count is None or em.count >= 100)):
+            return month_bound(d)
+    return None
+
+
 def fronted(doc: Document, d: DateMention) -> bool:
     """Whether a date opens its sentence ("On Tuesday, ...", "Last week, ...", "WASHINGTON - Today, ...")."""
     si = doc.sentence_of(d.start)
@@ -2373,7 +2471,12 @@ def nearest_trigger(doc: Document, d: DateMention, em: EventMention) -> bool:
                   for m in rx.finditer(doc.text, em.clause.start, em.clause.end) if not (m.start() <= em.trigger[0] < m.end())]
     if d.end <= em.trigger[0] and all(d.end <= o[0] for o in others) and d.start - em.clause.start <= FRONTED_REACH:
         return True     # "Last October, ... a waitress was caught trying to escape and sent back": it frames them all
+    text = doc.text
     for o in others:
+        if em.trigger[1] <= d.start and d.end <= o[0] and "," in text[d.end:o[0]] \
+                and not any(ch in text[em.trigger[1]:d.start] for ch in ",;("):
+            continue    # "deporting two crewmen in 2018, despite their wish to defect": the comma ends the
+            #             phrase the date closes
         if min(abs(d.start - o[0]), abs(d.start - o[1])) < mine:
             return False
     return True
@@ -2524,8 +2627,8 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
     if m.type == "sanction" and older_measure(m, e):
         return False, 0
     shared = 0
-    if not counts_agree(m, e):
-        return False, 0
+    if not counts_agree(m, e) or m.others and e.count is not None:
+        return False, 0     # ("Three fishermen were handed over ... Three other fishermen were due to be": two groups)
     if m.count is not None and e.count is not None:
         shared += 1
     if m.name and e.name:
@@ -2885,6 +2988,8 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         #                      where they work tells nothing of when)
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in tell_status(own, doc)):
         return "pending"
+    if e.type == "return" and doc is not None and all(WISH_TO_GO.search(doc.text, *m.trigger) for m in own):
+        return "pending"     # told only as the wish of those held ("told the coast guard they wanted to return home")
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
         return "reported"     # the text says no one has confirmed it ("has made no official confirmation")
     if doc is not None:
@@ -3065,6 +3170,8 @@ NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called|(?:defection|escape|d
 NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # "Mr Ryu's defection", "confirmed Ryu had defected": a surname the article gave in full elsewhere
 SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}$")
+# "the women were kidnapped by Heo when they defected": who did it to them, not one of them (but "a group led by Heo")
+AGENT_BY = re.compile(r"(?<!\bled\s)(?<!\bheaded\s)(?<!\baccompanied\s)(?<!\bjoined\s)\bby\s+$")
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
 BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committee|Commission|Convention|Against|Party|"
                         r"Army|Force|Forces|Police|News|Times|Daily|Post|Herald|Institute|University|Association|Center|"
@@ -3104,7 +3211,8 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
     if full_name and person_name(doc, full_name) and not PERSON_TELLS.match(doc.text, full_name.end("name"), m.trigger[0]):
         return [full_name.group("name")]      # (not "spokesman Cho Joon-hyuk said the repatriation": who tells)
     surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
-    if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]):
+    if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]) \
+            and not AGENT_BY.search(doc.text, max(0, surname.start() - 12), surname.start()):
         full = next((n for n in doc_people(doc) if n.split()[0] == surname.group("s")), None)
         if full:
             return [full]

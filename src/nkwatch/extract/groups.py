@@ -33,9 +33,13 @@ PLACED_THEN = re.compile(r"^\s+(?:in|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'�
 
 
 # "the manager of a North Korean restaurant in Dubai and his deputy": the workplace between does not end the group
+# (nor one set off after it: "twelve workers of the Tonga Restaurant, a North Korean eatery in Suva, Fiji, and their
+# manager")
 OF_WORKPLACE_THEN = re.compile(r"^\s+of\s+(?:a|an|the|its|North\s+Korea['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
-                               r"(?:restaurant|embassy|consulate|mission|company|bank|branch|unit|office)"
-                               r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,?\s+and\s+$")
+                               r"(?i:restaurant|embassy|consulate|mission|company|bank|branch|unit|office)"
+                               r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                               r"(?:\s*,\s+(?:a|an|the)\s+[^,;.()]{3,60}?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
+                               r"\s*,?\s+and\s+$")
 # "eleven cooks who worked at the hotel and a male supervisor": where the first item worked, told in a relative clause,
 # does not end the group
 WORKED_AT_THEN = re.compile(r"(?i)^\s+who\s+(?:had\s+)?(?:worked|served|were\s+employed|were\s+working)\s+(?:at|in|for)\s+"
@@ -44,7 +48,7 @@ WORKED_AT_THEN = re.compile(r"(?i)^\s+who\s+(?:had\s+)?(?:worked|served|were\s+e
 LINKED = re.compile(r"(?i)\b(?:and|with|plus|along|together|as\s+well)\b")
 # "a North Korean restaurant": "North Korean" used as an adjective names no one
 ADJECTIVE_USE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|embass(?:y|ies)|consulates?|missions?|compan(?:y|ies)|firms?|"
-                           r"banks?|regime|government|state|border|authorities|eater(?:y|ies)|outlets?)\b")
+                           r"banks?|regime|government|state|border|authorities|eater(?:y|ies)|outlets?|establishments?|venues?|businesses|business)\b")
 
 
 # "fled with his wife and children": more people of a number and sex not given, so the group has no count or split

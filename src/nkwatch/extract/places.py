@@ -272,6 +272,10 @@ class Gazetteer:
                     candidates = tuple(c for c in candidates if c.kind == "country")
                     if not candidates:
                         continue
+                if (SEA_OF_BEFORE.search(text, max(0, start - 12), start) or SEA_AFTER.match(folded, end)) \
+                        and not SEA_COAST_AFTER.match(text, end):
+                    continue    # "in the Sea of Japan", "the South China Sea": open water named after a land, not in it
+                    #             (but "the Sea of Japan coast" is the land's shore)
                 if LANDFORM_AFTER.match(folded, end):
                     # "off the Noto Peninsula", "on the Amur River": a landform named after a place, no town; the
                     # region or state of that name still places it
@@ -322,7 +326,7 @@ WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Moreno, who toured the
 NAME_OF_NEXT = re.compile(r"[ \t]+of[ \t]+(?P<word>[A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
 BRAND_CAPITAL_BEFORE = re.compile(r"\bPyongyang[ \t]$")
-CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubles?|rubles?|yen|euros?)\b")
+CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubles?|rubles?|yen|euros?)\b|\s?\$")     # ("US$4,800")
 CITY_PART_AFTER = re.compile(r"(?i)[ \t]+(?:district|neighbou?rhood|quarter|ward|borough|area)\b")
 POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
@@ -333,6 +337,9 @@ FIELD_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
                             r"Market|Mall|Plaza|Tower|Stadium|University|District|Guard|Lu|Jie|Dajie)\b")
 REGION_AFTER = re.compile(r"[ \t]+(?:Prefecture|Province|Oblast|Krai|Kray|Region|County)\b")
+SEA_OF_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+SEA_AFTER = re.compile(r"[ \t]+(?:China[ \t]+)?(?:Sea|Gulf)\b")     # ("the South China Sea": not the South)
+SEA_COAST_AFTER = re.compile(r"(?:[ \t]+(?:Sea|Gulf))?[ \t]+(?:coast|coastline|side|shore)\b")
 LANDFORM_AFTER = re.compile(r"[ \t]+(?:Peninsula|Bay|Strait|Straits|River|Sea|Gulf|Mountains|Range|Coast)\b")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where most names start, and their first word
 

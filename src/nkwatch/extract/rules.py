@@ -29,7 +29,7 @@ NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|Democrati
 # the North's officers who train a state's guard, army or police: its people at work abroad
 TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|training\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
                    r"(?:presidential\s+guard|police|army|armed\s+forces|soldiers|troops|special\s+forces|bodyguards)\b")
-TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fled|escape[ds]?|"
+TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fle(?:d|e|es|eing)|escape[ds]?|escaping|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
                    r"museums?|galler(?:y|ies)|(?:slave|forced)\s+labou?r|"   # (the North's museums and art galleries abroad earn too)
                    r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|builders|employees|personnel|nationals)|"
@@ -45,6 +45,7 @@ ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?
                           r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?(?!-free)|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
                           r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?|trainers|instructors|military\s+advis[eo]rs|"
                           + TRAINING_FORCES + r")\b")
+MONEY_ONLY = {"hard currency", "earnings"}
 LOCATED_AFTER = re.compile(r"(?i),?\s+(?:which\s+|that\s+)?(?:was|is|had\s+been|has\s+been)?\s*(?:reportedly\s+|also\s+|)"
                            r"(?:located|situated|based)\s+(?:in|at|near)\s")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
@@ -318,7 +319,9 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if claims and not background or restaurants or any(e["type"] != "sanction" for e in events):
         return True
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
-        return bool(ABROAD_TOPIC.search(text))
+        # (its people or businesses there: money alone, "fishing rights that still bring in hard currency", is not)
+        topics = {" ".join(m.group(0).lower().split()) for m in ABROAD_TOPIC.finditer(text)}
+        return bool(topics - MONEY_ONLY)
     if home_only(doc):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     topics = len(TOPIC.findall(text))
