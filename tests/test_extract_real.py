@@ -649,12 +649,31 @@ FLOORS = {
     # 0.533 (P 0.57: 4 right, 3 wrong, 4 missed); blind104 0.903 0.818 0.649 0.571 1.000, links 0.857 (P 1.00: 3 right,
     # 1 missed). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that
     # session; tuned on as grown116, grown117 and grown118 from the twenty-fifth session of 2026-12-05
-    "grown116": {"relevance": 0.9, "events": 0.74, "event_slots": 0.67, "restaurants": 0.99, "clusters_pairwise": 0.66,
+    "grown116": {"relevance": 0.96, "events": 0.96, "event_slots": 0.86, "restaurants": 0.99, "clusters_pairwise": 0.85,
                  "evidence_valid_share": 1.0},
-    "grown117": {"relevance": 0.93, "events": 0.7, "event_slots": 0.64, "restaurants": 0.99, "clusters_pairwise": 0.53,
-                 "evidence_valid_share": 1.0},
-    "grown118": {"relevance": 0.9, "events": 0.81, "event_slots": 0.64, "claims": 0.57, "restaurants": 0.99,
+    "grown117": {"relevance": 0.93, "events": 0.83, "event_slots": 0.8, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.7, "evidence_valid_share": 1.0},
+    "grown118": {"relevance": 0.9, "events": 0.81, "event_slots": 0.64, "claims": 0.79, "restaurants": 0.99,
                  "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
+    # (at the end of the twenty-fifth session of 2026-12-05: grown116 relevance 0.968, events 0.970, slots 0.866, links
+    # 0.857 (crews sent back across a sea border or handed to the North's ships; a crew's stated wish to go home; a
+    # part of a crew; a rule for rescued crews; a sum over occasions; a sea named after a state; a boat that crossed);
+    # grown117 events 0.839, slots 0.806, claims 1.000 (a relative clause's verb; the previous week; a group with its
+    # workplace set off; the verdict's day; a record said of a return); grown118 claims 0.800 (the North's people sent
+    # to a country in thousands))
+    # the hundred-and-fifth to hundred-and-seventh blind sets, annotated in the twenty-fifth session of 2026-12-05 and
+    # scored only at its end, with its first extractor (22d32e0's code) and its last: blind105 0.923, events 0.745 ->
+    # 0.760, slots 0.663 -> 0.679, claims 0.889, restaurants 0.737, links 0.286 (P 0.50: 4 right, 4 wrong, 16 missed);
+    # blind106 0.933 0.581 0.611 0.750 1.000 (none), links 0.000 (2 wrong made, 2 missed); blind107 relevance 0.897 ->
+    # 0.933, events 0.800, slots 0.610, claims 0.400, restaurants 1.000 (none), links 0.000 (one wrong link made, none
+    # in its gold). Held a little below (no link floor where none is right); the held-out floors they miss are
+    # HELD_OUT_TARGETS, the sets whose links are imprecise IMPRECISE_LINKS
+    "blind105": {"relevance": 0.92, "events": 0.75, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.73,
+                 "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
+    "blind106": {"relevance": 0.93, "events": 0.58, "event_slots": 0.61, "claims": 0.75, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind107": {"relevance": 0.93, "events": 0.8, "event_slots": 0.6, "claims": 0.4, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -731,7 +750,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind105", "blind106", "blind107")     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -743,7 +762,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind105": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind106": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind107": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
