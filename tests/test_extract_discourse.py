@@ -5666,6 +5666,9 @@ def test_a_rule_of_what_a_state_does_with_rescued_crews_and_a_sum_of_occasions_a
     rec = extract(ON_WORKERS + "Fiji has rescued drifting North Korean boats on seven occasions this year, with 30 "
                   "crewmen sent home and one allowed to stay.", published="2019-03-08")
     assert events_of(rec, "return") == []
+    rec = extract("A North Korean miner had tried to escape on three occasions before he fled to Seoul in 2019.",
+                  published="2020-03-08")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2019"]     # (occasions before one flight: no sum)
     rec = extract(ON_WORKERS + "Activists say people repatriated by Tonga, whatever their reasons, can be sent to "
                   "labour camps.", published="2019-03-08")
     assert events_of(rec, "return") == []

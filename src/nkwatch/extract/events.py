@@ -386,8 +386,11 @@ FATE_AFTER = re.compile(r"(?i)[^.;]{0,120}?\b(?:can|could|may|might|face|faces|r
                         r"typically|then|subjected))\b")
 INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?$")
 WISH_TO_GO = re.compile(r"(?i)\b(?:desire|wish|willingness|intention|wanted|wished)\s+to\s+(?:return|go\s+back|be\s+)")
-OCCASIONS = re.compile(r"(?i)\bon\s+(?:a\s+total\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
-                       r"multiple|numerous)\s+(?:separate\s+|different\s+)?occasions\b")
+# (a tally: "a total of", "so far", "this year" -- not "had tried on three occasions before he fled")
+_SOME_OCCASIONS = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous)\s+"
+                   r"(?:separate\s+|different\s+)?occasions\b")
+OCCASIONS = re.compile(r"(?i)\bon\s+a\s+total\s+of\s+" + _SOME_OCCASIONS + r"|\bon\s+" + _SOME_OCCASIONS
+                       + r"[^.;]{0,40}?\b(?:so\s+far|this\s+year|in\s+total|since)\b")
 # a sentence opening on a condition ("If ...,", "In case ...,") whose verbs are in the present: what is done whenever
 CONDITION_OPENING = re.compile(r"(?i)\W*(?:if|in\s+case|in\s+the\s+event\s+(?:that\s+)?|whenever|unless)\b[^.;]{3,160}?,\s")
 PAST_IN = re.compile(r"(?i)\b(?:was|were|had|did|would|could|might)\b|\b\w+ed\s+(?!alive\b|by\b)\w")
