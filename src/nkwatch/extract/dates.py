@@ -306,7 +306,7 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
             continue      # "this summer ... in July": the news's own time, not the story's
         year = int(anchor.value[:4])
         if previous:
-            # "a photo taken on April 11, 2016 ... fled the previous week": the unit before the story's time, not
+            # "a photo taken on October 9, 2017 ... went South the previous week": the unit before the story's time, not
             # before the publication's
             res = resolve_relative(kind, m, dt.date.fromisoformat((anchor.value + "-01-01")[:10]),
                                    {4: "year", 7: "month"}.get(len(anchor.value), "day"))

@@ -654,7 +654,7 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
 
 
 # "will be passed to North Korean envoys": those who receive the people sent home, not where they worked
-HANDED_TO_BEFORE = re.compile(r"(?i)\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|transferr(?:ed|ing)|deliver(?:s|ed|ing)?)\s+"
+HANDED_TO_BEFORE = re.compile(r"(?i)\b(?:" + expand_lemmas("{hand}|{turn}|{transfer}|{deliver}") + r")\s+"
                               r"(?:(?:them|him|her|over)\s+){0,2}to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$")
 PRESS_BEFORE = re.compile(r"(?i)\b(?:news|media|press)\s+$")    # "news outlets reported": the press, no workplace
 REFUGE_IN = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|"
@@ -1481,15 +1481,15 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "200 or so workers going home every day": a rate, not a happening
                 if etype == "return" and GENERIC_PEOPLE_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 60), t0) \
                         and FATE_AFTER.match(text, t1, doc.sentences[clause.sentence].end):
-                    continue  # "rights groups say people repatriated by China can be sentenced to forced labour": the
-                    #           fate of any sent back, no one return
+                    continue  # "activists say people sent back by Tonga may end up in camps": the fate of any sent
+                    #           back, no one return
                 if etype in ("defection", "return") and OCCASIONS.search(
                         text, max(doc.sentences[clause.sentence].start, t0 - 160), t0):
-                    continue  # "has rescued their boats on six occasions this year, with 21 crewmen sent back": a sum
-                    #           of several happenings, none of them one
+                    continue  # "Fiji picked up their boats on seven occasions this year, with 30 crewmen sent home": a
+                    #           sum of several happenings, none of them one
                 if CONDITION_OPENING.match(text, doc.sentences[clause.sentence].start, t0) \
                         and not PAST_IN.search(text, doc.sentences[clause.sentence].start, t0):
-                    continue  # "In case the crews are rescued alive, the authorities repatriate them": a rule, no happening
+                    continue  # "If fishermen are found alive, the Tongan authorities send them home": a rule, no happening
                 if clause.sentence in doc.headline and PEOPLE_NOUN_TRIGGER.fullmatch(word):
                     continue  # "five defectors held at the border, handed back": in a headline, the noun names the people
                 if etype == "defection" and word.lower() == "defector" and INDEFINITE_BEFORE.search(
@@ -1544,7 +1544,7 @@ def mentions(doc: Document) -> list[EventMention]:
                         and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split:
                     seen = seen_types[etype]
                     if PEOPLE_NOUN_TRIGGER.fullmatch(text, *seen.trigger) and WHO_DID.fullmatch(text, seen.trigger[1], t0):
-                        # "summoned the 12 defectors who arrived in Seoul in May": the relative clause's verb tells
+                        # "called in the nine defectors who reached Seoul in March": the relative clause's verb tells
                         # the happening (and its date); the noun before it only names its people
                         seen.evidence.append(seen.trigger)
                         seen.trigger = (t0, t1)
@@ -2631,7 +2631,7 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
         return False, 0
     shared = 0
     if not counts_agree(m, e) or m.others and e.count is not None:
-        return False, 0     # ("Three fishermen were handed over ... Three other fishermen were due to be": two groups)
+        return False, 0     # ("two fishermen were handed to a ship ... Two other fishermen will be": two groups)
     if m.count is not None and e.count is not None:
         shared += 1
     if m.name and e.name:
@@ -3173,7 +3173,7 @@ NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called|(?:defection|escape|d
 NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # "Mr Ryu's defection", "confirmed Ryu had defected": a surname the article gave in full elsewhere
 SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}$")
-# "the women were kidnapped by Heo when they defected": who did it to them, not one of them (but "a group led by Heo")
+# "the women were tricked by Pak when they fled": who did it to them, not one of them (but "a group led by Pak")
 AGENT_BY = re.compile(r"(?<!\bled\s)(?<!\bheaded\s)(?<!\baccompanied\s)(?<!\bjoined\s)\bby\s+$")
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
 BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committee|Commission|Convention|Against|Party|"

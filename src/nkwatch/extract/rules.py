@@ -319,7 +319,7 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if claims and not background or restaurants or any(e["type"] != "sanction" for e in events):
         return True
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
-        # (its people or businesses there: money alone, "fishing rights that still bring in hard currency", is not)
+        # (its people or businesses there: money alone, "fishing licences sold for hard currency", is not)
         topics = {" ".join(m.group(0).lower().split()) for m in ABROAD_TOPIC.finditer(text)}
         return bool(topics - MONEY_ONLY)
     if home_only(doc):
