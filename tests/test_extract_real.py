@@ -666,13 +666,14 @@ FLOORS = {
     # 0.760, slots 0.663 -> 0.679, claims 0.889, restaurants 0.737, links 0.286 (P 0.50: 4 right, 4 wrong, 16 missed);
     # blind106 0.933 0.581 0.611 0.750 1.000 (none), links 0.000 (2 wrong made, 2 missed); blind107 relevance 0.897 ->
     # 0.933, events 0.800, slots 0.610, claims 0.400, restaurants 1.000 (none), links 0.000 (one wrong link made, none
-    # in its gold). Held a little below (no link floor where none is right); the held-out floors they miss are
-    # HELD_OUT_TARGETS, the sets whose links are imprecise IMPRECISE_LINKS
-    "blind105": {"relevance": 0.92, "events": 0.75, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.73,
+    # in its gold). Held a little below (no link floor where none is right); the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown119, grown120 and grown121 from the
+    # twenty-sixth session of 2026-12-05
+    "grown119": {"relevance": 0.92, "events": 0.75, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.73,
                  "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
-    "blind106": {"relevance": 0.93, "events": 0.58, "event_slots": 0.61, "claims": 0.75, "restaurants": 0.99,
+    "grown120": {"relevance": 0.93, "events": 0.58, "event_slots": 0.61, "claims": 0.75, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind107": {"relevance": 0.93, "events": 0.8, "event_slots": 0.6, "claims": 0.4, "restaurants": 0.99,
+    "grown121": {"relevance": 0.93, "events": 0.8, "event_slots": 0.6, "claims": 0.4, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -750,7 +751,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind105", "blind106", "blind107")     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -762,10 +763,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind105": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind106": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind107": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
