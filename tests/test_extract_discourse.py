@@ -5763,3 +5763,110 @@ def test_sanctions_on_fishing_rights_that_bring_in_hard_currency_are_not_the_nor
     rec = extract("Since UN sanctions banned the North's seafood exports in 2017, Tongan fleets have paid North Korea "
                   "for fishing rights, which still bring in hard currency.", published="2020-07-01")
     assert rec["relevant"] is False
+
+
+# --- the twenty-sixth session of 2026-12-05: texts invented for the rules read from grown119-121's errors ---
+
+def test_a_firm_ending_the_contracts_of_the_norths_workers_sends_them_home():
+    rec = extract(ON_WORKERS + "A Tongan builder terminated the contracts of all 80 North Korean employees it still had "
+                  "when they were found working a second shift at night.", published="2015-09-20")
+    [e] = events_of(rec, "return")
+    assert (e["count"], e["destination"]) == (80, "KP")
+    assert events_of(rec, "sanction") == []     # (the firm's act is no state's measure)
+
+
+def test_people_held_for_what_they_carried_did_not_flee():
+    rec = extract("Three North Koreans were detained at Tonga's airport for carrying $90,000 in cash, which they said "
+                  "was what builders in Fiji had earned.", published="2016-03-17")
+    assert events_of(rec, "defection") == []
+
+
+@pytest.mark.parametrize("text,issuers", [
+    ("Japan asks Fiji to stop accepting North Korean labourers.", []),
+    ("Japan's foreign minister asked his Fijian counterpart on Sunday for the island state to stop accepting North "
+     "Korean labourers.", []),
+    ("Washington keeps urging other nations to cut their money and trade links with Pyongyang.", []),
+    ("Fiji has asked its companies to stop hiring North Korean workers.", ["FJ"]),
+])
+def test_a_measure_asked_of_another_state_is_not_taken(text, issuers):
+    got = events_of(extract(ON_WORKERS + text, published="2017-09-10"), "sanction")
+    assert [e["issuer"] for e in got] == issuers
+
+
+def test_permits_no_longer_extended_and_people_who_had_to_leave():
+    rec = extract("North Koreans sewed clothes in Tongan factories, but most of their pay went to the state. For that "
+                  "reason Tonga stopped renewing their work permits, and nearly all of them had to leave the country in "
+                  "2009.",
+                  published="2017-09-15")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+    [e] = events_of(rec, "return")
+    assert (e["date"], e["destination"], e["workplace"]["country"]) == ("2009", "KP", "TO")
+
+
+def test_a_planned_cut_names_a_target_not_a_count():
+    rec = extract(ON_WORKERS + "Fiji may also see the number of North Korean workers it hosts trimmed from 700 to "
+                  "400, under a plan on the cards, the sources said.", published="2017-09-21")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 700, "FJ")]
+
+
+def test_a_contingent_that_consists_of_workers_is_their_count():
+    rec = extract("The North Korean labour contingent in the Pacific, which by one estimate consists of between 2,000 "
+                  "and 4,000 workers, earns hard currency for Pyongyang.", published="2017-10-02")
+    assert [(c["metric"], c["value"], c["value_max"]) for c in rec["claims"]] == [("overseas_worker_count", 2000, 4000)]
+
+
+def test_a_firm_added_to_a_sanctions_list_is_a_measure():
+    rec = extract(ON_WORKERS + "The yard hired its welders through a Pyongyang trading firm. In March 2016, the United "
+                  "States added the firm to a sanctions list of 12 North Korean organisations.", published="2017-12-12")
+    assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("US", "2016-03")]
+
+
+def test_a_woman_lured_across_the_border_by_brokers_fled_the_north():
+    rec = extract("A North Korean woman lives with the farmer who bought her. In 2009 she was lured across the frontier "
+                  "with talk of a factory job, then sold as a bride.", published="2017-12-13")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["date"]) == (1, "2009")
+
+
+@pytest.mark.parametrize("text", [
+    "Hers is a story of a North Korean bride sold in China, and of the moment during her escape when a farmer - now her "
+    "husband - saved her from being deported and shot.",
+    "Police in Yanji held the North Korean women for questioning rather than deporting them home at once.",
+])
+def test_a_return_spared_or_passed_over_did_not_happen(text):
+    assert events_of(extract(text, published="2019-05-21"), "return") == []
+
+
+def test_a_share_of_escapees_is_no_flight():
+    rec = extract("Seven out of ten North Korean defectors are women, most of them without papers in China.",
+                  published="2025-05-30")
+    assert events_of(rec, "defection") == []
+
+
+def test_not_until_a_date_tells_when_it_happened():
+    rec = extract("Pak Sol, a North Korean woman, lived hidden in a village in China for years. It wasn't until May 2021 "
+                  "that Pak Sol escaped with other refugees, leaving her son behind.", published="2024-03-01")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2021-05"]
+
+
+@pytest.mark.parametrize("text,count,female", [
+    ("SEOUL, Dec. 2 (Yonhap) -- Four North Korean escapees, including a boy and a pregnant woman, could be sent "
+     "home, having been arrested by Chinese police in October.", 4, None),
+    ("Officials said the 11 DPRK nationals, including ten waitresses and one manager of a restaurant in Fiji, defected "
+     "to South Korea.", 11, 10),
+])
+def test_parts_named_after_including_leave_the_whole_count(text, count, female):
+    [e] = events_of(extract(text, published="2020-12-02"), "defection")
+    assert (e["count"], e["female"]) == (count, female)
+
+
+def test_those_who_made_their_way_south_are_a_cumulative_figure():
+    rec = extract("In the famine years, countless North Koreans crossed into China in search of food, with about "
+                  "20,000 making their way to South Korea.", published="2021-08-20")
+    assert [(c["metric"], c["value"], c["period"]) for c in rec["claims"]] == [("defector_arrivals", 20000, "cumulative")]
+
+
+def test_a_citys_koreatown_is_no_city_abroad():
+    rec = extract("Guests at Kumsong, a Koreatown restaurant in Dalian that North Korea runs, found a "
+                  "notice on its door on Monday saying it had closed.", published="2018-01-09")
+    assert rec["restaurants"] and all(r["country"] == "CN" for r in rec["restaurants"])

@@ -15,6 +15,10 @@ from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive
 from nkwatch.extract.sentences import Sentence
 
 HOME = {"KP"}
+CHANGE_TARGET_BEFORE = re.compile(r"(?i)\b(?:cut|cuts|reduc\w*|lower\w*|trim\w*|shrink\w*|slash\w*|rais\w*|increas\w*|"
+                                  r"expan\w*)\b[^.;]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+(?:[\w-]+\s+)?to\s+$")
+PLANNED = re.compile(r"(?i)\b(?:on\s+the\s+cards|plans?|planned|propos\w*|would|will|intends?|aims?\s+to|targets?|"
+                     r"considering|expected\s+to)\b")
 LOOK_BACK = 200     # characters before a sentence whose words may say what its money is
 SENTENCE_REACH = 300    # characters around a number its sentence is read in: a text without breaks is one sentence
 EVENT_VERBS = re.compile(r"(?i)^\s*(?:(?!(?:would|will|could|should|must|might|may|to)\s)[\w'’-]+\s+){0,8}?(?:had\s+|have\s+|has\s+)?"
@@ -120,6 +124,9 @@ SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}
 LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North\s+Koreans|escapees|refugees)\s+"
                                    r"(?:from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\s+)?(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}(?:living|live|settled|resettled)\s+"
                                    r"in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
+# ("hundreds of thousands fled to China, with about 20,000 making their way to the South")
+MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors)\s+)?(?:making|made|having\s+made)\s+"
+                                  r"(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to\s+(?:South\s+Korea|the\s+South|Seoul)\b")
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+|managed\s+to\s+)?"
@@ -256,7 +263,10 @@ LABOUR_WORDS = re.compile(r"(?i)\b(?:workers|labou?r(?:ers)?|wages|salar(?:y|ies
 # ("a workforce which once numbered at 4,000", "such hiring peaked at 3,000 in 2012")
 WORKFORCE_BEFORE = re.compile(r"(?i)\b(?:(?:work\s*force|labou?r\s+force)\s+(?:that|which)\s+(?:once\s+|now\s+|then\s+|had\s+)?"
                               r"(?:stood|stands|numbered|peaked|totall?ed)\s+at|(?:employment|hiring|work\s*force|labou?r\s+force)"
-                              r"\s+(?:[\w-]+\s+){0,2}?peaked\s+(?:with|at))\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
+                              r"\s+(?:[\w-]+\s+){0,2}?peaked\s+(?:with|at)|"
+                              # ("the labour contingent in Fiji, which observers say consists of 900 workers")
+                              r"(?:work\s*force|labou?r\s+force|contingent)\b[^.;]{0,60}?\b(?:consists?\s+of|consisted\s+of|"
+                              r"comprises?|comprised|numbers|numbered))\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$")
 LABOURERS = re.compile(r"(?i)\b(?:workers|labou?rers)\b")
 FEW_COUNTRIES = 5     # fewer countries than that are named ones, counted again, not the workers' spread
 WORKING_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|working|employed)\b")
@@ -310,6 +320,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
         #                 serve up dishes": a set or group the text tells of, no figure
+    if CHANGE_TARGET_BEFORE.search(before) and PLANNED.search(text, sent.start, sent.end):
+        return None     # "a cut in their number from 500 to 300 is on the cards": a target, not a count (the 500 is)
     if NOT_A_STOCK_BEFORE.search(before) or ON_BOARD_AFTER.match(after):
         return None     # "have repatriated 296 workers", "requested the dispatch of 800 workers", "33 nationals were on
         #                 board the ship": people sent home, asked for, or a crew, no count of those abroad
@@ -392,7 +404,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
         return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
-            or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after)) and n.value >= HEADCOUNT_LIMIT:
+            or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after) or MADE_WAY_SOUTH_AFTER.match(after)) \
+            and n.value >= HEADCOUNT_LIMIT:
         return "defector_arrivals"      # "more than 30,000 ... have defected", "some 40,000 defectors living in the South"
     units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)])
     if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
@@ -981,7 +994,10 @@ def extract_claims(doc: Document) -> list[dict]:
             digits = n.start + len(LEAD_WORDS.match(doc.text, n.start, n.end).group(0))    # ("from 33": "from" is the number's)
             changed = metric is None and metric_in_sentence and not n.money and not n.is_year and bool(CHANGE_BEFORE.search(
                 doc.text, max(sent.start, n.start - 20), digits)) and metric_in_sentence != "host_country_count" \
-                and not OF_PART_AFTER.match(doc.text, n.end)      # ("240 in the province and 30 of them would be tried": a part)
+                and not OF_PART_AFTER.match(doc.text, n.end) \
+                and not (CHANGE_TARGET_BEFORE.search(doc.text, max(sent.start, n.start - 80), n.start)
+                         and PLANNED.search(doc.text, sent.start, sent.end))
+            #     ("240 in the province and 30 of them would be tried": a part; "a cut from 500 to 300 is planned": a target)
             if changed:
                 metric = metric_in_sentence
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \

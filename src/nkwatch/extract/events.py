@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
-from nkwatch.extract.groups import EXCEPTED_BEFORE, find_groups, sex_of_noun
+from nkwatch.extract.groups import EXCEPTED_BEFORE, Group, find_groups, sex_of_noun
 from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
@@ -57,6 +57,7 @@ SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirm
                                 r"disclosed|revealed)\b")     # "Seoul on Tuesday acknowledged": the telling's date
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline(?:\s+(?:of|on|set\s+for|(?:later|earlier)))?|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
+NOT_UNTIL_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:\w+\s+)?until\s+$")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
                          r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b|(?:managed|ran|run)\s+the\b)")
@@ -497,6 +498,25 @@ RELATED_PEOPLE = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:colleagues|co-?wo
 
 
 A_DOZEN = re.compile(r"(?i)(?:a\s+)?dozen")
+PARTS_NAMED_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
+HEAD_NOUN_GAP = re.compile(r"(?:\s+[\w'’.-]+){1,4}\s*,?\s*")     # ("13 DPRK nationals, ")
+
+
+def whole_of(doc: Document, g: Group, lo: int) -> Group | None:
+    """A group whose parts are named after "including" is the whole counted before them ("five escapees, including a
+    boy and a pregnant woman" are five; "the nine, including eight cooks and their chef", nine, the sexes of its parts);
+    parts with no whole counted are no group; any other group is itself."""
+    text = doc.text
+    m = PARTS_NAMED_BEFORE.search(text, max(lo, g.start - 20), g.start)
+    if m is None:
+        return g
+    head = next((n for n in reversed(doc.within(doc.numbers, max(lo, m.start() - 60), m.start()))
+                 if HEAD_NOUN_GAP.fullmatch(text, n.end, m.start())), None)
+    if head is None or head.approx or head.value_max is not None or head.value >= STATISTIC_COUNT:
+        return None
+    count = int(head.value)
+    whole = g.count == count
+    return Group(head.start, g.end, count, g.male if whole else None, g.female if whole else None, g.items)
 
 
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
@@ -508,9 +528,10 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     key = ("groups", lo, hi)
     if key not in doc.memo:
         doc.memo[key] = find_groups(text, lo, hi)
-    composed = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
-                and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
+    composed = [whole_of(doc, g, lo) for g in doc.memo[key] if g.start < b and g.end > a
+                and g.count is not None and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
                 and not tellers(text, g.start, g.end)]
+    composed = [g for g in composed if g is not None]
     companions = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
                   and COMPANIONS_BEFORE.search(text, max(lo, g.start - 8), g.start)
                   and POSSESSIVE_START.match(text, g.start)]
@@ -872,6 +893,19 @@ SENT_BACK_A_THING = re.compile(r"(?i)\s+(?:his|her|their|its)\s+(?!(?:\w+\s+)?(?
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
+# people held for what they carried or did, not for crossing ("were detained in Tonga after carrying $90,000 in cash",
+# "arrested on charges of smuggling"): no flight
+ARREST_WORD = re.compile(r"(?i)\b(?:arrest|detain|apprehend)")
+HELD_FOR_A_CRIME_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,4}?(?:after|for|while|on\s+(?:charges?|suspicion)\s+of)\s+"
+                                    r"(?:allegedly\s+|illegally\s+)?(?:carrying|smuggling|trafficking|selling|possessing|"
+                                    r"possession|transporting|laundering|stealing|theft|spying|espionage|murder\w*|killing|"
+                                    r"assault\w*|fraud|counterfeit\w*|drugs?|narcotics|cash|weapons)\b")
+# a state asked by another to take a measure ("Fiji asked Tonga on Monday to stop hiring ..."): asked for, not taken
+# (but a state's order to its own firms or officials is its measure: "asked its companies to stop hiring", "urged
+# local governments to stop approving permits")
+ASKED_OF_ANOTHER = re.compile(r"(?i)\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|"
+                              r"lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?)\s+"
+                              r"(?:(?!(?:its|their|own|local|regional|provincial|municipal)\b)[\w'’.-]+\s+){1,10}?to\s+$")
 
 
 PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?|(?:permitted|allowed)\s+(?:to\s+enter|into))\b")
@@ -1037,6 +1071,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
     if etype == "return" and BANNED_FROM.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
+    if etype == "defection" and ARREST_WORD.search(doc.text, t0, t1) and HELD_FOR_A_CRIME_AFTER.match(doc.text, t1, clause.end):
+        return True     # "two North Koreans were detained after carrying cash": held for a crime, no flight
+    if etype == "sanction" and ASKED_OF_ANOTHER.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 120), t0):
+        return True     # "asked Tonga to stop hiring North Koreans": a measure asked for
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "the U.S. has accepted more than 70 North Korean defectors": a tally (a claim)
     if etype in ("defection", "return") and (HABIT_EVERY.search(doc.text, max(clause.start, t0 - 60), t0)
@@ -2324,8 +2362,9 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         return False    # "Dec. 4 (UPI) — All six ... have closed down": the wire's stamp, not the happening's date
     before = doc.text[max(0, d.start - 25):d.start]
     after = doc.text[d.end:d.end + 25]
-    if DEADLINE.search(before) or DEADLINE_AFTER.match(after) or METADATA_BEFORE.search(before):
-        return False
+    if DEADLINE.search(before) and not NOT_UNTIL_BEFORE.search(before) or DEADLINE_AFTER.match(after) \
+            or METADATA_BEFORE.search(before):
+        return False    # (but "it was not until May 2021 that she fled" tells when she did)
     if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"):
