@@ -5870,3 +5870,9 @@ def test_a_citys_koreatown_is_no_city_abroad():
     rec = extract("Guests at Kumsong, a Koreatown restaurant in Dalian that North Korea runs, found a "
                   "notice on its door on Monday saying it had closed.", published="2018-01-09")
     assert rec["restaurants"] and all(r["country"] == "CN" for r in rec["restaurants"])
+
+
+def test_its_been_years_since_dates_the_happening_back_from_publication():
+    rec = extract("A North Korean woman tends pigs on a farm in Jilin. It’s been eight years since she was trafficked "
+                  "across the river and sold to a farmer.", published="2019-06-01")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2011"]

@@ -147,7 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                                 r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter))\b", flags)),
         ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
         # "It's two months since he went missing": as "two months ago"
-        ("ago", re.compile(rf"\b(?:it['’]s|it\s+is|it\s+has\s+been|it\s+was)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+        ("ago", re.compile(rf"\b(?:it['’]s(?:\s+been)?|it\s+is|it\s+has\s+been|it\s+was)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
                            rf"(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+since\b", flags)),
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
         # "reopened over the weekend": the weekend before publication, to its month
