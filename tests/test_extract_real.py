@@ -671,9 +671,27 @@ FLOORS = {
     # twenty-sixth session of 2026-12-05
     "grown119": {"relevance": 0.92, "events": 0.75, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.73,
                  "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
-    "grown120": {"relevance": 0.93, "events": 0.58, "event_slots": 0.61, "claims": 0.75, "restaurants": 0.99,
+    "grown120": {"relevance": 0.93, "events": 0.77, "event_slots": 0.73, "claims": 0.87, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown121": {"relevance": 0.93, "events": 0.8, "event_slots": 0.6, "claims": 0.4, "restaurants": 0.99,
+    "grown121": {"relevance": 0.96, "events": 0.83, "event_slots": 0.7, "claims": 0.66, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # (at the end of the twenty-sixth session of 2026-12-05: grown120 events 0.774, slots 0.737, claims 0.875 (a firm
+    # that ends its workers' contracts; people held for a crime; a measure asked of another state; permits not
+    # extended; a planned cut; a contingent's size; a firm added to a sanctions list); grown121 relevance 0.968, events
+    # 0.837, slots 0.704, claims 0.667 (a woman lured across the border; a return spared or passed over; a share of
+    # escapees; "not until"; "it's been eleven years since"; parts after "including"; those who made their way South))
+    # the hundred-and-eighth to hundred-and-tenth blind sets, annotated in the twenty-sixth session of 2026-12-05 and
+    # scored only at its end, with its first extractor (18cd443's code) and its last, which give the same figures on
+    # them: blind108 0.897 0.696 0.644 0.857 1.000 (none), links 0.273 (P 1.00: 3 right, 16 missed); blind109 0.833
+    # 0.737 0.623, claims 1.000 (its one optional), restaurants 0.714, links 0.000 (its one missed, none made); blind110
+    # 0.970 0.927 0.750, claims 0.000 and restaurants 0.000 (its gold has none required; some were read), links 0.200
+    # (P 0.50: 1 right, 1 wrong, 7 missed). Held a little below (no floor where the figure is 0); the held-out floors
+    # they miss are HELD_OUT_TARGETS, the sets whose links are imprecise IMPRECISE_LINKS
+    "blind108": {"relevance": 0.89, "events": 0.69, "event_slots": 0.64, "claims": 0.85, "restaurants": 0.99,
+                 "clusters_pairwise": 0.27, "evidence_valid_share": 1.0},
+    "blind109": {"relevance": 0.83, "events": 0.73, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.71,
+                 "evidence_valid_share": 1.0},
+    "blind110": {"relevance": 0.96, "events": 0.92, "event_slots": 0.75, "clusters_pairwise": 0.2,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -751,7 +769,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind110",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -763,7 +781,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind108": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind109": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind110": {"claims": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
