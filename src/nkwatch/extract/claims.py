@@ -320,7 +320,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
         #                 serve up dishes": a set or group the text tells of, no figure
-    if CHANGE_TARGET_BEFORE.search(before) and PLANNED.search(text, sent.start, sent.end):
+    if planned_target(doc, sent, n):
         return None     # "a cut in their number from 500 to 300 is on the cards": a target, not a count (the 500 is)
     if NOT_A_STOCK_BEFORE.search(before) or ON_BOARD_AFTER.match(after):
         return None     # "have repatriated 296 workers", "requested the dispatch of 800 workers", "33 nationals were on
@@ -452,6 +452,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if WORKING_IN_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "... let North Korean citizens in; some 300 work in its mines": the North's
     return None
+
+
+def planned_target(doc: Document, sent: Sentence, n: NumberMention) -> bool:
+    """Whether a number is where a planned change would take a figure ("a cut from 500 to 300 is on the cards")."""
+    return bool(CHANGE_TARGET_BEFORE.search(doc.text, max(sent.start, n.start - 80), n.start)
+                and PLANNED.search(doc.text, sent.start, sent.end))
 
 
 def story_of_workers(doc: Document) -> bool:
@@ -995,8 +1001,7 @@ def extract_claims(doc: Document) -> list[dict]:
             changed = metric is None and metric_in_sentence and not n.money and not n.is_year and bool(CHANGE_BEFORE.search(
                 doc.text, max(sent.start, n.start - 20), digits)) and metric_in_sentence != "host_country_count" \
                 and not OF_PART_AFTER.match(doc.text, n.end) \
-                and not (CHANGE_TARGET_BEFORE.search(doc.text, max(sent.start, n.start - 80), n.start)
-                         and PLANNED.search(doc.text, sent.start, sent.end))
+                and not planned_target(doc, sent, n)
             #     ("240 in the province and 30 of them would be tried": a part; "a cut from 500 to 300 is planned": a target)
             if changed:
                 metric = metric_in_sentence
