@@ -686,12 +686,13 @@ FLOORS = {
     # 0.737 0.623, claims 1.000 (its one optional), restaurants 0.714, links 0.000 (its one missed, none made); blind110
     # 0.970 0.927 0.750, claims 0.000 and restaurants 0.000 (its gold has none required; some were read), links 0.200
     # (P 0.50: 1 right, 1 wrong, 7 missed). Held a little below (no floor where the figure is 0); the held-out floors
-    # they miss are HELD_OUT_TARGETS, the sets whose links are imprecise IMPRECISE_LINKS
-    "blind108": {"relevance": 0.89, "events": 0.69, "event_slots": 0.64, "claims": 0.85, "restaurants": 0.99,
+    # they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown122, grown123 and grown124
+    # from the twenty-seventh session of 2026-12-05
+    "grown122": {"relevance": 0.89, "events": 0.69, "event_slots": 0.64, "claims": 0.85, "restaurants": 0.99,
                  "clusters_pairwise": 0.27, "evidence_valid_share": 1.0},
-    "blind109": {"relevance": 0.83, "events": 0.73, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.71,
+    "grown123": {"relevance": 0.83, "events": 0.73, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.71,
                  "evidence_valid_share": 1.0},
-    "blind110": {"relevance": 0.96, "events": 0.92, "event_slots": 0.75, "clusters_pairwise": 0.2,
+    "grown124": {"relevance": 0.96, "events": 0.92, "event_slots": 0.75, "clusters_pairwise": 0.2,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -769,7 +770,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind110",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -781,10 +782,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind108": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind109": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind110": {"claims": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
