@@ -5877,3 +5877,73 @@ def test_its_been_years_since_dates_the_happening_back_from_publication():
     rec = extract("A North Korean woman tends pigs on a farm in Jilin. It’s been eight years since she was trafficked "
                   "across the river and sold to a farmer.", published="2019-06-01")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2011"]
+
+
+# --- the twenty-seventh session of 2026-12-05: texts invented for the rules read from grown122-124's errors ---
+
+@pytest.mark.parametrize("text", [
+    "Three North Korean prisoners of war in a Tongan camp have asked to resettle in the South, their lawyer says.",
+    "Three captured North Korean servicemen requested to be transferred to Seoul, their lawyer says.",
+    "Three North Korean captives held in Tonga begged a visiting pastor to bring them to Seoul, a rights group said.",
+])
+def test_captives_asking_to_be_taken_south_are_a_flight_under_way(text):
+    [e] = events_of(extract(text, published="2026-02-11"), "defection")
+    assert (e["count"], e["status"], e["destination"]) == (3, "pending", "KR")
+
+
+def test_one_of_the_captives_is_one_person():
+    rec = extract("Tonga holds two North Korean soldiers caught on its reef. In an interview, one of the captives "
+                  "requested asylum in South Korea.", published="2026-02-11")
+    [e] = events_of(rec, "defection")
+    assert (e["count"], e["destination"]) == (1, "KR")
+
+
+def test_talks_on_a_repatriation_send_no_one_home():
+    rec = extract("Fiji's and Tonga's foreign ministers held talks on Monday to discuss the repatriation of two North "
+                  "Korean prisoners of war held in Tonga.", published="2026-03-18")
+    assert events_of(rec, "return") == []
+
+
+def test_a_wish_no_one_voiced_is_no_flight():
+    rec = extract("Fiji's foreign ministry said neither of the two North Korean soldiers held by Tonga's navy has "
+                  "voiced a wish to defect to Seoul so far.", published="2026-01-14")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_captives_wish_told_twice_is_one_flight_under_way():
+    rec = extract("North Korean soldiers caught by Tonga's navy want to defect to South Korea, a rights group said. "
+                  "The North Korean servicemen, who had been sent to guard Fiji's harbour, asked to be transferred to "
+                  "the South.", published="2026-02-11")
+    [e] = events_of(rec, "defection")
+    assert e["status"] == "pending"
+
+
+def test_north_koreans_arriving_in_a_host_state_are_not_defectors_reaching_the_south():
+    rec = extract("North Korea sends students abroad. Some 3,200 North Koreans arrived in Tonga last year to study at "
+                  "its colleges, officials said.", published="2026-11-12")
+    assert [c["metric"] for c in rec["claims"] if c["metric"] == "defector_arrivals"] == []
+
+
+def test_construction_personnel_sent_abroad_are_the_norths_workers():
+    rec = extract("Seoul's spy agency said Pyongyang had shipped roughly 5,000 construction personnel of its army "
+                  "to Tonga since the spring.", published="2026-11-20")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 5000, "TO")]
+
+
+def test_a_government_that_stops_their_visas_is_the_host_state():
+    rec = extract("North Korean investors in Tonga ran two restaurants and a trading office. Under pressure from "
+                  "donors, the cabinet stopped providing visas to them this year, and most of them went home.",
+                  published="2019-08-26")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+
+
+def test_the_subject_of_a_passive_measure_is_its_target_not_its_issuer():
+    rec = extract(ON_WORKERS + "Ri, Tui and Cheng were sanctioned by the US Treasury on Monday for moving the "
+                  "wages of North Korean loggers.", published="2023-04-26")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["US"]
+
+
+def test_people_a_measure_names_are_not_a_count_of_workers():
+    rec = extract("Washington's Treasury has sanctioned three North Korean nationals and a Tongan firm that hired "
+                  "North Korean workers.", published="2023-03-01")
+    assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == []

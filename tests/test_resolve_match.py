@@ -439,3 +439,12 @@ def test_sanctions_as_a_whole_link_to_no_measure_and_say_why():
     later = EventMention.from_event({"type": "sanction", "issuer": "UN", "regime": True}, "c", 0, published="2016-04-02")
     resolver.add_article([later])
     assert len({resolver.cluster_of(m).key for m in (regime.mention_id, later.mention_id)}) == 2
+
+
+def test_a_frequent_issuers_undated_measure_is_its_latest_only_while_that_is_weeks_old():
+    # a treasury lists firms every few weeks: an undated report months after one of its measures may tell of another
+    def sanction(doc, published, **event):
+        return EventMention.from_event({"type": "sanction", "issuer": "US", **event}, doc, 0, published=published)
+    dated = sanction("a", "2017-06-02", date="2017-06-01")
+    assert compare(dated, sanction("b", "2017-06-20")).verdict == "same"
+    assert compare(dated, sanction("c", "2017-08-25")).verdict != "same"

@@ -113,6 +113,10 @@ WORLDWIDE_AFTER = re.compile(r"(?i)\s+(?:(?:such\s+)?(?:restaurants|outlets|eate
                              r"worldwide|abroad|overseas|in\s+(?:the\s+)?(?:world|\d+\s+countries))\b")
 GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:batch(?:es)?|group|team|contingent|busload|planeload)\s+of\s+$")
 THE_BEFORE = re.compile(r"(?i)(?:^|[^\w’'])(?<!of\s)(?<!from\s)(?<!among\s)the\s+$")
+# a measure's verb right before the figure: the people it names ("designated three North Korean nationals")
+MEASURE_TARGETS_BEFORE = re.compile(r"(?i)\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|e|ing)|blacklist(?:ed|s|ing)?|"
+                                    r"indict(?:ed|s|ing)?|charg(?:ed|es|ing)|penali[sz](?:ed|es|ing))\s+"
+                                    r"(?:(?:another|an?\s+(?:further|additional)|a\s+total\s+of|some|about|at\s+least)\s+)?$")
 SMALL_GROUP = 100     # "the nine workers" is a group the story follows; "the 50,000 workers in Russia" a figure
 KNOWN_SET_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:other|remaining|last|first)|these|those)\s+$")
 FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
@@ -419,8 +423,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "some 9,000 of these labourers lived there": the North's workers just told of
     if rx["overseas_worker_count"]["units"].match(after.lstrip()) or WORKERS_AFTER.match(after):
-        if EVENT_VERBS.match(after):
-            return None
+        if EVENT_VERBS.match(after) or MEASURE_TARGETS_BEFORE.search(before):
+            return None     # (nor "the Treasury sanctioned two North Korean nationals": whom a measure names)
         return "overseas_worker_count"
     if rx["overseas_worker_count"]["figure_of"].search(before) or WORKERS_FIGURE_BEFORE.search(before):
         if EVENT_VERBS.match(after):

@@ -308,3 +308,25 @@ def merge_uncounted(doc: Document, events: list[Event]) -> list[Event]:
         out.append(e)
     return out
 
+
+def merge_wishes(doc: Document, events: list[Event]) -> list[Event]:
+    """People held abroad who ask to be taken South are told of again and again as that wish ("the captives want to
+    defect", "they asked to be transferred to the South"): in one article the wishes are one flight under way, when no
+    count, date, city or name differs, wherever each mention places them (where they worked, where they are held)."""
+    from nkwatch.extract.events import dates_agree, status_of
+
+    out: list[Event] = []
+    host: Event | None = None
+    for e in events:
+        if e.type != "defection" or e._first("destination") not in (None, "KR") or status_of(e, doc) != "pending":
+            out.append(e)
+            continue
+        if host is not None and not (host.count is not None and e.count is not None and host.count != e.count) \
+                and dates_agree(host.date(), e.date()) and all(
+                    not (a and b and a != b) for a, b in ((host.city, e.city), (host.name, e.name))):
+            host.absorb(e)
+            continue
+        host = host or e
+        out.append(e)
+    return out
+

@@ -1019,9 +1019,18 @@ ON_CONDITION_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:if|unless|should\s+(?:it|
 HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headline's "X to do": announced
 
 
+# a wish or plan no one voiced, however long the group named between ("none of the nine workers held in the port
+# has made a request to")
+NONE_VOICED = re.compile(r"(?i)\b(?:none|nobody|neither|no\s+one)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:\w+ly\s+|yet\s+|"
+                         r"ever\s+)?(?:expressed|voiced|shown|stated|declared|indicated|made|signall?ed)\s+(?:an?\s+|any\s+)?$")
+NONE_VOICED_REACH = 120
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
+    if NONE_VOICED.search(doc.text, max(clause.start, t0 - NONE_VOICED_REACH), t0):
+        return True     # "neither of the two captured soldiers has expressed a desire to defect": no one wished it
     if etype == "return" and ORDERED_BACK.search(window) and not MODAL.search(window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
     elif etype == "return" and FUTURE_RETURN.search(window) and not unannounced_blockers().search(window) \
@@ -1192,6 +1201,9 @@ MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|natio
 # the state that complied, and how: "Tonga has complied with the UN measures ... by raiding and shutting the firms"
 COMPLIED_BY = re.compile(r"(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?compl(?:ied|ies|y)\s+with\b[^.;]{0,120}?\bby\s+"
                          r"(?:[\w-]+ing\s+(?:[\w-]+\s+)?(?:and|or)\s+)?$")
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+PASSIVE_LEAD = re.compile(r"(?i)(?:was|were|is|are|been|being|be|get|got|gets)\s")     # (a trigger may hold its auxiliary)
+PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?-i:[A-Z])")
 ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
 
 
@@ -1231,7 +1243,10 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
               and not PEOPLE_OF_PLACE.match(text[p.end:p.end + 14])
               and (not NOT_ISSUER_BEFORE.search(text[max(a, p.start - 9):p.start])
                    or BODY_OF.search(text[max(a, p.start - 40):p.start]))]
-    for p in reversed([p for p in actors if p.end <= t0]):
+    # ("Lee and Wu were sanctioned by the Treasury": the subject of the passive is whom the measure falls on)
+    passive = verb and (PASSIVE_BEFORE.search(text, max(a, t0 - 20), t0) or PASSIVE_LEAD.match(text, t0, t1)) \
+        and PASSIVE_BY.match(text, t1)
+    for p in reversed([p for p in actors if p.end <= t0 and not passive]):
         between = text[p.end:t0]
         if TELLS_OF_OTHERS.match(between):
             continue    # "South Korea says economic reasons and tightened sanctions mean ...": who tells, not who acts
@@ -1653,10 +1668,12 @@ def mentions(doc: Document) -> list[EventMention]:
             # state that issued the article's last measure (the discourse's current issuer)
             if em.issuer is None and GOVERNMENT_BODY.search(text, max(em.clause.start, em.trigger[0] - 100), em.trigger[0]):
                 # (else, a body ordering the North's people "to close ... and leave" is the host state's: the
-                # dateline's, or the state the text has just placed them in, "North Korean investors in Nepal")
+                # dateline's, or the state the text has just placed them in, "North Korean investors in Nepal"; so is
+                # a body that stops their visas, when the headline names no state: "the government stopped
+                # providing visas to them")
                 em.issuer = issuer_of_body or (host_state(doc, em.trigger[0]) if ORDER_TO_GO.search(
                     text, em.trigger[0], min(em.clause.end, em.trigger[1] + 80)) else None) or (
-                    title_state(doc) if PERMITS.search(text, *em.trigger) else None)
+                    title_state(doc) or host_state(doc, em.trigger[0]) if PERMITS.search(text, *em.trigger) else None)
             states = title_states(doc)
             told = STATES_SUBJECT.search(text, max(em.clause.start, em.trigger[0] - 80), em.trigger[0]) \
                 if len(states) > 1 and em.issuer in (None, *states) and PERMITS.search(text, *em.trigger) else None
@@ -3459,7 +3476,7 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
 
 def extract_events(doc: Document) -> list[dict]:
     from nkwatch.extract.discourse import (inherit_group_places, inherit_workplaces, merge_same_workplace,
-                                           merge_uncounted)
+                                           merge_uncounted, merge_wishes)
 
     ms = mentions(doc)
     events = fold(doc, [m for m in ms if m.sentence not in doc.headline])
@@ -3469,7 +3486,7 @@ def extract_events(doc: Document) -> list[dict]:
     kept = [e for e in events if substantial(e, doc) and not at_home(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
-    events = merge_uncounted(doc, merge_same_person(doc, merge_same_workplace(doc, kept)))
+    events = merge_wishes(doc, merge_uncounted(doc, merge_same_person(doc, merge_same_workplace(doc, kept))))
     return [to_record(doc, e) for e in events]
 
 

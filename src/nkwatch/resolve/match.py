@@ -374,7 +374,10 @@ def _people(m: EventMention, p: EventProfile, c: Comparison) -> None:
 
 def _recent_days(m: EventMention) -> int:
     # a measure, and a restaurant closed or opened, stay as they are for months and are reported so ("the restaurant
-    # in Yangon has closed"); an escape is news for days
+    # in Yangon has closed"); an escape is news for days; and a state's treasury lists firms every few weeks, so its
+    # undated measure is its latest only while that is weeks old (the Council's resolutions are months apart)
+    if m.type == "sanction" and m.issuer not in (None, "UN"):
+        return RECENT_DAYS
     return RECENT_SANCTION_DAYS if m.type in LASTING_TYPES else RECENT_DAYS
 
 
@@ -402,7 +405,7 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
                 c.veto = why
                 return
             c.add(SOFT_VETO, f"{why}, inferred")      # a date the extractor guessed only costs points
-        if 0 <= pubs[0] - day <= _recent_days(m) and not (
+        if 0 <= pubs[0] - day and pubs[0] - m.date.last_ordinal() <= _recent_days(m) and not (
                 "date" in m.inferred and mine is not None and _publication_month(m.date, mine, mine)):
             c.add(RECENT_POINTS, f"undated report {pubs[0] - day} days after {m.date.iso()}")
             recent = True
@@ -464,7 +467,7 @@ def _undated_against_dates(m: EventMention, p: EventProfile, c: Comparison, mine
         if lag < -LATE_DAYS:
             late += n - inferred
             guessed += inferred
-        elif 0 <= lag <= _recent_days(m) and (recent is None or lag < recent[0]) and not (
+        elif 0 <= lag and mine - v.last_ordinal() <= _recent_days(m) and (recent is None or lag < recent[0]) and not (
                 inferred == n and _publication_month(v, *p.pub_range())):
             recent = (lag, v)
     if late and late * 2 >= p.size:
