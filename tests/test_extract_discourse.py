@@ -5947,3 +5947,9 @@ def test_people_a_measure_names_are_not_a_count_of_workers():
     rec = extract("Washington's Treasury has sanctioned three North Korean nationals and a Tongan firm that hired "
                   "North Korean workers.", published="2023-03-01")
     assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == []
+
+
+def test_a_bank_of_a_brands_word_and_a_first_name_are_no_restaurant_and_no_city():
+    rec = extract(ON_WORKERS + "Washington listed the Koryo Development Bank and two trading firms on Friday, said "
+                  "Adam Fifita, who heads Tonga's financial unit.", published="2016-12-03")
+    assert rec["restaurants"] == []
