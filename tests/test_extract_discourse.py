@@ -5949,7 +5949,13 @@ def test_people_a_measure_names_are_not_a_count_of_workers():
     assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == []
 
 
-def test_a_bank_of_a_brands_word_and_a_first_name_are_no_restaurant_and_no_city():
+def test_a_bank_named_with_a_brands_word_is_no_restaurant():
     rec = extract(ON_WORKERS + "Washington listed the Koryo Development Bank and two trading firms on Friday, said "
                   "Adam Fifita, who heads Tonga's financial unit.", published="2016-12-03")
     assert rec["restaurants"] == []
+
+
+def test_the_hosts_firms_that_hire_the_norths_workers_closing_are_no_closure_of_the_norths():
+    rec = extract("With the slump in the islands' trade, several Tongan builders that hire North Korean labourers have "
+                  "suspended operations.", published="2016-05-01")
+    assert events_of(rec, "closure") == []

@@ -1024,6 +1024,11 @@ HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headli
 NONE_VOICED = re.compile(r"(?i)\b(?:none|nobody|neither|no\s+one)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:\w+ly\s+|yet\s+|"
                          r"ever\s+)?(?:expressed|voiced|shown|stated|declared|indicated|made|signall?ed)\s+(?:an?\s+|any\s+)?$")
 NONE_VOICED_REACH = 120
+# the host's firms, named by the North's people they hire, as the subject of a closure or opening
+EMPLOYERS_OF_THE_NORTHS = re.compile(r"(?i)\b(?:firms|companies|businesses|employers|contractors|builders|factories|plants)\s+"
+                                     r"(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?(?:employ|employed|hire|hired|use|used|"
+                                     r"relied\s+on|rely\s+on)\s+(?:[\w-]+\s+){0,3}?(?:North\s+Korean|DPRK|N\.\s*Korean)s?\b"
+                                     r"[^.;,]{0,40}$")
 
 
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
@@ -1031,6 +1036,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     window = doc.text[max(clause.start, t0 - 40):t0]
     if NONE_VOICED.search(doc.text, max(clause.start, t0 - NONE_VOICED_REACH), t0):
         return True     # "neither of the two captured soldiers has expressed a desire to defect": no one wished it
+    if etype in ("closure", "opening") and EMPLOYERS_OF_THE_NORTHS.search(doc.text, max(clause.start, t0 - NONE_VOICED_REACH), t0):
+        return True     # "local builders that employ North Korean labourers have suspended operations": the hosts' firms
     if etype == "return" and ORDERED_BACK.search(window) and not MODAL.search(window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
     elif etype == "return" and FUTURE_RETURN.search(window) and not unannounced_blockers().search(window) \
