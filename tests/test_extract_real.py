@@ -688,12 +688,31 @@ FLOORS = {
     # (P 0.50: 1 right, 1 wrong, 7 missed). Held a little below (no floor where the figure is 0); the held-out floors
     # they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown122, grown123 and grown124
     # from the twenty-seventh session of 2026-12-05
-    "grown122": {"relevance": 0.89, "events": 0.69, "event_slots": 0.64, "claims": 0.85, "restaurants": 0.99,
+    # (at the end of the twenty-seventh session of 2026-12-05: grown122 relevance 0.933, events 0.870, slots 0.828,
+    # claims 1.000 (captives asking to be taken South; no wish voiced; talks on a repatriation; arrivals in a host
+    # state; construction personnel); grown123 relevance 0.880, events 0.842, slots 0.678 (visas stopped by a
+    # government body; the host's firms closing); grown124 slots 0.781, claims 1.000, restaurants 1.000, links 0.222
+    # with no wrong link (a passive measure's agent; people a measure names; a bank of a brand's word; a state's
+    # undated measure is its latest only within a month))
+    "grown122": {"relevance": 0.93, "events": 0.86, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.27, "evidence_valid_share": 1.0},
-    "grown123": {"relevance": 0.83, "events": 0.73, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.71,
+    "grown123": {"relevance": 0.87, "events": 0.84, "event_slots": 0.67, "claims": 0.99, "restaurants": 0.71,
                  "evidence_valid_share": 1.0},
-    "grown124": {"relevance": 0.96, "events": 0.92, "event_slots": 0.75, "clusters_pairwise": 0.2,
+    "grown124": {"relevance": 0.96, "events": 0.92, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.22, "evidence_valid_share": 1.0},
+    # the hundred-and-eleventh to hundred-and-thirteenth blind sets, annotated in the twenty-seventh session of
+    # 2026-12-05 and scored only at its end, with its first extractor (6e1e3cb's code) and its last: blind111 0.929
+    # 0.812 0.748, claims 0.000 (its one missed), restaurants 1.000, links 0.400 (P 0.33: 1 right, 2 wrong, 1 missed);
+    # blind112 0.857 0.692 0.660, claims 0.000 (its one missed, one wrong read), restaurants 0.000 -> 1.000 (none in
+    # its gold; the first read one, the last none), links 0.250 (P 1.00: 1 right, 6 missed); blind113 0.750 0.556
+    # 0.444, claims 1.000 (none required), restaurants 0.000 (none in its gold; one read), links 0.000 (2 missed, none
+    # made). Held a little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS,
+    # the sets whose links are imprecise IMPRECISE_LINKS
+    "blind111": {"relevance": 0.92, "events": 0.81, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
+    "blind112": {"relevance": 0.85, "events": 0.69, "event_slots": 0.65, "restaurants": 0.99, "clusters_pairwise": 0.24,
+                 "evidence_valid_share": 1.0},
+    "blind113": {"relevance": 0.74, "events": 0.55, "event_slots": 0.44, "claims": 0.99, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -770,7 +789,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS = ("blind111",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -782,7 +801,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind111": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind112": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind113": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
