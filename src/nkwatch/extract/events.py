@@ -1023,7 +1023,7 @@ HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headli
 # has made a request to")
 NONE_VOICED = re.compile(r"(?i)\b(?:none|nobody|neither|no\s+one)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:\w+ly\s+|yet\s+|"
                          r"ever\s+)?(?:expressed|voiced|shown|stated|declared|indicated|made|signall?ed)\s+(?:an?\s+|any\s+)?$")
-NONE_VOICED_REACH = 120
+SUBJECT_REACH = 120     # characters before a trigger in which its clause's subject, however long, is read
 # the host's firms, named by the North's people they hire, as the subject of a closure or opening
 EMPLOYERS_OF_THE_NORTHS = re.compile(r"(?i)\b(?:firms|companies|businesses|employers|contractors|builders|factories|plants)\s+"
                                      r"(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?(?:employ|employed|hire|hired|use|used|"
@@ -1034,9 +1034,10 @@ EMPLOYERS_OF_THE_NORTHS = re.compile(r"(?i)\b(?:firms|companies|businesses|emplo
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
-    if NONE_VOICED.search(doc.text, max(clause.start, t0 - NONE_VOICED_REACH), t0):
+    if NONE_VOICED.search(doc.text, max(clause.start, t0 - SUBJECT_REACH), t0):
         return True     # "neither of the two captured soldiers has expressed a desire to defect": no one wished it
-    if etype in ("closure", "opening") and EMPLOYERS_OF_THE_NORTHS.search(doc.text, max(clause.start, t0 - NONE_VOICED_REACH), t0):
+    if etype in ("closure", "opening") and EMPLOYERS_OF_THE_NORTHS.search(
+            doc.text, max(clause.start, t0 - SUBJECT_REACH), t0):
         return True     # "local builders that employ North Korean labourers have suspended operations": the hosts' firms
     if etype == "return" and ORDERED_BACK.search(window) and not MODAL.search(window):
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
