@@ -1209,8 +1209,9 @@ MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|natio
 # the state that complied, and how: "Tonga has complied with the UN measures ... by raiding and shutting the firms"
 COMPLIED_BY = re.compile(r"(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?compl(?:ied|ies|y)\s+with\b[^.;]{0,120}?\bby\s+"
                          r"(?:[\w-]+ing\s+(?:[\w-]+\s+)?(?:and|or)\s+)?$")
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
-PASSIVE_LEAD = re.compile(r"(?i)(?:was|were|is|are|been|being|be|get|got|gets)\s")     # (a trigger may hold its auxiliary)
+AUXILIARY = r"(?:was|were|is|are|been|being|be|get|got|gets)"     # (of a passive)
+PASSIVE_BEFORE = re.compile(rf"(?i)\b{AUXILIARY}\s+(?:\w+ly\s+)?$")
+PASSIVE_LEAD = re.compile(rf"(?i){AUXILIARY}\s")     # (a trigger may hold its auxiliary)
 PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?-i:[A-Z])")
 ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
 
