@@ -706,13 +706,14 @@ FLOORS = {
     # blind112 0.857 0.692 0.660, claims 0.000 (its one missed, one wrong read), restaurants 0.000 -> 1.000 (none in
     # its gold; the first read one, the last none), links 0.250 (P 1.00: 1 right, 6 missed); blind113 0.750 0.556
     # 0.444, claims 1.000 (none required), restaurants 0.000 (none in its gold; one read), links 0.000 (2 missed, none
-    # made). Held a little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS,
-    # the sets whose links are imprecise IMPRECISE_LINKS
-    "blind111": {"relevance": 0.92, "events": 0.81, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.39,
+    # made). Held a little below (no floor where the figure is 0); the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown125, grown126 and grown127 from the
+    # twenty-eighth session of 2026-12-05
+    "grown125": {"relevance": 0.92, "events": 0.81, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
-    "blind112": {"relevance": 0.85, "events": 0.69, "event_slots": 0.65, "restaurants": 0.99, "clusters_pairwise": 0.24,
+    "grown126": {"relevance": 0.85, "events": 0.69, "event_slots": 0.65, "restaurants": 0.99, "clusters_pairwise": 0.24,
                  "evidence_valid_share": 1.0},
-    "blind113": {"relevance": 0.74, "events": 0.55, "event_slots": 0.44, "claims": 0.99, "evidence_valid_share": 1.0},
+    "grown127": {"relevance": 0.74, "events": 0.55, "event_slots": 0.44, "claims": 0.99, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -789,7 +790,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS = ("blind111",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -801,10 +802,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind111": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind112": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind113": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")

@@ -5,16 +5,16 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - ``dev``: the 40 articles of ../shared/eval/real (the real dev set). Article i of its meta order (0-based) is in fold
   ``i % FOLDS``; rules are tuned on ``TUNED`` only, and the figures that count are those on the other folds
   (STYLE.md: a dev set is not a test set).
-- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown124``): real
+- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown127``): real
   articles annotated blind for this project by people who never saw the extractor, each scored once blind, then tuned on.
 - the blind sets (``BLIND_SETS``): annotated the same way, never tuned on. Their errors are never listed
   (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
   its untouched check (grown6, grown8, grown11-13, grown18-19, grown22-23, grown26-28, grown29-31, grown32-37, grown38-40,
   grown41-43, grown44-46, grown47-49, grown50-52, grown53-55, grown56-58, grown59-61, grown62-64, grown65-67,
   grown68-70, grown71-73, grown74-76, grown77-79, grown80-82, grown83-85, grown86-88, grown89-91, grown92-94,
-  grown95-97, grown98-100, grown101-103, grown104-106, grown107-109, grown110-112
-  grown113-115, grown116-118, grown119-121 and grown122-124 were blind3-110) and a newer blind set takes its place;
-  blind111, blind112 and blind113 are the newest.
+  grown95-97, grown98-100, grown101-103, grown104-106, grown107-109, grown110-112,
+  grown113-115, grown116-118, grown119-121, grown122-124 and grown125-127 were blind3-113) and a newer blind set takes
+  its place; blind114, blind115 and blind116 are the newest.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
@@ -85,8 +85,8 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
                    f"/tmp/nkwatch-eval/{name}.texts.jsonl")
 
 
-TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 125)))}
-BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(111, 114)))}
+TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 128)))}
+BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(114, 117)))}
 
 
 def fold_of(index: int) -> int:
