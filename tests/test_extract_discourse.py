@@ -5959,3 +5959,31 @@ def test_the_hosts_firms_that_hire_the_norths_workers_closing_are_no_closure_of_
     rec = extract("With the slump in the islands' trade, several Tongan builders that hire North Korean labourers have "
                   "suspended operations.", published="2016-05-01")
     assert events_of(rec, "closure") == []
+
+
+# --- the twenty-eighth session of 2026-12-05: texts invented for the rules read from grown125-127's errors ---
+def test_a_flight_named_first_by_a_possessive_noun_is_its_telling():
+    rec = extract("Ri Chol-su's book starts in North Korea, covers his time as a labourer in Tonga, and closes with "
+                  "his defection in the cyclone season. He now studies in Seoul.", published="2024-03-01")
+    [flight] = events_of(rec, "defection")
+    assert flight["count"] == 1 and flight["workplace"]["country"] == "TO"
+
+
+def test_a_flight_recounted_by_a_possessive_noun_is_the_one_told_with_its_date():
+    rec = extract("A North Korean seamstress recounts her escape from Tonga. She fled a garment plant in Nuku'alofa "
+                  "in 2015 and reached Seoul months later.", published="2024-05-01")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2015"]
+
+
+def test_a_noun_asking_for_asylum_is_a_flight_under_way_of_the_one_named_before():
+    rec = extract("Fijian police detained the 48-year-old North Korean welder on Tuesday in Suva. He had reportedly "
+                  "gone to see a U.K. envoy with a plea for asylum.", published="2012-05-04")
+    [flight] = events_of(rec, "defection")
+    assert (flight["count"], flight["status"]) == (1, "pending")
+    assert flight["workplace"]["country"] != "US"
+
+
+def test_an_asylum_request_denied_is_no_flight():
+    rec = extract("Having turned down the welder's bid for asylum, Fiji deported the North Korean in May.",
+                  published="2012-06-04")
+    assert events_of(rec, "defection") == []

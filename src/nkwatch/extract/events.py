@@ -220,9 +220,10 @@ def single_person() -> re.Pattern:
 @lru_cache(maxsize=1)
 def one_of_the_norths_by_trade() -> re.Pattern:
     """ "A North Korean seamstress was sent to Dalian. She fled ...": one of the North's people, named by a trade
-    (data/lexicon/events.yaml, person_nouns), whom a pronoun next takes up."""
+    (data/lexicon/events.yaml, person_nouns), whom a pronoun next takes up ("guards held the elderly North Korean
+    welder. He had hoped to ...": the one the story is about, named again)."""
     nouns = load("events").get("person_nouns") or ()
-    return re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?P<noun>"
+    return re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
 
 
@@ -369,7 +370,7 @@ VICTIMS_BEFORE = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?|slain|s
                             r"(?:at\s+least\s+|some\s+|about\s+)?$")
 FOUNDED_BEFORE = re.compile(r"(?i)\b(?:founded|established|built|set\s+up|opened|launched|created)\s+(?:in\s+|on\s+)?$")
 HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
-                            r"prisoner|captive|defector))\b(?=[^.;]{0,80}$)")
+                            r"prisoner|captive|defector))\b(?=(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.){0,80}$)")     # (an initialism's dots: "a U.S. official")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
                            r"(?:figure|number|tally|total|level|count)\b")
 # ("the first such defection by a North Korean in the former colony in 20 years")
@@ -730,6 +731,9 @@ REGIONS_LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s+){1,2}(?
 
 TELLERS_OWN_CLAUSE = re.compile(r"\b(?:according\s+to|(?i:said|told|says))\s+(?:(?i:Mr|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+"
                                 r"(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s+(?i:who|a|an|the)\b[^.;,]*$")
+OFFICIAL_AFTER = re.compile(r"(?i)\s+(?:officials?|diplomats?|envoys?|agents?|representatives?|consuls?|officers?)\b")
+MET_BEFORE = re.compile(r"(?i)\b(?:meet|meets|meeting|met|contact(?:s|ed|ing)?|approach(?:es|ed|ing)?|see|saw|seeing)\s+"
+                        r"(?:with\s+)?(?:an?|the|some)\s+$")
 COMMENTER_AFTER = re.compile(r"(?i)\s*(?:\([A-Z.]{2,5}\)\s*)?(?:(?:government|officials?|State\s+Department|foreign\s+ministry)\s+)?"
                              r"(?:(?:says|said|has\s+said)\s+(?:it|they)\s+)?(?:is|was|were|are|has\s+been|have\s+been)?\s*"
                              r"(?:very\s+|deeply\s+|extremely\s+|gravely\s+|also\s+)?(?:concerned|dismayed|alarmed|worried|"
@@ -769,6 +773,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "according to Tae Yong Ho, who was North Korea's deputy ambassador to Britain": the teller's post
         if COMMENTER_AFTER.match(doc.text, p.end):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
+        if OFFICIAL_AFTER.match(doc.text, p.end) and MET_BEFORE.search(doc.text, max(a, p.start - 30), p.start):
+            continue  # "had gone to see a U.K. envoy": whom they went to meet, not where they were
         if pl.kind != "country" and heading_only(doc, p):
             continue  # "Navy Officer Held in ...": a capitalised word of a headline names a town only
             #           when the body names it too
@@ -1163,7 +1169,9 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"\b(?:(?:put|placed?)(?=\s+(?:(?:new|fresh|further|more|additional)\s+)?$)|impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
-                          r"revok|refus|halt|stop|downgrad|ask)\w*\b[^.;:]{0,80}$")
+                          r"revok|refus|halt|stop|downgrad|ask|"
+                          # ("President X signed into law new sanctions"): a law made by signing it
+                          r"sign(?:s|ed|ing)?\s+(?:into\s+law|(?:an?\s+|the\s+)?(?:executive\s+order|bill|law|decree)))\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er)|"
                              r"authorities\s+there|(?:local|national)\s+authorities)\b")     # ("after authorities there took measures")
@@ -1463,10 +1471,16 @@ def leaving_home(doc: Document, em: EventMention) -> bool:
             DEFECTION_CUE.search(doc.sentences[i].text) for i in near)
 
 
+# ("recounts her escape", "a talk about his defection"): a flight named as what is told of, already known
+TELLING_OF = re.compile(r"(?i)\b(?:about|recount\w*|recall\w*|describ\w*|narrat\w*|detail(?:s|ed|ing)?|(?:account|story|"
+                        r"memoir|tale)s?\s+of)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?$")
+
+
 def mentions(doc: Document) -> list[EventMention]:
     """Every event mention, clause by clause."""
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     out: list[EventMention] = []
+    resumed: list[EventMention] = []     # flights named only by a possessive noun ("his defection")
     text = doc.text
     body = doc.body_sentences
     told = body | doc.headline
@@ -1571,8 +1585,13 @@ def mentions(doc: Document) -> list[EventMention]:
                     if POSSESSIVE_DETERMINER.match(det.group(0)) and not any(
                             d.start - t1 <= 4 or PLACE_THEN_DATE.fullmatch(text, t1, d.start)
                             for d in doc.within(doc.dates, t1, min(clause.end, t1 + 50))):
+                        if etype == "defection" and clause.sentence not in doc.headline and not TELLING_OF.search(
+                                text, max(clause.start, t0 - 40), t0):
+                            resumed.append(EventMention(etype, clause.sentence, clause, (t0, t1),
+                                                        headline=clause.sentence in doc.headline))
                         continue    # "within days of her escape": the flight already told, taken up again; but "before
-                        #             my escape in 2022", "her escape from Malta in 2015" tell when it was
+                        #             my escape in 2022", "her escape from Malta in 2015" tell when it was (and where
+                        #             nothing else tells it, the first is its telling: see below)
                     if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and (
                             SINCE_AFTER.match(text, t1) or RECORD_SPAN_AFTER.match(text, t1, min(clause.end, t1 + 100))):
                         continue    # "the largest group defection since Kim took power": a record, not a happening
@@ -1640,6 +1659,11 @@ def mentions(doc: Document) -> list[EventMention]:
                     em.news = str(doc.published)[:7]
                 seen_types[etype] = em
                 out.append(em)
+    # ("her memoir closes with her defection in the flood year"): where nothing before it tells a flight, the
+    # first possessive noun naming it is its telling, not a flight told before and taken up again
+    for em in resumed:
+        if not any(m.type == em.type and m.trigger[0] < em.trigger[0] for m in out):
+            out.append(em)
     for clause in doc.clauses:
         if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
             continue
