@@ -5987,3 +5987,18 @@ def test_an_asylum_request_denied_is_no_flight():
     rec = extract("Having turned down the welder's bid for asylum, Fiji deported the North Korean in May.",
                   published="2012-06-04")
     assert events_of(rec, "defection") == []
+
+
+def test_the_norths_sculptors_at_work_abroad_make_an_article_relevant():
+    rec = extract("A bronze figure of the founding chief now stands in the main square of Suva, Fiji. Critics in the "
+                  "islands asked why the statue was cast by North Korean sculptors rather than by local artisans. "
+                  "North Korea's studio behind it earns hard currency casting such figures across the Pacific.",
+                  published="2014-03-06")
+    assert rec["relevant"] is True
+
+
+def test_the_place_of_the_norths_work_may_be_named_the_sentence_before():
+    rec = extract("Hammers ring out on a hill above the harbour. This is not Pyongyang; it is Suva, Fiji. "
+                  "North Koreans are helping to erect a giant monument to the islands' chiefs, paid in hard "
+                  "currency.", published="2008-08-22")
+    assert rec["relevant"] is True

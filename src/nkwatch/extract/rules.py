@@ -350,8 +350,11 @@ def at_work_abroad(doc: Document) -> list[int]:
     text, out = doc.text, []
     for i in sorted(doc.body_sentences):
         s = doc.sentences[i]
+        # (the place may be the sentence before, in its paragraph: "This is Suva, Fiji. Some North Koreans are
+        # raising a monument")
+        prev = doc.sentences[i - 1] if i > 0 and doc.sentences[i - 1].paragraph == s.paragraph else s
         if NORTH_KOREANS.search(text, s.start, s.end) and AT_WORK.search(text, s.start, s.end) and any(
-                p.place.country not in HOME for p in doc.within(doc.places, s.start, s.end)):
+                p.place.country not in HOME for p in doc.within(doc.places, prev.start, s.end)):
             out.append(i)
     return out
 
@@ -360,7 +363,10 @@ NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\
                            # ("North Korea could send builders to ..."): the state sending its people
                            r"(?:North\s+Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:send|sends|sent|sending|dispatch\w*))\b")
 AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|hired|hiring|seamstress\w*|doctors?|clinics?|"
-                     r"(?:re)?construction|builders?|miners?|staff|wages?|salar(?:y|ies)|contracts?)\b")
+                     r"(?:re)?construction|builders?|miners?|staff|wages?|salar(?:y|ies)|contracts?|"
+                     # ("a figure cast by North Korean sculptors", "North Koreans were raising a giant
+                     # monument"): the North's studios at work abroad
+                     r"sculptors?|statues?|monuments?|murals?|erect(?:s|ed|ing)?)\b")
 NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks|builders)\b")
 
 
