@@ -6002,3 +6002,17 @@ def test_the_place_of_the_norths_work_may_be_named_the_sentence_before():
                   "North Koreans are helping to erect a giant monument to the islands' chiefs, paid in hard "
                   "currency.", published="2008-08-22")
     assert rec["relevant"] is True
+
+
+def test_a_brands_word_in_quotes_before_a_tradition_is_no_restaurant():
+    rec = extract("FUA'AMOTU, Tonga -- Shelves at the island pharmacy hold dried roots and the old \"Koryo\" medicine "
+                  "that North Korean medics brought with them to Tonga decades ago.", published="2013-05-07")
+    assert rec["restaurants"] == []
+
+
+def test_the_clinic_the_norths_doctors_set_up_closing_is_their_workplaces_closure():
+    rec = extract("Four North Korean physicians posted to a state hospital ran a private clinic in Suva, Fiji, "
+                  "using supplies from the wards. The clinic was shut down after neighbours alerted inspectors.",
+                  published="2019-06-01")
+    [closure] = events_of(rec, "closure")
+    assert (closure["workplace"]["kind"], closure["workplace"]["country"]) == ("other", "FJ")

@@ -2183,6 +2183,16 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         bool(POSSESSIVE_ANAPHOR.search(text, sent.start, em.trigger[0])) and c.sentence > 0
         and doc.sentences[c.sentence - 1].paragraph == doc.sentences[c.sentence].paragraph
         and bool(NK_MARK.search(text, doc.sentences[c.sentence - 1].start, doc.sentences[c.sentence - 1].end)))
+    unplaced = em.city is None and em.region is None and em.country is None
+    intro = introduced_by_the_norths(doc, em) if em.type in ("closure", "opening") and em.kind == "other" and (
+        not em.nk or unplaced) else None
+    if intro is not None:
+        em.nk = True
+        if unplaced:
+            s0 = doc.sentences[intro]      # (and where it was is where that sentence put it)
+            em.city, em.region, em.country = place_slots(doc, s0.start, s0.end, set())
+            if em.country is not None:
+                em.evidence.append((s0.start, s0.end))
     lead_at = max(sent.start, em.trigger[0] - 40)     # ("^" is the sentence's start only when the lead begins there)
     if em.type in ("closure", "opening") and em.kind in (None, "restaurant") and not em.nk and c.sentence > 0 \
             and ONE_OF_THEM_SUBJECT.search(("\n" if lead_at == sent.start else " ") + text[lead_at:em.trigger[0]]):
@@ -2529,6 +2539,27 @@ def city_right_after(doc: Document, at: int, end: int) -> PlaceMention | None:
     """A city abroad named right after ``at`` ("... in Kathmandu"), before ``end``."""
     return next((p for p in doc.within(doc.places, at, end) if p.place.kind == "city" and p.place.country not in HOME
                  and IN_RIGHT_AFTER.fullmatch(doc.text, at, p.start)), None)
+
+
+THE_PLACE_OF_WORK = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>clinic|hospital|pharmacy|factory|"
+                               r"plant|workshop|shop|store|site|farm|mine|camp|office|firm|company)\b")
+INTRODUCED_REACH = 2     # sentences back in which "a clinic" was set up by the North's people
+
+
+def introduced_by_the_norths(doc: Document, em: EventMention) -> int | None:
+    """ "Six doctors from North Korea set up an illegal clinic in Tonga. The clinic was closed down after ...": a
+    workplace named by a definite noun before the trigger that a sentence just before introduced ("a ... clinic")
+    beside the North's people is theirs: the sentence that introduced it, or None."""
+    text = doc.text
+    ref = THE_PLACE_OF_WORK.search(text, em.clause.start, em.trigger[0])
+    if ref is None:
+        return None
+    intro = re.compile(r"(?i)\b(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}?" + ref.group("noun") + r"\b")
+    for i in range(em.sentence - 1, max(0, em.sentence - INTRODUCED_REACH) - 1, -1):
+        s = doc.sentences[i]
+        if intro.search(text, s.start, s.end) and NK_MARK.search(text, s.start, s.end):
+            return i
+    return None
 
 
 def antecedent(doc: Document, em: EventMention):

@@ -127,10 +127,13 @@ NK_RUNS = re.compile(r"(?i)\b(?:North\s+Korea|Pyongyang|the\s+North|the\s+regime
                      r"(?:runs?|ran|operates?|operated|owns?|owned)\s+(?:[\w-]+\s+){0,3}$")
 # (a brand's word, then a few more capitalised words and "Company" or "Bank": a body of a longer name; the word before "News"
 # or "report": a broadcaster)
-OTHER_BODY_AFTER = re.compile(r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts|Group|Trading|Corporation|Corp|Company|"
+# (also a brand's word in quotes before a lowercase word that names something else: '"Koryo" medicine', "the Koryo
+# dynasty": a tradition or an age, no restaurant)
+OTHER_BODY_AFTER = re.compile(r"[”\"’']?(?:\s+(?:medicine|medical|remed(?:y|ies)|dynasty|era|period|kingdom)\b|"
+                              r"\s+(?:Bank|Hotel|Tours?|Travel|Studios?|Art|Arts|Group|Trading|Corporation|Corp|Company|"
                               r"Overseas|Mass\s+Games|Games|TV|Television|Pharmac\w+|Hospital|Shipping|Insurance|News|Radio|"
                               r"Theat(?:er|re)|Hall|Stadium|Museum|Monuments?|Hill|Square|Street|Avenue)\b"
-                              r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Company|Corporation|Cooperation|Bank|Group)\b|\s+(?:news|report|broadcast)\w*\b")
+                              r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Company|Corporation|Cooperation|Bank|Group)\b|\s+(?:news|report|broadcast)\w*\b)")
 # (a brand's word after "Mt", "Mount" or "mountain", or after "sing", "singing" and a few words: a mountain or a song of
 # that name)
 NOT_A_RESTAURANT_BEFORE = re.compile(r"(?i)\b(?:Mt\.?|Mount|mountains?|sing\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?)[\s“\"]*$")
