@@ -6016,3 +6016,10 @@ def test_the_clinic_the_norths_doctors_set_up_closing_is_their_workplaces_closur
                   published="2019-06-01")
     [closure] = events_of(rec, "closure")
     assert (closure["workplace"]["kind"], closure["workplace"]["country"]) == ("other", "FJ")
+
+
+def test_the_norths_people_at_work_abroad_in_the_headline_and_once_in_the_body_make_it_relevant():
+    rec = extract("Robbers stabbed two North Korean engineers employed at a water plant in Suva, Fiji, police said on "
+                  "Monday. The men had come two years ago under a deal with Pyongyang.",
+                  title="Two North Korean water-plant staff stabbed in Fiji", published="2013-02-11")
+    assert rec["relevant"] is True

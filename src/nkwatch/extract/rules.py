@@ -326,12 +326,20 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     topics = len(TOPIC.findall(text))
     at_work = len(at_work_abroad(doc))
-    if nk_hits >= 2 and (at_work >= 2 or at_work and topics):
+    if nk_hits >= 2 and (at_work >= 2 or at_work and (topics or headline_at_work_abroad(doc))):
         return True     # "North Korean tailors hired under contract by a mill in Slovakia": the North earning abroad
+        #                 (once in the body, when the headline tells it too: "North Korean doctors killed in Fiji")
     if nk_hits >= 2 and topics == 1 and NORTHS_WORKERS.search(text):
         here = doc.dateline     # "TOMSK, Russia -- ... North Korean laborers work on every site here": its
         return here is not None and here.place.country not in HOME     # workers, told from where they work abroad
     return nk_hits >= 2 and topics >= 2
+
+
+def headline_at_work_abroad(doc: Document) -> bool:
+    """Whether the headline names the North's people at work in a place outside the two Koreas."""
+    title = doc.title or ""
+    return bool(NORTH_KOREANS.search(title) and AT_WORK.search(title)) and any(
+        p.candidates and p.candidates[0].country not in HOME for p in gazetteer().find(title))
 
 
 def residents_tally(text: str, claim: dict) -> bool:
