@@ -6023,3 +6023,9 @@ def test_the_norths_people_at_work_abroad_in_the_headline_and_once_in_the_body_m
                   "Monday. The men had come two years ago under a deal with Pyongyang.",
                   title="Two North Korean water-plant staff stabbed in Fiji", published="2013-02-11")
     assert rec["relevant"] is True
+
+
+def test_a_return_expected_to_be_stepped_up_is_pending():
+    rec = extract("Fiji is set to step up its repatriation of North Korean refugees living in Fiji, officials said "
+                  "on Friday.", published="2016-01-29")
+    assert [e["status"] for e in events_of(rec, "return")] == ["pending"]

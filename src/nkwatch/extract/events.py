@@ -923,7 +923,9 @@ MEASURE_VERB = re.compile(r"(?i)(?:halt|end|suspend|cut|sever|stop|ceas|terminat
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 # "will send home", "must return", "were due to return", "have to leave": a return announced, told as pending
 FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
-                           r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}$|"
+                           r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}"
+                           # ("is due to speed up its deportations"): more of it, to come
+                           r"(?:(?:(?:step|speed)\s+up|begin|start|resume|accelerate|expand)\s+(?:the\s+|their\s+|its\s+)?)?$|"
                            # "tracing 87 workers with expired permits for eventual deportation"
                            r"\bfor\s+(?:their\s+)?(?:eventual|possible|imminent|future|later)\s+$|"
                            # "the doctors still await deportation"
