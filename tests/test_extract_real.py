@@ -709,11 +709,29 @@ FLOORS = {
     # made). Held a little below (no floor where the figure is 0); the held-out floors they missed were
     # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown125, grown126 and grown127 from the
     # twenty-eighth session of 2026-12-05
-    "grown125": {"relevance": 0.92, "events": 0.81, "event_slots": 0.74, "restaurants": 0.99, "clusters_pairwise": 0.39,
+    # (at the end of the twenty-eighth session of 2026-12-05: grown125 slots 0.763 (a return expected to be stepped
+    # up); grown126 events 0.786, slots 0.734 (a flight first named by a possessive noun; asylum asked for by a noun;
+    # the one person named the sentence before); grown127 relevance 0.929, events 0.667, slots 0.667, restaurants
+    # 1.000 (the North's sculptors abroad; a headline of its people at work abroad; a clinic its doctors set up,
+    # closed; a brand's word before a tradition))
+    "grown125": {"relevance": 0.92, "events": 0.81, "event_slots": 0.76, "restaurants": 0.99, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
-    "grown126": {"relevance": 0.85, "events": 0.69, "event_slots": 0.65, "restaurants": 0.99, "clusters_pairwise": 0.24,
+    "grown126": {"relevance": 0.85, "events": 0.78, "event_slots": 0.73, "restaurants": 0.99, "clusters_pairwise": 0.24,
                  "evidence_valid_share": 1.0},
-    "grown127": {"relevance": 0.74, "events": 0.55, "event_slots": 0.44, "claims": 0.99, "evidence_valid_share": 1.0},
+    "grown127": {"relevance": 0.92, "events": 0.66, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the hundred-and-fourteenth to hundred-and-sixteenth blind sets, annotated in the twenty-eighth session of
+    # 2026-12-05 and scored only at its end, with its first extractor (022e176's code) and its last, which give the same
+    # figures on them: blind114 0.818 0.778 0.672 0.889 0.857, links 0.333 (P 1.00: 1 right, 4 missed); blind115 0.929
+    # 0.809 0.727 0.880 1.000 (none in its gold, none read), links 0.342 (P 1.00: 7 right, 27 missed); blind116 0.815
+    # 0.882 0.644, claims 1.000 (its one optional), restaurants 1.000 (none in its gold, none read), links 0.400 (P 1.00:
+    # 1 right, 3 missed). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
+    "blind114": {"relevance": 0.81, "events": 0.77, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.85,
+                 "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
+    "blind115": {"relevance": 0.92, "events": 0.80, "event_slots": 0.72, "claims": 0.87, "restaurants": 0.99,
+                 "clusters_pairwise": 0.34, "evidence_valid_share": 1.0},
+    "blind116": {"relevance": 0.81, "events": 0.88, "event_slots": 0.64, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -802,7 +820,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind114": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind115": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind116": {"event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
