@@ -6029,3 +6029,15 @@ def test_a_return_expected_to_be_stepped_up_is_pending():
     rec = extract("Fiji is set to step up its repatriation of North Korean refugees living in Fiji, officials said "
                   "on Friday.", published="2016-01-29")
     assert [e["status"] for e in events_of(rec, "return")] == ["pending"]
+
+
+def test_a_head_of_state_who_signs_sanctions_into_law_issues_them():
+    rec = extract("Tonga's king signed into law on Monday fresh sanctions on North Korea that bar the hiring of "
+                  "its workers.", published="2019-05-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+
+
+def test_walking_to_freedom_is_a_flight():
+    rec = extract("A North Korean waitress walked to freedom across the Mekong in March 2019, her brother said.",
+                  published="2019-05-01")
+    assert [(e["date"], e["status"]) for e in events_of(rec, "defection")] == [("2019-03", "confirmed")]

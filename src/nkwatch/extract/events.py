@@ -1172,7 +1172,7 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
                           r"revok|refus|halt|stop|downgrad|ask|"
-                          # ("President X signed into law new sanctions"): a law made by signing it
+                          # ("the king signed into law on Monday fresh measures"): a law made by signing it
                           r"sign(?:s|ed|ing)?\s+(?:into\s+law|(?:an?\s+|the\s+)?(?:executive\s+order|bill|law|decree)))\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
                              r"(?:the|its)\s+(?:foreign|finance|unification)\s+minist(?:ry|er)|"
@@ -1589,8 +1589,7 @@ def mentions(doc: Document) -> list[EventMention]:
                             for d in doc.within(doc.dates, t1, min(clause.end, t1 + 50))):
                         if etype == "defection" and clause.sentence not in doc.headline and not TELLING_OF.search(
                                 text, max(clause.start, t0 - 40), t0):
-                            resumed.append(EventMention(etype, clause.sentence, clause, (t0, t1),
-                                                        headline=clause.sentence in doc.headline))
+                            resumed.append(EventMention(etype, clause.sentence, clause, (t0, t1)))
                         continue    # "within days of her escape": the flight already told, taken up again; but "before
                         #             my escape in 2022", "her escape from Malta in 2015" tell when it was (and where
                         #             nothing else tells it, the first is its telling: see below)
@@ -2549,7 +2548,7 @@ INTRODUCED_REACH = 2     # sentences back in which "a clinic" was set up by the 
 
 
 def introduced_by_the_norths(doc: Document, em: EventMention) -> int | None:
-    """ "Six doctors from North Korea set up an illegal clinic in Tonga. The clinic was closed down after ...": a
+    """ "Four medics from North Korea ran a private clinic in Tonga. The clinic was shut when ...": a
     workplace named by a definite noun before the trigger that a sentence just before introduced ("a ... clinic")
     beside the North's people is theirs: the sentence that introduced it, or None."""
     text = doc.text
