@@ -725,12 +725,13 @@ FLOORS = {
     # figures on them: blind114 0.818 0.778 0.672 0.889 0.857, links 0.333 (P 1.00: 1 right, 4 missed); blind115 0.929
     # 0.809 0.727 0.880 1.000 (none in its gold, none read), links 0.342 (P 1.00: 7 right, 27 missed); blind116 0.815
     # 0.882 0.644, claims 1.000 (its one optional), restaurants 1.000 (none in its gold, none read), links 0.400 (P 1.00:
-    # 1 right, 3 missed). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind114": {"relevance": 0.81, "events": 0.77, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.85,
+    # 1 right, 3 missed). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
+    # that session; tuned on as grown128, grown129 and grown130 from the twenty-ninth session of 2026-12-05
+    "grown128": {"relevance": 0.81, "events": 0.77, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.85,
                  "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
-    "blind115": {"relevance": 0.92, "events": 0.80, "event_slots": 0.72, "claims": 0.87, "restaurants": 0.99,
+    "grown129": {"relevance": 0.92, "events": 0.80, "event_slots": 0.72, "claims": 0.87, "restaurants": 0.99,
                  "clusters_pairwise": 0.34, "evidence_valid_share": 1.0},
-    "blind116": {"relevance": 0.81, "events": 0.88, "event_slots": 0.64, "claims": 0.99, "restaurants": 0.99,
+    "grown130": {"relevance": 0.81, "events": 0.88, "event_slots": 0.64, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -820,10 +821,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind114": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind115": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind116": {"event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
