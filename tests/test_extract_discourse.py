@@ -6041,3 +6041,32 @@ def test_walking_to_freedom_is_a_flight():
     rec = extract("A North Korean waitress walked to freedom across the Mekong in March 2019, her brother said.",
                   published="2019-05-01")
     assert [(e["date"], e["status"]) for e in events_of(rec, "defection")] == [("2019-03", "confirmed")]
+
+
+# --- the twenty-ninth session of 2026-12-05: texts invented for the rules read from grown128-130's errors ---
+
+
+def test_a_possessive_owner_before_a_restaurants_name_is_not_the_name():
+    rec = extract("Fiji's police closed North Korea's Coral Lagoon Restaurant in Suva last month.", published="2023-09-02")
+    assert [r["name"] for r in rec["restaurants"]] == ["Coral Lagoon"]
+
+
+def test_a_name_in_single_curly_quotes_keeps_no_quote():
+    rec = extract("In Suva, Fiji, the ‘Lagoon’ restaurant, a North Korean-run eatery, served cold noodles until 2020.",
+                  published="2024-03-24")
+    assert [r["name"] for r in rec["restaurants"]] == ["Lagoon"]
+
+
+def test_figures_compared_with_in_brackets_are_no_flights():
+    rec = extract("Some 150 North Koreans reached the South last year, twice as many as compared to the two years "
+                  "before (41 defectors in 2021 and 45 in 2022), the ministry said.", published="2024-01-10")
+    assert [e["count"] for e in events_of(rec, "defection")] == [150]
+
+
+def test_diplomats_given_hours_to_leave_or_preparing_to_leave_go_home():
+    rec = extract("Tonga gave North Korean diplomats 48 hours to leave after ties were cut on Friday.",
+                  published="2021-03-22")
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+    rec = extract("The North Korean diplomats emptied their embassy in Fiji and prepared to leave the country on Sunday.",
+                  published="2021-03-22")
+    assert [(e["workplace"]["country"], e["destination"]) for e in events_of(rec, "return")] == [("FJ", "KP")]

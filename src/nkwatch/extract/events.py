@@ -328,7 +328,8 @@ TARGET_BEFORE = re.compile(r"(?i)\b(?:on|against|to|from|in|of)\s+$")     # "san
 BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|opening|deportations?|repatriations?")   # "the 13 who fled" etc.
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 COMPARED_FIGURE = re.compile(r"(?i)\b(?:(?:drop|decline|fall|decrease|rise|increase|jump|up|down|fell|rose|dropped)\s+from|"
-                             r"compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
+                             r"compared\s+(?:with|to)(?:\s+the\s+(?:[\w-]+\s+){1,3}\()?)\s*(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
+# ("compared to the previous two years (63 defectors in 2021": the figures compared with, in brackets)
 PRESENT_PASSIVE = re.compile(r"(?i)\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
 HABIT_WORDS = (r"usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|always|"
                r"commonly|regularly")

@@ -65,7 +65,7 @@ def _lexicon():
     return alias_rx, canon, nk_rx
 
 
-NAMED_BEFORE = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?[“\"]?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)[”\"]?\s+"
+NAMED_BEFORE = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?[“\"‘]?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)[”\"]?\s+"
                           # ("the Sindat BBQ North Korean restaurant": after "the", the North's adjective between)
                           r"(?(the)(?:(?:North\s+Korean|North\s+Korea-run|Pyongyang-run|DPRK-run)\s+)?)"
                           r"(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
@@ -549,8 +549,15 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             words = words[1:]
             ns = OWNER_THEN_NAME.match(text, owner.end).end()
             lo = bisect.bisect_left(place_starts, ns)
+        elif len(words) > 1 and POSSESSIVE_END.search(words[0]):
+            # "North Korea's Blue Flower Restaurant": the owner's word before the name ("Korea's") is not the name
+            words = words[1:]
+            ns = OWNER_THEN_NAME.search(text, ns, ne).end()
+        if ns > 0 and text[ns - 1] == "‘" and words and words[-1].endswith("'"):
+            # "the ‘Pyongyang’ restaurant": the closing quote the name's letters took is not the name's
+            words[-1], ne = words[-1][:-1], ne - 1
         name = " ".join(words)
-        quoted = text[ns - 1:ns] in "“\"" and text[ne:ne + 1] in "”\"" and ns > 0     # a name in quotes is a name, never a place
+        quoted = text[ns - 1:ns] in "“\"‘" and text[ne:ne + 1] in "”\"’" and ns > 0     # a name in quotes is a name, never a place
         # ("a North Korean restaurant called Pyongyang", "a new restaurant, Pyongyang, which opened": so is one called so)
         quoted = quoted or rx in (CALLED, CALLED_AND) or (rx is APPOSED_NAME and bool(RELATIVE_AFTER.match(text, ne)))
         if not name or name in NOT_NAMES or (not quoted and any(
