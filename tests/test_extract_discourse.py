@@ -6070,3 +6070,49 @@ def test_diplomats_given_hours_to_leave_or_preparing_to_leave_go_home():
     rec = extract("The North Korean diplomats emptied their embassy in Fiji and prepared to leave the country on Sunday.",
                   published="2021-03-22")
     assert [(e["workplace"]["country"], e["destination"]) for e in events_of(rec, "return")] == [("FJ", "KP")]
+
+
+def test_the_state_that_did_the_first_of_a_list_of_deeds_issues_the_measure_among_them():
+    rec = extract("\"Tonga has honoured every pledge it made, closed all bank accounts of the Democratic "
+                  "People's Republic of Korea and stopped new visas,\" the ministry said.", published="2022-02-20")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+
+
+def test_and_before_another_state_and_its_verb_tells_that_states_own_return():
+    rec = extract("Fiji sent home nearly 2,000 North Koreans working there in 2018 and Tonga repatriated more than half "
+                  "of its own, according to unpublished reports by Fiji and Tonga to the Security Council.",
+                  published="2019-03-27")
+    assert [(e["workplace"]["country"], e["workplace"]["city"], e["transit"]) for e in events_of(rec, "return")] \
+        == [("FJ", None, []), ("TO", None, [])]
+
+
+def test_a_state_that_says_another_sent_workers_home_is_not_where_they_worked():
+    rec = extract("Fiji says Tonga repatriated more than half of the North Korean workers last year.",
+                  published="2019-03-27")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["TO"]
+
+
+def test_a_resolution_demanding_the_return_of_the_norths_workers_is_the_councils():
+    rec = extract("The reports were filed in compliance with a 2017 resolution demanding the repatriation of all North "
+                  "Korean workers by the end of 2019.", published="2019-03-27")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_a_states_own_mission_is_not_the_norths_workplace():
+    rec = extract("Tonga also said it had repatriated more than half of the North Korean workers earning income there. "
+                  "Tonga’s mission wrote to the committee, “Tonga will carry out the repatriation work in an orderly "
+                  "manner and complete the repatriation on time.”", published="2019-03-27")
+    assert [e["workplace"]["kind"] for e in events_of(rec, "return")] == [None]
+
+
+def test_a_role_after_a_headlines_closing_dash_is_its_teller():
+    rec = extract("Fiji begins deportation of North Korean workers — ambassador\n\nFiji has begun deporting North Korean "
+                  "workers, its envoy told reporters on Tuesday.", published="2018-02-07")
+    assert [e["workplace"]["kind"] for e in events_of(rec, "return")] == [None]
+
+
+def test_a_return_from_a_state_told_again_with_only_that_state_is_the_same():
+    rec = extract("Fiji sent home some 300 North Korean workers in 2018 and Tonga repatriated over half of its own, the "
+                  "reports said. The reports were filed with the committee last week. Tonga also said that it had "
+                  "repatriated the North's workers, and that the rest would leave on time.", published="2019-03-27")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["FJ", "TO"]

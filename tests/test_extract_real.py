@@ -472,7 +472,10 @@ FLOORS = {
                 "evidence_valid_share": 1.0},
     "grown84": {"relevance": 0.92, "events": 0.66, "event_slots": 0.56, "claims": 0.8, "restaurants": 0.5,
                 "evidence_valid_share": 1.0},
-    "grown85": {"relevance": 0.93, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.99,
+    # (grown85's links 1.000 -> 0.667 in the twenty-ninth session of 2026-12-05: one of its two links joined two
+    # tellings of Russia's deportations only because both read Russia's own ambassador as the North's embassy staff;
+    # read right, one telling still carries the sanction's month, and the pair is no longer linked)
+    "grown85": {"relevance": 0.93, "events": 0.8, "event_slots": 0.72, "claims": 0.75, "clusters_pairwise": 0.66,
                 "evidence_valid_share": 1.0},
     # the seventy-second to seventy-fourth blind sets, annotated in the fourteenth session of 2026-12-05 and scored only
     # at its end, with its first extractor (37937e1's code, the same as f10dfc5's) and its last, which give the same

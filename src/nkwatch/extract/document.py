@@ -34,6 +34,11 @@ OPENING_TOWN_MIN = 500_000     # people in a town that may open a sentence named
 COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?:the|one\s+of\s+the)\s+")
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
+# "... and China repatriated": "and", then a state's name and a verb in the past (the state: a capitalised name the
+# gazetteer knows as a country; see Document._state_clauses)
+STATE_CLAUSE = re.compile(r"\s+and\s+(?:the\s+)?(?=(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                          r"(?:(?:also|later|then|itself|in\s+turn)\s+)?[a-z]+ed\b)")
+STATE_CLAUSE_AFTER = 40     # characters of a clause before it
 _CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
 AGENCY_DATELINE_REACH = 1000    # characters at the top where "City (Agency) -" still opens the story
 HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
@@ -216,12 +221,27 @@ class Document:
         out = []
         for i, s in enumerate(self.sentences):
             pos = s.start
-            for m in CLAUSE_BREAK.finditer(self.text, s.start, s.end):
+            breaks = list(CLAUSE_BREAK.finditer(self.text, s.start, s.end))
+            if " and " in self.text[s.start:s.end]:
+                breaks = sorted(breaks + self._state_clauses(s), key=lambda m: m.start())
+            for m in breaks:
                 if m.start() > pos:
                     out.append(Clause(pos, m.start(), i))
                 pos = m.end()
             if s.end > pos:
                 out.append(Clause(pos, s.end, i))
+        return out
+
+    def _state_clauses(self, s: Sentence) -> list[re.Match]:
+        """ "Fiji sent home 2,000 of the North's workers in 2018 and Tonga repatriated half of them": "and" before a
+        state and a verb in the past opens that state's own clause (after a clause of its own length: "Fiji and Tonga
+        expelled them" is one subject)."""
+        out = []
+        for m in STATE_CLAUSE.finditer(self.text, s.start, s.end):
+            if m.start() - s.start >= STATE_CLAUSE_AFTER and any(
+                    p.start == m.end() and p.end == m.end() + len(m.group("state")) and p.place.kind == "country"
+                    for p in self.within(self.places, m.end(), m.end() + len(m.group("state")) + 1)):
+                out.append(m)
         return out
 
     def sentence_of(self, offset: int) -> int:

@@ -660,10 +660,16 @@ ROLE_TELLS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting|told\s+b
                                r"(?:[\w-]+\s+){0,2}$")
 
 
+# "Fiji begins deportation of North Korean workers — ambassador": a headline's teller, after a dash at its end
+ROLE_AFTER_DASH = re.compile(r"\s[—–-]\s*(?:[\w'’-]+\s+){0,2}$")
+LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def teller_role(text: str, m: re.Match) -> bool:
     """Whether a workplace word names the role of who tells the story ("a diplomat said"), not where it happened."""
     return bool(ROLE_TELLS_AFTER.match(text, m.end(), m.end() + 60)
-                or ROLE_TELLS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+                or ROLE_TELLS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or ROLE_AFTER_DASH.search(text, max(0, m.start() - 30), m.start()) and LINE_ENDS.match(text, m.end()))
 
 
 def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
@@ -687,7 +693,17 @@ TO_REFUGE = re.compile(r"(?i)\bto\s+(?:the\s+|a\s+)?(?:South\s+Korean|South\s+Ko
                        r"American|Japanese|Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
 # "sought asylum at the South Korean consulate in Vladivostok": another state's mission is a refuge, not the workplace
 OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
-                                  r"American|Japanese|Thai|Chinese|Russian|British|foreign|a\s+third\s+country['’]s)\s+$")
+                                  r"American|Japanese|Thai|Chinese|Russian|British|foreign|a\s+third\s+country['’]s|"
+                                  # ("China's mission wrote to the Council": a state's own mission, named by its possessive)
+                                  r"(?<!North\s)(?!DPRK|Pyongyang|Korea['’]s\s|North['’]s\s)(?-i:[A-Z])[a-z]+['’]s)\s+$")
+
+
+SAYS_AFTER = re.compile(r"(?i)\s+(?:says|said|reports|reported|claims|claimed)\s+(?:that\s+)?(?:the\s+)?")
+# "unpublished reports by Moscow and Beijing to the Security Council": a state (or its capital) that reports, not a
+# place of the event
+REPORTED_BY_BEFORE = re.compile(r"(?i)\b(?:reports?|statements?|letters?|submissions?|filings?|figures|data|notes?)\s+"
+                                r"(?:(?:submitted|sent|filed|made|released|written|issued)\s+)?(?:by|from)\s+(?:the\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:,|and|or)\s+(?:the\s+)?)?$")
 
 
 def tellers(text: str, start: int, end: int) -> bool:
@@ -774,6 +790,12 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "according to Tae Yong Ho, who was North Korea's deputy ambassador to Britain": the teller's post
         if COMMENTER_AFTER.match(doc.text, p.end):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
+        if REPORTED_BY_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
+            continue  # "according to reports by Fiji and Tonga to the Council": the states that report it
+        if (says := SAYS_AFTER.match(doc.text, p.end)) and any(
+                q.start == says.end() and q.place.kind == "country" and q.place.country != pl.country
+                for q in doc.within(doc.places, says.end(), says.end() + 60)):
+            continue  # "Fiji says Tonga repatriated half of them": who tells of another state's deed
         if OFFICIAL_AFTER.match(doc.text, p.end) and MET_BEFORE.search(doc.text, max(a, p.start - 30), p.start):
             continue  # "had gone to see a U.K. envoy": whom they went to meet, not where they were
         if pl.kind != "country" and heading_only(doc, p):
@@ -838,6 +860,8 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
             continue  # "the attaché at North Korea's embassy in London": the post they left, not a stop on the way
         if GENERIC_ROUTE.search(doc.text, max(a, p.start - 90), p.start):
             continue  # "a route used by thousands of North Koreans who escape through China": not theirs
+        if REPORTED_BY_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
+            continue  # (nor a state that reports it)
         lead = count_patterns()["route_lead"].search(before)
         chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
         if lead or chained:
@@ -873,7 +897,7 @@ SECURITY_COUNCIL = re.compile(r"(?i)\b(?:Security\s+Council|UNSC|United\s+Nation
 OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senate|house|council\s+of\s+the\s+EU|"
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
 SENT_ON_TO = re.compile(r"(?i)(?:deport\w*|sent|send\w*|handed\s+over|returned|transferred|expelled|repatriated)\s+"
-                        r"(?:(?!to\b)[\w'’,-]+\s+){0,8}?to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$")
+                        r"(?:(?!to\b)[\w'’,-]+\s+){0,8}?(?<!according\s)to\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?$")
 GOVERNMENT_ACTS_AFTER = re.compile(r"(?i)\s+(?:(?:has|had|have|will|would|is|was|also|reportedly|forcibly|quietly|"
                                    r"recently|then|now|later)\s+){0,3}(?:deport\w*|return(?:ed|s)|sen[dt]s?\b|repatriat\w*|"
                                    r"expel\w*|compl(?:y|ies|ied|ying)|hand(?:ed|s)?\s+(?:over|back)|forc\w+|order\w*|"
@@ -1220,11 +1244,20 @@ MEMBER_STATES_TO_SEND = re.compile(r"(?i)\bmember[\s-]+(?:states|countries|natio
 # the state that complied, and how: "Tonga has complied with the UN measures ... by raiding and shutting the firms"
 COMPLIED_BY = re.compile(r"(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?compl(?:ied|ies|y)\s+with\b[^.;]{0,120}?\bby\s+"
                          r"(?:[\w-]+ing\s+(?:[\w-]+\s+)?(?:and|or)\s+)?$")
+# "Fiji has complied with every resolution, shut down all DPRK businesses ...": the state that did the first of a
+# list of deeds did the others (not a list of what it said: "has said the firms were ..., shut down")
+COORDINATED_DEEDS = re.compile(r"(?i)^\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?!(?:said|claimed|reported|alleged|argued|denied|"
+                               r"insisted|noted|stated|told|warned|accused|added)\b)[a-z]+(?:ed|en|t)\s[^.;:]{0,120}?,\s+(?:and\s+)?$")
 AUXILIARY = r"(?:was|were|is|are|been|being|be|get|got|gets)"     # (of a passive)
 PASSIVE_BEFORE = re.compile(rf"(?i)\b{AUXILIARY}\s+(?:\w+ly\s+)?$")
 PASSIVE_LEAD = re.compile(rf"(?i){AUXILIARY}\s")     # (a trigger may hold its auxiliary)
 PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?-i:[A-Z])")
 ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
+
+
+# "a 2017 resolution demanding the repatriation of all North Korean workers": the Council's (no state's law demands
+# that other states send workers home)
+RESOLUTION_DEMANDS = re.compile(r"(?i)resolution\s+(?:requiring|demanding|ordering|mandating|obliging|calling\s+for)\s")
 
 
 def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = None) -> str | None:
@@ -1237,7 +1270,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     text = doc.text
     if (has_word(doc, INSTRUMENT_WORDS, max(a, t0 - 60), min(b, t1 + 40)) and INSTRUMENT.search(seg)
             or UN_WORDS.search(text, t0, t1)
-            or MEMBER_STATES_TO_SEND.search(text, t0, t1) and not EU_WORDS.search(seg)) and not own:
+            or MEMBER_STATES_TO_SEND.search(text, t0, t1) and not EU_WORDS.search(seg)
+            or RESOLUTION_DEMANDS.match(text, t0, t1)) and not own:
         return "UN"     # "Resolution 2375", "the Security Council resolution": the measure names its issuer
     # the UN and the EU issue what they modify, what they are the subject of, or what is "by" them: "U.N. Security
     # Council sanctions", "the UN imposed ...", "sanctions adopted by the Security Council" -- not a "U.N. report"
@@ -1271,7 +1305,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
         if TELLS_OF_OTHERS.match(between):
             continue    # "South Korea says economic reasons and tightened sanctions mean ...": who tells, not who acts
         if ISSUER_MODIFIER.match(between) or (t0 - p.end <= 100 and ISSUING_VERB.match(between)) \
-                or (verb and (ISSUER_SUBJECT.match(between) or COMPLIED_BY.match(between))):
+                or (verb and (ISSUER_SUBJECT.match(between) or COMPLIED_BY.match(between)
+                              or COORDINATED_DEEDS.match(between))):
             return p.place.country
     for p in actors:
         if p.start >= t1 and ISSUER_AFTER.match(text[t1:p.start]):
@@ -2928,6 +2963,11 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions)) or (
                 m.type == e.type == "return" and m.anchors() == 0 and not m.future
                 and sum(1 for x in events if x.type == m.type) == 1) or (
+                # (the one return from a state, told again with only that state: "China repatriated over half", then
+                # "China also said it had repatriated its workers")
+                m.type == e.type == "return" and m.country is not None and m.country == e.country
+                and m.count is None and m.date is None and m.city is None and not m.name and not m.future
+                and sum(1 for x in events if x.type == m.type and x.country == m.country) == 1) or (
                 # ("forcibly deported a large number of North Koreans", then "repatriated over 500 North Koreans": the
                 # many, counted -- when the article tells of no other group of them)
                 m.type == e.type and m.count is not None and m.count >= LARGE_GROUP
