@@ -6116,3 +6116,29 @@ def test_a_return_from_a_state_told_again_with_only_that_state_is_the_same():
                   "reports said. The reports were filed with the committee last week. Tonga also said that it had "
                   "repatriated the North's workers, and that the rest would leave on time.", published="2019-03-27")
     assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["FJ", "TO"]
+
+
+def test_a_sending_home_denied_of_one_state_and_done_by_another_is_the_others():
+    rec = extract("North Korean striker Ri Chol, 25, played for a club in Fiji for three seasons. The Fijian government "
+                  "did not deport him while he played there. But once he joined a club in Tonga in 2020, the Tongan "
+                  "government did.", published="2023-11-05")
+    assert [(e["workplace"]["country"], e["date"]) for e in events_of(rec, "return")] == [("TO", "2020")]
+
+
+def test_a_return_the_council_ordered_is_its_measure_not_a_return():
+    rec = extract("In September 2017, the UNSC banned new work permits for North Koreans working abroad and ordered "
+                  "them to be repatriated by December 2019.", published="2019-09-06")
+    assert events_of(rec, "return") == [] and [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_plans_underway_to_send_workers_home_are_a_pending_return():
+    rec = extract("Fiji says plans are underway to repatriate all North Korean laborers by the end of 2019, according "
+                  "to local news agencies.", published="2019-02-07")
+    assert [(e["workplace"]["country"], e["status"]) for e in events_of(rec, "return")] == [("FJ", "pending")]
+
+
+def test_the_agent_after_by_issues_a_listing_whatever_state_stands_before():
+    rec = extract("Tonga accused Fiji of granting new work permits to North Korean labourers. Tonga also imposed targeted "
+                  "sanctions on a Thai bank it said had facilitated a transaction with a person blacklisted by Tonga for "
+                  "involvement with North Korea's weapons programme.", published="2018-08-04")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]

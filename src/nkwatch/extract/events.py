@@ -893,6 +893,10 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
                               r"(?:\s+\d+)?\s*,[^.;]{0,160}?,\s+|[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for|stat(?:es|ed)\s+that|stipulat|specif)\w*\s+[^.;,]{0,60}$")
+# "the UNSC banned new permits for them and ordered them to be repatriated by December": the Council's demand
+COUNCIL_ORDERED = re.compile(r"\b(?:UNSC|(?i:U\.?N\.?\s+)?(?i:Security\s+Council))\s+(?:(?i:[\w-]+)\s+){0,2}?"
+                             r"(?:(?i:banned|imposed|adopted|passed|voted|barred|prohibited)\b[^.;]{0,160}?\band\s+)?"
+                             r"(?i:order|requir|demand|mandat|oblig)\w*\s+[^.;,]{0,60}$")
 SECURITY_COUNCIL = re.compile(r"(?i)\b(?:Security\s+Council|UNSC|United\s+Nations|U\.?N\.?\s+(?:sanctions|resolution))\b")
 OTHER_BODY_RESOLUTION = re.compile(r"(?i)\b(?:parliament|assembly|congress|senate|house|council\s+of\s+the\s+EU|"
                                    r"European|General\s+Assembly|Human\s+Rights\s+Council)\b")
@@ -912,6 +916,9 @@ PLEDGED_TO = re.compile(r"(?i)\b(?:promis|pledg|vow|agre|decid|announc|resolv)\w
 # Council's measures named as what the state complies with, not a measure of their own
 COMPLIANCE = r"in\s+(?:line|accordance|compliance|keeping)\s+with|pursuant\s+to|(?:to\s+)?compl(?:y|ying|ied|ies)\s+with|as\s+(?:required|demanded)\s+by"
 COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){{0,4}}?$")
+# "... did not deport him. But once he moved to Tonga, the Tongan government did.": a verb denied, then done by another
+DENIED_VERB = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to)\s+(?P<verb>[a-z]+)\b")
+DID_INSTEAD = re.compile(r"\b[Bb]ut\b[^.;!?]{0,100}?\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:government|authorities)\s+)?(?P<did>did)\s*[.;]")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 # how often something happens: the clause tells a habit, not one happening
@@ -948,6 +955,8 @@ MEASURE_VERB = re.compile(r"(?i)(?:halt|end|suspend|cut|sever|stop|ceas|terminat
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 # "will send home", "must return", "were due to return", "have to leave": a return announced, told as pending
 FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
+                           # ("plans are underway to repatriate all of them by the end of 2019")
+                           r"plans?\s+(?:is|are|was|were)\s+(?:underway|under\s+way|afoot|in\s+place)\s+to|"
                            r"(?:has|have|had)\s+to)\s+(?:(?:soon|also|all|now|eventually|be)\s+){0,2}"
                            # ("is due to speed up its deportations"): more of it, to come
                            r"(?:(?:(?:step|speed)\s+up|begin|start|resume|accelerate|expand)\s+(?:the\s+|their\s+|its\s+)?)?$|"
@@ -1137,6 +1146,7 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # a return verb inside a measure's words ("demanded that all their workers be repatriated"):
         #                 asked for, not done (the measure is the event)
     if etype == "return" and (SANCTION_DEMAND.search(doc.text, max(clause.start, t0 - 90), t0) or SANCTION_CONTENT.search(
+            doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0) or COUNCIL_ORDERED.search(
             doc.text, max(doc.sentences[doc.sentence_of(t0)].start, t0 - 240), t0)):
         return True     # "a resolution demanded that all countries repatriate North Korean workers": the measure
     if etype in ("defection", "return", "opening", "closure") and COORDINATED_BEFORE.search(doc.text, max(0, t0 - 6), t0) \
@@ -1300,6 +1310,11 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     # ("Lee and Wu were sanctioned by the Treasury": the subject of the passive is whom the measure falls on)
     passive = verb and (PASSIVE_BEFORE.search(text, max(a, t0 - 20), t0) or PASSIVE_LEAD.match(text, t0, t1)) \
         and PASSIVE_BY.match(text, t1)
+    if verb and PASSIVE_BY.match(text, t1):
+        # "a person blacklisted by Washington": the agent after "by" issued it, whatever state stands before
+        for p in actors:
+            if p.start >= t1 and ISSUER_AFTER.match(text[t1:p.start]):
+                return p.place.country
     for p in reversed([p for p in actors if p.end <= t0 and not passive]):
         between = text[p.end:t0]
         if TELLS_OF_OTHERS.match(between):
@@ -1717,6 +1732,17 @@ def mentions(doc: Document) -> list[EventMention]:
         last = max((x for x in out if x.type != "context" and x.trigger[1] <= m.start()), key=lambda x: x.trigger[0], default=None)
         if last is not None and doc.sentence_of(last.trigger[0]) >= clause.sentence - 2:
             out.append(EventMention(last.type, clause.sentence, clause, m.span()))
+    for m in DID_INSTEAD.finditer(text) if "did" in text and "but" in text.lower() else ():
+        # "Fiji did not deport him. But once he moved to Tonga, Tonga's government did.": the verb denied just before,
+        # done by another
+        clause = doc.clause_of(m.start("did"))
+        if clause is None or clause.sentence not in body or any(x.clause == clause for x in out):
+            continue
+        prev = doc.sentences[max(0, clause.sentence - 1)]
+        denied = [d for d in DENIED_VERB.finditer(text, prev.start, m.start())]
+        etype = next((t for t in ("return", "defection") if denied and trig[t].fullmatch(denied[-1].group("verb"))), None)
+        if etype is not None:
+            out.append(EventMention(etype, clause.sentence, clause, m.span("did")))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
     # "repatriated at least 60 North Korean defectors": the people a return sends back, not a defection of theirs
     out = [em for em in out if not (em.type == "defection" and "defection" in nouns
