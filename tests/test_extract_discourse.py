@@ -6142,3 +6142,11 @@ def test_the_agent_after_by_issues_a_listing_whatever_state_stands_before():
                   "sanctions on a Thai bank it said had facilitated a transaction with a person blacklisted by Tonga for "
                   "involvement with North Korea's weapons programme.", published="2018-08-04")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+
+
+def test_warning_businesses_that_the_norths_workers_pose_as_locals_is_an_advisory():
+    rec = extract("Two men were charged with lending their identities to a North Korean IT worker who earned hard "
+                  "currency for Pyongyang. In March last year, Fiji's police agency warned businesses and organizations "
+                  "that North Korean IT workers may be posing as local freelancers to earn income online.",
+                  published="2025-04-07")
+    assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("FJ", "2024-03")]
