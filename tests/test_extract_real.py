@@ -730,12 +730,31 @@ FLOORS = {
     # 0.882 0.644, claims 1.000 (its one optional), restaurants 1.000 (none in its gold, none read), links 0.400 (P 1.00:
     # 1 right, 3 missed). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
     # that session; tuned on as grown128, grown129 and grown130 from the twenty-ninth session of 2026-12-05
-    "grown128": {"relevance": 0.81, "events": 0.77, "event_slots": 0.67, "claims": 0.88, "restaurants": 0.85,
-                 "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
-    "grown129": {"relevance": 0.92, "events": 0.80, "event_slots": 0.72, "claims": 0.87, "restaurants": 0.99,
-                 "clusters_pairwise": 0.34, "evidence_valid_share": 1.0},
-    "grown130": {"relevance": 0.81, "events": 0.88, "event_slots": 0.64, "claims": 0.99, "restaurants": 0.99,
+    # (at the end of the twenty-ninth session of 2026-12-05: grown128 relevance 0.917, events 0.821, slots 0.738, links
+    # 0.667 (an owner's possessive before a restaurant's name; a curly-quoted name; figures compared with in brackets;
+    # diplomats given hours to leave; a state's list of deeds); grown129 events 0.909, slots 0.852, links 0.419 (a
+    # state's own clause after "and"; a resolution demanding returns; states that report or say; a state's own
+    # mission; a sending home denied by one state and done by another; plans underway; the agent after "by"); grown130
+    # events 0.914, slots 0.667 (a state warning businesses about the North's IT workers))
+    "grown128": {"relevance": 0.91, "events": 0.82, "event_slots": 0.73, "claims": 0.88, "restaurants": 0.85,
+                 "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
+    "grown129": {"relevance": 0.92, "events": 0.9, "event_slots": 0.85, "claims": 0.87, "restaurants": 0.99,
+                 "clusters_pairwise": 0.41, "evidence_valid_share": 1.0},
+    "grown130": {"relevance": 0.81, "events": 0.91, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    # the hundred-and-seventeenth to hundred-and-nineteenth blind sets, annotated in the twenty-ninth session of
+    # 2026-12-05 and scored only at its end, with its first extractor (76abf9e's code) and its last: blind117 0.870
+    # 0.625, slots 0.635 -> 0.623, claims 0.588, restaurants 1.000, no link in its gold and none made; blind118 0.968
+    # 0.862 0.753, claims 0.000 (its two missed, one wrong read), restaurants 1.000 (none in its gold, none read), links
+    # 0.500 (P 0.50: 2 right, 2 wrong, 2 missed); blind119 0.970 0.818 0.739 0.815 1.000, links 0.200 (P 1.00: 1
+    # right, 8 missed). Held a little below (no floor where the figure is 0); the held-out floors they miss are
+    # HELD_OUT_TARGETS
+    "blind117": {"relevance": 0.86, "events": 0.62, "event_slots": 0.62, "claims": 0.58, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind118": {"relevance": 0.96, "events": 0.86, "event_slots": 0.75, "restaurants": 0.99, "clusters_pairwise": 0.49,
+                 "evidence_valid_share": 1.0},
+    "blind119": {"relevance": 0.96, "events": 0.81, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
+                 "clusters_pairwise": 0.19, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -812,7 +831,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind118",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -824,7 +843,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind117": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
+                    "blind118": {"claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind119": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
