@@ -6064,7 +6064,7 @@ def test_figures_compared_with_in_brackets_are_no_flights():
 
 
 def test_diplomats_given_hours_to_leave_or_preparing_to_leave_go_home():
-    rec = extract("Tonga gave North Korean diplomats 48 hours to leave after ties were cut on Friday.",
+    rec = extract("Tonga gave the North Korean diplomats two days to leave once the ties were cut.",
                   published="2021-03-22")
     assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
     rec = extract("The North Korean diplomats emptied their embassy in Fiji and prepared to leave the country on Sunday.",
@@ -6079,8 +6079,8 @@ def test_the_state_that_did_the_first_of_a_list_of_deeds_issues_the_measure_amon
 
 
 def test_and_before_another_state_and_its_verb_tells_that_states_own_return():
-    rec = extract("Fiji sent home nearly 2,000 North Koreans working there in 2018 and Tonga repatriated more than half "
-                  "of its own, according to unpublished reports by Fiji and Tonga to the Security Council.",
+    rec = extract("Fiji sent home some 2,000 North Korean labourers in 2018 and Tonga repatriated about half "
+                  "of its own, as the reports by Fiji and Tonga to the Council said.",
                   published="2019-03-27")
     assert [(e["workplace"]["country"], e["workplace"]["city"], e["transit"]) for e in events_of(rec, "return")] \
         == [("FJ", None, []), ("TO", None, [])]
@@ -6093,20 +6093,20 @@ def test_a_state_that_says_another_sent_workers_home_is_not_where_they_worked():
 
 
 def test_a_resolution_demanding_the_return_of_the_norths_workers_is_the_councils():
-    rec = extract("The reports were filed in compliance with a 2017 resolution demanding the repatriation of all North "
-                  "Korean workers by the end of 2019.", published="2019-03-27")
+    rec = extract("The letters were filed under a resolution requiring the return of all North Korean "
+                  "labourers abroad within two years.", published="2019-03-27")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
 
 
 def test_a_states_own_mission_is_not_the_norths_workplace():
-    rec = extract("Tonga also said it had repatriated more than half of the North Korean workers earning income there. "
-                  "Tonga’s mission wrote to the committee, “Tonga will carry out the repatriation work in an orderly "
-                  "manner and complete the repatriation on time.”", published="2019-03-27")
+    rec = extract("Tonga also said it had sent home about half of the North Korean labourers on its islands. "
+                  "Tonga’s mission wrote to the panel, “Tonga will see the repatriation through calmly "
+                  "and finish the repatriation in time.”", published="2019-03-27")
     assert [e["workplace"]["kind"] for e in events_of(rec, "return")] == [None]
 
 
 def test_a_role_after_a_headlines_closing_dash_is_its_teller():
-    rec = extract("Fiji begins deportation of North Korean workers — ambassador\n\nFiji has begun deporting North Korean "
+    rec = extract("Fiji starts sending North Korean labourers home — ambassador\n\nFiji has begun deporting North Korean "
                   "workers, its envoy told reporters on Tuesday.", published="2018-02-07")
     assert [e["workplace"]["kind"] for e in events_of(rec, "return")] == [None]
 
@@ -6126,27 +6126,27 @@ def test_a_sending_home_denied_of_one_state_and_done_by_another_is_the_others():
 
 
 def test_a_return_the_council_ordered_is_its_measure_not_a_return():
-    rec = extract("In September 2017, the UNSC banned new work permits for North Koreans working abroad and ordered "
-                  "them to be repatriated by December 2019.", published="2019-09-06")
+    rec = extract("In 2017 the UNSC barred fresh work permits for North Koreans abroad and ordered "
+                  "them to be repatriated within two years.", published="2019-09-06")
     assert events_of(rec, "return") == [] and [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
 
 
 def test_plans_underway_to_send_workers_home_are_a_pending_return():
-    rec = extract("Fiji says plans are underway to repatriate all North Korean laborers by the end of 2019, according "
-                  "to local news agencies.", published="2019-02-07")
+    rec = extract("Fiji says plans are underway to repatriate every North Korean labourer before 2020, the island "
+                  "papers reported.", published="2019-02-07")
     assert [(e["workplace"]["country"], e["status"]) for e in events_of(rec, "return")] == [("FJ", "pending")]
 
 
 def test_the_agent_after_by_issues_a_listing_whatever_state_stands_before():
-    rec = extract("Tonga accused Fiji of granting new work permits to North Korean labourers. Tonga also imposed targeted "
-                  "sanctions on a Thai bank it said had facilitated a transaction with a person blacklisted by Tonga for "
-                  "involvement with North Korea's weapons programme.", published="2018-08-04")
+    rec = extract("Tonga accused Fiji of granting fresh work visas to North Korean builders. Tonga also imposed "
+                  "sanctions on a Thai bank it said had moved money for a trader blacklisted by Tonga for "
+                  "his part in the North's missile work.", published="2018-08-04")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
 
 
 def test_warning_businesses_that_the_norths_workers_pose_as_locals_is_an_advisory():
     rec = extract("Two men were charged with lending their identities to a North Korean IT worker who earned hard "
-                  "currency for Pyongyang. In March last year, Fiji's police agency warned businesses and organizations "
-                  "that North Korean IT workers may be posing as local freelancers to earn income online.",
+                  "currency for Pyongyang. In March last year, Fiji's police agency warned businesses and clubs "
+                  "that North Korean IT workers could pose as local freelancers for online jobs.",
                   published="2025-04-07")
     assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("FJ", "2024-03")]

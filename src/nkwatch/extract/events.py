@@ -660,7 +660,7 @@ ROLE_TELLS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting|told\s+b
                                r"(?:[\w-]+\s+){0,2}$")
 
 
-# "Fiji begins deportation of North Korean workers — ambassador": a headline's teller, after a dash at its end
+# "Fiji starts sending North Korean labourers home — envoy": a headline's teller, after a dash at its end
 ROLE_AFTER_DASH = re.compile(r"\s[—–-]\s*(?:[\w'’-]+\s+){0,2}$")
 LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -699,7 +699,7 @@ OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s
 
 
 SAYS_AFTER = re.compile(r"(?i)\s+(?:says|said|reports|reported|claims|claimed)\s+(?:that\s+)?(?:the\s+)?")
-# "unpublished reports by Moscow and Beijing to the Security Council": a state (or its capital) that reports, not a
+# "as the reports by Suva and Tonga to the Council said": a state (or its capital) that reports, not a
 # place of the event
 REPORTED_BY_BEFORE = re.compile(r"(?i)\b(?:reports?|statements?|letters?|submissions?|filings?|figures|data|notes?)\s+"
                                 r"(?:(?:submitted|sent|filed|made|released|written|issued)\s+)?(?:by|from)\s+(?:the\s+)?"
@@ -893,7 +893,7 @@ SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+
 # abroad", "new UN sanctions ... ban ..., cap ... and order all North Koreans working abroad to be sent back"): the measure
 SANCTION_CONTENT = re.compile(r"(?i)\b(?:sanctions?|resolutions?|UNSCR\s*\d+|measures?)\b(?:(?:\s+[\w'’-]+){0,12}?\s+|"
                               r"(?:\s+\d+)?\s*,[^.;]{0,160}?,\s+|[^.;]{0,160}?\band\s+)(?:requir|order|demand|mandat|oblig|call(?:s|ed|ing)?\s+for|stat(?:es|ed)\s+that|stipulat|specif)\w*\s+[^.;,]{0,60}$")
-# "the UNSC banned new permits for them and ordered them to be repatriated by December": the Council's demand
+# "the UNSC barred fresh permits for them and ordered them sent home within two years": the Council's demand
 COUNCIL_ORDERED = re.compile(r"\b(?:UNSC|(?i:U\.?N\.?\s+)?(?i:Security\s+Council))\s+(?:(?i:[\w-]+)\s+){0,2}?"
                              r"(?:(?i:banned|imposed|adopted|passed|voted|barred|prohibited)\b[^.;]{0,160}?\band\s+)?"
                              r"(?i:order|requir|demand|mandat|oblig)\w*\s+[^.;,]{0,60}$")
@@ -1265,7 +1265,7 @@ PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?-i:[A-Z])"
 ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
 
 
-# "a 2017 resolution demanding the repatriation of all North Korean workers": the Council's (no state's law demands
+# "a resolution requiring the return of all the North's labourers": the Council's (no state's law demands
 # that other states send workers home)
 RESOLUTION_DEMANDS = re.compile(r"(?i)resolution\s+(?:requiring|demanding|ordering|mandating|obliging|calling\s+for)\s")
 
