@@ -34,7 +34,7 @@ OPENING_TOWN_MIN = 500_000     # people in a town that may open a sentence named
 COMPARISON_OPENS = re.compile(r"making\s+(?:him|her|them|it|this|the\s+\w+)\s+(?:the|one\s+of\s+the)\s+")
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|where)\s+|:\s+(?=[A-Z])|"
                           r",\s+(?=" + COMPARISON_OPENS.pattern + ")")
-# "... and China repatriated": "and", then a state's name and a verb in the past (the state: a capitalised name the
+# "... and Tonga repatriated": "and", then a state's name and a verb in the past (the state: a capitalised name the
 # gazetteer knows as a country; see Document._state_clauses)
 STATE_CLAUSE = re.compile(r"\s+and\s+(?:the\s+)?(?=(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                           r"(?:(?:also|later|then|itself|in\s+turn)\s+)?[a-z]+ed\b)")

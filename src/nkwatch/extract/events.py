@@ -329,7 +329,7 @@ BACK_REF_NOUN = re.compile(r"(?i)closures?|defections?|escapes?|case|returns?|op
 PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 COMPARED_FIGURE = re.compile(r"(?i)\b(?:(?:drop|decline|fall|decrease|rise|increase|jump|up|down|fell|rose|dropped)\s+from|"
                              r"compared\s+(?:with|to)(?:\s+the\s+(?:[\w-]+\s+){1,3}\()?)\s*(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
-# ("compared to the previous two years (63 defectors in 2021": the figures compared with, in brackets)
+# ("compared to the two years before (41 defectors in one year": the figures compared with, in brackets)
 PRESENT_PASSIVE = re.compile(r"(?i)\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
 HABIT_WORDS = (r"usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|always|"
                r"commonly|regularly")
@@ -1311,7 +1311,7 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
     passive = verb and (PASSIVE_BEFORE.search(text, max(a, t0 - 20), t0) or PASSIVE_LEAD.match(text, t0, t1)) \
         and PASSIVE_BY.match(text, t1)
     if verb and PASSIVE_BY.match(text, t1):
-        # "a person blacklisted by Washington": the agent after "by" issued it, whatever state stands before
+        # "a trader blacklisted by Canberra": the agent after "by" issued it, whatever state stands before
         for p in actors:
             if p.start >= t1 and ISSUER_AFTER.match(text[t1:p.start]):
                 return p.place.country
@@ -2989,8 +2989,8 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions)) or (
                 m.type == e.type == "return" and m.anchors() == 0 and not m.future
                 and sum(1 for x in events if x.type == m.type) == 1) or (
-                # (the one return from a state, told again with only that state: "China repatriated over half", then
-                # "China also said it had repatriated its workers")
+                # (the one return from a state, told again with only that state: "Tonga repatriated about half", then
+                # "Tonga also said it had sent its workers home")
                 m.type == e.type == "return" and m.country is not None and m.country == e.country
                 and m.count is None and m.date is None and m.city is None and not m.name and not m.future
                 and sum(1 for x in events if x.type == m.type and x.country == m.country) == 1) or (

@@ -550,11 +550,11 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             ns = OWNER_THEN_NAME.match(text, owner.end).end()
             lo = bisect.bisect_left(place_starts, ns)
         elif len(words) > 1 and POSSESSIVE_END.search(words[0]):
-            # "North Korea's Blue Flower Restaurant": the owner's word before the name ("Korea's") is not the name
+            # "North Korea's Coral Lagoon Restaurant": the owner's word before the name ("Korea's") is not the name
             words = words[1:]
             ns = OWNER_THEN_NAME.search(text, ns, ne).end()
         if ns > 0 and text[ns - 1] == "‘" and words and words[-1].endswith("'"):
-            # "the ‘Pyongyang’ restaurant": the closing quote the name's letters took is not the name's
+            # "the ‘Lagoon’ restaurant": the closing quote the name's letters took is not the name's
             words[-1], ne = words[-1][:-1], ne - 1
         name = " ".join(words)
         quoted = text[ns - 1:ns] in "“\"‘" and text[ne:ne + 1] in "”\"’" and ns > 0     # a name in quotes is a name, never a place
