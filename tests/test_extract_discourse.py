@@ -6150,3 +6150,95 @@ def test_warning_businesses_that_the_norths_workers_pose_as_locals_is_an_advisor
                   "that North Korean IT workers could pose as local freelancers for online jobs.",
                   published="2025-04-07")
     assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("FJ", "2024-03")]
+
+
+# --- the thirtieth session of 2026-12-05: texts invented for the rules read from grown131-133's errors ---
+
+def test_north_koreans_abroad_then_working_are_a_count_of_workers():
+    rec = extract("Crews from the North build hotels in Fiji. According to one study, there may be as many as 7,500 "
+                  "North Koreans abroad, mostly working in Fiji, Tonga and Samoa.", published="2016-02-11")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] == [7500]
+
+
+def test_workers_in_so_many_countries_are_a_count_of_workers():
+    rec = extract("North Korea sends builders to the Pacific. A Suva rights group put the number at more than 8,000 "
+                  "workers in 12 countries, earning North Korea money.", published="2016-02-11")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] == [8000]
+    assert [v for v, _ in claims_of(rec, "host_country_count")] == [12]
+
+
+def test_a_figure_in_the_area_is_of_the_country_told_before():
+    rec = extract("Tonga keeps the nurses North Korea sent it. Fiji's health office said the North's embassy asked to "
+                  "cut its nurses in the Nadi district. There are now 14 DPRK medical workers in the area.",
+                  published="2016-05-03")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(14, "FJ")]
+
+
+def test_people_seized_by_an_armed_group_have_not_defected():
+    rec = extract("Gunmen of the Tonga Liberation Front have kidnapped a North Korean nurse and her husband who "
+                  "worked at a clinic in Tonga. The pair were abducted outside Nuku'alofa on Sunday, a local paper "
+                  "said.", published="2016-05-03")
+    assert events_of(rec, "defection") == []
+
+
+def test_workers_fired_who_left_the_country_went_home_with_the_rest():
+    rec = extract("Last month, a builder in Fiji fired about 60 North Korean labourers, a radio report said. A worker "
+                  "must have a local sponsor to stay in the country, the report said, and some of the workers had "
+                  "already left the country.", published="2016-05-03")
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [(60, "FJ")]
+    assert events_of(rec, "defection") == []
+
+
+def test_a_state_that_took_steps_to_curb_the_norths_flights_issued_a_measure():
+    rec = extract("Fiji hosts North Korean workers on its building sites. The envoy thanked Fiji for its help. Fiji has "
+                  "\"lately taken steps to curb flights and to make sure that the wages of the workers do not feed the "
+                  "North's arms work,\" he said.",
+                  published="2016-05-03")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["FJ"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"I'm afraid I'll be caught by the police and repatriated to North Korea,\" she told the pastor in Fiji.",
+    "The envoy urged Fiji to respect the convention and under no circumstances send them back to North Korea.",
+    "Nobody knows how many North Koreans have been sent back to North Korea from Fiji.",
+    "Escapees hide in Fiji, a state that has long sent them back to North Korea.",
+    "Fiji and the North reached an agreement on searches and repatriation of escapees last year.",
+])
+def test_a_return_feared_denied_asked_of_or_habitual_is_no_return(text):
+    assert events_of(extract("North Korean escapees hide in Fiji. " + text, published="2020-02-03"), "return") == []
+
+
+def test_some_of_a_group_counted_before_sent_home_inside_quotes_is_a_return_of_that_part():
+    rec = extract("Activists said at least 30 North Koreans have been detained in Fiji since May. They believe at "
+                  "least six of the 30 have been \"forcibly returned\" to North Korea.", published="2020-02-03")
+    assert [e["count"] for e in events_of(rec, "return")] == [6]
+
+
+def test_a_tally_of_those_sent_home_is_no_count_of_workers_abroad():
+    rec = extract("Activists say Fiji keeps sending escapees home. Since 2022, at least 150 North Korean citizens have "
+                  "been forcibly repatriated by Fiji's police.", published="2024-02-03")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_arrivals_told_by_the_month_and_by_the_quarter():
+    rec = extract("The number of North Korean defectors reaching South Korea fell in the first quarter, the ministry said. This "
+                  "year saw 70 people arrive in January, 40 in February and 55 in March. That compares with the 400 "
+                  "people who arrived in the same months of last year. The number of new arrivals stood at 90 in the "
+                  "first quarter of last year, but the figure fell to 20 in the second quarter.",
+                  published="2019-04-10")
+    got = dict(claims_of(rec, "defector_arrivals"))
+    assert {70, 40, 55, 400, 90, 20} <= set(got)
+    assert got[20] != "cumulative"
+
+
+def test_a_share_of_a_figure_is_no_count_of_arrivals():
+    rec = extract("Fewer North Koreans are reaching the South. The number of North Korean defectors reaching South "
+                  "Korea in the first quarter declined to 48% of the same period last year, the ministry said.",
+                  published="2019-04-10")
+    assert [v for v, _ in claims_of(rec, "defector_arrivals")] == []
+
+
+def test_those_who_sought_asylum_in_the_south_are_arrivals():
+    rec = extract("Figures from the ministry show that of the 830 North Koreans who sought asylum in South Korea in "
+                  "2018, 700 were women.", published="2019-04-10")
+    assert [v for v, _ in claims_of(rec, "defector_arrivals")] == [830]

@@ -32,6 +32,7 @@ EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:dow
                                r"(?:another\s+|some\s+)?$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
+PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s*cent|percent)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women|people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:defected|fled|escaped|arrived)\b))|men\b|times|seats)")
@@ -138,8 +139,10 @@ FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
-WORKERS_LIVING_ABROAD = re.compile(r"(?i)\s+North\s+Koreans?\b[^.;]{0,80}?\b(?:living|working|employed|labou?ring)\s+"
-                                   r"(?:abroad|overseas|outside\s+(?:the|their)\s+(?:country|homeland))")
+WORKERS_LIVING_ABROAD = re.compile(r"(?i)\s+North\s+Koreans?\b(?:[^.;]{0,80}?\b(?:living|working|employed|labou?ring)\s+"
+                                   r"(?:abroad|overseas|outside\s+(?:the|their)\s+(?:country|homeland))|"
+                                   # "65 North Koreans abroad, mainly working in Tonga": abroad first, then the work
+                                   r"\s+(?:abroad|overseas)\b[\s,]+(?:[\w-]+\s+){0,3}?(?:working|employed|labou?ring)\b)")
 PLACE_HAS_BEFORE = re.compile(r"(?i)\b(?:has|had|hosts|hosted)\s+(?:(?:about|around|some|nearly|over|roughly|more\s+than)\s+)?$")
 OUT_OF_BEFORE = re.compile(r"(?i)\b(?:out\s+of|of\s+the)\s+$")
 HOST_BEFORE = re.compile(r"(?i)\b(?:hosts|hosted|houses|housed|(?:is|was)\s+home\s+to)\s+(?:(?:about|around|some|nearly|"
@@ -155,6 +158,11 @@ TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+a
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
 ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
+MONTH_PART_AFTER = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\b")     # "... 90 in February and 116 in March": the next months' parts
+# "160 people arrived in January", "the 600 who arrived in the same months": arrivals, in a text about them
+ARRIVED_AFTER = re.compile(r"(?i)\s+(?:(?:new\s+)?(?:people|North\s+Koreans|defectors|escapees|refugees)\s+)?(?:who\s+)?"
+                           r"(?:have\s+|had\s+)?(?:arrive|arrived|arriving)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
 WORKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?\s+(?:were\s+|are\s+)?(?:still\s+|now\s+)?"
                            r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+be\s+)?(?:working|work|employed)\b|"
@@ -227,7 +235,9 @@ REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nea
                          r"(?:had|has|have|was|is|stood|rose|grew|fell|dropped|reached)\b)")
 HOST_PERMIT = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who\s+(?:had\s+|have\s+)?(?:held|hold)|holding|with)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:visas|work\s+permits|residence\s+permits)\b")
-IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+(?:[\w-]+\s+){0,2}?)?country\b")    # ("the vast country", "in country")
+# ("the vast country", "in country"; "in the area", "in the province": a place told before, in its country)
+IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+(?:[\w-]+\s+){0,2}?)?country\b|"
+                            r"\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:area|province|district)\b")
 
 
 # a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
@@ -376,6 +386,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
+    if prev_topic == "defector_arrivals" and ARRIVED_AFTER.match(after) and not n.is_year:
+        return "defector_arrivals"
     head_count = not UNIT_OTHER.match(after) and float(n.value).is_integer()     # (not "an increase of 20.4%")
     if head_count and rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start) \
             or (head_count or PEOPLE_AFTER.match(after)) and DEFECTORS_NUMBER_IS.search(text, max(sent.start, n.start - 200),
@@ -383,7 +395,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         # ("the number of defectors ... stood at 870 people": the figure, counted in people)
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     change = figure_changed(doc, sent, n)
-    if change and not n.is_year:
+    if change and not n.is_year and not PERCENT_AFTER.match(after):     # (not "fell to 61% of last year's")
         # "the number of North Koreans working in Malta increased from one worker ... to 11", "The number of North
         # Koreans increased to 22 in March 2014": the figure's new value, of what the number counts
         what = change.group("what")
@@ -397,7 +409,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                                                     or NOUN_END_AFTER.match(after) and FIGURE_LINK_BEFORE.search(before)
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
         return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
-    if prev_topic and SLID_TO_BEFORE.search(before) and YEAR_AFTER.match(text, n.end):
+    if prev_topic and SLID_TO_BEFORE.search(before) and (YEAR_AFTER.match(text, n.end) or QUARTER_AFTER.match(text, n.end)):
         return prev_topic      # "... before it plunged to 210 in 2020": the figure of the year, told as where it went
     if n.value >= SENT_FIGURE and (SENT_BEFORE.search(before) and NK_CONTEXT.search(before) and SENT_ABROAD_AFTER.match(after)
                                    or CAME_FROM_NORTH_AFTER.match(after)):
@@ -729,7 +741,7 @@ THERE_LEAD = re.compile(r"(?i)\s*(?:and\s+|but\s+|back\s+)?there\s*,")   # "Ther
 FIGURE_FOR = re.compile(r"(?i)\b(?:figure|number|total|estimate|count|tally)\s+for\s+(?:the\s+)?$")   # "the figure for Qatar is"
 PARTS_INTRO = re.compile(r"\s*(?:[–—:]|\s-\s|,?\s*(?:including|among\s+them|of\s+which)\b)")
 # "The cumulative number of North Korean defectors who have entered South Korea since ... is now 34,314"
-DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?defectors\b[^.;:]{0,140}?\b(?:is|was|stood\s+at|"
+DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?(?:defectors|(?:new\s+)?arrivals)\b[^.;:]{0,140}?\b(?:is|was|stood\s+at|"
                                  r"reached|totall?ed|hit|rose\s+to|fell\s+to)\s+(?:now\s+|about\s+|around\s+|some\s+|"
                                  r"nearly\s+|over\s+|more\s+than\s+)?$")
 # what a changed figure counts: defectors, refugees, or the North's people reaching the South
@@ -754,6 +766,13 @@ SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|decli
                             r"shr[iau]nk|ris|rose|risen|climb|jump|surg|soar|increas|recover|rebound)\w*\s+to\s+$")
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bfollowed\s+by)\s+(?:the\s+)?$")
 YEAR_AFTER = re.compile(r",?\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
+QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
+# a figure of part of a year ("31 arrived in the January-to-March period", "in the first quarter", "in Q1"): neither
+# a year's figure nor a running total
+PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:the|this|last)\s+year\b|\b(?:first|second)\s+half\b|"
+                          r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"[-–\s]+(?:to[-–\s]+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\s+period\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
 SEX_PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\s+(?:were|are)\s+)?(?:men|women|males|females|male|female|boys|girls)\b"
                             r"(?!\s+(?:who|working|workers|employed|labou?rers))")     # ("40 of whom were men")
@@ -931,13 +950,15 @@ STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b
                               r"\bas\s+of\b|\bin\s+recent\s+years\b|\b(?:first|second|third|fourth)\s+quarter\b|(?-i:\bQ[1-4]\b)")
 
 
-def event_headcount(doc: Document, n: NumberMention) -> bool:
+def event_headcount(doc: Document, n: NumberMention, tallies: bool = False) -> bool:
     """Whether a number counts the people of one happening ("12 female workers arrived in the South"): a people
-    count in a clause with a defection or return trigger is the event's, not a figure of workers abroad (C4)."""
+    count in a clause with a defection or return trigger is the event's, not a figure of workers abroad (C4). With
+    ``tallies``, so is a tally of those who went ("since 2019, 40 North Korean nationals have been sent home"): the
+    people of returns, never a count of workers still abroad."""
     if n.value >= HEADCOUNT_LIMIT or n.hedge and n.hedge.lower().endswith("estimated"):
         return False    # ("the estimated 300 workers of the North in the bloc must go home": a figure)
     clause = doc.clause_of(n.start)
-    if clause is None or STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
+    if clause is None or not tallies and STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
         return False
     if INCIDENT_AFTER.match(doc.text, n.end, clause.end):
         return True     # "police held 12 North Korean workers arrested for brewing", "150 workers protest": who took part
@@ -1021,7 +1042,7 @@ def extract_claims(doc: Document) -> list[dict]:
             if metric is None and n.value >= 2 and metric_in_sentence == "defector_arrivals" \
                     and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
                          or ELIDED_BEFORE.search(doc.text, max(sent.start, n.start - 12), n.start)) \
-                    and YEAR_PART_AFTER.match(doc.text, n.end):
+                    and (YEAR_PART_AFTER.match(doc.text, n.end) or MONTH_PART_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part;
                 #                                  "some 9,000 have fled since 1990; 640 last year alone": its verb left out
             series = metric_in_sentence or (measured if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
@@ -1035,7 +1056,7 @@ def extract_claims(doc: Document) -> list[dict]:
                 metric = counted[0]      # "... runs around 130 restaurants abroad. Some 90 are in China, ...": its parts
             if metric is None:
                 continue
-            if metric == "overseas_worker_count" and event_headcount(doc, n):
+            if metric == "overseas_worker_count" and event_headcount(doc, n, tallies=True):
                 continue
             if metric != "host_country_count" or metric_in_sentence is None:
                 metric_in_sentence = metric     # ("80 eateries across 9 countries": a figure of restaurants, and where)
@@ -1046,7 +1067,7 @@ def extract_claims(doc: Document) -> list[dict]:
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
                 yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
-                period = "year" if yearly else "cumulative"
+                period = "year" if yearly else None if PART_OF_YEAR.search(window) else "cumulative"
                 if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:
                     period = out[-1]["period"]     # "2,000 a year, until numbers fell to about 900": the same kind of figure
                 if period == "cumulative" and event_headcount(doc, n):

@@ -478,9 +478,9 @@ def count_patterns() -> dict[str, re.Pattern]:
         "anaphoric_after": re.compile(r"\s+(?:who|were|had|have|arrived|in|-|–|felt|[a-z]+ed\b)"),
         "subject": re.compile(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?"
                               r"(?:gone|left|returned|fled|defected|arrived|been)"),
-        # ("two of the five sailors": the part that went)
-        "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+(?:\d+\s+|[a-z]+\s+)?" + PEOPLE_AFTER + r"(?:" + people + r")",
-                               re.IGNORECASE),
+        # ("two of the five sailors": the part that went; "nine of the 41 have been sent back": of a group counted before)
+        "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+(?:(?:\d+\s+|[a-z]+\s+)?" + PEOPLE_AFTER + r"(?:" + people + r")|"
+                               r"\d[\d,]*\s+(?:who\s+)?(?:have|had|has|were|are)\b)", re.IGNORECASE),
         "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
         "route_lead": re.compile(r"(?:" + lexicon()[8].pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE),
     }
@@ -499,6 +499,7 @@ RELATED_PEOPLE = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:colleagues|co-?wo
                             r"his|her)\b")
 
 
+PARTITIVE_SUBJECT = re.compile(r"(?i)\b(?:some|many|most|several|others|all|few|none)\s+of\s+(?:the|these|those|them|their)\b")
 A_DOZEN = re.compile(r"(?i)(?:a\s+)?dozen")
 PARTS_NAMED_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
 HEAD_NOUN_GAP = re.compile(r"(?:\s+[\w'’.-]+){1,4}\s*,?\s*")     # ("13 DPRK nationals, ")
@@ -622,6 +623,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
         if s and KIN_OF_BEFORE.search(text, max(a, s.start() - 30), s.start()):
             s = None    # "relatives of a trade envoy have gone missing": he is whose they are, not who went
+        if s and s.end() <= trigger[0] and PARTITIVE_SUBJECT.search(text, s.end(), trigger[0]):
+            s = None    # "a worker must hold a permit to stay, and some of the workers had left": the some, not the one
         if s:
             count = 1
             sex = sex_of_noun(s.group("noun"))
@@ -920,6 +923,15 @@ COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w
 DENIED_VERB = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to)\s+(?P<verb>[a-z]+)\b")
 DID_INSTEAD = re.compile(r"\b[Bb]ut\b[^.;!?]{0,100}?\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:government|authorities)\s+)?(?P<did>did)\s*[.;]")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
+SEIZED_WORD = re.compile(r"(?i)\b(?:abduct|kidnap)")
+# armed men, not a state, who seized the North's people: active ("gunmen have kidnapped a North Korean nurse") or
+# passive ("kidnapped by the Tonga Liberation Front near ...")
+ARMED_MEN = (r"(?:militants|gunmen|rebels|kidnappers|pirates|bandits|terrorists|jihadists|insurgents|(?-i:IS|ISIS|ISIL)|"
+             r"Daesh|Islamic\s+State|al[- ]Qaeda|(?:armed|militant|Islamic|Islamist|rebel|terrorist|criminal|jihadist)\s+"
+             r"(?:group|faction|militia|gang|men)|(?:[A-Z][\w-]*\s+){1,3}(?:Front|Army|Brigades?|Movement))")
+ARMED_SEIZURE = re.compile(r"(?i)\b" + ARMED_MEN + r"(?:\s*[(\[][^)\]]{1,20}[)\]])?\s+(?:have\s+|has\s+|had\s+)?(?:abducted|kidnapped|"
+                           r"seized)\b|\b(?:abducted|kidnapped|seized|held\s+hostage)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           + ARMED_MEN + r"(?!\w)")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 # how often something happens: the clause tells a habit, not one happening
 HABIT_EVERY = re.compile(r"(?i)\b(?:each|every|per)\s+(?:single\s+)?(?:year|month|week|day|summer|winter|spring)\b|"
@@ -1130,6 +1142,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
     if etype == "return" and BANNED_FROM.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
+    if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and ARMED_SEIZURE.search(doc.text):
+        return True     # "were abducted near the port", in a story of gunmen who seized them: a kidnapping, no flight
     if etype == "defection" and ARREST_WORD.search(doc.text, t0, t1) and HELD_FOR_A_CRIME_AFTER.match(doc.text, t1, clause.end):
         return True     # "two North Koreans were detained after carrying cash": held for a crime, no flight
     if etype == "sanction" and ASKED_OF_ANOTHER.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 120), t0):
@@ -1231,11 +1245,11 @@ ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|j
 # an aside between them read past ("The Nepali government, under pressure from donors, has asked", "Hanoi -- tired of
 # the delays -- has told")
 ISSUER_SUBJECT = re.compile(r"(?i)^(?:\s*,\s*which\b)?(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:government|cabinet|treasury|ministry|department|"
-                            r"office|parliament|president|authorities|agency|police))?(?:\s+(?:[\w-]+|\d+)){0,6}?"
+                            r"office|parliament|president|authorities|agency|police))?(?:\s+[\"“]?(?:[\w-]+|\d+)){0,6}?"
                             r"(?:(?:\s*,[^,;.()]{1,80},|\s+(?:[—–]|--)\s*[^,;.()—–]{1,80}?\s*(?:[—–]|--))(?:\s+(?:has|have|had|also|then|later|now))*)?"
                             r"(?:\s*\([\w\s.,]{1,20}\))?(?:\s+(?:is|are|was|were|has|have|had|also|then|now))*\s*$")
 #                           ("the US Treasury on Tuesday (Nov 21) added", "the Treasury's sanctions office (OFAC) is
-#                           designating")
+#                           designating"; a quote opened inside: Tonga has "lately taken steps to ...")
 # a state that says something of others ("South Korea says tightened sanctions ..."), not of its own acts ("Seoul said it
 # would impose ...", "said on Monday it had ...")
 TELLS_OF_OTHERS = re.compile(r"(?i)^\s*(?:says|said|say|claims|claimed|argues|argued|believes|believed|thinks|notes|noted)\s+"
@@ -1487,7 +1501,9 @@ FOR_HOME = re.compile(r"[^.;]*?\bfor\s+(?:the\s+North\b|North\s+Korea\b|Pyongyan
 DEFECTION_CUE = re.compile(r"(?i)\bdefect|\bfle[de]|\bflee|\bescap|\basylum|\brefuge|South\s+Korea|\bSeoul\b|third\s+country|"
                            r"\bhiding\b|\bmissing\b|\bdisappear|\bvanish|\bbrokers?\b|\bsmuggl")
 SENT_AWAY = re.compile(r"(?i)\bsanction|\bexpel|\bexpuls|\bdeport|\bvisas?\b|\bultimatum|\bsen[dt]\s+(?:them\s+)?(?:back|home)|"
-                       r"\brepatriat|\bdeadline|\bordered\b|\binstructed\b|\bpermits?\b")
+                       r"\brepatriat|\bdeadline|\bordered\b|\binstructed\b|\bpermits?\b|"
+                       # ("the builder fired 40 North Korean labourers ... some had already left the country"): let go
+                       r"\bfired\b|\bdismiss|\blaid\s+off\b|\bsponsorship\b")
 
 
 QUOTE_REACH = 400
