@@ -6242,3 +6242,10 @@ def test_those_who_sought_asylum_in_the_south_are_arrivals():
     rec = extract("Figures from the ministry show that of the 830 North Koreans who sought asylum in South Korea in "
                   "2018, 700 were women.", published="2019-04-10")
     assert [v for v, _ in claims_of(rec, "defector_arrivals")] == [830]
+
+
+def test_a_tally_over_years_is_no_flight_of_its_own():
+    rec = extract("A North Korean soldier crossed to the South on Monday, the military said. From 2011 to May 2015 a "
+                  "total of 40 North Korean soldiers and civilians have crossed the border zone to escape to the South.",
+                  published="2015-06-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]

@@ -923,6 +923,8 @@ COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w
 DENIED_VERB = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to)\s+(?P<verb>[a-z]+)\b")
 DID_INSTEAD = re.compile(r"\b[Bb]ut\b[^.;!?]{0,100}?\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:government|authorities)\s+)?(?P<did>did)\s*[.;]")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
+TALLY_OVER_YEARS = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\s+(?:to|and|through|until)\s+"
+                              r"(?:\w+\s+)?(?:19|20)\d\d\b,?\s+(?:a\s+total\s+of|some|about|around|over|more\s+than)\s+\d")
 SEIZED_WORD = re.compile(r"(?i)\b(?:abduct|kidnap)")
 # armed men, not a state, who seized the North's people: active ("gunmen have kidnapped a North Korean nurse") or
 # passive ("kidnapped by the Tonga Liberation Front near ...")
@@ -1142,6 +1144,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             return True   # "a pedestrian street for tourists that opened in September": the street, not a restaurant
     if etype == "return" and BANNED_FROM.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
+    if etype in ("defection", "return") and TALLY_OVER_YEARS.search(doc.text, max(clause.start, t0 - 160), t0):
+        return True     # "from 2009 to May 2015 a total of 60 soldiers have crossed to the South": a tally, no one flight
     if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and ARMED_SEIZURE.search(doc.text):
         return True     # "were abducted near the port", in a story of gunmen who seized them: a kidnapping, no flight
     if etype == "defection" and ARREST_WORD.search(doc.text, t0, t1) and HELD_FOR_A_CRIME_AFTER.match(doc.text, t1, clause.end):
