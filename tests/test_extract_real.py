@@ -751,12 +751,27 @@ FLOORS = {
     # were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown131, grown132 and grown133 from the
     # thirtieth session of 2026-12-05. (grown131's relevance fell to 0.818 there: one article, on workers seized by an
     # armed group, was relevant only through a defection wrongly read from the kidnapping; the floor follows the truth)
-    "grown131": {"relevance": 0.81, "events": 0.62, "event_slots": 0.62, "claims": 0.58, "restaurants": 0.99,
+    "grown131": {"relevance": 0.81, "events": 0.85, "event_slots": 0.79, "claims": 0.73, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown132": {"relevance": 0.96, "events": 0.86, "event_slots": 0.75, "restaurants": 0.99, "clusters_pairwise": 0.49,
+    "grown132": {"relevance": 0.96, "events": 0.87, "event_slots": 0.78, "restaurants": 0.99, "clusters_pairwise": 0.49,
                  "evidence_valid_share": 1.0},
-    "grown133": {"relevance": 0.96, "events": 0.8, "event_slots": 0.73, "claims": 0.81, "restaurants": 0.99,
+    "grown133": {"relevance": 0.96, "events": 0.8, "event_slots": 0.74, "claims": 0.87, "restaurants": 0.99,
                  "clusters_pairwise": 0.19, "evidence_valid_share": 1.0},
+    # (raised at the end of the thirtieth session of 2026-12-05, its rules read from their errors: grown131 0.818
+    # 0.857 0.800 0.737 1.000; grown132 0.968 0.873 0.781, claims 0.000, restaurants 1.000, links 0.500; grown133 0.970
+    # 0.809 0.746 0.879 1.000, links 0.200)
+    # the hundred-and-twentieth to hundred-and-twenty-second blind sets, annotated in the thirtieth session of
+    # 2026-12-05 and scored only at its end, with its first extractor (8b676f4's code) and its last, the same figures:
+    # blind120 0.839 0.632 0.545 0.400, restaurants 1.000 (none in its gold, none read), links 0.000 (P 0.00: 1 wrong,
+    # 7 missed); blind121 0.963 0.733 0.692 0.889 0.778, links 0.353 (P 1.00: 3 right, 11 missed); blind122 0.909 0.667
+    # 0.622 1.000 1.000, links 0.143 (P 1.00: 1 right, 12 missed). Held a little below (no floor where the figure is
+    # 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind120": {"relevance": 0.83, "events": 0.63, "event_slots": 0.54, "claims": 0.4, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind121": {"relevance": 0.96, "events": 0.73, "event_slots": 0.69, "claims": 0.88, "restaurants": 0.77,
+                 "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
+    "blind122": {"relevance": 0.9, "events": 0.66, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.14, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -833,7 +848,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind120",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -845,7 +860,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind120": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind121": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind122": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
