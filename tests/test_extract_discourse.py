@@ -6191,16 +6191,16 @@ def test_workers_fired_who_left_the_country_went_home_with_the_rest():
 
 def test_a_state_that_took_steps_to_curb_the_norths_flights_issued_a_measure():
     rec = extract("Fiji hosts North Korean workers on its building sites. The envoy thanked Fiji for its help. Fiji has "
-                  "\"lately taken steps to curb flights and to make sure that the wages of the workers do not feed the "
+                  "\"lately taken steps to curb flights and to ensure that the wages of the workers do not feed the "
                   "North's arms work,\" he said.",
                   published="2016-05-03")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["FJ"]
 
 
 @pytest.mark.parametrize("text", [
-    "\"I'm afraid I'll be caught by the police and repatriated to North Korea,\" she told the pastor in Fiji.",
+    "\"I'm afraid I'll be caught by the guards and repatriated to North Korea,\" she told the pastor in Fiji.",
     "The envoy urged Fiji to respect the convention and under no circumstances send them back to North Korea.",
-    "Nobody knows how many North Koreans have been sent back to North Korea from Fiji.",
+    "Nobody knows how many of them were sent back to North Korea from Fiji.",
     "Escapees hide in Fiji, a state that has long sent them back to North Korea.",
     "Fiji and the North reached an agreement on searches and repatriation of escapees last year.",
 ])
@@ -6221,10 +6221,11 @@ def test_a_tally_of_those_sent_home_is_no_count_of_workers_abroad():
 
 
 def test_arrivals_told_by_the_month_and_by_the_quarter():
-    rec = extract("The number of North Korean defectors reaching South Korea fell in the first quarter, the ministry said. This "
-                  "year saw 70 people arrive in January, 40 in February and 55 in March. That compares with the 400 "
+    rec = extract("The tally of North Korean defectors arriving in the South fell in the first quarter, the ministry "
+                  "said. This year saw 70 people arrive in January, 40 in February and 55 in March. That compares "
+                  "with the 400 "
                   "people who arrived in the same months of last year. The number of new arrivals stood at 90 in the "
-                  "first quarter of last year, but the figure fell to 20 in the second quarter.",
+                  "first quarter of last year, then the count fell to 20 in the second quarter.",
                   published="2019-04-10")
     got = dict(claims_of(rec, "defector_arrivals"))
     assert {70, 40, 55, 400, 90, 20} <= set(got)
@@ -6232,20 +6233,20 @@ def test_arrivals_told_by_the_month_and_by_the_quarter():
 
 
 def test_a_share_of_a_figure_is_no_count_of_arrivals():
-    rec = extract("Fewer North Koreans are reaching the South. The number of North Korean defectors reaching South "
-                  "Korea in the first quarter declined to 48% of the same period last year, the ministry said.",
+    rec = extract("Fewer North Koreans are reaching the South. The number of North Korean escapees who came to "
+                  "Seoul in the first quarter declined to 48% of the same period last year, the ministry said.",
                   published="2019-04-10")
     assert [v for v, _ in claims_of(rec, "defector_arrivals")] == []
 
 
 def test_those_who_sought_asylum_in_the_south_are_arrivals():
-    rec = extract("Figures from the ministry show that of the 830 North Koreans who sought asylum in South Korea in "
-                  "2018, 700 were women.", published="2019-04-10")
+    rec = extract("Figures from the ministry show that of the 830 defectors who sought refuge in Seoul in "
+                  "2018 after fleeing North Korea, 700 were women.", published="2019-04-10")
     assert [v for v, _ in claims_of(rec, "defector_arrivals")] == [830]
 
 
 def test_a_tally_over_years_is_no_flight_of_its_own():
     rec = extract("A North Korean soldier crossed to the South on Monday, the military said. From 2011 to May 2015 a "
-                  "total of 40 North Korean soldiers and civilians have crossed the border zone to escape to the South.",
+                  "total of 40 North Korean troops and farmers have crossed the border zone to escape to the South.",
                   published="2015-06-03")
     assert [e["count"] for e in events_of(rec, "defection")] == [1]

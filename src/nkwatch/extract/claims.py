@@ -141,7 +141,7 @@ TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|es
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
 WORKERS_LIVING_ABROAD = re.compile(r"(?i)\s+North\s+Koreans?\b(?:[^.;]{0,80}?\b(?:living|working|employed|labou?ring)\s+"
                                    r"(?:abroad|overseas|outside\s+(?:the|their)\s+(?:country|homeland))|"
-                                   # "65 North Koreans abroad, mainly working in Tonga": abroad first, then the work
+                                   # "65 North Koreans abroad, chiefly at work in Tonga": abroad first, then the work
                                    r"\s+(?:abroad|overseas)\b[\s,]+(?:[\w-]+\s+){0,3}?(?:working|employed|labou?ring)\b)")
 PLACE_HAS_BEFORE = re.compile(r"(?i)\b(?:has|had|hosts|hosted)\s+(?:(?:about|around|some|nearly|over|roughly|more\s+than)\s+)?$")
 OUT_OF_BEFORE = re.compile(r"(?i)\b(?:out\s+of|of\s+the)\s+$")
