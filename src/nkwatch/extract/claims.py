@@ -159,8 +159,8 @@ TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,4
 ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
 MONTH_PART_AFTER = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\b")     # "... 90 in February and 116 in March": the next months' parts
-# "160 people arrived in January", "the 600 who arrived in the same months": arrivals, in a text about them
+                              r"December)\b")     # "... 30 in February and 45 in March": the next months' parts
+# "70 people arrived in January", "the 400 who arrived in the same months": arrivals, in a text about them
 ARRIVED_AFTER = re.compile(r"(?i)\s+(?:(?:new\s+)?(?:people|North\s+Koreans|defectors|escapees|refugees)\s+)?(?:who\s+)?"
                            r"(?:have\s+|had\s+)?(?:arrive|arrived|arriving)\b")
 PER_YEAR_AFTER = re.compile(r"\s+(?:a\s+year|annually|each\s+year)\b")
@@ -395,7 +395,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         # ("the number of defectors ... stood at 870 people": the figure, counted in people)
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     change = figure_changed(doc, sent, n)
-    if change and not n.is_year and not PERCENT_AFTER.match(after):     # (not "fell to 61% of last year's")
+    if change and not n.is_year and not PERCENT_AFTER.match(after):     # (not "fell to 40% of last year's")
         # "the number of North Koreans working in Malta increased from one worker ... to 11", "The number of North
         # Koreans increased to 22 in March 2014": the figure's new value, of what the number counts
         what = change.group("what")
@@ -767,7 +767,7 @@ SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|decli
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bfollowed\s+by)\s+(?:the\s+)?$")
 YEAR_AFTER = re.compile(r",?\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
-# a figure of part of a year ("31 arrived in the January-to-March period", "in the first quarter", "in Q1"): neither
+# a figure of part of a year ("20 arrived in the January-to-March period", "in the first quarter", "in Q1"): neither
 # a year's figure nor a running total
 PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:the|this|last)\s+year\b|\b(?:first|second)\s+half\b|"
                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -478,7 +478,7 @@ def count_patterns() -> dict[str, re.Pattern]:
         "anaphoric_after": re.compile(r"\s+(?:who|were|had|have|arrived|in|-|–|felt|[a-z]+ed\b)"),
         "subject": re.compile(r"\s+(?:have|had|has|were|are)\s+(?:now\s+|since\s+|already\s+)?"
                               r"(?:gone|left|returned|fled|defected|arrived|been)"),
-        # ("two of the five sailors": the part that went; "nine of the 41 have been sent back": of a group counted before)
+        # ("two of the five sailors": the part that went; "six of the 30 have been sent back": of a group counted before)
         "of_group": re.compile(r"\s+of\s+(?:the|their|its)\s+(?:(?:\d+\s+|[a-z]+\s+)?" + PEOPLE_AFTER + r"(?:" + people + r")|"
                                r"\d[\d,]*\s+(?:who\s+)?(?:have|had|has|were|are)\b)", re.IGNORECASE),
         "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
