@@ -692,11 +692,12 @@ PRESS_BEFORE = re.compile(r"(?i)\b(?:news|media|press)\s+$")    # "news outlets 
 REFUGE_IN = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|"
                        r"Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
 # (a refuge gone to: "ran to the South Korean embassy in Tonga")
-TO_REFUGE = re.compile(r"(?i)\bto\s+(?:the\s+|a\s+)?(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
-                       r"American|Japanese|Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
+# the states whose missions take in those who flee ("the South Korean embassy", "a third country's consulate")
+REFUGE_STATES = (r"South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|Thai|foreign|"
+                 r"a\s+third\s+country['’]s")
+TO_REFUGE = re.compile(r"(?i)\bto\s+(?:the\s+|a\s+)?(?:" + REFUGE_STATES + r")\s+(?:embassy|consulate|mission)\s+in\s+$")
 # "sought asylum at the South Korean consulate in Vladivostok": another state's mission is a refuge, not the workplace
-OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|"
-                                  r"American|Japanese|Thai|Chinese|Russian|British|foreign|a\s+third\s+country['’]s|"
+OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:" + REFUGE_STATES + r"|Chinese|Russian|British|"
                                   # ("China's mission wrote to the Council": a state's own mission, named by its possessive)
                                   r"(?<!North\s)(?!DPRK|Pyongyang|Korea['’]s\s|North['’]s\s)(?-i:[A-Z])[a-z]+['’]s)\s+$")
 
