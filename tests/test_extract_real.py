@@ -765,12 +765,13 @@ FLOORS = {
     # blind120 0.839 0.632 0.545 0.400, restaurants 1.000 (none in its gold, none read), links 0.000 (P 0.00: 1 wrong,
     # 7 missed); blind121 0.963 0.733 0.692 0.889 0.778, links 0.353 (P 1.00: 3 right, 11 missed); blind122 0.909 0.667
     # 0.622 1.000 1.000, links 0.143 (P 1.00: 1 right, 12 missed). Held a little below (no floor where the figure is
-    # 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind120": {"relevance": 0.83, "events": 0.63, "event_slots": 0.54, "claims": 0.4, "restaurants": 0.99,
+    # 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown134,
+    # grown135 and grown136 from the thirty-first session of 2026-12-05
+    "grown134": {"relevance": 0.83, "events": 0.63, "event_slots": 0.54, "claims": 0.4, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind121": {"relevance": 0.96, "events": 0.73, "event_slots": 0.69, "claims": 0.88, "restaurants": 0.77,
+    "grown135": {"relevance": 0.96, "events": 0.73, "event_slots": 0.69, "claims": 0.88, "restaurants": 0.77,
                  "clusters_pairwise": 0.35, "evidence_valid_share": 1.0},
-    "blind122": {"relevance": 0.9, "events": 0.66, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.99,
+    "grown136": {"relevance": 0.9, "events": 0.66, "event_slots": 0.62, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.14, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -848,7 +849,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind120",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -860,10 +861,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind120": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind121": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind122": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
