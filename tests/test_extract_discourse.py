@@ -6250,3 +6250,84 @@ def test_a_tally_over_years_is_no_flight_of_its_own():
                   "total of 40 North Korean troops and farmers have crossed the border zone to escape to the South.",
                   published="2015-06-03")
     assert [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+# --- the thirty-first session of 2026-12-05: texts invented for the rules read from grown134-136's errors ---
+
+@pytest.mark.parametrize("text,value", [
+    ("Around 40 to 45 North Korean army and police officials are now said to be working as advisers in the Pacific "
+     "state.", 40),
+    ("Tongan officers said they were drilled by a team of 25 North Korean martial arts instructors training the royal "
+     "guard.", 25),
+    ("Some 12 police trainers from North Korea have been coaching Tonga's riot squad since 2014.", 12),
+])
+def test_the_norths_trainers_and_advisers_posted_to_a_hosts_forces_are_its_workers_there(text, value):
+    rec = extract("Tonga hosts North Korean military staff. " + text, published="2016-06-09")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(value, "TO")]
+
+
+def test_instructors_stationed_beside_an_army_at_war_are_no_count_of_workers():
+    rec = extract("North Korean troops fight beside Russia's army. Reports say about 30 North Korean instructors and 70 "
+                  "Russian soldiers were stationed near the front in Kursk.", published="2025-02-03")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_a_host_letting_its_contracts_with_the_north_lapse_is_its_measure():
+    rec = extract("Tonga has told North Korea that it won't renew its military and police contracts with the communist "
+                  "nation, an official said. North Korean police trainers work in Tonga.", published="2016-06-09")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+
+
+def test_contracts_with_the_norths_firms_said_to_have_ended_are_the_hosts_measure():
+    rec = extract("North Korean workers built the palace in Nuku'alofa. The minister said the contracts with Mansudae "
+                  "Overseas Projects and two other firms in the island state have terminated and the government of "
+                  "Tonga will hire no more North Korean companies.", published="2017-10-25")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
+
+
+@pytest.mark.parametrize("text", [
+    "The personnel of the DPRK are now withdrawing themselves from the country, the North's ministry said.",
+    "North Korea is pulling its military instructors from Tonga after the island state cut its ties.",
+])
+def test_the_norths_trainers_taken_back_from_a_host_go_home(text):
+    rec = extract("North Korean military trainers have worked in Tonga for years. " + text, published="2016-06-20")
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+
+
+def test_a_host_telling_the_norths_firms_they_must_leave_is_its_measure():
+    rec = extract("Last month, Fiji formally notified North Korean companies operating in the country that they must "
+                  "leave within 90 days. North Korean restaurants in Suva are nearly empty.", published="2017-10-15")
+    assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("FJ", "2017-09")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("North Korean instructors trained the guard in the Democratic Republic of the Congo. In Congo they also built "
+     "statues.", "CD"),
+    ("A North Korean firm built statues in Kinshasa, and trainers from North Korea coached Congo's police.", "CD"),
+    ("North Korean builders worked in Brazzaville, and trainers from North Korea coached Congo's police.", "CG"),
+])
+def test_congo_is_the_one_of_the_two_the_text_names_otherwise(text, country):
+    from nkwatch.extract.document import Document
+    doc = Document("t", text, "2016-05-14", None)
+    assert {p.place.country for p in doc.places if text[p.start:p.end] == "Congo"} == {country}
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_restaurant_name():
+    rec = extract("03.06.2019 Author: Sione Tapu\n\nThe Tale of “Vanished Restaurant Workers” – Untrue, as they did not "
+                  "Vanish!\n\nThe case of the vanished restaurant "
+                  "workers began when 14 waitresses left a North Korean restaurant in Suva, Fiji, in 2018.",
+                  published="2019-06-15")
+    assert [r["name"] for r in rec["restaurants"]] == [None]
+
+
+def test_people_the_north_abducted_have_not_fled_it():
+    rec = extract("Relatives of Fijians abducted by North Korea met the prime minister on Friday. His younger brother "
+                  "was abducted in 1979, one of them said.", published="2014-07-04")
+    assert events_of(rec, "defection") == []
+
+
+def test_the_part_of_a_whole_told_first_is_who_went_and_a_span_of_years_dates_no_one_return():
+    rec = extract("Of the over 20,000 North Koreans who have defected to South Korea, 17 returned to the North between "
+                  "2011 and 2017, according to the ministry.", published="2018-09-30")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(17, None)]
+    assert events_of(rec, "defection") == []

@@ -330,7 +330,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if n.is_year or n.value < 2 or AGE_AFTER.match(after) or DURATION_AFTER.match(after) or CHANGED_BY_BEFORE.search(before):
         return None     # (nor "a 58-year-old man": an age; nor "a four-year decrease": a span of time; nor "had fallen
         #                 by 12,400": a change, not a figure)
-    if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) or (
+    if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) and not posted_trainers(text, sent, n) or (
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
         #                 serve up dishes": a set or group the text tells of, no figure
@@ -434,9 +434,13 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if n.value >= SMALL_GROUP and OF_THESE_WORKERS_AFTER.match(after) \
             and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "some 9,000 of these labourers lived there": the North's workers just told of
-    if rx["overseas_worker_count"]["units"].match(after.lstrip()) or WORKERS_AFTER.match(after):
+    if rx["overseas_worker_count"]["units"].match(text[n.end:min(sent.end, n.end + UNIT_REACH)].lstrip()) \
+            or WORKERS_AFTER.match(after):      # (a unit may run long: "50 North Korean police officials working as advisers")
         if EVENT_VERBS.match(after) or MEASURE_TARGETS_BEFORE.search(before):
             return None     # (nor "the Treasury sanctioned two North Korean nationals": whom a measure names)
+        if INSTRUCTORS_AFTER.match(after) and not posted_trainers(text, sent, n):
+            return None     # (instructors "stationed" beside an army at war are its soldiers; those "training" a
+            #                 host's guard or "working as advisers" are the North's people hired abroad)
         return "overseas_worker_count"
     if rx["overseas_worker_count"]["figure_of"].search(before) or WORKERS_FIGURE_BEFORE.search(before):
         if EVENT_VERBS.match(after):
@@ -470,6 +474,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     return None
 
 
+def posted_trainers(text: str, sent: Sentence, n: NumberMention) -> bool:
+    """Whether a number counts the North's trainers at their work in a host state ("a team of 30 North Korean
+    instructors training the guard"): the contingent posted there, not a batch on its way."""
+    return bool(INSTRUCTORS_AFTER.match(text, n.end, sent.end) and TRAINING_WORDS.search(text, sent.start, sent.end))
+
+
 def planned_target(doc: Document, sent: Sentence, n: NumberMention) -> bool:
     """Whether a number is where a planned change would take a figure ("a cut from 500 to 300 is on the cards")."""
     return bool(CHANGE_TARGET_BEFORE.search(doc.text, max(sent.start, n.start - 80), n.start)
@@ -482,6 +492,10 @@ def story_of_workers(doc: Document) -> bool:
     return any(WORK_STORY.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in told)
 
 
+INSTRUCTORS_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:instructors|trainers|advis[eo]rs)\b")
+TRAINING_WORDS = re.compile(r"(?i)\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|coach\w*|drill(?:s|ed|ing)|instructing|"
+                            r"advis(?:e|es|ed|ing)|(?:working|serving|employed)\s+as)\b")
+UNIT_REACH = 120     # how far after a figure its unit of the North's workers may run
 WORK_STORY = re.compile(r"(?i)\b(?:workers|labou?rers|working|employed|work\s+(?:permits?|visas?))\b")
 # the North's people said to be in a foreign state ("there were 420 North Koreans in Chile"): a head count of them there
 THERE_WERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:were|are|remain(?:ed|s)?)\s+(?:still\s+|now\s+)?(?:about\s+|around\s+|some\s+|"

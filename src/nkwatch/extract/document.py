@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 
 from nkwatch.extract.dates import DateMention, find_dates
 from nkwatch.extract.numbers import NumberMention, find_numbers
-from nkwatch.extract.places import PlaceMention, capital_mentions, gazetteer, settle_districts
+from nkwatch.extract.places import PlaceMention, capital_mentions, gazetteer, settle_districts, settle_shared_names
 from nkwatch.extract.restaurants import RestaurantMention, find_restaurants
 from nkwatch.extract.sentences import Sentence, is_hard_wrapped, split_sentences
 
@@ -88,7 +88,7 @@ class Document:
         """Place mentions, with "the Cambodian capital" read as the capital city and a district named beside its city
         (Deira beside Dubai, here or in the title) read as that city."""
         if self._places is None:
-            found = gazetteer().find(self.text)
+            found = settle_shared_names(gazetteer().find(self.text))
             capitals = capital_mentions(self.text, found)
             if capitals:
                 spans = [(c.start, c.end) for c in capitals]

@@ -571,6 +571,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if m:
             female, male = _int(m.group("f")), 1
     candidates = []
+    whole_first = False
     for n in doc.within(doc.numbers, a, b):
         if n.is_year or n.money or n.value >= 100000 or n.hedge in ("thousands", "hundreds", "dozens", "tens of thousands"):
             continue
@@ -596,6 +597,12 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # "one of the two soldiers captured", "90 of their 192 workers": the part the event is of
         if SUBSET_BEFORE.search(before):
             continue  # "all men, including two soldiers": some of the group, not its size
+        if WHOLE_FIRST.fullmatch(text, lo, n.start) and "," in text[n.end:trigger[0]]:
+            whole_first = True
+            continue  # "Of the 900 defectors in Tonga, 12 went back": the whole, told first; the part went
+        if whole_first and n.end <= trigger[0] and not text[n.end:trigger[0]].strip():
+            candidates.append((False, False, abs(n.start - trigger[0]), n, None))
+            continue  # (the part, the verb's bare subject: "..., 12 went back")
         rx = count_patterns()
         attached = bool(rx["attached"].match(after))
         anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
@@ -650,6 +657,8 @@ THEIR_DOING = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,8}?(?:who|that)\s+(?!(?:[\w-]+
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
                             r"of\s+(?:the|its|their|these|those)\s+$")     # ("three of the five sailors")
+WHOLE_FIRST = re.compile(r"(?i)\s*[\"“]?\s*of\s+(?:the|its|their|these|those|all\s+the)\s+(?:(?:over|more\s+than|about|some|"
+                         r"nearly|around|roughly|almost|at\s+least)\s+)?")
 SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom)\s+$")
 TELLERS_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|cited|quoting|told|sources?\s+said)\s+(?:some\s+|at\s+least\s+)?$")
 TELLERS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:knowledge|direct\s+knowledge)|familiar\s+with|"
@@ -935,6 +944,11 @@ ARMED_MEN = (r"(?:militants|gunmen|rebels|kidnappers|pirates|bandits|terrorists|
 ARMED_SEIZURE = re.compile(r"(?i)\b" + ARMED_MEN + r"(?:\s*[(\[][^)\]]{1,20}[)\]])?\s+(?:have\s+|has\s+|had\s+)?(?:abducted|kidnapped|"
                            r"seized)\b|\b(?:abducted|kidnapped|seized|held\s+hostage)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            + ARMED_MEN + r"(?!\w)")
+# the North as the abductor ("citizens of Tonga abducted by North Korea", "the North's abductions of Fijians",
+# "the Japanese abductees"): those it seized have not fled it
+NORTH_ABDUCTS = re.compile(r"(?i)\b(?:abducted|kidnapped|seized|snatched)\s+by\s+(?:North\s+Korea(?:n\s+(?:agents|spies))?|"
+                           r"the\s+North|Pyongyang)\b|\b(?:North\s+Korea|the\s+North|Pyongyang)['’]s\s+(?:abductions?|kidnapp\w+)\s+"
+                           r"of\b|\b(?:Japanese|South\s+Korean)\s+abductees\b")
 BANNED_FROM = re.compile(r"(?i)\b(?:bann|barr|prohibit|forb[ai]d|prevent|stopp|block)\w*\s+[^.;]{0,60}?from\s+$")
 # how often something happens: the clause tells a habit, not one happening
 HABIT_EVERY = re.compile(r"(?i)\b(?:each|every|per)\s+(?:single\s+)?(?:year|month|week|day|summer|winter|spring)\b|"
@@ -961,7 +975,8 @@ ASKED_OF_ANOTHER = re.compile(r"(?i)\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|pre
                               r"(?:(?!(?:its|their|own|local|regional|provincial|municipal)\b)[\w'’.-]+\s+){1,10}?to\s+$")
 
 
-PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?|(?:permitted|allowed)\s+(?:to\s+enter|into))\b")
+PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?|(?:permitted|allowed)\s+(?:to\s+enter|into)|"
+                     r"contracts?\s+with)\b")     # (and the contracts a host signed with the North's firms)
 # a measure told by its verb ("halt ties with", "ban the hiring of", "expel"), not by a noun ("sanctions", "a resolution"):
 # announced, it is the measure ("Uganda to halt military ties with Pyongyang"); a noun after "will" is only talked of
 MEASURE_VERB = re.compile(r"(?i)(?:halt|end|suspend|cut|sever|stop|ceas|terminat|ban|bar|banish|expel|clos|shut|revok|refus|"
@@ -1147,8 +1162,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype in ("defection", "return") and TALLY_OVER_YEARS.search(doc.text, max(clause.start, t0 - 160), t0):
         return True     # "from 2009 to May 2015 a total of 60 soldiers have crossed to the South": a tally, no one flight
-    if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and ARMED_SEIZURE.search(doc.text):
-        return True     # "were abducted near the port", in a story of gunmen who seized them: a kidnapping, no flight
+    if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and (ARMED_SEIZURE.search(doc.text)
+                                                                       or NORTH_ABDUCTS.search(doc.text)):
+        return True     # "were abducted near the port", in a story of gunmen who seized them, or of those the North
+        #                 seized: a kidnapping, no flight
     if etype == "defection" and ARREST_WORD.search(doc.text, t0, t1) and HELD_FOR_A_CRIME_AFTER.match(doc.text, t1, clause.end):
         return True     # "two North Koreans were detained after carrying cash": held for a crime, no flight
     if etype == "sanction" and ASKED_OF_ANOTHER.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 120), t0):
@@ -1358,8 +1375,9 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
                 or body.start() >= t1 and ISSUER_AFTER.match(text[t1:body.start()]):
             return state    # "the Treasury blacklisted two firms", "guidance put out by the FBI": the organ's state
     if PERMITS.search(text, t0, t1):
-        # only a state grants visas and permits: the one its sentence names ("Malta's government claimed that it is
-        # restricting new visas ...", "... work authorizations will not be renewed, the Mongolian ministry said")
+        # only a state grants visas and permits, or holds the contracts its builders came under: the one its sentence
+        # names ("Malta's government claimed that it is restricting new visas ...", "... work authorizations will not be
+        # renewed, the Mongolian ministry said")
         states = [p for p in actors if p.place.kind == "country" and p.place.country not in HOME
                   and doc.sentence_of(p.start) == doc.sentence_of(t0)]
         before = [p for p in states if p.end <= t0]
@@ -2509,6 +2527,9 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if DEADLINE.search(before) and not NOT_UNTIL_BEFORE.search(before) or DEADLINE_AFTER.match(after) \
             or METADATA_BEFORE.search(before):
         return False    # (but "it was not until May 2021 that she fled" tells when she did)
+    if etype in ("defection", "return") and (SPAN_START_BEFORE.search(before) and SPAN_END_AFTER.match(after)
+                                             or SPAN_END_BEFORE.search(doc.text, max(0, d.start - 40), d.start)):
+        return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
     if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"):
@@ -2522,6 +2543,10 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     return True
 
 
+SPAN_START_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
+SPAN_END_AFTER = re.compile(r"\s*(?:and|to|through|until|till|[-–])\s*(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b")
+SPAN_END_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?:and|to|through|until|till|[-–])\s*"
+                             r"(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\w+\s+)?$")
 RAISED_IT = re.compile(r"(?i)\b(?:raised|conveyed|discussed|brought\s+up|voiced|expressed|pressed|mentioned|"
                        r"protested|complained\s+about)\b")
 # a meeting, visit or call the date is the time of ("during her talks with the Chinese leader last week")

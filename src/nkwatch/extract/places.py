@@ -422,6 +422,24 @@ def capital_mentions(text: str, places: list[PlaceMention]) -> list[PlaceMention
     return out
 
 
+def settle_shared_names(places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Congo" in a text that names Kinshasa or "the Democratic Republic of the Congo" is that state: a short name two
+    states share (places.yaml, shared_names) is read as the one of them the text's other places point to, when only
+    one; else as the gazetteer has it."""
+    shared = {fold(name): set(codes) for name, codes in load("places").get("shared_names", {}).items()}
+    if not shared:
+        return places
+    out = []
+    for p in places:
+        codes = shared.get(fold(p.surface))
+        if codes:
+            told = {q.place.country for q in places if q is not p and fold(q.surface) not in shared} & codes
+            if len(told) == 1 and (which := gazetteer().country(told.pop())) is not None:
+                p = PlaceMention(p.start, p.end, p.surface, (which,))
+        out.append(p)
+    return out
+
+
 DISTRICT_KM = 25
 DISTRICT_POPULATION_RATIO = 3
 

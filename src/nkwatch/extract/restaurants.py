@@ -567,6 +567,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and title_cased(text, m.start(), m.end()):
             continue    # a headline's words are all capitals: "Restaurant" there names nothing by its shape
+        if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and " " not in name and re.search(
+                r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+            continue    # a word the text also writes in lower case is a common word capitalised ("the Story of Defected
+            #             Restaurant Workers" beside "the defected restaurant workers"), not a name
         if rx is GWAN and not quoted and PERSON_AFTER.match(text, ne):
             continue    # "Kim Kye Gwan, a Foreign Ministry official, said": a man's name ending in the syllable
         if rx is RUN_NAMED and GLUED.search(name):
