@@ -6331,3 +6331,26 @@ def test_the_part_of_a_whole_told_first_is_who_went_and_a_span_of_years_dates_no
                   "2011 and 2017, according to the ministry.", published="2018-09-30")
     assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(17, None)]
     assert events_of(rec, "defection") == []
+
+
+def test_the_norths_own_press_writing_south_korea_in_lower_case_names_the_south():
+    from nkwatch.extract.document import Document
+    text = "Suva, May 3 (KCNA) -- The couple had fled to south Korea, lured by the south Korean agents."
+    doc = Document("t", text, "2013-05-03", None)
+    assert [(text[p.start:p.end], p.place.country) for p in doc.places if p.place.country != "FJ"] == [
+        ("south Korea", "KR"), ("south Korean", "KR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pak Song Chol, who had settled in the South in 2009, came back to the DPRK in March, the agency said.",
+    "Pak Song Chol, a woman who had settled in the South years ago, fled back to the North in March, the agency said.",
+])
+def test_those_who_come_or_flee_back_to_the_north_return(text):
+    rec = extract("North Korean television showed a defector who gave up on life in Seoul. " + text, published="2013-05-03")
+    assert [(e["destination"], e["date"]) for e in events_of(rec, "return")] == [("KP", "2013-03")]
+
+
+def test_a_trip_home_to_renew_a_visa_is_no_return():
+    rec = extract("North Korean seamstresses work in Fiji's garment plants. \"They renew their visas every month by "
+                  "heading back to North Korea, before returning to Fiji,\" a trader said.", published="2019-06-01")
+    assert events_of(rec, "return") == []

@@ -944,6 +944,7 @@ ARMED_MEN = (r"(?:militants|gunmen|rebels|kidnappers|pirates|bandits|terrorists|
 ARMED_SEIZURE = re.compile(r"(?i)\b" + ARMED_MEN + r"(?:\s*[(\[][^)\]]{1,20}[)\]])?\s+(?:have\s+|has\s+|had\s+)?(?:abducted|kidnapped|"
                            r"seized)\b|\b(?:abducted|kidnapped|seized|held\s+hostage)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            + ARMED_MEN + r"(?!\w)")
+BACK_NORTH_AFTER = re.compile(r"(?i)\s+back\s+(?:home\b|to\s+(?:the\s+North|North\s+Korea|Pyongyang|the\s+DPRK)\b)")
 # the North as the abductor ("citizens of Tonga abducted by North Korea", "the North's abductions of Fijians",
 # "the Japanese abductees"): those it seized have not fled it
 NORTH_ABDUCTS = re.compile(r"(?i)\b(?:abducted|kidnapped|seized|snatched)\s+by\s+(?:North\s+Korea(?:n\s+(?:agents|spies))?|"
@@ -1162,6 +1163,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype in ("defection", "return") and TALLY_OVER_YEARS.search(doc.text, max(clause.start, t0 - 160), t0):
         return True     # "from 2009 to May 2015 a total of 60 soldiers have crossed to the South": a tally, no one flight
+    if etype == "defection" and BACK_NORTH_AFTER.match(doc.text, t1):
+        return True     # "fled back to the North": a return (the return triggers read it), no flight from it
     if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and (ARMED_SEIZURE.search(doc.text)
                                                                        or NORTH_ABDUCTS.search(doc.text)):
         return True     # "were abducted near the port", in a story of gunmen who seized them, or of those the North

@@ -22,7 +22,7 @@ import pycountry
 
 from nkwatch.extract.lexicon import load
 
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000       # alternate spellings only for cities large enough to be written about abroad
 REGION_SUFFIXES = re.compile(r"\s+(Sheng|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Shi|Province|"
@@ -207,12 +207,14 @@ class Gazetteer:
             lengths = heads.get(m.group())
             if lengths is not None:
                 self._longest(folded, m.start(), lengths, found)
-        lengths = heads.get("the")
-        if lengths is not None:                       # ... or is "the ..." (the Philippines)
-            i = folded.find("the ")
-            while i >= 0:
-                self._longest(folded, i, lengths, found)
-                i = folded.find("the ", i + 4)
+        for head in LOWER_HEADS:                      # ... or is "the ..." (the Philippines), or the North's own
+            lengths = heads.get(head)                 # press's "south Korea"
+            if lengths is not None:
+                i = folded.find(head + " ")
+                while i >= 0:
+                    if i == 0 or not folded[i - 1].isalnum():
+                        self._longest(folded, i, lengths, found)
+                    i = folded.find(head + " ", i + len(head) + 1)
         found.sort()
         # "spokesman Taro Nagano": a person's surname, not a place, here and wherever the text names him again
         surnames = {folded[s:e] for s, e in found if TITLED_NAME_BEFORE.search(text, max(0, s - 40), s)
@@ -304,6 +306,7 @@ class Gazetteer:
                 return
 
 
+LOWER_HEADS = ("the", "south")      # the lower-case words a place's name may start with (places.yaml)
 TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretary|Senator|Governor|Mayor|Ambassador|General|"
           r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman|"
           # (a trade before a full name: "pensioner Adam Nowak", "sports expert Luca ...")
@@ -345,11 +348,11 @@ _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")   # a capitalised word: where mo
 
 
 def name_heads(keys) -> dict[str, tuple[int, ...]]:
-    """First word of every name that can be found (capitalised, or "the ..."), to the names' lengths, longest
+    """First word of every name that can be found (capitalised, or "the ...", "south ..."), to the names' lengths, longest
     first: a name is looked up only where its first word stands."""
     heads: dict[str, set[int]] = {}
     for key in keys:
-        if key[:1].isupper() or key.startswith("the "):
+        if key[:1].isupper() or any(key.startswith(h + " ") for h in LOWER_HEADS):
             head = re.match(r"[A-Za-z0-9]*", key)
             if head is not None:
                 heads.setdefault(head.group(), set()).add(len(key))
