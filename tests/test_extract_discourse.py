@@ -6354,3 +6354,15 @@ def test_a_trip_home_to_renew_a_visa_is_no_return():
     rec = extract("North Korean seamstresses work in Fiji's garment plants. \"They renew their visas every month by "
                   "heading back to North Korea, before returning to Fiji,\" a trader said.", published="2019-06-01")
     assert events_of(rec, "return") == []
+
+
+def test_the_north_closing_a_mission_of_its_own_closes_that_embassy():
+    rec = extract("North Korea has closed its diplomatic mission in Tonga, the North's news agency said on Monday. "
+                  "Its envoy told Tonga's king of the decision last week.", published="2023-10-30")
+    assert [(e["workplace"]["kind"], e["workplace"]["country"]) for e in events_of(rec, "closure")] == [("embassy", "TO")]
+
+
+def test_a_business_closing_on_an_embassys_premises_closes_no_embassy():
+    rec = extract("North Korean workers in Fiji lodge in a hostel on the premises of the North Korean embassy in Suva. "
+                  "Fiji said the hostel must be closed by the end of the year.", published="2019-10-30")
+    assert [e["workplace"]["kind"] for e in events_of(rec, "closure")] != ["embassy"]

@@ -3171,6 +3171,12 @@ def at_home(doc: Document, e: Event) -> bool:
 
 
 
+# the North closing a mission of its own ("has closed its diplomatic mission in Angola", "shutting its embassies in
+# Tonga and Fiji"): the mission is the workplace that closed
+MISSION_CLOSED = re.compile(r"(?i)(?:[\w-]+\s+){0,2}?(?:(?:its|their|the\s+North['’]s|North\s+Korea['’]s|Pyongyang['’]s)\s+)"
+                            r"(?:diplomatic\s+)?(?:missions?|embass(?:y|ies)|consulates?(?:\s+general)?)\s+(?:in|to)\s+[A-Z]")
+
+
 def substantial(e: Event, doc: Document) -> bool:
     """An event stands on its own only with something that identifies it (a named defector is enough: "diplomat Thae
     Yong-ho, who disappeared from the embassy, has defected")."""
@@ -3180,7 +3186,10 @@ def substantial(e: Event, doc: Document) -> bool:
         if not any(m.nk for m in e.mentions) and not e.inherited_evidence and not e.inherited.get("nk"):
             return False  # a restaurant that is not the North's
         # (a mission is no business: "the hostel on the premises of the North Korean embassy must close" closes no embassy)
-        placed = e._first("kind") not in (None, "embassy") and bool(e.name or e.city or e.country or e.date())
+        kind = e._first("kind")
+        placed = (kind not in (None, "embassy") or kind == "embassy" and e.type == "closure" and any(
+            MISSION_CLOSED.match(doc.text, m.trigger[0], min(m.clause.end, m.trigger[1] + 60)) for m in e.mentions)) \
+            and bool(e.name or e.city or e.country or e.date())
         return placed or counted_places(doc, e)
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
 
