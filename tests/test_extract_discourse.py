@@ -6273,7 +6273,7 @@ def test_instructors_stationed_beside_an_army_at_war_are_no_count_of_workers():
 
 
 def test_a_host_letting_its_contracts_with_the_north_lapse_is_its_measure():
-    rec = extract("Tonga has told North Korea that it won't renew its military and police contracts with the communist "
+    rec = extract("Tonga says it won't renew its police and army contracts with the communist "
                   "nation, an official said. North Korean police trainers work in Tonga.", published="2016-06-09")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["TO"]
 
@@ -6286,7 +6286,7 @@ def test_contracts_with_the_norths_firms_said_to_have_ended_are_the_hosts_measur
 
 
 @pytest.mark.parametrize("text", [
-    "The personnel of the DPRK are now withdrawing themselves from the country, the North's ministry said.",
+    "All personnel of the DPRK are withdrawing themselves from Tonga now, the North's ministry said.",
     "North Korea is pulling its military instructors from Tonga after the island state cut its ties.",
 ])
 def test_the_norths_trainers_taken_back_from_a_host_go_home(text):
@@ -6295,13 +6295,13 @@ def test_the_norths_trainers_taken_back_from_a_host_go_home(text):
 
 
 def test_a_host_telling_the_norths_firms_they_must_leave_is_its_measure():
-    rec = extract("Last month, Fiji formally notified North Korean companies operating in the country that they must "
+    rec = extract("Last month, Fiji notified the North Korean firms doing business there that they must "
                   "leave within 90 days. North Korean restaurants in Suva are nearly empty.", published="2017-10-15")
     assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("FJ", "2017-09")]
 
 
 @pytest.mark.parametrize("text,country", [
-    ("North Korean instructors trained the guard in the Democratic Republic of the Congo. In Congo they also built "
+    ("North Korean instructors trained the Democratic Republic of the Congo's guard. In Congo they also built "
      "statues.", "CD"),
     ("A North Korean firm built statues in Kinshasa, and trainers from North Korea coached Congo's police.", "CD"),
     ("North Korean builders worked in Brazzaville, and trainers from North Korea coached Congo's police.", "CG"),
@@ -6327,7 +6327,7 @@ def test_people_the_north_abducted_have_not_fled_it():
 
 
 def test_the_part_of_a_whole_told_first_is_who_went_and_a_span_of_years_dates_no_one_return():
-    rec = extract("Of the over 20,000 North Koreans who have defected to South Korea, 17 returned to the North between "
+    rec = extract("Of the over 20,000 North Korean escapees who defected to the South, 17 returned to the North between "
                   "2011 and 2017, according to the ministry.", published="2018-09-30")
     assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(17, None)]
     assert events_of(rec, "defection") == []
@@ -6352,12 +6352,12 @@ def test_those_who_come_or_flee_back_to_the_north_return(text):
 
 def test_a_trip_home_to_renew_a_visa_is_no_return():
     rec = extract("North Korean seamstresses work in Fiji's garment plants. \"They renew their visas every month by "
-                  "heading back to North Korea, before returning to Fiji,\" a trader said.", published="2019-06-01")
+                  "heading back to North Korea for a week, before returning to Fiji,\" a trader said.", published="2019-06-01")
     assert events_of(rec, "return") == []
 
 
 def test_the_north_closing_a_mission_of_its_own_closes_that_embassy():
-    rec = extract("North Korea has closed its diplomatic mission in Tonga, the North's news agency said on Monday. "
+    rec = extract("Pyongyang has shut its diplomatic mission in Tonga, the North's news agency said on Monday. "
                   "Its envoy told Tonga's king of the decision last week.", published="2023-10-30")
     assert [(e["workplace"]["kind"], e["workplace"]["country"]) for e in events_of(rec, "closure")] == [("embassy", "TO")]
 

@@ -3171,8 +3171,8 @@ def at_home(doc: Document, e: Event) -> bool:
 
 
 
-# the North closing a mission of its own ("has closed its diplomatic mission in Angola", "shutting its embassies in
-# Tonga and Fiji"): the mission is the workplace that closed
+# the North closing a mission of its own ("has shut its diplomatic mission in Tonga", "shutting its embassies in
+# Fiji and Samoa"): the mission is the workplace that closed
 MISSION_CLOSED = re.compile(r"(?i)(?:[\w-]+\s+){0,2}?(?:(?:its|their|the\s+North['’]s|North\s+Korea['’]s|Pyongyang['’]s)\s+)"
                             r"(?:diplomatic\s+)?(?:missions?|embass(?:y|ies)|consulates?(?:\s+general)?)\s+(?:in|to)\s+[A-Z]")
 
