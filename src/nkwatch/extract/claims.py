@@ -475,8 +475,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
 
 
 def posted_trainers(text: str, sent: Sentence, n: NumberMention) -> bool:
-    """Whether a number counts the North's trainers at their work in a host state ("a team of 30 North Korean
-    instructors training the guard"): the contingent posted there, not a batch on its way."""
+    """Whether a number counts the North's trainers at their work in a host state ("a team of 20 North Korean
+    instructors who train the guard"): the contingent posted there, not a batch on its way."""
     return bool(INSTRUCTORS_AFTER.match(text, n.end, sent.end) and TRAINING_WORDS.search(text, sent.start, sent.end))
 
 
