@@ -567,8 +567,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue
         if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and title_cased(text, m.start(), m.end()):
             continue    # a headline's words are all capitals: "Restaurant" there names nothing by its shape
-        if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and " " not in name and re.search(
-                r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+        if rx in (NAMED_BEFORE, NAMED_AFTER) and not quoted and " " not in name and name.lower() in lower_words(text):
             continue    # a word the text also writes in lower case is a common word capitalised ("the Story of Defected
             #             Restaurant Workers" beside "the defected restaurant workers"), not a name
         if rx is GWAN and not quoted and PERSON_AFTER.match(text, ne):
@@ -656,6 +655,12 @@ SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TITLE_WORDS = 10    # words either side of a match read to tell whether its line is a headline
 HEADLINE_CHARS = 250    # characters a headline's line may run either side of a name; a longer line is prose
+
+
+@lru_cache(maxsize=8)
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (read once per text, however many names are asked of it)."""
+    return frozenset(w for w in re.findall(r"[\w-]+", text) if w.islower())
 
 
 def title_cased(text: str, start: int, end: int) -> bool:
