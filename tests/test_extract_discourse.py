@@ -6362,6 +6362,12 @@ def test_the_north_closing_a_mission_of_its_own_closes_that_embassy():
     assert [(e["workplace"]["kind"], e["workplace"]["country"]) for e in events_of(rec, "closure")] == [("embassy", "TO")]
 
 
+def test_a_host_closing_its_own_mission_in_pyongyang_closes_none_of_the_norths():
+    rec = extract("North Korean workers build roads in Tonga. Tonga has shut its embassy in Pyongyang, the ministry said "
+                  "on Monday.", published="2023-10-30")
+    assert [e["workplace"]["kind"] for e in events_of(rec, "closure")] != ["embassy"]
+
+
 def test_a_business_closing_on_an_embassys_premises_closes_no_embassy():
     rec = extract("North Korean workers in Fiji lodge in a hostel on the premises of the North Korean embassy in Suva. "
                   "Fiji said the hostel must be closed by the end of the year.", published="2019-10-30")

@@ -3174,7 +3174,8 @@ def at_home(doc: Document, e: Event) -> bool:
 # the North closing a mission of its own ("has shut its diplomatic mission in Tonga", "shutting its embassies in
 # Fiji and Samoa"): the mission is the workplace that closed
 MISSION_CLOSED = re.compile(r"(?i)(?:[\w-]+\s+){0,2}?(?:(?:its|their|the\s+North['’]s|North\s+Korea['’]s|Pyongyang['’]s)\s+)"
-                            r"(?:diplomatic\s+)?(?:missions?|embass(?:y|ies)|consulates?(?:\s+general)?)\s+(?:in|to)\s+[A-Z]")
+                            r"(?:diplomatic\s+)?(?:missions?|embass(?:y|ies)|consulates?(?:\s+general)?)\s+(?:in|to)\s+"
+                            r"(?!Pyongyang\b|North\s+Korea\b|the\s+DPRK\b)[A-Z]")     # (not a host's own, in Pyongyang)
 
 
 def substantial(e: Event, doc: Document) -> bool:
