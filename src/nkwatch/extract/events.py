@@ -933,8 +933,10 @@ COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w
 DENIED_VERB = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to)\s+(?P<verb>[a-z]+)\b")
 DID_INSTEAD = re.compile(r"\b[Bb]ut\b[^.;!?]{0,100}?\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:government|authorities)\s+)?(?P<did>did)\s*[.;]")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
-TALLY_OVER_YEARS = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\s+(?:to|and|through|until)\s+"
-                              r"(?:\w+\s+)?(?:19|20)\d\d\b,?\s+(?:a\s+total\s+of|some|about|around|over|more\s+than)\s+\d")
+# a span of years ("between 2011 and 2017", "from May 2009 to 2015")
+YEAR_SPAN = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*(?:to|and|through|until|till|[-–])\s*"
+                       r"(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b")
+TALLY_OVER_YEARS = re.compile(YEAR_SPAN.pattern + r",?\s+(?:a\s+total\s+of|some|about|around|over|more\s+than)\s+\d")
 SEIZED_WORD = re.compile(r"(?i)\b(?:abduct|kidnap)")
 # armed men, not a state, who seized the North's people: active ("gunmen have kidnapped a North Korean nurse") or
 # passive ("kidnapped by the Tonga Liberation Front near ...")
@@ -2530,8 +2532,8 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if DEADLINE.search(before) and not NOT_UNTIL_BEFORE.search(before) or DEADLINE_AFTER.match(after) \
             or METADATA_BEFORE.search(before):
         return False    # (but "it was not until May 2021 that she fled" tells when she did)
-    if etype in ("defection", "return") and (SPAN_START_BEFORE.search(before) and SPAN_END_AFTER.match(after)
-                                             or SPAN_END_BEFORE.search(doc.text, max(0, d.start - 40), d.start)):
+    if etype in ("defection", "return") and any(m.start() <= d.start and d.end <= m.end()
+                                             for m in YEAR_SPAN.finditer(doc.text, max(0, d.start - 60), d.end + 60)):
         return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
     if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
@@ -2546,10 +2548,6 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     return True
 
 
-SPAN_START_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
-SPAN_END_AFTER = re.compile(r"\s*(?:and|to|through|until|till|[-–])\s*(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b")
-SPAN_END_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?:and|to|through|until|till|[-–])\s*"
-                             r"(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\w+\s+)?$")
 RAISED_IT = re.compile(r"(?i)\b(?:raised|conveyed|discussed|brought\s+up|voiced|expressed|pressed|mentioned|"
                        r"protested|complained\s+about)\b")
 # a meeting, visit or call the date is the time of ("during her talks with the Chinese leader last week")
