@@ -425,11 +425,17 @@ def capital_mentions(text: str, places: list[PlaceMention]) -> list[PlaceMention
     return out
 
 
+@lru_cache(maxsize=1)
+def shared_names() -> dict[str, frozenset[str]]:
+    """places.yaml's shared short names, folded, each to the states that share it (read once)."""
+    return {fold(name): frozenset(codes) for name, codes in load("places").get("shared_names", {}).items()}
+
+
 def settle_shared_names(places: list[PlaceMention]) -> list[PlaceMention]:
     """ "Congo" in a text that names Kinshasa or "the Democratic Republic of the Congo" is that state: a short name two
     states share (places.yaml, shared_names) is read as the one of them the text's other places point to, when only
     one; else as the gazetteer has it."""
-    shared = {fold(name): set(codes) for name, codes in load("places").get("shared_names", {}).items()}
+    shared = shared_names()
     if not shared:
         return places
     out = []
