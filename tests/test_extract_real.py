@@ -782,11 +782,12 @@ FLOORS = {
     # blind123 0.846 0.818 0.651 0.857, restaurants 0.000 (its one missed), links 0.000 (its one missed, none made);
     # blind124 0.929 0.875 0.737 0.789, restaurants 1.000 (none in its gold, none read), links 0.000 (3 missed, none
     # made); blind125 0.933 0.588 0.505 0.400 1.000 (none), links 0.308 (P 0.67: 2 right, 1 wrong, 8 missed). Held a
-    # little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind123": {"relevance": 0.84, "events": 0.81, "event_slots": 0.65, "claims": 0.85, "evidence_valid_share": 1.0},
-    "blind124": {"relevance": 0.92, "events": 0.87, "event_slots": 0.73, "claims": 0.78, "restaurants": 0.99,
+    # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
+    # untouched by that session; tuned on as grown137, grown138 and grown139 from the thirty-second session of 2026-12-05
+    "grown137": {"relevance": 0.84, "events": 0.81, "event_slots": 0.65, "claims": 0.85, "evidence_valid_share": 1.0},
+    "grown138": {"relevance": 0.92, "events": 0.87, "event_slots": 0.73, "claims": 0.78, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind125": {"relevance": 0.93, "events": 0.58, "event_slots": 0.5, "claims": 0.4, "restaurants": 0.99,
+    "grown139": {"relevance": 0.93, "events": 0.58, "event_slots": 0.5, "claims": 0.4, "restaurants": 0.99,
                  "clusters_pairwise": 0.3, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -864,7 +865,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind125",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -876,10 +877,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind123": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind124": {"event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind125": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
