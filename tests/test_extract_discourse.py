@@ -6372,3 +6372,77 @@ def test_a_business_closing_on_an_embassys_premises_closes_no_embassy():
     rec = extract("North Korean workers in Fiji lodge in a hostel on the premises of the North Korean embassy in Suva. "
                   "Fiji said the hostel must be closed by the end of the year.", published="2019-10-30")
     assert [e["workplace"]["kind"] for e in events_of(rec, "closure")] != ["embassy"]
+
+
+# --- the thirty-second session of 2026-12-05: texts invented for the rules read from grown137-139's errors ---
+
+def test_would_be_defectors_caught_on_the_way_are_a_flight_under_way():
+    rec = extract("Fiji has sent 23 North Korean would-be defectors on to Tonga, a week after they were held at Nadi, "
+                  "officials in Suva said on Thursday.", published="2011-02-03")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(23, "pending")]
+
+
+def test_a_group_of_people_arrested_on_the_way_is_counted():
+    rec = extract("Police on Vanua Levu have arrested a group of 14 North Koreans trying to reach Tonga, officials said.",
+                  published="2011-02-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [14]
+
+
+def test_a_group_of_north_korean_defectors_caught_is_a_flight_and_they_take_its_date():
+    rec = extract("A group of North Korean defectors trying to cross to Tonga by boat has been held at a camp near Suva, "
+                  "a Fijian officer said. They landed on a reef and were detained Feb. 9, he said.", published="2011-02-20")
+    assert [(e["status"], e["date"]) for e in events_of(rec, "defection")] == [("pending", "2011-02-09")]
+
+
+def test_they_caught_with_no_flight_told_before_is_no_flight():
+    rec = extract("North Korean workers build a wharf in Suva. Two Fijian brokers ran a visa ring at the port. "
+                  "They were arrested on Feb. 9, police said.", published="2011-02-20")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_shop_run_by_a_group_of_defectors_tells_no_flight():
+    rec = extract("The cold-noodle shop in Suva is run by a group of North Korean defectors. Its name is a nickname for "
+                  "Pyongyang.", published="2015-05-05")
+    assert events_of(rec, "defection") == []
+
+
+def test_those_who_fled_in_the_past_make_no_flight_of_their_own():
+    rec = extract("Fiji's police chief said North Koreans who had fled their country for economic reasons in the past "
+                  "were allowed to go on to Seoul.", published="2011-02-20")
+    assert events_of(rec, "defection") == []
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("about a half billion dollars a year", 500_000_000),
+    ("half a billion dollars a year", 500_000_000),
+])
+def test_half_a_billion_is_a_figure(phrase, value):
+    rec = extract(f"Labourers sent abroad by North Korea bring the regime {phrase}, a study in Suva says.")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_revenue_usd")] == [value]
+
+
+def test_half_a_dozen_is_six():
+    from nkwatch.extract.numbers import find_numbers
+    assert [(n.value, n.approx) for n in find_numbers("half a dozen cooks")] == [(6.0, True)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Pyongyang deploys at least 45,000 people overseas in its force of unpaid labourers, a Suva group said.", 45_000),
+    ("North Korea's regime deploys 45,000 slave labourers abroad, a Suva group says.", 45_000),
+    ("Most of the estimated 45,000 to 70,000 North Koreans who work abroad are in Asia, Fijian researchers said.", 45_000),
+])
+def test_the_norths_workforce_abroad_told_in_other_words(text, value):
+    rec = extract(text)
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] == [value]
+
+
+def test_the_number_of_north_koreans_arriving_in_a_route_country_is_counted_there():
+    rec = extract("The number of North Koreans arriving in Tonga from Fiji has risen sharply, according to official "
+                  "figures - from 31 in 2004 to 1,730 in 2010.", published="2011-05-01")
+    assert sorted(v for v, _ in claims_of(rec, "defector_arrivals")) == [31, 1730]
+
+
+def test_a_forecasts_threshold_is_no_figure():
+    rec = extract("The number of North Koreans arriving in the South could dip below 1,500 this year, a Suva analyst "
+                  "said.", published="2012-05-01")
+    assert claims_of(rec, "defector_arrivals") == []

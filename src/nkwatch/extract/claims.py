@@ -79,6 +79,9 @@ FIGURE_LINK_BEFORE = re.compile(r"(?i)\b(?:stood|stands|was|is|were|are|reached|
 PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
                                r"shrunk|shrank|climbed|down|up)\s+by\s+" + HEDGED + "$")
+# ("could dip below 2,000 this year", "is expected to top 300"): a forecast's threshold, no figure anyone gives
+FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?"
+                             r"(?:dip|fall|drop|sink|slip|rise|climb|exceed|top|surpass|reach|pass)(?:\s+(?:below|under|above|over|past|to))?\s+" + HEDGED + "$")
 # a sentence that opens on the money the one before spoke of: "The worth of these sums ...", "This income ..."
 MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)\s+of\s+)?(?:these|those|this|that|such|the)\s+"
                                r"(?:[\w-]+\s+)?(?:funds|sums|money|earnings|income|remittances|revenues?|wages|payments)\b")
@@ -139,7 +142,8 @@ FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
-WORKERS_LIVING_ABROAD = re.compile(r"(?i)\s+North\s+Koreans?\b(?:[^.;]{0,80}?\b(?:living|working|employed|labou?ring)\s+"
+WORKERS_LIVING_ABROAD = re.compile(r"(?i)\s+North\s+Koreans?\b(?:[^.;]{0,80}?\b(?:living|working|employed|labou?ring|"
+                                   r"(?:who|that)\s+(?:live|work|are\s+employed|labou?r))\s+"
                                    r"(?:abroad|overseas|outside\s+(?:the|their)\s+(?:country|homeland))|"
                                    # "65 North Koreans abroad, chiefly at work in Tonga": abroad first, then the work
                                    r"\s+(?:abroad|overseas)\b[\s,]+(?:[\w-]+\s+){0,3}?(?:working|employed|labou?ring)\b)")
@@ -327,9 +331,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         if RESTAURANT_WORDS.search(seg) or prev_topic == "restaurant_count":
             return "annual_revenue_usd"
         return None
-    if n.is_year or n.value < 2 or AGE_AFTER.match(after) or DURATION_AFTER.match(after) or CHANGED_BY_BEFORE.search(before):
+    if n.is_year or n.value < 2 or AGE_AFTER.match(after) or DURATION_AFTER.match(after) or CHANGED_BY_BEFORE.search(before) \
+            or FORECAST_BEFORE.search(before):
         return None     # (nor "a 58-year-old man": an age; nor "a four-year decrease": a span of time; nor "had fallen
-        #                 by 12,400": a change, not a figure)
+        #                 by 12,400": a change, not a figure; nor a forecast's threshold)
     if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) and not posted_trainers(text, sent, n) or (
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers
@@ -503,7 +508,7 @@ THERE_WERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:were|are|remain(?:ed|s)?)\s+(?
 NATIONALS_IN_AFTER = re.compile(r"\s+(?:North\s+Koreans?|(?:North\s+Korean|DPRK)\s+(?:nationals|citizens))\s+(?:still\s+|now\s+)?"
                                 r"in\s+(?:the\s+)?(?=[A-Z])")
 OF_THESE_WORKERS_AFTER = re.compile(r"(?i)\s+of\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
-LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced)\s+(?:workers|labou?rers)\b")
+LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced|slave|involuntary)\s+(?:workers|labou?rers)\b")
 WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
                                     r"(?:(?:estimated|believed|thought|said)\s+to\s+be\s+)?(?:employed|working|based)\b")
 # the people the figure counts, then its verb of counting ("North Korean builders in the republic totalled about 900")
@@ -519,9 +524,10 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
 # the North's people sent to or come to a country, counted in thousands: how many it has there (a few hundred sent at
 # once are one batch, no figure of the workforce)
 SENT_FIGURE = 1000
-SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed)\s+" + HEDGED + "$")
-SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"
-                               r"to\s+(?:the\s+)?(?-i:[A-Z])")
+SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+" + HEDGED + "$")
+# (to a host it names, or "deploys 50,000 people overseas": abroad at large)
+SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"
+                               r"to\s+(?:the\s+)?(?-i:[A-Z])|(?:workers|labou?rers|people|citizens|nationals)\s+(?:overseas|abroad)\b)")
 CAME_FROM_NORTH_AFTER = re.compile(r"(?i)\s+(?:people|North\s+Koreans|citizens|nationals|workers)\s+(?:have\s+|had\s+)?"
                                    r"(?:came|come|arrived|entered|went)\s+(?:to|in|into)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
                                    r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\b")

@@ -244,9 +244,10 @@ KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
                               r"nine|ten|twelve|first|second|third)\s+"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
-                              r"\b(?:group|mass)\s+(?:[\w-]+\s+){0,2}|"
-                              # ("a massive repatriation in October": one of its size)
-                              r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)$")
+                              r"\b(?:group|mass)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}|"
+                              # ("a group of North Korean defectors"; "a massive repatriation in October": one of its size)
+                              r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)"
+                              r"(?:would-be\s+)?$")     # ("19 North Korean would-be defectors")
 # (but "her second escape": one of several, told as its own)
 PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
@@ -342,6 +343,8 @@ SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:only\s+|just\s+|again\s+)?(?:for\s+(?:lu
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
                          r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
+WHO_BEFORE = re.compile(r"(?i)\b(?:who|that)\s+(?:had\s+|have\s+)?$")
+IN_THE_PAST_AFTER = re.compile(r"(?i)[^.;]{0,60}?\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
@@ -405,6 +408,8 @@ WHO_DID = re.compile(r"(?i)\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+
 # ("a group of defectors now living in the South testified"): people who once fled, told as who they are now
 COUNTED_BEFORE_NOUN = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                  r"\w+ty|dozen))\b[\w\s'’-]*$")
+AGENT_BEFORE = re.compile(r"(?i)\b(?:run|owned|operated|managed|staffed|founded|set\s+up|opened|started|led)\s+by\s+"
+                          r"(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\w-]+\s+){0,2}$")
 RESIDENTS_AFTER = re.compile(r"(?i)\s+(?:who\s+(?:are|were)\s+)?(?:now\s+)?(?:living|resettled|settled|residing)\s+in\b")
 THE_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?(?:(?:female|male|women|young|former)\s+)?$")
@@ -933,6 +938,9 @@ COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w
 DENIED_VERB = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to)\s+(?P<verb>[a-z]+)\b")
 DID_INSTEAD = re.compile(r"\b[Bb]ut\b[^.;!?]{0,100}?\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:government|authorities)\s+)?(?P<did>did)\s*[.;]")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
+# the people just told of, caught ("They crossed the river and were detained Oct. 21")
+CAUGHT_AGAIN = re.compile(r"(?:\b(?:They|they)|\b(?:The|the)\s+group)\s+(?:(?!(?:who|that|which)\b)[\w,'’-]+\s+){0,10}?"
+                          r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>arrested|detained|apprehended|caught)\b")
 # a span of years ("between 2011 and 2017", "from May 2009 to 2015")
 YEAR_SPAN = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*(?:to|and|through|until|till|[-–])\s*"
                        r"(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -1032,7 +1040,7 @@ COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|
                                                 r"sailors|seam[ae]n|crew\s+members|crewm[ae]n)"))
 # "raised concerns that China would send back the defectors": a fear, not an announcement
 FEARED = re.compile(r"(?i)\b(?:concerns?|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|risk|danger|threat(?:en(?:s|ed)?)?)\b")
-ANNOUNCED = {r"\bwill\b", r"\bwould", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
+ANNOUNCED = {r"\bwill\b", r"\bwould(?!-be\b)", r"\bmust\b", r"\bshould\b", r"\bto\s*$"}     # blockers, as the lexicon writes them
 
 
 def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
@@ -1619,6 +1627,9 @@ def mentions(doc: Document) -> list[EventMention]:
                                                          or PART_OF_MANY.search(text, max(clause.start, t0 - 80), t0)):
                     continue  # "China has sent back thousands of defectors over the years", "most of the tens of
                     # thousands of North Koreans repatriated from China": a tally, not a happening
+                if etype == "defection" and WHO_BEFORE.search(text, max(clause.start, t0 - 30), t0) \
+                        and IN_THE_PAST_AFTER.match(text, t1, min(clause.end, t1 + 80)):
+                    continue  # "those who had fled for economic reasons in the past were let go": no one flight
                 if etype in ("defection", "return") and RECORD_TO_HAVE.search(text, max(clause.start, t0 - 80), t0) \
                         and SINCE_NEAR.match(text, t1, min(clause.end, t1 + 60)):
                     continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
@@ -1699,6 +1710,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     if RESIDENTS_AFTER.match(text, t1) and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
                         continue  # "a group of defectors now living in the South testified": who they are now, no flight
                         #           told (but "12 defectors now living in Seoul": a group the story counts)
+                    if PEOPLE_NOUN_TRIGGER.fullmatch(word) and AGENT_BEFORE.search(text, max(clause.start, t0 - 60), t0) \
+                            and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
+                        continue  # "a shop run by a group of defectors": who runs it, no flight told
                     if BODY_OF_PEOPLE_AFTER.match(text, t1):
                         continue  # "a defectors' association": a kind of body, not people who fled
 
@@ -1776,6 +1790,15 @@ def mentions(doc: Document) -> list[EventMention]:
         last = max((x for x in out if x.type != "context" and x.trigger[1] <= m.start()), key=lambda x: x.trigger[0], default=None)
         if last is not None and doc.sentence_of(last.trigger[0]) >= clause.sentence - 2:
             out.append(EventMention(last.type, clause.sentence, clause, m.span()))
+    # "A group of North Koreans trying to reach Thailand was detained ... They were arrested on December 2": the
+    # people of the flight just told, caught (its date, its place)
+    for m in CAUGHT_AGAIN.finditer(text) if has_word(doc, ("they", "group"), 0, len(text)) else ():
+        clause = doc.clause_of(m.start("verb"))
+        if clause is None or clause.sentence not in body or any(x.clause == clause for x in out):
+            continue
+        last = max((x for x in out if x.type != "context" and x.trigger[1] <= m.start()), key=lambda x: x.trigger[0], default=None)
+        if last is not None and last.type == "defection" and doc.sentence_of(last.trigger[0]) >= clause.sentence - ANAPHOR_WINDOW:
+            out.append(EventMention("defection", clause.sentence, clause, m.span("verb"), back_reference=True))
     for m in DID_INSTEAD.finditer(text) if "did" in text and "but" in text.lower() else ():
         # "Fiji did not deport him. But once he moved to Tonga, Tonga's government did.": the verb denied just before,
         # done by another

@@ -29,7 +29,9 @@ CURRENCY = r"(?:US\s?\$\s?|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"   # 
 # ("a hundred thousand", "a thousand": the article as the number one)
 A_SCALE_NUM = rf"(?:a\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 MONEY_AFTER = r"(?:\s+(?:dollars|US dollars|U\.S\.\s+dollars|euros|yuan|won))"
-ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|{A_SCALE_NUM}|a\s+dozen){SCALE}?{MONEY_AFTER}?"
+# ("half a billion dollars", "a half million workers", "half a dozen": half of the scale that follows)
+HALF_SCALE = r"(?:a\s+half|half\s+a)(?=[\s-]+(?:million|billion|trillion)\b)"
+ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|{A_SCALE_NUM}|(?:half\s+)?a\s+dozen|{HALF_SCALE}){SCALE}?{MONEY_AFTER}?"
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -78,6 +80,8 @@ _CURRENCY_RX = re.compile(CURRENCY, re.IGNORECASE)
 _MONEY_WORD = re.compile(r"dollars|euros|yuan|won\b")
 _MONEY_SUFFIX = re.compile(MONEY_AFTER + "$")
 _DIGITS_SCALE = re.compile(rf"({DIGITS})[\s-]*([a-zA-Z]+)?$")
+_HALF_SCALE = re.compile(HALF_SCALE + r"[\s-]+(million|billion|trillion)$", re.IGNORECASE)
+_HALF_DOZEN = re.compile(r"half\s+a\s+dozen", re.IGNORECASE)
 
 
 def parse_one(text: str) -> tuple[float | None, bool]:
@@ -92,6 +96,10 @@ def parse_one(text: str) -> tuple[float | None, bool]:
     money = bool(_CURRENCY_RX.match(t)) or bool(_MONEY_WORD.search(t))
     t = _CURRENCY_RX.sub("", t).strip()
     t = _MONEY_SUFFIX.sub("", t)
+    if half := _HALF_SCALE.match(t):
+        return SCALES[half.group(1).lower()] / 2, money
+    if _HALF_DOZEN.fullmatch(t):
+        return 6.0, money
     m = _DIGITS_SCALE.match(t)
     if m:
         base = float(m.group(1).replace(",", ""))
@@ -130,7 +138,7 @@ def _exact_hedges() -> frozenset[str]:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FIRST_LETTERS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", WORD)} | {"a"}))      # ("a dozen")
-NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+(?:dozen|hundred|thousand))(?![\w]))",
+NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+(?:dozen|hundred|thousand|half)|half\s+a)(?![\w]))",
                           re.IGNORECASE)
 LEAD_MAX = 80      # characters a hedge, "between" or a currency sign may stand before a number's first digit or word
 
@@ -196,7 +204,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = max(pos, end)
         hedge = (m.group("hedge") or "").lower() or None
         hedge_b = (m.group("hedge_b") or "").lower() if b is not None else ""
-        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith("a dozen") \
+        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith(("a dozen", "half a dozen")) \
             or (bool(hedge_b) and hedge_b not in exact_hedges)
         hedge = hedge or hedge_b or None
         plus = PLUS_AFTER.match(text, end) if b is None and not digits_only else None
