@@ -6446,3 +6446,28 @@ def test_a_forecasts_threshold_is_no_figure():
     rec = extract("The number of North Koreans arriving in the South could dip below 1,500 this year, a Suva analyst "
                   "said.", published="2012-05-01")
     assert claims_of(rec, "defector_arrivals") == []
+
+
+def test_a_state_agreeing_to_follow_international_sanctions_follows_the_councils():
+    rec = extract("Suva has long hosted North Korean builders. Fiji agreed to follow international sanctions that "
+                  "include sending the workers back to North Korea, its ministry said.", published="2018-04-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
+
+
+def test_reprisals_on_return_are_no_return():
+    rec = extract("\"We like Suva,\" a North Korean builder said of his work in Fiji. He did not give his name for fear "
+                  "of official reprisals on return to North Korea, he told a Fijian paper on Monday.", published="2017-09-12")
+    assert events_of(rec, "return") == []
+
+
+def test_a_state_encouraging_the_sending_home_of_diplomats_sends_none_home():
+    rec = extract("North Korean workers send money home from Fiji. Tonga is working to encourage the sending home of "
+                  "North Korean diplomats not engaged in diplomacy, its envoy said on Thursday.", published="2016-04-28")
+    assert events_of(rec, "return") == []
+
+
+def test_farmland_for_the_norths_farmers_abroad_is_its_people_at_work_there():
+    rec = extract("Fiji could provide North Korean farmers with land on Vanua Levu, a governor told reporters, a scheme "
+                  "one expert said could earn cash for the North Korean regime. North Korean farmers already work "
+                  "fields near Labasa in Fiji, the governor said.", published="2023-11-13")
+    assert rec["relevant"] is True

@@ -1311,6 +1311,9 @@ AUXILIARY = r"(?:was|were|is|are|been|being|be|get|got|gets)"     # (of a passiv
 PASSIVE_BEFORE = re.compile(rf"(?i)\b{AUXILIARY}\s+(?:\w+ly\s+)?$")
 PASSIVE_LEAD = re.compile(rf"(?i){AUXILIARY}\s")     # (a trigger may hold its auxiliary)
 PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?-i:[A-Z])")
+INTERNATIONAL_FOLLOWED = re.compile(rf"(?i)\b(?:{COMPLIANCE}|follow(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by|"
+                                    r"implement(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|observ(?:e|es|ed|ing))\s+(?:the\s+)?"
+                                    r"(?:international|multilateral|global)\s+$")
 ABIDING_BY = re.compile(rf"(?i)\b(?:{COMPLIANCE}|under|citing|following|implementing)\s+(?:the\s+)?(?:(?:new|latest|tough|fresh)\s+)?$")
 
 
@@ -1332,6 +1335,8 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
             or MEMBER_STATES_TO_SEND.search(text, t0, t1) and not EU_WORDS.search(seg)
             or RESOLUTION_DEMANDS.match(text, t0, t1)) and not own:
         return "UN"     # "Resolution 2375", "the Security Council resolution": the measure names its issuer
+    if not verb and INTERNATIONAL_FOLLOWED.search(text, max(a, t0 - 80), t0):
+        return "UN"     # "Tonga agreed to follow international sanctions": the Council's, which the state obeys
     # the UN and the EU issue what they modify, what they are the subject of, or what is "by" them: "U.N. Security
     # Council sanctions", "the UN imposed ...", "sanctions adopted by the Security Council" -- not a "U.N. report"
     # saying something about "international sanctions"

@@ -374,7 +374,9 @@ AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|
                      r"(?:re)?construction|builders?|miners?|staff|wages?|salar(?:y|ies)|contracts?|"
                      # ("a figure cast by North Korean sculptors", "North Koreans were raising a giant
                      # monument"): the North's studios at work abroad
-                     r"sculptors?|statues?|monuments?|murals?|erect(?:s|ed|ing)?)\b")
+                     r"sculptors?|statues?|monuments?|murals?|erect(?:s|ed|ing)?|"
+                     # ("land for North Korean farmers in the Far East"): its farmers working a host's fields
+                     r"farmers?|farmland|farming)\b")
 NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks|builders)\b")
 
 
