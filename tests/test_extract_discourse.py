@@ -6471,3 +6471,11 @@ def test_farmland_for_the_norths_farmers_abroad_is_its_people_at_work_there():
                   "one expert said could earn cash for the North Korean regime. North Korean farmers already work "
                   "fields near Labasa in Fiji, the governor said.", published="2023-11-13")
     assert rec["relevant"] is True
+
+
+def test_the_people_named_after_a_returns_noun_are_that_return():
+    rec = extract("Twelve North Korean defectors have reached Seoul after weeks in Fiji's South Korean embassy. Their "
+                  "arrival follows the repatriation from Fiji to North Korea last month of five young defectors, a case that "
+                  "angered Seoul.", published="2013-04-10")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(5, "2013-03")]
+    assert [e["count"] for e in events_of(rec, "defection")] == [12]

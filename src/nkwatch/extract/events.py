@@ -1513,6 +1513,8 @@ COUNTED_AFTER = re.compile(r"(?i)\s+(?:down\s+)?(?:(?:more\s+than|over|about|aro
 COUNTED_BEFORE = re.compile(r"(?i)\b" + _SOME_PLACES + r"\s+(?:(?:abroad|overseas|[\w-]+ly)\s+)?(?:have\s+|had\s+|has\s+)?"
                             r"(?:been\s+)?(?:already\s+)?$")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
+# (a return's noun, then its people after "of")
+NOUN_OF_PEOPLE = re.compile(r"[^.;]{0,80}?\bof\s+(?:[\w-]+\s+){0,4}")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
 OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|two|three|four|five|six|seven|eight|nine|"
@@ -1822,6 +1824,13 @@ def mentions(doc: Document) -> list[EventMention]:
                                     and any(o.type == "return" and o.clause == em.clause
                                             and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
                                                  or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in out))]
+    # ("the repatriation from Laos to North Korea on May 27 of seven teenage defectors"): the people of a return's noun,
+    # named after "of", are that return told with its count and date
+    for em in out:
+        if em.type == "defection" and "defection" in nouns and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]]) \
+                and any(o.type == "return" and o.clause == em.clause and o.trigger[1] <= em.trigger[0]
+                        and NOUN_OF_PEOPLE.fullmatch(text, o.trigger[1], em.trigger[0]) for o in out):
+            em.type = "return"
     # the triggers that are events, with the type their words give, for nearest_trigger
     doc.memo["mention_triggers"] = {m.trigger: m.type for m in out if m.type != "context"}
     for em in out:
