@@ -787,11 +787,15 @@ FLOORS = {
     # made); blind125 0.933 0.588 0.505 0.400 1.000 (none), links 0.308 (P 0.67: 2 right, 1 wrong, 8 missed). Held a
     # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
     # untouched by that session; tuned on as grown137, grown138 and grown139 from the thirty-second session of 2026-12-05
-    "grown137": {"relevance": 0.84, "events": 0.81, "event_slots": 0.65, "claims": 0.85, "evidence_valid_share": 1.0},
-    "grown138": {"relevance": 0.92, "events": 0.87, "event_slots": 0.73, "claims": 0.78, "restaurants": 0.99,
+    "grown137": {"relevance": 0.88, "events": 0.85, "event_slots": 0.76, "claims": 0.85, "clusters_pairwise": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown139": {"relevance": 0.93, "events": 0.58, "event_slots": 0.5, "claims": 0.4, "restaurants": 0.99,
-                 "clusters_pairwise": 0.3, "evidence_valid_share": 1.0},
+    "grown138": {"relevance": 0.92, "events": 0.93, "event_slots": 0.84, "claims": 0.87, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "grown139": {"relevance": 0.96, "events": 0.65, "event_slots": 0.56, "claims": 0.85, "restaurants": 0.99,
+                 "clusters_pairwise": 0.62, "evidence_valid_share": 1.0},
+    # (raised at the end of the thirty-second session of 2026-12-05, its rules read from their errors: grown137 0.889
+    # 0.857 0.762 0.857, links 1.000 (its one made); grown138 0.929 0.933 0.849 0.878 1.000; grown139 0.968 0.654 0.566
+    # 0.857 1.000, links 0.625)
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
