@@ -6389,7 +6389,7 @@ def test_a_group_of_people_arrested_on_the_way_is_counted():
 
 
 def test_a_group_of_north_korean_defectors_caught_is_a_flight_and_they_take_its_date():
-    rec = extract("A group of North Korean defectors trying to cross to Tonga by boat has been held at a camp near Suva, "
+    rec = extract("Fijian police said a group of North Korean defectors who tried to reach Tonga by boat has been held at a camp near Suva, "
                   "a Fijian officer said. They landed on a reef and were detained Feb. 9, he said.", published="2011-02-20")
     assert [(e["status"], e["date"]) for e in events_of(rec, "defection")] == [("pending", "2011-02-09")]
 
@@ -6401,13 +6401,13 @@ def test_they_caught_with_no_flight_told_before_is_no_flight():
 
 
 def test_a_shop_run_by_a_group_of_defectors_tells_no_flight():
-    rec = extract("The cold-noodle shop in Suva is run by a group of North Korean defectors. Its name is a nickname for "
+    rec = extract("The cold-noodle shop in Suva is owned by a group of North Korean escapees. Its name is a nickname for "
                   "Pyongyang.", published="2015-05-05")
     assert events_of(rec, "defection") == []
 
 
 def test_those_who_fled_in_the_past_make_no_flight_of_their_own():
-    rec = extract("Fiji's police chief said North Koreans who had fled their country for economic reasons in the past "
+    rec = extract("Fiji's police chief said North Koreans who had escaped their homeland for want of food in the past "
                   "were allowed to go on to Seoul.", published="2011-02-20")
     assert events_of(rec, "defection") == []
 
@@ -6429,7 +6429,7 @@ def test_half_a_dozen_is_six():
 @pytest.mark.parametrize("text,value", [
     ("Pyongyang deploys at least 45,000 people overseas in its force of unpaid labourers, a Suva group said.", 45_000),
     ("North Korea's regime deploys 45,000 slave labourers abroad, a Suva group says.", 45_000),
-    ("Most of the estimated 45,000 to 70,000 North Koreans who work abroad are in Asia, Fijian researchers said.", 45_000),
+    ("Most of the estimated 45,000 to 70,000 North Koreans who work abroad live in Asia, Fijian researchers said.", 45_000),
 ])
 def test_the_norths_workforce_abroad_told_in_other_words(text, value):
     rec = extract(text)
@@ -6437,37 +6437,37 @@ def test_the_norths_workforce_abroad_told_in_other_words(text, value):
 
 
 def test_the_number_of_north_koreans_arriving_in_a_route_country_is_counted_there():
-    rec = extract("The number of North Koreans arriving in Tonga from Fiji has risen sharply, according to official "
-                  "figures - from 31 in 2004 to 1,730 in 2010.", published="2011-05-01")
+    rec = extract("Tongan figures show a yearly number of North Koreans arriving in Fiji from Tonga that went up sharply, "
+                  "from 31 in 2004 to 1,730 in 2010.", published="2011-05-01")
     assert sorted(v for v, _ in claims_of(rec, "defector_arrivals")) == [31, 1730]
 
 
 def test_a_forecasts_threshold_is_no_figure():
-    rec = extract("The number of North Koreans arriving in the South could dip below 1,500 this year, a Suva analyst "
-                  "said.", published="2012-05-01")
+    rec = extract("A Suva analyst said the number of North Koreans entering the South could dip below 1,500 this "
+                  "year.", published="2012-05-01")
     assert claims_of(rec, "defector_arrivals") == []
 
 
 def test_a_state_agreeing_to_follow_international_sanctions_follows_the_councils():
-    rec = extract("Suva has long hosted North Korean builders. Fiji agreed to follow international sanctions that "
+    rec = extract("Suva has long hosted North Korean builders. Fiji has pledged to abide by international sanctions that "
                   "include sending the workers back to North Korea, its ministry said.", published="2018-04-01")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["UN"]
 
 
 def test_reprisals_on_return_are_no_return():
-    rec = extract("\"We like Suva,\" a North Korean builder said of his work in Fiji. He did not give his name for fear "
-                  "of official reprisals on return to North Korea, he told a Fijian paper on Monday.", published="2017-09-12")
+    rec = extract("\"We like Suva,\" a North Korean builder said of his work in Fiji. He kept his name back, fearing "
+                  "reprisals upon his return to North Korea, he told a Fijian paper on Monday.", published="2017-09-12")
     assert events_of(rec, "return") == []
 
 
 def test_a_state_encouraging_the_sending_home_of_diplomats_sends_none_home():
-    rec = extract("North Korean workers send money home from Fiji. Tonga is working to encourage the sending home of "
-                  "North Korean diplomats not engaged in diplomacy, its envoy said on Thursday.", published="2016-04-28")
+    rec = extract("North Korean workers send money home from Fiji. Tonga is keen to encourage the sending home of idle "
+                  "North Korean envoys, its minister said on Thursday.", published="2016-04-28")
     assert events_of(rec, "return") == []
 
 
 def test_farmland_for_the_norths_farmers_abroad_is_its_people_at_work_there():
-    rec = extract("Fiji could provide North Korean farmers with land on Vanua Levu, a governor told reporters, a scheme "
+    rec = extract("Fiji may lease land on Vanua Levu to North Korean farmers, a governor told reporters, a scheme "
                   "one expert said could earn cash for the North Korean regime. North Korean farmers already work "
                   "fields near Labasa in Fiji, the governor said.", published="2023-11-13")
     assert rec["relevant"] is True

@@ -1336,7 +1336,7 @@ def sanction_issuer(doc: Document, a: int, b: int, t0: int, t1: int | None = Non
             or RESOLUTION_DEMANDS.match(text, t0, t1)) and not own:
         return "UN"     # "Resolution 2375", "the Security Council resolution": the measure names its issuer
     if not verb and INTERNATIONAL_FOLLOWED.search(text, max(a, t0 - 80), t0):
-        return "UN"     # "Tonga agreed to follow international sanctions": the Council's, which the state obeys
+        return "UN"     # "Tonga has vowed to abide by international sanctions": the Council's, which the state obeys
     # the UN and the EU issue what they modify, what they are the subject of, or what is "by" them: "U.N. Security
     # Council sanctions", "the UN imposed ...", "sanctions adopted by the Security Council" -- not a "U.N. report"
     # saying something about "international sanctions"
@@ -1824,7 +1824,7 @@ def mentions(doc: Document) -> list[EventMention]:
                                     and any(o.type == "return" and o.clause == em.clause
                                             and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
                                                  or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in out))]
-    # ("the repatriation from Laos to North Korea on May 27 of seven teenage defectors"): the people of a return's noun,
+    # ("the repatriation from Tonga to the North last month of five young defectors"): the people of a return's noun,
     # named after "of", are that return told with its count and date
     for em in out:
         if em.type == "defection" and "defection" in nouns and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]]) \
