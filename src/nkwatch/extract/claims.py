@@ -79,7 +79,7 @@ FIGURE_LINK_BEFORE = re.compile(r"(?i)\b(?:stood|stands|was|is|were|are|reached|
 PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
                                r"shrunk|shrank|climbed|down|up)\s+by\s+" + HEDGED + "$")
-# ("could dip below 2,000 this year", "is expected to top 300"): a forecast's threshold, no figure anyone gives
+# ("could dip below 1,500 this year", "is expected to top 300"): a forecast's threshold, no figure anyone gives
 FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?"
                              r"(?:dip|fall|drop|sink|slip|rise|climb|exceed|top|surpass|reach|pass)(?:\s+(?:below|under|above|over|past|to))?\s+" + HEDGED + "$")
 # a sentence that opens on the money the one before spoke of: "The worth of these sums ...", "This income ..."
@@ -525,7 +525,7 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
 # once are one batch, no figure of the workforce)
 SENT_FIGURE = 1000
 SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+" + HEDGED + "$")
-# (to a host it names, or "deploys 50,000 people overseas": abroad at large)
+# (to a host it names, or "deploys 45,000 people overseas": abroad at large)
 SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"
                                r"to\s+(?:the\s+)?(?-i:[A-Z])|(?:workers|labou?rers|people|citizens|nationals)\s+(?:overseas|abroad)\b)")
 CAME_FROM_NORTH_AFTER = re.compile(r"(?i)\s+(?:people|North\s+Koreans|citizens|nationals|workers)\s+(?:have\s+|had\s+)?"

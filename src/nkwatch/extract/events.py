@@ -247,7 +247,7 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
                               r"\b(?:group|mass)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}|"
                               # ("a group of North Korean defectors"; "a massive repatriation in October": one of its size)
                               r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)"
-                              r"(?:would-be\s+)?$")     # ("19 North Korean would-be defectors")
+                              r"(?:would-be\s+)?$")     # ("23 North Korean would-be defectors")
 # (but "her second escape": one of several, told as its own)
 PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
@@ -938,7 +938,7 @@ COMPLYING_WITH = re.compile(rf"(?i)\b(?:{COMPLIANCE})\s+(?:the\s+|its\s+)?(?:[\w
 DENIED_VERB = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to)\s+(?P<verb>[a-z]+)\b")
 DID_INSTEAD = re.compile(r"\b[Bb]ut\b[^.;!?]{0,100}?\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:government|authorities)\s+)?(?P<did>did)\s*[.;]")
 DID_THE_SAME = re.compile(r"(?i)\b(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise|so\s+too)\b|\b(?:followed|follows|follow)\s+suit\b")
-# the people just told of, caught ("They crossed the river and were detained Oct. 21")
+# the people just told of, caught ("They waded the river and were detained on 9 March")
 CAUGHT_AGAIN = re.compile(r"(?:\b(?:They|they)|\b(?:The|the)\s+group)\s+(?:(?!(?:who|that|which)\b)[\w,'’-]+\s+){0,10}?"
                           r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>arrested|detained|apprehended|caught)\b")
 # a span of years ("between 2011 and 2017", "from May 2009 to 2015")
@@ -1636,7 +1636,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     # thousands of North Koreans repatriated from China": a tally, not a happening
                 if etype == "defection" and WHO_BEFORE.search(text, max(clause.start, t0 - 30), t0) \
                         and IN_THE_PAST_AFTER.match(text, t1, min(clause.end, t1 + 80)):
-                    continue  # "those who had fled for economic reasons in the past were let go": no one flight
+                    continue  # "those who had escaped for want of food in the past were let go": no one flight
                 if etype in ("defection", "return") and RECORD_TO_HAVE.search(text, max(clause.start, t0 - 80), t0) \
                         and SINCE_NEAR.match(text, t1, min(clause.end, t1 + 60)):
                     continue  # "the highest-ranking official known to have defected from North Korea since 2016": a record
@@ -1797,7 +1797,7 @@ def mentions(doc: Document) -> list[EventMention]:
         last = max((x for x in out if x.type != "context" and x.trigger[1] <= m.start()), key=lambda x: x.trigger[0], default=None)
         if last is not None and doc.sentence_of(last.trigger[0]) >= clause.sentence - 2:
             out.append(EventMention(last.type, clause.sentence, clause, m.span()))
-    # "A group of North Koreans trying to reach Thailand was detained ... They were arrested on December 2": the
+    # "A group of North Koreans trying to reach Tonga was held ... They were arrested on 9 March": the
     # people of the flight just told, caught (its date, its place)
     for m in CAUGHT_AGAIN.finditer(text) if has_word(doc, ("they", "group"), 0, len(text)) else ():
         clause = doc.clause_of(m.start("verb"))

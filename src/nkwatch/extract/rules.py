@@ -375,7 +375,7 @@ AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|
                      # ("a figure cast by North Korean sculptors", "North Koreans were raising a giant
                      # monument"): the North's studios at work abroad
                      r"sculptors?|statues?|monuments?|murals?|erect(?:s|ed|ing)?|"
-                     # ("land for North Korean farmers in the Far East"): its farmers working a host's fields
+                     # ("land for North Korean farmers on Vanua Levu"): its farmers working a host's fields
                      r"farmers?|farmland|farming)\b")
 NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks|builders)\b")
 
