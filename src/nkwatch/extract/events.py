@@ -1818,19 +1818,21 @@ def mentions(doc: Document) -> list[EventMention]:
         if etype is not None:
             out.append(EventMention(etype, clause.sentence, clause, m.span("did")))
     out.sort(key=lambda m: (m.sentence, m.trigger[0]))
-    # "repatriated at least 60 North Korean defectors": the people a return sends back, not a defection of theirs
-    out = [em for em in out if not (em.type == "defection" and "defection" in nouns
-                                    and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]])
-                                    and any(o.type == "return" and o.clause == em.clause
-                                            and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
-                                                 or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in out))]
-    # ("the repatriation from Tonga to the North last month of five young defectors"): the people of a return's noun,
-    # named after "of", are that return told with its count and date
+    # the people a return sends back, named by a noun in its clause, are no defection of theirs: right after its verb
+    # ("repatriated at least 60 North Korean defectors": dropped), or after its noun's "of" ("the repatriation from
+    # Tonga to the North last month of five young defectors": that return, told with its count and date)
+    returns = [o for o in out if o.type == "return"]
+    kept: list[EventMention] = []
     for em in out:
-        if em.type == "defection" and "defection" in nouns and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]]) \
-                and any(o.type == "return" and o.clause == em.clause and o.trigger[1] <= em.trigger[0]
-                        and NOUN_OF_PEOPLE.fullmatch(text, o.trigger[1], em.trigger[0]) for o in out):
-            em.type = "return"
+        if em.type == "defection" and "defection" in nouns and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]]):
+            if any(o.clause == em.clause and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
+                                              or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in returns):
+                continue
+            if any(o.type == "return" and o.clause == em.clause and o.trigger[1] <= em.trigger[0]
+                   and NOUN_OF_PEOPLE.fullmatch(text, o.trigger[1], em.trigger[0]) for o in kept):
+                em.type = "return"
+        kept.append(em)
+    out = kept
     # the triggers that are events, with the type their words give, for nearest_trigger
     doc.memo["mention_triggers"] = {m.trigger: m.type for m in out if m.type != "context"}
     for em in out:
