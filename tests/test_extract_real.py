@@ -801,12 +801,13 @@ FLOORS = {
     # blind126 1.000 0.667 0.444 0.667 0.839 (13 right, 1 wrong, 4 missed), no link in its gold and none made; blind127
     # 1.000 0.923 0.806 0.818 1.000, links 0.645 (P 1.00: 10 right, 11 missed); blind128 0.938 0.714 0.632 0.733,
     # restaurants 0.000 (its one missed), no link in its gold and none made. Held a little below (no floor where the
-    # figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind126": {"relevance": 0.99, "events": 0.66, "event_slots": 0.44, "claims": 0.66, "restaurants": 0.83,
+    # figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
+    # grown140, grown141 and grown142 from the first session of 2026-12-06
+    "grown140": {"relevance": 0.99, "events": 0.66, "event_slots": 0.44, "claims": 0.66, "restaurants": 0.83,
                  "evidence_valid_share": 1.0},
-    "blind127": {"relevance": 0.99, "events": 0.92, "event_slots": 0.8, "claims": 0.81, "restaurants": 0.99,
+    "grown141": {"relevance": 0.99, "events": 0.92, "event_slots": 0.8, "claims": 0.81, "restaurants": 0.99,
                  "clusters_pairwise": 0.64, "evidence_valid_share": 1.0},
-    "blind128": {"relevance": 0.93, "events": 0.71, "event_slots": 0.63, "claims": 0.73, "evidence_valid_share": 1.0},
+    "grown142": {"relevance": 0.93, "events": 0.71, "event_slots": 0.63, "claims": 0.73, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -895,10 +896,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind126": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
-                    "blind127": {"clusters_pairwise": 0.70},
-                    "blind128": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
