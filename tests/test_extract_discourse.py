@@ -3919,8 +3919,9 @@ def test_a_further_number_sent_back_counts_those_people():
     ("Some 700 North Koreans are mostly working in the region's fish plants, a trader said.", 700),
 ])
 def test_the_norths_people_abroad_told_as_workers_are_a_count_of_workers(text, value):
-    rec = extract(text, published="2018-03-02")
-    assert [(c["metric"], c["value"]) for c in rec["claims"]] == [("overseas_worker_count", value)]
+    rec = extract(text, published="2018-03-02")      # (the countries they are in are a figure of their own)
+    assert [(c["metric"], c["value"]) for c in rec["claims"] if c["metric"] != "host_country_count"] == [
+        ("overseas_worker_count", value)]
 
 
 def test_resolutions_adopted_in_different_months_each_keep_their_own_month():
@@ -6479,3 +6480,110 @@ def test_the_people_named_after_a_returns_noun_are_that_return():
                   "angered Seoul.", published="2013-04-10")
     assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(5, "2013-03")]
     assert [e["count"] for e in events_of(rec, "defection")] == [12]
+
+
+# --- the first session of 2026-12-06: texts invented for the rules read from grown140-142's errors ---
+
+def test_a_range_whose_low_end_leaves_its_thousands_to_the_high_end():
+    rec = extract("Some 70-80,000 North Koreans are believed to be toiling overseas, mostly on building sites, a Fijian "
+                  "study says.", published="2031-05-02")
+    assert [(c["value"], c["value_max"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [
+        (70000, 80000)]
+
+
+def test_restaurants_the_north_opened_around_the_world_over_the_years_are_its_network():
+    rec = extract("Suva's Moranbong Hall serves North Korean food. I was told the North Korean state had opened more than "
+                  "40 restaurants around the world since the 1980s to earn hard currency.", published="2031-06-01")
+    assert claims_of(rec, "restaurant_count") == [(40, None)]
+    rec = extract("North Korea opened two restaurants in Suva last year, the owner said.", published="2031-06-01")
+    assert claims_of(rec, "restaurant_count") == []
+
+
+def test_where_most_of_a_network_is_does_not_scope_the_whole():
+    rec = extract("North Korea runs a lone restaurant in Suva. There are about 60 such restaurants across Oceania and "
+                  "beyond, with most located in Fiji.", published="2031-06-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "restaurant_count"] == [(60, None)]
+
+
+def test_a_goods_word_listed_among_the_workers_sectors_is_no_good_sold():
+    rec = extract("A panel said some 9,000 North Korean workers were working in Fiji in restaurants, textiles, "
+                  "construction and fishing, earning about $40 million a year for the regime.", published="2031-06-01")
+    assert claims_of(rec, "overseas_worker_revenue_usd") == [(40000000, None)]
+
+
+def test_money_from_the_scheme_the_text_told_of_is_the_workers_yield():
+    rec = extract("The text condemned the North's labour exports to Fiji. About 3,000-4,000 North Koreans are believed "
+                  "to be toiling overseas, mostly on farms. The average wage was put at $90 to $110 per month, but in "
+                  "most cases the firms paid it straight to the North's state. The North is said to receive over $20 "
+                  "million from this scheme per year.", published="2031-06-01")
+    assert claims_of(rec, "overseas_worker_revenue_usd") == [(20000000, None)]
+
+
+def test_the_countries_in_a_figures_own_phrase_are_a_count_of_countries():
+    rec = extract("A Tongan rights group has put the number of North Korean workers in 25 other countries around the world "
+                  "at more than 70,000.", published="2031-06-01")
+    assert sorted((c["metric"], c["value"]) for c in rec["claims"]) == [
+        ("host_country_count", 25), ("overseas_worker_count", 70000)]
+
+
+def test_those_among_the_norths_people_dispatched_to_a_host_are_counted_there():
+    rec = extract("The North Korean women sew shirts at a plant in Suva. They are among the 6,000 to 7,000 North Koreans "
+                  "dispatched to Fiji's two main islands to earn cash for the regime.", published="2031-06-01")
+    assert [(c["value"], c["value_max"], c["country"]) for c in rec["claims"]] == [(6000, 7000, "FJ")]
+
+
+def test_a_question_after_a_caption_run_into_it_is_still_asked():
+    rec = extract("We had heard of singing waitresses at a North Korean restaurant in Suva. lacquered screens at the Moranbong "
+                  "HallWas it a place run by exiles who had fled the North and wanted a taste of home in Fiji?",
+                  published="2031-06-01")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_resolution_of_a_body_that_binds_no_one_is_no_sanction():
+    rec = extract("The UN General Assembly has adopted a resolution condemning abuses by North Korea, including the "
+                  "labour of its workers sent to Fiji.", published="2031-12-20")
+    assert events_of(rec, "sanction") == []
+
+
+def test_what_happens_whenever_workers_go_home_is_no_return():
+    rec = extract("North Korean builders in Fiji receive as little as a tenth of their pay when they go home, a Tongan "
+                  "paper reported last year.", published="2031-06-01")
+    assert events_of(rec, "return") == []
+
+
+def test_a_return_told_only_as_delayed_is_pending():
+    rec = extract("North Korean workers in Fiji complain of stress over the delays in their return home, a source in "
+                  "Suva said.", published="2031-06-01")
+    assert [e["status"] for e in events_of(rec, "return")] == ["pending"]
+
+
+def test_a_reports_month_does_not_date_the_measures_its_authors_are_named_for():
+    rec = extract("In its March 2031 report, the Panel of Experts on the Security Council's sanctions against North Korea "
+                  "said 2,000 North Korean workers remain in Fiji.", published="2031-06-01")
+    assert [e.get("date") for e in events_of(rec, "sanction")] in ([], [None])
+
+
+def test_a_month_fronting_a_states_word_of_compliance_does_not_date_the_measures():
+    rec = extract("North Korean loggers still work in Fiji. Earlier in May, Fiji's foreign ministry had claimed Suva is "
+                  "complying with United Nations Security Council sanctions and has sent most of them home.",
+                  published="2031-06-01")
+    assert [e.get("date") for e in events_of(rec, "sanction")] == [None]
+
+
+def test_a_relative_clause_with_an_aside_before_its_verb_is_its_heads():
+    rec = extract("We dined at a North Korean restaurant in Suva. The waitress wore a silk gown that, from the hips, "
+                  "opens out down to the floor.", published="2031-06-01")
+    assert events_of(rec, "opening") == []
+
+
+def test_a_restaurant_introduced_by_this_is_placed_where_the_text_says():
+    rec = extract("North Korea earns hard currency from its restaurants abroad. When my friends and I walked into this "
+                  "state-run North Korean restaurant in Suva, I expected kitsch.", published="2031-06-01")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Suva")]
+
+
+def test_a_pronoun_after_the_restaurant_noun_is_no_name():
+    rec = extract("North Korea runs restaurants abroad. I’ve tried several North Korean restaurant in Fiji and Tonga, "
+                  "and the one I’ve had in Suva is the best North Korean restaurant I’ve had up to date.",
+                  published="2031-06-01")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Suva")]

@@ -30,6 +30,8 @@ EVENT_VERBS = re.compile(r"(?i)^\s*(?:(?!(?:would|will|could|should|must|might|m
 # ("closed down another", "the premises which were closed down include six restaurants": closures counted, no stock)
 EVENT_VERB_BEFORE = re.compile(r"(?i)\b(?:closed|shut|opened|shuttered)\s+(?:down\s+)?(?:(?:include[sd]?|including)\s+)?"
                                r"(?:another\s+|some\s+)?$")
+# "has opened more than 30 restaurants around the world since the 1990s": what it opened over the years, its network
+OPENED_BEFORE = re.compile(r"(?i)\bopened\s+$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
 PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s*cent|percent)")
@@ -40,7 +42,9 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
 RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|\beater|chain|network|\bthe\s+diners\b")
 RESTAURANT_TOPIC = re.compile(r"(?i)restaurant|outlet|\beater|the\s+chain|network")
-RESTAURANTS_EARN = re.compile(r"(?i)(?:restaurants?|diners|eateries|outlets)\b[^.]{0,40}(?:earn|bring|generat|make|rake)")
+# (not "in restaurants, textiles and building, earning ...": one of the sectors listed where the workers earn)
+RESTAURANTS_EARN = re.compile(r"(?i)(?:restaurants?|diners|eateries|outlets)\b(?!\s*,\s*[\w-]+\s*(?:,|and\b))[^.]{0,40}"
+                              r"(?:earn|bring|generat|make|rake)")
 CHAIN_WORDS = re.compile(r"(?i)\b(?:chain|hotpot|branches)\b")
 # "About 20 North Korean restaurants in China, the UAE and other locations have closed": closures counted, no stock
 CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+which|but|while|whereas|after|before|since|when|"
@@ -57,7 +61,7 @@ WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
 PLACE_WITH = re.compile(r"[A-Z][a-z]+,\s+with\s")
 WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}"
                                    r"(?:at|from|to)\s*(?:between\s*)?$")
-COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations)\b", re.IGNORECASE)
+COUNTRIES_AFTER = re.compile(r"\s*(?:other\s+|different\s+|foreign\s+)?(?:countries|nations)\b", re.IGNORECASE)
 RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|"
                                r"eateries)\b", re.IGNORECASE)
 # "the chain now has about 100 branches across China", "one of three branches in the UAE": a chain's restaurants
@@ -85,6 +89,9 @@ FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|may|might|will|would|(?:is|are)\s+
 # a sentence that opens on the money the one before spoke of: "The worth of these sums ...", "This income ..."
 MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)\s+of\s+)?(?:these|those|this|that|such|the)\s+"
                                r"(?:[\w-]+\s+)?(?:funds|sums|money|earnings|income|remittances|revenues?|wages|payments)\b")
+# "... receives over $30 million a year from this scheme": the source the sentences before told of
+SOURCE_REFERS_BACK = re.compile(r"(?i)\s+(?:(?:a|per|each)\s+year\s+|annually\s+)?from\s+(?:this|that|these|those|such)\s+"
+                                r"(?:[\w-]+\s+)?(?:system|scheme|practice|arrangement|trade|business|programs?|exports?)\b")
 NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+(?:home|back)|returned|requested|sought|"
                                 r"asked\s+for|planned|plans|proposed)\s+(?:the\s+(?:dispatch|deployment|hiring|sending)\s+of\s+)?"
                                 + HEDGED + "$")
@@ -222,7 +229,7 @@ TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
 LEADING_THE = re.compile(r"(?i)^(?:(?:the|a|an)\s+(?:recent|new|latest|fresh|separate|confidential|leaked)|the)\s+")
 IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:the\s+(?:state|province|region|county|prefecture|republic|"
                        r"city|town)\s+of\s+|[\w-]+\s+)?$|\b(?:entered|arrived\s+in|came\s+to|(?:were|was|been)\s+sent\s+to|"
-                       r"(?:workers|labou?rers|migrants|builders)\s+to)\s+$")
+                       r"(?:workers|labou?rers|migrants|builders)\s+to|(?:North\s+Koreans|nationals|citizens)\s+(?:dispatched|deployed)\s+to)\s+$")
 #                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia", "has sent 15,000 workers to
 #                      Russia": where they came to be)
 COUNTRIES = re.compile(r"(?i)\bcountries\b")
@@ -275,6 +282,10 @@ WORKERS_EARN = re.compile(rf"(?i)\b(?:overseas|abroad|foreign)\b[^.;]{{0,60}}\b(
 GOODS_REACH = 50
 GOODS_BEFORE = re.compile(rf"(?i)\b(?:coal|iron|ore|steel|seafood|fish|textiles?|garments?|clothing|minerals?|oil|fuel|"
                           rf"petroleum|arms|weapons|exports?|imports?|sales)\b[^.;$]{{0,{GOODS_REACH}}}$")
+# "working in restaurants, textiles, construction and IT, earning $50 million a year": the goods word is one of the
+# sectors the workers are in, listed beside others
+SECTORS_LISTED = re.compile(r"(?i)\b(?:restaurants|construction|logging|forestry|farming|agriculture|medicine|medical|"
+                            r"catering|shipbuilding|fishing|IT)\s*,")
 LABOUR_WORDS = re.compile(r"(?i)\b(?:workers|labou?r(?:ers)?|wages|salar(?:y|ies)|earnings|remittances)\b")
 
 
@@ -319,10 +330,11 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
-        if GOODS_BEFORE.search(before) and not LABOUR_WORDS.search(before[-GOODS_REACH:]):
+        if (goods := GOODS_BEFORE.search(before)) and not LABOUR_WORDS.search(before[-GOODS_REACH:]) \
+                and not SECTORS_LISTED.search(before, max(0, goods.start() - GOODS_REACH)):
             return None     # "limited its iron sales abroad to $300 million a year": a good's worth, not the workers' yield
         if (rx["overseas_worker_revenue_usd"]["subject"].search(seg) or prev_topic == "overseas_worker_count"
-                or MONEY_REFERS_BACK.match(text, sent.start, n.start)
+                or (MONEY_REFERS_BACK.match(text, sent.start, n.start) or SOURCE_REFERS_BACK.match(text, n.end, sent.end))
                 and rx["overseas_worker_revenue_usd"]["subject"].search(text, max(0, sent.start - LOOK_BACK), sent.start)
                 and not RESTAURANT_WORDS.search(seg)) and not RESTAURANTS_EARN.search(seg):
             # ("... most of their pay goes to the state. The value of these sums ... $700m to $1.5bn annually":
@@ -360,7 +372,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             ESTABLISHMENTS_AFTER.match(after) and (restaurant_topic or RUNS_BEFORE.search(before)) or \
             (BRANCHES_AFTER.match(after) or CHAIN_SIZE_AFTER.match(after)) and restaurant_topic and NK_CONTEXT.search(seg):
         if (EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end)) and not OUT_OF_BEFORE.search(before) \
-                or EVENT_VERB_BEFORE.search(before) \
+                or EVENT_VERB_BEFORE.search(before) and not (OPENED_BEFORE.search(before) and WORLDWIDE_AFTER.match(after)) \
                 or APPOSITION_BEFORE.search(before):
             return None     # (but "three out of 15 restaurants in Dandong have closed": 15 is the city's count)
         if CHAIN_WORDS.search(seg) and not NK_CONTEXT.search(seg) and not (
@@ -910,7 +922,9 @@ PLACES_SPAN_BEFORE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|stretch(?:es|ed|i
 DISTRIBUTION_BEFORE = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+them|"
                                  r"the\s+majority|many\s+of\s+them|"
                                  # ("... count some 90 of them; most are based in Laos"): where most are
-                                 r"most\s+(?:of\s+(?:them|these|those)\s+)?(?:are|were)(?:\s+(?:located|based|found|situated))?)"
+                                 r"most\s+(?:of\s+(?:them|these|those)\s+)?(?:are|were)(?:\s+(?:located|based|found|situated))?|"
+                                 # ("... across Asia and beyond, with most located in Fiji")
+                                 r"with\s+most\s+(?:of\s+(?:them|these|those)\s+)?(?:located|based|found|situated))"
                                  r"\s+(?:[\w-]+\s+)?$")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")     # ("Laos and the Philippines")
 

@@ -157,6 +157,9 @@ PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
+THOUSANDS_WRITTEN = re.compile(r"\d,000$")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number expression in ``text``, left to right, non-overlapping."""
     exact_hedges = _exact_hedges()
@@ -187,6 +190,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             scale = b / (parse_one(re.sub(SCALE + r"|\s+(?:dollars|US dollars|euros|yuan|won)$", "", b_txt,
                                          flags=re.IGNORECASE))[0] or b)
             a = a * scale  # "US$15-20 million": the scale of the high end applies to the low end too
+        if b is not None and sep in ("-", "–") and THOUSANDS_WRITTEN.search(b_txt.strip()) and a < 1000 and b / 10 <= a * 1000 <= b:
+            a = a * 1000   # "some 70-80,000 workers": the low end's thousands left to the high end's
         if not m.group("hedge") and not m.group("between") and NAME_GLUED.search(text, max(0, m.start("a") - 12), m.start("a")):
             continue    # "COVID-19", "MH-17", "UNSCR 2397": part of a name, not a quantity
         digits_only = _FOUR_DIGITS.fullmatch(a_txt.strip()) is not None
