@@ -252,6 +252,11 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
 PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
+RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
+NONBINDING_BODY = re.compile(r"(?i)\b(?:General\s+Assembly|UNGA|Human\s+Rights\s+Council|Third\s+Committee)\b")
+# (a caption run into the question after it: "the dining roomWas it a place run by exiles?": asked all the same)
+GLUED_QUESTION = re.compile(r"(?<=[a-z])(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can)\s+"
+                            r"(?:it|they|he|she|there|this|that|these|those|the|a|an)\b")
 YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
 # (nor the dead: "the remains of soldiers killed in the war were returned home")
@@ -900,8 +905,9 @@ def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
 
 
 # what a relative clause's verb is said of: the words before "that"/"which" right before the trigger
-RELATIVE_BEFORE = re.compile(r"(?P<head>(?:[\w'’-]+\s+){1,6}?)(?:that|which)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|"
-                             r"first\s+|only\s+|recently\s+|just\s+)*$")
+RELATIVE_BEFORE = re.compile(r"(?P<head>(?:[\w'’-]+\s+){1,6}?)(?:that|which)(?:\s*,[^,.;]{1,40},)?\s+(?:had\s+|has\s+|have\s+|"
+                             r"was\s+|were\s+|first\s+|only\s+|recently\s+|just\s+)*$")   # (an aside between: "a gown
+#                                                                              that, from the hips, opens out")
 WORKPLACE_WORD = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|outlets?|branch(?:es)?|business(?:es)?|establishments?|"
                             r"cafés?|cafes?|bars?|hotels?|shops?|venues?|diners?|it|one|[A-Z][\w'’-]*\s+(?:Gwan|Kwan|Restaurant))\b")
 SANCTION_DEMAND = re.compile(r"(?i)\b(?:demand|requir|recommend|call(?:s|ed)?\s+on|urg|ask|oblig|mandat|order|instruct)\w*\s+"
@@ -1645,7 +1651,12 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype in ("defection", "return") and (DENIED_BEFORE.search(text, max(doc.sentences[clause.sentence].start, t0 - 120), t0)
                                                          or RUMOUR_AFTER.match(text, t1, min(clause.end, t1 + 30))):
                     continue  # "the coach blasted reports that four of his players had defected as false", "defection rumours"
-                if YES_NO_QUESTION.match(doc.sentences[clause.sentence].text) \
+                if etype == "sanction" and RESOLUTION_WORD.search(word) \
+                        and NONBINDING_BODY.search(text, max(clause.start, t0 - SUBJECT_REACH), t0):
+                    continue  # "the General Assembly adopted a resolution condemning ...": a body that binds no one
+                    #           names and shames; no measure is imposed
+                if (YES_NO_QUESTION.match(doc.sentences[clause.sentence].text)
+                        or GLUED_QUESTION.search(text, doc.sentences[clause.sentence].start, t0)) \
                         and QUESTION_END.search(doc.sentences[clause.sentence].text):
                     continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
                     #           when the 13 came to the South?" takes their coming as told)
@@ -2521,7 +2532,9 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
                 or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
                 or OBJECT_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
                 or AT_MEETING_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
-                or fronted(doc, d) and d.end < trigger[0] and (
+                or fronted(doc, d) and d.end < trigger[0]
+                # (not "In May, the ministry said it complies with the Council's sanctions": the telling's month)
+                and not COMPLYING_WITH.search(doc.text, max(a, trigger[0] - 60), trigger[0]) and (
                     d.precision != "day"
                     # "On 2 March 2016 the fifteen Council members voted through Resolution 2270"; "Today, the
                     # Treasury is designating ...": a day told against the news's own, fronting a verb of measure
@@ -2574,8 +2587,8 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if etype in ("defection", "return") and any(m.start() <= d.start and d.end <= m.end()
                                              for m in YEAR_SPAN.finditer(doc.text, max(0, d.start - 60), d.end + 60)):
         return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
-    if d.precision == "year" and DOCUMENT_AFTER.match(doc.text, d.end):
-        return False    # "in its 2017 sanctions implementation report": when it was told, not when it happened
+    if d.precision in ("year", "month") and DOCUMENT_AFTER.match(doc.text, d.end):
+        return False    # "in its 2017 sanctions implementation report", "its March 2031 report": when it was told
     if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"):
         return False    # "said on Tuesday", "Seoul on Tuesday acknowledged" -- but "fled last month, officials said" dates the
         #                 flight (and "On Tuesday, police said ..." its month: month_of_telling; and "a man who fled in
@@ -3252,6 +3265,9 @@ def tell_status(own: list[EventMention], doc: Document | None) -> list[EventMent
     return told or own
 
 
+DELAYED_BEFORE = re.compile(r"(?i)\b(?:delays?|delayed|postponements?|postponed)\s+(?:in|of|to)\s+(?:their|his|her|the)\s+$")
+
+
 def status_of(e: Event, doc: Document | None = None) -> str | None:
     if e.type == "sanction":
         return None
@@ -3277,6 +3293,9 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         return "pending"
     if e.type == "return" and doc is not None and all(WISH_TO_GO.search(doc.text, *m.trigger) for m in own):
         return "pending"     # told only as the wish of those held ("told the coast guard they wanted to return home")
+    if e.type == "return" and doc is not None and all(DELAYED_BEFORE.search(doc.text, max(0, m.trigger[0] - 40), m.trigger[0])
+                                                       for m in own):
+        return "pending"     # told only as put off ("complain of the delays in their repatriation"): not yet made
     if "unconfirmed" in cues or (doc is not None and unconfirmed_after(doc, e)):
         return "reported"     # the text says no one has confirmed it ("has made no official confirmation")
     if doc is not None:

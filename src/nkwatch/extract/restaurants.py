@@ -23,7 +23,7 @@ RESTAURANT_NOUN = r"(?:restaurants?|eater(?:y|ies)|dining\s+rooms?|Restaurants?|
 GENERIC_NOUN = re.compile(r"(?i)(?:branch|outlet|establishments?|franchises?|locations?)$")     # ("Jakarta's franchise")
 COUNT_WORDS = (r"(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+out\s+of\s+(?:the\s+)?\d+|"
                r"(?:two|three|four|five|\d+)\s+of\s+(?:these|those|its|their)|a|an|one|another|two|three|four|five|six|seven|eight|"
-               r"nine|ten|several|some|many|more|other|dozens\s+of|\d+|its|their|the)")
+               r"nine|ten|several|some|many|more|other|dozens\s+of|\d+|its|their|the|this)")
 NOT_NAMES = {"North", "Korean", "North Korean", "South", "South Korean", "Chinese", "The", "A", "This", "That", "Its",
              "State", "Korea", "Korean-run", "Western", "Japanese", "Vietnamese", "Thai", "Russian", "Asian", "Dutch",
              "Nepali", "Cambodian", "First", "Last", "Another", "Other", "One", "New", "Old", "Famous", "Popular",
@@ -78,6 +78,8 @@ CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*
 RUN_NAMED = re.compile(r"\b(?:North\s+Korea(?:n|-run|-owned|-operated)|Pyongyang-run|DPRK-run|N\.?\s*Korean)\s+restaurant[ \t]+"
                        r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 GLUED = re.compile(r"[a-z][A-Z]")
+# a pronoun after the noun is the next clause's subject, not a name ("the best North Korean restaurant I’ve had")
+PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’]\w+)?")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|that|whose)\b")
 APPOSED_NAME = re.compile(r"\b(?:[Rr]estaurant|[Ee]atery),[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),")
 ANOTHER_CUISINE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Chinese|Japanese|Thai|Vietnamese|Western|local|rival|competing)"
@@ -560,7 +562,7 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         quoted = text[ns - 1:ns] in "“\"‘" and text[ne:ne + 1] in "”\"’" and ns > 0     # a name in quotes is a name, never a place
         # ("a North Korean restaurant called Pyongyang", "a new restaurant, Pyongyang, which opened": so is one called so)
         quoted = quoted or rx in (CALLED, CALLED_AND) or (rx is APPOSED_NAME and bool(RELATIVE_AFTER.match(text, ne)))
-        if not name or name in NOT_NAMES or (not quoted and any(
+        if not name or name in NOT_NAMES or PRONOUN.fullmatch(words[0]) or (not quoted and any(
                 p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)])):
             continue
         if NOT_A_NAME.search(name) or POSSESSIVE_END.search(name) or (name.lower() in place_names and not quoted):
@@ -600,11 +602,11 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         # ("North Korea's first and only restaurant in Europe": one of the North's, told for the first time)
         det = "a" if nk_owner else "the" if m.group("owner") else m.group("det").lower().split()[0]
         phrase = m.group(0)
-        plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its")
+        plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its", "this")
         if plural and STAFF_AFTER.match(text, m.end()):
             plural = False      # "two North Korean restaurant workers": the count is the people's; one restaurant
         # ("the first branch in Phnom Penh" introduces one)
-        definite = det in ("the", "its", "their") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()]) \
+        definite = det in ("the", "its", "their", "this") and not ONE_OF.search(text[max(0, m.start() - 8):m.start()]) \
             and not INTRODUCING.match(m.group("mods"))
         nk = nk_owner or bool(nk_rx.search(phrase)) or bool(NK_RUNS.search(text, max(0, m.start() - 80), m.start())) or (
             generic and bool(NK_PEOPLE.search(text, max(0, m.start() - GENERIC_REACH), m.start())))   # the chain's branch
