@@ -6587,3 +6587,15 @@ def test_a_pronoun_after_the_restaurant_noun_is_no_name():
                   "and the one I’ve had in Suva is the best North Korean restaurant I’ve had up to date.",
                   published="2031-06-01")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Suva")]
+
+
+def test_hundreds_of_the_norths_workers_sent_to_a_host_are_a_count_there():
+    rec = extract("North Korea has dispatched 400 workers to Fiji, the first such deployment in years, residents of Suva "
+                  "told a radio station.", published="2031-06-01")
+    assert [(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [(400, "FJ")]
+
+
+def test_a_trade_that_sprang_up_opens_no_restaurant():
+    rec = extract("A singer performs at a North Korean restaurant in Suva. A whole brokering trade serving those visas has "
+                  "reportedly sprung up in Fiji.", published="2031-06-01")
+    assert events_of(rec, "opening") == []

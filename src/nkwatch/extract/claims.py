@@ -533,9 +533,9 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
                                  r"numbered|put|numbering)\s+at\s+(?:between\s+|about\s+|around\s+|some\s+)?$")
 # "... 20,000 workers in Russia" (said of the North's, the sentence names it before): its workers there; a modifier
 # may stand between, but not another nation's adjective ("Chinese workers")
-# the North's people sent to or come to a country, counted in thousands: how many it has there (a few hundred sent at
-# once are one batch, no figure of the workforce)
-SENT_FIGURE = 1000
+# the North's people sent to or come to a country, counted in hundreds or more: how many it has there (a few dozen
+# sent are one group, no figure of the workforce)
+SENT_FIGURE = 100
 SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+" + HEDGED + "$")
 # (to a host it names, or "deploys 45,000 people overseas": abroad at large)
 SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"

@@ -252,7 +252,8 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
 PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
 QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
-RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
+SPRUNG_UP = re.compile(r"(?i)(?:sprung|sprang|springs?|springing|pop(?:s|ped|ping)?)\s+up")
+TRADE_SUBJECT = re.compile(r"(?i)\b(?:industry|industries|sector|market|trade|economy|scheme|business\s+model)\b")
 NONBINDING_BODY = re.compile(r"(?i)\b(?:General\s+Assembly|UNGA|Human\s+Rights\s+Council|Third\s+Committee)\b")
 # (a caption run into the question after it: "the dining roomWas it a place run by exiles?": asked all the same)
 GLUED_QUESTION = re.compile(r"(?<=[a-z])(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can)\s+"
@@ -1170,6 +1171,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype in ("opening", "closure"):
         if SEVERAL_SHUT.search(doc.text, max(clause.start, t0 - 60), t0):
             return True
+        if etype == "opening" and SPRUNG_UP.fullmatch(doc.text, t0, t1) \
+                and (trade := TRADE_SUBJECT.search(doc.text, max(clause.start, t0 - SUBJECT_REACH), t0)) \
+                and not WORKPLACE_WORD.search(doc.text, trade.start(), t0):
+            return True     # "a whole brokering trade serving those visas has sprung up": a trade, no restaurant opened
         # (every match of it has "that" or "which", case-sensitive: not run where neither is)
         rel = RELATIVE_BEFORE.search(doc.text, max(0, t0 - 90), t0) if doc.text.find("that", max(0, t0 - 90), t0) >= 0 \
             or doc.text.find("which", max(0, t0 - 90), t0) >= 0 else None
