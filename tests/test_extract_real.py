@@ -803,11 +803,14 @@ FLOORS = {
     # restaurants 0.000 (its one missed), no link in its gold and none made. Held a little below (no floor where the
     # figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
     # grown140, grown141 and grown142 from the first session of 2026-12-06
-    "grown140": {"relevance": 0.99, "events": 0.66, "event_slots": 0.44, "claims": 0.66, "restaurants": 0.83,
+    "grown140": {"relevance": 0.99, "events": 0.79, "event_slots": 0.52, "claims": 0.99, "restaurants": 0.86,
                  "evidence_valid_share": 1.0},
-    "grown141": {"relevance": 0.99, "events": 0.92, "event_slots": 0.8, "claims": 0.81, "restaurants": 0.99,
-                 "clusters_pairwise": 0.64, "evidence_valid_share": 1.0},
-    "grown142": {"relevance": 0.93, "events": 0.71, "event_slots": 0.63, "claims": 0.73, "evidence_valid_share": 1.0},
+    "grown141": {"relevance": 0.99, "events": 0.95, "event_slots": 0.88, "claims": 0.95, "restaurants": 0.99,
+                 "clusters_pairwise": 0.83, "evidence_valid_share": 1.0},
+    "grown142": {"relevance": 0.93, "events": 0.83, "event_slots": 0.74, "claims": 0.9, "evidence_valid_share": 1.0},
+    # (raised at the end of the first session of 2026-12-06, its rules read from their errors: grown140 1.000 0.800
+    # 0.533 1.000 0.867, no link in its gold and none made; grown141 1.000 0.960 0.885 0.960 1.000, links 0.833 (P 1.00:
+    # 15 right, 6 missed); grown142 0.938 0.833 0.750 0.909, restaurants 0.000 (its one missed))
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
