@@ -6485,8 +6485,8 @@ def test_the_people_named_after_a_returns_noun_are_that_return():
 # --- the first session of 2026-12-06: texts invented for the rules read from grown140-142's errors ---
 
 def test_a_range_whose_low_end_leaves_its_thousands_to_the_high_end():
-    rec = extract("Some 70-80,000 North Koreans are believed to be toiling overseas, mostly on building sites, a Fijian "
-                  "study says.", published="2031-05-02")
+    rec = extract("Some 70-80,000 North Korean nationals are thought to be toiling overseas, mostly on building sites, "
+                  "says a Fijian study.", published="2031-05-02")
     assert [(c["value"], c["value_max"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == [
         (70000, 80000)]
 
@@ -6506,7 +6506,7 @@ def test_where_most_of_a_network_is_does_not_scope_the_whole():
 
 
 def test_a_goods_word_listed_among_the_workers_sectors_is_no_good_sold():
-    rec = extract("A panel said some 9,000 North Korean workers were working in Fiji in restaurants, textiles, "
+    rec = extract("A panel said some 9,000 of the North Korean workers it tracks labour in Fiji in restaurants, textiles, "
                   "construction and fishing, earning about $40 million a year for the regime.", published="2031-06-01")
     assert claims_of(rec, "overseas_worker_revenue_usd") == [(40000000, None)]
 
@@ -6520,7 +6520,7 @@ def test_money_from_the_scheme_the_text_told_of_is_the_workers_yield():
 
 
 def test_the_countries_in_a_figures_own_phrase_are_a_count_of_countries():
-    rec = extract("A Tongan rights group has put the number of North Korean workers in 25 other countries around the world "
+    rec = extract("A Tongan rights group has put the number of North Korean labourers in 25 other countries on the globe "
                   "at more than 70,000.", published="2031-06-01")
     assert sorted((c["metric"], c["value"]) for c in rec["claims"]) == [
         ("host_country_count", 25), ("overseas_worker_count", 70000)]
@@ -6540,8 +6540,8 @@ def test_a_question_after_a_caption_run_into_it_is_still_asked():
 
 
 def test_a_resolution_of_a_body_that_binds_no_one_is_no_sanction():
-    rec = extract("The UN General Assembly has adopted a resolution condemning abuses by North Korea, including the "
-                  "labour of its workers sent to Fiji.", published="2031-12-20")
+    rec = extract("In Fiji's view, the UN General Assembly was right when it adopted a resolution that condemns abuses by "
+                  "North Korea, including the labour of its workers sent to Fiji.", published="2031-12-20")
     assert events_of(rec, "sanction") == []
 
 
@@ -6565,7 +6565,7 @@ def test_a_reports_month_does_not_date_the_measures_its_authors_are_named_for():
 
 def test_a_month_fronting_a_states_word_of_compliance_does_not_date_the_measures():
     rec = extract("North Korean loggers still work in Fiji. Earlier in May, Fiji's foreign ministry had claimed Suva is "
-                  "complying with United Nations Security Council sanctions and has sent most of them home.",
+                  "complying with the Security Council's sanctions on North Korea and has sent most of them home.",
                   published="2031-06-01")
     assert [e.get("date") for e in events_of(rec, "sanction")] == [None]
 
@@ -6583,8 +6583,8 @@ def test_a_restaurant_introduced_by_this_is_placed_where_the_text_says():
 
 
 def test_a_pronoun_after_the_restaurant_noun_is_no_name():
-    rec = extract("North Korea runs restaurants abroad. I’ve tried several North Korean restaurant in Fiji and Tonga, "
-                  "and the one I’ve had in Suva is the best North Korean restaurant I’ve had up to date.",
+    rec = extract("North Korea runs restaurants abroad. I’ve eaten at several North Korean restaurant in Fiji and Tonga, "
+                  "and of them all, the one in Suva is the finest North Korean restaurant I’ve had so far.",
                   published="2031-06-01")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Suva")]
 

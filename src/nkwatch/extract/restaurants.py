@@ -78,7 +78,7 @@ CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*
 RUN_NAMED = re.compile(r"\b(?:North\s+Korea(?:n|-run|-owned|-operated)|Pyongyang-run|DPRK-run|N\.?\s*Korean)\s+restaurant[ \t]+"
                        r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 GLUED = re.compile(r"[a-z][A-Z]")
-# a pronoun after the noun is the next clause's subject, not a name ("the best North Korean restaurant I’ve had")
+# a pronoun after the noun is the next clause's subject, not a name ("the finest North Korean restaurant I’ve seen")
 PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’]\w+)?")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|that|whose)\b")
 APPOSED_NAME = re.compile(r"\b(?:[Rr]estaurant|[Ee]atery),[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),")
