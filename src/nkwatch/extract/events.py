@@ -1661,7 +1661,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "the General Assembly adopted a resolution condemning ...": a body that binds no one
                     #           names and shames; no measure is imposed
                 if (YES_NO_QUESTION.match(doc.sentences[clause.sentence].text)
-                        or GLUED_QUESTION.search(text, doc.sentences[clause.sentence].start, t0)) \
+                        or GLUED_QUESTION.search(text, max(doc.sentences[clause.sentence].start, t0 - SUBJECT_REACH), t0)) \
                         and QUESTION_END.search(doc.sentences[clause.sentence].text):
                     continue  # "Has he taken refuge with the French authorities?": asked, not told (but "How did you feel
                     #           when the 13 came to the South?" takes their coming as told)
