@@ -811,6 +811,17 @@ FLOORS = {
     # (raised at the end of the first session of 2026-12-06, its rules read from their errors: grown140 1.000 0.800
     # 0.533 1.000 0.867, no link in its gold and none made; grown141 1.000 0.960 0.885 0.960 1.000, links 0.833 (P 1.00:
     # 15 right, 6 missed); grown142 0.938 0.833 0.750 0.909, restaurants 0.000 (its one missed))
+    # the hundred-and-twenty-ninth to hundred-and-thirty-first blind sets, annotated in the first session of 2026-12-06
+    # and scored only at its end, with its first extractor (9329527's code) and its last, the same figures: blind129
+    # 0.941 0.800 0.618 0.667, no restaurant in its gold but an optional one, links 0.500 (P 0.50: 1 right, 1 wrong, 1
+    # missed); blind130 0.857 0.828 0.735 0.667, no restaurant, links 0.000 (1 wrong, 1 missed); blind131 0.968 0.808
+    # 0.756 1.000 1.000, links 0.200 (P 0.67: 2 right, 1 wrong, 15 missed). Held a little below (no floor where the
+    # figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind129": {"relevance": 0.94, "events": 0.79, "event_slots": 0.61, "claims": 0.66, "clusters_pairwise": 0.49,
+                 "evidence_valid_share": 1.0},
+    "blind130": {"relevance": 0.85, "events": 0.82, "event_slots": 0.73, "claims": 0.66, "evidence_valid_share": 1.0},
+    "blind131": {"relevance": 0.96, "events": 0.8, "event_slots": 0.75, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.19, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -887,7 +898,8 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind129", "blind130", "blind131")     # (the newest blind sets whose links fall
+#                                                                              under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -899,7 +911,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind129": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind130": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind131": {"events": 0.85, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
