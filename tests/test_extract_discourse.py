@@ -6599,3 +6599,74 @@ def test_a_trade_that_sprang_up_opens_no_restaurant():
     rec = extract("A singer performs at a North Korean restaurant in Suva. A whole brokering trade serving those visas has "
                   "reportedly sprung up in Fiji.", published="2031-06-01")
     assert events_of(rec, "opening") == []
+
+
+# --- the second session of 2026-12-06: texts invented for the rules read from grown143-145's errors ---
+
+
+def test_a_modal_weighing_a_cause_does_not_unsay_the_defection_it_names():
+    rec = extract("Debts at home may well have played a part in the defection of a senior North Korean envoy in Suva, "
+                  "Fiji, a Tongan weekly reported.", published="2031-08-01")
+    assert [(e["count"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [(1, "Suva")]
+
+
+def test_a_defection_still_to_come_stays_unsaid():
+    rec = extract("Tighter rules on North Korean envoys in Suva, Fiji, could yet lead to the defection of more of "
+                  "them, a Tongan weekly wrote.", published="2031-08-01")
+    assert events_of(rec, "defection") == []
+
+
+def test_one_of_a_rescued_boat_sent_back_is_a_return_of_one():
+    rec = extract("On May 2, four North Korean fishermen were rescued off Lautoka. Three asked to stay in the South "
+                  "while the other wished to go home. Seoul sent the fourth man back to North Korea via Panmunjom on May "
+                  "9.", published="2031-05-20")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(1, "2031-05-09")]
+
+
+def test_all_of_a_group_counted_just_before_are_that_many():
+    rec = extract("On June 3, six more North Korean sailors were pulled from a sinking trawler near Vanua Levu. All were "
+                  "repatriated to North Korea at their own request.", published="2031-06-20")
+    assert [e["count"] for e in events_of(rec, "return")] == [6]
+
+
+def test_they_after_two_groups_counted_take_neither_count():
+    rec = extract("Four North Korean sailors were pulled from the sea near Lautoka on Monday, and two more on Tuesday. "
+                  "They were repatriated to North Korea on June 9.", published="2031-06-20")
+    assert [e["count"] for e in events_of(rec, "return")] == [None]
+
+
+def test_they_after_one_of_a_group_is_no_count_of_one():
+    rec = extract("North Korea aired a film of the parents of one of its waitresses in Suva. They fled to South Korea "
+                  "from Fiji on June 2.", published="2031-06-20")
+    assert [e["count"] for e in events_of(rec, "defection")] == [None]
+
+
+def test_bank_accounts_opened_up_or_closed_are_no_workplace_opened_or_closed():
+    rec = extract("North Korean workers in Fiji send their wages home through banks. The branch offices of four big banks "
+                  "in Suva have barred North Koreans living in Fiji from opening up new accounts and ordered existing "
+                  "accounts to be closed.", published="2031-06-20")
+    assert events_of(rec, "opening") == [] and events_of(rec, "closure") == []
+
+
+def test_sanctions_that_are_not_working_put_no_one_at_work_abroad():
+    rec = extract("Tonga's envoy says Pyongyang hides its money well. North Korea's bankers are clever, and for all "
+                  "the Security Council's sanctions on North Korea, they are not working.", published="2031-06-20")
+    assert rec["relevant"] is False
+
+
+def test_a_listing_by_designation_is_a_measure_with_its_fronted_day():
+    rec = extract("On May 4, 2031, the Fiji Treasury designated three North Korean bankers who laundered the wages of "
+                  "North Korean workers in Fiji.", published="2031-05-10")
+    assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("FJ", "2031-05-04")]
+
+
+def test_a_partner_a_state_coordinates_a_listing_with_issues_it_too():
+    rec = extract("On May 4, 2031, Fiji's Treasury and its Office of Asset Control coordinated with Tonga to jointly designate "
+                  "four individuals for laundering the wages of North Korean workers abroad.", published="2031-05-10")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["FJ", "TO"]
+
+
+def test_two_states_governments_launching_simultaneous_sanctions_issue_one_each():
+    rec = extract("For the first time, the South Korean and Japanese governments have launched simultaneous sanctions "
+                  "against bankers who move the wages of North Korean workers abroad.", published="2031-05-10")
+    assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["JP", "KR"]

@@ -381,6 +381,9 @@ VICTIMS_BEFORE = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?|slain|s
 FOUNDED_BEFORE = re.compile(r"(?i)\b(?:founded|established|built|set\s+up|opened|launched|created)\s+(?:in\s+|on\s+)?$")
 HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
                             r"prisoner|captive|defector))\b(?=(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.){0,80}$)")     # (an initialism's dots: "a U.S. official")
+# "Five fishermen were rescued. All were sent back": a plural subject opening its sentence, who they are told just before
+THEY_SUBJECT = re.compile(r"(?:They|All(?:\s+of\s+them)?|Both(?:\s+of\s+them)?)\s+(?:(?:were|was|have|had|been|then|later|"
+                          r"eventually|also|all|both|[a-z]+ly)\s+){0,3}")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
                            r"(?:figure|number|tally|total|level|count)\b")
 # ("the first such defection by a North Korean in the former colony in 20 years")
@@ -1104,6 +1107,10 @@ INQUIRY_INTO = re.compile(r"(?i)\b(?:will|would|could|may|might|must|should|to|p
                           r"discuss|raise|revisit|clarify|explain|recount|describe|verify|question\s+\w+\s+(?:about|on|over))"
                           r"\s+(?:(?:into|about|on|over)\s+)?(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
 
+# a modal of the past ("may have played a role in", "could have prompted") whose object is the happening, named by a
+# noun after "the" or a possessive: the modal weighs a cause, the happening it names is told as past
+MODAL_PERFECT_INTO = re.compile(r"(?i)\b(?-i:may|might|could|must)\s+(?:well\s+|also\s+)?have\s+(?!been\s+(?:able|meant)\b)"
+                                r"(?:[\w'’-]+\s+){1,6}?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
 
 ON_CONDITION_AFTER = re.compile(r"(?i)[^.;]{0,60}?\b(?:if|unless|should\s+(?:it|they|the|North|Pyongyang))\b")  # (measures threatened)
 HEADLINE_TO = re.compile(r"(?i)\s*(?:[\w.'’-]+\s+){1,4}to\s+$")     # a headline's "X to do": announced
@@ -1165,6 +1172,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and not any(rx.search(window[:m.start()]) for rx in block_all):
         pass      # "will probe the murky defection of 12 workers": the modal is the inquiry's; the defection it looks
         #           into, named by the noun, happened
+    elif etype in nouns and nouns[etype].match(doc.text[t0:t1]) \
+            and (m := MODAL_PERFECT_INTO.search(doc.text, max(clause.start, t0 - 80), t0)) \
+            and not any(rx.search(doc.text, max(clause.start, t0 - 80), m.start()) for rx in block_all):
+        pass      # "money worries may have played a role in the defection of a diplomat": the defection happened
     elif any(rx.search(window) for rx in block_all) and not (
             etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
         return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
@@ -1266,7 +1277,7 @@ ISSUING_VERB = re.compile(r"(?i)^(?:['’]s\s+(?:government|cabinet|treasury(?:\
                           r"\b(?:(?:put|placed?)(?=\s+(?:(?:new|fresh|further|more|additional)\s+)?$)|impos|announc|adopt|introduc|"
                           r"unveil|slap|issu|pass|approv|blacklist|designat|advis|urg|order|ban|froze|freez|add|expand|"
                           r"tighten|toughen|strengthen|stiffen|extend|broaden|levi|discourag|warn|told|instruct|recommend|sanction|agre|decid|"
-                          r"revok|refus|halt|stop|downgrad|ask|"
+                          r"revok|refus|halt|stop|downgrad|ask|coordinat|launch|"
                           # ("the king signed into law on Monday fresh measures"): a law made by signing it
                           r"sign(?:s|ed|ing)?\s+(?:into\s+law|(?:an?\s+|the\s+)?(?:executive\s+order|bill|law|decree)))\w*\b[^.;:]{0,80}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?(?:ministry|government|cabinet|treasury|authorities|department)|"
@@ -2029,21 +2040,35 @@ def twin_of(em: EventMention, keep: tuple[str, ...], **own) -> EventMention:
     return twin
 
 
-STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# (the gazetteer reads "the South" of "the South Korean and U.S. governments": its demonym's tail lies between)
+STATE_LIST_GAP = re.compile(r"(?:\s+Korean)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|together|also)\s+)?by\s+(?:the\s+)?")
 # (the verb the measure's own, or one that announces it: "South Korea and the US announced fresh sanctions on ...")
 # (and "Qatar and Kuwait, which last month downgraded their ties and ceased issuing visas", "its neighbours, Qatar and
 # Kuwait, stopped ...": an apposition's comma, a time and a first verb between)
-STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|in\s+\d{4}\s+)?"
+STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:governments?\s+|authorities\s+)?"
+                              r"(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|in\s+\d{4}\s+)?"
                               r"(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}"
                               r"(?:[a-z]+ed\s+(?:[\w'’-]+\s+){0,5}?and\s+)?"
-                              r"(?:(?:announced|imposed|unveiled|slapped|placed|adopted|issued)\s+"
-                              r"(?:(?:new|fresh|further|additional|more|joint|their|its)\s+){0,2})?$")
+                              r"(?:(?:announced|imposed|unveiled|slapped|placed|adopted|issued|launched|levied)\s+"
+                              r"(?:(?:new|fresh|further|additional|more|joint|simultaneous|parallel|coordinated|their|its)\s+){0,2})?$")
+
+
+# ("coordinated with the Republic of Korea to jointly designate", "sanctioned them in concert with Japan"): a partner state
+JOINT_WITH_BEFORE = re.compile(r"(?i)\b(?:coordinat\w+|cooperat\w+|partner\w*|team\w*\s+up|jointly|together|in\s+(?:coordination|"
+                               r"concert|tandem|partnership|cooperation|conjunction))\s+with\s+(?:the\s+)?$")
 
 
 def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
-    measure, one event each with the same evidence and slots."""
+    measure, one event each with the same evidence and slots; so does a partner the issuer acts with ("coordinated
+    with the Republic of Korea to jointly designate")."""
+    partners = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 120), min(em.clause.end, em.trigger[1] + 80))
+                if p.place.kind == "country" and p.place.country not in (em.issuer, "KP", None) and em.issuer is not None
+                and JOINT_WITH_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+                and (p.start > em.trigger[1] or re.fullmatch(r"\s+to\s+(?:jointly\s+|together\s+)?", doc.text[p.end:em.trigger[0]]))]
+    if partners:
+        return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=partners[0].place.country)]
     by = BY_AFTER.match(doc.text, em.trigger[1])
     if by:     # "were sanctioned together by Japan and Australia": each state after "by" issues it
         after = [p for p in doc.within(doc.places, by.end(), min(em.clause.end, by.end() + 120)) if p.place.kind == "country"]
@@ -2162,6 +2187,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 sex, he = sex_of_noun(one.group("noun")), subject.group(0).lower()
                 em.count = 1
                 em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
+        if em.count is None and c.sentence > 0 and c.start == doc.sentences[c.sentence].start \
+                and THEY_SUBJECT.fullmatch(text, c.start, t0):
+            told = told_group(doc, doc.sentences[c.sentence - 1])
+            if told is not None and (told.value == 2 or not text.startswith("Both", c.start)):
+                em.count, em.approx = int(told.value), told.approx
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
         em.member = em.count == 1 and bool(ONE_OF_A_GROUP_BEFORE.search(text, max(c.start, t0 - 60), t0))
         em.vague_group = em.count is None and (any(
@@ -2441,7 +2471,7 @@ def own_part(doc: Document, em: EventMention, sent: Sentence) -> Sentence:
 # an adopting verb and the measure it adopts ("passed a resolution"; not "a U.N.-imposed deadline")
 # (the verb of the act itself: "On November 19, 2020, the Treasury sanctioned two entities")
 ADOPTING = re.compile(r"(?i)\b(?:adopt|pass|approv|impos|issu)\w*\s+(?:[\w-]+\s+){0,3}?(?:resolutions?|sanctions|measures)\b|"
-                      r"\bsanctioned\b")
+                      r"\b(?:sanctioned|designat(?:e|es|ed|ing))\b")
 RESOLUTION_WORD = re.compile(r"(?i)\bresolutions?\b")
 SANCTIONS_RESOLUTION = re.compile(r"(?i)\s+resolutions?\b")       # (right after "sanctions")
 ADOPTION_BEFORE = 70     # characters before a date an adopting verb dates the measure from ("adopted a resolution on sanctions against North Korea in September 2017")
@@ -3450,6 +3480,23 @@ def subject_count(doc: Document, e: Event) -> dict:
         return {}
     sexes = [{k: v for k, v in said.items() if k != "count"} for said in found if len(said) > 1]
     return {"count": found[0]["count"], **(sexes[0] if sexes and all(x == sexes[0] for x in sexes) else {})}
+
+
+PARTITIVE_OF = re.compile(r"\s+of\b")
+
+
+def told_group(doc: Document, prev: Sentence):
+    """The one number of people a sentence counts ("five more North Korean fishermen were rescued"), if it counts just
+    one group: whom a plural subject opening the next sentence points back to."""
+    text = doc.text
+    numbers = [n for n in doc.within(doc.numbers, prev.start, prev.end)
+               if not (n.is_year or n.money or any(d.start <= n.start < d.end for d in doc.dates))]
+    told = [n for n in numbers if n.value_max is None and not n.hedge and 2 <= n.value < STATISTIC_COUNT
+            and count_patterns()["attached"].match(text, n.end, min(prev.end, n.end + 60))
+            and not PARTITIVE_OF.match(text, n.end)]
+    # (not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of
+    # them: "the parents of one of its workers. They fled": the workers, uncounted)
+    return told[0] if told and len({n.value for n in numbers}) == 1 else None
 
 
 def pronoun_count(doc: Document, e: Event) -> dict:

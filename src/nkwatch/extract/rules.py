@@ -38,10 +38,11 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
                    r"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){0,2}?(?:workers|builders|labou?rers)\s+to\b|"
                    + TRAINING_FORCES + ")")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
-# (not "working as a second secretary at the embassy": a diplomat's post; nor "visa-free travel": visitors, no workers)
+# (not "working as a second secretary at the embassy": a diplomat's post; nor "visa-free travel": visitors, no workers;
+# nor "sanctions are not yet working.": a measure that works, no one at work)
 ABROAD_TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|workers?|nationals|overseas|abroad|labou?r(?:ers)?|employ\w*|"
                           r"working(?!\s+as\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)\s+secretary|counsell?or|attach[eé]|"
-                          r"ambassador|consul|envoy|diplomat)\b)|"
+                          r"ambassador|consul|envoy|diplomat)\b)(?!\s*[.,;:!?])|"
                           r"businesses|companies|firms|enterprises|joint\s+ventures|investments?|visas?(?!-free)|permits?|authori[sz]ations?|(?:must|to|and)\s+leave|"
                           r"hard\s+currency|earnings|defect\w*|repatriat\w*|expel\w*|diplomats?|trainers|instructors|military\s+advis[eo]rs|"
                           + TRAINING_FORCES + r")\b")
