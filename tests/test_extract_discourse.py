@@ -6670,3 +6670,15 @@ def test_two_states_governments_launching_simultaneous_sanctions_issue_one_each(
     rec = extract("For the first time, the South Korean and Japanese governments have launched simultaneous sanctions "
                   "against bankers who move the wages of North Korean workers abroad.", published="2031-05-10")
     assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["JP", "KR"]
+
+
+def test_people_stopped_poaching_are_no_count_of_workers_abroad():
+    rec = extract("North Koreans fish illegally off Fiji. “The navy stopped the poaching activities of 48 North Korean "
+                  "citizens near Vanua Levu on four boats,” the navy said in a statement.", published="2031-10-09")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_the_second_day_of_a_pair_is_no_count():
+    rec = extract("North Korean workers in Fiji: the navy stopped the poaching activities of 48 North Korean citizens "
+                  "on October 1 and 2 on four boats off Lautoka.", published="2031-10-09")
+    assert claims_of(rec, "overseas_worker_count") == []

@@ -994,8 +994,9 @@ def event_headcount(doc: Document, n: NumberMention, tallies: bool = False) -> b
     clause = doc.clause_of(n.start)
     if clause is None or not tallies and STATISTIC_AROUND.search(doc.text, clause.start, clause.end):
         return False
-    if INCIDENT_AFTER.match(doc.text, n.end, clause.end):
-        return True     # "police held 12 North Korean workers arrested for brewing", "150 workers protest": who took part
+    if INCIDENT_AFTER.match(doc.text, n.end, clause.end) or INCIDENT_BEFORE.search(doc.text, max(clause.start, n.start - 60), n.start):
+        return True     # "police held 12 North Korean workers arrested for brewing", "150 workers protest", "guards
+        #                 detained at least 64 North Koreans": who took part
     trig = event_lexicon()[0]
     a, b = max(clause.start, n.start - SENTENCE_REACH), min(clause.end, n.end + SENTENCE_REACH)
     for t in ("defection", "return"):
@@ -1012,6 +1013,16 @@ def event_headcount(doc: Document, n: NumberMention, tallies: bool = False) -> b
 # the people of one incident, named right after their number: an arrest, a protest, a strike
 INCIDENT_AFTER = re.compile(r"(?i)(?:(?![.;])[^\d]){0,60}?\b(?:arrested|detained|caught|jailed|protest(?:ed|ing)?|rioted|rose\s+up|"
                             r"(?:went|go|going)\s+on\s+strike|staged\s+(?:a\s+)?(?:strike|protest|walkout))\b")
+
+
+# (or before it: "have detained at least 64 North Koreans", "stopped the poaching activities of 64 North Korean citizens";
+# not a sweep of all a host holds: "rounding up some 140 workers whose permits have expired" counts them)
+INCIDENT_BEFORE = re.compile(r"(?i)\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|caught|catch(?:es|ing)?|seiz(?:e|es|ed|ing)|"
+                             r"apprehend(?:s|ed|ing)?|stopped\s+the\s+(?:[\w-]+\s+){0,2}?activities\s+of)\s+"
+                             r"(?:(?:at\s+least|about|some|nearly|around|more\s+than|over|up\s+to)\s+)?$")
+# the second day of a pair ("on October 1 and 2", "between May 3 and 5"): a date, not a count
+DAY_PAIR_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                             r"\s*(?:and|or|to|through|[-–])\s*$")
 
 
 # figures below these are of one place's workers or restaurants (a site, a city, a country's share), never the whole
@@ -1044,7 +1055,8 @@ def extract_claims(doc: Document) -> list[dict]:
         metric_in_sentence = None
         first_of_sentence = len(out)
         for n in doc.within(doc.numbers, sent.start, sent.end):
-            if any(d.start <= n.start < d.end for d in doc.dates):
+            if any(d.start <= n.start < d.end for d in doc.dates) \
+                    or n.value <= 31 and DAY_PAIR_BEFORE.search(doc.text, max(sent.start, n.start - 24), n.start):
                 continue
             if n.hedge in ("thousands", "hundreds", "dozens", "hundreds of thousands", "tens of thousands"):
                 continue
