@@ -6605,7 +6605,7 @@ def test_a_trade_that_sprang_up_opens_no_restaurant():
 
 
 def test_a_modal_weighing_a_cause_does_not_unsay_the_defection_it_names():
-    rec = extract("Debts at home may well have played a part in the defection of a senior North Korean envoy in Suva, "
+    rec = extract("Debts at home may well have played a part in the defection of a top envoy of North Korea in Suva, "
                   "Fiji, a Tongan weekly reported.", published="2031-08-01")
     assert [(e["count"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [(1, "Suva")]
 
@@ -6643,8 +6643,8 @@ def test_they_after_one_of_a_group_is_no_count_of_one():
 
 def test_bank_accounts_opened_up_or_closed_are_no_workplace_opened_or_closed():
     rec = extract("North Korean workers in Fiji send their wages home through banks. The branch offices of four big banks "
-                  "in Suva have barred North Koreans living in Fiji from opening up new accounts and ordered existing "
-                  "accounts to be closed.", published="2031-06-20")
+                  "in Suva have barred North Koreans living in Fiji from opening up any new accounts, and ordered all "
+                  "existing accounts to be closed.", published="2031-06-20")
     assert events_of(rec, "opening") == [] and events_of(rec, "closure") == []
 
 
@@ -6662,13 +6662,13 @@ def test_a_listing_by_designation_is_a_measure_with_its_fronted_day():
 
 def test_a_partner_a_state_coordinates_a_listing_with_issues_it_too():
     rec = extract("On May 4, 2031, Fiji's Treasury and its Office of Asset Control coordinated with Tonga to jointly designate "
-                  "four individuals for laundering the wages of North Korean workers abroad.", published="2031-05-10")
+                  "four individuals for laundering the pay of North Korean labourers abroad.", published="2031-05-10")
     assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["FJ", "TO"]
 
 
 def test_two_states_governments_launching_simultaneous_sanctions_issue_one_each():
-    rec = extract("For the first time, the South Korean and Japanese governments have launched simultaneous sanctions "
-                  "against bankers who move the wages of North Korean workers abroad.", published="2031-05-10")
+    rec = extract("In a first, the South Korean and Japanese governments have just launched simultaneous sanctions "
+                  "against bankers who move the pay of North Korean labourers abroad.", published="2031-05-10")
     assert sorted(e["issuer"] for e in events_of(rec, "sanction")) == ["JP", "KR"]
 
 

@@ -1015,7 +1015,7 @@ INCIDENT_AFTER = re.compile(r"(?i)(?:(?![.;])[^\d]){0,60}?\b(?:arrested|detained
                             r"(?:went|go|going)\s+on\s+strike|staged\s+(?:a\s+)?(?:strike|protest|walkout))\b")
 
 
-# (or before it: "have detained at least 64 North Koreans", "stopped the poaching activities of 64 North Korean citizens";
+# (or before it: "have detained at least 30 of the North's sailors", "stopped the illegal fishing activities of 30 crewmen";
 # not a sweep of all a host holds: "rounding up some 140 workers whose permits have expired" counts them)
 INCIDENT_BEFORE = re.compile(r"(?i)\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|caught|catch(?:es|ing)?|seiz(?:e|es|ed|ing)|"
                              r"apprehend(?:s|ed|ing)?|stopped\s+the\s+(?:[\w-]+\s+){0,2}?activities\s+of)\s+"

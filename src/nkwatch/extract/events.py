@@ -1175,7 +1175,7 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif etype in nouns and nouns[etype].match(doc.text[t0:t1]) \
             and (m := MODAL_PERFECT_INTO.search(doc.text, max(clause.start, t0 - 80), t0)) \
             and not any(rx.search(doc.text, max(clause.start, t0 - 80), m.start()) for rx in block_all):
-        pass      # "money worries may have played a role in the defection of a diplomat": the defection happened
+        pass      # "debts may have had a part in the envoy's defection": the defection happened
     elif any(rx.search(window) for rx in block_all) and not (
             etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
         return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
@@ -2048,13 +2048,13 @@ BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|together|also)\s+)?by\s+(?:the\s+)?")
 # Kuwait, stopped ...": an apposition's comma, a time and a first verb between)
 STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:governments?\s+|authorities\s+)?"
                               r"(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|in\s+\d{4}\s+)?"
-                              r"(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately)\s+){0,2}"
+                              r"(?:(?:have|has|had|will|would|also|both|each|all|jointly|separately|just|now|already)\s+){0,3}"
                               r"(?:[a-z]+ed\s+(?:[\w'’-]+\s+){0,5}?and\s+)?"
                               r"(?:(?:announced|imposed|unveiled|slapped|placed|adopted|issued|launched|levied)\s+"
                               r"(?:(?:new|fresh|further|additional|more|joint|simultaneous|parallel|coordinated|their|its)\s+){0,2})?$")
 
 
-# ("coordinated with the Republic of Korea to jointly designate", "sanctioned them in concert with Japan"): a partner state
+# ("coordinated with Tonga to jointly designate", "sanctioned them in concert with Japan"): a partner state
 JOINT_WITH_BEFORE = re.compile(r"(?i)\b(?:coordinat\w+|cooperat\w+|partner\w*|team\w*\s+up|jointly|together|in\s+(?:coordination|"
                                r"concert|tandem|partnership|cooperation|conjunction))\s+with\s+(?:the\s+)?$")
 
@@ -2062,7 +2062,7 @@ JOINT_WITH_BEFORE = re.compile(r"(?i)\b(?:coordinat\w+|cooperat\w+|partner\w*|te
 def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
     measure, one event each with the same evidence and slots; so does a partner the issuer acts with ("coordinated
-    with the Republic of Korea to jointly designate")."""
+    with Tonga to jointly designate")."""
     partners = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 120), min(em.clause.end, em.trigger[1] + 80))
                 if p.place.kind == "country" and p.place.country not in (em.issuer, "KP", None) and em.issuer is not None
                 and JOINT_WITH_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
@@ -3486,7 +3486,7 @@ PARTITIVE_OF = re.compile(r"\s+of\b")
 
 
 def told_group(doc: Document, prev: Sentence):
-    """The one number of people a sentence counts ("five more North Korean fishermen were rescued"), if it counts just
+    """The one number of people a sentence counts ("six more of the North's sailors were pulled from the sea"), if it counts just
     one group: whom a plural subject opening the next sentence points back to."""
     text = doc.text
     numbers = [n for n in doc.within(doc.numbers, prev.start, prev.end)
