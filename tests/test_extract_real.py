@@ -818,11 +818,14 @@ FLOORS = {
     # 0.756 1.000 1.000, links 0.200 (P 0.67: 2 right, 1 wrong, 15 missed). Held a little below (no floor where the
     # figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
     # grown143, grown144 and grown145 from the second session of 2026-12-06
-    "grown143": {"relevance": 0.94, "events": 0.79, "event_slots": 0.61, "claims": 0.66, "clusters_pairwise": 0.49,
+    "grown143": {"relevance": 0.96, "events": 0.93, "event_slots": 0.88, "claims": 0.66, "clusters_pairwise": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown144": {"relevance": 0.85, "events": 0.82, "event_slots": 0.73, "claims": 0.66, "evidence_valid_share": 1.0},
-    "grown145": {"relevance": 0.96, "events": 0.8, "event_slots": 0.75, "claims": 0.99, "restaurants": 0.99,
-                 "clusters_pairwise": 0.19, "evidence_valid_share": 1.0},
+    "grown144": {"relevance": 0.88, "events": 0.86, "event_slots": 0.76, "claims": 0.85, "evidence_valid_share": 1.0},
+    "grown145": {"relevance": 0.96, "events": 0.82, "event_slots": 0.77, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.36, "evidence_valid_share": 1.0},
+    # (raised at the end of the second session of 2026-12-06, its rules read from their errors: grown143 0.970 0.941
+    # 0.885 0.667, links 0.667 (P 1.00: 1 right, 1 missed); grown144 0.889 0.867 0.770 0.857, links 0.000 (1 wrong, 1
+    # missed); grown145 0.968 0.830 0.780 1.000 1.000, links 0.364 (P 0.80: 4 right, 1 wrong, 13 missed))
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
