@@ -2057,16 +2057,18 @@ STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:governments?\s+|a
 # ("coordinated with Tonga to jointly designate", "sanctioned them in concert with Japan"): a partner state
 JOINT_WITH_BEFORE = re.compile(r"(?i)\b(?:coordinat\w+|cooperat\w+|partner\w*|team\w*\s+up|jointly|together|in\s+(?:coordination|"
                                r"concert|tandem|partnership|cooperation|conjunction))\s+with\s+(?:the\s+)?$")
+TO_JOINTLY = re.compile(r"\s+to\s+(?:jointly\s+|together\s+)?")     # (the partner, then the listing's verb)
 
 
 def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     """ "Kuwait and Qatar stop renewing visas for North Korean workers": each state listed as the subject issues the
     measure, one event each with the same evidence and slots; so does a partner the issuer acts with ("coordinated
     with Tonga to jointly designate")."""
-    partners = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 120), min(em.clause.end, em.trigger[1] + 80))
-                if p.place.kind == "country" and p.place.country not in (em.issuer, "KP", None) and em.issuer is not None
+    near = doc.within(doc.places, max(em.clause.start, em.trigger[0] - 120), min(em.clause.end, em.trigger[1] + 80))
+    partners = [p for p in near if em.issuer is not None and p.place.kind == "country"
+                and p.place.country not in (em.issuer, "KP", None)
                 and JOINT_WITH_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
-                and (p.start > em.trigger[1] or re.fullmatch(r"\s+to\s+(?:jointly\s+|together\s+)?", doc.text[p.end:em.trigger[0]]))]
+                and (p.start > em.trigger[1] or TO_JOINTLY.fullmatch(doc.text, p.end, em.trigger[0]))]
     if partners:
         return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=partners[0].place.country)]
     by = BY_AFTER.match(doc.text, em.trigger[1])
@@ -3486,8 +3488,8 @@ PARTITIVE_OF = re.compile(r"\s+of\b")
 
 
 def told_group(doc: Document, prev: Sentence):
-    """The one number of people a sentence counts ("six more of the North's sailors were pulled from the sea"), if it counts just
-    one group: whom a plural subject opening the next sentence points back to."""
+    """The one number of people a sentence counts ("six more of the North's sailors were pulled from the sea"), if it
+    counts just one group: whom a plural subject opening the next sentence points back to."""
     text = doc.text
     numbers = [n for n in doc.within(doc.numbers, prev.start, prev.end)
                if not (n.is_year or n.money or any(d.start <= n.start < d.end for d in doc.dates))]
