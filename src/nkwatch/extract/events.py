@@ -2054,6 +2054,9 @@ STATES_THEN_VERB = re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:governments?\s+|a
                               r"(?:(?:new|fresh|further|additional|more|joint|simultaneous|parallel|coordinated|their|its)\s+){0,2})?$")
 
 
+MEASURE_SLOTS = ("date", "departure", "statuses", "nk", "evidence", "instrument", "news")    # a co-issuer's copy of them
+
+
 # ("coordinated with Tonga to jointly designate", "sanctioned them in concert with Japan"): a partner state
 JOINT_WITH_BEFORE = re.compile(r"(?i)\b(?:coordinat\w+|cooperat\w+|partner\w*|team\w*\s+up|jointly|together|in\s+(?:coordination|"
                                r"concert|tandem|partnership|cooperation|conjunction))\s+with\s+(?:the\s+)?$")
@@ -2070,7 +2073,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
                 and JOINT_WITH_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
                 and (p.start > em.trigger[1] or TO_JOINTLY.fullmatch(doc.text, p.end, em.trigger[0]))]
     if partners:
-        return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=partners[0].place.country)]
+        return [twin_of(em, MEASURE_SLOTS, issuer=partners[0].place.country)]
     by = BY_AFTER.match(doc.text, em.trigger[1])
     if by:     # "were sanctioned together by Japan and Australia": each state after "by" issues it
         after = [p for p in doc.within(doc.places, by.end(), min(em.clause.end, by.end() + 120)) if p.place.kind == "country"]
@@ -2080,7 +2083,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
                                             else nxt.start - 4):
                 break
             run.append(nxt)
-        return [twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=p.place.country)
+        return [twin_of(em, MEASURE_SLOTS, issuer=p.place.country)
                 for p in run if p.place.country not in (em.issuer, "KP")]
     states = [p for p in doc.within(doc.places, max(em.clause.start, em.trigger[0] - 200), em.trigger[0]) if p.place.kind == "country"]
     if not states or states[-1].place.country != em.issuer or not STATES_THEN_VERB.fullmatch(doc.text, states[-1].end, em.trigger[0]):
@@ -2094,7 +2097,7 @@ def co_issuers(doc: Document, em: EventMention) -> list[EventMention]:
     for p in run[:-1]:
         if p.place.country in (em.issuer, "KP"):
             continue
-        out.append(twin_of(em, ("date", "departure", "statuses", "nk", "evidence", "instrument", "news"), issuer=p.place.country))
+        out.append(twin_of(em, MEASURE_SLOTS, issuer=p.place.country))
     return out
 
 
