@@ -828,14 +828,15 @@ FLOORS = {
     # missed); grown145 0.968 0.830 0.780 1.000 1.000, links 0.364 (P 0.80: 4 right, 1 wrong, 13 missed))
     # the hundred-and-thirty-second to hundred-and-thirty-fourth blind sets, annotated in the second session of
     # 2026-12-06 and scored only at its end, with its first extractor (8237a33's code) and its last, the same figures:
-    # blind132 0.909 0.840 0.836 0.615 0.638, no link in its gold and none made; blind133 0.968 0.877 0.844 0.900
-    # 0.923, links 0.919 (P 1.00: 79 right, 14 missed); blind134 0.769 0.727 0.719 1.000 0.800, links 0.400 (P 1.00: 1
-    # right, 3 missed). Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind132": {"relevance": 0.9, "events": 0.83, "event_slots": 0.83, "claims": 0.61, "restaurants": 0.63,
+    # blind132 0.909 0.840 0.836 0.615 0.638, no link in its gold and none made; blind133 0.968 0.877 0.844 0.900 0.923,
+    # links 0.919 (P 1.00: 79 right, 14 missed); blind134 0.769 0.727 0.719 1.000 0.800, links 0.400 (P 1.00: 1 right, 3
+    # missed). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that
+    # session; tuned on as grown146, grown147 and grown148 from the third session of 2026-12-06
+    "grown146": {"relevance": 0.9, "events": 0.83, "event_slots": 0.83, "claims": 0.61, "restaurants": 0.63,
                  "evidence_valid_share": 1.0},
-    "blind133": {"relevance": 0.96, "events": 0.87, "event_slots": 0.84, "claims": 0.89, "restaurants": 0.92,
+    "grown147": {"relevance": 0.96, "events": 0.87, "event_slots": 0.84, "claims": 0.89, "restaurants": 0.92,
                  "clusters_pairwise": 0.91, "evidence_valid_share": 1.0},
-    "blind134": {"relevance": 0.76, "events": 0.72, "event_slots": 0.71, "claims": 0.99, "restaurants": 0.79,
+    "grown148": {"relevance": 0.76, "events": 0.72, "event_slots": 0.71, "claims": 0.99, "restaurants": 0.79,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -925,9 +926,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind132": {"events": 0.85, "claims": 0.75, "restaurants": 0.75},
-                    "blind134": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
