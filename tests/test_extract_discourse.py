@@ -6682,3 +6682,63 @@ def test_the_second_day_of_a_pair_is_no_count():
     rec = extract("North Korean workers in Fiji: the navy stopped the poaching activities of 48 North Korean citizens "
                   "on October 1 and 2 on four boats off Lautoka.", published="2031-10-09")
     assert claims_of(rec, "overseas_worker_count") == []
+
+
+# --- the third session of 2026-12-06: texts invented for the rules read from grown146-148's errors ---
+
+def test_they_in_a_later_clause_are_the_group_the_sentence_before_counted_then_and_there():
+    rec = extract("North Korean workers leave Fiji.\n\nIn one case, a cannery in the port town of Lautoka, Fiji, ended "
+                  "contracts with over 40 North Korean workers in the middle of March and hired local staff instead.\n\n"
+                  "\"Although they had been here only a few months, their contracts were ended early and they returned "
+                  "to North Korea,\" a local source told Daily NK,  on April 2.", published="2031-04-10")
+    [ret] = events_of(rec, "return")
+    assert (ret["count"], ret["approx"], ret["date"], ret["workplace"]["city"]) == (40, True, "2031-03", "Lautoka")
+
+
+def test_people_sent_overseas_to_earn_are_the_norths_people_abroad():
+    rec = extract("North Korea's mural studio has started sending specialists overseas to earn foreign currency, a "
+                  "source says. Pyongyang picked the artists in December.\n\nA source in North Korea said that about "
+                  "25 of the studio's engineers \"were sent to Tonga, Samoa and other countries by way of China on "
+                  "June 3 and 4.\"", published="2031-07-20")
+    assert rec["relevant"] is True
+    assert claims_of(rec, "overseas_worker_count") == [(25, None)]
+
+
+def test_coaching_crews_hired_from_north_korea_are_its_people_at_work_abroad():
+    rec = extract("Fiji's rugby union has agreed to hire coaching crews from North Korea to train its national sides. "
+                  "The North Korean crews will land in Suva in August to start coaching the teams, officials said.",
+                  published="2031-06-01")
+    assert rec["relevant"] is True
+
+
+def test_a_count_of_permits_that_fell_from_one_figure_to_another_gives_both():
+    rec = extract("Tonga said the number of work permits for North Korean workers had dropped from 4,120 to 1,730 "
+                  "between December 2030 and December 2031.", published="2032-01-15")
+    assert sorted(claims_of(rec, "overseas_worker_count")) == [(1730, None), (4120, None)]
+
+
+def test_the_states_that_reported_to_a_committee_are_no_count_of_hosts():
+    rec = extract("Under the resolution every state must report how many North Korean labourers it hosts, but fewer "
+                  "than 30 countries have provided that information so far.", published="2031-03-01")
+    assert claims_of(rec, "host_country_count") == [] and claims_of(rec, "overseas_worker_count") == []
+
+
+def test_workers_a_state_had_sent_home_were_on_its_soil_not_the_complainants():
+    rec = extract("Japan complained on Friday after Fiji failed to give figures on the number of North Korean "
+                  "labourers it had sent home.", published="2031-03-30")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["FJ"]
+
+
+def test_refuge_in_the_norths_own_embassy_is_no_flight():
+    rec = extract("The North Korean striker played for a club in Suva until 2030. He was deported from Fiji and "
+                  "had sought refuge at an undisclosed North Korean embassy in Tonga until flights home resumed.",
+                  published="2031-03-30")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_resolution_named_with_its_adoption_is_a_measure_even_where_its_breach_is_asked():
+    rec = extract("A North Korean striker has joined a club in Fiji. Many asked whether the move breaches UN "
+                  "resolution 2397, approved by the Security Council in 2017, which bars North Koreans from earning abroad.",
+                  published="2020-01-10")
+    measures = [(e["issuer"], e["instrument"], e["date"]) for e in events_of(rec, "sanction")]
+    assert measures == [("UN", "UNSCR 2397", "2017")]

@@ -61,6 +61,9 @@ WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
 PLACE_WITH = re.compile(r"[A-Z][a-z]+,\s+with\s")
 WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}"
                                    r"(?:at|from|to)\s*(?:between\s*)?$")
+REPORTING_STATES_AFTER = re.compile(r"(?i)\s*(?:countries|nations|states|member\s+states)\s+(?:have\s+|had\s+|has\s+)?"
+                                    r"(?:so\s+far\s+|yet\s+|now\s+|already\s+)?(?:provided|reported|submitted|responded|"
+                                    r"replied|filed|complied|answered|disclosed)\b")
 COUNTRIES_AFTER = re.compile(r"\s*(?:other\s+|different\s+|foreign\s+)?(?:countries|nations)\b", re.IGNORECASE)
 RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,3}?(?:restaurants|outlets|"
                                r"eateries)\b", re.IGNORECASE)
@@ -358,6 +361,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         #                 board the ship": people sent home, asked for, or a crew, no count of those abroad
     if ONE_PLACE_STAFF_BEFORE.search(before):
         return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
+    if REPORTING_STATES_AFTER.match(after):
+        return None     # "fewer than 20 countries have reported their figures": the states that answered a committee
     if COUNTRIES_AFTER.match(after):
         # the countries the restaurants are in, or the North's workers ("some 50,000 of the North's labourers are spread
         # over 30-odd countries")
@@ -778,10 +783,14 @@ DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?(?:
                                  r"nearly\s+|over\s+|more\s+than\s+)?$")
 # what a changed figure counts: defectors, refugees, or the North's people reaching the South
 DEFECTORS_WHAT = re.compile(r"(?i)defector|refugee|escapee|\b(?:arriv\w*|reach\w*|enter\w*)\s+(?:in\s+)?(?:South\s+Korea|the\s+South|Seoul)\b")
-FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
+FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:work\s+|labou?r\s+)?(?:permits|visas)\s+(?:for|issued\s+to|granted\s+to)\s+)?(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
                                + r")[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
                                r"(?:increased|rose|risen|grew|grown|jumped|fell|fallen|dropped|declined|decreased|climbed|"
-                               r"plunged|plummeted|surged|soared|slumped|tumbled|went\s+(?:up|down))\b[^.;:]{0,120}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+                               r"plunged|plummeted|surged|soared|slumped|tumbled|went\s+(?:up|down))\b[^.;:]{0,120}?\b(?:from|to)\s+"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")     # (the old value and the new)
+
+
+FROM_LEAD = re.compile(r"(?i)from\s+")
 
 
 def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match | None:
@@ -789,7 +798,8 @@ def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match 
     figure's new value (read once per number: its metric and its scope both ask)."""
     memo = doc.memo.setdefault("figure_changed", {})
     if n.start not in memo:
-        memo[n.start] = FIGURE_CHANGED_TO.search(doc.text, max(sent.start, n.start - 200), n.start)
+        lead = FROM_LEAD.match(doc.text, n.start)      # ("dropped from 30,023 to 11,490": "from" read with the number)
+        memo[n.start] = FIGURE_CHANGED_TO.search(doc.text, max(sent.start, n.start - 200), lead.end() if lead else n.start)
     return memo[n.start]
 
 

@@ -50,7 +50,7 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            r"(?:stepped|ramped)\s+up\s+(?:its|their|his|her)\s+(?:calls|demands|pressure))"
                            # ("told Yonhap on Monday", "reported to The Daily on May 3": who was told, between)
                            r"(?:\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
-                           r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
+                           r"(?:,(?=\s+on\s))?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w.’'-]+\s+){0,4}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
@@ -122,6 +122,7 @@ class EventMention:
     lone: bool = False              # its count is one person named by a role ("a diplomat"), who may travel with family
     member: bool = False            # its one person is picked out of a group ("Jin, one worker who fled")
     vague_group: bool = False       # its people are counted only vaguely ("several hundred North Koreans have escaped")
+    group_told: int | None = None   # the sentence before, whose one counted group "they" points back to
     arrival: bool = False           # its trigger tells the arrival ("reached Seoul"), not the leaving
     future: bool = False            # a return announced for later ("Russia will send them home"): pending
     headline: bool = False          # told in the headline, whose words are capitalised and whose tone is not the body's
@@ -230,6 +231,12 @@ def one_of_the_norths_by_trade() -> re.Pattern:
 INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
+# ("resolution 2397, approved by the Security Council in 2017", "Resolution 2375, which was adopted in September"):
+# the measure named with its adoption right after it
+ADOPTED_AFTER = re.compile(r"(?i)\s*,?\s*(?:which\s+(?:was|had\s+been)\s+|that\s+was\s+)?(?:unanimously\s+)?"
+                           r"(?:adopted|approved|passed|imposed|enacted)\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+                           r"(?:Council|Nations|UN|U\.N\.)\s+)?(?:on|in)\s+(?:the\s+)?(?:\d|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                           r"Oct|Nov|Dec)[a-z]*)\b|(?:early|late|mid)\b)")     # (a date: not "imposed on that country")
 # "Resolutions 2375 and 2397": the numbers after the first, each its own measure
 # (each may carry its year in prose: "resolutions 2087 of 2013 and 2094 of 2013"; a list of citations, "1718 (2006),
 # 1874 (2009), ...", is the Council's history, not measures the article tells of)
@@ -384,6 +391,10 @@ HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diploma
 # "Five fishermen were rescued. All were sent back": a plural subject opening its sentence, who they are told just before
 THEY_SUBJECT = re.compile(r"(?:They|All(?:\s+of\s+them)?|Both(?:\s+of\s+them)?)\s+(?:(?:were|was|have|had|been|then|later|"
                           r"eventually|also|all|both|[a-z]+ly)\s+){0,3}")
+NO_PEOPLE_AFTER = re.compile(r"\s+(?:case|instance|example|occasion|time|way|day|week|month|year)s?\b")
+VAGUE = ("hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands")   # vague quantities' hedges
+THEY_RIGHT_BEFORE = re.compile(r"\b(?:and|but|so|then|when|after|as)\s+they\s+(?:(?:were|have|had|been|then|later|eventually|"
+                               r"also|all|both|[a-z]+ly)\s+){0,3}$")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
                            r"(?:figure|number|tally|total|level|count)\b")
 # ("the first such defection by a North Korean in the former colony in 20 years")
@@ -449,6 +460,7 @@ OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Kor
                                 r"(?:diplomat|envoy|ambassador|attach[ée]|consul|counsell?or|official|staffer)s?\s+"
                                 r"(?:at|of|in|from)\s+(?:the|its|their|his|her)\s+)"
                                 r"(?:embassy|consulate|mission)\s+(?:in|to)\s+(?:the\s+)?$")
+STATE_PRONOUN_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|\w+ly\s+)?$")
 THE_COUNTRY = re.compile(r"(?i)\b(?:the|this)\s+country\b")
 COUNTRY_REFERENCE_REACH = 1500     # characters back in which "the country" finds the country it means
 FRONTED_REACH = 50     # a date this close to its clause's start, before every trigger, frames the whole clause
@@ -1168,6 +1180,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif etype == "sanction" and clause.sentence in doc.headline and HEADLINE_TO.match(
             doc.text, doc.sentences[clause.sentence].start, t0):
         pass      # "Chinese city to penalize firms that hire North Korean workers": a headline's announced measure
+    elif etype == "sanction" and INSTRUMENT.fullmatch(doc.text, t0, t1) and ADOPTED_AFTER.match(doc.text, t1, clause.end):
+        pass      # "asked whether the move breaches resolution 2397, adopted by the Council in 2029": the measure, named
+        #           with its adoption, whatever is asked of what it forbids
     elif (m := INQUIRY_INTO.search(window)) and etype in nouns and nouns[etype].match(doc.text[t0:t1]) \
             and not any(rx.search(window[:m.start()]) for rx in block_all):
         pass      # "will probe the murky defection of 12 workers": the modal is the inquiry's; the defection it looks
@@ -2192,15 +2207,18 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 sex, he = sex_of_noun(one.group("noun")), subject.group(0).lower()
                 em.count = 1
                 em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
-        if em.count is None and c.sentence > 0 and c.start == doc.sentences[c.sentence].start \
-                and THEY_SUBJECT.fullmatch(text, c.start, t0):
+        if em.count is None and c.sentence > 0 and (
+                c.start == doc.sentences[c.sentence].start and THEY_SUBJECT.fullmatch(text, c.start, t0)
+                or THEY_RIGHT_BEFORE.search(text, max(c.start, t0 - 60), t0) and not doc.within(doc.numbers, sent.start, t0)):
+            # (also "their contracts were cut short and they went home", the sentence counting no one before it)
             told = told_group(doc, doc.sentences[c.sentence - 1])
             if told is not None and (told.value == 2 or not text.startswith("Both", c.start)):
                 em.count, em.approx = int(told.value), told.approx
+                em.group_told = c.sentence - 1
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
         em.member = em.count == 1 and bool(ONE_OF_A_GROUP_BEFORE.search(text, max(c.start, t0 - 60), t0))
         em.vague_group = em.count is None and (any(
-            n.hedge in ("hundreds", "thousands", "dozens") and count_patterns()["attached"].match(text, n.end, n.end + 60)
+            n.hedge in VAGUE and count_patterns()["attached"].match(text, n.end, n.end + 60)
             for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
             or bool(A_GROUP_OF.search(text, max(a, em.trigger[0] - 80), em.trigger[0]))
             or bool(LARGE_NUMBER_AFTER.match(text, em.trigger[1], min(b, em.trigger[1] + 60))))
@@ -2278,6 +2296,18 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             and doc.dateline.place.country not in HOME:
         city, country = doc.dateline, doc.dateline.place.country
     em.city, em.region, em.country = city, region, country
+    if em.country is None and em.group_told is not None:
+        told_at = doc.sentences[em.group_told]      # (the group "they" are is placed where it was told)
+        em.city, em.region, em.country = place_slots(doc, told_at.start, told_at.end, set())
+        if em.country is not None:
+            em.evidence.append((told_at.start, told_at.end))
+    if em.type == "return" and (sender := STATE_PRONOUN_BEFORE.search(text, max(sent.start, t0 - 30), t0)):
+        # ("Britain complained after China gave no figures on the workers it had sent home"): the state "it" is,
+        # the last one named before it, sent them from its soil
+        named = [p for p in doc.within(doc.places, sent.start, sender.start()) if p.place.kind == "country"
+                 and p.place.country not in HOME]
+        if named and named[-1].place.country != em.country:
+            em.city, em.region, em.country = None, None, named[-1].place.country
     if em.country is None and em.type in ("return", "closure") and THE_COUNTRY.search(text, a, b):
         # "44 North Koreans have left the country": the country the story is in, the last one it named
         named = [p for p in doc.within(doc.places, max(0, em.trigger[0] - COUNTRY_REFERENCE_REACH), em.trigger[0])
@@ -2368,6 +2398,11 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
     elif em.type != "sanction" and not em.back_reference:
         em.date = recent_date(doc, a, b, em.trigger)
+    if em.date is None and em.group_told is not None:
+        # ("over 40 workers were let go in mid-March. ... and they went home"): where the group was told, then
+        told_at = doc.sentences[em.group_told]
+        told_dates = [d for d in doc.within(doc.dates, told_at.start, told_at.end) if not d.guessed]
+        em.date = told_dates[0] if len(told_dates) == 1 else None
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative \
             and "pending" not in em.statuses and not em.future:
@@ -2399,7 +2434,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             #                                         in Prague": one of the North's restaurants just spoken of
     em.anaphoric = bool(anaphor().search(text, a, b))
     if em.type == "sanction":
-        em.adopting = bool(ADOPTING.search(text, t0, t1))
+        em.adopting = bool(ADOPTING.search(text, t0, t1)) or bool(ADOPTED_AFTER.match(text, t1, c.end))
         em.issuer = sanction_issuer(doc, a, b, *em.trigger) or sanction_issuer(doc, sent.start, sent.end, *em.trigger)
         if em.issuer is None and RESOLUTION_WORD.search(text, t0, t1) and (
                 UN_WORDS.search(text, sent.start, sent.end) or (SECURITY_COUNCIL.search(text, max(0, sent.start - 600), sent.start)
@@ -3495,8 +3530,9 @@ def told_group(doc: Document, prev: Sentence):
     counts just one group: whom a plural subject opening the next sentence points back to."""
     text = doc.text
     numbers = [n for n in doc.within(doc.numbers, prev.start, prev.end)
-               if not (n.is_year or n.money or any(d.start <= n.start < d.end for d in doc.dates))]
-    told = [n for n in numbers if n.value_max is None and not n.hedge and 2 <= n.value < STATISTIC_COUNT
+               if not (n.is_year or n.money or any(d.start <= n.start < d.end for d in doc.dates)
+                       or NO_PEOPLE_AFTER.match(text, n.end))]     # ("in one case, ...": no one counted)
+    told = [n for n in numbers if n.value_max is None and n.hedge not in VAGUE and 2 <= n.value < STATISTIC_COUNT
             and count_patterns()["attached"].match(text, n.end, min(prev.end, n.end + 60))
             and not PARTITIVE_OF.match(text, n.end)]
     # (not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of

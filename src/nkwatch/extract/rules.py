@@ -29,13 +29,16 @@ NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|Democrati
 # the North's officers who train a state's guard, army or police: its people at work abroad
 TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|training\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
                    r"(?:presidential\s+guard|police|army|armed\s+forces|soldiers|troops|special\s+forces|bodyguards)\b")
+SENT_PEOPLE = r"(?:workers|builders|labou?rers|personnel|professionals|specialists|experts|engineers|technicians|coaches)"
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fle(?:d|e|es|eing)|escape[ds]?|escaping|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
                    r"museums?|galler(?:y|ies)|(?:slave|forced)\s+labou?r|"   # (the North's museums and art galleries abroad earn too)
                    r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|builders|employees|personnel|nationals)|"
-                   r"(?:workers|builders|labou?rers)\s+from\s+North\s+Korea|"
-                   # ("could send builders to the occupied regions": the North's people sent to work abroad)
-                   r"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){0,2}?(?:workers|builders|labou?rers)\s+to\b|"
+                   r"(?:workers|builders|labou?rers|crews|coaches|doctors|specialists|experts)\s+from\s+North\s+Korea|"
+                   # ("could send builders to the occupied regions", "began sending specialists overseas", "some 20 of
+                   # its engineers were dispatched to Tonga": the North's people sent to work abroad)
+                   rf"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){{0,2}}?{SENT_PEOPLE}\s+(?:to|abroad|overseas)\b|"
+                   rf"{SENT_PEOPLE}\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:sent|dispatched)\s+(?:to|abroad|overseas)\b|"
                    + TRAINING_FORCES + ")")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
 # (not "working as a second secretary at the embassy": a diplomat's post; nor "visa-free travel": visitors, no workers;
@@ -372,6 +375,7 @@ NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\
                            # ("North Korea could send builders to ..."): the state sending its people
                            r"(?:North\s+Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:send|sends|sent|sending|dispatch\w*))\b")
 AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|hired|hiring|seamstress\w*|doctors?|clinics?|"
+                     r"coach(?:es|ing)?|"
                      r"(?:re)?construction|builders?|miners?|staff|wages?|salar(?:y|ies)|contracts?|"
                      # ("a figure cast by North Korean sculptors", "North Koreans were raising a giant
                      # monument"): the North's studios at work abroad
