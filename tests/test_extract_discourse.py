@@ -6742,3 +6742,21 @@ def test_a_resolution_named_with_its_adoption_is_a_measure_even_where_its_breach
                   published="2020-01-10")
     measures = [(e["issuer"], e["instrument"], e["date"]) for e in events_of(rec, "sanction")]
     assert measures == [("UN", "UNSCR 2397", "2017")]
+
+
+def test_those_who_decided_against_joining_a_flight_did_not_flee():
+    rec = extract("Four North Korean cooks fled a restaurant in Suva in May. The regime paraded the three cooks who had "
+                  "decided against joining the group defection.", published="2031-06-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [4]
+
+
+def test_exit_visas_refused_to_a_defectors_family_are_no_measure():
+    rec = extract("The North Korean diplomat's relatives applied for asylum in South Korea, but they cannot leave Tonga "
+                  "because it has refused to issue exit visas for them.", published="2031-08-16")
+    assert events_of(rec, "sanction") == []
+
+
+def test_the_arrival_of_a_group_of_workers_is_no_count_of_workers_abroad():
+    rec = extract("Complications over the arrival of 14 North Korean restaurant workers in 2029 stall talks between "
+                  "the two Koreas, officials in Suva say.", published="2031-05-20")
+    assert claims_of(rec, "overseas_worker_count") == []

@@ -97,7 +97,9 @@ SOURCE_REFERS_BACK = re.compile(r"(?i)\s+(?:(?:a|per|each)\s+year\s+|annually\s+
                                 r"(?:[\w-]+\s+)?(?:system|scheme|practice|arrangement|trade|business|programs?|exports?)\b")
 NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+(?:home|back)|returned|requested|sought|"
                                 r"asked\s+for|planned|plans|proposed)\s+(?:the\s+(?:dispatch|deployment|hiring|sending)\s+of\s+)?"
-                                + HEDGED + "$")
+                                + HEDGED + "$|"
+                                # ("the arrival of 12 North Korean restaurant workers in 2016": people who came, once)
+                                r"\b(?:arrival|defection|escape|flight|return|repatriation|deportation)\s+of\s+(?:the\s+)?" + HEDGED + "$")
 ON_BOARD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:on\s+board|aboard)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
 # "9,000 North Koreans work in Africa, 4,200 of them in Angola": a part of the figure, where
