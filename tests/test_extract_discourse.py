@@ -6760,3 +6760,9 @@ def test_the_arrival_of_a_group_of_workers_is_no_count_of_workers_abroad():
     rec = extract("Complications over the arrival of 14 North Korean restaurant workers in 2029 stall talks between "
                   "the two Koreas, officials in Suva say.", published="2031-05-20")
     assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_a_lone_capital_inside_a_restaurants_name_is_a_word_of_it():
+    rec = extract("Diners at the North Korean-run Pyongyang O Ra Ri Restaurant in Suva, Fiji, watch the waitresses sing.",
+                  published="2031-02-01")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang O Ra Ri", "Suva")]

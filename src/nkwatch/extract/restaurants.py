@@ -65,7 +65,8 @@ def _lexicon():
     return alias_rx, canon, nk_rx
 
 
-NAMED_BEFORE = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?[“\"‘]?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)[”\"]?\s+"
+# (a lone capital inside the name is a word of it: "the Pyongyang A Ri Rang Restaurant")
+NAMED_BEFORE = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?[“\"‘]?(?P<name>(?:[A-Z][\w'’-]+\s+(?:[A-Z]\s+)?){0,2}[A-Z][\w'’-]+)[”\"]?\s+"
                           # ("the Sindat BBQ North Korean restaurant": after "the", the North's adjective between)
                           r"(?(the)(?:(?:North\s+Korean|North\s+Korea-run|Pyongyang-run|DPRK-run)\s+)?)"
                           r"(?P<noun>[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
