@@ -6745,8 +6745,9 @@ def test_a_resolution_named_with_its_adoption_is_a_measure_even_where_its_breach
 
 
 def test_those_who_decided_against_joining_a_flight_did_not_flee():
-    rec = extract("Four North Korean cooks fled a restaurant in Suva in May. The regime paraded the three cooks who had "
-                  "decided against joining the group defection.", published="2031-06-01")
+    rec = extract("Four North Korean cooks fled a restaurant in Suva in May. Pyongyang's campaign against the 'kidnapping' "
+                  "used the seven restaurant workers that had decided against joining the group defection and returned "
+                  "to their parents.", published="2031-06-01")
     assert [e["count"] for e in events_of(rec, "defection")] == [4]
 
 
