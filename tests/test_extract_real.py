@@ -820,7 +820,9 @@ FLOORS = {
     # grown143, grown144 and grown145 from the second session of 2026-12-06
     "grown143": {"relevance": 0.96, "events": 0.93, "event_slots": 0.88, "claims": 0.66, "clusters_pairwise": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown144": {"relevance": 0.88, "events": 0.86, "event_slots": 0.76, "claims": 0.85, "evidence_valid_share": 1.0},
+    "grown144": {"relevance": 0.88, "events": 0.9, "event_slots": 0.81, "claims": 0.85, "evidence_valid_share": 1.0},
+    # (events 0.867 -> 0.903, slots 0.770 -> 0.812 in the third session of 2026-12-06: a group "they" point back to
+    # in a later clause is dated where it was counted, and so told apart from another return)
     "grown145": {"relevance": 0.96, "events": 0.82, "event_slots": 0.77, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.36, "evidence_valid_share": 1.0},
     # (raised at the end of the second session of 2026-12-06, its rules read from their errors: grown143 0.970 0.941
@@ -832,12 +834,15 @@ FLOORS = {
     # links 0.919 (P 1.00: 79 right, 14 missed); blind134 0.769 0.727 0.719 1.000 0.800, links 0.400 (P 1.00: 1 right, 3
     # missed). Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that
     # session; tuned on as grown146, grown147 and grown148 from the third session of 2026-12-06
-    "grown146": {"relevance": 0.9, "events": 0.83, "event_slots": 0.83, "claims": 0.61, "restaurants": 0.63,
+    "grown146": {"relevance": 0.9, "events": 0.83, "event_slots": 0.85, "claims": 0.85, "restaurants": 0.63,
                  "evidence_valid_share": 1.0},
-    "grown147": {"relevance": 0.96, "events": 0.87, "event_slots": 0.84, "claims": 0.89, "restaurants": 0.92,
+    "grown147": {"relevance": 0.96, "events": 0.9, "event_slots": 0.85, "claims": 0.94, "restaurants": 0.92,
                  "clusters_pairwise": 0.91, "evidence_valid_share": 1.0},
-    "grown148": {"relevance": 0.76, "events": 0.72, "event_slots": 0.71, "claims": 0.99, "restaurants": 0.79,
+    "grown148": {"relevance": 0.85, "events": 0.81, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.79,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    # (raised at the end of the third session of 2026-12-06, its rules read from their errors: grown146 0.909 0.833
+    # 0.856 0.857 0.638, no link in its gold and none made; grown147 0.968 0.909 0.856 0.947 0.923, links 0.919 (P 1.00:
+    # 79 right, 14 missed); grown148 0.857 0.818 0.825 1.000 0.800, links 0.400 (P 1.00: 1 right, 3 missed))
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
