@@ -6688,7 +6688,7 @@ def test_the_second_day_of_a_pair_is_no_count():
 
 def test_they_in_a_later_clause_are_the_group_the_sentence_before_counted_then_and_there():
     rec = extract("North Korean workers leave Fiji.\n\nIn one case, a cannery in the port town of Lautoka, Fiji, ended "
-                  "contracts with over 40 North Korean workers in the middle of March and hired local staff instead.\n\n"
+                  "contracts with over 40 North Korean labourers in mid-March and hired local staff instead.\n\n"
                   "\"Although they had been here only a few months, their contracts were ended early and they returned "
                   "to North Korea,\" a local source told Daily NK,  on April 2.", published="2031-04-10")
     [ret] = events_of(rec, "return")
@@ -6712,48 +6712,49 @@ def test_coaching_crews_hired_from_north_korea_are_its_people_at_work_abroad():
 
 
 def test_a_count_of_permits_that_fell_from_one_figure_to_another_gives_both():
-    rec = extract("Tonga said the number of work permits for North Korean workers had dropped from 4,120 to 1,730 "
-                  "between December 2030 and December 2031.", published="2032-01-15")
+    rec = extract("Tonga said the number of work permits for the North Korean labourers had dropped from 4,120 to "
+                  "1,730 between December 2030 and December 2031.", published="2032-01-15")
     assert sorted(claims_of(rec, "overseas_worker_count")) == [(1730, None), (4120, None)]
 
 
 def test_the_states_that_reported_to_a_committee_are_no_count_of_hosts():
     rec = extract("Under the resolution every state must report how many North Korean labourers it hosts, but fewer "
-                  "than 30 countries have provided that information so far.", published="2031-03-01")
+                  "than 30 countries have provided those figures so far.", published="2031-03-01")
     assert claims_of(rec, "host_country_count") == [] and claims_of(rec, "overseas_worker_count") == []
 
 
 def test_workers_a_state_had_sent_home_were_on_its_soil_not_the_complainants():
-    rec = extract("Japan complained on Friday after Fiji failed to give figures on the number of North Korean "
+    rec = extract("Japan complained on Friday after Fiji failed to give a count of the North Korean "
                   "labourers it had sent home.", published="2031-03-30")
     assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["FJ"]
 
 
 def test_refuge_in_the_norths_own_embassy_is_no_flight():
     rec = extract("The North Korean striker played for a club in Suva until 2030. He was deported from Fiji and "
-                  "had sought refuge at an undisclosed North Korean embassy in Tonga until flights home resumed.",
+                  "had sought refuge at an unnamed North Korean embassy in Tonga until flights home resumed.",
                   published="2031-03-30")
     assert events_of(rec, "defection") == []
 
 
 def test_a_resolution_named_with_its_adoption_is_a_measure_even_where_its_breach_is_asked():
     rec = extract("A North Korean striker has joined a club in Fiji. Many asked whether the move breaches UN "
-                  "resolution 2397, approved by the Security Council in 2017, which bars North Koreans from earning abroad.",
+                  "resolution 2397, approved in 2017 by the Security Council, which bars North Koreans from earning "
+                  "abroad.",
                   published="2020-01-10")
     measures = [(e["issuer"], e["instrument"], e["date"]) for e in events_of(rec, "sanction")]
     assert measures == [("UN", "UNSCR 2397", "2017")]
 
 
 def test_those_who_decided_against_joining_a_flight_did_not_flee():
-    rec = extract("Four North Korean cooks fled a restaurant in Suva in May. Pyongyang's campaign against the 'kidnapping' "
-                  "used the seven restaurant workers that had decided against joining the group defection and returned "
-                  "to their parents.", published="2031-06-01")
+    rec = extract("Four North Korean cooks fled a restaurant in Suva in May. Pyongyang's campaign against the "
+                  "'kidnapping' used the seven restaurant cooks who chose against joining the group defection "
+                  "and went back to their parents.", published="2031-06-01")
     assert [e["count"] for e in events_of(rec, "defection")] == [4]
 
 
 def test_exit_visas_refused_to_a_defectors_family_are_no_measure():
-    rec = extract("The North Korean diplomat's relatives applied for asylum in South Korea, but they cannot leave Tonga "
-                  "because it has refused to issue exit visas for them.", published="2031-08-16")
+    rec = extract("The North Korean diplomat's family asked for asylum in South Korea, but they cannot leave Tonga "
+                  "because it has refused to issue exit visas to them.", published="2031-08-16")
     assert events_of(rec, "sanction") == []
 
 
@@ -6764,6 +6765,7 @@ def test_the_arrival_of_a_group_of_workers_is_no_count_of_workers_abroad():
 
 
 def test_a_lone_capital_inside_a_restaurants_name_is_a_word_of_it():
-    rec = extract("Diners at the North Korean-run Pyongyang O Ra Ri Restaurant in Suva, Fiji, watch the waitresses sing.",
+    rec = extract("Diners at the North Korean-run Pyongyang O Ra Ri Restaurant in Suva, Fiji, watch the waitresses "
+                  "sing.",
                   published="2031-02-01")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang O Ra Ri", "Suva")]

@@ -98,7 +98,7 @@ SOURCE_REFERS_BACK = re.compile(r"(?i)\s+(?:(?:a|per|each)\s+year\s+|annually\s+
 NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+(?:home|back)|returned|requested|sought|"
                                 r"asked\s+for|planned|plans|proposed)\s+(?:the\s+(?:dispatch|deployment|hiring|sending)\s+of\s+)?"
                                 + HEDGED + "$|"
-                                # ("the arrival of 12 North Korean restaurant workers in 2016": people who came, once)
+                                # ("the arrival of nine of the North's waiters in 2031": people who came, once)
                                 r"\b(?:arrival|defection|escape|flight|return|repatriation|deportation)\s+of\s+(?:the\s+)?" + HEDGED + "$")
 ON_BOARD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:on\s+board|aboard)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
@@ -785,7 +785,7 @@ DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?(?:
                                  r"nearly\s+|over\s+|more\s+than\s+)?$")
 # what a changed figure counts: defectors, refugees, or the North's people reaching the South
 DEFECTORS_WHAT = re.compile(r"(?i)defector|refugee|escapee|\b(?:arriv\w*|reach\w*|enter\w*)\s+(?:in\s+)?(?:South\s+Korea|the\s+South|Seoul)\b")
-FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:work\s+|labou?r\s+)?(?:permits|visas)\s+(?:for|issued\s+to|granted\s+to)\s+)?(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
+FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:work\s+|labou?r\s+)?(?:permits|visas)\s+(?:for|issued\s+to|granted\s+to)\s+(?:the\s+)?)?(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
                                + r")[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
                                r"(?:increased|rose|risen|grew|grown|jumped|fell|fallen|dropped|declined|decreased|climbed|"
                                r"plunged|plummeted|surged|soared|slumped|tumbled|went\s+(?:up|down))\b[^.;:]{0,120}?\b(?:from|to)\s+"

@@ -231,7 +231,7 @@ def one_of_the_norths_by_trade() -> re.Pattern:
 INSTRUMENT = re.compile(r"(?i)\bresolutions?\s+(?:Nos?\.\s*)?(?P<n>\d{3,4})\b|\bUNSCR\s+(?P<n2>\d{3,4})\b|"
                         r"(?<![\d,.])(?P<n3>1[0-8]\d\d|19[0-3]\d|20[4-9]\d|2[1-9]\d\d)\s+resolution\b")   # (never a year: "the 2017 resolution")     # ("the UN's 2371 Resolution")
 INSTRUMENT_WORDS = ("resolution", "unscr")     # (one in every match of INSTRUMENT)
-# ("resolution 2397, approved by the Security Council in 2017", "Resolution 2375, which was adopted in September"):
+# ("resolution 2397, approved in 2017 by the Security Council", "Resolution 2375, which was adopted in September"):
 # the measure named with its adoption right after it
 ADOPTED_AFTER = re.compile(r"(?i)\s*,?\s*(?:which\s+(?:was|had\s+been)\s+|that\s+was\s+)?(?:unanimously\s+)?"
                            r"(?:adopted|approved|passed|imposed|enacted)\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
