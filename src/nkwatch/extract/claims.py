@@ -785,7 +785,10 @@ DEFECTORS_NUMBER_IS = re.compile(r"(?i)\bnumber\s+of\s+(?:North\s+Korean\s+)?(?:
                                  r"nearly\s+|over\s+|more\s+than\s+)?$")
 # what a changed figure counts: defectors, refugees, or the North's people reaching the South
 DEFECTORS_WHAT = re.compile(r"(?i)defector|refugee|escapee|\b(?:arriv\w*|reach\w*|enter\w*)\s+(?:in\s+)?(?:South\s+Korea|the\s+South|Seoul)\b")
-FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:work\s+|labou?r\s+)?(?:permits|visas)\s+(?:for|issued\s+to|granted\s+to)\s+(?:the\s+)?)?(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
+# a figure told by how it changed, of the North's people or of the permits they hold ("the number of North Koreans in
+# Malta increased from one to 11", "the number of visas for its labourers fell from 900 to 300")
+FIGURE_CHANGED_TO = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:work\s+|labou?r\s+)?(?:permits|visas)\s+(?:for|issued\s+to|granted\s+to)\s+"
+                               r"(?:the\s+)?)?(?P<what>(?:North\s+Korean|DPRK|" + expand_lemmas("{NK_PEOPLE}")
                                + r")[^.;:]{0,60}?)\s+(?:has\s+|had\s+|have\s+)?"
                                r"(?:increased|rose|risen|grew|grown|jumped|fell|fallen|dropped|declined|decreased|climbed|"
                                r"plunged|plummeted|surged|soared|slumped|tumbled|went\s+(?:up|down))\b[^.;:]{0,120}?\b(?:from|to)\s+"
