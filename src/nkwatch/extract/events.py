@@ -18,7 +18,7 @@ from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
 from nkwatch.extract.groups import EXCEPTED_BEFORE, Group, find_groups, sex_of_noun
 from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
-from nkwatch.extract.numbers import NumberMention
+from nkwatch.extract.numbers import VAGUE_VALUES, NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
 from nkwatch.extract.restaurants import (CUISINE_AFTER, actor_possessive, city_inside, in_dateline_sentence, listed_after,
                                          place_restaurant, same_restaurant_name, SMALL_COUNTS, told_at_home,
@@ -389,12 +389,10 @@ FOUNDED_BEFORE = re.compile(r"(?i)\b(?:founded|established|built|set\s+up|opened
 HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
                             r"prisoner|captive|defector))\b(?=(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.){0,80}$)")     # (an initialism's dots: "a U.S. official")
 # "Five fishermen were rescued. All were sent back": a plural subject opening its sentence, who they are told just before
-THEY_SUBJECT = re.compile(r"(?:They|All(?:\s+of\s+them)?|Both(?:\s+of\s+them)?)\s+(?:(?:were|was|have|had|been|then|later|"
-                          r"eventually|also|all|both|[a-z]+ly)\s+){0,3}")
+THEY_AUXILIARIES = r"(?:(?:were|was|have|had|been|then|later|eventually|also|all|both|[a-z]+ly)\s+){0,3}"
+THEY_SUBJECT = re.compile(r"(?:They|All(?:\s+of\s+them)?|Both(?:\s+of\s+them)?)\s+" + THEY_AUXILIARIES)
 NO_PEOPLE_AFTER = re.compile(r"\s+(?:case|instance|example|occasion|time|way|day|week|month|year)s?\b")
-VAGUE = ("hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands")   # vague quantities' hedges
-THEY_RIGHT_BEFORE = re.compile(r"\b(?:and|but|so|then|when|after|as)\s+they\s+(?:(?:were|have|had|been|then|later|eventually|"
-                               r"also|all|both|[a-z]+ly)\s+){0,3}$")
+THEY_RIGHT_BEFORE = re.compile(r"\b(?:and|but|so|then|when|after|as)\s+they\s+" + THEY_AUXILIARIES + "$")
 RECORD_FIGURE = re.compile(r"(?i)\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|record)\s+(?:annual\s+|yearly\s+)?"
                            r"(?:figure|number|tally|total|level|count)\b")
 # ("the first such defection by a North Korean in the former colony in 20 years")
@@ -2218,7 +2216,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
         em.member = em.count == 1 and bool(ONE_OF_A_GROUP_BEFORE.search(text, max(c.start, t0 - 60), t0))
         em.vague_group = em.count is None and (any(
-            n.hedge in VAGUE and count_patterns()["attached"].match(text, n.end, n.end + 60)
+            n.hedge in VAGUE_VALUES and count_patterns()["attached"].match(text, n.end, n.end + 60)
             for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
             or bool(A_GROUP_OF.search(text, max(a, em.trigger[0] - 80), em.trigger[0]))
             or bool(LARGE_NUMBER_AFTER.match(text, em.trigger[1], min(b, em.trigger[1] + 60))))
@@ -3532,7 +3530,7 @@ def told_group(doc: Document, prev: Sentence):
     numbers = [n for n in doc.within(doc.numbers, prev.start, prev.end)
                if not (n.is_year or n.money or any(d.start <= n.start < d.end for d in doc.dates)
                        or NO_PEOPLE_AFTER.match(text, n.end))]     # ("in one case, ...": no one counted)
-    told = [n for n in numbers if n.value_max is None and n.hedge not in VAGUE and 2 <= n.value < STATISTIC_COUNT
+    told = [n for n in numbers if n.value_max is None and n.hedge not in VAGUE_VALUES and 2 <= n.value < STATISTIC_COUNT
             and count_patterns()["attached"].match(text, n.end, min(prev.end, n.end + 60))
             and not PARTITIVE_OF.match(text, n.end)]
     # (not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of
