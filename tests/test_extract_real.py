@@ -848,12 +848,13 @@ FLOORS = {
     # blind135 0.966 0.783 0.690 0.667, restaurants 0.000 (its one missed), links 0.000 (its one missed); blind136 0.897
     # 0.714 0.560 0.000 (2 wrong, 2 missed), no restaurant in its gold and none made, links 0.250 (P 0.50: 1 right, 1
     # wrong, 5 missed); blind137 0.880 0.444 0.400 0.500, restaurants 0.000 (none in its gold, 1 wrong), no link in its
-    # gold and none made. Held a little below (no floor where the figure is 0); the held-out floors they miss are
-    # HELD_OUT_TARGETS
-    "blind135": {"relevance": 0.96, "events": 0.78, "event_slots": 0.68, "claims": 0.66, "evidence_valid_share": 1.0},
-    "blind136": {"relevance": 0.89, "events": 0.71, "event_slots": 0.55, "restaurants": 0.99, "clusters_pairwise": 0.24,
+    # gold and none made. Held a little below (no floor where the figure is 0); the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown149, grown150 and grown151 from the fourth
+    # session of 2026-12-06
+    "grown149": {"relevance": 0.96, "events": 0.78, "event_slots": 0.68, "claims": 0.66, "evidence_valid_share": 1.0},
+    "grown150": {"relevance": 0.89, "events": 0.71, "event_slots": 0.55, "restaurants": 0.99, "clusters_pairwise": 0.24,
                  "evidence_valid_share": 1.0},
-    "blind137": {"relevance": 0.87, "events": 0.44, "event_slots": 0.39, "claims": 0.49, "evidence_valid_share": 1.0},
+    "grown151": {"relevance": 0.87, "events": 0.44, "event_slots": 0.39, "claims": 0.49, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -930,7 +931,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind136",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -942,11 +943,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind135": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                 "clusters_pairwise": 0.70},
-                    "blind136": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind137": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
