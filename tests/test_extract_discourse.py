@@ -6769,3 +6769,80 @@ def test_a_lone_capital_inside_a_restaurants_name_is_a_word_of_it():
                   "sing.",
                   published="2031-02-01")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang O Ra Ri", "Suva")]
+
+
+# --- the fourth session of 2026-12-06: texts invented for the rules read from grown149-151's errors ---
+
+def test_a_delegation_that_left_for_a_trip_neither_fled_nor_went_home():
+    rec = extract(ON_WORKERS + "A trade team from the North's port city came home on Sunday after a week in Tonga, the "
+                  "state news agency said. The team had left for the trip on March 3.", published="2031-03-12")
+    assert events_of(rec, "defection") == [] and events_of(rec, "return") == []
+
+
+def test_foreign_troops_driven_out_of_a_region_are_no_return():
+    rec = extract(ON_WORKERS + "He said the North would soon help rebuild Lau after Suva, aided by thousands of North "
+                  "Korean soldiers, expelled Tongan forces from the islands earlier this year.", published="2031-06-17")
+    assert events_of(rec, "return") == []
+
+
+def test_a_flight_in_the_nineteenth_century_is_no_flight_from_the_north():
+    rec = extract(ON_WORKERS + "Back in the early 19th century, their ranks grew as Koreans fled famine and settled "
+                  "on the far bank of the Tumen.", published="2031-01-05")
+    assert events_of(rec, "defection") == []
+
+
+def test_people_seized_by_members_of_an_armed_group_did_not_flee():
+    rec = extract(ON_WORKERS + "Two North Korean nurses were kidnapped by members of the Islamic State near "
+                  "Lautoka, a wire agency reported.", published="2031-05-02")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_vetoed_council_resolution_is_no_measure():
+    rec = extract("Tonga has hired 300 North Korean builders this year. Washington criticised Fiji's veto of a "
+                  "UN Security Council resolution that sought to renew the monitoring panel's mandate.",
+                  published="2031-04-01")
+    assert events_of(rec, "sanction") == []
+
+
+def test_a_newspaper_named_for_its_town_is_no_place():
+    rec = extract(ON_WORKERS + "Fiji's Suva Shimbun reported in late April that the Tongan government had ordered all "
+                  "North Korean workers to leave Tonga by the end of June.", published="2031-05-10")
+    [ret] = events_of(rec, "return")
+    assert (ret["workplace"]["city"], ret["workplace"]["country"]) == (None, "TO")
+
+
+def test_the_north_under_a_shortened_official_name_is_the_north():
+    rec = extract("Fiji deports six Koreans. The government has deported six nationals of People's Republic of Korea "
+                  "from Fiji and banned them from entering the country again.", published="2031-10-16")
+    assert rec["relevant"] is True
+    [ret] = events_of(rec, "return")
+    assert (ret["count"], ret["destination"], ret["workplace"]["country"]) == (6, "KP", "FJ")
+
+
+def test_people_counted_by_the_day_as_they_pass_are_no_count_of_those_abroad():
+    rec = extract("Despite the storm in Tonga, North Korean workers who went home for the festival are coming back across "
+                  "the sea in large groups, people who know the matter told a radio station.\n\nFestival Rush\n\nAhead of "
+                  "the festival, the source said, many North Koreans in Tonga rushed to get home.\n\n\"An average of more "
+                  "than 600 North Korean workers per day were going back to North Korea from Jan. 20 to 24,\" said the "
+                  "source.", published="2031-02-01")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Approximately 9,000 North Koreans are deployed abroad, earning money for the regime.", 9000),
+    ("The number of North Koreans working abroad remains unclear, with estimates indicating around 9,000 across the "
+     "region.", 9000),
+    ("Fijian intelligence estimates up to 7,000 North Koreans are operating in Tonga across building sites.", 7000),
+    ("When we speak of 900 North Korean specialists working in the Lau islands of Fiji, that's a large number.", 900),
+])
+def test_the_norths_people_abroad_told_by_how_they_are_deployed_or_estimated(sentence, value):
+    rec = extract("North Korean workers at a cannery in Tonga went on strike in March. " + sentence,
+                  published="2031-04-01")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] == [value]
+
+
+def test_thousands_of_construction_workers_sent_to_a_region_make_the_story_relevant():
+    rec = extract("North Korea will send thousands of road construction workers and medics to Fiji's Lau islands to "
+                  "help rebuild them, a Fijian official said on Tuesday after talks with North Korean leaders.",
+                  published="2031-06-17")
+    assert rec["relevant"] is True

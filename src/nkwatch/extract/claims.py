@@ -59,8 +59,11 @@ DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
 WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
 PLACE_WITH = re.compile(r"[A-Z][a-z]+,\s+with\s")
-WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,40}"
-                                   r"(?:at|from|to)\s*(?:between\s*)?$")
+# ("the number of North Koreans working abroad is unclear, with estimates indicating about 9,000": the figure, told
+# by the estimates of it)
+WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,60}"
+                                   r"(?:\b(?:at|from|to)|\bestimates?\s+(?:of|indicating|suggesting|showing|putting\s+"
+                                   r"(?:it|them|the\s+number)\s+at))\s*(?:between\s*)?$")
 REPORTING_STATES_AFTER = re.compile(r"(?i)\s*(?:countries|nations|states|member\s+states)\s+(?:have\s+|had\s+|has\s+)?"
                                     r"(?:so\s+far\s+|yet\s+|now\s+|already\s+)?(?:provided|reported|submitted|responded|"
                                     r"replied|filed|complied|answered|disclosed)\b")
@@ -100,6 +103,8 @@ NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+
                                 + HEDGED + "$|"
                                 # ("the arrival of nine of the North's waiters in 2031": people who came, once)
                                 r"\b(?:arrival|defection|escape|flight|return|repatriation|deportation)\s+of\s+(?:the\s+)?" + HEDGED + "$")
+# people counted by the day or week as they pass ("500 workers per day were returning"): a flow, no count of those abroad
+FLOW_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:per|a|each|every)\s+(?:day|week)|daily|weekly)\b")
 ON_BOARD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:on\s+board|aboard)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")
 # "9,000 North Koreans work in Africa, 4,200 of them in Angola": a part of the figure, where
@@ -358,9 +363,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         #                 serve up dishes": a set or group the text tells of, no figure
     if planned_target(doc, sent, n):
         return None     # "a cut in their number from 500 to 300 is on the cards": a target, not a count (the 500 is)
-    if NOT_A_STOCK_BEFORE.search(before) or ON_BOARD_AFTER.match(after):
+    if NOT_A_STOCK_BEFORE.search(before) or ON_BOARD_AFTER.match(after) or FLOW_AFTER.match(after):
         return None     # "have repatriated 296 workers", "requested the dispatch of 800 workers", "33 nationals were on
-        #                 board the ship": people sent home, asked for, or a crew, no count of those abroad
+        #                 board the ship", "500 a day crossed": people sent home, asked for, a crew or a flow, no count
+        #                 of those abroad
     if ONE_PLACE_STAFF_BEFORE.search(before):
         return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
     if REPORTING_STATES_AFTER.match(after):

@@ -972,8 +972,13 @@ ARMED_MEN = (r"(?:militants|gunmen|rebels|kidnappers|pirates|bandits|terrorists|
              r"Daesh|Islamic\s+State|al[- ]Qaeda|(?:armed|militant|Islamic|Islamist|rebel|terrorist|criminal|jihadist)\s+"
              r"(?:group|faction|militia|gang|men)|(?:[A-Z][\w-]*\s+){1,3}(?:Front|Army|Brigades?|Movement))")
 ARMED_SEIZURE = re.compile(r"(?i)\b" + ARMED_MEN + r"(?:\s*[(\[][^)\]]{1,20}[)\]])?\s+(?:have\s+|has\s+|had\s+)?(?:abducted|kidnapped|"
-                           r"seized)\b|\b(?:abducted|kidnapped|seized|held\s+hostage)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"seized)\b|\b(?:abducted|kidnapped|seized|held\s+hostage)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            + ARMED_MEN + r"(?!\w)")
+# a time before the North was founded ("By the late 19th century, Koreans fled the colonists", "in 1938"): a flight of
+# history, not of the North's people
+BEFORE_THE_NORTH = re.compile(r"(?i)\b(?:1[0-9]th|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                              r"nineteen)th)[\s-]+centur(?:y|ies)\b|\b(?:in|by|during|until|before)\s+(?:the\s+)?"
+                              r"(?:early\s+|late\s+|mid-?)?(?:1[0-8]\d\d|19[0-3]\d)s?\b")
 BACK_NORTH_AFTER = re.compile(r"(?i)\s+back\s+(?:home\b|to\s+(?:the\s+North|North\s+Korea|Pyongyang|the\s+DPRK)\b)")
 # the North as the abductor ("citizens of Tonga abducted by North Korea", "the North's abductions of Fijians",
 # "the Japanese abductees"): those it seized have not fled it
@@ -1208,6 +1213,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype in ("defection", "return") and TALLY_OVER_YEARS.search(doc.text, max(clause.start, t0 - 160), t0):
         return True     # "from 2009 to May 2015 a total of 60 soldiers have crossed to the South": a tally, no one flight
+    if etype in ("defection", "return") and BEFORE_THE_NORTH.search(doc.text, doc.sentences[clause.sentence].start, t0):
+        return True     # "By the late 19th century, numbers swelled as Koreans fled": no flight from the North
     if etype == "defection" and BACK_NORTH_AFTER.match(doc.text, t1):
         return True     # "fled back to the North": a return (the return triggers read it), no flight from it
     if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and (ARMED_SEIZURE.search(doc.text)

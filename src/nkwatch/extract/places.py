@@ -243,8 +243,8 @@ class Gazetteer:
                 candidates = tuple(self.index[folded[start:end]])
                 if BYLINE_BEFORE.search(text, max(0, start - 8), start) and SURNAME_AFTER.match(text, end):
                     continue    # "By Elizabeth Shim": a byline's writer, not a place
-                if OUTLET_BEFORE.search(text, max(0, start - 16), start):
-                    continue    # "Voice of America", "Radio Free Asia": an outlet, not a place
+                if OUTLET_BEFORE.search(text, max(0, start - 16), start) or OUTLET_AFTER.match(text, end):
+                    continue    # "Voice of America", "Radio Free Asia", "the Tokyo Shimbun": an outlet, not a place
                 if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
                     continue    # "President Vladimir Putin", "Mr. Jordan Smith": a person's first name, not a place
                 if folded[start:end] in surnames or folded[start:end] in given and not PREPOSITION_BEFORE.search(
@@ -333,6 +333,11 @@ CURRENCY_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|currency|yuan|renminbi|roubl
 CITY_PART_AFTER = re.compile(r"(?i)[ \t]+(?:district|neighbou?rhood|quarter|ward|borough|area)\b")
 POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
+# a newspaper named for its town, or a state's newspaper ("Fiji's Suva Shimbun reported", "the Lautoka Times",
+# "Tonga's Matangi newspaper"): an outlet, not a place
+OUTLET_AFTER = re.compile(r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3}(?:\s+(?:newspaper|news\s+agency))?)?\s+(?:Shimbun|Sinmun|Ilbo|Nippo|"
+                          r"Times|Post|Herald|Daily|Tribune|Gazette|Chronicle|Journal)\b|['’]s(?:\s+[A-Z][\w-]*){1,3}\s+"
+                          r"(?:newspaper|news\s+agency)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
 FIELD_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
