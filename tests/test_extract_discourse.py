@@ -6805,7 +6805,7 @@ def test_a_vetoed_council_resolution_is_no_measure():
 
 
 def test_a_newspaper_named_for_its_town_is_no_place():
-    rec = extract(ON_WORKERS + "Fiji's Suva Shimbun reported in late April that the Tongan government had ordered all "
+    rec = extract(ON_WORKERS + "Fiji's Suva Shimbun said in late April that the Tongan government had ordered all "
                   "North Korean workers to leave Tonga by the end of June.", published="2031-05-10")
     [ret] = events_of(rec, "return")
     assert (ret["workplace"]["city"], ret["workplace"]["country"]) == (None, "TO")
@@ -6829,9 +6829,9 @@ def test_people_counted_by_the_day_as_they_pass_are_no_count_of_those_abroad():
 
 
 @pytest.mark.parametrize("sentence,value", [
-    ("Approximately 9,000 North Koreans are deployed abroad, earning money for the regime.", 9000),
-    ("The number of North Koreans working abroad remains unclear, with estimates indicating around 9,000 across the "
-     "region.", 9000),
+    ("Some 9,000 North Koreans are deployed abroad by the state to earn its cash.", 9000),
+    ("A tally of North Koreans working abroad is unclear, with estimates indicating around 9,000 across the region.",
+     9000),
     ("Fijian intelligence estimates up to 7,000 North Koreans are operating in Tonga across building sites.", 7000),
     ("When we speak of 900 North Korean specialists working in the Lau islands of Fiji, that's a large number.", 900),
 ])

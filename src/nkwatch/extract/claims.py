@@ -59,9 +59,10 @@ DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
 WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
 PLACE_WITH = re.compile(r"[A-Z][a-z]+,\s+with\s")
-# ("the number of North Koreans working abroad is unclear, with estimates indicating about 9,000": the figure, told
-# by the estimates of it)
-WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)[^.]{0,60}"
+# ("a count of North Koreans working abroad is unclear, with estimates indicating about 9,000": the figure, told by
+# the estimates of it)
+WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+workers|North\s+Koreans\s+working\s+abroad)"
+                                   r"[^.]{0,60}"
                                    r"(?:\b(?:at|from|to)|\bestimates?\s+(?:of|indicating|suggesting|showing|putting\s+"
                                    r"(?:it|them|the\s+number)\s+at))\s*(?:between\s*)?$")
 REPORTING_STATES_AFTER = re.compile(r"(?i)\s*(?:countries|nations|states|member\s+states)\s+(?:have\s+|had\s+|has\s+)?"
@@ -103,7 +104,8 @@ NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+
                                 + HEDGED + "$|"
                                 # ("the arrival of nine of the North's waiters in 2031": people who came, once)
                                 r"\b(?:arrival|defection|escape|flight|return|repatriation|deportation)\s+of\s+(?:the\s+)?" + HEDGED + "$")
-# people counted by the day or week as they pass ("500 workers per day were returning"): a flow, no count of those abroad
+# people counted by the day or week as they pass ("500 workers per day were returning"): a flow, no count of those
+# abroad
 FLOW_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:per|a|each|every)\s+(?:day|week)|daily|weekly)\b")
 ON_BOARD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:on\s+board|aboard)\b")
 WORKER_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|employees|staff|waitresses|defectors)\b")

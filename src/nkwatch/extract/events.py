@@ -1213,8 +1213,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "banned 200 of its nationals in Libya from returning home": a ban, nobody went
     if etype in ("defection", "return") and TALLY_OVER_YEARS.search(doc.text, max(clause.start, t0 - 160), t0):
         return True     # "from 2009 to May 2015 a total of 60 soldiers have crossed to the South": a tally, no one flight
-    if etype in ("defection", "return") and BEFORE_THE_NORTH.search(doc.text, doc.sentences[clause.sentence].start, t0):
-        return True     # "By the late 19th century, numbers swelled as Koreans fled": no flight from the North
+    if etype in ("defection", "return") and BEFORE_THE_NORTH.search(
+            doc.text, max(doc.sentences[clause.sentence].start, t0 - 160), t0):
+        return True     # "by the 19th century many Koreans had fled the famine": no flight from the North
     if etype == "defection" and BACK_NORTH_AFTER.match(doc.text, t1):
         return True     # "fled back to the North": a return (the return triggers read it), no flight from it
     if etype == "defection" and SEIZED_WORD.search(doc.text, t0, t1) and (ARMED_SEIZURE.search(doc.text)

@@ -335,8 +335,9 @@ POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]+['’]s[ \t]+(?:[a-z]+[ \t]+)?$")
 OUTLET_BEFORE = re.compile(r"\b(?:Voice\s+of|Radio\s+Free)\s+$")
 # a newspaper named for its town, or a state's newspaper ("Fiji's Suva Shimbun reported", "the Lautoka Times",
 # "Tonga's Matangi newspaper"): an outlet, not a place
-OUTLET_AFTER = re.compile(r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3}(?:\s+(?:newspaper|news\s+agency))?)?\s+(?:Shimbun|Sinmun|Ilbo|Nippo|"
-                          r"Times|Post|Herald|Daily|Tribune|Gazette|Chronicle|Journal)\b|['’]s(?:\s+[A-Z][\w-]*){1,3}\s+"
+OUTLET_AFTER = re.compile(r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3}(?:\s+(?:newspaper|news\s+agency))?)?\s+"
+                          r"(?:Shimbun|Sinmun|Ilbo|Nippo|Times|Post|Herald|Daily|Tribune|Gazette|Chronicle|Journal)\b|"
+                          r"['’]s(?:\s+[A-Z][\w-]*){1,3}\s+"
                           r"(?:newspaper|news\s+agency)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")

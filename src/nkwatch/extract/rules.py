@@ -23,8 +23,9 @@ from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RES
 from nkwatch.model import Article
 
 MAX_CHARS = 400_000          # longer texts are read up to here (a 5 MB page is no article); a warning says so
-# (the UN's name for the state counts too: "DPR Korea", "the Democratic People's Republic of Korea", shortened or not)
-NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|(?:Democratic\s+)?People['’]?s\s+Republic\s+of\s+Korea|"
+# (the UN's name for the state counts too: "DPR Korea", and the full official name, shortened or not)
+NK = re.compile(r"(?i)\b(?:North\s+Korea|N\.?\s*Korea|DPRK|DPR\s+Korea|"
+                r"(?:Democratic\s+)?People['’]?s\s+Republic\s+of\s+Korea|"
                 r"Pyongyang(?![\w-]*style))")
 # the North's officers who train a state's guard, army or police: its people at work abroad
 TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|training\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
@@ -38,7 +39,8 @@ TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect
                    # ("could send builders to the occupied regions", "began sending specialists overseas", "some 20 of
                    # its engineers were dispatched to Tonga", "will send thousands of road construction workers and
                    # medics to Fiji": the North's people sent to work abroad)
-                   rf"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){{0,4}}?{SENT_PEOPLE}(?:\s+and\s+[\w-]+)?\s+(?:to|abroad|overseas)\b|"
+                   rf"(?:send|sends|sending|sent|dispatch\w*)\s+(?:[\w-]+\s+){{0,4}}?{SENT_PEOPLE}(?:\s+and\s+[\w-]+)?\s+"
+                   r"(?:to|abroad|overseas)\b|"
                    rf"{SENT_PEOPLE}\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:sent|dispatched)\s+(?:to|abroad|overseas)\b|"
                    + TRAINING_FORCES + ")")
 # what a sanctions-only article must speak of to be about the North's people and businesses abroad (the contract)
