@@ -859,17 +859,18 @@ FLOORS = {
     # 0.737 1.000, restaurants 0.000 (its one missed), links 0.000 (its one missed); grown150 0.897 0.833 0.824 0.571, no
     # restaurant in its gold and none made, links 0.286 (P 1.00: 1 right, 5 missed); grown151 0.880 0.667 0.714 0.500,
     # restaurants 0.000 (none in its gold, 1 wrong), no link in its gold and none made)
-    # the hundred-and-thirty-eighth to hundred-and-fortieth blind sets, annotated in the fourth session of 2026-12-06 and
-    # scored only at its end, with its first extractor (3bdef8e's code) and its last, the same figures: blind138 0.966
-    # 0.836 0.820 0.737, restaurants 1.000 (its one optional), links 0.621 (P 0.69: 9 right, 4 wrong, 7 missed);
+    # the hundred-and-thirty-eighth to hundred-and-fortieth blind sets, annotated in the fourth session of 2026-12-06
+    # and scored only at its end, with its first extractor (3bdef8e's code) and its last, the same figures: blind138
+    # 0.966 0.836 0.820 0.737, restaurants 1.000 (its one optional), links 0.621 (P 0.69: 9 right, 4 wrong, 7 missed);
     # blind139 0.741 0.800 0.765 1.000, no restaurant in its gold and none made, links 0.250 (P 1.00: 1 right, 6
     # missed); blind140 0.963 0.909 0.702 0.800, no restaurant in its gold and none made, no link in its gold and none
-    # made. Held a little below; the held-out floors they miss are HELD_OUT_TARGETS
-    "blind138": {"relevance": 0.96, "events": 0.83, "event_slots": 0.81, "claims": 0.73, "restaurants": 0.99,
+    # made. Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session;
+    # tuned on as grown152, grown153 and grown154 from the fifth session of 2026-12-06
+    "grown152": {"relevance": 0.96, "events": 0.83, "event_slots": 0.81, "claims": 0.73, "restaurants": 0.99,
                  "clusters_pairwise": 0.61, "evidence_valid_share": 1.0},
-    "blind139": {"relevance": 0.74, "events": 0.79, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
+    "grown153": {"relevance": 0.74, "events": 0.79, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.24, "evidence_valid_share": 1.0},
-    "blind140": {"relevance": 0.96, "events": 0.9, "event_slots": 0.7, "claims": 0.79, "restaurants": 0.99,
+    "grown154": {"relevance": 0.96, "events": 0.9, "event_slots": 0.7, "claims": 0.79, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -947,7 +948,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind138",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -959,10 +960,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind138": {"events": 0.85, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind139": {"events": 0.85, "clusters_pairwise": 0.70},
-                    "blind140": {"event_slots": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
