@@ -6846,3 +6846,46 @@ def test_thousands_of_construction_workers_sent_to_a_region_make_the_story_relev
                   "help rebuild them, a Fijian official said on Tuesday after talks with North Korean leaders.",
                   published="2031-06-17")
     assert rec["relevant"] is True
+
+
+# --- the fifth session of 2026-12-06: texts invented for the rules read from grown152-154's errors ---
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean web developers are building websites for firms in Fiji at half the local price. Sanctions forbid it, "
+    "a North Korean source said.",
+    "North Korean IT workers are posing as remote freelancers to land jobs at firms, earning money for the regime. "
+    "The workers secure posts to generate revenue for the Democratic People's Republic of Korea, a report said.",
+    "A North Korean logger was freed from a detention centre in Suva after two years, a charity said. North Korea "
+    "currently has tens of thousands of its citizens working in Fiji, and the charity fears they will be repatriated.",
+])
+def test_the_norths_programmers_and_citizens_abroad_make_the_story_relevant(text):
+    assert extract(text, published="2031-03-01")["relevant"] is True
+
+
+def test_someone_elses_flight_that_moved_a_state_to_call_its_envoy_home_is_told():
+    rec = extract("SUVA -- North Korea's ambassador to Fiji was recalled after the defection of the embassy's No. 2 "
+                  "official, Ri Tok Su, a newspaper in Suva reported.", published="2031-08-24")
+    [d] = events_of(rec, "defection")
+    assert d["workplace"]["kind"] == "embassy"
+
+
+def test_the_questioning_every_newcomer_goes_through_on_arrival_is_no_flight():
+    rec = extract("The cabinet plans to approve a measure on Tuesday that calls for shortening the questioning period "
+                  "North Korean defectors go through after arriving in South Korea, from 180 days to 90 days. Upon "
+                  "arrival in the South, defectors from the North are put under guard.", published="2031-02-13")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_state_sharing_its_name_with_a_town_abroad_is_the_state_when_its_country_is_named():
+    rec = extract("The 59-year-old, whose job had been to raise money for the North Korean regime, and his family live "
+                  "in Northern Virginia, having defected to South Korea at the end of 2029 and moved to the United "
+                  "States last year.", published="2031-07-14")
+    assert all(e["workplace"]["country"] != "ZA" for e in rec["events"])
+
+
+def test_refugees_seeking_asylum_in_a_state_are_going_there_not_working_there():
+    rec = extract("Five North Korean refugees are seeking asylum in the U.S. through new routes, a radio station said.",
+                  published="2031-08-03")
+    [d] = events_of(rec, "defection")
+    assert (d["destination"], d["workplace"]["country"], d["status"]) == ("US", None, "pending")

@@ -344,6 +344,13 @@ PRESENT_THIRD = re.compile(r"(?i)[^s]s$|(?:ch|sh|ss|x)es$")
 COMPARED_FIGURE = re.compile(r"(?i)\b(?:(?:drop|decline|fall|decrease|rise|increase|jump|up|down|fell|rose|dropped)\s+from|"
                              r"compared\s+(?:with|to)(?:\s+the\s+(?:[\w-]+\s+){1,3}\()?)\s*(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
 # ("compared to the two years before (41 defectors in one year": the figures compared with, in brackets)
+# "after arriving in", "upon arrival in": an arrival told as the moment of a procedure, not told as one
+ON_ARRIVAL_BEFORE = re.compile(r"(?i)\b(?:after|upon|on)\s+(?:their\s+)?$")
+# "the screening North Korean defectors go through", "on arrival, defectors from the North are put under custody": what
+# every newcomer goes through, told of them all in the present
+GENERIC_PROCEDURE = re.compile(r"(?i)\b(?:defectors|refugees|escapees|North\s+Koreans|newcomers)\s+(?:(?:from|of)\s+(?:[\w-]+\s+){1,3}?)?"
+                               r"(?:go\s+through|undergo|must|have\s+to|spend|are\s+(?:\w+ly\s+)?(?:put|placed|held|kept|taken|"
+                               r"questioned|screened|interrogated|sent|given|required|housed|detained))\b")
 PRESENT_PASSIVE = re.compile(r"(?i)\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
 HABIT_WORDS = (r"usually|typically|generally|often|routinely|normally|tends?\s+to|every\s+year|each\s+year|always|"
                r"commonly|regularly")
@@ -472,7 +479,11 @@ TELLERS_WORKPLACE = re.compile(r"(?i)\b(?:according\s+to|told\s+by)\s+(?:an?\s+|
 NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\w+))?\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than|"
                             r"at\s+least|up\s+to|as\s+many\s+as)\s+)?(?:a|an|another|\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|eleven|twelve|thirteen|its\s+(?:first|second|third|new)|"
-                            r"the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|outlet))\b")   # ("the opening of the Phnom Penh branch")
+                            r"the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|outlet)|"   # ("the opening of the Phnom Penh branch")
+                            # ("the defection of the embassy's No. 2 official", "the escape of Ri Song Il"): someone's own
+                            r"the\s+(?:[\w.'’-]+\s+){0,4}?(?:official|diplomat|envoy|ambassador|minister|counsell?or|"
+                            r"secretary|attach[eé]|consul|officer|deputy)|"
+                            r"(?!North\b|South\b)(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\b")
 # a verb that tells the happening goes on or begins ("Beijing resumed its repatriations of ...", "the police carried
 # out the deportations"): the noun after it is that happening, asserted, not one told before
 ASPECT_BEFORE = re.compile(r"(?i)\b(?:resum|restart|began|begun|begin|start|launch|continu|carr(?:y|ied|ies)\s+out|conduct|"
@@ -1528,9 +1539,10 @@ DEFECTED_TO = re.compile(r"(?i)\b(?:defect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to|
 # "asked Seoul for asylum" told as "applied for asylum with the South", "fled into the visa office of a state's
 # embassy", "requested protection at Canada's mission": the state whose door a defector knocked on is where he went
 _ASYLUM_AT = (r"(?i)\b(?:asylum|refuge|protection|sanctuary)\s+(?:(?!from\b|after\b|before\b|fleeing\b|when\b|while\b|and\b|"
-              r"having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|into|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
+              r"having\b)[\w'’-]+\s+){0,4}?(?:with|at|in|inside|into|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
 ASYLUM_WITH = re.compile(_ASYLUM_AT + "$")
-EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legation|government|authorities)\b|\s*(?=[,.;]|\s+(?:on|in|last|this|after|before|and|,)\b)")
+EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legation|government|authorities)\b|"
+                       r"\s*(?=[,.;]|\s+(?:on|in|last|this|after|before|and|through|via|since|when|while|but|,)\b)")
 ASYLUM_SOUTH = re.compile(_ASYLUM_AT + r"(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|government|authorities))|"
                           r"South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
@@ -1557,6 +1569,10 @@ COUNTED_BEFORE = re.compile(r"(?i)\b" + _SOME_PLACES + r"\s+(?:(?:abroad|oversea
                             r"(?:been\s+)?(?:already\s+)?$")
 OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatriated at least 60 North Korean defectors")
 # (a return's noun, then its people after "of")
+# ("was ordered home after the defection of the embassy's deputy", "recalled following Lau's flight"): the flight
+# that moved the state to call someone back, someone else's (not "sent back after their escape": the same people)
+CAUSE_BETWEEN = re.compile(r"(?i)\b(?:after|following|over|amid|since|in\s+the\s+wake\s+of)\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
 NOUN_OF_PEOPLE = re.compile(r"[^.;]{0,80}?\bof\s+(?:[\w-]+\s+){0,4}")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -1653,6 +1669,10 @@ def mentions(doc: Document) -> list[EventMention]:
                         HABITUAL.search(text, max(clause.start, t0 - 120), min(clause.end, t1 + 120))
                         or TEMPORAL_BEFORE.search(text[max(clause.start, t0 - 40):t0])):
                     continue  # "Thailand deports most refugees", "long after the restaurant closes": a habit
+                if etype == "defection" and ON_ARRIVAL_BEFORE.search(text, max(clause.start, t0 - 12), t0) \
+                        and GENERIC_PROCEDURE.search(text, doc.sentences[clause.sentence].start,
+                                                     doc.sentences[clause.sentence].end):
+                    continue  # "the questioning defectors go through after arriving in the South": what befalls all
                 if etype == "sanction" and FIRMS_REFUSE_BEFORE.search(text, max(clause.start, t0 - 150), t0):
                     continue  # "the plants told their partners they would stop taking the North's staff": a firm's choice
                 if etype in ("closure", "opening") and UNTIL_BEFORE.search(text, max(clause.start, t0 - 40), t0) \
@@ -1874,6 +1894,7 @@ def mentions(doc: Document) -> list[EventMention]:
     for em in out:
         if em.type == "defection" and "defection" in nouns and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]]):
             if any(o.clause == em.clause and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
+                                              and not CAUSE_BETWEEN.search(text, o.trigger[1], em.trigger[0])
                                               or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in returns):
                 continue
             if any(o.type == "return" and o.clause == em.clause and o.trigger[1] <= em.trigger[0]

@@ -442,8 +442,6 @@ def settle_shared_names(places: list[PlaceMention]) -> list[PlaceMention]:
     states share (places.yaml, shared_names) is read as the one of them the text's other places point to, when only
     one; else as the gazetteer has it."""
     shared = shared_names()
-    if not shared:
-        return places
     out = []
     for p in places:
         codes = shared.get(fold(p.surface))
@@ -451,6 +449,15 @@ def settle_shared_names(places: list[PlaceMention]) -> list[PlaceMention]:
             told = {q.place.country for q in places if q is not p and fold(q.surface) not in shared} & codes
             if len(told) == 1 and (which := gazetteer().country(told.pop())) is not None:
                 p = PlaceMention(p.start, p.end, p.surface, (which,))
+        elif p.place.kind == "city" and any(c.kind == "region" for c in p.candidates):
+            # "live in Northern Virginia ... moved to the United States": a name a town abroad shares with a state
+            # or province is the state's, when the text names the state's country and nothing in the town's
+            named = {q.place.country for q in places if q.place.kind == "country" and fold(q.surface) != fold(p.surface)}
+            near = {q.place.country for q in places if fold(q.surface) != fold(p.surface)}
+            regions = [c for c in p.candidates if c.kind == "region" and c.country in named]
+            if len(regions) == 1 and p.place.country not in near:
+                p = PlaceMention(p.start, p.end, p.surface, (regions[0],) + tuple(c for c in p.candidates
+                                                                                  if c is not regions[0]))
         out.append(p)
     return out
 

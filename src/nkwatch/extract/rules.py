@@ -33,6 +33,12 @@ TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|tra
 SENT_PEOPLE = r"(?:workers|builders|labou?rers|personnel|professionals|specialists|experts|engineers|technicians|coaches)"
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fle(?:d|e|es|eing)|escape[ds]?|escaping|"
                    r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
+                   # ("secure roles at firms to generate revenue for the DPRK": the North's earnings, in other words)
+                   r"(?:earn|generat|rais)\w*\s+(?:hard\s+|foreign\s+)?(?:currency|revenue|income|funds)\s+for\s+(?:the\s+)?"
+                   r"(?:North|regime|Pyongyang|DPRK|Kim|Democratic\s+People['’]?s\s+Republic)|"
+                   # ("North Korean IT workers", "DPRK software developers": the North's programmers, wherever they work)
+                   r"(?:North\s+Korean|DPRK)\s+(?:IT|tech|software|computer|web)\s+(?:workers|developers|specialists|"
+                   r"experts|engineers|programmers)|"
                    r"museums?|galler(?:y|ies)|(?:slave|forced)\s+labou?r|"   # (the North's museums and art galleries abroad earn too)
                    r"(?:North\s+Korean|DPRK)\s+(?:workers?|labou?rers?|builders|employees|personnel|nationals)|"
                    r"(?:workers|builders|labou?rers|crews|coaches|doctors|specialists|experts)\s+from\s+North\s+Korea|"
@@ -376,8 +382,13 @@ def at_work_abroad(doc: Document) -> list[int]:
 
 NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\s+(?:the\s+)?(?:North\s+Korea|DPRK)|"
                            # ("North Korea could send builders to ..."): the state sending its people
-                           r"(?:North\s+Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:send|sends|sent|sending|dispatch\w*))\b")
+                           r"(?:North\s+Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:send|sends|sent|sending|dispatch\w*)|"
+                           # ("North Korea has tens of thousands of its citizens working in Russia": its people)
+                           r"(?:North\s+Korea|Pyongyang)\s+(?:[\w,-]+\s+){1,8}?its\s+(?:own\s+)?"
+                           r"(?:citizens|nationals|people|workers|labou?rers))\b")
 AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|hired|hiring|seamstress\w*|doctors?|clinics?|"
+                     # ("North Korean web developers ... in China": its programmers, at work there)
+                     r"developers?|programmers?|coders?|freelancers?|"
                      r"coach(?:es|ing)?|"
                      r"(?:re)?construction|builders?|miners?|staff|wages?|salar(?:y|ies)|contracts?|"
                      # ("a figure cast by North Korean sculptors", "North Koreans were raising a giant
