@@ -6889,3 +6889,10 @@ def test_refugees_seeking_asylum_in_a_state_are_going_there_not_working_there():
                   published="2031-08-03")
     [d] = events_of(rec, "defection")
     assert (d["destination"], d["workplace"]["country"], d["status"]) == ("US", None, "pending")
+
+
+def test_a_host_firms_whole_headcount_is_no_count_of_the_norths_workers():
+    rec = extract("Fiji sent back all North Korean workers by 2029, including the 90 women who had been working at a "
+                  "Lautoka mill. As orders grew, the number of staff at Lautoka Mills rose to around 700, but cheap hands "
+                  "were hard to find.", published="2031-11-02")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] != [700]
