@@ -866,12 +866,16 @@ FLOORS = {
     # missed); blind140 0.963 0.909 0.702 0.800, no restaurant in its gold and none made, no link in its gold and none
     # made. Held a little below; the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session;
     # tuned on as grown152, grown153 and grown154 from the fifth session of 2026-12-06
-    "grown152": {"relevance": 0.96, "events": 0.83, "event_slots": 0.81, "claims": 0.73, "restaurants": 0.99,
-                 "clusters_pairwise": 0.61, "evidence_valid_share": 1.0},
-    "grown153": {"relevance": 0.74, "events": 0.79, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
+    "grown152": {"relevance": 0.99, "events": 0.87, "event_slots": 0.83, "claims": 0.73, "restaurants": 0.99,
+                 "clusters_pairwise": 0.88, "evidence_valid_share": 1.0},
+    "grown153": {"relevance": 0.82, "events": 0.79, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.24, "evidence_valid_share": 1.0},
-    "grown154": {"relevance": 0.96, "events": 0.9, "event_slots": 0.7, "claims": 0.79, "restaurants": 0.99,
+    "grown154": {"relevance": 0.96, "events": 0.9, "event_slots": 0.74, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # (raised at the end of the fifth session of 2026-12-06, its rules read from their errors: grown152 1.000 0.873
+    # 0.836 0.737, restaurants 1.000 (its one optional), links 0.889 (P 1.00); grown153 0.828 0.800 0.765 1.000, no
+    # restaurant in its gold and none made, links 0.250 (P 1.00: 1 right, 6 missed); grown154 0.963 0.909 0.746 1.000,
+    # no restaurant in its gold and none made, no link in its gold and none made)
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
