@@ -6855,9 +6855,9 @@ def test_thousands_of_construction_workers_sent_to_a_region_make_the_story_relev
     "North Korean web developers are building websites for firms in Fiji at half the local price. Sanctions forbid it, "
     "a North Korean source said.",
     "North Korean IT workers are posing as remote freelancers to land jobs at firms, earning money for the regime. "
-    "The workers secure posts to generate revenue for the Democratic People's Republic of Korea, a report said.",
+    "Such staff take remote posts and generate income for the DPRK, analysts say.",
     "A North Korean logger was freed from a detention centre in Suva after two years, a charity said. North Korea "
-    "currently has tens of thousands of its citizens working in Fiji, and the charity fears they will be repatriated.",
+    "keeps many thousands of its own citizens employed in Fiji, and the charity fears they will be repatriated.",
 ])
 def test_the_norths_programmers_and_citizens_abroad_make_the_story_relevant(text):
     assert extract(text, published="2031-03-01")["relevant"] is True
@@ -6871,28 +6871,28 @@ def test_someone_elses_flight_that_moved_a_state_to_call_its_envoy_home_is_told(
 
 
 def test_the_questioning_every_newcomer_goes_through_on_arrival_is_no_flight():
-    rec = extract("The cabinet plans to approve a measure on Tuesday that calls for shortening the questioning period "
-                  "North Korean defectors go through after arriving in South Korea, from 180 days to 90 days. Upon "
-                  "arrival in the South, defectors from the North are put under guard.", published="2031-02-13")
+    rec = extract("The cabinet plans to approve a measure on Tuesday that calls for halving the screening North "
+                  "Korean defectors undergo after arriving in South Korea, from 180 days to 90 days. On "
+                  "arrival in Seoul, all newcomers are held for questioning.", published="2031-02-13")
     assert events_of(rec, "defection") == []
 
 
 def test_a_state_sharing_its_name_with_a_town_abroad_is_the_state_when_its_country_is_named():
-    rec = extract("The 59-year-old, whose job had been to raise money for the North Korean regime, and his family live "
-                  "in Northern Virginia, having defected to South Korea at the end of 2029 and moved to the United "
-                  "States last year.", published="2031-07-14")
+    rec = extract("A former trader who earned cash for the North Korean state now lives with his wife in Northern "
+                  "Virginia, having fled to South Korea in late 2029 and settled in the United States last year.",
+                  published="2031-07-14")
     assert all(e["workplace"]["country"] != "ZA" for e in rec["events"])
 
 
 def test_refugees_seeking_asylum_in_a_state_are_going_there_not_working_there():
-    rec = extract("Five North Korean refugees are seeking asylum in the U.S. through new routes, a radio station said.",
+    rec = extract("Five North Korean escapees are now seeking asylum in the U.S. through new routes, a radio station said.",
                   published="2031-08-03")
     [d] = events_of(rec, "defection")
     assert (d["destination"], d["workplace"]["country"], d["status"]) == ("US", None, "pending")
 
 
 def test_a_host_firms_whole_headcount_is_no_count_of_the_norths_workers():
-    rec = extract("Fiji sent back all North Korean workers by 2029, including the 90 women who had been working at a "
-                  "Lautoka mill. As orders grew, the number of staff at Lautoka Mills rose to around 700, but cheap hands "
-                  "were hard to find.", published="2031-11-02")
-    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] != [700]
+    rec = extract(ON_WORKERS + "Fiji had sent home every North Korean worker by 2029, among them 90 women who had "
+                  "been working at a Lautoka mill. As orders grew, the number of staff at Lautoka Mills rose to around "
+                  "700, but cheap hands were hard to find.", published="2031-03-01")
+    assert 700 not in [v for v, _ in claims_of(rec, "overseas_worker_count")]

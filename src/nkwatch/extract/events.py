@@ -1672,7 +1672,7 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype == "defection" and ON_ARRIVAL_BEFORE.search(text, max(clause.start, t0 - 12), t0) \
                         and GENERIC_PROCEDURE.search(text, doc.sentences[clause.sentence].start,
                                                      doc.sentences[clause.sentence].end):
-                    continue  # "the questioning defectors go through after arriving in the South": what befalls all
+                    continue  # "the screening defectors undergo after arriving in the South": what befalls them all
                 if etype == "sanction" and FIRMS_REFUSE_BEFORE.search(text, max(clause.start, t0 - 150), t0):
                     continue  # "the plants told their partners they would stop taking the North's staff": a firm's choice
                 if etype in ("closure", "opening") and UNTIL_BEFORE.search(text, max(clause.start, t0 - 40), t0) \

@@ -383,7 +383,7 @@ def at_work_abroad(doc: Document) -> list[int]:
 NORTH_KOREANS = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|DPRK|from\s+(?:the\s+)?(?:North\s+Korea|DPRK)|"
                            # ("North Korea could send builders to ..."): the state sending its people
                            r"(?:North\s+Korea|Pyongyang)\s+(?:\w+\s+){0,2}?(?:send|sends|sent|sending|dispatch\w*)|"
-                           # ("North Korea has tens of thousands of its citizens working in Russia": its people)
+                           # ("North Korea keeps thousands of its citizens at work in Tonga": its people)
                            r"(?:North\s+Korea|Pyongyang)\s+(?:[\w,-]+\s+){1,8}?its\s+(?:own\s+)?"
                            r"(?:citizens|nationals|people|workers|labou?rers))\b")
 AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|hired|hiring|seamstress\w*|doctors?|clinics?|"
