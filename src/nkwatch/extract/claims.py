@@ -138,7 +138,6 @@ WORKPLACE_HEADCOUNT_BEFORE = re.compile(r"(?i)\b(?:(?:number|total)\s+of\s+(?:st
                                         r"firm|company|shipyard)['’]s\s+(?:staff|workforce|headcount))\s+(?:had\s+|has\s+)?"
                                         r"(?:rose|risen|grew|grown|climbed|reached|increased|stood|was)\s+(?:to\s+|at\s+)?"
                                         r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
-NK_PEOPLE_WORDS = re.compile(r"(?i)\b(?:North\s+Koreans?|DPRK)\b")
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
 WORLDWIDE_AFTER = re.compile(r"(?i)\s+(?:(?:such\s+)?(?:restaurants|outlets|eateries)\s+)?(?:(?:around|across)\s+the\s+(?:world|globe)|"
                              r"worldwide|abroad|overseas|in\s+(?:the\s+)?(?:world|\d+\s+countries))\b")
@@ -373,7 +372,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         #                 serve up dishes": a set or group the text tells of, no figure
     if planned_target(doc, sent, n):
         return None     # "a cut in their number from 500 to 300 is on the cards": a target, not a count (the 500 is)
-    if WORKPLACE_HEADCOUNT_BEFORE.search(before) and not NK_PEOPLE_WORDS.search(before):
+    if WORKPLACE_HEADCOUNT_BEFORE.search(before) and not NK_CONTEXT.search(before):
         return None     # "the number of staff at the Lautoka mill rose to around 700": one firm's whole workforce
     if NOT_A_STOCK_BEFORE.search(before) or ON_BOARD_AFTER.match(after) or FLOW_AFTER.match(after):
         return None     # "have repatriated 296 workers", "requested the dispatch of 800 workers", "33 nationals were on

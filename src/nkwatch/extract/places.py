@@ -440,7 +440,8 @@ def shared_names() -> dict[str, frozenset[str]]:
 def settle_shared_names(places: list[PlaceMention]) -> list[PlaceMention]:
     """ "Congo" in a text that names Kinshasa or "the Democratic Republic of the Congo" is that state: a short name two
     states share (places.yaml, shared_names) is read as the one of them the text's other places point to, when only
-    one; else as the gazetteer has it."""
+    one; else as the gazetteer has it. So is a name a town abroad shares with a state or province: the state's, when
+    the text names that state's country and nothing in the town's."""
     shared = shared_names()
     out = []
     for p in places:
