@@ -41,7 +41,6 @@ CASES = {
 MUST_WARN = ["empty", "blank", "five-mb", "word-published", "list-published", "number-text"]
 # Inputs a user would want a warning for, which the extractor does not give yet.
 WARN_GAPS = {
-    "korean": "no warning that the text is not English and nothing could be read",
     "chinese": "no warning that the text is not English and nothing could be read",
     "no-published": "no warning that relative dates cannot be anchored without a publication date",
     "impossible-published": "'2020-13-45' passes the ISO pattern: no warning that it is no calendar date",
@@ -83,10 +82,15 @@ def test_five_mb_text_still_yields_the_story_at_its_top(outcome):
     assert any("5000000" in w for w in rec["warnings"])
 
 
-def test_non_english_text_is_not_relevant_and_has_no_facts(outcome):
-    for name in ("korean", "chinese"):
-        _, rec = outcome[name]
-        assert rec["relevant"] is False and rec["events"] == rec["claims"] == rec["restaurants"] == []
+def test_text_in_a_script_no_rules_read_is_not_relevant_and_has_no_facts(outcome):
+    _, rec = outcome["chinese"]
+    assert rec["relevant"] is False and rec["events"] == rec["claims"] == rec["restaurants"] == []
+
+
+def test_korean_text_is_read_not_refused(outcome):     # (tests/test_extract_korean.py reads Korean in full)
+    _, rec = outcome["korean"]
+    assert rec["relevant"] and "warnings" not in rec
+    assert [(e["type"], e["count"], e["destination"]) for e in rec["events"]] == [("defection", 11, "KR")]
 
 
 def test_without_publication_date_no_date_is_invented(outcome):

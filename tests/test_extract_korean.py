@@ -1,0 +1,109 @@
+"""Articles written in Korean: the Korean reader (extract/korean.py), through the same pipeline as any article.
+
+Every text here is invented for the test, in the way Korean news writes (particles bound to the noun, the verb
+last, counts with words of their own), never copied from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nkwatch.extract.korean import is_korean, read_date, revised_romanization, romanize
+from nkwatch.pipeline import extract_records
+
+
+def extract(text: str, published: str = "2019-12-20") -> dict:
+    rec = extract_records([{"doc_id": "k", "text": text, "published": published}])[0]
+    for fact in rec["events"] + rec["claims"] + rec["restaurants"]:     # every fact points at words of the text
+        assert fact["evidence"] and all(text[s["start"]:s["end"]].strip() for s in fact["evidence"]), fact
+    return rec
+
+
+def of_type(rec: dict, t: str) -> list[dict]:
+    return [e for e in rec["events"] if e["type"] == t]
+
+
+def test_a_named_restaurants_closing_is_read_with_its_place_date_and_name():
+    rec = extract("라오스 비엔티안의 북한 식당 '평양 옥류관'이 지난달 15일 문을 닫았다고 현지 소식통이 전했다.")
+    assert rec["relevant"]
+    (e,) = of_type(rec, "closure")
+    assert e["workplace"] == {"kind": "restaurant", "name": "Pyongyang Okryu-gwan", "city": "Vientiane", "region": None,
+                              "country": "LA"}
+    assert e["date"] == "2019-11-15" and e["status"] == "reported"
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Pyongyang Okryu-gwan", "Vientiane")]
+
+
+def test_workers_told_to_go_home_are_a_pending_return_with_its_count_range():
+    rec = extract("네팔 카트만두의 북한 식당 두 곳이 문을 닫았다. 남은 북한 종업원 7∼8명도 이달 말 본국으로 돌아갈 예정이다.")
+    (r,) = of_type(rec, "return")
+    assert (r["count"], r["count_max"], r["destination"], r["status"]) == (7, 8, "KP", "pending")
+    assert r["workplace"]["country"] == "NP"
+
+
+def test_a_flight_through_a_third_country_keeps_the_country_it_left():
+    rec = extract("캄보디아 프놈펜의 북한 식당에서 일하던 한 여성 종업원이 지난해 11월 태국을 거쳐 한국으로 탈출했다.")
+    (d,) = of_type(rec, "defection")
+    assert (d["workplace"]["country"], d["workplace"]["city"], d["transit"], d["destination"]) == ("KH", "Phnom Penh",
+                                                                                                   ["TH"], "KR")
+    assert d["date"] == "2018-11" and d["count"] == 1
+
+
+def test_a_hard_wrapped_sentence_is_read_across_its_line_breaks():
+    rec = extract("캄보디아 시엠레아프에 있는 북한 식당에서 일하던 한 남성 종업원이 올해 초에\n태국을 거쳐 한국으로"
+                  " 탈출했다는 소식이\n뒤늦게 전해졌다.")
+    (d,) = of_type(rec, "defection")
+    assert d["workplace"]["city"] == "Siem Reap" and d["transit"] == ["TH"]
+
+
+def test_counts_written_in_korean_words_and_units_are_claims():
+    rec = extract("베트남에는 북한 식당 세 곳이 영업 중이다. 러시아는 보고서에서 최대 3만명에 달했던 북한 노동자가 "
+                  "1만 1490명으로 줄었다고 밝혔다.")
+    got = {(c["metric"], c["value"], c["country"]) for c in rec["claims"]}
+    assert ("restaurant_count", 3, "VN") in got
+    assert ("overseas_worker_count", 11490, "RU") in got and ("overseas_worker_count", 30000, "RU") in got
+
+
+def test_a_resolution_by_number_and_a_states_order_are_sanctions():
+    rec = extract("안보리 대북제재 결의 2397호에 따라 북한 노동자는 모두 본국으로 돌아가야 한다. 몽골 정부는 자국 내 북한 "
+                  "식당을 모두 폐쇄하라고 요구했다.")
+    got = {(e["issuer"], e["instrument"]) for e in of_type(rec, "sanction")}
+    assert got == {("UN", "UNSCR 2397"), ("MN", None)}
+    assert not of_type(rec, "closure")      # an order to close is no closing
+
+
+def test_a_korean_text_on_a_noodle_shop_at_home_is_not_relevant():
+    rec = extract("서울 종로의 한 평양냉면 전문점이 문을 닫았다. 주인은 임대료가 너무 올랐다고 말했다.")
+    assert not rec["relevant"] and not rec["events"]
+
+
+def test_korean_text_gets_no_warning_that_it_was_not_read_but_other_scripts_do():
+    ko = extract("캄보디아의 북한 식당 여섯 곳이 일제히 문을 닫았다.")
+    assert ko["relevant"] and "warnings" not in ko
+    ja = extract("カンボジアの北朝鮮レストランが閉店した。従業員は帰国した。")
+    assert any("non-Latin" in w for w in ja["warnings"])
+
+
+@pytest.mark.parametrize("korean,latin", [
+    ("평양 해맞이관", "Pyongyang Haemaji-gwan"), ("능라도", "Nungrado"), ("고려식당", "Koryo"), ("설봉", "Seolbong"),
+    ("평양냉면관", "Pyongyang Naengmyon-gwan"), ("조선류경식당", "Choson Ryugyong")])
+def test_restaurant_names_are_romanized_as_news_writes_them(korean, latin):
+    assert romanize(korean) == latin
+
+
+def test_the_revised_romanization_carries_a_final_over_and_reads_l_after_a_nasal():
+    assert (revised_romanization("해맞이"), revised_romanization("종로"), revised_romanization("신라")) == (
+        "haemaji", "jongno", "silla")
+
+
+def test_relative_dates_are_read_against_the_publication_date():
+    import datetime as dt
+    pub = dt.date(2016, 4, 13)
+    assert read_date("지난해 10월", pub, True) == "2015-10"
+    assert read_date("지난 20일", pub, True) == "2016-03-20"     # a day after the publication's is last month's
+    assert read_date("6일", pub, True, bare_days=False) is None    # the day a speaker said it, not a date of the event
+
+
+def test_korean_is_told_from_latin_text_and_from_other_scripts():
+    assert is_korean("북한 식당이 문을 닫았다는 소식이 전해졌다.")
+    assert not is_korean("North Korea's restaurant in 평양 closed.")
+    assert not is_korean("北朝鮮レストランが閉店した。")
