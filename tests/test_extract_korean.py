@@ -107,3 +107,27 @@ def test_korean_is_told_from_latin_text_and_from_other_scripts():
     assert is_korean("북한 식당이 문을 닫았다는 소식이 전해졌다.")
     assert not is_korean("North Korea's restaurant in 평양 closed.")
     assert not is_korean("北朝鮮レストランが閉店した。")
+
+
+def test_headlines_name_the_states_with_one_chinese_character():
+    rec = extract("몽골 울란바토르 北식당 종업원 3명 귀국…현지 소식통 전해")
+    (r,) = of_type(rec, "return")
+    assert rec["relevant"] and (r["count"], r["workplace"]["country"], r["destination"]) == (3, "MN", "KP")
+
+
+def test_each_resolution_a_sentence_names_in_brackets_is_its_own_sanction():
+    rec = extract("안보리는 대북 제재 결의안으로 북한 노동자의 신규 파견을 막았고(2371호, 2017년 8월) 기존 노동자의 "
+                  "허가 갱신도 금지했다(2375호, 2017년 9월). 중국 단둥의 북한 식당은 여전히 영업 중이다.")
+    got = {(e["instrument"], e["date"]) for e in of_type(rec, "sanction")}
+    assert got == {("UNSCR 2371", "2017-08"), ("UNSCR 2375", "2017-09")}
+
+
+def test_a_quoted_word_a_headline_says_of_a_restaurant_is_no_name():
+    rec = extract("라오스 비엔티안 북한식당 손님 ‘북적’…한국 단체관광객 몰려\n비엔티안의 북한 식당 '평양 금강산관'에는 "
+                  "한국 손님이 가득했다.")
+    assert [r["name"] for r in rec["restaurants"]] == ["Pyongyang Kumgangsan-gwan"]
+
+
+def test_an_official_advice_not_to_eat_there_is_a_sanction_of_the_south():
+    rec = extract("통일부는 해외 여행객에게 북한 식당 이용 자제를 권고했다. 북한 식당 수익은 북한 정권에 흘러간다.")
+    assert [e["issuer"] for e in of_type(rec, "sanction")] == ["KR"]

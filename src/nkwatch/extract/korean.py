@@ -418,8 +418,12 @@ class KoreanReader:
             if not any(x[0] <= a < x[1] or a <= x[0] < b for x in found):
                 found.append((a, b, t[a:b]))
         for m in re.finditer(r"[‘'\"“]([^‘’'\"“”\n]{2,20})[’'\"”]", t):
-            near = t[max(0, m.start() - 12):m.start()] + " " + t[m.end():m.end() + 8]
-            if self.name_like(m.group(1).strip(), quoted=True) and (re.search(rw, m.group(1)) or re.search(rw, near)) \
+            # the name carries a restaurant word or ending, or stands right beside one ("북한 식당 '설봉'", "식당인
+            # '…'", "'…' 식당"), not a word a headline says of one ("식당 손님 '북적'")
+            own = re.search(rf"{rw}|(?:{lex['raw']['name_suffix']})$", m.group(1).strip())
+            beside = re.search(rf"(?:{rw})(?:인|의|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) or \
+                re.match(rf"\s*(?:{rw})", t[m.end():m.end() + 6])
+            if self.name_like(m.group(1).strip(), quoted=True) and (own or beside) \
                     and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]):
                 add(m.start(1), m.end(1))
         for m in re.finditer(rf"(?<![가-힣])(?:([가-힣]+)\s)?([가-힣]+)(\s?)(?:{rw})", t):
@@ -575,10 +579,12 @@ class KoreanReader:
                     add(w[-1].place.country, None, s, e)
             if sx["advisory"].search(t, s, e):
                 add("KR", None, s, e)
-            res = sx["resolution"].search(t, s, e)
-            if res:
+            numbers = list(sx["resolution"].finditer(t, s, e)) if sx["talk"].search(t, s, e) else []
+            for res in numbers:     # ("…송출을 중단(2371호, 2017년 8월)했고 …(2375호, 2017년 9월)"): one each
                 add("UN", f"UNSCR {res.group(1)}", s, e)
-            elif sx["talk"].search(t, s, e):
+                found[("UN", f"UNSCR {res.group(1)}")]["date"] = found[("UN", f"UNSCR {res.group(1)}")]["date"] or \
+                    read_date(t[res.end():res.end() + 12], None, False)
+            if not numbers and sx["talk"].search(t, s, e):
                 issuer = next((c for c, rx in sx["issuers"].items() if rx.search(t, s, e)), None)
                 if sx["un"].search(t, s, e) or issuer is None:
                     issuer = "UN"
