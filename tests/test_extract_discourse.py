@@ -6896,3 +6896,11 @@ def test_a_host_firms_whole_headcount_is_no_count_of_the_norths_workers():
                   "been working at a Lautoka mill. As orders grew, the number of staff at Lautoka Mills rose to around "
                   "700, but cheap hands were hard to find.", published="2031-03-01")
     assert 700 not in [v for v, _ in claims_of(rec, "overseas_worker_count")]
+
+
+# --- the sixth session of 2026-12-06: texts invented for the rules read from grown155-157's errors ---
+
+def test_sailors_handed_over_to_a_north_korean_ship_are_a_return():
+    rec = extract("Nineteen North Korean sailors were handed over to a North Korean freighter at sea on Monday after "
+                  "Japan's coast guard pulled them from a burning trawler.")
+    assert [(e["type"], e["count"], e["destination"]) for e in rec["events"]] == [("return", 19, "KP")]
