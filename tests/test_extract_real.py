@@ -884,12 +884,29 @@ FLOORS = {
     # no restaurant required and none made, links 0.000 (its four missed). Held a little below (no floor where the
     # figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as
     # grown155, grown156 and grown157 from the sixth session of 2026-12-06
-    "grown155": {"relevance": 0.79, "events": 0.88, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
+    "grown155": {"relevance": 0.84, "events": 0.94, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "grown156": {"relevance": 0.22, "events": 0.08, "event_slots": 0.08, "claims": 0.18, "restaurants": 0.05,
+    "grown156": {"relevance": 0.85, "events": 0.91, "event_slots": 0.86, "claims": 0.93, "restaurants": 0.91,
+                 "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
+    "grown157": {"relevance": 0.92, "events": 0.88, "event_slots": 0.74, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown157": {"relevance": 0.83, "events": 0.76, "event_slots": 0.62, "claims": 0.66, "restaurants": 0.99,
+    # (raised at the end of the sixth session of 2026-12-06, its rules read from their errors and the Korean reader
+    # built on grown156-157's Korean texts: grown155 0.846 0.947 0.839 1.000, no restaurant in its gold and none made,
+    # links 0.400 (P 1.00: 1 right, 3 missed); grown156 0.857 0.912 0.864 0.933, restaurants 0.914, links 0.750 (P 1.00:
+    # 3 right, 2 missed); grown157 0.923 0.882 0.748 1.000, no restaurant required and none made, links 0.000 (1 wrong,
+    # 7 missed))
+    # the hundred-and-forty-fourth to hundred-and-forty-sixth blind sets, annotated in the sixth session of 2026-12-06
+    # and scored only at its end, with its first extractor (7ecaaa1's code) and its last, the same figures: blind144
+    # 0.909 0.667 0.421, claims 0.000 (none required, 1 wrong), restaurants 0.818, no link in its gold and none made;
+    # blind145 0.526 0.500 0.526, no claim required and none made, no restaurant in its gold and none made, links 0.000
+    # (its one missed); blind146 0.966 0.714 0.591 0.444, restaurants 1.000, no link in its gold and none made. Held a
+    # little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind144": {"relevance": 0.9, "events": 0.66, "event_slots": 0.42, "restaurants": 0.81,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "blind145": {"relevance": 0.52, "events": 0.5, "event_slots": 0.52, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    "blind146": {"relevance": 0.96, "events": 0.71, "event_slots": 0.59, "claims": 0.44, "restaurants": 0.99,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -978,7 +995,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind144": {"events": 0.85, "event_slots": 0.75},
+                    "blind145": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind146": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
