@@ -451,7 +451,7 @@ class KoreanReader:
     def name_like(self, word: str, quoted: bool = False, joined: bool = False) -> bool:
         core = self.lex["restaurant_words"].sub("", word).strip(" -")
         places, _ = korean_places()
-        if not core or not HANGUL.search(core) or core in self.lex["raw"]["not_names"] or places.get(core, 0) != 0 \
+        if not core or not HANGUL.search(core) or core in self.lex["raw"]["not_names"] or core in places \
                 or self.lex["north_korea"].search(core):
             return False
         if quoted or self.lexicon_made(core):
