@@ -907,6 +907,13 @@ FLOORS = {
                  "evidence_valid_share": 1.0},
     "blind146": {"relevance": 0.96, "events": 0.71, "event_slots": 0.59, "claims": 0.44, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    # the hundred-and-forty-seventh blind set, all its 18 texts in Korean, annotated in the same session to measure its
+    # new Korean reader and scored only at its end: with the first extractor (7ecaaa1's code) it read nothing (0.000
+    # everywhere, relevance 0 of 15); with its last 0.903 0.780 0.679 0.625, restaurants 0.765 (13 right, 2 wrong, 6
+    # missed), links 0.381 (P 0.44: 4 right, 5 wrong, 8 missed). Held a little below; the held-out floors it misses are
+    # HELD_OUT_TARGETS, its links' precision IMPRECISE_LINKS
+    "blind147": {"relevance": 0.9, "events": 0.77, "event_slots": 0.67, "claims": 0.62, "restaurants": 0.76,
+                 "clusters_pairwise": 0.38, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -983,12 +990,12 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind147",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
-    strict=False, reason=f"{n}: wrong links made by the first extractor of the session that scored it too; its errors "
-                         "are not read"))
+    strict=False, reason=f"{n}: wrong links made when it was scored blind, at the end of the session that added it; "
+                         "its errors are not read"))
     if n in IMPRECISE_LINKS else n for n in BLIND_SETS])
 def test_blind_sets_links_stay_precise(name):
     links = scored(name)["clusters_pairwise"]
@@ -997,7 +1004,8 @@ def test_blind_sets_links_stay_precise(name):
 
 HELD_OUT_TARGETS = {"blind144": {"events": 0.85, "event_slots": 0.75},
                     "blind145": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind146": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
+                    "blind146": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
+                    "blind147": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
 #                   (the floors they miss)
 
 

@@ -15,7 +15,7 @@ Two sets of real published articles are scored, each kept as gold and metadata o
   grown95-97, grown98-100, grown101-103, grown104-106, grown107-109, grown110-112,
   grown113-115, grown116-118, grown119-121, grown122-124, grown125-127, grown128-130, grown131-133,
   grown134-136, grown137-139, grown140-142, grown143-145, grown146-148, grown149-151, grown152-154 and
-  grown155-157 were blind3-143) and a newer blind set takes its place; blind144, blind145 and blind146 are the newest.
+  grown155-157 were blind3-143) and a newer blind set takes its place; blind144-147 are the newest.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
@@ -87,7 +87,7 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
 
 
 TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 158)))}
-BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(144, 147)))}
+BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(144, 148)))}
 
 
 def fold_of(index: int) -> int:
