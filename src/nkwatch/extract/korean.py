@@ -37,7 +37,10 @@ def is_korean(text: str) -> bool:
 def lexicon() -> dict:
     lex = load("korean")
     rx = {k: re.compile(v) for k, v in lex.items() if isinstance(v, str)}
-    return {"raw": lex, **rx,
+    north_words = sorted(lex["romanized"], key=len, reverse=True)      # longest first: the match to take
+    return {"raw": lex, **rx, "north_words": north_words,
+            "made_of_north_words": re.compile(rf"(?:{'|'.join(map(re.escape, north_words))})+(?:{lex['name_suffix']})?"),
+            "name_suffix_end": re.compile(rf"(?:{lex['name_suffix']})$"),
             "events": {t: {k: re.compile(v) for k, v in d.items()} for t, d in lex["events"].items()},
             "sanctions": {k: ({c: re.compile(p) for c, p in v.items()} if isinstance(v, dict) else re.compile(v))
                           for k, v in lex["sanctions"].items()},
@@ -155,13 +158,13 @@ def romanize(name: str) -> str:
             out.append(token)
             continue
         suffix = ""
-        m = re.search(rf"(?:{lex['raw']['name_suffix']})$", token)
+        m = lex["name_suffix_end"].search(token)
         if m and m.start() > 0:
             suffix, token = "-" + revised_romanization(m.group()), token[:m.start()]
         pieces: list[str] = []
         i = 0
         while i < len(token):
-            hit = next((w for w in sorted(words, key=len, reverse=True) if token.startswith(w, i)), None)
+            hit = next((w for w in lex["north_words"] if token.startswith(w, i)), None)
             if hit:
                 pieces.append(words[hit])
                 i += len(hit)
@@ -420,7 +423,7 @@ class KoreanReader:
         for m in re.finditer(r"[‘'\"“]([^‘’'\"“”\n]{2,20})[’'\"”]", t):
             # the name carries a restaurant word or ending, or stands right beside one ("북한 식당 '설봉'", "식당인
             # '…'", "'…' 식당"), not a word a headline says of one ("식당 손님 '북적'")
-            own = re.search(rf"{rw}|(?:{lex['raw']['name_suffix']})$", m.group(1).strip())
+            own = re.search(rw, m.group(1)) or lex["name_suffix_end"].search(m.group(1).strip())
             beside = re.search(rf"(?:{rw})(?:인|의|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) or \
                 re.match(rf"\s*(?:{rw})", t[m.end():m.end() + 6])
             if self.name_like(m.group(1).strip(), quoted=True) and (own or beside) \
@@ -445,8 +448,7 @@ class KoreanReader:
 
     def lexicon_made(self, word: str) -> bool:
         """Made of the North's words the lexicon romanizes, and a name ending (평양관, 능라도, 평양냉면)."""
-        words = "|".join(map(re.escape, self.lex["raw"]["romanized"]))
-        return bool(re.fullmatch(rf"(?:{words})+(?:{self.lex['raw']['name_suffix']})?", word))
+        return bool(self.lex["made_of_north_words"].fullmatch(word))
 
     def name_like(self, word: str, quoted: bool = False, joined: bool = False) -> bool:
         core = self.lex["restaurant_words"].sub("", word).strip(" -")
@@ -560,9 +562,9 @@ class KoreanReader:
         found: dict[tuple, dict] = {}
 
         def add(issuer: str, instrument: str | None, a: int, b: int) -> None:
-            key = (issuer, instrument) if instrument or issuer != "UN" else (issuer, None)
-            same = found.get(key) or (found.get((issuer, None)) if instrument is None and issuer == "UN" else None)
-            if same is None and issuer == "UN" and instrument is None:
+            key = (issuer, instrument)
+            same = found.get(key)
+            if same is None and issuer == "UN" and instrument is None:     # the Council's sanctions told again
                 same = next((v for k, v in found.items() if k[0] == "UN"), None)
             a, b = trimmed(t, a, b)
             if same is not None:
@@ -594,7 +596,6 @@ class KoreanReader:
     # restaurants
     def restaurants(self) -> list[dict]:
         t, out = self.text, []
-        by_city: dict[str, dict] = {}
         for a, b, name in self.names:
             sa, sb = self.sentence_of(a)
             here = [w for w in self.abroad(sa, b) if w.end <= a + 1] or self.abroad(sa, sb)
@@ -613,7 +614,7 @@ class KoreanReader:
                 known["evidence"].append({"start": a, "end": b})
                 continue
             out.append(restaurant_record(roman, city.place if city else None, cc, a, b))
-        named_cities = {r["city"] for r in out if r["city"]}
+        cities_told = {r["city"] for r in out if r["city"]}
         rw = self.lex["raw"]["restaurant_words"]
         for m in re.finditer(rf"(?:북한\s*)?(?:{rw})", t):
             sa, _ = self.sentence_of(m.start())
@@ -622,13 +623,9 @@ class KoreanReader:
             a = self.clause_before(sa, m.start())
             cities = [w for w in self.abroad(a, m.start()) if w.place.kind == "city"]
             for w in cities:
-                if w.place.name in named_cities:
-                    continue
-                if w.place.name in by_city:
-                    continue
-                r = restaurant_record(None, w.place, w.place.country, w.start, m.end())
-                by_city[w.place.name] = r
-                out.append(r)
+                if w.place.name not in cities_told:
+                    cities_told.add(w.place.name)      # (one unnamed restaurant per city named)
+                    out.append(restaurant_record(None, w.place, w.place.country, w.start, m.end()))
         return out
 
     # claims
