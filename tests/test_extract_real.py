@@ -900,19 +900,21 @@ FLOORS = {
     # 0.909 0.667 0.421, claims 0.000 (none required, 1 wrong), restaurants 0.818, no link in its gold and none made;
     # blind145 0.526 0.500 0.526, no claim required and none made, no restaurant in its gold and none made, links 0.000
     # (its one missed); blind146 0.966 0.714 0.591 0.444, restaurants 1.000, no link in its gold and none made. Held a
-    # little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind144": {"relevance": 0.9, "events": 0.66, "event_slots": 0.42, "restaurants": 0.81,
+    # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
+    # untouched by that session; tuned on as grown158, grown159 and grown160 from the seventh session of 2026-12-06
+    "grown158": {"relevance": 0.9, "events": 0.66, "event_slots": 0.42, "restaurants": 0.81,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "blind145": {"relevance": 0.52, "events": 0.5, "event_slots": 0.52, "claims": 0.99, "restaurants": 0.99,
+    "grown159": {"relevance": 0.52, "events": 0.5, "event_slots": 0.52, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind146": {"relevance": 0.96, "events": 0.71, "event_slots": 0.59, "claims": 0.44, "restaurants": 0.99,
+    "grown160": {"relevance": 0.96, "events": 0.71, "event_slots": 0.59, "claims": 0.44, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the hundred-and-forty-seventh blind set, all its 18 texts in Korean, annotated in the same session to measure its
     # new Korean reader and scored only at its end: with the first extractor (7ecaaa1's code) it read nothing (0.000
     # everywhere, relevance 0 of 15); with its last 0.903 0.780 0.679 0.625, restaurants 0.765 (13 right, 2 wrong, 6
-    # missed), links 0.381 (P 0.44: 4 right, 5 wrong, 8 missed). Held a little below; the held-out floors it misses are
-    # HELD_OUT_TARGETS, its links' precision IMPRECISE_LINKS
-    "blind147": {"relevance": 0.9, "events": 0.77, "event_slots": 0.67, "claims": 0.62, "restaurants": 0.76,
+    # missed), links 0.381 (P 0.44: 4 right, 5 wrong, 8 missed). Held a little below; the held-out floors it missed were
+    # HELD_OUT_TARGETS, its links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown161 from
+    # the seventh session of 2026-12-06
+    "grown161": {"relevance": 0.9, "events": 0.77, "event_slots": 0.67, "claims": 0.62, "restaurants": 0.76,
                  "clusters_pairwise": 0.38, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -990,7 +992,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind147",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1002,11 +1004,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind144": {"events": 0.85, "event_slots": 0.75},
-                    "blind145": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind146": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
-                    "blind147": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
