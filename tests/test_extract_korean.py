@@ -131,3 +131,66 @@ def test_a_quoted_word_a_headline_says_of_a_restaurant_is_no_name():
 def test_an_official_advice_not_to_eat_there_is_a_sanction_of_the_south():
     rec = extract("통일부는 해외 여행객에게 북한 식당 이용 자제를 권고했다. 북한 식당 수익은 북한 정권에 흘러간다.")
     assert [e["issuer"] for e in of_type(rec, "sanction")] == ["KR"]
+
+
+# --- the seventh session of 2026-12-06: rules read from grown161's errors (the former blind147), texts invented ---
+
+def test_a_resolution_is_dated_by_its_adoption_and_sanctions_told_as_a_cause_are_no_measure():
+    rec = extract("중국 선양의 북한 식당 '평양 은반관'은 대북제재 여파로 지난 11월 문을 닫았다. 안보리 결의 2397호에 따라 "
+                  "북한 노동자들은 본국으로 돌아가야 했다. 식당 운영은 유엔 대북제재 위반이다.", "2020-02-10")
+    sanctions = of_type(rec, "sanction")
+    assert [(e["issuer"], e["instrument"], e["date"]) for e in sanctions] == [("UN", "UNSCR 2397", "2017-12")]
+    (c,) = of_type(rec, "closure")
+    assert c["workplace"]["name"] == "Pyongyang Unban-gwan" and c["date"] == "2019-11"
+
+
+def test_an_unnumbered_resolution_takes_the_date_beside_its_adoption():
+    rec = extract("유엔 대북제재 결의가 통과된 작년 9월12일 기점으로 120일 안에 북한 기업은 문을 닫아야 한다. "
+                  "중국 단둥의 북한 식당 종업원들은 귀국을 준비하고 있다.", "2018-01-05")
+    (s,) = of_type(rec, "sanction")
+    assert (s["issuer"], s["date"]) == ("UN", "2017-09")
+
+
+def test_a_flight_is_placed_where_they_worked_not_where_they_fled_or_stayed():
+    rec = extract("지난 5월 3일 중국의 북한 식당을 탈출해 태국에 머물고 있던 여종업원 4명이 한국으로 입국했다고 "
+                  "정부가 밝혔다. 이들은 라오스를 거쳐 태국으로 탈출했다.", "2018-06-01")
+    (d,) = of_type(rec, "defection")
+    assert d["workplace"]["country"] == "CN" and d["count"] == 4 and d["female"] == 4
+    assert set(d["transit"]) == {"LA", "TH"} and d["date"] == "2018-05-03"
+
+
+def test_men_and_women_of_a_group_are_taken_when_they_add_up_to_its_count():
+    rec = extract("중국 닝보의 북한 식당 종업원 7명이 집단 탈북해 지난 5일 서울에 도착했다. 이들은 남자 지배인 1명과 여성 "
+                  "직원 6명이다.", "2018-06-08")
+    (d,) = of_type(rec, "defection")
+    assert (d["count"], d["male"], d["female"]) == (7, 1, 6)
+    odd = extract("중국 닝보의 북한 식당 종업원 7명이 집단 탈북했다. 여성 직원 2명은 30대다.", "2018-06-08")
+    (d,) = of_type(odd, "defection")
+    assert (d["male"], d["female"]) == (None, None)       # two women of seven: the others are not said
+
+
+def test_a_restaurant_that_pulls_out_closes_and_lately_is_the_publications_month():
+    rec = extract("중국 훈춘의 북한 식당 '평양 칠보산관'이 최근 철수했다고 현지 소식통이 전했다.", "2019-03-20")
+    assert not of_type(rec, "return")
+    (c,) = of_type(rec, "closure")
+    assert c["workplace"]["name"] == "Pyongyang Chilbosan-gwan" and c["date"] == "2019-03"
+
+
+def test_worker_counts_leave_out_ages_one_of_them_and_told_again_figures():
+    rec = extract("몽골에서 일하는 북한 노동자는 1200명으로 추정된다. 이 가운데 2명은 29세, 1명은 31세라고 한다. "
+                  "몽골의 북한 노동자 1200명은 건설 현장에 있다. 노동자들 중 한 명이 현장에서 사라졌다.", "2019-03-20")
+    got = [(c["metric"], c["value"], c["approx"], c["country"], len(c["evidence"])) for c in rec["claims"]]
+    assert got == [("overseas_worker_count", 1200, True, "MN", 2)]
+
+
+def test_thousands_are_a_thousand_roughly_and_a_report_to_the_un_is_not_the_uns_word():
+    rec = extract("러시아는 2019년 말 북한 노동자 수천 명만 남기고 북한에 돌려보냈다고 유엔 안보리에 보고했다.",
+                  "2020-03-01")
+    (c,) = [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
+    assert (c["value"], c["approx"], c["country"]) == (1000, True, "RU") and c["attributed_to"] != "UN"
+
+
+def test_a_towns_name_that_is_also_a_common_word_is_no_place():
+    rec = extract("상하이에서도 지난 한달새 청류관 등 북한식당 브랜드가 문을 닫고 철수했다.", "2018-01-08")
+    (c,) = of_type(rec, "closure")
+    assert c["workplace"]["country"] == "CN" and c["workplace"]["city"] == "Shanghai"

