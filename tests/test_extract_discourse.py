@@ -6904,3 +6904,37 @@ def test_sailors_handed_over_to_a_north_korean_ship_are_a_return():
     rec = extract("Nineteen North Korean sailors were handed over to a North Korean freighter at sea on Monday after "
                   "Japan's coast guard pulled them from a burning trawler.")
     assert [(e["type"], e["count"], e["destination"]) for e in rec["events"]] == [("return", 19, "KP")]
+
+
+# --- the seventh session of 2026-12-06: texts invented for the rules read from grown159-160's errors ---
+
+def test_a_monument_the_north_builds_abroad_makes_the_article_ours():
+    from nkwatch.pipeline import extract_records
+    built = extract_records([{"doc_id": "m", "published": "2011-05-02", "text":
+        "Travel notes from the coast. On a hill above the harbour the North Koreans are raising a giant bronze statue "
+        "of a fisherman and his son. Built by North Korea, it will be finished next year, the mayor of Lome in Togo "
+        "told visitors."}])[0]
+    assert built["relevant"]
+    home = extract_records([{"doc_id": "h", "published": "2011-05-02", "text":
+        "North Korea unveiled a giant bronze statue in Pyongyang. The North Koreans built it in a year, state media "
+        "said. Diplomats from China attended."}])[0]
+    assert not home["relevant"]
+
+
+def test_a_bracketed_list_of_hosts_gives_each_host_its_workers():
+    from nkwatch.pipeline import extract_records
+    rec = extract_records([{"doc_id": "l", "published": "2016-03-01", "text":
+        "North Korea sends its citizens abroad to earn money for the regime. Some 12 states host workers sent by the "
+        "North Korean state: Russia (18,000), Mongolia (1,100), Poland (300-400) and Nigeria (150)."}])[0]
+    got = {(c["country"], c["value"], c["value_max"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"}
+    assert got == {("RU", 18000, None), ("MN", 1100, None), ("PL", 300, 400), ("NG", 150, None)}
+
+
+def test_workers_said_to_work_abroad_and_a_nations_figure_of_them_are_counts():
+    from nkwatch.pipeline import extract_records
+    rec = extract_records([{"doc_id": "w", "published": "2016-03-01", "text":
+        "North Korea's rulers rely on hard currency. A rights group said on Monday that more than 40,000 workers are "
+        "now working overseas. They toil on building sites and in fishing fleets. There are perhaps 70,000 of them, "
+        "one researcher said. At the border, buses dropped the workers off; there were about 120 of them."}])[0]
+    values = sorted(c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_count")
+    assert values == [40000, 70000]

@@ -57,6 +57,9 @@ COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|t
                                r"\s+(?:[\w-]+\s+){0,1}$")
 DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
+PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w.]*\s*\(\s*$")      # ("Russia (20,000)"): a figure in brackets after its place
+PAREN_CLOSE_AFTER = re.compile(r"\s*\)")
+PAREN_OPEN = re.compile(r"\s*\(\s*")
 WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
 PLACE_WITH = re.compile(r"[A-Z][a-z]+,\s+with\s")
 # ("a count of North Koreans working abroad is unclear, with estimates indicating about 9,000": the figure, told by
@@ -183,6 +186,13 @@ PART_OF_THEM = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eigh
 # ("Vietnam is home to three of them", "... of the franchises": a part of the figure just given)
 OF_THEM_LEAD = re.compile(r"(?i)\s+of\s+(?:them|these|those)\b")
 OF_PART_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\b")
+NATIONS_FIGURE = 1000
+OF_THEM_ANY_AFTER = re.compile(r"(?i)\s+of\s+them\b")
+AT_WORK_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|labou?r|toil|toiling|work|working|employed)\b")
+# ("more than 50,000 workers are currently working overseas", "an estimated 100,000 work long hours abroad")
+WORKING_ABROAD_AFTER = re.compile(r"(?i)\s+(?:(?:workers|labou?rers|people|citizens)\s+)?(?:are\s+|were\s+)?(?:currently\s+|"
+                                  r"now\s+|still\s+)?(?:work|working|employed|labou?r|labou?ring|toil|toiling)\b"
+                                  r"[^.;]{0,40}?\b(?:abroad|overseas)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
@@ -472,6 +482,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return None     # "14 North Koreans are still working at the restaurant": one workplace's staff, no country's figure
     if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
         return "overseas_worker_count"  # "China, with about 50,000"
+    if PLACE_PAREN_BEFORE.search(before) and PAREN_CLOSE_AFTER.match(after) and WORKER_WORDS.search(seg) and any(
+            p.place.kind == "country" and p.place.country not in HOME and 0 <= n.start - p.end <= 3
+            for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
+        return "overseas_worker_count"  # "... host workers sent by the North: Russia (20,000), China (19,000)": each host's
     if n.value >= SMALL_GROUP and OF_THESE_WORKERS_AFTER.match(after) \
             and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "some 9,000 of these labourers lived there": the North's workers just told of
@@ -512,7 +526,22 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"     # "North Korean builders in the republic totalled about 900"
     if WORKING_IN_AFTER.match(after) and NK_CONTEXT.search(seg) and not EVENT_VERBS.match(after):
         return "overseas_worker_count"     # "... let North Korean citizens in; some 300 work in its mines": the North's
+    if WORKING_ABROAD_AFTER.match(after) and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end) \
+            and not EVENT_VERBS.match(after):
+        return "overseas_worker_count"     # "more than 50,000 workers are currently working overseas", said of the North's
+    if n.value >= NATIONS_FIGURE and OF_THEM_ANY_AFTER.match(after) and not EVENT_VERBS.match(after) \
+            and (told := previous_sentence(doc, sent)) \
+            and AT_WORK_WORDS.search(told) and not RESTAURANT_TOPIC.search(told) \
+            and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end):
+        return "overseas_worker_count"     # "They labour in textiles, seafood, construction. There are an estimated
+        #                                    100,000 of them": the workers the sentence before spoke of (a figure
+        #                                    of a nation's workers; "more than 100 of them" got off a bus)
     return None
+
+
+def previous_sentence(doc: Document, sent: Sentence) -> str:
+    si = doc.sentence_of(sent.start)
+    return doc.sentences[si - 1].text if si > 0 else ""
 
 
 def posted_trainers(text: str, sent: Sentence, n: NumberMention) -> bool:
@@ -748,6 +777,10 @@ def scope_city(doc: Document, sent: Sentence, n: NumberMention, country: str | N
 
 def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country: str | None) -> str | None:
     text = doc.text
+    bracketed = [p for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)
+                 if p.place.country not in HOME and PAREN_OPEN.fullmatch(text, p.end, n.start)]
+    if bracketed:
+        return bracketed[-1].place.country      # "Russia (20,000)": the place the bracket follows
     close = scope_after(doc, sent, n, CLOSE_SCOPE)
     if close:
         return close      # "... and 30,000 in Russia": the figure's own scope, right after it

@@ -335,7 +335,7 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
         # (its people or businesses there: money alone, "fishing licences sold for hard currency", is not)
         topics = {" ".join(m.group(0).lower().split()) for m in ABROAD_TOPIC.finditer(text)}
-        return bool(topics - MONEY_ONLY)
+        return bool(topics - MONEY_ONLY) or nk_hits >= 2 and built_abroad(doc)
     if home_only(doc):
         return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
     topics = len(TOPIC.findall(text))
@@ -343,6 +343,8 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     if nk_hits >= 2 and (at_work >= 2 or at_work and (topics or headline_at_work_abroad(doc))):
         return True     # "North Korean tailors hired under contract by a mill in Slovakia": the North earning abroad
         #                 (once in the body, when the headline tells it too: "North Korean doctors killed in Fiji")
+    if nk_hits >= 2 and built_abroad(doc):
+        return True     # "the North Koreans built Heroes' Acre": the North's studios and builders at work abroad
     if nk_hits >= 2 and topics == 1 and NORTHS_WORKERS.search(text):
         here = doc.dateline     # "TOMSK, Russia -- ... North Korean laborers work on every site here": its
         return here is not None and here.place.country not in HOME     # workers, told from where they work abroad
@@ -397,6 +399,33 @@ AT_WORK = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?|workers?|employ\w*|labou?r\w*|
                      r"sculptors?|statues?|monuments?|murals?|erect(?:s|ed|ing)?|"
                      # ("land for North Korean farmers on Vanua Levu"): its farmers working a host's fields
                      r"farmers?|farmland|farming)\b")
+
+
+def built_abroad(doc: Document) -> bool:
+    return built_by_the_north(doc) and any(p.place.country not in HOME for p in doc.places)
+
+
+def built_by_the_north(doc: Document) -> bool:
+    """Whether a body sentence tells of the North building a monument or a work of the kind its studios export ("the
+    North Koreans are building a gigantic statue", "constructed by a North Korean company"), or of its overseas
+    building firm at work ("contracting Mansudae to build ..."), and places it nowhere in the North."""
+    text = doc.text
+    for i in doc.body_sentences:
+        s = doc.sentences[i]
+        if not BUILDER.search(text, s.start, s.end) or not BUILD.search(text, s.start, s.end) \
+                or IN_THE_NORTH.search(text, s.start, s.end):
+            continue
+        if BUILDING_FIRM.search(text, s.start, s.end) or MONUMENT.search(text, s.start, s.end):
+            return True
+    return False
+
+
+BUILDER = re.compile(r"(?i)\b(?:North\s+Koreans?|N\.\s*Koreans?|North\s+Korea['’]s|DPRK|Mansudae)\b")
+BUILDING_FIRM = re.compile(r"\bMansudae\b")      # the North's studio that builds abroad (Mansudae Overseas Projects)
+BUILD = re.compile(r"(?i)\b(?:build|builds|built|building|construct\w*|erect\w*|designed|raising|cast)\b")
+MONUMENT = re.compile(r"(?i)\b(?:statues?|monuments?|memorials?|shrines?|panoramas?|stadiums?|mausoleums?|murals?|"
+                      r"palaces?)\b")
+IN_THE_NORTH = re.compile(r"(?i)\b(?:in|at|near)\s+(?:Pyongyang|North\s+Korea\b|the\s+North\b|the\s+DPRK)")
 NORTHS_WORKERS = re.compile(r"(?i)\b(?:North\s+Korean|DPRK)\s+(?:workers|labou?rers|loggers|lumberjacks|builders)\b")
 
 
