@@ -6938,3 +6938,13 @@ def test_workers_said_to_work_abroad_and_a_nations_figure_of_them_are_counts():
         "one researcher said. At the border, buses dropped the workers off; there were about 120 of them."}])[0]
     values = sorted(c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_count")
     assert values == [40000, 70000]
+
+
+def test_new_that_begins_a_restaurants_name_is_no_opening():
+    from nkwatch.pipeline import extract_records
+    named = extract_records([{"doc_id": "n", "published": "2018-01-01", "text":
+        "DANDONG - The North Korean waitresses of the New Moon Garden Restaurant in Dandong sing for guests."}])[0]
+    assert not [e for e in named["events"] if e["type"] == "opening"]
+    opened = extract_records([{"doc_id": "o", "published": "2018-01-01", "text":
+        "Locals in Moscow said the new Moon Garden restaurant in Moscow is run by North Koreans."}])[0]
+    assert [e["type"] for e in opened["events"]] == ["opening"]
