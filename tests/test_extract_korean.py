@@ -194,3 +194,13 @@ def test_a_towns_name_that_is_also_a_common_word_is_no_place():
     rec = extract("상하이에서도 지난 한달새 청류관 등 북한식당 브랜드가 문을 닫고 철수했다.", "2018-01-08")
     (c,) = of_type(rec, "closure")
     assert c["workplace"]["country"] == "CN" and c["workplace"]["city"] == "Shanghai"
+
+
+def test_a_closing_whose_restaurant_the_sentence_before_names_and_a_long_advisory():
+    rec = extract("중국 옌지의 북한 식당 '평양 묘향산관'에는 종업원 40여 명이 있었다. 그러나 대북제재 여파로 지난 11월 "
+                  "문을 닫았다.", "2018-02-15")
+    (c,) = of_type(rec, "closure")
+    assert (c["workplace"]["name"], c["date"]) == ("Pyongyang Myohyangsan-gwan", "2017-11")
+    told = extract("정부는 유엔 안전보장이사회의 대북 제재 결의에 대한 후속 조치로 지난달 초 해외 여행객들에게 해외 북한 식당 이용 "
+                   "자제 등을 요청했다. 중국 단둥의 북한 식당은 손님이 줄었다.", "2016-04-08")
+    assert "KR" in {e["issuer"] for e in of_type(told, "sanction")}

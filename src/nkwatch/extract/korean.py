@@ -425,6 +425,9 @@ class KoreanReader:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return next((s for s in self.sentences if s[0] <= pos < s[1]), (0, len(self.text)))
 
+    def previous_sentence_start(self, sa: int) -> int:
+        return max((s for s, e in self.sentences if e <= sa), default=sa)
+
     def clause_before(self, pos: int, trigger_start: int) -> int:
         a, _ = self.sentence_of(trigger_start)
         ends = [e for s, e in spans(self.text, CLAUSE_END, a, trigger_start)]
@@ -522,7 +525,9 @@ class KoreanReader:
                 if typ == "return" and any(0 <= m.start() - n[1] <= 10 and re.match(
                         r"[’'\"”]?\s*(?:이|가|도|은|는)\s*(?:[가-힣]{1,4}\s+)?$", t[n[1]:m.start()]) for n in self.names):
                     typ = "closure"     # ("식당 '평양 고려관'이 철수했다"): a restaurant pulling out closes
-                if rx["not"].search(after) or not self.lex["events"][typ]["needs"].search(t, sa, sb):
+                # (a closing's restaurant may be the sentence before's: "평양고려관은 … 200여 명이 일했다. … 문을 닫았다")
+                reach = self.previous_sentence_start(sa) if typ in ("closure", "opening") else sa
+                if rx["not"].search(after) or not self.lex["events"][typ]["needs"].search(t, reach, sb):
                     continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
@@ -556,7 +561,9 @@ class KoreanReader:
         if me.type in ("closure", "opening", "defection"):
             # ("2008년 12월에 들어선 '평양관'"): a trigger that qualifies a noun names the restaurant after it
             after = next((n for n in self.names if b <= n[0] <= b + 3), None) if re.search(r"[선던연한된은]$", t[a:b]) else None
-            named = after or self.name_in(a, b) or self.name_in(sa, b)
+            named = after or self.name_in(a, b) or self.name_in(sa, b) or (
+                # ("'평양 묘향산관'에는 … 있었다. 그러나 … 문을 닫았다"): the one restaurant the sentence before named
+                self.name_in(self.previous_sentence_start(sa), sa) if not self.abroad(sa, b) else None)
             me.name = romanize(named[2]) if named else None
             if after is not None:
                 me.end = after[1]
