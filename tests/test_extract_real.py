@@ -902,11 +902,11 @@ FLOORS = {
     # (its one missed); blind146 0.966 0.714 0.591 0.444, restaurants 1.000, no link in its gold and none made. Held a
     # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
     # untouched by that session; tuned on as grown158, grown159 and grown160 from the seventh session of 2026-12-06
-    "grown158": {"relevance": 0.9, "events": 0.66, "event_slots": 0.42, "restaurants": 0.81,
+    "grown158": {"relevance": 0.9, "events": 0.8, "event_slots": 0.57, "restaurants": 0.81,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "grown159": {"relevance": 0.52, "events": 0.5, "event_slots": 0.52, "claims": 0.99, "restaurants": 0.99,
+    "grown159": {"relevance": 0.83, "events": 0.54, "event_slots": 0.54, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown160": {"relevance": 0.96, "events": 0.71, "event_slots": 0.59, "claims": 0.44, "restaurants": 0.99,
+    "grown160": {"relevance": 0.96, "events": 0.71, "event_slots": 0.59, "claims": 0.81, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the hundred-and-forty-seventh blind set, all its 18 texts in Korean, annotated in the same session to measure its
     # new Korean reader and scored only at its end: with the first extractor (7ecaaa1's code) it read nothing (0.000
@@ -914,8 +914,25 @@ FLOORS = {
     # missed), links 0.381 (P 0.44: 4 right, 5 wrong, 8 missed). Held a little below; the held-out floors it missed were
     # HELD_OUT_TARGETS, its links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown161 from
     # the seventh session of 2026-12-06
-    "grown161": {"relevance": 0.9, "events": 0.77, "event_slots": 0.67, "claims": 0.62, "restaurants": 0.76,
-                 "clusters_pairwise": 0.38, "evidence_valid_share": 1.0},
+    "grown161": {"relevance": 0.9, "events": 0.83, "event_slots": 0.84, "claims": 0.81, "restaurants": 0.76,
+                 "clusters_pairwise": 0.76, "evidence_valid_share": 1.0},
+    # (raised at the end of the seventh session of 2026-12-06, its rules read from their errors: grown158 0.909 0.800
+    # 0.571, restaurants 0.818, no link in its gold and none made; grown159 0.833 0.545 0.545, no claim or restaurant
+    # required and none made; grown160 0.966 0.714 0.591 0.817, restaurants 1.000; grown161 0.903 0.836 0.850 0.815,
+    # restaurants 0.765, links 0.762 (P 0.89: 8 right, 1 wrong, 4 missed))
+    # the hundred-and-forty-eighth to hundred-and-fiftieth blind sets, annotated in the seventh session of 2026-12-06
+    # and scored only at its end, with its first extractor (9b24e88's code) and its last: blind148 (all 17 texts in
+    # Korean) 0.933 0.800 -> 0.793 0.709 -> 0.712, claims 0.353 -> 0.429 (16 wrong -> 10 wrong), restaurants 0.789,
+    # links 0.522 (P 1.00: 6 right, 11 missed), both; blind149 0.800 0.706 0.761 0.571, restaurants 0.800, links 0.000
+    # (none made, its three missed), both; blind150 0.963 0.857 0.757 0.857, restaurants 0.923, links 0.741 (P 1.00:
+    # 10 right, 7 missed), both. Held a little below (no floor where the figure is 0); the held-out floors they miss
+    # are HELD_OUT_TARGETS
+    "blind148": {"relevance": 0.93, "events": 0.79, "event_slots": 0.71, "claims": 0.42, "restaurants": 0.78,
+                 "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
+    "blind149": {"relevance": 0.8, "events": 0.7, "event_slots": 0.76, "claims": 0.57, "restaurants": 0.8,
+                 "evidence_valid_share": 1.0},
+    "blind150": {"relevance": 0.96, "events": 0.85, "event_slots": 0.75, "claims": 0.85, "restaurants": 0.92,
+                 "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1004,7 +1021,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind148": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind149": {"events": 0.85, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss; blind150 reaches them all)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
