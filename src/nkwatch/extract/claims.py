@@ -189,7 +189,7 @@ OF_PART_AFTER = re.compile(r"(?i)\s+of\s+(?:them|whom|these|those)\b")
 NATIONS_FIGURE = 1000
 OF_THEM_ANY_AFTER = re.compile(r"(?i)\s+of\s+them\b")
 AT_WORK_WORDS = re.compile(r"(?i)\b(?:workers|labou?rers|labou?r|toil|toiling|work|working|employed)\b")
-# ("more than 50,000 workers are currently working overseas", "an estimated 100,000 work long hours abroad")
+# ("over 40,000 labourers now work overseas", "perhaps 70,000 toil for months abroad")
 WORKING_ABROAD_AFTER = re.compile(r"(?i)\s+(?:(?:workers|labou?rers|people|citizens)\s+)?(?:are\s+|were\s+)?(?:currently\s+|"
                                   r"now\s+|still\s+)?(?:work|working|employed|labou?r|labou?ring|toil|toiling)\b"
                                   r"[^.;]{0,40}?\b(?:abroad|overseas)\b")
@@ -528,7 +528,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"     # "... let North Korean citizens in; some 300 work in its mines": the North's
     if WORKING_ABROAD_AFTER.match(after) and NK_CONTEXT.search(text, max(0, sent.start - LOOK_BACK), sent.end) \
             and not EVENT_VERBS.match(after):
-        return "overseas_worker_count"     # "more than 50,000 workers are currently working overseas", said of the North's
+        return "overseas_worker_count"     # "over 40,000 labourers now work overseas", said of the North's
     if n.value >= NATIONS_FIGURE and OF_THEM_ANY_AFTER.match(after) and not EVENT_VERBS.match(after) \
             and (told := previous_sentence(doc, sent)) \
             and AT_WORK_WORDS.search(told) and not RESTAURANT_TOPIC.search(told) \

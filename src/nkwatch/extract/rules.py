@@ -407,7 +407,7 @@ def built_abroad(doc: Document) -> bool:
 
 def built_by_the_north(doc: Document) -> bool:
     """Whether a body sentence tells of the North building a monument or a work of the kind its studios export ("the
-    North Koreans are building a gigantic statue", "constructed by a North Korean company"), or of its overseas
+    North Koreans are putting up a bronze statue", "a North Korean firm raised it"), or of its overseas
     building firm at work ("contracting Mansudae to build ..."), and places it nowhere in the North."""
     text = doc.text
     for i in doc.body_sentences:
