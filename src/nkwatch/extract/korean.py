@@ -244,7 +244,8 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
         lo = korean_number(m.group(1)) if m.group(1) else None
         if hi is None:
             continue
-        approx = bool(m.group(3)) or m.group(2).startswith("수") or bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
+        approx = bool(m.group(3)) or m.group(2).startswith("수") or \
+            bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
             hedges.search(text[m.end():m.end() + 4]))
         out.append(Amount(m.start(), m.end(), lo if lo is not None else hi, hi if lo is not None else None, approx,
                           m.group(4).rstrip("만")))
