@@ -420,8 +420,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if prev_topic in ("restaurant_count", "overseas_worker_count") and OF_THEM_AFTER.match(after):
         return prev_topic     # "Some 90 of them are in China": a part of the figure the text is about
     if OF_THEM_AFTER.match(after) and PARTS_LEAD.fullmatch(text, sent.start, n.start):
-        si = doc.sentence_of(sent.start)
-        told = doc.sentences[si - 1].text if si > 0 else ""
+        told = previous_sentence(doc, sent)
         if RESTAURANT_TOPIC.search(told) and NK_CONTEXT.search(told) and not WORKER_WORDS.search(told) \
                 and not (EVENT_VERBS.match(after) or CLOSED_PREDICATE.match(text, n.end, sent.end)):
             return "restaurant_count"   # "North Korean restaurants have multiplied ... Some 90 of them are in China"
