@@ -925,13 +925,14 @@ FLOORS = {
     # Korean) 0.933 0.800 -> 0.793 0.709 -> 0.712, claims 0.353 -> 0.429 (16 wrong -> 10 wrong), restaurants 0.789,
     # links 0.522 (P 1.00: 6 right, 11 missed), both; blind149 0.800 0.706 0.761 0.571, restaurants 0.800, links 0.000
     # (none made, its three missed), both; blind150 0.963 0.857 0.757 0.857, restaurants 0.923, links 0.741 (P 1.00:
-    # 10 right, 7 missed), both. Held a little below (no floor where the figure is 0); the held-out floors they miss
-    # are HELD_OUT_TARGETS
-    "blind148": {"relevance": 0.93, "events": 0.79, "event_slots": 0.71, "claims": 0.42, "restaurants": 0.78,
+    # 10 right, 7 missed), both. Held a little below (no floor where the figure is 0); the held-out floors they missed
+    # were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown162, grown163 and grown164 from the eighth
+    # session of 2026-12-06
+    "grown162": {"relevance": 0.93, "events": 0.79, "event_slots": 0.71, "claims": 0.42, "restaurants": 0.78,
                  "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
-    "blind149": {"relevance": 0.8, "events": 0.7, "event_slots": 0.76, "claims": 0.57, "restaurants": 0.8,
+    "grown163": {"relevance": 0.8, "events": 0.7, "event_slots": 0.76, "claims": 0.57, "restaurants": 0.8,
                  "evidence_valid_share": 1.0},
-    "blind150": {"relevance": 0.96, "events": 0.85, "event_slots": 0.75, "claims": 0.85, "restaurants": 0.92,
+    "grown164": {"relevance": 0.96, "events": 0.85, "event_slots": 0.75, "claims": 0.85, "restaurants": 0.92,
                  "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1021,9 +1022,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind148": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind149": {"events": 0.85, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss; blind150 reaches them all)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
