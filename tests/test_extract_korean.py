@@ -204,3 +204,43 @@ def test_a_closing_whose_restaurant_the_sentence_before_names_and_a_long_advisor
     told = extract("정부는 유엔 안전보장이사회의 대북 제재 결의에 대한 후속 조치로 지난달 초 해외 여행객들에게 해외 북한 식당 이용 "
                    "자제 등을 요청했다. 중국 단둥의 북한 식당은 손님이 줄었다.", "2016-04-08")
     assert "KR" in {e["issuer"] for e in of_type(told, "sanction")}
+
+
+# --- the eighth session of 2026-12-06: rules read from grown162's errors (the former blind148), texts invented ---
+
+def test_arrival_counts_take_the_time_they_count_and_leave_out_parts_and_differences():
+    rec = extract("통일부에 따르면 2019년 한국에 입국한 탈북민은 남성 40명, 여성 60명 등 총 100명으로 2018년 90명에 비해 "
+                  "10명(11%)이 늘었다. 2019년까지 입국한 전체 탈북민은 2만 1500명이다. 분기별로는 ▲1분기 30명 ▲2분기 "
+                  "70명이 입국했다.", "2020-01-15")
+    got = sorted((c["value"], c["period"]) for c in rec["claims"] if c["metric"] == "defector_arrivals")
+    assert got == [(30, None), (70, None), (90, "year"), (100, "year"), (21500, "cumulative")]
+
+
+def test_a_groups_number_on_the_day_it_arrived_is_no_count_of_arrivals():
+    rec = extract("태국을 거쳐 집단 탈출해 5일 국내에 들어온 탈북민 9명이 보호센터로 옮겨졌다.", "2017-03-08")
+    assert not [c for c in rec["claims"] if c["metric"] == "defector_arrivals"]
+
+
+def test_workers_already_fled_and_an_average_per_restaurant_are_no_worker_count():
+    rec = extract("북한이탈주민 보호센터에 머무는 캄보디아 북한 식당 종업원 9명의 면담이 거부됐다. 캄보디아의 북한 식당은 한 "
+                  "곳당 평균 15명의 종업원을 두고 있다.", "2018-05-02")
+    assert not [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
+
+
+def test_an_outlets_country_is_no_place_and_a_list_of_hosts_gives_none():
+    rec = extract("영국 가디언 신문에 따르면 라오스 비엔티안에서 북한 노동자 약 300명이 일하고 있다. 라오스·캄보디아·태국 등에는 "
+                  "약 4천 명의 북한 노동자가 있는 것으로 추정된다.", "2022-06-01")
+    got = sorted((c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count")
+    assert got == [(300, "LA"), (4000, None)]
+
+
+def test_a_figure_told_first_without_its_place_is_one_claim_with_the_place():
+    rec = extract("\"北노동자 700여명 몽골에 남아\"\n\n코로나19로 국경이 닫힌 뒤 약 700명의 북한 노동자들이 몽골에 남아 "
+                  "있다.", "2021-09-01")
+    (c,) = [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
+    assert (c["value"], c["country"], len(c["evidence"])) == (700, "MN", 2)
+
+
+def test_restaurants_down_to_a_number_is_a_count():
+    rec = extract("라오스 내 북한식당은 3곳으로 줄었다.", "2019-02-11")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("restaurant_count", 3, "LA")]

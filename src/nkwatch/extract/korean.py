@@ -49,7 +49,8 @@ def lexicon() -> dict:
             "restaurant_count": {k: re.compile(v) for k, v in lex["restaurant_count"].items()},
             "worker_count": {k: re.compile(v) for k, v in lex["worker_count"].items()},
             "money": {k: re.compile(v) for k, v in lex["money"].items()},
-            "sources": {k: re.compile(v) for k, v in lex["sources"].items()}}
+            "sources": {k: re.compile(v) for k, v in lex["sources"].items()},
+            "arrivals": {k: re.compile(v) for k, v in lex["arrivals"].items()}}
 
 
 # --- places ---------------------------------------------------------------------------------------------------
@@ -418,7 +419,7 @@ class KoreanReader:
         if self.pub is not None and re.fullmatch(r"\d{4}", str(published).strip()):
             self.pub = dt.date(self.pub.year, 12, 31)       # a year's article: any month of it is this year's
         self.exact_day = bool(published and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", str(published)))
-        self.places = find_places(text)
+        self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)]
         self.sentences = sentence_spans(text)
         self.names = self.restaurant_names()
 
@@ -729,26 +730,50 @@ class KoreanReader:
                 a = self.clause_before(s, x.start)
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
-                country = place.place.country if place else None
+                listed = place is not None and (t[place.start - 1:place.start] == "·" or t[place.end:place.end + 1] == "·")
+                country = place.place.country if place and not listed else None    # "중국·러시아·중동 등에는": several
                 span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
-                same = next((c for c in out if (c["metric"], c["value"], c["value_max"], c["country"]) ==
-                             (metric, x.value, x.value_max, country)), None)
-                if same is not None:        # one figure told again (the lede, then the body)
+                source = self.source_of(s, e) or self.source_of(*self.sentences[0])
+                same = next((c for c in out if (c["metric"], c["value"], c["value_max"]) == (metric, x.value, x.value_max)
+                             and (c["country"] == country or None in (c["country"], country)
+                                  and c["attributed_to"] == source)), None)
+                if same is not None:        # one figure told again (the lede, then the body), its place told once
                     same["evidence"].append(span)
+                    same["country"] = same["country"] or country
                     continue
                 out.append({"metric": metric, "value": x.value, "value_max": x.value_max,
                             "approx": x.approx or bool(lex["estimated"].match(t, x.end, e)),
-                            "country": country, "period": None,
-                            "attributed_to": self.source_of(s, e) or self.source_of(*self.sentences[0]),
-                            "evidence": [span]})
-        for m in lex["arrivals"].finditer(t):
-            value = korean_number(m.group(1))
-            s, e = self.sentence_of(m.start())
-            period = "cumulative" if re.search(r"누적|지금까지|총", t[s:e]) else (
-                "year" if re.search(r"지난해|올해|한\s*해|연간|\d{4}\s*년", t[s:e]) else None)
-            out.append({"metric": "defector_arrivals", "value": value, "value_max": None, "approx": False,
-                        "country": None, "period": period, "attributed_to": self.source_of(s, e),
-                        "evidence": [dict(zip(("start", "end"), trimmed(t, m.start(), m.end())))]})
+                            "country": country, "period": None, "attributed_to": source, "evidence": [span]})
+        out += self.arrivals()
+        return out
+
+    def arrivals(self) -> list[dict]:
+        """The South's counts of defectors arriving, each with the time it counts (see the lexicon's `arrivals`)."""
+        t, rx, out = self.text, self.lex["arrivals"], []
+        going_on = False        # the sentence before counted arrivals
+        for s, e in self.sentences:
+            told = bool(rx["came"].search(t, s, e)) and (bool(rx["who"].search(t, s, e)) or going_on)
+            going_on = False
+            if not told or rx["group"].search(t, s, e):
+                continue
+            since = s
+            for x in amounts(t, s, e):
+                before = t[since:x.start]       # back to the sentence's start or the last figure taken
+                if x.unit != "명" or rx["part"].search(before) or rx["change"].match(t, x.end, e):
+                    continue
+                period = ("cumulative" if rx["cumulative"].search(before) else "year" if rx["year"].search(before)
+                          else None if rx["quarter"].search(before) else False)
+                if period is False:         # no time it counts: one group's number
+                    continue
+                going_on, since = True, x.end
+                span = dict(zip(("start", "end"), trimmed(t, max(s, x.start - 30), x.end)))
+                same = next((c for c in out if (c["value"], c["period"]) == (x.value, period)), None)
+                if same is not None:
+                    same["evidence"].append(span)
+                    continue
+                out.append({"metric": "defector_arrivals", "value": x.value, "value_max": x.value_max,
+                            "approx": x.approx, "country": None, "period": period,
+                            "attributed_to": self.source_of(s, e), "evidence": [span]})
         return out
 
     def relevant(self, events, claims, restaurants) -> bool:
