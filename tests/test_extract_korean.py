@@ -244,3 +244,45 @@ def test_a_figure_told_first_without_its_place_is_one_claim_with_the_place():
 def test_restaurants_down_to_a_number_is_a_count():
     rec = extract("라오스 내 북한식당은 3곳으로 줄었다.", "2019-02-11")
     assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("restaurant_count", 3, "LA")]
+
+
+def test_restaurants_closing_in_one_sentence_are_one_closing_each_and_one_of_two_is_one():
+    rec = extract("소식통은 \"옌지의 대형 북한 식당인 해당화관이 지난해 11월 말, 훈춘의 북한 식당인 칠보산관이 12월 초 영업을 "
+                  "중단했다\"고 전했다.", "2018-02-10")
+    got = sorted((c["workplace"]["name"], c["workplace"]["city"], c["date"]) for c in of_type(rec, "closure"))
+    assert got == [("Chilbosan-gwan", "Hunchun", "2017-12"), ("Haedanghwa-gwan", "Yanji", "2017-11")]
+    one = extract("방콕에 있던 북한 식당 '평양옥류관'과 '평양해당화관' 가운데 '평양해당화관'이 지난해 5월 문을 닫았다.",
+                  "2019-03-01")
+    assert [c["workplace"]["name"] for c in of_type(one, "closure")] == ["Pyongyang Haedanghwa-gwan"]
+
+
+def test_a_reopening_is_an_opening_and_one_being_readied_is_pending():
+    rec = extract("대북 제재로 문을 닫았던 단둥의 '평양해당화관'과 '평양옥류관'은 지난 3월 영업을 재개했다. 훈춘에서는 북한 "
+                  "식당 '칠보산'이 다시 영업 재개를 준비하고 있다.", "2018-08-13")
+    got = sorted((c["workplace"]["name"], c["date"], c["status"]) for c in of_type(rec, "opening"))
+    assert got == [("Chilbosan", None, "pending"), ("Pyongyang Haedanghwa-gwan", "2018-03", "confirmed"),
+                   ("Pyongyang Okryu-gwan", "2018-03", "confirmed")]
+
+
+def test_asking_when_it_reopens_or_saying_it_cannot_is_no_opening():
+    rec = extract("언제 영업을 재개하냐는 질문에 단둥의 북한 식당 종업원은 답하지 않았다. 선양의 북한 식당 '모란봉관' 영업 재개는 "
+                  "불가능하게 됐다.", "2018-01-20")
+    assert not of_type(rec, "opening")
+
+
+def test_workers_who_had_to_go_home_by_a_deadline_are_no_return():
+    rec = extract("유엔 안보리 결의에 따라 몽골에 파견돼 있던 북한 노동자들은 2019년 12월 22일까지 본국으로 돌아가야 했지만 "
+                  "상당수가 남았다.", "2020-05-04")
+    assert not of_type(rec, "return")
+
+
+def test_a_datelines_city_is_no_place_of_the_news():
+    rec = extract("(하노이=연합뉴스) 특파원 = 북한이 베트남에서 운영하는 식당이 또 문을 닫았다.", "2019-04-02")
+    (c,) = of_type(rec, "closure")
+    assert (c["workplace"]["city"], c["workplace"]["country"]) == (None, "VN")
+
+
+def test_a_count_told_after_the_flight_and_the_souths_home_as_its_destination():
+    rec = extract("러시아의 북한 식당에서 일하다 집단 탈출해 9일 국내에 들어온 종업원 6명이 보호센터로 옮겨졌다.", "2018-06-12")
+    (c,) = of_type(rec, "defection")
+    assert (c["count"], c["destination"], c["workplace"]["country"]) == (6, "KR", "RU")

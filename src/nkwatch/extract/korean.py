@@ -363,6 +363,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[s:].strip():
         out.append((s, len(text)))
     return out
+SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
+STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
 
 
@@ -419,7 +421,9 @@ class KoreanReader:
         if self.pub is not None and re.fullmatch(r"\d{4}", str(published).strip()):
             self.pub = dt.date(self.pub.year, 12, 31)       # a year's article: any month of it is this year's
         self.exact_day = bool(published and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", str(published)))
-        self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)]
+        # (not an outlet's country, "일본 요미우리신문", nor a dateline's city, "하노이=연합뉴스")
+        self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)
+                       and not re.match(r"\s*=", text[w.end:w.end + 2])]
         self.sentences = sentence_spans(text)
         self.names = self.restaurant_names()
 
@@ -479,6 +483,11 @@ class KoreanReader:
             if m.group(1) and self.lexicon_made(m.group(1)):       # "평양 고려식당": the city's word is the name's
                 a = m.start(1)
             add(a, m.end())
+        # ("대표적 북한 식당인 모란관이", "북한 식당 동명관도"): a word with a name's ending right after the word
+        for m in re.finditer(rf"(?:{rw})(?:인)?\s+([가-힣]{{1,6}}(?:{lex['raw']['name_suffix']}))"
+                             rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에)?(?:[\s,.”’\"']|$))", t):
+            if self.name_like(m.group(1), joined=True) and not lex["not_hall"].search(m.group(1)):
+                add(m.start(1), m.end(1))
         for m in re.finditer(rf"(?<![가-힣])((?:[가-힣]+(?:과|와|,)\s*)+[가-힣]+?)(?:이라는|라는)?\s*(?:이름의|등)"
                              rf"\s*(?:북한\s*)?(?:{rw})", t):
             pos = m.start(1)
@@ -506,7 +515,9 @@ class KoreanReader:
 
     def name_in(self, a: int, b: int) -> tuple[int, int, str] | None:
         inside = [n for n in self.names if a <= n[0] < b]
-        return inside[-1] if len(inside) == 1 else None
+        # ("'A'과 'B' 가운데 'B'가 문을 닫았다"): one of those named, named again
+        one_of = len(inside) > 1 and re.search(r"(?:가운데|중)\s*[‘'\"“]?$", self.text[a:inside[-1][0]])
+        return inside[-1] if len(inside) == 1 or one_of else None
 
     def source_of(self, a: int, b: int) -> str | None:
         """Who the sentence says told it; not one it was told to ("유엔 안보리에 보고했다")."""
@@ -533,7 +544,27 @@ class KoreanReader:
                     continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
-                out.append(self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start()))
+                me = self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start())
+                out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
+        return out
+
+    def each_named(self, me: Mention, trigger: int) -> list[Mention]:
+        """A closing or opening told of several restaurants at once, each the subject of its own stretch ("평양관이
+        12월 초, 류경식당이 12월 중순 영업을 중단했다", "'A'과 'B'은 … 영업을 재개해"): one for each."""
+        t, sa = self.text, me.sentence[0]
+        named = [n for n in self.names if sa <= n[0] < trigger and SUBJECT.match(t, n[1])]
+        if len(named) < 2 or len({n[2] for n in named}) < len(named):
+            return [me]         # (one restaurant, or "A과 B 가운데 B가": one of them)
+        out = []
+        for n, nxt in zip(named, named[1:] + [None]):
+            comma = re.compile(r",\s").search(t, n[1], nxt[0]) if nxt else None
+            end = comma.start() if comma else nxt[0] if nxt else me.end
+            if nxt and (STRETCH_ENDS.search(t, n[1], end)
+                        or any(rx["trigger"].search(t, n[1], end) for rx in self.lex["events"].values())):
+                return [me]         # its own verb: not a restaurant this one is told of
+            one = self.slots(Mention(me.type, n[0], end, me.sentence), trigger)
+            one.name, one.date = romanize(n[2]), one.date or me.date
+            out.append(one)
         return out
 
     def slots(self, me: Mention, trigger: int) -> Mention:
@@ -575,7 +606,12 @@ class KoreanReader:
         me.date = read_date(t[a:b], self.pub, self.exact_day, not said, lately) or (
             read_date(t[sa:a], self.pub, self.exact_day, not said, lately) if me.type != "return" else None)
         if me.type in ("defection", "return"):
-            people = [x for x in amounts(t, a, b) if x.unit == "명"]
+            people = [x for x in amounts(t, a, b) if x.unit == "명"] or (
+                # ("망명한 종업원 12 명이", "들어온 탈북민 13명이"): the people the trigger tells of, named after it
+                # or after an arrival that goes on from it ("탈출해 9일 국내에 들어온 종업원 6명이")
+                [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and re.fullmatch(
+                    r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}", t[b:x.start])][:1]
+                if re.search(r"[한온된]$", t[a:b]) or re.search(r"(?:해|하여|하고)$", t[a:b]) else [])
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
@@ -583,7 +619,7 @@ class KoreanReader:
                 me.count = 1
             me.male, me.female = self.sexes(sa, me.count)
         else:
-            me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|\d+\s*곳이|[두세네]\s*곳", t[a:b]))
+            me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|(?<!\d)(?:[2-9]|[1-9]\d+)\s*곳이|[두세네]\s*곳", t[a:b]))
         if me.type == "defection":
             me.destination = "KR" if lex["destination_south"].search(t, sa, sb) else None
             for m in lex["transit"].finditer(t, sa, sb):
@@ -821,8 +857,9 @@ def event_record(text: str, group: list[Mention]) -> dict:
         "reported" if all(m.status != "confirmed" for m in group) else "confirmed")
     kind = "restaurant" if any(re.search(r"식당|레스토랑|냉면관", text[m.sentence[0]:m.sentence[1]]) for m in group) \
         or first("name") else None
-    return {"type": group[0].type, "count": first("count") if people else None,
-            "count_max": first("count_max") if people else None,
+    counted = next((m for m in group if m.count is not None), None) if people else None     # count and range together
+    return {"type": group[0].type, "count": counted.count if counted else None,
+            "count_max": counted.count_max if counted else None,
             "approx": any(m.approx for m in group if m.count is not None),
             "male": first("male") if people else None, "female": first("female") if people else None,
             "workplace": {"kind": kind, "name": first("name"), "city": city.name if city else None, "region": None,
