@@ -6948,3 +6948,42 @@ def test_new_that_begins_a_restaurants_name_is_no_opening():
     opened = extract_records([{"doc_id": "o", "published": "2018-01-01", "text":
         "Locals in Moscow said the new Moon Garden restaurant in Moscow is run by North Koreans."}])[0]
     assert [e["type"] for e in opened["events"]] == ["opening"]
+
+
+# --- the eighth session of 2026-12-06: texts invented for the rules read from grown163-164's errors ---
+
+def test_a_team_that_left_for_a_match_abroad_made_no_flight():
+    rec = extract("The North Korean men's volleyball team has left for Qatar to play its qualifying games against Iran.")
+    assert not events_of(rec, "defection")
+
+
+def test_workers_who_went_to_the_south_fled_but_those_allowed_to_go_did_not():
+    went = extract("Pyongyang again demanded the return of 9 North Korean hotel workers who went to the South in 2017.",
+                   "2019-02-01")
+    (d,) = events_of(went, "defection")
+    assert (d["count"], d["destination"]) == (9, "KR")
+    allowed = extract("Mongolia used to let North Korean escapees go to South Korea after a short jail term.")
+    assert not events_of(allowed, "defection")
+
+
+def test_a_writers_name_fused_to_the_dateline_is_no_place():
+    rec = extract("Charlotte KimSEOUL, May 2 (UPI) -- Nine North Korean waitresses who defected to the South in March "
+                  "were released from custody.", "2018-05-02")
+    (d,) = events_of(rec, "defection")
+    assert d["workplace"]["country"] is None and d["workplace"]["city"] is None
+
+
+def test_pay_sent_back_home_is_no_return_of_people():
+    # (the base form of the verb, as one outlet wrote it)
+    rec = extract("An official said the defectors, ten women and two men, could not meet the quotas imposed by the "
+                  "authorities on the amounts of their pay to be send back to Pyongyang.", "2017-04-11")
+    assert events_of(rec, "defection") and not events_of(rec, "return")
+
+
+def test_or_so_and_a_couple_dozen_are_rough_numbers():
+    rec = extract("Before the sanctions North Korea operated 80 or so restaurants in China.", "2017-04-11")
+    got = sorted((c["value"], c["approx"]) for c in rec["claims"] if c["metric"] == "restaurant_count")
+    assert (80, True) in got
+    from nkwatch.extract.numbers import find_numbers
+    (n,) = [n for n in find_numbers("a couple dozen countries") if n.value]
+    assert (n.value, n.approx) == (24, True)

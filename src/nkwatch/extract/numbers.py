@@ -31,7 +31,7 @@ A_SCALE_NUM = rf"(?:a\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]
 MONEY_AFTER = r"(?:\s+(?:dollars|US dollars|U\.S\.\s+dollars|euros|yuan|won))"
 # ("half a billion dollars", "a half million workers", "half a dozen": half of the scale that follows)
 HALF_SCALE = r"(?:a\s+half|half\s+a)(?=[\s-]+(?:million|billion|trillion)\b)"
-ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|{A_SCALE_NUM}|(?:half\s+)?a\s+dozen|{HALF_SCALE}){SCALE}?{MONEY_AFTER}?"
+ONE_NUM = rf"(?:{CURRENCY})?(?:{DIGITS}|{WORD_NUM}|{A_SCALE_NUM}|(?:half\s+)?a\s+(?:couple\s+(?:of\s+)?)?dozen|{HALF_SCALE}){SCALE}?{MONEY_AFTER}?"
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -82,6 +82,7 @@ _MONEY_SUFFIX = re.compile(MONEY_AFTER + "$")
 _DIGITS_SCALE = re.compile(rf"({DIGITS})[\s-]*([a-zA-Z]+)?$")
 _HALF_SCALE = re.compile(HALF_SCALE + r"[\s-]+(million|billion|trillion)$", re.IGNORECASE)
 _HALF_DOZEN = re.compile(r"half\s+a\s+dozen", re.IGNORECASE)
+_COUPLE_DOZEN = re.compile(r"a\s+couple\s+(?:of\s+)?dozen", re.IGNORECASE)     # ("a couple dozen": two dozen, roughly)
 
 
 def parse_one(text: str) -> tuple[float | None, bool]:
@@ -100,6 +101,8 @@ def parse_one(text: str) -> tuple[float | None, bool]:
         return SCALES[half.group(1).lower()] / 2, money
     if _HALF_DOZEN.fullmatch(t):
         return 6.0, money
+    if _COUPLE_DOZEN.fullmatch(t):
+        return 24.0, money
     m = _DIGITS_SCALE.match(t)
     if m:
         base = float(m.group(1).replace(",", ""))
@@ -138,7 +141,7 @@ def _exact_hedges() -> frozenset[str]:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FIRST_LETTERS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", WORD)} | {"a"}))      # ("a dozen")
-NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+(?:dozen|hundred|thousand|half)|half\s+a)(?![\w]))",
+NUMBER_START = re.compile(rf"(?=[\d{_FIRST_LETTERS}])(?:\d|(?<![\w])(?:{WORD}|a\s+(?:dozen|hundred|thousand|half|couple)|half\s+a)(?![\w]))",
                           re.IGNORECASE)
 LEAD_MAX = 80      # characters a hedge, "between" or a currency sign may stand before a number's first digit or word
 
@@ -154,6 +157,7 @@ NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]eso
 
 YEAR_TAIL = re.compile(r"\d\d")
 PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
+OR_SO_AFTER = re.compile(r"\s+or\s+so\b")
 THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
@@ -209,9 +213,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = max(pos, end)
         hedge = (m.group("hedge") or "").lower() or None
         hedge_b = (m.group("hedge_b") or "").lower() if b is not None else ""
-        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith(("a dozen", "half a dozen")) \
+        approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith(("a dozen", "half a dozen", "a couple")) \
             or (bool(hedge_b) and hedge_b not in exact_hedges)
         hedge = hedge or hedge_b or None
+        if b is None and OR_SO_AFTER.match(text, end):     # ("the 100 or so restaurants": about a hundred)
+            approx, hedge = True, hedge or "or so"
         plus = PLUS_AFTER.match(text, end) if b is None and not digits_only else None
         if plus:    # "some 2,000-plus people", "100+ workers": at least that many
             end, approx, hedge = plus.end(), True, hedge or "plus"

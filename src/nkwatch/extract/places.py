@@ -241,8 +241,9 @@ class Gazetteer:
         for start, end in found:
             if start >= last_end:
                 candidates = tuple(self.index[folded[start:end]])
-                if BYLINE_BEFORE.search(text, max(0, start - 8), start) and SURNAME_AFTER.match(text, end):
-                    continue    # "By Elizabeth Shim": a byline's writer, not a place
+                if BYLINE_BEFORE.search(text, max(0, start - 8), start) and SURNAME_AFTER.match(text, end) or \
+                        LINE_START_BEFORE.search(text, max(0, start - 8), start) and DATELINE_AFTER.match(text, end):
+                    continue    # "By Elizabeth Shim", "Elizabeth ShimSEOUL, Aug. 16": a byline's writer, not a place
                 if OUTLET_BEFORE.search(text, max(0, start - 16), start) or OUTLET_AFTER.match(text, end):
                     continue    # "Voice of America", "Radio Free Asia", "the Tokyo Shimbun": an outlet, not a place
                 if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
@@ -340,6 +341,8 @@ OUTLET_AFTER = re.compile(r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3}(?:\s+(?:newspaper|
                           r"['’]s(?:\s+[A-Z][\w-]*){1,3}\s+"
                           r"(?:newspaper|news\s+agency)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+DATELINE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*\n[ \t]*)?[A-Z]{3,}\b")     # a surname, then the dateline's city
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
 FIELD_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                                r":[ \t]*(?:\d{1,2}:\d\d|\d{4}-\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
