@@ -928,12 +928,28 @@ FLOORS = {
     # 10 right, 7 missed), both. Held a little below (no floor where the figure is 0); the held-out floors they missed
     # were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown162, grown163 and grown164 from the eighth
     # session of 2026-12-06
-    "grown162": {"relevance": 0.93, "events": 0.79, "event_slots": 0.71, "claims": 0.42, "restaurants": 0.78,
-                 "clusters_pairwise": 0.52, "evidence_valid_share": 1.0},
-    "grown163": {"relevance": 0.8, "events": 0.7, "event_slots": 0.76, "claims": 0.57, "restaurants": 0.8,
-                 "evidence_valid_share": 1.0},
-    "grown164": {"relevance": 0.96, "events": 0.85, "event_slots": 0.75, "claims": 0.85, "restaurants": 0.92,
+    "grown162": {"relevance": 0.93, "events": 0.91, "event_slots": 0.86, "claims": 0.96, "restaurants": 0.82,
                  "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
+    "grown163": {"relevance": 0.84, "events": 0.82, "event_slots": 0.88, "claims": 0.57, "restaurants": 0.99,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "grown164": {"relevance": 0.96, "events": 0.9, "event_slots": 0.8, "claims": 0.87, "restaurants": 0.92,
+                 "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
+    # (raised at the end of the eighth session of 2026-12-06, its rules read from their errors: grown162 0.933 0.918
+    # 0.870 0.968, restaurants 0.821, links 0.741 (P 1.00: 10 right, 7 missed); grown163 0.842 0.824 0.889 0.571,
+    # restaurants 1.000, links 1.000 (its three made); grown164 0.963 0.909 0.808 0.877, restaurants 0.923, links 0.741)
+    # the hundred-and-fifty-first to hundred-and-fifty-third blind sets, annotated in the eighth session of 2026-12-06
+    # and scored only at its end, with its first extractor (862e62c's code, the same as eccdb89's) and its last:
+    # blind151 (all 17 texts in Korean) 1.000 0.769 0.673, claims 0.444 -> 0.451 (15 wrong -> 14 wrong), no restaurant
+    # required and none made, links 0.500 (P 0.50: 3 right, 3 wrong, 3 missed); blind152 0.960 0.636 0.587 0.714,
+    # restaurants 1.000, links 0.000 (P 0.00: 1 wrong, 1 missed), both; blind153 1.000 0.842 0.674 0.762, restaurants
+    # 0.824, links 0.000 (none made, its one missed), both. Held a little below (no floor where the figure is 0); the
+    # held-out floors they miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
+    "blind151": {"relevance": 0.99, "events": 0.76, "event_slots": 0.67, "claims": 0.44, "restaurants": 0.99,
+                 "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
+    "blind152": {"relevance": 0.96, "events": 0.63, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind153": {"relevance": 0.99, "events": 0.84, "event_slots": 0.67, "claims": 0.76, "restaurants": 0.82,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1010,7 +1026,8 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind151", "blind152")     # (the newest blind sets whose links fall under
+#                                                                 that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1022,7 +1039,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind151": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind152": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind153": {"event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
