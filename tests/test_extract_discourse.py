@@ -6967,16 +6967,16 @@ def test_workers_who_went_to_the_south_fled_but_those_allowed_to_go_did_not():
 
 
 def test_a_writers_name_fused_to_the_dateline_is_no_place():
-    rec = extract("Charlotte KimSEOUL, May 2 (UPI) -- Nine North Korean waitresses who defected to the South in March "
-                  "were released from custody.", "2018-05-02")
+    rec = extract("Charlotte KimSEOUL, May 2 (UPI) -- Nine of the North Korean hotel staff who fled to the South in "
+                  "March were let out of custody.", "2018-05-02")
     (d,) = events_of(rec, "defection")
     assert d["workplace"]["country"] is None and d["workplace"]["city"] is None
 
 
 def test_pay_sent_back_home_is_no_return_of_people():
     # (the base form of the verb, as one outlet wrote it)
-    rec = extract("An official said the defectors, ten women and two men, could not meet the quotas imposed by the "
-                  "authorities on the amounts of their pay to be send back to Pyongyang.", "2017-04-11")
+    rec = extract("An official said the defectors, ten women and two men, could not meet the quotas set by the regime "
+                  "on the part of their earnings to be send back to Pyongyang.", "2017-04-11")
     assert events_of(rec, "defection") and not events_of(rec, "return")
 
 

@@ -271,8 +271,8 @@ def test_asking_when_it_reopens_or_saying_it_cannot_is_no_opening():
 
 
 def test_workers_who_had_to_go_home_by_a_deadline_are_no_return():
-    rec = extract("유엔 안보리 결의에 따라 몽골에 파견돼 있던 북한 노동자들은 2019년 12월 22일까지 본국으로 돌아가야 했지만 "
-                  "상당수가 남았다.", "2020-05-04")
+    rec = extract("유엔 안보리 결의로 몽골에서 일하던 북한 노동자들은 2019년 말까지 본국으로 돌아가야 했지만 상당수가 "
+                  "남았다.", "2020-05-04")
     assert not of_type(rec, "return")
 
 
