@@ -421,7 +421,7 @@ class KoreanReader:
         if self.pub is not None and re.fullmatch(r"\d{4}", str(published).strip()):
             self.pub = dt.date(self.pub.year, 12, 31)       # a year's article: any month of it is this year's
         self.exact_day = bool(published and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", str(published)))
-        # (not an outlet's country, "일본 요미우리신문", nor a dateline's city, "하노이=연합뉴스")
+        # (not an outlet's country, "영국 가디언 신문", nor a dateline's city, "하노이=연합뉴스")
         self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)
                        and not re.match(r"\s*=", text[w.end:w.end + 2])]
         self.sentences = sentence_spans(text)
@@ -483,7 +483,7 @@ class KoreanReader:
             if m.group(1) and self.lexicon_made(m.group(1)):       # "평양 고려식당": the city's word is the name's
                 a = m.start(1)
             add(a, m.end())
-        # ("대표적 북한 식당인 모란관이", "북한 식당 동명관도"): a word with a name's ending right after the word
+        # ("대형 북한 식당인 해당화관이", "북한 식당 칠보산관도"): a word with a name's ending right after the word
         for m in re.finditer(rf"(?:{rw})(?:인)?\s+([가-힣]{{1,6}}(?:{lex['raw']['name_suffix']}))"
                              rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에)?(?:[\s,.”’\"']|$))", t):
             if self.name_like(m.group(1), joined=True) and not lex["not_hall"].search(m.group(1)):
@@ -549,8 +549,8 @@ class KoreanReader:
         return out
 
     def each_named(self, me: Mention, trigger: int) -> list[Mention]:
-        """A closing or opening told of several restaurants at once, each the subject of its own stretch ("평양관이
-        12월 초, 류경식당이 12월 중순 영업을 중단했다", "'A'과 'B'은 … 영업을 재개해"): one for each."""
+        """A closing or opening told of several restaurants at once, each the subject of its own stretch ("해당화관이
+        11월 말, 칠보산관이 12월 초 영업을 중단했다", "'A'과 'B'은 … 영업을 재개해"): one for each."""
         t, sa = self.text, me.sentence[0]
         named = [n for n in self.names if sa <= n[0] < trigger and SUBJECT.match(t, n[1])]
         if len(named) < 2 or len({n[2] for n in named}) < len(named):
@@ -607,7 +607,7 @@ class KoreanReader:
             read_date(t[sa:a], self.pub, self.exact_day, not said, lately) if me.type != "return" else None)
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or (
-                # ("망명한 종업원 12 명이", "들어온 탈북민 13명이"): the people the trigger tells of, named after it
+                # ("망명한 종업원 9명이", "들어온 탈북민 6명이"): the people the trigger tells of, named after it
                 # or after an arrival that goes on from it ("탈출해 9일 국내에 들어온 종업원 6명이")
                 [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and re.fullmatch(
                     r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}", t[b:x.start])][:1]
@@ -767,7 +767,7 @@ class KoreanReader:
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
                 listed = place is not None and (t[place.start - 1:place.start] == "·" or t[place.end:place.end + 1] == "·")
-                country = place.place.country if place and not listed else None    # "중국·러시아·중동 등에는": several
+                country = place.place.country if place and not listed else None    # "라오스·캄보디아·태국 등에는": several
                 span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
                 source = self.source_of(s, e) or self.source_of(*self.sentences[0])
                 same = next((c for c in out if (c["metric"], c["value"], c["value_max"]) == (metric, x.value, x.value_max)
