@@ -363,6 +363,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[s:].strip():
         out.append((s, len(text)))
     return out
+COMMA = re.compile(r",\s")
+PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
@@ -557,7 +559,7 @@ class KoreanReader:
             return [me]         # (one restaurant, or "A과 B 가운데 B가": one of them)
         out = []
         for n, nxt in zip(named, named[1:] + [None]):
-            comma = re.compile(r",\s").search(t, n[1], nxt[0]) if nxt else None
+            comma = COMMA.search(t, n[1], nxt[0]) if nxt else None
             end = comma.start() if comma else nxt[0] if nxt else me.end
             if nxt and (STRETCH_ENDS.search(t, n[1], end)
                         or any(rx["trigger"].search(t, n[1], end) for rx in self.lex["events"].values())):
@@ -606,12 +608,7 @@ class KoreanReader:
         me.date = read_date(t[a:b], self.pub, self.exact_day, not said, lately) or (
             read_date(t[sa:a], self.pub, self.exact_day, not said, lately) if me.type != "return" else None)
         if me.type in ("defection", "return"):
-            people = [x for x in amounts(t, a, b) if x.unit == "명"] or (
-                # ("망명한 종업원 9명이", "들어온 탈북민 6명이"): the people the trigger tells of, named after it
-                # or after an arrival that goes on from it ("탈출해 9일 국내에 들어온 종업원 6명이")
-                [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and re.fullmatch(
-                    r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}", t[b:x.start])][:1]
-                if re.search(r"[한온된]$", t[a:b]) or re.search(r"(?:해|하여|하고)$", t[a:b]) else [])
+            people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb)
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
@@ -636,6 +633,14 @@ class KoreanReader:
         elif lex["reported"].search(t, trigger, sb) or lex["reported"].search(t, sa, a):
             me.status = "reported"
         return me
+
+    def people_after(self, a: int, b: int, sb: int) -> list[Amount]:
+        """The people a trigger tells of, named after it ("망명한 종업원 9명이", "들어온 탈북민 6명이") or after an
+        arrival that goes on from it ("탈출해 9일 국내에 들어온 종업원 6명이")."""
+        t = self.text
+        if not re.search(r"(?:[한온된]|해|하여|하고)$", t[a:b]):
+            return []
+        return [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and PEOPLE_AFTER.fullmatch(t, b, x.start)][:1]
 
     def sexes(self, sa: int, count: float | None) -> tuple[int | None, int | None]:
         """Men and women of a group of ``count`` as this sentence or the next tells them ("남자 지배인 1명과 여성
