@@ -943,12 +943,13 @@ FLOORS = {
     # required and none made, links 0.500 (P 0.50: 3 right, 3 wrong, 3 missed); blind152 0.960 0.636 0.587 0.714,
     # restaurants 1.000, links 0.000 (P 0.00: 1 wrong, 1 missed), both; blind153 1.000 0.842 0.674 0.762, restaurants
     # 0.824, links 0.000 (none made, its one missed), both. Held a little below (no floor where the figure is 0); the
-    # held-out floors they miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
-    "blind151": {"relevance": 0.99, "events": 0.76, "event_slots": 0.67, "claims": 0.44, "restaurants": 0.99,
+    # held-out floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that
+    # session; tuned on as grown165, grown166 and grown167 from the ninth session of 2026-12-06
+    "grown165": {"relevance": 0.99, "events": 0.76, "event_slots": 0.67, "claims": 0.44, "restaurants": 0.99,
                  "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
-    "blind152": {"relevance": 0.96, "events": 0.63, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
+    "grown166": {"relevance": 0.96, "events": 0.63, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind153": {"relevance": 0.99, "events": 0.84, "event_slots": 0.67, "claims": 0.76, "restaurants": 0.82,
+    "grown167": {"relevance": 0.99, "events": 0.84, "event_slots": 0.67, "claims": 0.76, "restaurants": 0.82,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1026,8 +1027,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind151", "blind152")     # (the newest blind sets whose links fall under
-#                                                                 that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1039,10 +1039,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind151": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind152": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind153": {"event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
