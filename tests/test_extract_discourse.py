@@ -6987,3 +6987,19 @@ def test_or_so_and_a_couple_dozen_are_rough_numbers():
     from nkwatch.extract.numbers import find_numbers
     (n,) = [n for n in find_numbers("a couple dozen countries") if n.value]
     assert (n.value, n.approx) == (24, True)
+
+
+# --- the ninth session of 2026-12-06: texts invented for the rules read from grown166's errors ---
+
+def test_those_caught_entering_a_route_country_over_a_time_are_arrivals_there():
+    rec = extract("Immigration officers detained six North Koreans on Tuesday near the border. More than 2,300 North "
+                  "Koreans were arrested for illegal entry to Myanmar in 2009, officials said. About 45 North Korean "
+                  "people had been caught after crossing the river from China to Shan State this year.", "2010-02-11")
+    got = {(c["metric"], c["value"], c["country"], c["period"]) for c in rec["claims"]}
+    assert ("defector_arrivals", 2300, "MM", "year") in got and ("defector_arrivals", 45, "MM", "year") in got
+
+
+def test_people_held_where_they_hid_are_no_count_of_arrivals():
+    rec = extract("Rights groups said at least 60 North Koreans had been detained in China since March last year, "
+                  "including several children.", "2020-06-01")
+    assert not [c for c in rec["claims"] if c["metric"] == "defector_arrivals"]

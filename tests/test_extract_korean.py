@@ -286,3 +286,38 @@ def test_a_count_told_after_the_flight_and_the_souths_home_as_its_destination():
     rec = extract("러시아의 북한 식당에서 일하다 집단 탈출해 9일 국내에 들어온 종업원 6명이 보호센터로 옮겨졌다.", "2018-06-12")
     (c,) = of_type(rec, "defection")
     assert (c["count"], c["destination"], c["workplace"]["country"]) == (6, "KR", "RU")
+
+
+# --- the ninth session of 2026-12-06: rules read from grown165's errors (the former blind151), texts invented ---
+
+@pytest.mark.parametrize("written, value", [("만7천", 17000), ("천300", 1300), ("3만8천", 38000), ("6만 2천400", 62400),
+                                            ("2만 3천", 23000), ("3백", 300), ("4천만", 40_000_000), ("2억5000만", 250_000_000)])
+def test_korean_numbers_with_several_units_are_read_whole(written, value):
+    from nkwatch.extract.korean import korean_number
+    assert korean_number(written) == value
+
+
+def test_a_range_takes_the_upper_ends_unit_and_a_change_is_two_figures():
+    rec = extract("해외에 나가 있는 북한 노동자는 3~4만여명으로 추정된다. 북한이 노동자 파견으로 벌어들이는 돈은 연간 7억~9억달러다. "
+                  "최대 3000명에 달했던 오만의 북한 노동자는 3000명에서 800명으로 줄었다.", "2016-05-02")
+    got = {(c["metric"], c["value"], c["value_max"]) for c in rec["claims"]}
+    assert ("overseas_worker_count", 30000, 40000) in got
+    assert ("overseas_worker_revenue_usd", 700_000_000, 900_000_000) in got
+    assert ("overseas_worker_count", 800, None) in got and ("overseas_worker_count", 3000, None) in got
+
+
+def test_a_figure_of_all_abroad_or_several_countries_has_no_country_and_counts_its_countries():
+    rec = extract("몽골 울란바토르의 건설현장에도 북한 노동자가 있다. 해외파견 북한 근로자는 4만명을 넘을 것이라는 추정도 "
+                  "나온다. 몽골과 러시아 등 세계 21개국에 파견된 근로자는 3만명이 넘는다.", "2015-03-03")
+    got = {(c["metric"], c["value"], c["country"], c["approx"]) for c in rec["claims"]}
+    assert ("overseas_worker_count", 40000, None, True) in got
+    assert ("overseas_worker_count", 30000, None, True) in got
+    assert ("host_country_count", 21, None, False) in got
+
+
+def test_a_list_of_hosts_after_a_count_of_workers_is_each_hosts_count():
+    rec = extract("해외에 파견된 북한 근로자는 3만명에 이른다. 몽골에 6천여명, 오만 1,200여명, 앙골라(900명) 등이다.\n"
+                  "북한 식당은 관광객 300명이 찾았다.", "2015-03-03")
+    got = {(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"}
+    assert {(6000, "MN"), (1200, "OM"), (900, "AO")} <= got
+    assert not any(c["value"] == 300 for c in rec["claims"])

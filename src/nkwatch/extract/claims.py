@@ -281,6 +281,22 @@ IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+(?:[\w-]+\
 
 
 # a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
+# after a number: the North's people caught in a route country, counted over a year, years or since a time ("1,500
+# North Koreans were arrested for illegal entry to Thailand in 2007", "have been caught ... over the past five years")
+ROUTE_TALLY_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean(?:s|\s+(?:people|refugees|defectors|migrants))|refugees|defectors)\s+"
+                               r"(?:have|had|were|are)\s+(?:been\s+)?(?:arrested|caught|detained|apprehended)\b"
+                               r"[^.;]{0,80}?\b(?:(?P<year>in\s+(?:19|20)\d\d)|(?P<yearly>(?:this|last|a|per|each|every)\s+year)|"
+                               r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months)|since\s+(?:19|20)\d\d)\b")
+ENTERING = re.compile(r"(?i)\billegal(?:ly)?\s+(?:entry|enter|entering|entered|immigra)|\b(?:cross(?:ed|ing)?|sneak(?:ed|ing)?)\b")
+
+
+def route_tally(text: str, n, sent) -> re.Match | None:
+    """The North's people caught entering a country on their way, counted over a time, after the number n (but not
+    "51 North Koreans had been detained in China since July": held where they hid, not caught entering)."""
+    tally = ROUTE_TALLY_AFTER.match(text, n.end, sent.end)
+    return tally if tally and ENTERING.search(text, n.end, min(sent.end, tally.end() + 60)) else None
+
+
 YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
                     r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+year\b")
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
@@ -444,6 +460,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                                                                                       n.start):
         # ("the number of defectors ... stood at 870 people": the figure, counted in people)
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
+    tally = route_tally(text, n, sent) if head_count else None
+    if tally and (n.value >= SMALL_GROUP or not tally.group("year")):
+        return "defector_arrivals"      # "more than 1,500 North Koreans were arrested for illegal entry in 2007": those
+        #                                 caught on a route, counted over a time (one day's group is an event)
     change = figure_changed(doc, sent, n)
     if change and not n.is_year and not PERCENT_AFTER.match(after):     # (not "fell to 40% of last year's")
         # "the number of North Koreans working in Malta increased from one worker ... to 11", "The number of North
@@ -1178,12 +1198,18 @@ def extract_claims(doc: Document) -> list[dict]:
                 yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else None if PART_OF_YEAR.search(window) else "cumulative"
+                if tally := route_tally(doc.text, n, sent):     # (its time may be told far after the figure)
+                    period = "year" if tally.group("year") or tally.group("yearly") else "cumulative"
                 if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:
                     period = out[-1]["period"]     # "2,000 a year, until numbers fell to about 900": the same kind of figure
                 if period == "cumulative" and event_headcount(doc, n):
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
                     #             men fled to the South in May": a group that went, the happening's; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
+            if metric == "defector_arrivals" and (tally := route_tally(doc.text, n, sent)):
+                caught_in = [p.place.country for p in doc.within(doc.places, n.end, tally.end())
+                             if p.place.country not in HOME and not FROM_BEFORE.search(doc.text, p.start - 6, p.start)]
+                country = caught_in[0] if caught_in else country     # where they were caught, not whence they came
             if metric == "overseas_worker_count" and placed_in_the_north(doc, sent):
                 continue    # "54,000 North Korean employees" of the factories at a town in the North: at home, not abroad
             if metric == "restaurant_count" and country == "KR":

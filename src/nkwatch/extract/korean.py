@@ -199,11 +199,17 @@ def romanize(name: str) -> str:
 # --- numbers and dates ----------------------------------------------------------------------------------------
 
 NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
-NUMBER = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(억|천만|백만|만|천)?(?:\s*(\d[\d,]*))?")
-AMOUNT = re.compile(r"(?:(\d[\d,.]*)\s*(?:억|천만|백만|만|천)?\s*(?:\d[\d,]*)?\s*(?:∼|~|-|－|에서)\s*)?"
-                    r"(\d[\d,.]*\s*(?:억|천만|백만|만|천)?(?:\s*\d[\d,]*)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천|만))"
+# A number as Korean writes it: digits and the units 억, 만, 천 and 백 in any mix ("1만 5천", "4만6천", "9만 4천200",
+# "2백", "12억"); a unit may lead without digits when digits follow ("만9천": nineteen thousand, "천800"). Digits
+# after a unit and a space go on the number unless a year, month or day follows them.
+NUMERAL = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![가-힣])(?=[천만억]\s?\d))"
+           r"(?:\s?[억만천백](?:\s?\d[\d,]*(?:\.\d+)?(?![\d,]*\s*[년월일]))?)*")
+NUMERAL_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)|([억만천백])")
+AMOUNT = re.compile(rf"(?<![\d.,])(?:({NUMERAL})\s*(?:명|달러)?\s*(∼|~|-|－|에서)\s*)?"
+                    rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천|만))"
                     r"\s*(여)?\s*(명|곳|개|달러|곳만|개소)")
-UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000}
+BIG = {"억": 100_000_000, "만": 10_000}
+SMALL = {"천": 1_000, "백": 100}
 SEVERAL = {"십": 10, "백": 100, "천": 1_000, "만": 10_000}     # "수천 명": thousands, read as at least a thousand
 
 
@@ -213,14 +219,18 @@ def korean_number(s: str) -> float | None:
         return NATIVE[s]
     if s.startswith("수") and s[1:].strip() in SEVERAL:
         return SEVERAL[s[1:].strip()]
-    m = NUMBER.match(s)
-    if not m:
+    if not re.fullmatch(NUMERAL, s) or not s:
         return None
-    value = float(m.group(1).replace(",", ""))
-    if m.group(2):
-        value *= UNITS[m.group(2)]
-        if m.group(3):          # "1만 1490": ten thousand and 1,490
-            value += float(m.group(3).replace(",", ""))
+    total = below = 0.0         # the sum of the parts above 만 and the part below it
+    digits = None
+    for number, unit in NUMERAL_PART.findall(s):
+        if number:
+            digits = float(number.replace(",", ""))
+        elif unit in SMALL:
+            below, digits = below + (1 if digits is None else digits) * SMALL[unit], None
+        else:
+            total, below, digits = total + ((below + (digits or 0)) or 1) * BIG[unit], 0.0, None
+    value = total + below + (digits or 0)
     return int(value) if value == int(value) else value
 
 
@@ -235,21 +245,31 @@ class Amount:
 
 
 def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """The amounts of people, places and dollars told between start and end: a range ("5~6만 명", "1만 5천 명에서 3만
+    명 사이") is one amount, its lower end taking the upper's unit when it has none; "A에서 B로" is a change, two."""
     end = len(text) if end is None else end
     hedges = lexicon()["hedges"]
     out = []
     for m in AMOUNT.finditer(text, start, end):
-        if m.start() > 0 and HANGUL.match(text[m.start() - 1]) and m.group(2) in NATIVE:
+        if m.start() > 0 and HANGUL.match(text[m.start() - 1]) and m.group(3) in NATIVE:
             continue       # ("둘째", "그런데 세" ...): a native numeral is a word of its own
-        hi = korean_number(m.group(2))
+        hi = korean_number(m.group(3))
         lo = korean_number(m.group(1)) if m.group(1) else None
         if hi is None:
             continue
-        approx = bool(m.group(3)) or m.group(2).startswith("수") or \
+        if lo is not None and re.fullmatch(r"[\d,.]+", m.group(1).strip()) and \
+                (scale := re.fullmatch(r"[\d,.]+\s?([억만천백])", m.group(3).strip())):
+            lo *= {**BIG, **SMALL}[scale.group(1)]          # "5~6만": fifty to sixty thousand
+        approx = bool(m.group(4)) or m.group(3).startswith("수") or \
             bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
             hedges.search(text[m.end():m.end() + 4]))
+        unit = m.group(5).rstrip("만")
+        if lo is not None and m.group(2) == "에서" and re.match(r"\s*(?:으로|로)", text[m.end():end]):
+            out.append(Amount(m.start(), m.end(1), lo, None, approx, unit))     # "A에서 B로": from A, to B
+            out.append(Amount(m.start(3), m.end(), hi, None, approx, unit))
+            continue
         out.append(Amount(m.start(), m.end(), lo if lo is not None else hi, hi if lo is not None else None, approx,
-                          m.group(4).rstrip("만")))
+                          unit))
     return out
 
 
@@ -752,32 +772,45 @@ class KoreanReader:
     def claims(self) -> list[dict]:
         t, lex, out = self.text, self.lex, []
         rc, wc = lex["restaurant_count"], lex["worker_count"]
+        wide: set[int] = set()          # (claims whose figure is told of several countries or of all abroad)
+        counted_at = None               # where the last sentence with a count of workers ended
         for s, e in self.sentences:
+            going_on = counted_at is not None and ("\n" not in t[counted_at:s] or not t[counted_at:s].strip())
+            workers_here = not wc["not"].search(t, s, e) and not wc["others"].search(t, s, e)
             for x in amounts(t, s, e):
                 before, after = t[max(s, x.start - 30):x.start], t[x.end:min(e, x.end + 30)]
+                a = self.clause_before(s, x.start)
                 metric = None
                 if x.unit in ("곳", "개", "개소") and rc["verb"].search(after[:20]) and not rc["not"].match(after) and (
                         rc["noun"].search(before[-14:]) or rc["noun"].match(after.lstrip())
                         or (rc["running"].match(after.lstrip()) and rc["noun"].search(t, max(0, s - 200), e))):
                     metric = "restaurant_count"
-                elif x.unit == "명" and wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 12)) \
-                        and not wc["not"].search(t, s, e):
-                    metric = "overseas_worker_count"
+                elif x.unit == "개" and lex["countries_counted"].match(t, x.end) and (
+                        rc["noun"].search(t, s, e) or wc["noun"].search(t, s, e) and workers_here):
+                    metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
+                elif x.unit == "명" and workers_here and (
+                        wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
+                        or going_on and self.abroad(a, x.start) and not t.startswith("수", x.start)):   # "러시아에 2만여명,
+                    metric = "overseas_worker_count"                    # 중국 1만9천여명" after a count
                 elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e):
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
                 if metric is None:
                     continue
-                a = self.clause_before(s, x.start)
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
                 listed = place is not None and (t[place.start - 1:place.start] == "·" or t[place.end:place.end + 1] == "·")
-                country = place.place.country if place and not listed else None    # "라오스·캄보디아·태국 등에는": several
+                everywhere = [m.end() for m in wc["everywhere"].finditer(t, s, x.start)]
+                several = metric == "host_country_count" or listed or bool(
+                    everywhere and (place is None or place.end <= everywhere[-1]))
+                country = place.place.country if place and not several else None    # "라오스·캄보디아·태국 등에는"
                 span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
                 source = self.source_of(s, e) or self.source_of(*self.sentences[0])
+                if metric == "overseas_worker_count":
+                    counted_at = e
                 same = next((c for c in out if (c["metric"], c["value"], c["value_max"]) == (metric, x.value, x.value_max)
                              and (c["country"] == country or None in (c["country"], country)
-                                  and c["attributed_to"] == source)), None)
+                                  and c["attributed_to"] == source and id(c) not in wide and not several)), None)
                 if same is not None:        # one figure told again (the lede, then the body), its place told once
                     same["evidence"].append(span)
                     same["country"] = same["country"] or country
@@ -785,6 +818,8 @@ class KoreanReader:
                 out.append({"metric": metric, "value": x.value, "value_max": x.value_max,
                             "approx": x.approx or bool(lex["estimated"].match(t, x.end, e)),
                             "country": country, "period": None, "attributed_to": source, "evidence": [span]})
+                if several:
+                    wide.add(id(out[-1]))
         out += self.arrivals()
         return out
 
