@@ -7003,3 +7003,23 @@ def test_people_held_where_they_hid_are_no_count_of_arrivals():
     rec = extract("Rights groups said at least 60 North Koreans had been detained in China since March last year, "
                   "including several children.", "2020-06-01")
     assert not [c for c in rec["claims"] if c["metric"] == "defector_arrivals"]
+
+
+def test_a_vague_multitude_that_has_fled_is_a_tally_not_a_flight():
+    rec = extract("Tens of thousands of North Koreans have fled their homeland to escape poverty, many crossing into "
+                  "China on their way to Mongolia.", "2012-04-02")
+    assert not events_of(rec, "defection")
+
+
+def test_a_first_line_cut_off_at_a_comma_is_a_sentence_not_a_heading():
+    rec = extract("Refugees reach Manila\n\nFive North Koreans, who fled to Laos in a bid to reach South Korea, have "
+                  "left the Swedish Embassy there and flown to Seoul,\n\nOfficials gave no details.", "2008-05-03")
+    (e,) = events_of(rec, "defection")
+    assert e["count"] == 5
+
+
+def test_a_dateline_city_followed_by_a_colon_places_the_story():
+    rec = extract("Deportations go on\n\nMIRI: The state had so far deported 41 North Korean workers whose permits "
+                  "expired, a minister said.", "2017-04-12")
+    (e,) = events_of(rec, "return")
+    assert (e["count"], e["workplace"]["country"]) == (41, "MY")

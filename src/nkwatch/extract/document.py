@@ -46,7 +46,7 @@ _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
 _DATELINE = re.compile(r"(?m)^\s*(?P<city>[A-Z][A-Za-z'’ .-]{2,40}?)(?:,\s*[A-Z][\w .]+?)*\s*"
                        r"(?P<agency>\([A-Z][\w .]{1,20}\)\s*)?"     # ("SEOUL (Reuters) -", "Kuala Lumpur (VNA) -")
-                       r"(?:(?<=\s)-|[–—]|,\s*(?:\w+\.?\s+\d|\d))")
+                       r"(?:(?<=\s)-|[–—]|,\s*(?:\w+\.?\s+\d|\d)|(?<=[A-Z]{3}):\s)")     # (and "KUCHING: ...")
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -161,7 +161,8 @@ class Document:
         return self._clauses
 
     def _find_body_sentences(self) -> set[int]:
-        """Sentences of the article body: not headline, byline or dateline lines (short, no closing punctuation)."""
+        """Sentences of the article body: not headline, byline or dateline lines (short, no closing punctuation; a line
+        cut off at a comma is a sentence whose end the page lost)."""
         out = set()
         for i, s in enumerate(self.sentences):
             line_start = self.text.rfind("\n", 0, s.start) + 1
@@ -170,7 +171,7 @@ class Document:
             if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start] or "\n" in s.text:
                 line = " ".join(s.text.split())   # a sentence inside a wrapped paragraph, or wrapped over lines by
                 #                                    hand ("... extend\n their contracts."): its own words tell
-            if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
+            if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) and not line.endswith((",", ";")) \
                     and (line_start < HEADING_REACH or "|" in line or len(line.split()) < 5):
                 continue
             out.add(i)

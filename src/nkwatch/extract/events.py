@@ -361,12 +361,16 @@ SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:only\s+|just\s+|again\s+)?(?:for\s+(?:lu
                             r"(?:from|between)\s+\d|daily\b|nightly\b|every\s+(?:day|night|evening|morning|week)\b|"
                             r"on\s+(?:weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|(?:early|late)\s+(?:on\s+)?\w+days\b)")
 OVER_A_SPAN = re.compile(r"(?i)\b(?:over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|for\s+(?:years|decades)|"
-                         r"in\s+recent\s+years|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
+                         r"in\s+recent\s+(?:years|decades)|since\s+the\s+(?:19|20)\d0s|(?:have|has)\s+(?:[\w-]+\s+){0,2}?(?:defected|fled|escaped|"
                          r"arrived)\b[^.;]{0,60}?\bsince)\b")     # ("thousands have defected to the South since famine ...")
 WHO_BEFORE = re.compile(r"(?i)\b(?:who|that)\s+(?:had\s+|have\s+)?$")
 IN_THE_PAST_AFTER = re.compile(r"(?i)[^.;]{0,60}?\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
+# "Thousands of North Koreans have fled their homeland": a vague multitude as the subject of a perfect, a tally
+VAGUE_PERFECT_BEFORE = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\s+of\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:North\s+Koreans|defectors|refugees|escapees|people)\s+"
+                                  r"(?:have|had)\s+(?:\w+ly\s+)?$")
 PART_OF_MANY = re.compile(r"(?i)\b(?:most|many|all|some|none|half)\s+of\s+(?:the\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?"
                           r"(?:thousands|hundreds)\s+of\b[^.;]{0,60}$")
 # a group whose size is not told, as the subject ("a group of North Korean kitchen staff escaped to the South"):
@@ -1694,7 +1698,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "the number of defectors reaching the South has fallen": a statistic, not a happening
                 near = (max(clause.start, t0 - 160), min(clause.end, t1 + 160))    # (a text without breaks is one clause)
                 if etype in ("defection", "return") and (OVER_A_SPAN.search(text, *near) and VAGUE_GROUP.search(text, *near)
-                                                         or PART_OF_MANY.search(text, max(clause.start, t0 - 80), t0)):
+                                                         or PART_OF_MANY.search(text, max(clause.start, t0 - 80), t0)
+                                                         or VAGUE_PERFECT_BEFORE.search(text, max(clause.start, t0 - 80), t0)):
                     continue  # "China has sent back thousands of defectors over the years", "most of the tens of
                     # thousands of North Koreans repatriated from China": a tally, not a happening
                 if etype == "defection" and WHO_BEFORE.search(text, max(clause.start, t0 - 30), t0) \
