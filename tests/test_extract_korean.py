@@ -321,3 +321,29 @@ def test_a_list_of_hosts_after_a_count_of_workers_is_each_hosts_count():
     got = {(c["value"], c["country"]) for c in rec["claims"] if c["metric"] == "overseas_worker_count"}
     assert {(6000, "MN"), (1200, "OM"), (900, "AO")} <= got
     assert not any(c["value"] == 300 for c in rec["claims"])
+
+
+def test_host_states_stopping_visas_or_work_permits_are_their_own_sanctions():
+    rec = extract("오만과 바레인 등 걸프 국가들은 지난 3월부터 북한 국적자에 대한 비자 갱신과 신규 발급을 중단했다. 이번 "
+                  "조치는 앞서 몽골이 북한 노동자에게 노동허가를 발급하지 않기로 한 데 이어 나왔다.", "2017-09-20")
+    assert {c["issuer"] for c in of_type(rec, "sanction")} == {"OM", "BH", "MN"}
+
+
+def test_the_souths_own_measures_are_its_sanctions():
+    rec = extract("북한의 해외 노동자 파견은 5·24 대북제재로 남북 교역이 끊긴 뒤 늘어났다는 분석이다.", "2014-11-02")
+    assert [c["issuer"] for c in of_type(rec, "sanction")] == ["KR"]
+
+
+def test_asking_for_asylum_is_a_flight_and_going_back_to_the_north_a_return():
+    rec = extract("몽골의 북한 건설 노동자 세 명이 5일 울란바토르 주재 한국대사관에 들어가 망명을 요구했다. 나머지 북한 "
+                  "노동자 80명은 지난달 전원 북한으로 돌아갔다.", "2012-06-07")
+    (d,) = of_type(rec, "defection")
+    (r,) = of_type(rec, "return")
+    assert (d["count"], d["workplace"]["country"]) == (3, "MN") and (r["count"], r["workplace"]["country"]) == (80, "MN")
+
+
+def test_those_who_could_not_go_home_are_no_return_and_those_who_will_are_pending():
+    rec = extract("국경이 닫힌 뒤 약 300명의 북한 노동자가 몽골에 남아 고국으로 돌아가지 못했다.", "2021-03-02")
+    assert not of_type(rec, "return")
+    soon = extract("현지 소식통은 몽골의 북한 노동자 대부분이 올해 안에 북한으로 돌아갈 것이라고 말했다.", "2017-09-20")
+    assert [c["status"] for c in of_type(soon, "return")] == ["pending"]

@@ -471,6 +471,16 @@ class KoreanReader:
                   and not (fled and self.lex["not_fled_from"].match(self.text, w.end))]
         return before[-1] if before else None
 
+    def states_before(self, a: int, b: int) -> list[str]:
+        """The state last named before b, with those joined to it ("쿠웨이트와 카타르 등은 ... 중단"): the doers."""
+        named = [x for x in self.places if a <= x.start < b and x.place.kind == "country" and x.place.country not in HOME]
+        out = named[-1:]
+        for x in reversed(named[:-1]):
+            if not re.fullmatch(r"(?:와|과)?\s*[·,]?\s*(?:및\s*)?", self.text[x.end:out[0].start]):
+                break
+            out.insert(0, x)
+        return [x.place.country for x in out]
+
     def main_country(self) -> str | None:
         counts: dict[str, int] = {}
         for w in self.places:
@@ -648,7 +658,7 @@ class KoreanReader:
         elif me.type == "return":
             me.destination = "KP"
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
-        if lex["pending"].search(t, trigger, clause_end):
+        if lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b):
             me.status = "pending"
         elif lex["reported"].search(t, trigger, sb) or lex["reported"].search(t, sa, a):
             me.status = "reported"
@@ -714,6 +724,9 @@ class KoreanReader:
                      and x.place.country not in HOME]
                 if w:
                     add(w[-1].place.country, None, s, e)
+            for m in sx["permits"].finditer(t, s, e):
+                for country in self.states_before(s, m.start()):
+                    add(country, None, s, e)
             if sx["advisory"].search(t, s, e):
                 add("KR", None, s, e)
             numbers = list(sx["resolution"].finditer(t, s, e)) if sx["talk"].search(t, s, e) else []
