@@ -945,11 +945,30 @@ FLOORS = {
     # 0.824, links 0.000 (none made, its one missed), both. Held a little below (no floor where the figure is 0); the
     # held-out floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that
     # session; tuned on as grown165, grown166 and grown167 from the ninth session of 2026-12-06
-    "grown165": {"relevance": 0.99, "events": 0.76, "event_slots": 0.67, "claims": 0.44, "restaurants": 0.99,
+    "grown165": {"relevance": 0.99, "events": 0.86, "event_slots": 0.73, "claims": 0.8, "restaurants": 0.99,
                  "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
-    "grown166": {"relevance": 0.96, "events": 0.63, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
+    "grown166": {"relevance": 0.96, "events": 0.63, "event_slots": 0.61, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     "grown167": {"relevance": 0.99, "events": 0.84, "event_slots": 0.67, "claims": 0.76, "restaurants": 0.82,
+                 "evidence_valid_share": 1.0},
+    # (raised at the end of the ninth session of 2026-12-06, its rules read from their errors: grown165 1.000 0.864
+    # 0.730 0.808, no restaurant required and none made, links 0.500 (P 0.50: 3 right, 3 wrong, 3 missed); grown166
+    # 0.960 0.636 0.611 0.941, restaurants 1.000, links 0.000 (P 0.00: 1 wrong, 1 missed); grown167 1.000 0.842 0.677
+    # 0.762, restaurants 0.824, links 0.000 (none made, its one missed))
+    # the hundred-and-fifty-fourth to hundred-and-fifty-sixth blind sets, annotated in the ninth session of 2026-12-06
+    # and scored only at its end, with its first extractor (a193d35's code, the same as 289fb7e's) and its last:
+    # blind154 (enforcement and monitoring, 2015-2025) 0.966 0.800 0.742 0.667, no restaurant required and none made,
+    # links 0.250 (P 0.17: 1 right, 5 wrong, 1 missed), both; blind155 (restaurants after the pandemic and visitors'
+    # writing) 0.824 0.857 0.824 1.000, restaurants 0.250 (2 right, 7 wrong, 5 missed), links 0.000 (none made, its one
+    # missed), both; blind156 (all 17 texts in Korean) 0.966 0.909 0.867, claims 0.632 -> 0.700 (7 right, 4 wrong, 2
+    # missed), restaurants 0.750, no link in its gold and none made. Held a little below (no floor where the figure is 0
+    # or no link is required); the held-out floors they miss are HELD_OUT_TARGETS, their links' precision
+    # IMPRECISE_LINKS
+    "blind154": {"relevance": 0.96, "events": 0.8, "event_slots": 0.74, "claims": 0.66, "restaurants": 0.99,
+                 "clusters_pairwise": 0.25, "evidence_valid_share": 1.0},
+    "blind155": {"relevance": 0.82, "events": 0.85, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.25,
+                 "evidence_valid_share": 1.0},
+    "blind156": {"relevance": 0.96, "events": 0.9, "event_slots": 0.86, "claims": 0.7, "restaurants": 0.75,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1027,7 +1046,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind154",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1039,7 +1058,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind154": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind155": {"restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind156": {"claims": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
