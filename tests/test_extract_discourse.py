@@ -6993,21 +6993,21 @@ def test_or_so_and_a_couple_dozen_are_rough_numbers():
 
 def test_those_caught_entering_a_route_country_over_a_time_are_arrivals_there():
     rec = extract("Immigration officers detained six North Koreans on Tuesday near the border. More than 2,300 North "
-                  "Koreans were arrested for illegal entry to Myanmar in 2009, officials said. About 45 North Korean "
-                  "people had been caught after crossing the river from China to Shan State this year.", "2010-02-11")
+                  "Koreans were detained for illegal entry to Myanmar in 2009, officials said. Some 45 North Korean "
+                  "refugees were caught crossing a river from China into Myanmar this year.", "2010-02-11")
     got = {(c["metric"], c["value"], c["country"], c["period"]) for c in rec["claims"]}
     assert ("defector_arrivals", 2300, "MM", "year") in got and ("defector_arrivals", 45, "MM", "year") in got
 
 
 def test_people_held_where_they_hid_are_no_count_of_arrivals():
-    rec = extract("Rights groups said at least 60 North Koreans had been detained in China since March last year, "
+    rec = extract("Rights groups said no fewer than 60 North Korean escapees were held by Chinese police since March, "
                   "including several children.", "2020-06-01")
     assert not [c for c in rec["claims"] if c["metric"] == "defector_arrivals"]
 
 
 def test_a_vague_multitude_that_has_fled_is_a_tally_not_a_flight():
-    rec = extract("Tens of thousands of North Koreans have fled their homeland to escape poverty, many crossing into "
-                  "China on their way to Mongolia.", "2012-04-02")
+    rec = extract("Thousands of North Korean escapees have fled their country, most of them crossing into China "
+                  "on their way to Mongolia.", "2012-04-02")
     assert not events_of(rec, "defection")
 
 

@@ -281,18 +281,20 @@ IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+(?:[\w-]+\
 
 
 # a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
-# after a number: the North's people caught in a route country, counted over a year, years or since a time ("1,500
-# North Koreans were arrested for illegal entry to Thailand in 2007", "have been caught ... over the past five years")
+# after a number: the North's people caught in a route country, counted over a year, years or since a time ("some 900
+# North Korean refugees were detained for entering Burma illegally in 2011", "have been arrested in Yunnan over the
+# last decade and charged with illegal entry")
 ROUTE_TALLY_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean(?:s|\s+(?:people|refugees|defectors|migrants))|refugees|defectors)\s+"
                                r"(?:have|had|were|are)\s+(?:been\s+)?(?:arrested|caught|detained|apprehended)\b"
                                r"[^.;]{0,80}?\b(?:(?P<year>in\s+(?:19|20)\d\d)|(?P<yearly>(?:this|last|a|per|each|every)\s+year)|"
-                               r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months)|since\s+(?:19|20)\d\d)\b")
-ENTERING = re.compile(r"(?i)\billegal(?:ly)?\s+(?:entry|enter|entering|entered|immigra)|\b(?:cross(?:ed|ing)?|sneak(?:ed|ing)?)\b")
+                               r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|since\s+(?:19|20)\d\d)\b")
+ENTERING = re.compile(r"(?i)\billegal(?:ly)?\s+(?:entry|immigra)|\b(?:enter(?:ed|ing)?|cross(?:ed|ing)?|sneak(?:ed|ing)?)\b")
 
 
 def route_tally(text: str, n, sent) -> re.Match | None:
     """The North's people caught entering a country on their way, counted over a time, after the number n (but not
-    "51 North Koreans had been detained in China since July": held where they hid, not caught entering)."""
+    "70 North Korean defectors have been held in Chinese jails since spring": held where they hid, not caught
+    entering)."""
     tally = ROUTE_TALLY_AFTER.match(text, n.end, sent.end)
     return tally if tally and ENTERING.search(text, n.end, min(sent.end, tally.end() + 60)) else None
 
@@ -462,7 +464,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "defector_arrivals"      # the figure's own words ("arrivals have fallen from a peak of") beat the topic
     tally = route_tally(text, n, sent) if head_count else None
     if tally and (n.value >= SMALL_GROUP or not tally.group("year")):
-        return "defector_arrivals"      # "more than 1,500 North Koreans were arrested for illegal entry in 2007": those
+        return "defector_arrivals"      # "some 900 refugees were detained for entering Burma illegally in 2011": those
         #                                 caught on a route, counted over a time (one day's group is an event)
     change = figure_changed(doc, sent, n)
     if change and not n.is_year and not PERCENT_AFTER.match(after):     # (not "fell to 40% of last year's")

@@ -367,7 +367,7 @@ WHO_BEFORE = re.compile(r"(?i)\b(?:who|that)\s+(?:had\s+|have\s+)?$")
 IN_THE_PAST_AFTER = re.compile(r"(?i)[^.;]{0,60}?\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)")
 RATE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:every|each|a|per)\s+(?:day|week|month)\b"
                   r"(?!\s+(?:later|earlier|after|before|ago|afterwards|off|out|trip)\b)")    # ("a day later", "a day off": not how often)
-# "Thousands of North Koreans have fled their homeland": a vague multitude as the subject of a perfect, a tally
+# "hundreds of thousands of refugees have escaped the North": a vague multitude as the subject of a perfect, a tally
 VAGUE_PERFECT_BEFORE = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\s+of\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?:North\s+Koreans|defectors|refugees|escapees|people)\s+"
                                   r"(?:have|had)\s+(?:\w+ly\s+)?$")
