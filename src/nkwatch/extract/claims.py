@@ -280,7 +280,6 @@ IN_THE_COUNTRY = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+(?:[\w-]+\
                             r"\s+(?:[\w-]+\s+){0,8}?in\s+the\s+(?:area|province|district)\b")
 
 
-# a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
 # after a number: the North's people caught in a route country, counted over a year, years or since a time ("some 900
 # North Korean refugees were detained for entering Burma illegally in 2011", "have been arrested in Yunnan over the
 # last decade and charged with illegal entry")
@@ -299,6 +298,7 @@ def route_tally(text: str, n, sent) -> re.Match | None:
     return tally if tally and ENTERING.search(text, n.end, min(sent.end, tally.end() + 60)) else None
 
 
+# a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
 YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
                     r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+year\b")
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
@@ -1195,12 +1195,13 @@ def extract_claims(doc: Document) -> list[dict]:
             value = n.value
             value_max = n.value_max
             period = None
+            tally = route_tally(doc.text, n, sent) if metric == "defector_arrivals" else None
             if metric == "defector_arrivals":
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
                 yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 period = "year" if yearly else None if PART_OF_YEAR.search(window) else "cumulative"
-                if tally := route_tally(doc.text, n, sent):     # (its time may be told far after the figure)
+                if tally:       # (its time may be told far after the figure)
                     period = "year" if tally.group("year") or tally.group("yearly") else "cumulative"
                 if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:
                     period = out[-1]["period"]     # "2,000 a year, until numbers fell to about 900": the same kind of figure
@@ -1208,7 +1209,7 @@ def extract_claims(doc: Document) -> list[dict]:
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
                     #             men fled to the South in May": a group that went, the happening's; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
-            if metric == "defector_arrivals" and (tally := route_tally(doc.text, n, sent)):
+            if tally:
                 caught_in = [p.place.country for p in doc.within(doc.places, n.end, tally.end())
                              if p.place.country not in HOME and not FROM_BEFORE.search(doc.text, p.start - 6, p.start)]
                 country = caught_in[0] if caught_in else country     # where they were caught, not whence they came

@@ -171,7 +171,8 @@ class Document:
             if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start] or "\n" in s.text:
                 line = " ".join(s.text.split())   # a sentence inside a wrapped paragraph, or wrapped over lines by
                 #                                    hand ("... extend\n their contracts."): its own words tell
-            if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) and not line.endswith((",", ";")) \
+            if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
+                    and not line.endswith((",", ";")) \
                     and (line_start < HEADING_REACH or "|" in line or len(line.split()) < 5):
                 continue
             out.add(i)

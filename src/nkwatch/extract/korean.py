@@ -204,6 +204,7 @@ NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일
 # after a unit and a space go on the number unless a year, month or day follows them.
 NUMERAL = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![가-힣])(?=[천만억]\s?\d))"
            r"(?:\s?[억만천백](?:\s?\d[\d,]*(?:\.\d+)?(?![\d,]*\s*[년월일]))?)*")
+WHOLE_NUMERAL = re.compile(NUMERAL)
 NUMERAL_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)|([억만천백])")
 AMOUNT = re.compile(rf"(?<![\d.,])(?:({NUMERAL})\s*(?:명|달러)?\s*(∼|~|-|－|에서)\s*)?"
                     rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천|만))"
@@ -219,7 +220,7 @@ def korean_number(s: str) -> float | None:
         return NATIVE[s]
     if s.startswith("수") and s[1:].strip() in SEVERAL:
         return SEVERAL[s[1:].strip()]
-    if not re.fullmatch(NUMERAL, s) or not s:
+    if not s or not WHOLE_NUMERAL.fullmatch(s):
         return None
     total = below = 0.0         # the sum of the parts above 만 and the part below it
     digits = None
@@ -473,7 +474,7 @@ class KoreanReader:
 
     def states_before(self, a: int, b: int) -> list[str]:
         """The state last named before b, with those joined to it ("쿠웨이트와 카타르 등은 ... 중단"): the doers."""
-        named = [x for x in self.places if a <= x.start < b and x.place.kind == "country" and x.place.country not in HOME]
+        named = [x for x in self.abroad(a, b) if x.place.kind == "country"]
         out = named[-1:]
         for x in reversed(named[:-1]):
             if not re.fullmatch(r"(?:와|과)?\s*[·,]?\s*(?:및\s*)?", self.text[x.end:out[0].start]):
