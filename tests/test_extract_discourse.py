@@ -7023,3 +7023,52 @@ def test_a_dateline_city_followed_by_a_colon_places_the_story():
                   "expired, a minister said.", "2017-04-12")
     (e,) = events_of(rec, "return")
     assert (e["count"], e["workplace"]["country"]) == (41, "MY")
+
+
+# --- the tenth session of 2026-12-06: texts invented for the rules read from grown168's and grown169's errors ---
+
+def test_a_restaurants_name_in_quotes_or_brackets_after_the_north_korean_noun_is_its_name():
+    rec = extract("Eating out in the Far East\n\nKhabarovsk has many Korean places. We tried the North Korean "
+                  "restaurant “Golden Crane”, where the waitresses sing.", "2018-07-02")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Golden Crane", "Khabarovsk")]
+    rec = extract("On our last night in Khabarovsk we ate at a North Korean restaurant (Golden Crane) which the embassy "
+                  "is said to run.", "2018-07-02")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Golden Crane", "Khabarovsk")]
+
+
+def test_a_listing_of_counted_parties_or_designations_is_a_sanction_dated_by_the_day_told():
+    rec = extract("The Treasury designated 9 parties as Specially Designated Nationals (SDNs) today, among them "
+                  "firms that sent North Korean laborers to Russia.", "2021-03-09")
+    (e,) = events_of(rec, "sanction")
+    assert (e["issuer"], e["date"]) == ("US", "2021-03-09")
+    rec = extract("Today, the U.S. Treasury announced three North Korea-related designations aimed at the export of "
+                  "North Korean workers.", "2021-03-09")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["US"]
+
+
+def test_a_measure_dated_after_a_long_object_takes_that_date():
+    rec = extract("The U.S. sanctioned three North Korean nationals and several companies based in Cambodia and "
+                  "Vietnam on Tuesday for placing North Korean IT workers abroad.", "2021-03-12")
+    (e,) = events_of(rec, "sanction")
+    assert e["date"] == "2021-03-09"
+
+
+def test_a_deadline_after_a_requirement_is_no_date_of_the_measure():
+    rec = extract("All UN member states were required to send home North Korean workers at the end of 2019 under "
+                  "the Council's sanctions.", "2021-05-01")
+    assert [e["date"] for e in events_of(rec, "sanction")] == [None]
+
+
+def test_one_listing_that_names_firms_of_several_countries_is_one_measure():
+    rec = extract("The Treasury designated 7 parties today for sending North Korean laborers abroad. The "
+                  "designations mark a widening of sanctions on North Korea and a readiness to target Chinese and "
+                  "Russian firms for breaking U.S. sanctions on the country.", "2021-03-09")
+    assert [(e["issuer"], e["date"]) for e in events_of(rec, "sanction")] == [("US", "2021-03-09")]
+
+
+def test_one_earners_pay_is_not_what_the_workers_bring_the_state():
+    rec = extract("In some cases, North Korean IT workers abroad can each earn more than $150,000 per year, the "
+                  "ministry stated.", "2022-06-01")
+    assert not [c for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"]
+    rec = extract("Officials said North Korean workers abroad earn the regime more than $400 million a year.", "2022-06-01")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == [400000000]

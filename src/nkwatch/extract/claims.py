@@ -265,6 +265,12 @@ COUNTRIES = re.compile(r"(?i)\bcountries\b")
 ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+single|the)\s+(?:own\s+)?(?:branch|restaurant|"
                             r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends?|earned|earns?|made|makes?|brought|brings?|"
                             r"remitted|remits?|took|takes?|pays?|paid|hands?|handed)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
+# one earner's pay told by "each" or by a single worker as its subject
+ONE_EARNER_EARNS = re.compile(r"(?i)\b(?:each|(?:(?:each|every|one|a|an|the\s+average|a\s+single|an\s+individual)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:worker|labou?rer|developer|programmer|coder|engineer|employee|waitress|"
+                              r"freelancer|builder|logger)))\s+(?:[\w-]+\s+){0,2}?(?:earn|make|receive|take|get|bring|pull|"
+                              r"generate|rake)\w*\s+(?:[\w-]+\s+){0,3}?$")
+EACH_AFTER = re.compile(r"(?i)\s+(?:each|apiece|a\s+head|per\s+(?:head|person|worker|labou?rer|employee|capita))\b")
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
@@ -377,6 +383,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None
         if ONE_UNIT_EARNS.search(before):
             return None     # "his own branch sent home $300,000 a year": one restaurant's takings, not the network's
+        if ONE_EARNER_EARNS.search(before) or EACH_AFTER.match(text, n.end):
+            return None     # "such coders can each make over $50,000 a year", "a worker earns $120 a month", "$900
+            #                 a head": one person's pay, not what the workers bring the state
         if (goods := GOODS_BEFORE.search(before)) and not LABOUR_WORDS.search(before[-GOODS_REACH:]) \
                 and not SECTORS_LISTED.search(before, max(0, goods.start() - GOODS_REACH)):
             return None     # "limited its iron sales abroad to $300 million a year": a good's worth, not the workers' yield

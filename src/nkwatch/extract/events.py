@@ -2637,7 +2637,8 @@ def dates_measure(doc: Document, d: DateMention, trigger: tuple[int, int], a: in
     the trigger, right before its verb ("on Monday banned ..."), or fronted ("In September, ..., Beijing ordered")."""
     return bool(ADOPTION.search(doc.text, max(a, d.start - ADOPTION_BEFORE), min(b, d.end + 60))
                 or 0 <= d.start - trigger[1] <= 12 or RIGHT_BEFORE.fullmatch(doc.text, d.end, trigger[0])
-                or OBJECT_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
+                or bool((o := OBJECT_THEN_DATE.fullmatch(doc.text, trigger[1], d.start))
+                        and (o.group("on") or DAY_TOLD.match(doc.text, d.start)))
                 or AT_MEETING_THEN_DATE.fullmatch(doc.text, trigger[1], d.start)
                 or fronted(doc, d) and d.end < trigger[0]
                 # (not "In May, the ministry said it complies with the Council's sanctions": the telling's month)
@@ -2657,9 +2658,14 @@ ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                        r"numerous|successive)\s+(?:sets|rounds|packages|batches|waves|series)\s+of\s+(?:[\w-]+\s+){0,2}$")
 # the measure's object, then its date ("froze the assets of seven North Korean firms on Monday")
 # (or "blacklisted one Chinese and one Laotian bank on Monday": two objects, each counted)
-OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s))?"
-                              r"(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)[\w'’-]+){1,6}"
-                              r"\s+(?:on|in)\s+")
+# (or "sanctioned two nationals and several companies based in Laos and China on Thursday", "designated 16 parties as
+# Specially Designated Nationals (SDNs) today": a longer object, a name in brackets, a date without its preposition)
+OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|several|some|"
+                              r"other|its|their|the|(?-i:[A-Z]))\s?))?"
+                              r"(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)\(?[\w'’.-]+\)?){1,12}"
+                              r"\s+(?P<on>(?:on|in)\s+)?")
+# (a date that holds its own preposition, "in May", or a day told without one, "today", "Thursday")
+DAY_TOLD = re.compile(r"(?:on|in|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 # the meeting it was taken at, then its date ("imposed fresh measures on Pyongyang at a meeting of the bloc's
 # ministers held in Brussels on Tuesday")
@@ -3031,8 +3037,8 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
         if m.city.place.name != e.city:
             return False, 0
         shared += 1
-    if m.country and e.country and m.country != e.country:
-        return False, 0
+    if m.country and e.country and m.country != e.country and m.type != "sanction":
+        return False, 0     # (a measure's place is only where its targets are: one listing names firms of several)
     if m.type == "sanction":
         if m.issuer != e.issuer:
             return False, 0

@@ -76,8 +76,11 @@ CALLED = re.compile(r"\b(?:[Rr]estaurants?|[Ee]ater(?:y|ies)|establishments?)\s*
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "At a second restaurant, Pyongyang Unban, group reservations are available": the name in apposition after the noun
 # "North Korea-run restaurant Pyongyang Raengmyon closed": the North's restaurant, its name after the noun
-RUN_NAMED = re.compile(r"\b(?:North\s+Korea(?:n|-run|-owned|-operated)|Pyongyang-run|DPRK-run|N\.?\s*Korean)\s+restaurant[ \t]+"
-                       r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+# (or its name in quotes or brackets right after the noun: 'the North Korean restaurant “Moranbong”', "a North Korean
+# restaurant (Moranbong) that")
+RUN_NAMED = re.compile(r"\b(?:North\s+Korea(?:n|-run|-owned|-operated)|Pyongyang-run|DPRK-run|N\.?\s*Korean)\s+restaurant"
+                       r"(?:[ \t]+|[ \t]*(?P<open>[“\"‘(]))"
+                       r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?(open)[”\"’)])")
 GLUED = re.compile(r"[a-z][A-Z]")
 # a pronoun after the noun is the next clause's subject, not a name ("the finest North Korean restaurant I’ve seen")
 PRONOUN = re.compile(r"(?:I|We|You|They|He|She|It)(?:['’]\w+)?")
@@ -562,7 +565,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         name = " ".join(words)
         quoted = text[ns - 1:ns] in "“\"‘" and text[ne:ne + 1] in "”\"’" and ns > 0     # a name in quotes is a name, never a place
         # ("a North Korean restaurant called Pyongyang", "a new restaurant, Pyongyang, which opened": so is one called so)
-        quoted = quoted or rx in (CALLED, CALLED_AND) or (rx is APPOSED_NAME and bool(RELATIVE_AFTER.match(text, ne)))
+        quoted = quoted or rx in (CALLED, CALLED_AND) or (rx is APPOSED_NAME and bool(RELATIVE_AFTER.match(text, ne))) \
+            or (rx is RUN_NAMED and bool(m.group("open")))
         if not name or name in NOT_NAMES or PRONOUN.fullmatch(words[0]) or (not quoted and any(
                 p.end <= ne and p.surface == name for p in places[lo:bisect.bisect_left(place_starts, ne)])):
             continue
