@@ -347,3 +347,27 @@ def test_those_who_could_not_go_home_are_no_return_and_those_who_will_are_pendin
     assert not of_type(rec, "return")
     soon = extract("현지 소식통은 몽골의 북한 노동자 대부분이 올해 안에 북한으로 돌아갈 것이라고 말했다.", "2017-09-20")
     assert [c["status"] for c in of_type(soon, "return")] == ["pending"]
+
+
+# --- the tenth session of 2026-12-06: texts invented for the rules read from grown170's errors ---
+
+def claims_of(rec: dict, metric: str) -> list[dict]:
+    return [c for c in rec["claims"] if c["metric"] == metric]
+
+
+def test_one_restaurants_yearly_sum_is_no_network_revenue():
+    rec = extract("북한은 해외 식당으로 연간 5천만 달러를 번다. 식당 한 곳이 매년 본국에 바쳐야 하는 돈은 최소 20만 "
+                  "달러로 알려졌다.", "2017-03-02")
+    assert [c["value"] for c in claims_of(rec, "annual_revenue_usd")] == [50000000]
+
+
+def test_a_figure_after_a_list_of_countries_has_no_one_country():
+    rec = extract("북한은 중국, 몽골, 10여개 나라에서 식당 100여곳을 운영한다.\n\n종업원만 1500여 명으로 추산된다.",
+                  "2017-03-02")
+    assert [c["country"] for c in claims_of(rec, "overseas_worker_count")] == [None]
+
+
+def test_a_countrys_customers_do_not_place_a_figure_and_a_yardstick_is_no_count():
+    rec = extract("라오스 비엔티안의 북한식당은 손님의 절반이 베트남 고객이라고 한다. 또 \"최근 북한식당에 20여 명의 신규 "
+                  "종업원이 파견됐다\"며 이는 예전 3∼4명의 신규 파견과 비교하면 크게 늘어난 것이라고 설명했다.", "2018-02-01")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(20, "LA")]

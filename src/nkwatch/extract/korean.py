@@ -469,7 +469,8 @@ class KoreanReader:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
         people fled to, passed through or stayed on the way)."""
         before = [w for w in self.places if w.end <= pos and w.place.country not in HOME
-                  and not (fled and self.lex["not_fled_from"].match(self.text, w.end))]
+                  and not (fled and self.lex["not_fled_from"].match(self.text, w.end))
+                  and not (w.place.kind == "country" and self.lex["nationality"].match(self.text, w.end))]
         return before[-1] if before else None
 
     def states_before(self, a: int, b: int) -> list[str]:
@@ -806,14 +807,17 @@ class KoreanReader:
                         wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
                         or going_on and self.abroad(a, x.start) and not t.startswith("수", x.start)):   # "러시아에 2만여명,
                     metric = "overseas_worker_count"                    # 중국 1만9천여명" after a count
-                elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e):
+                elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e) \
+                        and not lex["money"]["one_unit"].search(t, a, x.start):
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
-                if metric is None:
+                if metric is None or lex["compared"].match(t, x.end, e):
                     continue
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
-                listed = place is not None and (t[place.start - 1:place.start] == "·" or t[place.end:place.end + 1] == "·")
+                # ("라오스·캄보디아·태국 등에는"; "중국, 러시아, 12개 나라": one of a list, told in this sentence or before)
+                listed = place is not None and (t[place.start - 1:place.start] in ("·", ",") and place.start > 0
+                                                or t[place.end:place.end + 1] in ("·", ","))
                 everywhere = [m.end() for m in wc["everywhere"].finditer(t, s, x.start)]
                 several = metric == "host_country_count" or listed or bool(
                     everywhere and (place is None or place.end <= everywhere[-1]))
