@@ -7072,3 +7072,9 @@ def test_one_earners_pay_is_not_what_the_workers_bring_the_state():
     assert not [c for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"]
     rec = extract("Officials said North Korean workers abroad earn the regime more than $400 million a year.", "2022-06-01")
     assert [c["value"] for c in rec["claims"] if c["metric"] == "overseas_worker_revenue_usd"] == [400000000]
+
+
+def test_the_norths_restaurants_people_go_to_are_placed_where_the_sentence_is():
+    rec = extract("Workers wait\n\nHUNCHUN, China - Few expect the border to open soon. In Hunchun last week, tourists "
+                  "at North Korean restaurants watched the waitresses dance.", "2022-10-04")
+    assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [(None, "Hunchun", "CN")]

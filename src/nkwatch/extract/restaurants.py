@@ -110,6 +110,10 @@ NK_BARE_PLURAL = re.compile(rf"(?i)\b(?:{NK_ADJECTIVE}|Pyongyang|"
                             r"(?:North\s+Korea|Pyongyang|the\s+North)['’]s)\s+(?:[\w-]+\s+)?"
                             r"(?P<noun>restaurants|eateries)\b(?=\s+(?:(?:still|remain|remained|stay|stayed|are|were|can|could|be|been|operate|operating|"
                             r"open|opened|running|popular|common|found|present|located|based|also|have|has|had|since|now|recently|already)\s+){0,3}(?:in|across)\b)")
+# "In Dandong, diners at North Korean restaurants clapped along": the North's restaurants where people go, placed by
+# the sentence (one entry for the set, where the sentence is)
+NK_PLURAL_VISITED = re.compile(rf"(?i)\b(?:at|to|into|visit(?:ed|ing|s)?|frequent(?:ed|ing|s)?)\s+(?:the\s+|several\s+|two\s+)?"
+                               rf"(?:{NK_ADJECTIVE})\s+(?:[\w-]+\s+)?(?P<noun>restaurants|eateries)\b")
 SENTENCE_PLURAL = re.compile(r"(?:^|(?<=[.!?]\s))(?P<noun>Restaurants|Eateries)(?=\s+in\s+[A-Z])", re.MULTILINE)
 # "a wave of new restaurants in X, Y and Z", "assorted North Korean-themed eateries in X", "state-backed eateries sprouted
 # in the region": a set of restaurants, its noun after words that only count or describe a set,
@@ -643,6 +647,10 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             # "North Korean restaurants in Cambodian cities Siem Reap and Phnom Penh": the North's, in each city named
             take(m.start("noun"), m.end("noun"))
             out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 0))
+    for m in NK_PLURAL_VISITED.finditer(text) if "estaurants" in text or "ateries" in text else ():
+        if free(m.start("noun"), m.end("noun")):
+            take(m.start("noun"), m.end("noun"))
+            out.append(RestaurantMention(m.start("noun"), m.end("noun"), None, "restaurant", True, True, False, 1))
     for m in finditer_before(PLACED_SET, text, PLURAL_HEAD, PLURAL_REACH, LOOKAHEAD, heads):
         if free(m.start("noun"), m.end("noun")) and not PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # the North's when its words say so or the words before it speak of the North ("The chain belongs to a
