@@ -371,3 +371,9 @@ def test_a_countrys_customers_do_not_place_a_figure_and_a_yardstick_is_no_count(
     rec = extract("라오스 비엔티안의 북한식당은 손님의 절반이 베트남 고객이라고 한다. 또 \"최근 북한식당에 20여 명의 신규 "
                   "종업원이 파견됐다\"며 이는 예전 3∼4명의 신규 파견과 비교하면 크게 늘어난 것이라고 설명했다.", "2018-02-01")
     assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(20, "LA")]
+
+
+def test_a_quoted_clause_is_no_restaurant_name():
+    rec = extract("말레이시아 김 씨 단골 식당…\"경호 걱정에 고급식당 골라 다닌 듯\"\n\n쿠알라룸푸르의 한 한식당 주인은 그가 "
+                  "자주 왔다고 말했다. 이 식당 근처에는 북한 식당도 한 곳 있다.", "2017-02-20")
+    assert not [r for r in rec["restaurants"] if r["name"]]

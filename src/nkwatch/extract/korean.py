@@ -507,7 +507,11 @@ class KoreanReader:
             own = re.search(rw, m.group(1)) or lex["name_suffix_end"].search(m.group(1).strip())
             beside = re.search(rf"(?:{rw})(?:인|의|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) or \
                 re.match(rf"\s*(?:{rw})", t[m.end():m.end() + 6])
-            if self.name_like(m.group(1).strip(), quoted=True) and (own or beside) \
+            # (a quoted clause of three words or more that does not end on a restaurant word or a name's ending is a
+            # quotation: "치안 걱정에 고급 식당만 다닌 듯")
+            said = len(m.group(1).split()) >= 3 and not re.search(rf"(?:{rw})\s*$", m.group(1)) \
+                and not lex["name_suffix_end"].search(m.group(1).strip())
+            if self.name_like(m.group(1).strip(), quoted=True) and (own or beside) and not said \
                     and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]):
                 add(m.start(1), m.end(1))
         for m in re.finditer(rf"(?<![가-힣])(?:([가-힣]+)\s)?([가-힣]+)(\s?)(?:{rw})", t):
