@@ -965,11 +965,29 @@ FLOORS = {
     # or no link is required); the held-out floors they missed were HELD_OUT_TARGETS, their links' precision
     # IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown168, grown169 and grown170 from the tenth
     # session of 2026-12-06
-    "grown168": {"relevance": 0.96, "events": 0.8, "event_slots": 0.74, "claims": 0.66, "restaurants": 0.99,
+    "grown168": {"relevance": 0.96, "events": 0.85, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.25, "evidence_valid_share": 1.0},
-    "grown169": {"relevance": 0.82, "events": 0.85, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.25,
+    "grown169": {"relevance": 0.82, "events": 0.85, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.44,
                  "evidence_valid_share": 1.0},
-    "grown170": {"relevance": 0.96, "events": 0.9, "event_slots": 0.86, "claims": 0.7, "restaurants": 0.75,
+    "grown170": {"relevance": 0.96, "events": 0.9, "event_slots": 0.86, "claims": 0.77, "restaurants": 0.76,
+                 "evidence_valid_share": 1.0},
+    # (raised at the end of the tenth session of 2026-12-06, its rules read from their errors: grown168 0.966 0.857
+    # 0.831 1.000, no restaurant required and none made, links 0.250 (P 0.17: 1 right, 5 wrong, 1 missed); grown169
+    # 0.824 0.857 0.824 1.000, restaurants 0.444 (4 right, 7 wrong, 3 missed), links 0.000 (none made, its one missed);
+    # grown170 0.966 0.909 0.867 0.778, restaurants 0.769, no link in its gold and none made)
+    # the hundred-and-fifty-seventh to hundred-and-fifty-ninth blind sets, annotated in the tenth session of 2026-12-06
+    # and scored only at its end, with its first extractor (a462410's code, the same as 190f929's) and its last, the
+    # same figures: blind157 (interviews, testimony and reviews) 0.933 0.857 0.725 0.500 (1 right, 2 wrong), restaurants
+    # 0.000 (none required, 2 wrong), links 0.250 (P 1.00: 1 right, 6 missed); blind158 (reference and record pages)
+    # 0.917 0.880 0.744 0.800, restaurants 0.800, links 0.000 (none made, its one missed); blind159 (all 17 texts in
+    # Korean, restaurants in China) 0.933 0.745 0.704 0.750, restaurants 0.597 (20 right, 1 wrong, 26 missed), links
+    # 0.000 (P 0.00: 1 wrong, 5 missed). Held a little below (no floor where the figure is 0); the held-out floors they
+    # miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
+    "blind157": {"relevance": 0.93, "events": 0.85, "event_slots": 0.72, "claims": 0.5, "clusters_pairwise": 0.25,
+                 "evidence_valid_share": 1.0},
+    "blind158": {"relevance": 0.91, "events": 0.88, "event_slots": 0.74, "claims": 0.8, "restaurants": 0.8,
+                 "evidence_valid_share": 1.0},
+    "blind159": {"relevance": 0.93, "events": 0.74, "event_slots": 0.7, "claims": 0.75, "restaurants": 0.59,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1047,7 +1065,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind159",)     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1059,7 +1077,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind157": {"event_slots": 0.75, "claims": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind158": {"event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind159": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
