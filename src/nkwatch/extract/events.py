@@ -2658,8 +2658,8 @@ ROUNDS_OF = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                        r"numerous|successive)\s+(?:sets|rounds|packages|batches|waves|series)\s+of\s+(?:[\w-]+\s+){0,2}$")
 # the measure's object, then its date ("froze the assets of seven North Korean firms on Monday")
 # (or "blacklisted one Chinese and one Laotian bank on Monday": two objects, each counted)
-# (or "sanctioned two nationals and several companies based in Laos and China on Thursday", "designated 16 parties as
-# Specially Designated Nationals (SDNs) today": a longer object, a name in brackets, a date without its preposition)
+# (or "blacklisted four traders and some shipping firms registered in Hong Kong and Macau on Friday", "designated 11
+# people as Blocked Persons (BPs) today": a longer object, a name in brackets, a date without its preposition)
 OBJECT_THEN_DATE = re.compile(r"(?:\s+(?:and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|several|some|"
                               r"other|its|their|the|(?-i:[A-Z]))\s?))?"
                               r"(?!(?:and|but|or|while|after|before|when|which|who|that|said|says)\b)\(?[\w'’.-]+\)?){1,12}"
