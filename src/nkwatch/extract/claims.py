@@ -266,7 +266,7 @@ ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+sing
                             r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends?|earned|earns?|made|makes?|brought|brings?|"
                             r"remitted|remits?|took|takes?|pays?|paid|hands?|handed)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|some\s+)?$")
 # one earner's pay told by "each" or by a single worker as its subject
-ONE_EARNER_EARNS = re.compile(r"(?i)\b(?:each|(?:(?:each|every|one|a|an|the\s+average|a\s+single|an\s+individual)\s+"
+ONE_EARNER_EARNS = re.compile(r"(?i)\b(?:each|(?:(?:every|one|a|an|the\s+average|a\s+single|an\s+individual)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:worker|labou?rer|developer|programmer|coder|engineer|employee|waitress|"
                               r"freelancer|builder|logger)))\s+(?:[\w-]+\s+){0,2}?(?:earn|make|receive|take|get|bring|pull|"
                               r"generate|rake)\w*\s+(?:[\w-]+\s+){0,3}?$")
