@@ -23,6 +23,10 @@ def of_type(rec: dict, t: str) -> list[dict]:
     return [e for e in rec["events"] if e["type"] == t]
 
 
+def claims_of(rec: dict, metric: str) -> list[dict]:
+    return [c for c in rec["claims"] if c["metric"] == metric]
+
+
 def test_a_named_restaurants_closing_is_read_with_its_place_date_and_name():
     rec = extract("라오스 비엔티안의 북한 식당 '평양 옥류관'이 지난달 15일 문을 닫았다고 현지 소식통이 전했다.")
     assert rec["relevant"]
@@ -350,10 +354,6 @@ def test_those_who_could_not_go_home_are_no_return_and_those_who_will_are_pendin
 
 
 # --- the tenth session of 2026-12-06: texts invented for the rules read from grown170's errors ---
-
-def claims_of(rec: dict, metric: str) -> list[dict]:
-    return [c for c in rec["claims"] if c["metric"] == metric]
-
 
 def test_one_restaurants_yearly_sum_is_no_network_revenue():
     rec = extract("북한은 해외 식당으로 연간 5천만 달러를 번다. 식당 한 곳이 매년 본국에 바쳐야 하는 돈은 최소 20만 "
