@@ -982,12 +982,13 @@ FLOORS = {
     # 0.917 0.880 0.744 0.800, restaurants 0.800, links 0.000 (none made, its one missed); blind159 (all 17 texts in
     # Korean, restaurants in China) 0.933 0.745 0.704 0.750, restaurants 0.597 (20 right, 1 wrong, 26 missed), links
     # 0.000 (P 0.00: 1 wrong, 5 missed). Held a little below (no floor where the figure is 0); the held-out floors they
-    # miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
-    "blind157": {"relevance": 0.93, "events": 0.85, "event_slots": 0.72, "claims": 0.5, "clusters_pairwise": 0.25,
+    # missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as
+    # grown171, grown172 and grown173 from the eleventh session of 2026-12-06
+    "grown171": {"relevance": 0.93, "events": 0.85, "event_slots": 0.72, "claims": 0.5, "clusters_pairwise": 0.25,
                  "evidence_valid_share": 1.0},
-    "blind158": {"relevance": 0.91, "events": 0.88, "event_slots": 0.74, "claims": 0.8, "restaurants": 0.8,
+    "grown172": {"relevance": 0.91, "events": 0.88, "event_slots": 0.74, "claims": 0.8, "restaurants": 0.8,
                  "evidence_valid_share": 1.0},
-    "blind159": {"relevance": 0.93, "events": 0.74, "event_slots": 0.7, "claims": 0.75, "restaurants": 0.59,
+    "grown173": {"relevance": 0.93, "events": 0.74, "event_slots": 0.7, "claims": 0.75, "restaurants": 0.59,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1065,7 +1066,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind159",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1077,10 +1078,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind157": {"event_slots": 0.75, "claims": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind158": {"event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind159": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
