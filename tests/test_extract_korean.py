@@ -377,3 +377,56 @@ def test_a_quoted_clause_is_no_restaurant_name():
     rec = extract("말레이시아 김 씨 단골 식당…\"경호 걱정에 고급식당 골라 다닌 듯\"\n\n쿠알라룸푸르의 한 한식당 주인은 그가 "
                   "자주 왔다고 말했다. 이 식당 근처에는 북한 식당도 한 곳 있다.", "2017-02-20")
     assert not [r for r in rec["restaurants"] if r["name"]]
+
+
+# --- the eleventh session of 2026-12-06: texts invented for the rules read from grown173's errors ---
+
+def places_of(rec: dict) -> list[tuple]:
+    return sorted((r["name"] or "", r["city"] or "") for r in rec["restaurants"])
+
+
+def test_every_name_in_a_list_closed_by_a_counted_restaurant_word_is_a_restaurant():
+    rec = extract("소식통은 \"현재 옌지에는 대동호텔, 은하식당, 금강개장집, 달빛해산물 샤브샤브, 등 12개가 넘는 북한식당들이 "
+                  "있다\"고 말했다.", "2017-11-03")
+    assert places_of(rec) == sorted([
+        ("Daedonghotel", "Yanji"), ("Eunha", "Yanji"), ("Geumganggaejangjip", "Yanji"),
+        ("Dalbithaesanmul Syabeusyabeu", "Yanji")])
+    quoted = extract("한편 현재 선양에는 '청운각', '대동관', '금강봉' 등 5개의 북한 음식점이 영업하고 있다.", "2004-03-06")
+    assert places_of(quoted) == [("Cheongun-gak", "Shenyang"), ("Daedong-gwan", "Shenyang"),
+                                 ("Geumgangbong", "Shenyang")]
+
+
+def test_names_listed_after_a_restaurant_word_or_beside_a_restaurants_name_are_restaurants():
+    after = extract("옌지의 북한 레스토랑 ‘청운각(靑雲閣)’과 ‘대동관(大同館)’이 영업을 중단했으며, 역 근처의 레스토랑 "
+                    "‘신의주’도 폐점됐다.", "2017-12-01")
+    assert places_of(after) == [("Cheongun-gak", "Yanji"), ("Daedong-gwan", "Yanji"), ("Sinuiju", "Yanji")]
+    beside = extract("중국 단둥시 은하식당, 대동관, 금강식당 등에는 북한 여성들이 일한다.", "2016-05-12")
+    assert places_of(beside) == [("Daedong-gwan", "Dandong"), ("Eunha", "Dandong"), ("Geumgang", "Dandong")]
+    counted = extract("중국 내 북한 식당 20곳을 조사한 결과 베이징(北京)의 금강풍정(金剛風情)·청운각(靑雲閣), 닝보(寧波)의 "
+                      "대동(大同)식당 등 총 4곳이 문을 닫았다.", "2016-04-24")
+    assert places_of(counted) == [("Cheongun-gak", "Beijing"), ("Daedong", "Ningbo"), ("Geumgangpungjeong", "Beijing")]
+
+
+def test_a_list_of_words_after_a_restaurant_word_is_no_list_of_names():
+    rec = extract("이 곳은 쇼핑몰 지하에 위치한 고급 식당인 만큼, 치안이 철저하다. 그 근처에 북한 식당도 있다.", "2017-02-20")
+    assert not [r for r in rec["restaurants"] if r["name"]]
+
+
+def test_one_name_in_two_cities_is_two_restaurants_and_a_later_mention_places_a_headline_name():
+    two = extract("상하이에서는 '대동관'이 올해 2월 개업했다. 현재 베이징에는 '은하각', '대동관' 등 4개의 북한 음식점이 "
+                  "영업하고 있다.", "2004-03-06")
+    assert ("Daedong-gwan", "Beijing") in places_of(two) and ("Daedong-gwan", "Shanghai") in places_of(two)
+    headline = extract("北 외화벌이…\"中 은하식당 손님팁도 바쳐라\"\n\n중국 단둥시 은하식당에는 북한 여성들이 일한다.",
+                       "2016-05-12")
+    assert places_of(headline) == [("Eunha", "Dandong")]
+
+
+def test_cities_listed_before_a_clause_on_restaurants_each_have_one():
+    rec = extract("톈진, 칭다오 등 중국 전역에는 북한 식당 수십개가 문을 열고 있다.", "2004-01-20")
+    assert places_of(rec) == [("", "Qingdao"), ("", "Tianjin")]
+
+
+def test_dozens_of_restaurants_being_open_is_no_opening():
+    rec = extract("톈진, 칭다오 등 중국 전역에는 북한 식당 수십개가 문을 열고 있다. 선양에는 지난달 '은하각'이 문을 열었다.",
+                  "2004-01-20")
+    assert [e["workplace"]["city"] for e in of_type(rec, "opening")] == ["Shenyang"]

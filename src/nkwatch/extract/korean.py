@@ -436,6 +436,16 @@ class Mention:
     female: int | None = None
 
 
+# one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
+# it ("평양풍정(平壤風情)"), after the place it is in ("닝보(寧波)의 류경(柳京)식당")
+_ITEM = (r"(?:[가-힣]+(?:\([^()\n]{1,12}\))?의\s)?(?:[‘'\"“](?P<name>[^‘’'\"“”\n]{1,20})[’'\"”]"
+         r"|(?<![가-힣])(?!등\s)(?P<bare>[가-힣]+(?<![과와])\s[가-힣]+(?=,?\s*등\s)"    # (two words, the last before "등")
+         r"|[가-힣]+?(?:\([^()\n]{1,12}\)[가-힣]*?)?)(?=(?:이라는|라는|과|와)?(?:[\s,·]|$)))")
+_AND = r"(?:(?<=[가-힣)’'\"”])(?:과|와)|\s*[,·])\s*"
+LIST_ITEM = re.compile(rf"(?:{_AND})?{_ITEM}")
+LISTED = re.compile(rf"{_ITEM}(?:{_AND}{_ITEM})+".replace("?P<name>", "?:").replace("?P<bare>", "?:"))
+
+
 class KoreanReader:
     def __init__(self, text: str, published) -> None:
         self.text = text
@@ -511,7 +521,10 @@ class KoreanReader:
             # quotation: "치안 걱정에 고급 식당만 다닌 듯")
             said = len(m.group(1).split()) >= 3 and not re.search(rf"(?:{rw})\s*$", m.group(1)) \
                 and not lex["name_suffix_end"].search(m.group(1).strip())
-            if self.name_like(m.group(1).strip(), quoted=True) and (own or beside) and not said \
+            # (right after a restaurant word, a quoted place's name is the restaurant's: "레스토랑 '신의주'")
+            named_as_place = re.search(rf"(?:{rw})(?:인|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) \
+                and m.group(1).strip() in korean_places()[0]
+            if (self.name_like(m.group(1).strip(), quoted=True) or named_as_place) and (own or beside) and not said \
                     and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]):
                 add(m.start(1), m.end(1))
         for m in re.finditer(rf"(?<![가-힣])(?:([가-힣]+)\s)?([가-힣]+)(\s?)(?:{rw})", t):
@@ -526,15 +539,40 @@ class KoreanReader:
                              rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에)?(?:[\s,.”’\"']|$))", t):
             if self.name_like(m.group(1), joined=True) and not lex["not_hall"].search(m.group(1)):
                 add(m.start(1), m.end(1))
-        for m in re.finditer(rf"(?<![가-힣])((?:[가-힣]+(?:과|와|,)\s*)+[가-힣]+?)(?:이라는|라는)?\s*(?:이름의|등)"
-                             rf"\s*(?:북한\s*)?(?:{rw})", t):
-            pos = m.start(1)
-            for part in re.split(r"(?:(?<=[가-힣])(?:과|와)|,)\s*", m.group(1)):
-                at = t.index(part, pos)
-                if self.name_like(part, joined=True):
-                    add(at, at + len(part))
-                pos = at + len(part)
+        # a list of names ("A, B, C 등 6개의 식당", "'A'과 'B'", "A식당·B관"): every name in it is a restaurant's when
+        # a restaurant word closes it, stands right before it, or is part of one of its names
+        for m in LISTED.finditer(t):
+            sa = self.sentence_of(m.start())[0]
+            closed = re.match(rf",?\s*(?:이라는|라는)?\s*(?:이름의|등)\s*(?:총\s*)?(?:\d+\s*(?:개|곳)\S{{0,2}}\s*"
+                              rf"(?:넘는\s*|되는\s*)?)?(?:북한\s*)?(?:{rw})", t[m.end():]) or (
+                # ("… 류경(柳京)식당 등 총 6곳이"): counted by the place word, the sentence already speaking of restaurants
+                re.match(r",?\s*등\s*(?:총\s*)?\d+\s*곳", t[m.end():]) and re.search(rw, t[sa:m.start()]))
+            after_word = re.search(rf"(?:{rw})(?:인)?\s*$", t[max(0, m.start() - 8):m.start()])
+            parts = []
+            for x in LIST_ITEM.finditer(t, m.start()):
+                if x.end() > m.end():
+                    break
+                parts.append((x.start() - m.start(), x.group("name") or self.without_particle(x.group("bare"))))
+            carried = any(re.search(rw, name) and self.name_like(name.split("(")[0], joined=True) for _, name in parts)
+            for at, name in parts:
+                at = m.start() + at + m.group()[at:].index(name)
+                core = name.split("(")[0]
+                quoted = t[at - 1] in "‘'\"“"
+                if closed:
+                    ok = self.name_like(core, quoted=quoted or " " in core, joined=True)
+                else:       # after a restaurant word or beside a restaurant's name: quoted or ending like a name
+                    ok = (after_word or carried) and self.name_like(core, quoted=quoted, joined=True) and (
+                        quoted or lex["name_suffix_end"].search(core) or re.search(rw, name))
+                if ok:
+                    add(at, at + len(name))
         return sorted(found)
+
+    def without_particle(self, word: str) -> str:
+        """A listed word without the particle after it, when what is left ends like a name ("평양관이" → "평양관")."""
+        m = re.fullmatch(r"(.+?)(?:이|가|은|는|도|을|를|의|에|에는|에서|에도)", word)
+        core = m.group(1).split("(")[-1] if m else ""
+        return m.group(1) if m and (self.lex["name_suffix_end"].search(core) or re.search(
+            rf"(?:{self.lex['raw']['restaurant_words']})$", core)) else word
 
     def lexicon_made(self, word: str) -> bool:
         """Made of the North's words the lexicon romanizes, and a name ending (평양관, 능라도, 평양냉면)."""
@@ -581,6 +619,9 @@ class KoreanReader:
                 if rx["not"].search(after) or not self.lex["events"][typ]["needs"].search(t, reach, sb):
                     continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
+                    continue
+                # ("중국 전역에서 수십 곳의 북한 식당이 문을 열고 있다"): dozens open, a state of the network, no opening
+                if typ == "opening" and re.match(r"\s*있", after) and re.search(r"(?:수십|수백|여러|많은)", t[a:m.start()]):
                     continue
                 me = self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start())
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
@@ -768,8 +809,14 @@ class KoreanReader:
             roman = romanize(name)
             if not roman:
                 continue
-            known = next((r for r in out if r["name"] == roman), None)
+            # (one name in two cities is two restaurants; a city told at a later mention places the first)
+            here_city = city.place.name if city else None
+            known = next((r for r in out if r["name"] == roman and here_city in (r["city"], None)), None) or next(
+                (r for r in out if r["name"] == roman and r["city"] is None), None)
             if known is not None:
+                if known["city"] is None and city is not None:
+                    known.update({k: v for k, v in restaurant_record(roman, city.place, cc, a, b).items()
+                                  if k != "evidence"})
                 known["evidence"].append({"start": a, "end": b})
                 continue
             out.append(restaurant_record(roman, city.place if city else None, cc, a, b))
@@ -781,6 +828,12 @@ class KoreanReader:
                 continue
             a = self.clause_before(sa, m.start())
             cities = [w for w in self.abroad(a, m.start()) if w.place.kind == "city"]
+            # ("톈진, 칭다오 등 … 북한 식당"): the cities listed with the clause's first, its commas no clause ends
+            for w in reversed(self.abroad(sa, a)):
+                if not cities or w.place.kind != "city" or not re.fullmatch(r"\s*(?:,|·|과|와)\s*",
+                                                                            t[w.end:cities[0].start]):
+                    break
+                cities.insert(0, w)
             for w in cities:
                 if w.place.name not in cities_told:
                     cities_told.add(w.place.name)      # (one unnamed restaurant per city named)
