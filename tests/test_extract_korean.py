@@ -430,3 +430,23 @@ def test_dozens_of_restaurants_being_open_is_no_opening():
     rec = extract("톈진, 칭다오 등 중국 전역에는 북한 식당 수십개가 문을 열고 있다. 선양에는 지난달 '은하각'이 문을 열었다.",
                   "2004-01-20")
     assert [e["workplace"]["city"] for e in of_type(rec, "opening")] == ["Shenyang"]
+
+
+def test_a_closing_told_of_a_list_of_restaurants_is_one_for_each_in_its_own_city():
+    rec = extract("포털사이트는 중국 내 북한 식당 20곳을 조사한 결과 베이징(北京)의 금강풍정(金剛風情)·청운각(靑雲閣), "
+                  "닝보(寧波)의 대동(大同)식당 등 총 4곳이 1년 사이에 문을 닫았다고 보도했다.", "2016-04-24")
+    assert sorted((e["workplace"]["name"], e["workplace"]["city"]) for e in of_type(rec, "closure")) == [
+        ("Cheongun-gak", "Beijing"), ("Daedong", "Ningbo"), ("Geumgangpungjeong", "Beijing")]
+
+
+def test_a_headlines_bare_closing_and_closing_told_with_a_particle_are_closures():
+    rec = extract("하얼빈 북한식당 줄줄이 문 닫아\n\n소식통은 \"하얼빈의 북한 식당 여러 곳이 폐업을 하는 등 어려움을 겪고 있다\"고 "
+                  "전했다.", "2020-04-15")
+    assert [e["workplace"]["city"] for e in of_type(rec, "closure")] == ["Harbin"]
+
+
+def test_a_states_authorities_deciding_the_norths_workers_go_or_its_firms_close_is_its_measure():
+    decided = extract("소식통은 \"러시아당국의 북한근로자 철수결정은 현지 북한식당들에 큰 타격\"이라고 말했다.", "2019-11-03")
+    assert [e["issuer"] for e in of_type(decided, "sanction")] == ["RU"]
+    closed = extract("몽골은 지난해 12월을 기점으로 자국 내 북한기업들을 모두 폐쇄하도록 했다.", "2019-02-01")
+    assert [(e["issuer"], e["date"]) for e in of_type(closed, "sanction")] == [("MN", "2018-12")]

@@ -507,6 +507,7 @@ class KoreanReader:
         t, lex = self.text, self.lex
         rw = lex["raw"]["restaurant_words"]
         found: list[tuple[int, int, str]] = []
+        self.lists: list[tuple[int, list[tuple[int, int, str]]]] = []     # (a list's end, its names with what leads)
 
         def add(a: int, b: int) -> None:
             if not any(x[0] <= a < x[1] or a <= x[0] < b for x in found):
@@ -554,6 +555,7 @@ class KoreanReader:
                     break
                 parts.append((x.start() - m.start(), x.group("name") or self.without_particle(x.group("bare"))))
             carried = any(re.search(rw, name) and self.name_like(name.split("(")[0], joined=True) for _, name in parts)
+            listed, was = [], m.start()
             for at, name in parts:
                 at = m.start() + at + m.group()[at:].index(name)
                 core = name.split("(")[0]
@@ -565,6 +567,10 @@ class KoreanReader:
                         quoted or lex["name_suffix_end"].search(core) or re.search(rw, name))
                 if ok:
                     add(at, at + len(name))
+                    listed.append((was, at + len(name), t[at:at + len(name)]))
+                was = at + len(name)
+            if closed and len(listed) > 1:
+                self.lists.append((m.end(), listed))
         return sorted(found)
 
     def without_particle(self, word: str) -> str:
@@ -631,6 +637,15 @@ class KoreanReader:
         """A closing or opening told of several restaurants at once, each the subject of its own stretch ("해당화관이
         11월 말, 칠보산관이 12월 초 영업을 중단했다", "'A'과 'B'은 … 영업을 재개해"): one for each."""
         t, sa = self.text, me.sentence[0]
+        # ("베이징의 A·B, 닝보의 C식당 등 총 6곳이 문을 닫았다"): a list closed by "등", the trigger's subject
+        for end, listed in self.lists:
+            if sa <= listed[0][0] and end <= trigger and re.fullmatch(r",?\s*등[^.,\n]{0,30}", t[end:trigger]):
+                out = []
+                for a, b, name in listed:
+                    one = self.slots(Mention(me.type, a, b, me.sentence), trigger)
+                    one.name, one.date = romanize(name), one.date or me.date
+                    out.append(one)
+                return out
         named = [n for n in self.names if sa <= n[0] < trigger and SUBJECT.match(t, n[1])]
         if len(named) < 2 or len({n[2] for n in named}) < len(named):
             return [me]         # (one restaurant, or "A과 B 가운데 B가": one of them)
