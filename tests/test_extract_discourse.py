@@ -1589,8 +1589,8 @@ def test_a_chain_member_told_in_passing_does_not_move_the_restaurant_the_article
     rec = extract("North Korea runs restaurants across Asia. I decided to visit Koryo restaurant. Last year the staff of a "
                   "Koryo restaurant in China fled to South Korea. The restaurant is on a busy street.",
                   published="2017-06-01")
-    assert [r["country"] for r in rec["restaurants"] if r["name"]] == [None]     # not China's: another of the chain
-    assert [r["country"] for r in rec["restaurants"] if not r["name"]] == ["CN"]
+    # not China's (that is another of the chain); placed nowhere else, it is no entry of its own
+    assert [r["country"] for r in rec["restaurants"]] == ["CN"] and not [r for r in rec["restaurants"] if r["name"]]
 
 
 def test_restaurant_workers_are_people_of_one_restaurant_and_a_refuge_is_not_its_place():
@@ -7072,3 +7072,25 @@ def test_the_norths_restaurants_people_go_to_are_placed_where_the_sentence_is():
     rec = extract("Workers wait\n\nHUNCHUN, China - Few expect the border to open soon. In Hunchun last week, tourists "
                   "at North Korean restaurants watched the waitresses dance.", "2022-10-04")
     assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [(None, "Hunchun", "CN")]
+
+
+# --- the eleventh session of 2026-12-06: texts invented for the rules read from grown171's errors ---
+
+def test_a_restaurant_the_article_places_nowhere_is_not_one_of_the_chain_abroad():
+    rec = extract("Q&A: Kim Min-su, chef of a Seoul noodle house\nWhen I joined the army at 18, they took me to the "
+                  "Chongbong Restaurant, where I trained for a year. I later crossed into China to earn money and "
+                  "reached South Korea in 2003.", "2020-05-01")
+    assert rec["restaurants"] == []
+
+
+def test_people_forced_to_defect_defected():
+    rec = extract("Park Chol-su is a former North Korean trader in Shenyang, China. A wave of purges forced him and "
+                  "his whole family to defect in late 2016, making their way first to South Korea then to Canada.",
+                  "2020-05-01")
+    assert [(e["date"], e["destination"]) for e in events_of(rec, "defection")] == [("2016", "KR")]
+
+
+def test_a_defection_told_after_prior_to_happened():
+    rec = extract("Ri Chol-ho is a former North Korean diplomat. He was North Korea's deputy ambassador to Denmark, "
+                  "prior to defecting with his family to South Korea in 2012.", "2020-05-01")
+    assert [(e["date"], e["destination"]) for e in events_of(rec, "defection")] == [("2012", "KR")]

@@ -902,7 +902,7 @@ FLOORS = {
     # (its one missed); blind146 0.966 0.714 0.591 0.444, restaurants 1.000, no link in its gold and none made. Held a
     # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
     # untouched by that session; tuned on as grown158, grown159 and grown160 from the seventh session of 2026-12-06
-    "grown158": {"relevance": 0.9, "events": 0.8, "event_slots": 0.57, "restaurants": 0.81,
+    "grown158": {"relevance": 0.9, "events": 0.8, "event_slots": 0.57, "restaurants": 0.79,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     "grown159": {"relevance": 0.83, "events": 0.54, "event_slots": 0.54, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
