@@ -1081,7 +1081,7 @@ COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|
 # "raised concerns that China would send back the defectors": a fear, not an announcement
 FEARED = re.compile(r"(?i)\b(?:concerns?|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|risk|danger|threat(?:en(?:s|ed)?)?)\b")
 ANNOUNCED = {r"\bwill\b", r"\bwould(?!-be\b)", r"\bmust\b", r"\bshould\b",
-             r"(?<!\bprior\s)(?<!\bsubsequent\s)\bto\s*$"}     # blockers, as the lexicon writes them
+             r"\bto(?<!\bprior\sto)(?<!\bsubsequent\sto)\s*$"}     # blockers, as the lexicon writes them
 
 
 def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
