@@ -7077,20 +7077,19 @@ def test_the_norths_restaurants_people_go_to_are_placed_where_the_sentence_is():
 # --- the eleventh session of 2026-12-06: texts invented for the rules read from grown171's errors ---
 
 def test_a_restaurant_the_article_places_nowhere_is_not_one_of_the_chain_abroad():
-    rec = extract("Q&A: Kim Min-su, chef of a Seoul noodle house\nWhen I joined the army at 18, they took me to the "
-                  "Chongbong Restaurant, where I trained for a year. I later crossed into China to earn money and "
-                  "reached South Korea in 2003.", "2020-05-01")
-    assert rec["restaurants"] == []
+    rec = extract("Q&A: Kim Min-su, chef of a Seoul noodle house\nAt 19 the party sent me to cook at the Chongbong "
+                  "Restaurant for two years. I later fled North Korea through China and reached South Korea in 2003.",
+                  "2020-05-01")
+    assert rec["relevant"] and rec["restaurants"] == []
 
 
 def test_people_forced_to_defect_defected():
-    rec = extract("Park Chol-su is a former North Korean trader in Shenyang, China. A wave of purges forced him and "
-                  "his whole family to defect in late 2016, making their way first to South Korea then to Canada.",
-                  "2020-05-01")
-    assert [(e["date"], e["destination"]) for e in events_of(rec, "defection")] == [("2016", "KR")]
+    rec = extract("Park Chol-su once ran a North Korean trading office in Shenyang, China. A purge forced the trader "
+                  "and his two sons to defect in late 2016. They now live in Canada.", "2020-05-01")
+    assert [(e["date"], e["count"]) for e in events_of(rec, "defection")] == [("2016", 3)]
 
 
 def test_a_defection_told_after_prior_to_happened():
-    rec = extract("Ri Chol-ho is a former North Korean diplomat. He was North Korea's deputy ambassador to Denmark, "
-                  "prior to defecting with his family to South Korea in 2012.", "2020-05-01")
-    assert [(e["date"], e["destination"]) for e in events_of(rec, "defection")] == [("2012", "KR")]
+    rec = extract("Ri Chol-ho served as North Korea's second-ranking envoy in Copenhagen prior to defecting to South "
+                  "Korea with his wife in 2012.", "2020-05-01")
+    assert [(e["date"], e["count"], e["destination"]) for e in events_of(rec, "defection")] == [("2012", 2, "KR")]

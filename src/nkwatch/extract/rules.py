@@ -191,8 +191,8 @@ def extract_restaurants(doc: Document) -> list[dict]:
     entries = [e for e in entries if (e["name"] or e["city"] or e["region"] or e["country"] not in placed
                                       or e.get("another")) and not e.pop("at_home", False)]
     entries = named_takes_the_city(entries, doc.text)
-    # (a name the article places nowhere, not even through another entry, is none the article places: "they took me
-    # to the Okryu-gwan, where I trained")
+    # (a name the article places nowhere, not even through another entry, is none the article places: "the party
+    # sent me to cook at the Chongbong Restaurant")
     entries = [e for e in entries if e["city"] or e["region"] or e["country"]]
     out = []
     for e in entries:
