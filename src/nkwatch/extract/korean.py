@@ -443,6 +443,7 @@ _ITEM = (r"(?:[가-힣]+(?:\([^()\n]{1,12}\))?의\s)?(?:[‘'\"“](?P<name>[^�
          r"|[가-힣]+?(?:\([^()\n]{1,12}\)[가-힣]*?)?)(?=(?:이라는|라는|과|와)?(?:[\s,·]|$)))")
 _AND = r"(?:(?<=[가-힣)’'\"”])(?:과|와)|\s*[,·])\s*"
 LIST_ITEM = re.compile(rf"(?:{_AND})?{_ITEM}")
+# (the whole list: the items' groups unnamed, as a pattern may name a group once)
 LISTED = re.compile(rf"{_ITEM}(?:{_AND}{_ITEM})+".replace("?P<name>", "?:").replace("?P<bare>", "?:"))
 
 
@@ -458,7 +459,8 @@ class KoreanReader:
         self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)
                        and not re.match(r"\s*=", text[w.end:w.end + 2])]
         self.sentences = sentence_spans(text)
-        self.names = self.restaurant_names()
+        self.lists: list[tuple[int, list[tuple[int, int, str]]]] = []     # (a list's end, its names with what leads)
+        self.names = self.restaurant_names()     # (and the lists of names closed by a restaurant word: self.lists)
 
     # where things are
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -507,7 +509,7 @@ class KoreanReader:
         t, lex = self.text, self.lex
         rw = lex["raw"]["restaurant_words"]
         found: list[tuple[int, int, str]] = []
-        self.lists: list[tuple[int, list[tuple[int, int, str]]]] = []     # (a list's end, its names with what leads)
+        self.lists.clear()
 
         def add(a: int, b: int) -> None:
             if not any(x[0] <= a < x[1] or a <= x[0] < b for x in found):
