@@ -450,3 +450,32 @@ def test_a_states_authorities_deciding_the_norths_workers_go_or_its_firms_close_
     assert [e["issuer"] for e in of_type(decided, "sanction")] == ["RU"]
     closed = extract("몽골은 지난해 12월을 기점으로 자국 내 북한기업들을 모두 폐쇄하도록 했다.", "2019-02-01")
     assert [(e["issuer"], e["date"]) for e in of_type(closed, "sanction")] == [("MN", "2018-12")]
+
+
+# --- the twelfth session of 2026-12-06: texts invented for the rules read from grown176's errors ---
+
+def test_the_norths_people_gone_missing_or_on_the_run_abroad_is_a_flight_told():
+    vanished = extract("몽골 주재 북한 대사관의 1등 서기관이 지난달 초 임지를 이탈해 잠적한 것으로 알려졌다.", "2021-05-10")
+    [e] = of_type(vanished, "defection")
+    assert (e["workplace"]["country"], e["workplace"]["kind"], e["date"], e["status"]) == ("MN", "embassy", "2021-04",
+                                                                                           "reported")
+    fled = extract("라오스에 파견된 북한 무역회사 간부가 공금 50만 달러를 빼돌려 도주했다고 소식통이 전했다.", "2022-03-02")
+    assert [(e["workplace"]["country"], e["workplace"]["kind"]) for e in of_type(fled, "defection")] == [
+        ("LA", "trading_company")]
+
+
+def test_someone_else_gone_missing_or_workers_who_hid_then_gave_themselves_up_is_no_flight():
+    missionary = extract("한국인 선교사가 중국 단둥에서 실종됐다고 외교부가 밝혔다.", "2021-05-10")
+    assert of_type(missionary, "defection") == []
+    surrendered = extract("쿠웨이트의 북한 근로자들은 단속이 시작되자 잠적했으나 보름 만에 자수해 북한으로 돌아갔다.", "2018-02-01")
+    assert of_type(surrendered, "defection") == []
+    assert [e["workplace"]["country"] for e in of_type(surrendered, "return")] == ["KW"]
+
+
+def test_diplomats_called_home_are_a_return_and_a_plan_to_go_home_told_by_others_is_none():
+    recalled = extract("북한은 잇단 망명 사건의 책임을 물어 캄보디아 주재 대사를 소환했다.", "2001-03-01")
+    assert [e["workplace"]["kind"] for e in of_type(recalled, "return")] == ["embassy"]
+    summoned = extract("북한이 러시아에 파견한 무역 일꾼들을 줄줄이 소환, 체포하고 있는 것으로 알려졌다.", "2015-07-07")
+    assert [e["workplace"]["country"] for e in of_type(summoned, "return")] == ["RU"]
+    told = extract("“다음 달 평양으로 철수하게 된다며 울먹이던 베트남의 북한 식당 종업원들이 아직 일하고 있다”고 전했다.", "2020-01-03")
+    assert of_type(told, "return") == []

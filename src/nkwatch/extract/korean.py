@@ -43,14 +43,15 @@ def lexicon() -> dict:
     return {"raw": lex, **rx, "north_words": north_words,
             "made_of_north_words": re.compile(rf"(?:{'|'.join(map(re.escape, north_words))})+(?:{lex['name_suffix']})?"),
             "name_suffix_end": re.compile(rf"(?:{lex['name_suffix']})$"),
-            "events": {t: {k: re.compile(v) for k, v in d.items()} for t, d in lex["events"].items()},
+            "events": {t: {k: v if k == "as" else re.compile(v) for k, v in d.items()} for t, d in lex["events"].items()},
             "sanctions": {k: ({c: re.compile(p) for c, p in v.items()} if isinstance(v, dict) else re.compile(v))
                           for k, v in lex["sanctions"].items()},
             "restaurant_count": {k: re.compile(v) for k, v in lex["restaurant_count"].items()},
             "worker_count": {k: re.compile(v) for k, v in lex["worker_count"].items()},
             "money": {k: re.compile(v) for k, v in lex["money"].items()},
             "sources": {k: re.compile(v) for k, v in lex["sources"].items()},
-            "arrivals": {k: re.compile(v) for k, v in lex["arrivals"].items()}}
+            "arrivals": {k: re.compile(v) for k, v in lex["arrivals"].items()},
+            "workplace_kinds": {k: re.compile(v) for k, v in lex["workplace_kinds"].items()}}
 
 
 # --- places ---------------------------------------------------------------------------------------------------
@@ -615,7 +616,7 @@ class KoreanReader:
         t, out = self.text, []
         for told, rx in self.lex["events"].items():
             for m in rx["trigger"].finditer(t):
-                typ = told
+                typ = rx.get("as", told)        # ("vanishing": a flight)
                 sa, sb = self.sentence_of(m.start())
                 a = self.clause_before(sa, m.start())
                 after = t[m.end():sb]
@@ -624,7 +625,8 @@ class KoreanReader:
                     typ = "closure"     # ("식당 '평양 고려관'이 철수했다"): a restaurant pulling out closes
                 # (a closing's restaurant may be the sentence before's: "평양고려관은 … 200여 명이 일했다. … 문을 닫았다")
                 reach = self.previous_sentence_start(sa) if typ in ("closure", "opening") else sa
-                if rx["not"].search(after) or not self.lex["events"][typ]["needs"].search(t, reach, sb):
+                needs = rx["needs"] if typ == rx.get("as", told) else self.lex["events"][typ]["needs"]
+                if rx["not"].search(after) or not needs.search(t, reach, sb):
                     continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
@@ -988,7 +990,8 @@ def event_record(text: str, group: list[Mention]) -> dict:
     status = "pending" if all(m.status == "pending" for m in group) else (
         "reported" if all(m.status != "confirmed" for m in group) else "confirmed")
     kind = "restaurant" if any(re.search(r"식당|레스토랑|냉면관", text[m.sentence[0]:m.sentence[1]]) for m in group) \
-        or first("name") else None
+        or first("name") else next((k for k, rx in lexicon()["workplace_kinds"].items()
+                                    if any(rx.search(text, *m.sentence) for m in group)), None)
     counted = next((m for m in group if m.count is not None), None) if people else None     # count and range together
     return {"type": group[0].type, "count": counted.count if counted else None,
             "count_max": counted.count_max if counted else None,
