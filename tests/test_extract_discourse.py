@@ -7093,3 +7093,48 @@ def test_a_defection_told_after_prior_to_happened():
     rec = extract("Ri Chol-ho served as North Korea's second-ranking envoy in Copenhagen prior to defecting to South "
                   "Korea with his wife in 2012.", "2020-05-01")
     assert [(e["date"], e["count"], e["destination"]) for e in events_of(rec, "defection")] == [("2012", 2, "KR")]
+
+
+# --- the twelfth session of 2026-12-06: texts invented for the rules read from grown174's and grown175's errors ---
+
+def test_a_headlines_state_to_deport_counted_workers_is_a_return_announced():
+    rec = extract("Thailand to deport 30 undocumented DPRK workers\nThe 30 DPRK workers were found at a farm near Chiang Rai "
+                  "during an inspection.", "2018-05-02")
+    assert [(e["count"], e["status"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [(30, "pending", "TH")]
+
+
+def test_a_state_that_will_send_the_norths_workers_it_holds_back_announces_a_return():
+    rec = extract("Mongolia will send the North Korean workers with expired permits back to Pyongyang, the labour minister "
+                  "told parliament on Tuesday.", "2018-05-02")
+    assert [(e["status"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [("pending", "MN")]
+
+
+def test_the_norths_workers_who_will_leave_a_country_by_a_date_set_are_a_return_announced():
+    rec = extract("All North Korean construction workers will leave Kuwait by March 31 under the Security Council "
+                  "resolution, a ministry official said on Monday.", "2019-02-04")
+    assert [(e["status"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [("pending", "KW")]
+    visit = extract("The North Korean trade delegation will leave Kuwait by Friday after talks on oil.", "2019-02-04")
+    assert events_of(visit, "return") == []
+
+
+def test_the_repatriation_of_the_norths_people_staying_in_a_land_is_told_even_after_the():
+    rec = extract("Asked about the repatriation of North Korean defectors staying in Russia, the spokesman said the "
+                  "government was still gathering facts.", "2024-03-05")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["RU"]
+
+
+def test_defectors_counted_going_back_to_the_north_are_no_arrivals():
+    rec = extract("The number of North Korean defectors who have gone back to the North over the past four years comes to "
+                  "9 people – two in 2012, three in 2013 and four in 2014.", "2015-05-05")
+    assert [c for c in rec["claims"] if c["metric"] == "defector_arrivals"] == []
+
+
+def test_where_the_case_happened_places_the_flight_told_before():
+    rec = extract("Pyongyang says twelve of its women workers were abducted by South Korean agents. The case happened in "
+                  "Kunming, Yunnan Province, China, last spring.", "2017-09-01")
+    assert [(e["status"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [("disputed", "Kunming")]
+
+
+def test_a_hyphenated_north_korean_restaurant_is_the_norths():
+    rec = extract("Tourists can watch the waitresses sing at a North-Korean restaurant in Vientiane.", "2012-01-01")
+    assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Vientiane", "LA")]

@@ -366,6 +366,12 @@ def placed_in_the_north(doc: Document, sent: Sentence) -> bool:
         and not any(p.place.country not in KOREAS for p in places)
 
 
+# defectors going back to the North ("crossed back into the North", "returned to the North", "re-entering the North")
+WENT_BACK_NORTH = re.compile(r"(?i)\b(?:cross|go|gone|went|return|flee|fled|defect|head|walk|swim|swam|slip|sneak)\w*\s+back\s+"
+                             r"(?:in)?to\s+(?:the\s+)?North\b(?!\s+Korean)|\breturn(?:ed|ing|s)?\s+to\s+(?:the\s+)?North\b(?!\s+Korean)"
+                             r"|\bre-?(?:enter|defect)\w*\s+(?:(?:in)?to\s+)?(?:the\s+)?North\b(?!\s+Korean)")
+
+
 def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | None) -> str | None:
     """The metric a number in a sentence measures, or None."""
     rx, *_ = lexicon()
@@ -1199,6 +1205,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 continue
             if metric == "overseas_worker_count" and event_headcount(doc, n, tallies=True):
                 continue
+            if metric == "defector_arrivals" and WENT_BACK_NORTH.search(doc.text, max(sent.start, n.start - 120), n.start):
+                continue    # "defectors who crossed back into the North: three in 2015, four in 2016": gone back, no arrivals
             if metric != "host_country_count" or metric_in_sentence is None:
                 metric_in_sentence = metric     # ("80 eateries across 9 countries": a figure of restaurants, and where)
             value = n.value

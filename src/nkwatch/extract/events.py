@@ -61,6 +61,8 @@ NOT_UNTIL_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:\w+\s+)?until\s+$")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
                          r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b|(?:managed|ran|run)\s+the\b)")
+# "The case happened in Ningbo, Zhejiang Province, China on April 5": where and when the happening told before was
+INCIDENT_CONTEXT = re.compile(r"(?i)\b(?:the|this|that)\s+(?:case|incident)\s+(?:happened|took\s+place|occurred)\s+(?:in|at)\b")
 ROUTE_BEFORE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of|to|into|towards?)\s+(?:the\s+)?$")
 DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|hotel|eatery|establishment|"
                           r"staff|employees|workers|waitresses|colleagues)\b|\bits\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|waitresses)")
@@ -487,6 +489,11 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
                             # ("the defection of the embassy's No. 2 official", "the escape of Ri Song Il"): someone's own
                             r"the\s+(?:[\w.'’-]+\s+){0,4}?(?:official|diplomat|envoy|ambassador|minister|counsell?or|"
                             r"secretary|attach[eé]|consul|officer|deputy)|"
+                            # ("the repatriation of North Korean defectors staying in China"): the North's people, told
+                            # with the land they are sent from
+                            r"(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?:defectors|refugees|escapees|workers|"
+                            r"labou?rers|nationals|citizens|women)\s+(?:staying|living|hiding|held|detained|working)\s+"
+                            r"(?:in|from)\s+(?-i:[A-Z])\w+|"
                             r"(?!North\b|South\b)(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\b")
 # a verb that tells the happening goes on or begins ("Beijing resumed its repatriations of ...", "the police carried
 # out the deportations"): the noun after it is that happening, asserted, not one told before
@@ -1077,7 +1084,11 @@ COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|
                                                 r"their\s+(?:country|homeland))\s+)?(?:{COUNT_HEDGE}\s+|up\s+to\s+)?"
                                                 r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                                 r"(?:[\w-]+\s+){0,2}?(?:{NK_PEOPLE}|workers|labou?rers|nationals|citizens|employees|fisherm[ae]n|"
-                                                r"sailors|seam[ae]n|crew\s+members|crewm[ae]n)"))
+                                                r"sailors|seam[ae]n|crew\s+members|crewm[ae]n)"
+                                                # ("will send the DPRK workers with overstayed visas back"): the North's
+                                                # people it holds, named with the article as a group it knows
+                                                r"|\s+(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:{NK_OWNER})\s+(?:[\w-]+\s+)?"
+                                                r"(?:workers|labou?rers|nationals|citizens|employees)\b"))
 # "raised concerns that China would send back the defectors": a fear, not an announcement
 FEARED = re.compile(r"(?i)\b(?:concerns?|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|risk|danger|threat(?:en(?:s|ed)?)?)\b")
 ANNOUNCED = {r"\bwill\b", r"\bwould(?!-be\b)", r"\bmust\b", r"\bshould\b",
@@ -1093,7 +1104,10 @@ def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
     if organ is not None and (subject_end is None or organ.start() > subject_end):
         subject_end = organ.end()
     verb_end = t0 + len(doc.text[t0:t1].split(maxsplit=1)[0])     # (a trigger may hold its object: "return ... fishermen")
-    return subject_end is not None and bool(WILL_AFTER_STATE.match(doc.text[subject_end:t0])) \
+    will = WILL_AFTER_STATE.match(doc.text[subject_end:t0]) if subject_end is not None else None
+    if subject_end is not None and clause.sentence in doc.headline:
+        will = will or HEADLINE_TO.match(doc.text, doc.sentences[clause.sentence].start, t0)    # ("Malaysia to deport 50")
+    return will is not None \
         and any(COUNTED_PEOPLE_AFTER.match(doc.text, x, min(clause.end, x + 80)) for x in (t1, verb_end))
 
 
@@ -1839,7 +1853,9 @@ def mentions(doc: Document) -> list[EventMention]:
                 em.others = etype in ("defection", "return") and bool(OTHER_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 80), t0))
                 em.decision = etype == "defection" and bool(DECISION.match(word))
                 em.future = etype == "return" and bool(FUTURE_RETURN.search(text, max(clause.start, t0 - 40), t0)
-                                                        or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0))
+                                                        or THREATENED_RETURN.search(text, max(clause.start, t0 - 40), t0)
+                                                        or em.headline and bool(HEADLINE_TO.match(
+                                                            text, doc.sentences[clause.sentence].start, t0)))
                 em.back_reference = bool(BACK_REF.search(text[max(clause.start, t0 - 25):t0])) and bool(
                     BACK_REF_NOUN.fullmatch(word)) and not NEW_COMPLEMENT.match(text, t1) \
                     and not ASPECT_BEFORE.search(text, max(clause.start, t0 - 50), t0) \
@@ -1858,9 +1874,12 @@ def mentions(doc: Document) -> list[EventMention]:
     for clause in doc.clauses:
         if clause.sentence not in body or any(m.sentence == clause.sentence for m in out):
             continue
+        incident = INCIDENT_CONTEXT.search(text, clause.start, clause.end)
         wm = WORKPLACE_CONTEXT.search(text, clause.start, clause.end) or ROUTE_CONTEXT.search(text, clause.start, clause.end) \
-            or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)
+            or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end) \
+            or incident
         if wm and (anaphor().search(text, clause.start, clause.end) or WORKPLACE_CONTEXT.search(text, clause.start, clause.end)
+                   or incident
                    or split_search(doc, SPLIT_MF, clause.start, clause.end) or split_search(doc, SPLIT_FM, clause.start, clause.end)):
             out.append(EventMention("context", clause.sentence, clause, wm.span(), context=True))
     # "Its sister branch in Siem Reap did the same a month later", "Japan followed suit": the last event's kind again
