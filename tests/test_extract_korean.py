@@ -479,3 +479,23 @@ def test_diplomats_called_home_are_a_return_and_a_plan_to_go_home_told_by_others
     assert [e["workplace"]["country"] for e in of_type(summoned, "return")] == ["RU"]
     told = extract("“다음 달 평양으로 철수하게 된다며 울먹이던 베트남의 북한 식당 종업원들이 아직 일하고 있다”고 전했다.", "2020-01-03")
     assert of_type(told, "return") == []
+
+
+def test_a_post_named_by_the_land_it_is_stationed_in_places_its_diplomat():
+    rec = extract("2020년 5월 한국에 들어온 것으로 알려진 북한 김철 전 주헝가리 대사대리도 가족과 함께 탈북했다.", "2021-02-01")
+    assert [e["workplace"]["country"] for e in of_type(rec, "defection")] == ["HU"]
+    owner = extract("헝가리 부다페스트의 북한 식당이 문을 닫았다고 가게 주인도 말했다.", "2021-02-01")
+    assert [e["workplace"]["country"] for e in of_type(owner, "closure")] == ["HU"]
+
+
+def test_the_day_of_the_telling_is_not_the_day_of_the_flight():
+    rec = extract("대북 소식통은 12일 연합뉴스에 “라오스 주재 북한 무역대표부 직원이 가족과 함께 탈북했다”고 말했다.", "2022-03-14")
+    assert [e["date"] for e in of_type(rec, "defection")] == [None]
+    year_only = extract("중국 선양의 북한 식당 종업원 3명이 지난 9일 탈북했다.", "2018")
+    assert [e["date"] for e in of_type(year_only, "defection")] == [None]
+
+
+def test_a_closing_told_lately_and_on_its_day_is_one_closing():
+    rec = extract("캄보디아 프놈펜의 북한 식당이 최근 문을 닫았다.\n\n3일 교민들에 따르면 프놈펜 시내의 북한 '백두산식당'이 지난달 "
+                  "25일 폐업했다.", "2018-06-03")
+    assert [(e["date"], e["workplace"]["city"]) for e in of_type(rec, "closure")] == [("2018-05-25", "Phnom Penh")]

