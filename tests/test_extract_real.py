@@ -1003,11 +1003,31 @@ FLOORS = {
     # restaurant required and none made, links 0.333 (P 1.00: 1 right, 4 missed). Held a little below (no floor where
     # the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on
     # as grown174, grown175 and grown176 from the twelfth session of 2026-12-06
-    "grown174": {"relevance": 0.84, "events": 0.6, "event_slots": 0.63, "claims": 0.66, "evidence_valid_share": 1.0},
-    "grown175": {"relevance": 0.89, "events": 0.79, "event_slots": 0.73, "claims": 0.79, "clusters_pairwise": 0.99,
+    # (raised at the end of the twelfth session of 2026-12-06, its rules read from their errors: grown174 0.846 0.786
+    # 0.793 0.857, restaurants 0.667, links 0.000 (none made, its one missed); grown175 0.897 0.800 0.739 0.800,
+    # restaurants 0.500, no link required and none made; grown176 1.000 0.857 0.748 1.000, restaurants 1.000, links
+    # 0.333 (P 1.00))
+    "grown174": {"relevance": 0.84, "events": 0.78, "event_slots": 0.79, "claims": 0.85, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown176": {"relevance": 0.96, "events": 0.69, "event_slots": 0.54, "claims": 0.99, "restaurants": 0.99,
+    "grown175": {"relevance": 0.89, "events": 0.79, "event_slots": 0.73, "claims": 0.79, "restaurants": 0.5,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "grown176": {"relevance": 0.99, "events": 0.85, "event_slots": 0.74, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
+    # the hundred-and-sixty-third to hundred-and-sixty-fifth blind sets, annotated in the twelfth session of 2026-12-06
+    # and scored only at its end, with its first extractor (4cecfd3's code, the same as 5a57092's) and its last:
+    # blind163 (courts, trials, lawsuits and immigration rulings) 0.929 0.667 (13 right, 4 wrong, 9 missed) 0.599,
+    # claims 0.000 (1 wrong, 1 missed), restaurants 1.000 (1 right), no link required and none made, the same with both;
+    # blind164 (all 18 texts in Korean, escapees' routes through third countries) 1.000 0.667 (15 right, 2 wrong, 13
+    # missed) 0.546 with the first and 0.544 with the last, claims 0.000 (1 wrong, 1 missed), restaurants 0.800 (2
+    # right, 1 wrong), links 0.000 (none made, 3 missed); blind165 (long-form features and investigations) 0.833 0.600
+    # (6 right, 3 wrong, 5 missed) 0.412, no claim required and none made, restaurants 1.000 (1 right), no link required
+    # and none made, the same with both. Held a little below (no floor where the figure is 0); the held-out floors they
+    # miss are HELD_OUT_TARGETS
+    "blind163": {"relevance": 0.92, "events": 0.66, "event_slots": 0.59, "restaurants": 0.99, "clusters_pairwise": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind164": {"relevance": 0.99, "events": 0.66, "event_slots": 0.54, "restaurants": 0.79, "evidence_valid_share": 1.0},
+    "blind165": {"relevance": 0.83, "events": 0.59, "event_slots": 0.41, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1096,7 +1116,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind163": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
+                    "blind164": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind165": {"events": 0.85, "event_slots": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
