@@ -7117,15 +7117,15 @@ def test_the_norths_workers_who_will_leave_a_country_by_a_date_set_are_a_return_
     assert events_of(visit, "return") == []
 
 
-def test_the_repatriation_of_the_norths_people_staying_in_a_land_is_told_even_after_the():
-    rec = extract("Asked about the repatriation of North Korean defectors staying in Russia, the spokesman said the "
+def test_the_deportation_of_the_norths_people_living_in_a_land_is_told_even_after_the():
+    rec = extract("Asked about the deportation of North Korean refugees living in Russia, the spokesman said the "
                   "government was still gathering facts.", "2024-03-05")
     assert [e["workplace"]["country"] for e in events_of(rec, "return")] == ["RU"]
 
 
 def test_defectors_counted_going_back_to_the_north_are_no_arrivals():
-    rec = extract("The number of North Korean defectors who have gone back to the North over the past four years comes to "
-                  "9 people – two in 2012, three in 2013 and four in 2014.", "2015-05-05")
+    rec = extract("Officials put the number of defectors who later went back to North Korea over four years at 9 – two in "
+                  "2012, three in 2013 and four in 2014.", "2015-05-05")
     assert [c for c in rec["claims"] if c["metric"] == "defector_arrivals"] == []
 
 

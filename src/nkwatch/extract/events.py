@@ -61,7 +61,7 @@ NOT_UNTIL_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:\w+\s+)?until\s+$")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
                          r"waiting\s+tables|staffed|serv(?:ed|ing))\s+(?:at|in|for)\b|(?:managed|ran|run)\s+the\b)")
-# "The case happened in Ningbo, Zhejiang Province, China on April 5": where and when the happening told before was
+# "The incident took place in Dalian, in Liaoning, last May": where and when the happening told before was
 INCIDENT_CONTEXT = re.compile(r"(?i)\b(?:the|this|that)\s+(?:case|incident)\s+(?:happened|took\s+place|occurred)\s+(?:in|at)\b")
 ROUTE_BEFORE = re.compile(r"(?i)\b(?:via|through|by\s+way\s+of|to|into|towards?)\s+(?:the\s+)?$")
 DEFINITE_WORKPLACE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:restaurant|hotel|eatery|establishment|"
@@ -489,7 +489,7 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
                             # ("the defection of the embassy's No. 2 official", "the escape of Ri Song Il"): someone's own
                             r"the\s+(?:[\w.'’-]+\s+){0,4}?(?:official|diplomat|envoy|ambassador|minister|counsell?or|"
                             r"secretary|attach[eé]|consul|officer|deputy)|"
-                            # ("the repatriation of North Korean defectors staying in China"): the North's people, told
+                            # ("the deportation of North Korean refugees hiding in Laos"): the North's people, told
                             # with the land they are sent from
                             r"(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?:defectors|refugees|escapees|workers|"
                             r"labou?rers|nationals|citizens|women)\s+(?:staying|living|hiding|held|detained|working)\s+"
@@ -1085,7 +1085,7 @@ COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|
                                                 r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                                 r"(?:[\w-]+\s+){0,2}?(?:{NK_PEOPLE}|workers|labou?rers|nationals|citizens|employees|fisherm[ae]n|"
                                                 r"sailors|seam[ae]n|crew\s+members|crewm[ae]n)"
-                                                # ("will send the DPRK workers with overstayed visas back"): the North's
+                                                # ("will send the North Korean nationals it detained back"): the North's
                                                 # people it holds, named with the article as a group it knows
                                                 r"|\s+(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:{NK_OWNER})\s+(?:[\w-]+\s+)?"
                                                 r"(?:workers|labou?rers|nationals|citizens|employees)\b"))
