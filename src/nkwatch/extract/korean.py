@@ -640,6 +640,7 @@ class KoreanReader:
                     typ = "closure"     # ("식당 '평양 고려관'이 철수했다"): a restaurant pulling out closes
                 # (a closing's restaurant may be the sentence before's: "평양고려관은 … 200여 명이 일했다. … 문을 닫았다")
                 reach = self.previous_sentence_start(sa) if typ in ("closure", "opening") else sa
+                # (the entry's own needs; a return read as a restaurant's closing takes the closing's)
                 needs = rx["needs"] if typ == rx.get("as", told) else self.lex["events"][typ]["needs"]
                 if rx["not"].search(after) or not needs.search(t, reach, sb):
                     continue
