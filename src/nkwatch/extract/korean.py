@@ -720,7 +720,7 @@ class KoreanReader:
         days = not said and self.month_known
         me.date = read_date(t[a:b], self.pub, self.exact_day, days, lately) or (
             read_date(t[sa:a], self.pub, self.exact_day, days, lately) if me.type != "return" else None)
-        me.lately = lately and me.date is not None and me.date == read_date("최근", self.pub, False, False, True) \
+        me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb)
