@@ -499,3 +499,39 @@ def test_a_closing_told_lately_and_on_its_day_is_one_closing():
     rec = extract("캄보디아 프놈펜의 북한 식당이 최근 문을 닫았다.\n\n3일 교민들에 따르면 프놈펜 시내의 북한 '백두산식당'이 지난달 "
                   "25일 폐업했다.", "2018-06-03")
     assert [(e["date"], e["workplace"]["city"]) for e in of_type(rec, "closure")] == [("2018-05-25", "Phnom Penh")]
+
+
+# --- the thirteenth session of 2026-12-06: escapees caught in third countries and sent back ---
+
+def test_escapees_caught_on_the_way_are_a_flight_under_way_and_their_helpers_are_not():
+    rec = extract("미얀마로 가려던 탈북자 7명이 중국 윈난성 쿤밍에서 공안에 3일 붙잡혔다. 이들은 모두 여성인 것으로 전해졌다.",
+                  "2015-06-05")
+    assert [(e["count"], e["female"], e["status"], e["workplace"]["city"], e["date"]) for e in of_type(rec, "defection")] \
+        == [(7, 7, "pending", "Kunming", "2015-06-03")]
+    helper = extract("탈북자를 도와 온 한국인 목사(52)가 지난달 중국 단둥에서 공안에 체포됐다.", "2015-06-05")
+    assert of_type(helper, "defection") == []
+    border = extract("탈북민 6명이 어제 캄보디아 접경 지역에서 베트남 경찰에 적발됐다.", "2016-02-02")
+    assert [e["workplace"]["country"] for e in of_type(border, "defection")] == ["VN"]
+
+
+def test_escapees_sent_back_to_the_north_are_a_return_and_a_plea_against_it_is_none():
+    rec = extract("중국 투먼 수용소에 있던 탈북자 150여 명이 지난 5일 강제북송됐다고 인권단체가 밝혔다.", "2022-08-08")
+    assert [(e["count"], e["destination"], e["workplace"]["city"]) for e in of_type(rec, "return")] == [(150, "KP", "Tumen")]
+    plea = extract("정부는 중국 정부에 탈북민의 강제북송에 반대한다는 입장을 전했다.", "2022-08-08")
+    assert of_type(plea, "return") == []
+
+
+def test_escapees_expelled_to_a_third_land_go_there_not_to_the_north():
+    rec = extract("탈북자 4명은 지난 9일 라오스 경찰에 의해 중국 국경지대로 추방됐다.", "2012-03-20")
+    assert [(e["destination"], e["workplace"]["country"]) for e in of_type(rec, "return")] == [("CN", "LA")]
+
+
+def test_asylum_sought_in_a_land_does_not_place_those_who_fled():
+    rec = extract("러시아의 북한 노동자 3명이 하바롭스크 주재 한국영사관에 들어가 캐나다 망명을 요청했다.", "2011-04-04")
+    assert [e["workplace"]["country"] for e in of_type(rec, "defection")] == ["RU"]
+
+
+def test_escapees_pushed_on_to_a_third_land_on_their_way_south_are_not_sent_back():
+    rec = extract("지난달 라오스 당국에 체포돼 태국으로 추방됐던 북한 노동자 8명이 모두 한국에 입국했다.", "2010-05-05")
+    assert of_type(rec, "return") == []
+    assert [e["destination"] for e in of_type(rec, "defection")] == ["KR"]

@@ -43,7 +43,8 @@ def lexicon() -> dict:
     return {"raw": lex, **rx, "north_words": north_words,
             "made_of_north_words": re.compile(rf"(?:{'|'.join(map(re.escape, north_words))})+(?:{lex['name_suffix']})?"),
             "name_suffix_end": re.compile(rf"(?:{lex['name_suffix']})$"),
-            "events": {t: {k: v if k == "as" else re.compile(v) for k, v in d.items()} for t, d in lex["events"].items()},
+            "events": {t: {k: v if k in ("as", "status") else re.compile(v) for k, v in d.items()}
+                       for t, d in lex["events"].items()},
             "sanctions": {k: ({c: re.compile(p) for c, p in v.items()} if isinstance(v, dict) else re.compile(v))
                           for k, v in lex["sanctions"].items()},
             "restaurant_count": {k: re.compile(v) for k, v in lex["restaurant_count"].items()},
@@ -398,6 +399,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         out.append((s, len(text)))
     return out
 COMMA = re.compile(r",\s")
+# after a place: people sent there ("중국 국경지대로 추방됐다", "라오스로 송환")
+SENT_TO = re.compile(r"\s*(?:국경\s*(?:지대|지역)?\s*)?(?:으로|로)\s*(?:다시\s*)?(?:추방|송환|돌려|보내|쫓겨)")
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
@@ -644,12 +647,21 @@ class KoreanReader:
                 needs = rx["needs"] if typ == rx.get("as", told) else self.lex["events"][typ]["needs"]
                 if rx["not"].search(after) or not needs.search(t, reach, sb):
                     continue
+                # (escapees caught, not those caught for helping them: "탈북자를 도와 온 목사가 체포됐다")
+                last = next(reversed([n for n in needs.finditer(t, a, m.start())]), None)
+                if "helpers" in rx and last is not None and rx["helpers"].search(t, last.end(), m.start()):
+                    continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
                 # ("중국 전역에서 수십 곳의 북한 식당이 문을 열고 있다"): dozens open, a state of the network, no opening
                 if typ == "opening" and re.match(r"\s*있", after) and re.search(r"(?:수십|수백|여러|많은)", t[a:m.start()]):
                     continue
                 me = self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start())
+                if typ == "return" and me.destination != "KP" and self.lex["destination_south"].search(t, sa, sb):
+                    continue    # ("태국으로 추방됐던 탈북자 19명이 한국에 입국했다"): pushed on along the way South, a leg
+                    #             of the flight
+                if rx.get("status") == "pending" and me.status == "confirmed":
+                    me.status = "pending"       # (escapees caught on the way: a flight under way)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
         return out
 
@@ -686,7 +698,8 @@ class KoreanReader:
         a, b = me.start, me.end
         sa, sb = me.sentence
         here = self.abroad(a, b) or self.abroad(sa, b)
-        if me.type == "defection":      # the place they fled from, not where they went, passed through or stayed
+        if me.type in ("defection", "return"):  # the place they fled or were sent back from, not where they went,
+            #                                     passed through or stayed
             here = [w for w in here if not self.lex["not_fled_from"].match(t, w.end)] or \
                 [w for w in self.abroad(sa, b) if not self.lex["not_fled_from"].match(t, w.end)]
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
@@ -741,7 +754,9 @@ class KoreanReader:
             if me.country in me.transit and not me.city:
                 me.country = next((c for c in [self.main_country()] if c and c not in me.transit), me.country)
         elif me.type == "return":
-            me.destination = "KP"
+            # ("베트남 경찰에 의해 중국 국경지대로 추방됐다"): sent on to another land, not the North
+            to = next((w for w in self.places if a <= w.start and w.end <= b and SENT_TO.match(t, w.end)), None)
+            me.destination = to.place.country if to is not None and to.place.country not in HOME else "KP"
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
         if lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b):
             me.status = "pending"
@@ -988,6 +1003,9 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             return False
         if g.name and me.name and g.name != me.name:
             return False
+        if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
+            return False    # ("두 명이 … 진입했다" and "이탈한 탈북자는 1만여 명"): a group and a multitude are not one flight
+            #                 (but returns told as a running total are one: "200명을 송환한 데 이어 모두 445명을")
     if me.type in ("closure", "opening"):
         named = {g.name for g in group if g.name}
         if (named and not me.name and me.plural) or (me.name and not named and any(g.plural for g in group)):
