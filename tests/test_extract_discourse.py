@@ -7138,3 +7138,37 @@ def test_where_the_case_happened_places_the_flight_told_before():
 def test_a_hyphenated_north_korean_restaurant_is_the_norths():
     rec = extract("Tourists can watch the waitresses sing at a North-Korean restaurant in Vientiane.", "2012-01-01")
     assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Vientiane", "LA")]
+
+
+# --- the thirteenth session of 2026-12-06: courts, rulings and escapees caught on the way ---
+
+def test_people_caught_are_caught_whatever_the_state_will_do_with_them():
+    rec = extract("Malaysia says it will expel 41 North Koreans who were detained near Johor last month for overstaying "
+                  "their visas.", "2011-09-20")
+    assert [(e["count"], e["status"], e["date"]) for e in events_of(rec, "defection")] == [(41, "pending", "2011-08")]
+    picked = extract("In March, 63 North Koreans were rounded up by immigration police in Chiang Rai.", "2011-09-20")
+    assert [(e["count"], e["status"]) for e in events_of(picked, "defection")] == [(63, "pending")]
+
+
+def test_people_smuggled_out_are_on_their_way_and_the_smugglers_are_not_counted():
+    rec = extract("A court jailed four men for trying to smuggle 31 North Korean refugees out of Mongolia by truck.",
+                  "2008-02-02")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(31, "pending")]
+    uncounted = extract("Seven people were sentenced on Monday for attempting to smuggle North Korean refugees out of "
+                        "Laos.", "2008-02-02")
+    assert [e["count"] for e in events_of(uncounted, "defection")] == [None]
+
+
+def test_a_man_given_into_the_custody_of_the_norths_officials_is_sent_back():
+    rec = extract("The court found that agents seized the applicant in Vladivostok and handed him into the custody of "
+                  "North Korean security officers.", "2021-05-05")
+    assert [(e["destination"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [("KP", "RU")]
+
+
+def test_deportation_proceedings_and_a_demand_with_unless_are_no_return():
+    rec = extract("Her lawyer said immigration officials in Texas had opened deportation proceedings against the North "
+                  "Korean woman.", "2022-01-01")
+    assert events_of(rec, "return") == []
+    demand = extract("Pyongyang said there would be no talks unless Seoul sends the nine North Korean cooks back home.",
+                     "2017-01-01")
+    assert events_of(demand, "return") == []

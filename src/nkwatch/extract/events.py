@@ -296,6 +296,11 @@ CROSSING_INTO = re.compile(r"(?i).*(?:\bcross\w*|\bacross)\s.*\binto\s+(?!South\
 SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[\w-]+\s+)?(?:staff|workers|employees|managers|"
                                   r"officials|nationals|citizens|businessmen|businesspeople|people|firms|companies)\s+"
                                   r"(?:(?:had|have|has|all|then)\s+)?$")
+# ("Park, a South Korean plant manager, said he was forced to flee"): one of the South's people, his own words
+SOUTHERNER_SAID_BEFORE = re.compile(r"(?i)\b(?:a|the)\s+South\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:manager|businessman|"
+                                    r"businesswoman|worker|official|employee|citizen|national|man|woman|owner|missionary|"
+                                    r"pastor|journalist|tourist|engineer|executive)\s*,\s*(?:said|says|recalled|recalls)\s+"
+                                    r"(?:he|she)\s+(?:(?:was|had|had\s+been|has\s+been)\s+)?(?:[\w-]+\s+){0,2}?$")
 # "Jin, one worker who fled", "one escapee who reached": a person picked out of a group (not "a worker", not "one day")
 ONE_OF_A_GROUP_BEFORE = re.compile(r"(?i)(?<![\w-])one\s+(?:[\w-]+\s+)?(?:worker|labou?rer|defector|escapee|refugee|woman|man|"
                                    r"waitress|employee|member|soldier|diplomat|student|fisherman|sailor)\s*,?\s+(?:who|that)\s+"
@@ -1040,6 +1045,8 @@ PERMITS = re.compile(r"(?i)\b(?:visas?|permits?|licen[cs]es?|authori[sz]ations?|
 MEASURE_VERB = re.compile(r"(?i)(?:halt|end|suspend|cut|sever|stop|ceas|terminat|ban|bar|banish|expel|clos|shut|revok|refus|"
                           r"den[iy]|freez|forb[ai]d|prohibit|outlaw|order|demand|disengag|downgrad|block|restrict|cancel|"
                           r"phas|prevent|reject|no\s+longer)")
+TRIED_TO = re.compile(r"(?i)\b(?:attempt\w*|tr(?:y|ies|ied|ying))\s+to\s*$")
+PAST_RELATIVE = re.compile(r"(?i)\s(?:who|that)\s+(?:were|had\s+been|have\s+been)\s")
 TRYING_TO = re.compile(r"(?i)\b(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:trying|attempting|seeking|hoping|planning|waiting)\s+to\s*$")
 # "will send home", "must return", "were due to return", "have to leave": a return announced, told as pending
 FUTURE_RETURN = re.compile(r"(?i)\b(?:will|would|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|"
@@ -1224,6 +1231,12 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and (m := MODAL_PERFECT_INTO.search(doc.text, max(clause.start, t0 - 80), t0)) \
             and not any(rx.search(doc.text, max(clause.start, t0 - 80), m.start()) for rx in block_all):
         pass      # "debts may have had a part in the envoy's defection": the defection happened
+    elif etype == "defection" and doc.text.startswith("smuggl", t0) and TRIED_TO.search(window):
+        pass      # "convicted of attempting to smuggle 78 North Korean refugees out of China": the try was the
+        #           smugglers'; the people were on their way out (pending)
+    elif etype == "defection" and PAST_RELATIVE.search(doc.text, t0, t1):
+        pass      # "will deport 92 North Koreans who were detained last week": the modal is the main verb's; the people
+        #           it speaks of were caught
     elif any(rx.search(window) for rx in block_all) and not (
             etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
         return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
@@ -1743,6 +1756,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     #           told before, not another (but "A group of 13 crossed the river into Thailand": its own)
                 if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
                     continue  # "once South Korean managers walked out of the park": the South's people leaving, no flight
+                if etype == "defection" and SOUTHERNER_SAID_BEFORE.search(text, max(clause.start, t0 - 90), t0):
+                    continue  # "Park, a South Korean plant manager, said he was forced to flee": the South's man leaving
                 if etype == "defection" and (state := STATES_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 90), t0)) \
                         and any(p.place.kind == "country" and p.place.country != "KP"
                                 for p in doc.within(doc.places, *state.span("state"))):
@@ -2239,8 +2254,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     em.evidence = [(a, b)]
     part = own_part(doc, em, sent)
     if em.type in ("defection", "return", "context"):
-        em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, a, b, em.trigger)
-        if em.count is None:
+        # ("sentenced five people for trying to smuggle North Koreans out"): the people smuggled, not the smugglers
+        smuggled = text.startswith("smuggl", t0)
+        em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, t0 if smuggled else a, b, em.trigger)
+        if em.count is None and not smuggled:
             cnt = find_count(doc, part.start, part.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
