@@ -1024,10 +1024,14 @@ FLOORS = {
     # and none made, the same with both. Held a little below (no floor where the figure is 0); the held-out floors they
     # missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown177, grown178 and grown179 from the
     # thirteenth session of 2026-12-06
-    "grown177": {"relevance": 0.92, "events": 0.66, "event_slots": 0.59, "restaurants": 0.99, "clusters_pairwise": 0.99,
+    # (raised at the end of the thirteenth session of 2026-12-06, its rules read from their errors: grown177 1.000 0.791
+    # 0.692, claims 0.000 (1 wrong, 1 missed), restaurants 1.000, no link required and none made; grown178 1.000 0.780
+    # 0.674, claims 0.000 (1 wrong, 1 missed), restaurants 0.800, links 0.000 (none made, 3 missed); grown179 0.870
+    # 0.667 0.483, no claim required and none made, restaurants 1.000, no link required and none made)
+    "grown177": {"relevance": 0.99, "events": 0.79, "event_slots": 0.69, "restaurants": 0.99, "clusters_pairwise": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown178": {"relevance": 0.99, "events": 0.66, "event_slots": 0.54, "restaurants": 0.79, "evidence_valid_share": 1.0},
-    "grown179": {"relevance": 0.83, "events": 0.59, "event_slots": 0.41, "claims": 0.99, "restaurants": 0.99,
+    "grown178": {"relevance": 0.99, "events": 0.77, "event_slots": 0.67, "restaurants": 0.79, "evidence_valid_share": 1.0},
+    "grown179": {"relevance": 0.86, "events": 0.66, "event_slots": 0.48, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
