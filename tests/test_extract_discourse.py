@@ -7154,7 +7154,7 @@ def test_people_smuggled_out_are_on_their_way_and_the_smugglers_are_not_counted(
     rec = extract("A court jailed four men for trying to smuggle 31 North Korean refugees out of Mongolia by truck.",
                   "2008-02-02")
     assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(31, "pending")]
-    uncounted = extract("Seven people were sentenced on Monday for attempting to smuggle North Korean refugees out of "
+    uncounted = extract("Seven people were sentenced on Monday for attempting to smuggle North Korean escapees out of "
                         "Laos.", "2008-02-02")
     assert [e["count"] for e in events_of(uncounted, "defection")] == [None]
 

@@ -1232,11 +1232,11 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and not any(rx.search(doc.text, max(clause.start, t0 - 80), m.start()) for rx in block_all):
         pass      # "debts may have had a part in the envoy's defection": the defection happened
     elif etype == "defection" and doc.text.startswith("smuggl", t0) and TRIED_TO.search(window):
-        pass      # "convicted of attempting to smuggle 78 North Korean refugees out of China": the try was the
+        pass      # "jailed for trying to smuggle 31 North Korean refugees out of Mongolia": the try was the
         #           smugglers'; the people were on their way out (pending)
     elif etype == "defection" and PAST_RELATIVE.search(doc.text, t0, t1):
-        pass      # "will deport 92 North Koreans who were detained last week": the modal is the main verb's; the people
-        #           it speaks of were caught
+        pass      # "says it will expel 41 North Koreans who were detained near Johor": the modal is the main verb's;
+        #           the people it speaks of were caught
     elif any(rx.search(window) for rx in block_all) and not (
             etype in ("defection", "return") and implicative(doc, clause, t0, block_all)):
         return True     # (but "two waitresses managed to escape", "China allowed 13 workers to leave": it happened)
