@@ -658,7 +658,7 @@ class KoreanReader:
                     continue
                 me = self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start())
                 if typ == "return" and me.destination != "KP" and self.lex["destination_south"].search(t, sa, sb):
-                    continue    # ("태국으로 추방됐던 탈북자 19명이 한국에 입국했다"): pushed on along the way South, a leg
+                    continue    # ("태국으로 추방됐던 노동자 8명이 한국에 입국했다"): pushed on along the way South, a leg
                     #             of the flight
                 if rx.get("status") == "pending" and me.status == "confirmed":
                     me.status = "pending"       # (escapees caught on the way: a flight under way)
@@ -1004,8 +1004,8 @@ def same_event(group: list[Mention], me: Mention) -> bool:
         if g.name and me.name and g.name != me.name:
             return False
         if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
-            return False    # ("두 명이 … 진입했다" and "이탈한 탈북자는 1만여 명"): a group and a multitude are not one flight
-            #                 (but returns told as a running total are one: "200명을 송환한 데 이어 모두 445명을")
+            return False    # ("세 명이 … 진입했다" and "이탈한 노동자는 5천여 명"): a group and a multitude are not one flight
+            #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
     if me.type in ("closure", "opening"):
         named = {g.name for g in group if g.name}
         if (named and not me.name and me.plural) or (me.name and not named and any(g.plural for g in group)):
