@@ -1180,6 +1180,11 @@ EMPLOYERS_OF_THE_NORTHS = re.compile(r"(?i)\b(?:firms|companies|businesses|emplo
                                      r"[^.;,]{0,40}$")
 
 
+def smuggling(text: str, t0: int) -> bool:
+    """The trigger at ``t0`` is the lexicon's people "smuggled out of" a land (its subject is the smugglers)."""
+    return text.startswith("smuggl", t0)
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
@@ -1231,7 +1236,7 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
             and (m := MODAL_PERFECT_INTO.search(doc.text, max(clause.start, t0 - 80), t0)) \
             and not any(rx.search(doc.text, max(clause.start, t0 - 80), m.start()) for rx in block_all):
         pass      # "debts may have had a part in the envoy's defection": the defection happened
-    elif etype == "defection" and doc.text.startswith("smuggl", t0) and TRIED_TO.search(window):
+    elif etype == "defection" and smuggling(doc.text, t0) and TRIED_TO.search(window):
         pass      # "jailed for trying to smuggle 31 North Korean refugees out of Mongolia": the try was the
         #           smugglers'; the people were on their way out (pending)
     elif etype == "defection" and PAST_RELATIVE.search(doc.text, t0, t1):
@@ -2255,7 +2260,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     part = own_part(doc, em, sent)
     if em.type in ("defection", "return", "context"):
         # ("sentenced five people for trying to smuggle North Koreans out"): the people smuggled, not the smugglers
-        smuggled = text.startswith("smuggl", t0)
+        smuggled = smuggling(text, t0)
         em.count, em.count_max, em.approx, em.male, em.female = find_count(doc, t0 if smuggled else a, b, em.trigger)
         if em.count is None and not smuggled:
             cnt = find_count(doc, part.start, part.end, em.trigger)

@@ -648,9 +648,10 @@ class KoreanReader:
                 if rx["not"].search(after) or not needs.search(t, reach, sb):
                     continue
                 # (escapees caught, not those caught for helping them: "탈북자를 도와 온 목사가 체포됐다")
-                last = next(reversed([n for n in needs.finditer(t, a, m.start())]), None)
-                if "helpers" in rx and last is not None and rx["helpers"].search(t, last.end(), m.start()):
-                    continue
+                if "helpers" in rx:
+                    last = next(reversed([n for n in needs.finditer(t, a, m.start())]), None)
+                    if last is not None and rx["helpers"].search(t, last.end(), m.start()):
+                        continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
                 # ("중국 전역에서 수십 곳의 북한 식당이 문을 열고 있다"): dozens open, a state of the network, no opening
