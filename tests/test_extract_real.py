@@ -1041,13 +1041,14 @@ FLOORS = {
     # right, 2 wrong, 9 missed) 0.615 0.600 (6 right, 6 wrong, 2 missed), restaurants 1.000 (2 right), links 0.000 (P
     # 0.00: 1 wrong, 4 missed); blind168 (churches, missions, rescue groups and activists) 0.960 0.741 (10 right, 3
     # wrong, 4 missed) 0.574 0.667 (2 right, 1 wrong, 1 missed), no restaurant required and none made, no link required
-    # and none made. Held a little below (no floor where the figure is 0); the held-out floors they miss are
-    # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
-    "blind166": {"relevance": 0.96, "events": 0.87, "event_slots": 0.68, "claims": 0.99, "restaurants": 0.99,
+    # and none made. Held a little below (no floor where the figure is 0); the held-out floors they missed were
+    # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown180,
+    # grown181 and grown182 from the fourteenth session of 2026-12-06
+    "grown180": {"relevance": 0.96, "events": 0.87, "event_slots": 0.68, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind167": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "claims": 0.59, "restaurants": 0.99,
+    "grown181": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "claims": 0.59, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind168": {"relevance": 0.95, "events": 0.74, "event_slots": 0.57, "claims": 0.66, "restaurants": 0.99,
+    "grown182": {"relevance": 0.95, "events": 0.74, "event_slots": 0.57, "claims": 0.66, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1125,7 +1126,7 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ("blind167",)     # (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1137,10 +1138,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind166": {"event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind167": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind168": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
