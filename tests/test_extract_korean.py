@@ -535,3 +535,58 @@ def test_escapees_pushed_on_to_a_third_land_on_their_way_south_are_not_sent_back
     rec = extract("지난달 라오스 당국에 체포돼 태국으로 추방됐던 북한 노동자 8명이 모두 한국에 입국했다.", "2010-05-05")
     assert of_type(rec, "return") == []
     assert [e["destination"] for e in of_type(rec, "defection")] == ["KR"]
+
+
+# --- the fourteenth session of 2026-12-06: voices of those who fled, read from grown181's errors ---
+
+def test_a_flight_told_as_a_noun_is_a_flight_to_the_south():
+    rec = extract("통일부는 지난 5일 몽골 주재 북한대사관 서기관의 귀순 사실을 발표했다.", "2021-05-10")
+    assert [(e["destination"], e["workplace"]["kind"], e["workplace"]["country"]) for e in of_type(rec, "defection")] \
+        == [("KR", "embassy", "MN")]
+
+
+def test_two_people_named_with_their_year_of_arrival_are_two_flights_of_one():
+    rec = extract("베트남의 북한 건설 현장을 탈출한 박민수(가명, 08년 입국) 씨와 최영호(가명, 2012년 입국) 씨를 만나 이야기를 "
+                  "들었다.", "2015-01-01")
+    assert sorted((e["date"], e["count"], e["destination"]) for e in of_type(rec, "defection")) \
+        == [("2008", 1, "KR"), ("2012", 1, "KR")]
+
+
+def test_two_diplomats_by_name_are_two_flights_even_when_the_second_is_not_placed():
+    rec = extract("베트남 주재 북한 대사대리인 김영철이 한국으로 망명했다고 한다. 2015년 봄 한국에 도착한 박정남 참사관은 지금 "
+                  "강연을 한다.", "2021-02-01")
+    assert sorted(e["date"] or "" for e in of_type(rec, "defection")) == ["", "2015"]
+
+
+def test_coming_over_to_the_south_is_a_flight_and_a_decade_is_no_year():
+    rec = extract("1980년대 후반 쿠웨이트의 북한 건설 현장에서 일하던 그는 2003년 쿠웨이트에서 한국으로 넘어왔다.", "2019-03-03")
+    assert [(e["date"], e["destination"], e["workplace"]["country"]) for e in of_type(rec, "defection")] \
+        == [("2003", "KR", "KW")]
+    decade = extract("1990년대 초 러시아 벌목장을 탈출한 북한 노동자들이 있다.", "2019-03-03")
+    assert [e["date"] for e in of_type(decade, "defection")] == [None]
+
+
+def test_years_ago_date_a_flight_told_on_the_day_an_outlet_reported_it():
+    rec = extract("8일(현지시각) 미국 일간지 뉴욕타임스가 7년 전 러시아 북한 식당에서 일하다 탈북한 여성을 소개했다.",
+                  "2018-06-09")
+    assert [(e["date"], e["workplace"]["country"]) for e in of_type(rec, "defection")] == [("2011", "RU")]
+
+
+def test_the_least_and_the_most_are_one_range_and_not_one_is_none():
+    rec = extract("해외에 나가 있는 북한 근로자는 적게는 3만 명에서 많게는 6만 명에 이른다.", "2017-01-01")
+    assert [(c["value"], c["value_max"]) for c in claims_of(rec, "overseas_worker_count")] == [(30000, 60000)]
+    none = extract("현재 카타르에 북한 노동자는 한 명도 없는 것으로 알려졌다.", "2021-01-01")
+    assert [(c["value"], c["country"]) for c in claims_of(none, "overseas_worker_count")] == [(0, "QA")]
+
+
+def test_people_sent_back_or_beside_someone_are_no_count_of_workers():
+    rec = extract("몽골 정부는 북한 노동자 750명을 본국으로 송환했다고 밝혔다.", "2019-05-05")
+    assert claims_of(rec, "overseas_worker_count") == []
+    assert [e["count"] for e in of_type(rec, "return")] == [750]
+    together = extract("그녀는 중국 선양의 식당에서 다른 북한 종업원 11명과 함께 지냈다.", "2016-01-01")
+    assert claims_of(together, "overseas_worker_count") == []
+
+
+def test_a_resolution_that_requires_sending_workers_home_is_no_return():
+    rec = extract("안보리 결의 2397호는 2019년 말까지 모든 북한 노동자를 북한으로 돌려 보내도록 명시하고 있다.", "2020-01-01")
+    assert of_type(rec, "return") == []

@@ -279,14 +279,26 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
             continue
         out.append(Amount(m.start(), m.end(), lo if lo is not None else hi, hi if lo is not None else None, approx,
                           unit))
+        if hi == 1 and re.match(r"\s*도\s*없", text[m.end():end]):
+            out[-1].value = 0       # ("한 명도 없다"): not one
+    # ("적게는 5만 명에서 많게는 10만 명"): the least and the most told apart, one range
+    for i in range(len(out) - 1, 0, -1):
+        lo, hi = out[i - 1], out[i]
+        if lo.unit == hi.unit and lo.value_max is None and hi.value_max is None and lo.value < hi.value and \
+                RANGE_APART.fullmatch(text, lo.end, hi.start):
+            out[i - 1:i + 1] = [Amount(lo.start, hi.end, lo.value, hi.value, lo.approx or hi.approx, lo.unit)]
     return out
+
+
+RANGE_APART = re.compile(r"\s*(?:에서|부터)\s*(?:많게는|최대|많으면|많게)\s*")
 
 
 DATE_PATTERNS = [
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "ymd"),
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월"), "ym"),
     (re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})"), "ymd"),
-    (re.compile(r"(\d{4})\s*년(?:도)?"), "y"),
+    (re.compile(r"(\d{4})\s*년(?:도)?(?!대)"), "y"),        # (not a decade, "1990년대")
+    (re.compile(r"(?<![\d.])(\d{2})\s*년\s*(?=입국|탈북|귀순|망명)"), "yy"),     # ("97년 입국")
     (re.compile(r"(?:지난해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
     (re.compile(r"지난해|작년"), "last_year"),
     (re.compile(r"올해\s*(\d{1,2})\s*월"), "this_year_m"),
@@ -332,6 +344,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 v = _month(int(g[0]), int(g[1]))
             elif kind == "y":
                 v = g[0] if 1950 <= int(g[0]) <= 2100 else None
+            elif kind == "yy":
+                v = str((1900 if int(g[0]) >= 50 else 2000) + int(g[0]))
             elif pub is None:
                 v = None
             elif kind == "last_year_m":
@@ -373,6 +387,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
             if v:
                 found.append((m.start(), m.end(), v))
     found.sort()
+    if any(re.search(r"년\s*전$", text[a:b]) for a, b, _ in found):     # ("15일 … 10년 전 탈북한"): the day is the
+        found = [f for f in found if not re.fullmatch(r"(?:지난|오는)?\s*\d{1,2}\s*일", text[f[0]:f[1]])]   # telling's
     told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
     return told[0][2] if told else None
 
@@ -401,6 +417,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 COMMA = re.compile(r",\s")
 # after a place: people sent there ("중국 국경지대로 추방됐다", "라오스로 송환")
 SENT_TO = re.compile(r"\s*(?:국경\s*(?:지대|지역)?\s*)?(?:으로|로)\s*(?:다시\s*)?(?:추방|송환|돌려|보내|쫓겨)")
+# one person by full name: before a title or "씨" ("김철수(가명) 씨", "김철수 전 주영 공사"), or after a title ("대사대리인
+# 김철수가")
+TITLES = r"(?:공사|대사대리|대리대사|참사관|서기관|영사|대사)"
+PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청국소회단한된던은는을를의])(?:\s*\(가명|(?:\s+전\s+[^,.\n]{{0,25}}?|"
+                    rf"(?:\s*\([^()\n]{{0,20}}\))?\s*)(?:씨|{TITLES})(?=[이가은는의도을를와과,\s)]|$))"
+                    rf"|{TITLES}(?:인|이던|였던)?\s+(?P<b>[가-힣]{{3}})(?=[이가은는의도]|\s|씨)")
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
@@ -451,6 +473,7 @@ class Mention:
     male: int | None = None
     female: int | None = None
     lately: bool = False      # its date is only "최근" (lately), the publication's month: no bar to a date told elsewhere
+    person: str | None = None     # the one person it is told of, by full name ("류현우", "김철수(가명) 씨")
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -637,6 +660,9 @@ class KoreanReader:
                 typ = rx.get("as", told)        # ("vanishing": a flight)
                 sa, sb = self.sentence_of(m.start())
                 a = self.clause_before(sa, m.start())
+                bracket = t.rfind("(", a, m.start())
+                if bracket != -1 and ")" not in t[bracket:m.start()]:
+                    a = bracket + 1         # ("김철수(가명, 2009년 입국)"): told in the brackets
                 after = t[m.end():sb]
                 if typ == "return" and any(0 <= m.start() - n[1] <= 10 and re.match(
                         r"[’'\"”]?\s*(?:이|가|도|은|는)\s*(?:[가-힣]{1,4}\s+)?$", t[n[1]:m.start()]) for n in self.names):
@@ -743,6 +769,16 @@ class KoreanReader:
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
+            # (one person by name, not with a family: "탈출한 김철수(가명) 씨", "대사대리인 류현우가 망명했다")
+            clause_end = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
+            one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(clause_end, b + 16))]
+            bracket = t.rfind("(", sa, trigger)
+            if bracket > sa and ")" not in t[bracket:trigger]:       # ("김철수(가명, 2009년 입국)"): the name before
+                one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3})\s*$", t[sa:bracket])] if m]
+            if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)", t[sa:sb]):
+                me.person = one[-1]
+                if me.count is None and me.type == "defection":
+                    me.count = 1
             me.male, me.female = self.sexes(sa, me.count)
         else:
             me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|(?<!\d)(?:[2-9]|[1-9]\d+)\s*곳이|[두세네]\s*곳", t[a:b]))
@@ -922,7 +958,8 @@ class KoreanReader:
                         and not lex["money"]["one_unit"].search(t, a, x.start):
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
-                if metric is None or lex["compared"].match(t, x.end, e):
+                if metric is None or lex["compared"].match(t, x.end, e) or (
+                        metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)):
                     continue
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
@@ -992,6 +1029,11 @@ def same_event(group: list[Mention], me: Mention) -> bool:
     if first.type != me.type:
         return False
     for g in group:
+        if g.person and me.person and g.person != me.person:
+            return False    # two people by name: two flights
+        if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
+            return False    # ("세 명이 … 진입했다" and "이탈한 노동자는 5천여 명"): a group and a multitude are not one flight
+            #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
         if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
             continue    # a flight told again without its place: the place is the one before
 
@@ -1004,9 +1046,6 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             return False
         if g.name and me.name and g.name != me.name:
             return False
-        if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
-            return False    # ("세 명이 … 진입했다" and "이탈한 노동자는 5천여 명"): a group and a multitude are not one flight
-            #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
     if me.type in ("closure", "opening"):
         named = {g.name for g in group if g.name}
         if (named and not me.name and me.plural) or (me.name and not named and any(g.plural for g in group)):
