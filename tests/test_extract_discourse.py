@@ -7172,3 +7172,37 @@ def test_deportation_proceedings_and_a_demand_with_unless_are_no_return():
     demand = extract("Pyongyang said there would be no talks unless Seoul sends the nine North Korean cooks back home.",
                      "2017-01-01")
     assert events_of(demand, "return") == []
+
+
+# --- the fourteenth session of 2026-12-06: parliaments, briefings and rescue groups ---
+
+def test_a_number_before_north_koreans_counts_them_and_is_no_year():
+    rec = extract("As 1900 North Koreans face forced return to North Korea from China, rights groups appealed to Beijing.",
+                  "2023-10-03")
+    assert [(e["count"], e["date"], e["status"]) for e in events_of(rec, "return")] == [(1900, None, "pending")]
+
+
+def test_a_listing_by_the_treasury_and_sanctions_imposed_under_a_resolution_are_measures():
+    rec = extract("The Treasury Department has added seven North Korean officials and two firms to the Specially "
+                  "Designated Nationals list for profiting from overseas labor.", "2018-01-01")
+    assert [e["issuer"] for e in events_of(rec, "sanction")] == ["US"]
+    under = extract("North Korean laborers were sent to Russia contrary to the sanctions imposed under UN Security "
+                    "Council Resolution 2397.", "2021-01-01")
+    assert [(e["issuer"], e["instrument"]) for e in events_of(under, "sanction")] == [("UN", "UNSCR 2397")]
+
+
+def test_a_flight_kept_from_happening_studied_or_supposed_is_none():
+    barred = extract("Their South Korean passports bar defectors from seeking asylum in Britain.", "2016-01-01")
+    assert events_of(barred, "defection") == []
+    studied = extract("The committee in Ottawa is examining forced labour and defections from North Korea this week.",
+                      "2016-01-01")
+    assert events_of(studied, "defection") == []
+    supposed = extract("Guides warn that if Chinese police catch the group and send them back to North Korea they face "
+                       "prison.", "2016-01-01")
+    assert events_of(supposed, "return") == []
+
+
+def test_a_rescue_groups_rescue_of_refugees_is_their_flight():
+    rec = extract("The mission announced the rescue of five North Korean refugees from China last month.", "2019-05-05")
+    assert [(e["count"], e["workplace"]["country"], e["date"]) for e in events_of(rec, "defection")] \
+        == [(5, "CN", "2019-04")]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nkwatch.extract.numbers import words_to_int
+from nkwatch.extract.numbers import counts_people, words_to_int
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -347,9 +347,11 @@ FUTURE_SLACK = 5     # years after publication a year may still be named (a plan
 
 
 def plausible_year(text: str, m: re.Match, pub: dt.date | None) -> bool:
-    """A four-digit number is a year unless it numbers something ("Resolution 2094") or lies far in the future."""
+    """A four-digit number is a year unless it numbers something ("Resolution 2094") or people ("as 2000 North Koreans
+    face return"), or lies far in the future."""
     if NUMBERED_BEFORE.search(text, max(0, m.start("year") - 12), m.start("year")) \
-            or BORN_BEFORE.search(text, max(0, m.start() - 16), m.start("year")):
+            or BORN_BEFORE.search(text, max(0, m.start() - 16), m.start("year")) \
+            or counts_people(text, m.start("year"), m.end("year")):
         return False
     year = int(m.group("year"))
     return year <= (pub.year if pub else dt.date.today().year) + FUTURE_SLACK

@@ -1185,6 +1185,12 @@ def smuggling(text: str, t0: int) -> bool:
     return text.startswith("smuggl", t0)
 
 
+# an "if" or "unless" leading the words before a trigger, no stop between them (beyond the blockers' reach)
+IF_LEADS = re.compile(r"(?i)\b(?:if|unless)\s+[^,;:.!?\"“”()]{0,80}$")
+STUDIED_BEFORE = re.compile(r"(?i)\b(?:study|studying|studies|examin\w+|review\w*|deal\w*\s+with|focus\w*\s+on|issues?\s+of)\s+"
+                            r"[^,;:.!?]{0,80}$")
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
@@ -1303,6 +1309,11 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
                 return True     # "asked countries to shut down firms, end flights and expel ambassadors": the last of
                 #                 a list of things asked for shares its first one's "to" (but not "managed to", nor
                 #                 "were ordered to leave the country and return home")
+    if etype in ("defection", "return") and IF_LEADS.search(doc.text, max(clause.start, t0 - 90), t0):
+        return True     # ("or if the police catch the group and send them back"): what would happen
+    if etype == "defection" and STUDIED_BEFORE.search(doc.text, max(clause.start, t0 - 90), t0) \
+            and re.fullmatch(r"(?i)defections", doc.text[t0:t1]):
+        return True     # ("we are studying the situation in and defections from the North"): flights as a subject
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
     return bool(rx and rx.search(seg))
@@ -1366,7 +1377,9 @@ NEAR = 400      # characters around a trigger its sentence's restaurants are rea
 SENTENCE_WINDOW = 600    # a sentence (or clause) longer than twice this is read this far either side of its trigger
 SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
 ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:(?:[\w-]+\s+)?(?:imposed|announced|"
-                          r"adopted|issued|passed|approved|agreed|published|released|circulated)\s+)?(?:by|from)\s+(?:the\s+)?$")     # ("the strongest sanctions yet by the UNSC")
+                          r"adopted|issued|passed|approved|agreed|published|released|circulated)\s+)?(?:by|from)\s+(?:the\s+)?$"
+                          r"|^\s+(?:imposed|adopted|put\s+in\s+place)\s+under\s+(?:the\s+)?(?:a\s+)?$")
+# ("the strongest sanctions yet by the UNSC", "the sanctions imposed under UN Security Council Resolution 2375")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave"),
 # an aside between them read past ("The Nepali government, under pressure from donors, has asked", "Hanoi -- tired of
 # the delays -- has told")

@@ -152,6 +152,15 @@ VAGUE_VALUES = {"tens of thousands": 10000, "hundreds of thousands": 100000, "th
 
 PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+|more\s+)?(?:defectors|workers|labou?rers|people|refugees|North\s+Koreans|"
                           r"restaurants|nationals|migrants|employees|escapees)\b")
+# a word of time right before a four-digit number makes it a year ("in 2000 North Korean workers arrived")
+TIME_BEFORE = re.compile(r"(?i)\b(?:in|since|by|until|till|from|during|before|after|of|around)\s+$")
+
+
+def counts_people(text: str, start: int, end: int, hedged: bool = False) -> bool:
+    """A number of people, not a year: "as 2000 North Koreans face return", "nearly 2000 defectors a year"."""
+    return bool(PEOPLE_AFTER.match(text, end)) and (hedged or not TIME_BEFORE.search(text, max(0, start - 8), start))
+
+
 NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]esolutions?\s+|\b[Rr]esolutions?\s+\d{3,4}\s*(?:,|and|&)\s*)$")
 
 
@@ -222,8 +231,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if plus:    # "some 2,000-plus people", "100+ workers": at least that many
             end, approx, hedge = plus.end(), True, hedge or "plus"
             pos = max(pos, end)
-        is_year = digits_only and 1900 <= a <= 2100 and b is None and not (hedge and PEOPLE_AFTER.match(text, end))
-        # ("nearly 2000 North Korean defectors a year": a hedged count of people, not the year 2000)
+        is_year = digits_only and 1900 <= a <= 2100 and b is None and not counts_people(text, m.start("a"), end,
+                                                                                          bool(hedge))
         start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
         lead = SEVERAL_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
         if lead and b is None and a_txt.strip().lower() in ("hundred", "thousand"):
