@@ -7206,3 +7206,15 @@ def test_a_rescue_groups_rescue_of_refugees_is_their_flight():
     rec = extract("The mission announced the rescue of five North Korean refugees from China last month.", "2019-05-05")
     assert [(e["count"], e["workplace"]["country"], e["date"]) for e in events_of(rec, "defection")] \
         == [(5, "CN", "2019-04")]
+
+
+def test_a_man_with_no_role_in_helping_workers_flee_tells_no_flight():
+    rec = extract("A Canadian pastor jailed in Mongolia had no role in helping North Korean loggers defect, his church said.",
+                  "2019-02-02")
+    assert events_of(rec, "defection") == []
+
+
+def test_people_who_defected_in_a_year_are_counted_as_that_years_flights():
+    rec = extract("Many North Korean refugees hide in China after their escapes; 1,270 defected in 2017, the ministry said.",
+                  "2018-02-02")
+    assert [(c["value"], c["metric"]) for c in rec["claims"]] == [(1270, "defector_arrivals")]
