@@ -1044,11 +1044,31 @@ FLOORS = {
     # and none made. Held a little below (no floor where the figure is 0); the held-out floors they missed were
     # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown180,
     # grown181 and grown182 from the fourteenth session of 2026-12-06
-    "grown180": {"relevance": 0.96, "events": 0.87, "event_slots": 0.68, "claims": 0.99, "restaurants": 0.99,
+    "grown180": {"relevance": 0.96, "events": 0.89, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown181": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "claims": 0.59, "restaurants": 0.99,
-                 "evidence_valid_share": 1.0},
-    "grown182": {"relevance": 0.95, "events": 0.74, "event_slots": 0.57, "claims": 0.66, "restaurants": 0.99,
+    "grown181": {"relevance": 0.96, "events": 0.93, "event_slots": 0.86, "claims": 0.94, "restaurants": 0.99,
+                 "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
+    "grown182": {"relevance": 0.95, "events": 0.84, "event_slots": 0.65, "claims": 0.85, "restaurants": 0.99,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    # (raised at the end of the fourteenth session of 2026-12-06, its rules read from their errors: grown180 0.966 0.897
+    # 0.783, no claim or restaurant required and none made, links 0.000 (none made, its one missed); grown181 0.968
+    # 0.936 0.868 0.941 1.000, links 0.333 (P 0.50: 1 right, 1 wrong, 3 missed); grown182 0.960 0.846 0.653 0.857, no
+    # restaurant required and none made, no link required and none made)
+    # the hundred-and-sixty-ninth to hundred-and-seventy-first blind sets, annotated in the fourteenth session of
+    # 2026-12-06 and scored only at its end, with its first extractor (f9536c8's code, the same as a1ef534's) and its
+    # last: blind169 (North Koreans who sought refuge in foreign embassies, consulates, a UN office and schools) 0.966
+    # 0.731 (19 right, 4 wrong, 10 missed) 0.610, claims 0.000 (its one missed), no restaurant required and none made,
+    # links 0.000 (P 0.00: 1 wrong, 1 missed), the same with both; blind170 (all 18 texts in Korean, television and
+    # radio newsrooms) 0.938 0.929 (26 right, 2 wrong, 2 missed), slots 0.867 then 0.881, claims 0.788 (13 right, 1
+    # wrong, 6 missed), restaurants 0.903 (14 right, 2 wrong, 1 missed), links 0.182 (P 0.33: 1 right, 2 wrong, 7
+    # missed); blind171 (the business and economic press on the money of the workers abroad) 0.957, events 0.667 (3
+    # right, 3 wrong) then 0.750 (3 right, 2 wrong), slots 0.643 then 0.692, claims 0.727 (8 right, 2 wrong, 4 missed),
+    # no restaurant or link required and none made. Held a little below (no floor where the figure is 0); the held-out
+    # floors they miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
+    "blind169": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "restaurants": 0.99, "evidence_valid_share": 1.0},
+    "blind170": {"relevance": 0.93, "events": 0.92, "event_slots": 0.88, "claims": 0.78, "restaurants": 0.9,
+                 "clusters_pairwise": 0.18, "evidence_valid_share": 1.0},
+    "blind171": {"relevance": 0.95, "events": 0.75, "event_slots": 0.69, "claims": 0.72, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1126,7 +1146,8 @@ def test_annotated_set_floor(name, key):
     assert got >= FLOORS[name][key], f"{name} {key}: {got:.3f}"
 
 
-IMPRECISE_LINKS: tuple[str, ...] = ()     # (the newest blind sets whose links fall under that precision)
+# (the newest blind sets whose links fall under that precision)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind169", "blind170")
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1138,7 +1159,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind169": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind170": {"clusters_pairwise": 0.70},
+                    "blind171": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
