@@ -7177,7 +7177,7 @@ def test_deportation_proceedings_and_a_demand_with_unless_are_no_return():
 # --- the fourteenth session of 2026-12-06: parliaments, briefings and rescue groups ---
 
 def test_a_number_before_north_koreans_counts_them_and_is_no_year():
-    rec = extract("As 1900 North Koreans face forced return to North Korea from China, rights groups appealed to Beijing.",
+    rec = extract("With 1900 North Koreans facing forced return to the North from camps in China, rights groups appealed.",
                   "2023-10-03")
     assert [(e["count"], e["date"], e["status"]) for e in events_of(rec, "return")] == [(1900, None, "pending")]
 
@@ -7186,8 +7186,8 @@ def test_a_listing_by_the_treasury_and_sanctions_imposed_under_a_resolution_are_
     rec = extract("The Treasury Department has added seven North Korean officials and two firms to the Specially "
                   "Designated Nationals list for profiting from overseas labor.", "2018-01-01")
     assert [e["issuer"] for e in events_of(rec, "sanction")] == ["US"]
-    under = extract("North Korean laborers were sent to Russia contrary to the sanctions imposed under UN Security "
-                    "Council Resolution 2397.", "2021-01-01")
+    under = extract("North Korean laborers were sent to Russia in breach of sanctions imposed under the UN Security "
+                    "Council's Resolution 2397.", "2021-01-01")
     assert [(e["issuer"], e["instrument"]) for e in events_of(under, "sanction")] == [("UN", "UNSCR 2397")]
 
 
@@ -7197,7 +7197,7 @@ def test_a_flight_kept_from_happening_studied_or_supposed_is_none():
     studied = extract("The committee in Ottawa is examining forced labour and defections from North Korea this week.",
                       "2016-01-01")
     assert events_of(studied, "defection") == []
-    supposed = extract("Guides warn that if Chinese police catch the group and send them back to North Korea they face "
+    supposed = extract("Guides warn that if Chinese police catch the women and hand them back to North Korea they face "
                        "prison.", "2016-01-01")
     assert events_of(supposed, "return") == []
 

@@ -1379,7 +1379,7 @@ SANCTION_NOUN = re.compile(r"(?i)(?:sanctions?|boycott|resolution\b[^.]*)$")
 ISSUER_AFTER = re.compile(r"(?i)^\s+(?:(?:yet|so\s+far|ever|to\s+date|together|jointly|also)\s+)?(?:(?:[\w-]+\s+)?(?:imposed|announced|"
                           r"adopted|issued|passed|approved|agreed|published|released|circulated)\s+)?(?:by|from)\s+(?:the\s+)?$"
                           r"|^\s+(?:imposed|adopted|put\s+in\s+place)\s+under\s+(?:the\s+)?(?:a\s+)?$")
-# ("the strongest sanctions yet by the UNSC", "the sanctions imposed under UN Security Council Resolution 2375")
+# ("the strongest sanctions yet by the UNSC", "measures imposed under the Council's Resolution 2087")
 # the subject of a verb trigger ("Seoul has urged its citizens", "China's Commerce Ministry on 28 September gave"),
 # an aside between them read past ("The Nepali government, under pressure from donors, has asked", "Hanoi -- tired of
 # the delays -- has told")
