@@ -770,11 +770,10 @@ class KoreanReader:
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
             # (one person by name, not with a family: "탈출한 김철수(가명) 씨", "대사대리인 류현우가 망명했다")
-            clause_end = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
-            one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(clause_end, b + 16))]
-            bracket = t.rfind("(", sa, trigger)
-            if bracket > sa and ")" not in t[bracket:trigger]:       # ("김철수(가명, 2009년 입국)"): the name before
-                one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3})\s*$", t[sa:bracket])] if m]
+            until = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
+            one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
+            if a > sa and t[a - 1] == "(":      # ("김철수(가명, 2009년 입국)": told in the brackets): the name before them
+                one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3})\s*$", t[sa:a - 1])] if m]
             if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)", t[sa:sb]):
                 me.person = one[-1]
                 if me.count is None and me.type == "defection":
