@@ -957,7 +957,7 @@ class KoreanReader:
                         and not lex["money"]["one_unit"].search(t, a, x.start):
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
-                if metric is None or lex["compared"].match(t, x.end, e) or (
+                if metric is None or lex["compared"].match(t, x.end, e) or lex["together"].match(t, x.end, e) or (
                         metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)):
                     continue
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
