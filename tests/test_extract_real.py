@@ -1064,11 +1064,12 @@ FLOORS = {
     # missed); blind171 (the business and economic press on the money of the workers abroad) 0.957, events 0.667 (3
     # right, 3 wrong) then 0.750 (3 right, 2 wrong), slots 0.643 then 0.692, claims 0.727 (8 right, 2 wrong, 4 missed),
     # no restaurant or link required and none made. Held a little below (no floor where the figure is 0); the held-out
-    # floors they miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
-    "blind169": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "restaurants": 0.99, "evidence_valid_share": 1.0},
-    "blind170": {"relevance": 0.93, "events": 0.92, "event_slots": 0.88, "claims": 0.78, "restaurants": 0.9,
+    # floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session;
+    # tuned on as grown183, grown184 and grown185 from the fifteenth session of 2026-12-06
+    "grown183": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "restaurants": 0.99, "evidence_valid_share": 1.0},
+    "grown184": {"relevance": 0.93, "events": 0.92, "event_slots": 0.88, "claims": 0.78, "restaurants": 0.9,
                  "clusters_pairwise": 0.18, "evidence_valid_share": 1.0},
-    "blind171": {"relevance": 0.95, "events": 0.75, "event_slots": 0.69, "claims": 0.72, "restaurants": 0.99,
+    "grown185": {"relevance": 0.95, "events": 0.75, "event_slots": 0.69, "claims": 0.72, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1147,7 +1148,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ("blind169", "blind170")
+IMPRECISE_LINKS: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1159,10 +1160,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind169": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind170": {"clusters_pairwise": 0.70},
-                    "blind171": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
