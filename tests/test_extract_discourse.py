@@ -7218,3 +7218,43 @@ def test_people_who_defected_in_a_year_are_counted_as_that_years_flights():
     rec = extract("Many North Korean refugees hide in China after their escapes; 1,270 defected in 2017, the ministry said.",
                   "2018-02-02")
     assert [(c["value"], c["metric"]) for c in rec["claims"]] == [(1270, "defector_arrivals")]
+
+
+# --- the fifteenth session of 2026-12-06: refuge in foreign missions, and the business press's figures ---
+
+def test_a_rush_into_a_foreign_mission_is_a_flight_and_the_mission_no_workplace():
+    rec = extract("OSLO -- Seven North Koreans climbed over the fence of the Finnish embassy in Oslo on Friday, asking to be "
+                  "sent to South Korea.", "2009-10-10")
+    got = events_of(rec, "defection")
+    assert [(e["count"], e["workplace"]["kind"]) for e in got] == [(7, None)]
+    held = extract("Three North Korean women holed up in the Swiss consulate in Lagos left Nigeria on Monday.", "2009-10-10")
+    assert [(e["count"], e["workplace"]["kind"]) for e in events_of(held, "defection")] == [(3, None)]
+
+
+def test_a_rush_into_the_norths_own_embassy_is_no_flight():
+    rec = extract("Four North Korean officials entered the North Korean embassy in Oslo on Friday.", "2009-10-10")
+    assert events_of(rec, "defection") == []
+
+
+def test_a_foreign_states_compound_or_teller_is_not_where_the_flight_happened():
+    rec = extract("Six North Koreans jumped a wall at a Finnish government compound in Manila on Friday, a Finnish "
+                  "official said.", "2009-10-10")
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "defection")] == [(6, "PH")]
+
+
+def test_asylum_seekers_who_left_compounds_bound_for_the_south_fled():
+    rec = extract("BEIJING -- Nineteen North Korean asylum seekers left foreign diplomatic compounds on Tuesday bound "
+                  "for South Korea.", "2009-10-10")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(19, "KR")]
+
+
+def test_a_minder_for_every_so_many_workers_is_a_ratio_not_a_count():
+    rec = extract("North Korea sends one security agent for every 40 workers it posts to Kuwait, and some 3,000 North "
+                  "Korean labourers work in Kuwait.", "2015-05-05")
+    assert [(c["value"], c["metric"]) for c in rec["claims"]] == [(3000, "overseas_worker_count")]
+
+
+def test_north_koreans_living_in_the_south_are_defectors_not_workers_abroad():
+    rec = extract("By 2005 there were only 6,800 North Koreans residing in the ROK, and many of them send money home to "
+                  "families in the North.", "2015-05-05")
+    assert [(c["value"], c["metric"]) for c in rec["claims"]] == [(6800, "defector_arrivals")]

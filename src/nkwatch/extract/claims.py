@@ -93,6 +93,8 @@ FIGURE_LINK_BEFORE = re.compile(r"(?i)\b(?:stood|stands|was|is|were|are|reached|
 PEOPLE_AFTER = re.compile(r"(?i)\s*(?:people|persons)\b")
 CHANGED_BY_BEFORE = re.compile(r"(?i)\b(?:declined|decreased|dropped|fallen|fell|rose|risen|increased|grown|grew|jumped|"
                                r"shrunk|shrank|climbed|down|up)\s+by\s+" + HEDGED + "$")
+# ("one guard for every 30 workers", "a minder per 20 labourers"): the size of the unit a ratio counts by, no figure
+RATIO_BEFORE = re.compile(r"(?i)\b(?:(?:for|over|to|of)\s+)?(?:every|each|per)\s+(?:group\s+of\s+)?$")
 # ("could dip below 1,500 this year", "is expected to top 300"): a forecast's threshold, no figure anyone gives
 FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?"
                              r"(?:dip|fall|drop|sink|slip|rise|climb|exceed|top|surpass|reach|pass)(?:\s+(?:below|under|above|over|past|to))?\s+" + HEDGED + "$")
@@ -406,9 +408,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return "annual_revenue_usd"
         return None
     if n.is_year or n.value < 2 or AGE_AFTER.match(after) or DURATION_AFTER.match(after) or CHANGED_BY_BEFORE.search(before) \
-            or FORECAST_BEFORE.search(before):
+            or FORECAST_BEFORE.search(before) or RATIO_BEFORE.search(before):
         return None     # (nor "a 58-year-old man": an age; nor "a four-year decrease": a span of time; nor "had fallen
-        #                 by 12,400": a change, not a figure; nor a forecast's threshold)
+        #                 by 12,400": a change, not a figure; nor a forecast's threshold; nor "one minder for every 30
+        #                 workers": a ratio)
     if KNOWN_SET_BEFORE.search(before) or GROUP_OF_BEFORE.search(before) and not posted_trainers(text, sent, n) or (
             n.value < SMALL_GROUP and THE_BEFORE.search(before) and not n.approx):
         return None     # "the other two restaurants", "the last batch of 35 workers", "the nine North Korean workers

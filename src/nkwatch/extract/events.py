@@ -739,6 +739,9 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     """Whether ``rx`` finds a workplace word in text[start:end] that is not the role of who tells the story."""
     x = rx.search(text, start, end)
     while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())
+                             or MISSION_WORD.fullmatch(x.group(0)) and (
+                                 FOREIGN_ADJECTIVE.search(text, max(0, x.start() - 30), x.start())
+                                 or INTO_MISSION_BEFORE.search(text, max(0, x.start() - 60), x.start()))
                              or PRESS_BEFORE.search(text, max(0, x.start() - 12), x.start())
                              or HANDED_TO_BEFORE.search(text, max(0, x.start() - 50), x.start())):
         x = rx.search(text, x.end(), end)
@@ -760,8 +763,22 @@ TO_REFUGE = re.compile(r"(?i)\bto\s+(?:the\s+|a\s+)?(?:" + REFUGE_STATES + r")\s
 OTHER_STATES_MISSION = re.compile(r"(?i)\b(?:" + REFUGE_STATES + r"|Chinese|Russian|British|"
                                   # ("China's mission wrote to the Council": a state's own mission, named by its possessive)
                                   r"(?<!North\s)(?!DPRK|Pyongyang|Korea['’]s\s|North['’]s\s)(?-i:[A-Z])[a-z]+['’]s)\s+$")
+# ("the Danish embassy", "the Swiss consulate"): any state's adjective but a Korean one (the South's is named above)
+# before a mission's noun
+FOREIGN_ADJECTIVE = re.compile(r"\b(?!Korean\b)[A-Z][a-z]+(?:an|ish|ese|ic|ss|ch)\s+$")
+MISSION_WORD = re.compile(r"(?i)embass(?:y|ies)|consulates?|missions?")
+# "barged into the embassy", "scaled the walls of a consulate", "holed up inside the mission": people who got into a
+# mission to ask for refuge there, not staff who worked in it
+INTO_MISSION_BEFORE = re.compile(r"(?i)\b(?:into|inside|entered|enters|entering|stormed|storming|scaled|scaling|climbed|"
+                                 r"climbing|jumped|jumping|holed\s+up\s+(?:in|at)|(?:refuge|asylum|shelter)\s+(?:in|at))\s+"
+                                 r"(?:the\s+|a\s+|an\s+)?(?:(?:walls?|fences?|gates?|grounds)\s+(?:of|at)\s+(?:the\s+|a\s+|an\s+)?)?$")
 
 
+TELLER_AFTER = re.compile(r"(?i)\s+(?:(?:foreign|interior|justice|government|ministry|embassy|police|immigration)\s+){0,2}"
+                          r"(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|ministers?|ministry)\s+"
+                          r"(?:(?:[A-Z][\w.-]*\s+){1,3})?(?:said|says|told)\b")
+MISSION_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:government|diplomatic|consular|embassy)\s+)?(?:embassy|embassies|consulates?|"
+                           r"consulate-general|missions?|compounds?|legation|school|residence)\b")
 SAYS_AFTER = re.compile(r"(?i)\s+(?:says|said|reports|reported|claims|claimed)\s+(?:that\s+)?(?:the\s+)?")
 # "as the reports by Suva and Tonga to the Council said": a state (or its capital) that reports, not a
 # place of the event
@@ -842,6 +859,10 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "flew out via Hanoi": a waypoint, not the workplace (but "ambassador to Kuwait" is a post)
         if REFUGE_IN.search(doc.text, max(a, p.start - 50), p.start):
             continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
+        if pl.kind == "country" and MISSION_AFTER.match(doc.text, p.end):
+            continue  # "climbed into a Danish government compound": whose mission it is, not where it stands
+        if pl.kind == "country" and TELLER_AFTER.match(doc.text, p.end):
+            continue  # '..., an Austrian official said': who tells it, not where it happened
         if QUOTED.fullmatch(doc.text, max(0, p.start - 1), min(len(doc.text), p.end + 1)):
             continue  # 'the nearby “Sunrise” restaurant': a name in quotes, not a place
         if FACILITY_NAME_AFTER.match(doc.text, p.end):
