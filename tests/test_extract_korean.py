@@ -590,3 +590,26 @@ def test_people_sent_back_or_beside_someone_are_no_count_of_workers():
 def test_a_resolution_that_requires_sending_workers_home_is_no_return():
     rec = extract("안보리 결의 2397호는 2019년 말까지 모든 북한 노동자를 북한으로 돌려 보내도록 명시하고 있다.", "2020-01-01")
     assert of_type(rec, "return") == []
+
+
+# --- the fifteenth session of 2026-12-06: broadcast newsrooms' figures, read from grown184's errors ---
+
+def test_a_figure_hedged_in_the_body_is_approximate_even_if_the_headline_is_not():
+    rec = extract("北 노동자 30개국서 일해\n북한 노동자들이 전 세계 30여개 국에서 일하고 있는 것으로 알려졌습니다.", "2018-03-03")
+    assert [(c["value"], c["approx"]) for c in claims_of(rec, "host_country_count")] == [(30, True)]
+
+
+def test_a_yearly_sum_told_with_yeon_and_an_estimate_is_the_workers_yield_hedged():
+    rec = extract("해외 파견 노동자를 통한 북한의 외화 수입은 연 3억 달러에 이르는 것으로 추산됩니다.", "2018-03-03")
+    assert [(c["value"], c["approx"]) for c in claims_of(rec, "overseas_worker_revenue_usd")] == [(300_000_000, True)]
+
+
+def test_restaurants_counted_before_their_noun_or_up_to_a_figure_are_a_count():
+    rec = extract("북한은 여러 나라에서 70여 곳의 식당을 운영하고 있으며 러시아 내 북한 식당만 9곳에 이릅니다.", "2018-03-03")
+    assert sorted((c["value"], c["approx"], c["country"]) for c in claims_of(rec, "restaurant_count")) \
+        == [(9, False, "RU"), (70, True, None)]
+
+
+def test_women_sent_to_work_in_bars_abroad_are_counted_as_workers():
+    rec = extract("중국 동북 지역의 북한 식당 등 업소에 파견된 북한 여성이 2만여명에 이릅니다.", "2018-03-03")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(20000, "CN")]

@@ -979,6 +979,8 @@ class KoreanReader:
                 if same is not None:        # one figure told again (the lede, then the body), its place told once
                     same["evidence"].append(span)
                     same["country"] = same["country"] or country
+                    # (and hedged once: "50개국" in the headline is the body's "50여개 국")
+                    same["approx"] = same["approx"] or x.approx or bool(lex["estimated"].match(t, x.end, e))
                     continue
                 out.append({"metric": metric, "value": x.value, "value_max": x.value_max,
                             "approx": x.approx or bool(lex["estimated"].match(t, x.end, e)),
