@@ -7258,3 +7258,16 @@ def test_north_koreans_living_in_the_south_are_defectors_not_workers_abroad():
     rec = extract("By 2005 there were only 6,800 North Koreans residing in the ROK, and many of them send money home to "
                   "families in the North.", "2015-05-05")
     assert [(c["value"], c["metric"]) for c in rec["claims"]] == [(6800, "defector_arrivals")]
+
+
+def test_a_month_and_its_year_parted_by_a_comma_are_one_date():
+    rec = extract("Nine North Koreans who escaped North Korea in March, 1998, reached Seoul last week.", "2001-06-06")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["1998-03"]
+
+
+def test_people_sent_on_to_a_third_country_or_the_south_are_no_return():
+    rec = extract("Mongolia deported 14 North Koreans to South Korea on Friday.", "2010-05-05")
+    assert events_of(rec, "return") == []
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(14, "KR")]
+    back = extract("Laos deported eight North Koreans to China, which sent them back to the North.", "2010-05-05")
+    assert [e["count"] for e in events_of(back, "return")] == [8]

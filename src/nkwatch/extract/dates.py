@@ -136,7 +136,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("nth", re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|floor|"
                            r"day|time|round|year|month|week|place|grade|generation|consecutive|straight|largest|"
                            r"biggest|most|\w+est)\b)", flags)),
-        ("my", re.compile(rf"\b(?:{PART_RX})?(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
+        # ("in January, 1999": the comma some writers set between a month and its year)
+        ("my", re.compile(rf"\b(?:{PART_RX})?(?P<mon>{MONTH_RX}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
         ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("m_year", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", flags)),

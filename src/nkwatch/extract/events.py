@@ -1212,6 +1212,23 @@ STUDIED_BEFORE = re.compile(r"(?i)\b(?:study|studying|studies|examin\w+|review\w
                             r"[^,;:.!?]{0,80}$")
 
 
+# the states on the way back to the North: one sent there is often handed on ("deported to China, then repatriated")
+ON_THE_WAY_BACK = {"KP", "CN", "RU"}
+TO_BEFORE = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
+BACK_WORD = re.compile(r"(?i)\b(?:back|home|repatriat\w*)\b")
+
+
+def sent_on_elsewhere(doc: Document, clause: Clause, t1: int) -> bool:
+    """Whether a removal's words send the people on to another country, not back ("expelled them to the Philippines",
+    "deported the nine to South Korea"), with no word of going back."""
+    end = min(clause.end, t1 + 60)
+    if BACK_WORD.search(doc.text, t1, end):
+        return False
+    p = next((p for p in doc.within(doc.places, t1, end) if p.place.kind == "country"
+              and TO_BEFORE.search(doc.text, max(t1, p.start - 8), p.start)), None)
+    return p is not None and p.place.country not in ON_THE_WAY_BACK
+
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
@@ -1986,6 +2003,8 @@ def mentions(doc: Document) -> list[EventMention]:
     for em in out:
         if em.type == "defection" and leaving_home(doc, em):
             em.type = "return"
+        elif em.type == "return" and sent_on_elsewhere(doc, em.clause, em.trigger[1]):
+            em.type = "defection"       # "China expelled them to Singapore": sent on, away from the North, on their way out
     issuer_of_body: str | None = None
     told_by_title: list[EventMention] = []
     for em in out:
