@@ -7271,3 +7271,9 @@ def test_people_sent_on_to_a_third_country_or_the_south_are_no_return():
     assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(14, "KR")]
     back = extract("Laos deported eight North Koreans to China, which sent them back to the North.", "2010-05-05")
     assert [e["count"] for e in events_of(back, "return")] == [8]
+
+
+def test_who_speaks_after_a_closing_quote_is_the_source_not_the_quoted_words():
+    rec = extract("\"The Gulf is a fine market for us,\" Petrov said, adding that 12,000 North Korean workers were already in "
+                  "Kuwait.", "2018-08-08")
+    assert [(c["value"], c["attributed_to"]) for c in rec["claims"]] == [(12000, "Petrov")]

@@ -702,6 +702,7 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
             if who:
                 return who
         subj = CLAUSE_SPLIT.split(subj)[-1] if subj.strip() else ""
+        subj = QUOTE_CLOSED.split(subj)[-1]     # '"... a good option," the minister said': who speaks, not his words
         subj = CONNECTIVE.sub("", subj.strip())
         if subj.lower() in ("they", "it", "which they", "which it", "that they", "that it"):
             # "The ministry has flagged a rise, which they said made up 10 of the 196": the sentence's subject
@@ -716,6 +717,7 @@ def attribution(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     return None
 
 
+QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s+|”\s*")
 OPENING_PREPOSITION = re.compile(r"(?i)\s*(?:in|on|at|by|for|from|after|before|during|with|under|according)\b")
 OPENING_NO_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|said|says|will|would|that|which|who)\b")
 
