@@ -1066,11 +1066,32 @@ FLOORS = {
     # no restaurant or link required and none made. Held a little below (no floor where the figure is 0); the held-out
     # floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session;
     # tuned on as grown183, grown184 and grown185 from the fifteenth session of 2026-12-06
-    "grown183": {"relevance": 0.96, "events": 0.73, "event_slots": 0.61, "restaurants": 0.99, "evidence_valid_share": 1.0},
-    "grown184": {"relevance": 0.93, "events": 0.92, "event_slots": 0.88, "claims": 0.78, "restaurants": 0.9,
+    "grown183": {"relevance": 0.99, "events": 0.8, "event_slots": 0.64, "restaurants": 0.99, "evidence_valid_share": 1.0},
+    "grown184": {"relevance": 0.93, "events": 0.92, "event_slots": 0.88, "claims": 0.85, "restaurants": 0.9,
                  "clusters_pairwise": 0.18, "evidence_valid_share": 1.0},
-    "grown185": {"relevance": 0.95, "events": 0.75, "event_slots": 0.69, "claims": 0.72, "restaurants": 0.99,
+    "grown185": {"relevance": 0.95, "events": 0.75, "event_slots": 0.69, "claims": 0.85, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    # (raised at the end of the fifteenth session of 2026-12-06, its rules read from their errors: grown183 1.000 0.806
+    # 0.641, its one claim still missed, no restaurant required and none made, links 0.000 (1 wrong, 1 missed); grown184
+    # 0.938 0.929 0.881 0.857 0.903, links 0.182 (P 0.33: 1 right, 2 wrong, 7 missed); grown185 0.957 0.750 0.692 0.857,
+    # no restaurant or link required and none made)
+    # the hundred-and-seventy-second to hundred-and-seventy-fourth blind sets, annotated in the fifteenth session of
+    # 2026-12-06 and scored only at its end, with its first extractor (37cd8b1's code, the same as 55773c1's) and its
+    # last: blind172 (Japanese outlets' pages on escapees, returnees from Japan and workers abroad) 0.857 (12 right, 2
+    # wrong, 2 missed) 0.829 (17 right, 3 wrong, 4 missed) 0.443, claims 0.800 (2 right, 1 missed), restaurants 0.000
+    # (its one missed), links 0.222 (P 0.33: 1 right, 2 wrong, 5 missed), the same with both; blind173 (all 17 texts in
+    # Korean, wire dispatches and quick desk items) 0.933 0.875 (21 right, 2 wrong, 4 missed) 0.852, claims 0.571 (10
+    # right, 11 wrong, 4 missed) then 0.514 (9 right, 12 wrong, 5 missed), restaurants 0.909 (5 right, 1 missed), links
+    # 0.800 (P 0.80: 4 right, 1 wrong, 1 missed); blind174 (books, films and documentaries, their reviews and
+    # interviews) 0.966 0.714 (10 right, 1 wrong, 7 missed) 0.500, claims 0.500 (1 right, 2 missed), no restaurant
+    # required and none made, links 0.000 (none made, 2 missed), the same with both. Held a little below (no floor where
+    # the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
+    "blind172": {"relevance": 0.85, "events": 0.82, "event_slots": 0.44, "claims": 0.79, "clusters_pairwise": 0.22,
+                 "evidence_valid_share": 1.0},
+    "blind173": {"relevance": 0.93, "events": 0.87, "event_slots": 0.85, "claims": 0.51, "restaurants": 0.9,
+                 "clusters_pairwise": 0.79, "evidence_valid_share": 1.0},
+    "blind174": {"relevance": 0.96, "events": 0.71, "event_slots": 0.5, "claims": 0.5, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1148,7 +1169,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind172", "blind173")
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1160,7 +1181,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind172": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind173": {"claims": 0.75},
+                    "blind174": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
