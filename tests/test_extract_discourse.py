@@ -7243,14 +7243,14 @@ def test_a_foreign_states_compound_or_teller_is_not_where_the_flight_happened():
 
 
 def test_asylum_seekers_who_left_compounds_bound_for_the_south_fled():
-    rec = extract("BEIJING -- Nineteen North Korean asylum seekers left foreign diplomatic compounds on Tuesday bound "
-                  "for South Korea.", "2009-10-10")
+    rec = extract("BEIJING -- Nineteen North Korean asylum seekers left two foreign diplomatic compounds on Tuesday "
+                  "bound for South Korea.", "2009-10-10")
     assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(19, "KR")]
 
 
 def test_a_minder_for_every_so_many_workers_is_a_ratio_not_a_count():
-    rec = extract("North Korea sends one security agent for every 40 workers it posts to Kuwait, and some 3,000 North "
-                  "Korean labourers work in Kuwait.", "2015-05-05")
+    rec = extract("North Korea sends one security agent to watch over every 40 workers sent overseas, and some 3,000 "
+                  "North Korean labourers work in Kuwait.", "2015-05-05")
     assert [(c["value"], c["metric"]) for c in rec["claims"]] == [(3000, "overseas_worker_count")]
 
 
