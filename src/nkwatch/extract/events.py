@@ -739,9 +739,7 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     """Whether ``rx`` finds a workplace word in text[start:end] that is not the role of who tells the story."""
     x = rx.search(text, start, end)
     while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())
-                             or MISSION_WORD.fullmatch(x.group(0)) and (
-                                 FOREIGN_ADJECTIVE.search(text, max(0, x.start() - 30), x.start())
-                                 or INTO_MISSION_BEFORE.search(text, max(0, x.start() - 60), x.start()))
+                             or refuge_mission(text, x)
                              or PRESS_BEFORE.search(text, max(0, x.start() - 12), x.start())
                              or HANDED_TO_BEFORE.search(text, max(0, x.start() - 50), x.start())):
         x = rx.search(text, x.end(), end)
@@ -774,9 +772,18 @@ INTO_MISSION_BEFORE = re.compile(r"(?i)\b(?:into|inside|entered|enters|entering|
                                  r"(?:the\s+|a\s+|an\s+)?(?:(?:walls?|fences?|gates?|grounds)\s+(?:of|at)\s+(?:the\s+|a\s+|an\s+)?)?$")
 
 
-TELLER_AFTER = re.compile(r"(?i)\s+(?:(?:foreign|interior|justice|government|ministry|embassy|police|immigration)\s+){0,2}"
-                          r"(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|ministers?|ministry)\s+"
-                          r"(?:(?:[A-Z][\w.-]*\s+){1,3})?(?:said|says|told)\b")
+def refuge_mission(text: str, x: re.Match) -> bool:
+    """Whether a mission's noun names a refuge its people went into, not their post: another state's ("the Danish
+    embassy") or one they got into ("barged into the embassy")."""
+    return bool(MISSION_WORD.fullmatch(x.group(0)) and (FOREIGN_ADJECTIVE.search(text, max(0, x.start() - 30), x.start())
+                                                        or INTO_MISSION_BEFORE.search(text, max(0, x.start() - 60), x.start())))
+
+
+# '..., an Austrian official said': a state's teller after its adjective
+STATES_TELLER_AFTER = re.compile(r"(?i)\s+(?:(?:foreign|interior|justice|government|ministry|embassy|police|"
+                                 r"immigration)\s+){0,2}(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|"
+                                 r"ministers?|ministry)\s+(?:(?:[A-Z][\w.-]*\s+){1,3})?(?:said|says|told)\b")
+# "a Danish government compound": the state whose mission it is, after its adjective
 MISSION_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:government|diplomatic|consular|embassy)\s+)?(?:embassy|embassies|consulates?|"
                            r"consulate-general|missions?|compounds?|legation|school|residence)\b")
 SAYS_AFTER = re.compile(r"(?i)\s+(?:says|said|reports|reported|claims|claimed)\s+(?:that\s+)?(?:the\s+)?")
@@ -861,7 +868,7 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "sought asylum at the South Korean consulate in Vladivostok": a refuge, not the workplace
         if pl.kind == "country" and MISSION_AFTER.match(doc.text, p.end):
             continue  # "climbed into a Danish government compound": whose mission it is, not where it stands
-        if pl.kind == "country" and TELLER_AFTER.match(doc.text, p.end):
+        if pl.kind == "country" and STATES_TELLER_AFTER.match(doc.text, p.end):
             continue  # '..., an Austrian official said': who tells it, not where it happened
         if QUOTED.fullmatch(doc.text, max(0, p.start - 1), min(len(doc.text), p.end + 1)):
             continue  # 'the nearby “Sunrise” restaurant': a name in quotes, not a place

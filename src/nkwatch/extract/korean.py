@@ -976,14 +976,13 @@ class KoreanReader:
                 same = next((c for c in out if (c["metric"], c["value"], c["value_max"]) == (metric, x.value, x.value_max)
                              and (c["country"] == country or None in (c["country"], country)
                                   and c["attributed_to"] == source and id(c) not in wide and not several)), None)
+                approx = x.approx or bool(lex["estimated"].match(t, x.end, e))
                 if same is not None:        # one figure told again (the lede, then the body), its place told once
                     same["evidence"].append(span)
                     same["country"] = same["country"] or country
-                    # (and hedged once: "50개국" in the headline is the body's "50여개 국")
-                    same["approx"] = same["approx"] or x.approx or bool(lex["estimated"].match(t, x.end, e))
+                    same["approx"] = same["approx"] or approx   # (hedged once: the headline's "50개국" is "50여개 국")
                     continue
-                out.append({"metric": metric, "value": x.value, "value_max": x.value_max,
-                            "approx": x.approx or bool(lex["estimated"].match(t, x.end, e)),
+                out.append({"metric": metric, "value": x.value, "value_max": x.value_max, "approx": approx,
                             "country": country, "period": None, "attributed_to": source, "evidence": [span]})
                 if several:
                     wide.add(id(out[-1]))
