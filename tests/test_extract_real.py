@@ -1085,12 +1085,14 @@ FLOORS = {
     # 0.800 (P 0.80: 4 right, 1 wrong, 1 missed); blind174 (books, films and documentaries, their reviews and
     # interviews) 0.966 0.714 (10 right, 1 wrong, 7 missed) 0.500, claims 0.500 (1 right, 2 missed), no restaurant
     # required and none made, links 0.000 (none made, 2 missed), the same with both. Held a little below (no floor where
-    # the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
-    "blind172": {"relevance": 0.85, "events": 0.82, "event_slots": 0.44, "claims": 0.79, "clusters_pairwise": 0.22,
+    # the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS.
+    # Kept untouched by that session; tuned on as grown186, grown187 and grown188 from the sixteenth session of
+    # 2026-12-06
+    "grown186": {"relevance": 0.85, "events": 0.82, "event_slots": 0.44, "claims": 0.79, "clusters_pairwise": 0.22,
                  "evidence_valid_share": 1.0},
-    "blind173": {"relevance": 0.93, "events": 0.87, "event_slots": 0.85, "claims": 0.51, "restaurants": 0.9,
+    "grown187": {"relevance": 0.93, "events": 0.87, "event_slots": 0.85, "claims": 0.51, "restaurants": 0.9,
                  "clusters_pairwise": 0.79, "evidence_valid_share": 1.0},
-    "blind174": {"relevance": 0.96, "events": 0.71, "event_slots": 0.5, "claims": 0.5, "restaurants": 0.99,
+    "grown188": {"relevance": 0.96, "events": 0.71, "event_slots": 0.5, "claims": 0.5, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1169,7 +1171,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ("blind172", "blind173")
+IMPRECISE_LINKS: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1181,10 +1183,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind172": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind173": {"claims": 0.75},
-                    "blind174": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
