@@ -613,3 +613,47 @@ def test_restaurants_counted_before_their_noun_or_up_to_a_figure_are_a_count():
 def test_women_sent_to_work_in_bars_abroad_are_counted_as_workers():
     rec = extract("중국 동북 지역의 북한 식당 등 업소에 파견된 북한 여성이 2만여명에 이릅니다.", "2018-03-03")
     assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(20000, "CN")]
+
+
+# --- the sixteenth session of 2026-12-06: wire desks' figures and happenings, read from grown187's errors ---
+
+def test_countries_counted_before_the_restaurants_figure_are_no_restaurants():
+    rec = extract("북한 해외 식당은 작년 말 기준 15개 나라에 140여 개에 달하며, 연간 수천만달러를 본국에 보낸다.", "2017-02-02")
+    assert [c["value"] for c in claims_of(rec, "host_country_count")] == [15]
+    assert [(c["value"], c["approx"]) for c in claims_of(rec, "restaurant_count")] == [(140, True)]
+    assert [(c["value"], c["approx"]) for c in claims_of(rec, "annual_revenue_usd")] == [(10_000_000, True)]
+
+
+def test_people_who_crossed_back_home_are_an_event_not_a_count_of_workers():
+    rec = extract("소식통에 따르면 이날 훈춘에서 북한 노동자 200∼250명이 버스를 타고 나선으로 넘어갔다.", "2023-09-09")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_workers_of_the_kaesong_complex_are_not_abroad():
+    rec = extract("개성공단에서 일하는 북한 근로자가 5만3천명을 넘어선 것으로 집계됐다.", "2014-03-03")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_nationals_at_work_below_a_figure_are_a_hedged_count_and_none_to_come_is_no_count():
+    rec = extract("대사는 연말 이후 러시아에는 북한 노동자가 한 명도 없을 것이라고 말했다. 그는 러시아에서 일하는 북한 국적자들이 "
+                  "현재 2만 명 미만이라고 덧붙였다.", "2019-08-08")
+    assert [(c["value"], c["approx"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] \
+        == [(20000, True, "RU")]
+
+
+def test_a_korean_outlet_named_by_its_latin_letters_places_nothing():
+    rec = extract("최대 규모의 북한 식당이 영업을 중단했다고 일본 TBS 방송이 보도했다.", "2017-12-12")
+    assert [e["workplace"]["country"] for e in of_type(rec, "closure")] == [None]      # (not Japan: who tells it)
+
+
+def test_a_second_flight_told_after_the_first_takes_none_of_its_places():
+    rec = extract("지난 4월 상하이의 평양식당에서 일하던 북한 종업원 9명이 집단 탈북한 데 이어 중국 소재 한 북한식당 종업원 "
+                  "4명이 또 탈출한 것으로 알려졌다.", "2016-06-06")
+    second = [e for e in of_type(rec, "defection") if e["count"] == 4]
+    assert len(second) == 1 and second[0]["workplace"]["city"] is None and second[0]["date"] != "2016-04"
+
+
+def test_half_of_the_people_singled_out_were_sent_home():
+    rec = extract("북한 당국은 시위를 이끈 노동자 약 300명을 특정해 이 중 절반은 북한으로 송환했다고 전해졌다.", "2024-02-02")
+    assert [e["count"] for e in of_type(rec, "return")] == [150]
+    assert claims_of(rec, "overseas_worker_count") == []

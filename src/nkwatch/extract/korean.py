@@ -14,6 +14,7 @@ writes them (McCune-Reischauer) and any others in the Revised Romanization.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -215,19 +216,20 @@ NUMERAL = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![가-힣])(?=[천만억]\s?\d))"
 WHOLE_NUMERAL = re.compile(NUMERAL)
 NUMERAL_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)|([억만천백])")
 AMOUNT = re.compile(rf"(?<![\d.,])(?:({NUMERAL})\s*(?:명|달러)?\s*(∼|~|-|－|에서)\s*)?"
-                    rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천|만))"
+                    rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천)?\s*(?:만|억)|수\s*(?:십|백|천))"
                     r"\s*(여)?\s*(명|곳|개|달러|곳만|개소)")
 BIG = {"억": 100_000_000, "만": 10_000}
 SMALL = {"천": 1_000, "백": 100}
-SEVERAL = {"십": 10, "백": 100, "천": 1_000, "만": 10_000}     # "수천 명": thousands, read as at least a thousand
+# "수천 명": thousands, read as at least a thousand; "수천만 달러": tens of millions, at least ten million
+SEVERAL = {"십": 10, "백": 100, "천": 1_000, "만": 10_000, "억": 100_000_000}
 
 
 def korean_number(s: str) -> float | None:
     s = s.strip()
     if s in NATIVE:
         return NATIVE[s]
-    if s.startswith("수") and s[1:].strip() in SEVERAL:
-        return SEVERAL[s[1:].strip()]
+    if s.startswith("수") and (units := s[1:].replace(" ", "")) and all(u in SEVERAL for u in units):
+        return math.prod(SEVERAL[u] for u in units)
     if not s or not WHOLE_NUMERAL.fullmatch(s):
         return None
     total = below = 0.0         # the sum of the parts above 만 and the part below it
@@ -426,6 +428,8 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
+HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
+FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
 
 
@@ -514,7 +518,12 @@ class KoreanReader:
     def clause_before(self, pos: int, trigger_start: int) -> int:
         a, _ = self.sentence_of(trigger_start)
         ends = [e for s, e in spans(self.text, CLAUSE_END, a, trigger_start)]
-        return ends[-2] if len(ends) >= 2 else a
+        return max(ends[-2] if len(ends) >= 2 else a, self.after_the_last(a, trigger_start))
+
+    def after_the_last(self, sa: int, pos: int) -> int:
+        """Where the sentence goes on from a happening told before ("13명이 탈북한 데 이어 … 2~3명이 또 탈출한"): what
+        is told before that is another happening's, not this one's (its place, name and date)."""
+        return max((m.end() for m in FOLLOWING.finditer(self.text, sa, pos)), default=sa)
 
     def abroad(self, a: int, b: int) -> list[Where]:
         return [w for w in self.places if a <= w.start < b and w.place.country not in HOME]
@@ -659,6 +668,7 @@ class KoreanReader:
             for m in rx["trigger"].finditer(t):
                 typ = rx.get("as", told)        # ("vanishing": a flight)
                 sa, sb = self.sentence_of(m.start())
+                sa = self.after_the_last(sa, m.start())
                 a = self.clause_before(sa, m.start())
                 bracket = t.rfind("(", a, m.start())
                 if bracket != -1 and ")" not in t[bracket:m.start()]:
@@ -767,6 +777,8 @@ class KoreanReader:
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
+                if HALF_OF_THEM.search(t, x.end, trigger):      # ("200명을 특정해 이 중 절반은 … 송환했으며")
+                    me.count, me.count_max, me.approx = x.value // 2, None, True
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
             # (one person by name, not with a family: "탈출한 김철수(가명) 씨", "대사대리인 류현우가 망명했다")
@@ -937,18 +949,21 @@ class KoreanReader:
         counted_at = None               # where the last sentence with a count of workers ended
         for s, e in self.sentences:
             going_on = counted_at is not None and ("\n" not in t[counted_at:s] or not t[counted_at:s].strip())
-            workers_here = not wc["not"].search(t, s, e) and not wc["others"].search(t, s, e)
+            workers_here = not wc["not"].search(t, s, e) and not wc["others"].search(t, s, e) \
+                and not wc["in_the_north"].search(t, s, e)
             for x in amounts(t, s, e):
                 before, after = t[max(s, x.start - 30):x.start], t[x.end:min(e, x.end + 30)]
                 a = self.clause_before(s, x.start)
                 metric = None
-                if x.unit in ("곳", "개", "개소") and rc["verb"].search(after[:20]) and not rc["not"].match(after) and (
+                if x.unit == "개" and lex["countries_counted"].match(t, x.end):
+                    if rc["noun"].search(t, s, e) or wc["noun"].search(t, s, e) and workers_here:
+                        metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
+                elif x.unit in ("곳", "개", "개소") and rc["verb"].search(after[:20]) and not rc["not"].match(after) and (
                         rc["noun"].search(before[-14:]) or rc["noun"].match(after.lstrip())
-                        or (rc["running"].match(after.lstrip()) and rc["noun"].search(t, max(0, s - 200), e))):
+                        or (rc["running"].match(after.lstrip()) and rc["noun"].search(t, max(0, s - 200), e))
+                        # ("식당은 … 12개 나라에 130여 개에 달하며"): the restaurants, the clause's subject, reach the figure
+                        or (rc["reach"].match(after) and rc["topic"].search(t, a, x.start))):
                     metric = "restaurant_count"
-                elif x.unit == "개" and lex["countries_counted"].match(t, x.end) and (
-                        rc["noun"].search(t, s, e) or wc["noun"].search(t, s, e) and workers_here):
-                    metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
                 elif x.unit == "명" and workers_here and (
                         wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
                         or going_on and self.abroad(a, x.start) and not t.startswith("수", x.start)):   # "러시아에 2만여명,
@@ -958,7 +973,8 @@ class KoreanReader:
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
                 if metric is None or lex["compared"].match(t, x.end, e) or lex["together"].match(t, x.end, e) or (
-                        metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)):
+                        metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)) or (
+                        x.value == 0 and lex["none_to_come"].match(t, x.end, e)):
                     continue
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
                 place = here[-1] if here else self.place_before(x.start)
