@@ -7277,3 +7277,58 @@ def test_who_speaks_after_a_closing_quote_is_the_source_not_the_quoted_words():
     rec = extract("\"The Gulf is a fine market for us,\" Petrov said, adding that 12,000 North Korean workers were already in "
                   "Kuwait.", "2018-08-08")
     assert [(c["value"], c["attributed_to"]) for c in rec["claims"]] == [(12000, "Petrov")]
+
+
+# --- the sixteenth session of 2026-12-06: flights that end in Japan and beyond, read from grown186's errors ---
+
+def test_the_land_a_flight_reached_is_where_it_went_not_where_they_worked():
+    rec = extract("A North Korean woman who had fled to China quietly entered Japan last month with the help of a "
+                  "charity, officials said.", "2004-02-02")
+    (e,) = events_of(rec, "defection")
+    assert (e["destination"], e["workplace"]["country"]) == ("JP", None)
+
+
+def test_a_land_reached_on_the_way_to_the_south_is_a_stop():
+    rec = extract("Five North Korean defectors who drifted to Akita by boat said they want to go to South Korea.",
+                  "2007-06-06")
+    (e,) = events_of(rec, "defection")
+    assert (e["destination"], e["transit"], e["workplace"]["country"]) == ("KR", ["JP"], None)
+
+
+def test_a_post_taken_up_on_arrival_is_where_the_defector_worked():
+    rec = extract("The North Korean diplomat, who arrived in Italy in 2016 as a counsellor, defected last year.",
+                  "2019-01-05")
+    assert [(e["workplace"]["country"], e["destination"]) for e in events_of(rec, "defection")] == [("IT", None)]
+
+
+def test_a_boat_carrying_north_koreans_that_crossed_the_line_is_a_flight():
+    rec = extract("A fishing boat carrying four North Koreans crossed the Northern Limit Line on Sunday.", "2019-07-07")
+    assert [e["count"] for e in events_of(rec, "defection")] == [4]
+
+
+def test_people_who_fled_the_north_itself_had_no_post_in_the_land_they_reached():
+    rec = extract("Lee, a 30-year-old who escaped North Korea in 2009, spent three years in Canada before he was "
+                  "granted refugee status.", "2015-05-05")
+    assert [(e["workplace"]["country"], e["destination"]) for e in events_of(rec, "defection")] == [(None, "CA")]
+    via = extract("Park, a refugee who fled North Korea in 2001, hid in China for five years.", "2015-05-05")
+    assert [(e["workplace"]["country"], e["destination"], e["transit"]) for e in events_of(via, "defection")] \
+        == [(None, None, ["CN"])]
+
+
+def test_a_land_one_telling_ends_in_and_another_passes_through_is_a_stop():
+    rec = extract("Eight North Korean women fled to China last year. The eight women later escaped via China and Laos, "
+                  "police in Bueng Kan said.", "2010-05-05")
+    (e,) = events_of(rec, "defection")
+    assert (e["destination"], e["transit"]) == (None, ["CN", "LA"])
+
+
+def test_an_arrival_that_times_another_deed_is_no_land_the_flight_reached():
+    rec = extract("Kim, a North Korean soldier captured by Ukraine, wants to defect to South Korea. He said he learned "
+                  "of the fighting only after arriving in Russia in December.", "2025-02-02")
+    assert all("RU" not in e["transit"] for e in events_of(rec, "defection"))
+
+
+def test_a_boat_whose_crew_never_meant_to_defect_is_no_flight():
+    rec = extract("A North Korean boat carrying three men crossed the Northern Limit Line on Saturday. The men said they "
+                  "had mistakenly drove off course and did not want to defect.", "2019-07-07")
+    assert events_of(rec, "defection") == []

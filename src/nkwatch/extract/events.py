@@ -133,6 +133,7 @@ class EventMention:
     decision: bool = False          # "made the decision to defect": the defection told as its motive, a telling again
     told_as: str | None = None      # the Council's resolution its sentence tells by what it did, when it has no number
     others: bool = False            # its people are "three other fishermen", "another 20 workers": not a group told before
+    out_of_north: bool = False      # they fled the North itself; the land named is where they went, not a post abroad
     news: str | None = None         # a measure the lede tells as just taken ("have imposed sanctions"): the month published
 
     def anchors(self) -> int:
@@ -286,7 +287,7 @@ def nearest_goer(text: str, lo: int, hi: int) -> re.Match | None:
 
 
 CRAFT = {"vessel", "ship", "boat", "schooner", "trawler", "freighter", "tanker", "cargo ship", "plane", "aircraft", "jet"}
-PEOPLE_ABOARD = re.compile(r"(?i)(?:carrying|with|aboard|on\s+board|people|North\s+Koreans?|crew|fishermen|sailors|"
+PEOPLE_ABOARD = re.compile(r"(?i)\b(?:carrying|with|aboard|on\s+board|people|North\s+Koreans?|crew|fishermen|sailors|"
                            r"defectors|soldiers|men|women|passengers)\b")
 
 
@@ -1626,6 +1627,37 @@ def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
         and EMBASSY_OF.match(doc.text, p.end, min(sent.end, p.end + 40))]
 
 
+def arrived_in(doc: Document, sent: Sentence) -> list[str]:
+    """ "secretly entered Japan", "arrived at Niigata", "drifted to Aomori": the states whose soil the people of a flight
+    reached (its end or a stop on the way), never where they worked."""
+    return list(dict.fromkeys(
+        p.place.country for p in doc.within(doc.places, sent.start, sent.end)
+        if p.place.country not in HOME and (arrived := ARRIVED_AT.search(doc.text, max(sent.start, p.start - 50), p.start))
+        and not POSTING_AFTER.match(doc.text, p.end)
+        and not ARRIVAL_AS_TIME.search(doc.text, max(sent.start, arrived.start() - 12), arrived.start())))
+
+
+# the lands the North's escapees cross on their way to the South
+WAY_SOUTH = frozenset({"CN", "LA", "TH", "VN", "KH", "MM", "MN"})
+# a flight out of the North itself ("fled North Korea", "escaped from their homeland", "crossed the Tumen"), not from a
+# post abroad
+FROM_THE_NORTH = re.compile(r"(?i)\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|defected\s+from|"
+                            r"got\s+out\s+of|slipped\s+out\s+of)\s+(?:from\s+)?(?:North\s+Korea\b(?!n)|the\s+North\b|"
+                            r"(?:their|his|her)\s+(?:homeland|home\s+country)\b)|"
+                            r"\b(?:cross(?:ed|es|ing)?|wad(?:ed|es|ing)|sw[ai]m(?:s|ming)?)\s+(?:across\s+)?the\s+"
+                            r"(?:frozen\s+)?(?:Tumen|Yalu|Amnok|Duman)\b")
+# ("learned of it only after arriving in Russia's Kursk region"): an arrival that times another deed, not the flight's
+ARRIVAL_AS_TIME = re.compile(r"(?i)\b(?:after|upon|on|before|since|when)\s+$")
+# ("arrived in Rome in 2017 as acting ambassador", "came to Russia to work"): a posting begun, not a flight's end
+POSTING_AFTER = re.compile(r"(?i)(?:\s+(?:in|on|last|this)\s+[\w,]+(?:\s+\d{4})?)?\s*,?\s+(?:as|to\s+(?:work|take\s+up|serve|"
+                           r"study|open|run|manage|earn|join)|on\s+(?:a\s+|an\s+)?(?:posting|assignment|mission|contract|visa))\b")
+ARRIVED_AT = re.compile(r"(?i)\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?|enter(?:s|ed|ing)?|"
+                        r"return(?:s|ed|ing)?(?:\s+home)?\s+to|"
+                        r"drift(?:s|ed|ing)|wash(?:ed|es)?\s+(?:up|ashore)|c[ao]me\s+ashore|turn(?:s|ed)?\s+up|"
+                        r"surfac(?:e|es|ed|ing))\s+(?:safely\s+|secretly\s+|illegally\s+|quietly\s+)?"
+                        r"(?:(?:in|at|on|to|into)\s+)?(?:the\s+)?(?:(?!from\b|via\b|through\b)[\w'’-]+\s+){0,2}?$")
+
+
 # ("defected to India", "got out of the North and escaped to Mongolia", "fled into Russia": the state a flight ends
 # in, when the sentence names no other)
 DEFECTED_TO = re.compile(r"(?i)\b(?:defect(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?to|(?:fled|flees|flee|fleeing|escaped|escapes|escape|"
@@ -2392,7 +2424,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 em.city, em.region, em.country = ac, ar, ak
     tr = transit_countries(doc, sent.start, sent.end, None) if em.type == "defection" else []
     went = went_over_to(doc, em, sent) if em.type == "defection" else []
-    tr = tr + [c for c in went if c not in tr]      # (the state he went over to is not where he worked)
+    reached = arrived_in(doc, sent) if em.type == "defection" else []
+    tr = tr + [c for c in went + reached if c not in tr]    # (the state he went over to, or reached, is not where he
+    #                                                          worked)
     right_after = city_right_after(doc, em.trigger[1], min(b, em.trigger[1] + 60)) \
         if em.type in ("opening", "closure") else None
     if right_after:       # "new ones have sprung up in Kathmandu": the place the verb names, not the sentence's first
@@ -2469,8 +2503,24 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg):
             em.destination = "KR"
+        elif ends := [c for c in reached if c not in em.transit and c not in went]:
+            em.destination = ends[-1]      # ("fled to China, then secretly entered Japan", "arrived safely in
+            #                                Thailand"): as far as the flight went
         elif onward := [c for c in went if c not in em.transit]:
             em.destination = onward[0]     # (a state crossed "into" on the way is none)
+        # ("drifted to Aomori ... and want to go to South Korea"): a land reached on the way to another is a stop
+        em.transit += [c for c in reached if c != em.destination and c not in em.transit]
+        if em.type == "defection" and em.kind is None and em.name is None and em.country is not None \
+                and FROM_THE_NORTH.search(text, sent.start, sent.end):
+            # ("a refugee who fled North Korea hides in China", "crossed the Tumen into China"): people who left the
+            # North itself had no post abroad; the land they are in is where their flight went, or a stop on the way
+            # when it lies on the usual way South (or the text tells of a further end)
+            if em.destination is None and em.country not in WAY_SOUTH:
+                em.destination = em.country
+            elif em.country != em.destination and em.country not in em.transit:
+                em.transit.append(em.country)
+            em.city = em.region = em.country = None
+            em.out_of_north = True
     elif em.type == "return":
         em.destination = "KP"
         # "the team went back home on July 19 via Beijing", "sent back to North Korea through China": the way home
@@ -3460,6 +3510,21 @@ def substantial(e: Event, doc: Document) -> bool:
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
 
 
+def crossed_astray(doc: Document, e: Event) -> bool:
+    """A boat or soldiers that crossed the line between the Koreas, when the text says they strayed or never meant to
+    defect ("said they mistakenly drove the boat off course and did not want to defect"): no flight, whatever the
+    South suspects."""
+    return e.type == "defection" and any(LINE_CROSSED.search(doc.text, *m.trigger) for m in e.mentions) \
+        and bool(NO_WISH_TO_DEFECT.search(doc.text))
+
+
+LINE_CROSSED = re.compile(r"(?i)\b(?:military\s+demarcation\s+line|MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|"
+                          r"NLL)\b")
+NO_WISH_TO_DEFECT = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|had\s+no|have\s+no|has\s+no)\s+(?:want|wish|intend|plan|"
+                               r"intention|desire|wish)\s+to\s+defect\b|\b(?:mistakenly|accidentally|inadvertently)\s+"
+                               r"(?:crossed|strayed|drifted|drove|sailed)\b")
+
+
 def counted_places(doc: Document, e: Event) -> bool:
     """Whether a closure or opening counts the restaurants it closed or opened ("closed some 40 eateries")."""
     return any(COUNTED_AFTER.match(doc.text, m.trigger[1], m.clause.end) or COUNTED_BEFORE.search(
@@ -3468,7 +3533,8 @@ def counted_places(doc: Document, e: Event) -> bool:
 
 def identified(e: Event) -> bool:
     """Whether a defection or return has a slot of its own: a count, a place, a date, a restaurant's name."""
-    return any(m.count is not None or m.name or m.city or m.date or m.country or m.vague_group for m in e.mentions) \
+    return any(m.count is not None or m.name or m.city or m.date or m.country or m.vague_group or m.out_of_north
+               for m in e.mentions) \
         or bool(e.inherited_evidence)
 
 
@@ -3577,6 +3643,11 @@ def to_record(doc: Document, e: Event) -> dict:
             merged.append({"start": a, "end": b})
     city_m = e._first("city")
     region = e._first("region")
+    # ("fled to China ... then crossed the Mekong into Thailand"): a land one telling ends in and another passes through
+    # was a stop on the way
+    stops = {t for m in e.mentions for t in m.transit}
+    destination = next((m.destination for m in e.mentions if m.destination is not None
+                        and (m.destination == "KR" or m.destination not in stops)), None)
     # "the envoy defected with his family": one person merges the mentions, but how many went is not told
     family = e.count == 1 and any(UNCOUNTED_FAMILY.search(doc.text, *near_trigger(m)) for m in e.mentions)
     country = e.country
@@ -3589,8 +3660,8 @@ def to_record(doc: Document, e: Event) -> dict:
         "male": None if family else e._first("male"),
         "female": None if family else e._first("female"),
         "workplace": {"kind": e._first("kind"), "name": e.name, "city": e.city, "region": region, "country": country},
-        "transit": list(dict.fromkeys(t for m in e.mentions for t in m.transit if t != country)),
-        "destination": e._first("destination"),
+        "transit": list(dict.fromkeys(t for m in e.mentions for t in m.transit if t != country and t != destination)),
+        "destination": destination,
         "date": e.date(),
         "status": status_of(e, doc),
         "issuer": e.issuer if e.type == "sanction" else None,
@@ -3963,7 +4034,7 @@ def extract_events(doc: Document) -> list[dict]:
     told_in_headline(doc, events, [m for m in ms if m.sentence in doc.headline])
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
     inherit_group_places(doc, events)
-    kept = [e for e in events if substantial(e, doc) and not at_home(doc, e)]
+    kept = [e for e in events if substantial(e, doc) and not at_home(doc, e) and not crossed_astray(doc, e)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
     events = merge_wishes(doc, merge_uncounted(doc, merge_same_person(doc, merge_same_workplace(doc, kept))))
