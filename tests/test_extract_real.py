@@ -723,7 +723,7 @@ FLOORS = {
     # closed; a brand's word before a tradition))
     "grown125": {"relevance": 0.92, "events": 0.81, "event_slots": 0.76, "restaurants": 0.99, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
-    "grown126": {"relevance": 0.85, "events": 0.78, "event_slots": 0.73, "restaurants": 0.99, "clusters_pairwise": 0.24,
+    "grown126": {"relevance": 0.85, "events": 0.81, "event_slots": 0.78, "restaurants": 0.99, "clusters_pairwise": 0.24,
                  "evidence_valid_share": 1.0},
     "grown127": {"relevance": 0.92, "events": 0.66, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
@@ -947,7 +947,7 @@ FLOORS = {
     # session; tuned on as grown165, grown166 and grown167 from the ninth session of 2026-12-06
     "grown165": {"relevance": 0.99, "events": 0.86, "event_slots": 0.73, "claims": 0.8, "restaurants": 0.99,
                  "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
-    "grown166": {"relevance": 0.96, "events": 0.63, "event_slots": 0.61, "claims": 0.94, "restaurants": 0.99,
+    "grown166": {"relevance": 0.96, "events": 0.7, "event_slots": 0.66, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     "grown167": {"relevance": 0.99, "events": 0.84, "event_slots": 0.67, "claims": 0.76, "restaurants": 0.82,
                  "evidence_valid_share": 1.0},
@@ -1009,7 +1009,7 @@ FLOORS = {
     # 0.333 (P 1.00))
     "grown174": {"relevance": 0.84, "events": 0.78, "event_slots": 0.79, "claims": 0.85, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown175": {"relevance": 0.89, "events": 0.79, "event_slots": 0.73, "claims": 0.79, "restaurants": 0.5,
+    "grown175": {"relevance": 0.89, "events": 0.79, "event_slots": 0.78, "claims": 0.79, "restaurants": 0.5,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     "grown176": {"relevance": 0.99, "events": 0.85, "event_slots": 0.74, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
@@ -1066,10 +1066,10 @@ FLOORS = {
     # no restaurant or link required and none made. Held a little below (no floor where the figure is 0); the held-out
     # floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session;
     # tuned on as grown183, grown184 and grown185 from the fifteenth session of 2026-12-06
-    "grown183": {"relevance": 0.99, "events": 0.8, "event_slots": 0.64, "restaurants": 0.99, "evidence_valid_share": 1.0},
+    "grown183": {"relevance": 0.99, "events": 0.81, "event_slots": 0.66, "restaurants": 0.99, "evidence_valid_share": 1.0},
     "grown184": {"relevance": 0.93, "events": 0.92, "event_slots": 0.88, "claims": 0.85, "restaurants": 0.9,
                  "clusters_pairwise": 0.18, "evidence_valid_share": 1.0},
-    "grown185": {"relevance": 0.95, "events": 0.75, "event_slots": 0.69, "claims": 0.85, "restaurants": 0.99,
+    "grown185": {"relevance": 0.95, "events": 0.75, "event_slots": 0.76, "claims": 0.85, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # (raised at the end of the fifteenth session of 2026-12-06, its rules read from their errors: grown183 1.000 0.806
     # 0.641, its one claim still missed, no restaurant required and none made, links 0.000 (1 wrong, 1 missed); grown184
@@ -1088,11 +1088,31 @@ FLOORS = {
     # the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS.
     # Kept untouched by that session; tuned on as grown186, grown187 and grown188 from the sixteenth session of
     # 2026-12-06
-    "grown186": {"relevance": 0.85, "events": 0.82, "event_slots": 0.44, "claims": 0.79, "clusters_pairwise": 0.22,
+    # (raised in the sixteenth session of 2026-12-06, its rules read from grown186's and grown187's errors: grown183
+    # events 0.820 slots 0.662, grown185 slots 0.769, grown186 slots 0.509 links 0.667, grown187 events 0.889 slots
+    # 0.898 claims 0.788, grown166 events 0.700 slots 0.667, grown175 slots 0.783, grown126 events 0.815 slots 0.789)
+    "grown186": {"relevance": 0.85, "events": 0.82, "event_slots": 0.5, "claims": 0.79, "clusters_pairwise": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown187": {"relevance": 0.93, "events": 0.87, "event_slots": 0.85, "claims": 0.51, "restaurants": 0.9,
+    "grown187": {"relevance": 0.93, "events": 0.88, "event_slots": 0.89, "claims": 0.78, "restaurants": 0.9,
                  "clusters_pairwise": 0.79, "evidence_valid_share": 1.0},
     "grown188": {"relevance": 0.96, "events": 0.71, "event_slots": 0.5, "claims": 0.5, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the hundred-and-seventy-fifth to hundred-and-seventy-seventh blind sets, annotated in the sixteenth session of
+    # 2026-12-06 and scored only at its end, with its first extractor (00ca463's code, the same as 15a7bd5's) and its
+    # last: blind175 (the English-language press of Southeast and South Asia on escapees held or sheltered on their way
+    # and on workers there) 0.889 (12 right, 1 wrong, 2 missed) 0.529 (9 right, 7 wrong, 9 missed) 0.458 then 0.483,
+    # claims 0.667 (1 right, 1 missed), no restaurant required and none made, links 0.000 (P 0.00: 1 wrong, 2 missed);
+    # blind176 (all 17 texts in Korean: magazines, a regional daily and the religious, legal and business press) 0.897
+    # (13 right, 2 wrong, 1 missed) 0.667 (11 right, 9 wrong, 2 missed) 0.472, claims 0.500 (5 right, 2 wrong, 8
+    # missed), restaurants 0.000 (2 missed), links 0.000 (P 0.00: 1 wrong, 2 missed), the same with both; blind177
+    # (academics and students writing for the public: campus talks by escapees, research pages) 1.000 0.800 (14 right, 1
+    # wrong, 6 missed) 0.600 then 0.588, claims 0.714 (5 right, 4 missed), restaurants 1.000 (its one), links 0.000
+    # (none made, 2 missed). Held a little below (no floor where the figure is 0); the held-out floors they miss are
+    # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
+    "blind175": {"relevance": 0.88, "events": 0.52, "event_slots": 0.45, "claims": 0.66, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind176": {"relevance": 0.89, "events": 0.66, "event_slots": 0.47, "claims": 0.5, "evidence_valid_share": 1.0},
+    "blind177": {"relevance": 0.99, "events": 0.79, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1171,7 +1191,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind175", "blind176")
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1183,7 +1203,11 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind175": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind176": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                 "clusters_pairwise": 0.70},
+                    "blind177": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
