@@ -7323,9 +7323,9 @@ def test_a_land_one_telling_ends_in_and_another_passes_through_is_a_stop():
 
 
 def test_an_arrival_that_times_another_deed_is_no_land_the_flight_reached():
-    rec = extract("Kim, a North Korean soldier captured by Ukraine, wants to defect to South Korea. He said he learned "
-                  "of the fighting only after arriving in Russia in December.", "2025-02-02")
-    assert all("RU" not in e["transit"] for e in events_of(rec, "defection"))
+    rec = extract("Kim, a North Korean private held by Kyiv since January, wants to defect to South Korea. He said he "
+                  "learned of the fighting only after arriving in Russia in December.", "2025-02-02")
+    assert [e["transit"] for e in events_of(rec, "defection")] == [[]]
 
 
 def test_a_boat_whose_crew_never_meant_to_defect_is_no_flight():
