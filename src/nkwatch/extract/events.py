@@ -3521,7 +3521,7 @@ def crossed_astray(doc: Document, e: Event) -> bool:
 LINE_CROSSED = re.compile(r"(?i)\b(?:military\s+demarcation\s+line|MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|"
                           r"NLL)\b")
 NO_WISH_TO_DEFECT = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|had\s+no|have\s+no|has\s+no)\s+(?:want|wish|intend|plan|"
-                               r"intention|desire|wish)\s+to\s+defect\b|\b(?:mistakenly|accidentally|inadvertently)\s+"
+                               r"intention|desire)\s+to\s+defect\b|\b(?:mistakenly|accidentally|inadvertently)\s+"
                                r"(?:crossed|strayed|drifted|drove|sailed)\b")
 
 
