@@ -1107,12 +1107,13 @@ FLOORS = {
     # missed), restaurants 0.000 (2 missed), links 0.000 (P 0.00: 1 wrong, 2 missed), the same with both; blind177
     # (academics and students writing for the public: campus talks by escapees, research pages) 1.000 0.800 (14 right, 1
     # wrong, 6 missed) 0.600 then 0.588, claims 0.714 (5 right, 4 missed), restaurants 1.000 (its one), links 0.000
-    # (none made, 2 missed). Held a little below (no floor where the figure is 0); the held-out floors they miss are
-    # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
-    "blind175": {"relevance": 0.88, "events": 0.52, "event_slots": 0.45, "claims": 0.66, "restaurants": 0.99,
+    # (none made, 2 missed). Held a little below (no floor where the figure is 0); the held-out floors they missed were
+    # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown189,
+    # grown190 and grown191 from the seventeenth session of 2026-12-06
+    "grown189": {"relevance": 0.88, "events": 0.52, "event_slots": 0.45, "claims": 0.66, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind176": {"relevance": 0.89, "events": 0.66, "event_slots": 0.47, "claims": 0.5, "evidence_valid_share": 1.0},
-    "blind177": {"relevance": 0.99, "events": 0.79, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
+    "grown190": {"relevance": 0.89, "events": 0.66, "event_slots": 0.47, "claims": 0.5, "evidence_valid_share": 1.0},
+    "grown191": {"relevance": 0.99, "events": 0.79, "event_slots": 0.58, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1191,7 +1192,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ("blind175", "blind176")
+IMPRECISE_LINKS: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1203,11 +1204,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind175": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind176": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                 "clusters_pairwise": 0.70},
-                    "blind177": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
