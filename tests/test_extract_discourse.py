@@ -7332,3 +7332,50 @@ def test_a_boat_whose_crew_never_meant_to_defect_is_no_flight():
     rec = extract("A North Korean boat carrying three men crossed the Northern Limit Line on Saturday. The men said they "
                   "had mistakenly drove off course and did not want to defect.", "2019-07-07")
     assert events_of(rec, "defection") == []
+
+
+# --- the seventeenth session of 2026-12-06: escapees held, giving themselves up or passing through on their way ---
+
+def test_a_double_spaced_wrapped_page_runs_its_sentences_on_over_the_blank_lines():
+    lines = ["Police in the capital are holding a group of North Korean escapees, officials said on",
+             "Monday, and have yet to decide what to do with them after a week of talks with the",
+             "embassies concerned.",
+             "A group of nine North Koreans was found in the old market district on May 2 after",
+             "fleeing their country and crossing China and Laos on foot, according to a",
+             "police report seen by reporters.",
+             "The government has not said whether it will send the group on to a third country or",
+             "hand it to the embassy of the North, which has asked for the nine to be returned."]
+    rec = extract("\n\n".join(lines), "2008-05-12")
+    flights = [e for e in events_of(rec, "defection") if e["count"] == 9]
+    assert len(flights) == 1 and flights[0]["date"] == "2008-05-02"
+
+
+def test_escapees_held_told_aside_are_a_flight_under_way():
+    rec = extract("Eleven North Korean refugees, detained at a river port last week, will be tried for illegal entry, "
+                  "a court official said.", "2011-03-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]
+
+
+def test_escapees_who_give_themselves_up_to_the_police_are_a_flight_under_way():
+    rec = extract("Three North Korean women surrendered to police in the border town on Friday and asked to be "
+                  "resettled in a third country.", "2012-02-02")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(3, "pending")]
+
+
+def test_asylum_seekers_let_through_a_third_country_are_a_flight():
+    rec = extract("The government allowed 14 North Korean asylum seekers to transit in Manila last month, an official "
+                  "said.", "2003-06-06")
+    assert [e["count"] for e in events_of(rec, "defection")] == [14]
+
+
+def test_one_deported_back_to_the_land_he_came_through_is_no_return_home():
+    rec = extract("Police arrested a North Korean man near the border and deported him back to Vietnam last week, an "
+                  "official said.", "2007-07-07")
+    assert events_of(rec, "return") == []
+    assert [e["transit"] for e in events_of(rec, "defection")] == [["VN"]]
+
+
+def test_a_school_named_after_a_town_is_no_place():
+    rec = extract("Five escapees from North Korea spoke at the Kennedy School on Monday about how they fled.",
+                  "2021-04-21")
+    assert all(e["workplace"]["city"] is None for e in events_of(rec, "defection"))

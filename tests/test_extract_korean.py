@@ -657,3 +657,21 @@ def test_half_of_the_people_singled_out_were_sent_home():
     rec = extract("북한 당국은 시위를 이끈 노동자 약 300명을 특정해 이 중 절반은 북한으로 송환했다고 전해졌다.", "2024-02-02")
     assert [e["count"] for e in of_type(rec, "return")] == [150]
     assert claims_of(rec, "overseas_worker_count") == []
+
+
+# --- the seventeenth session of 2026-12-06: a hedged count of restaurants, lands named as several, a return put as a
+# condition ---
+
+def test_a_count_of_restaurants_hedged_before_the_noun_is_read():
+    rec = extract("북한 무역회사들은 중국 러시아 캄보디아 베트남 등의 관광지를 중심으로 120개가 넘는 식당을 운영한다.", "2013-03-03")
+    assert [(c["value"], c["approx"], c["country"]) for c in claims_of(rec, "restaurant_count")] == [(120, True, None)]
+
+
+def test_places_of_one_land_named_as_several_keep_their_land():
+    rec = extract("북한과 가까운 라오스에는 수도 비엔티안과 관광지 방비엥 등지에 북한 식당 4곳이 영업 중이다.", "2019-12-12")
+    assert [c["country"] for c in claims_of(rec, "restaurant_count")] == ["LA"]
+
+
+def test_a_return_put_as_a_condition_is_none():
+    rec = extract("북한 노동자들은 북한으로 강제 송환된다면 처벌을 받을 것이라고 말했다.", "2018-08-08")
+    assert of_type(rec, "return") == []

@@ -1224,17 +1224,21 @@ STUDIED_BEFORE = re.compile(r"(?i)\b(?:study|studying|studies|examin\w+|review\w
 ON_THE_WAY_BACK = {"KP", "CN", "RU"}
 TO_BEFORE = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 BACK_WORD = re.compile(r"(?i)\b(?:back|home|repatriat\w*)\b")
+BACK_TO_BEFORE = re.compile(r"(?i)\bback\s+to\s+(?:the\s+)?$")
 
 
-def sent_on_elsewhere(doc: Document, clause: Clause, t1: int) -> bool:
-    """Whether a removal's words send the people on to another country, not back ("expelled them to the Philippines",
+def sent_on_elsewhere(doc: Document, clause: Clause, t1: int) -> str | None:
+    """The other country a removal's words send the people on to, not back ("expelled them to the Philippines",
     "deported the nine to South Korea"), with no word of going back."""
     end = min(clause.end, t1 + 60)
-    if BACK_WORD.search(doc.text, t1, end):
-        return False
     p = next((p for p in doc.within(doc.places, t1, end) if p.place.kind == "country"
               and TO_BEFORE.search(doc.text, max(t1, p.start - 8), p.start)), None)
-    return p is not None and p.place.country not in ON_THE_WAY_BACK
+    if p is None or p.place.country in ON_THE_WAY_BACK:
+        return None
+    # ("deported him back to Vietnam": back to the land he came through, which is no way home)
+    if BACK_TO_BEFORE.search(doc.text, max(0, p.start - 12), p.start) or not BACK_WORD.search(doc.text, t1, end):
+        return p.place.country
+    return None
 
 
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
@@ -2039,15 +2043,23 @@ def mentions(doc: Document) -> list[EventMention]:
     out = kept
     # the triggers that are events, with the type their words give, for nearest_trigger
     doc.memo["mention_triggers"] = {m.trigger: m.type for m in out if m.type != "context"}
+    sent_on: dict[int, str] = {}
     for em in out:
         if em.type == "defection" and leaving_home(doc, em):
             em.type = "return"
-        elif em.type == "return" and sent_on_elsewhere(doc, em.clause, em.trigger[1]):
+        elif em.type == "return" and (land := sent_on_elsewhere(doc, em.clause, em.trigger[1])):
             em.type = "defection"       # "China expelled them to Singapore": sent on, away from the North, on their way out
+            sent_on[id(em)] = land
     issuer_of_body: str | None = None
     told_by_title: list[EventMention] = []
     for em in out:
         fill_slots(doc, em)
+        if (land := sent_on.get(id(em))) is not None:    # where they were sent on to: the South, or a stop on the way
+            if land == "KR":
+                em.destination = land
+            elif land not in em.transit:
+                em.transit = [*em.transit, land]
+            em.country = None if em.country == land else em.country
         if em.type == "sanction":
             # "the Foreign Ministry said it had instructed embassies": a state's body without its state acts for the
             # state that issued the article's last measure (the discourse's current issuer)

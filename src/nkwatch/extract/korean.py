@@ -960,6 +960,7 @@ class KoreanReader:
                         metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
                 elif x.unit in ("곳", "개", "개소") and rc["verb"].search(after[:20]) and not rc["not"].match(after) and (
                         rc["noun"].search(before[-14:]) or rc["noun"].match(after.lstrip())
+                        or ((o := rc["over"].match(t, x.end)) is not None and rc["noun"].match(t, o.end()))  # "100개 넘는 식당"
                         or (rc["running"].match(after.lstrip()) and rc["noun"].search(t, max(0, s - 200), e))
                         # ("식당은 … 12개 나라에 130여 개에 달하며"): the restaurants, the clause's subject, reach the figure
                         or (rc["reach"].match(after) and rc["topic"].search(t, a, x.start))):
@@ -980,7 +981,9 @@ class KoreanReader:
                 place = here[-1] if here else self.place_before(x.start)
                 # ("라오스·캄보디아·태국 등에는"; "중국, 러시아, 12개 나라": one of a list, told in this sentence or before)
                 listed = place is not None and (t[place.start - 1:place.start] in ("·", ",") and place.start > 0
-                                                or t[place.end:place.end + 1] in ("·", ","))
+                                                or t[place.end:place.end + 1] in ("·", ",")
+                                                or bool(lex["and_others"].match(t, place.end))
+                                                and len({w.place.country for w in here}) > 1)
                 everywhere = [m.end() for m in wc["everywhere"].finditer(t, s, x.start)]
                 several = metric == "host_country_count" or listed or bool(
                     everywhere and (place is None or place.end <= everywhere[-1]))

@@ -347,7 +347,7 @@ SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
 FIELD_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                                r":[ \t]*(?:\d{1,2}:\d\d|\d{4}-\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
-                            r"Market|Mall|Plaza|Tower|Stadium|University|District|Guard|Lu|Jie|Dajie)\b")
+                            r"Market|Mall|Plaza|Tower|Stadium|University|College|School|Institute|Academy|District|Guard|Lu|Jie|Dajie)\b")
 REGION_AFTER = re.compile(r"[ \t]+(?:Prefecture|Province|Oblast|Krai|Kray|Region|County)\b")
 SEA_OF_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 SEA_AFTER = re.compile(r"[ \t]+(?:China[ \t]+)?(?:Sea|Gulf)\b")     # ("the South China Sea": not the South)

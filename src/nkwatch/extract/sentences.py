@@ -29,21 +29,44 @@ PARAGRAPH = re.compile(r"\n(?:\s*\n|(?=\s*[-•*]\s)|(?<![\w,;]\n)|(?![ \t]*[a-z
 # finds fast)
 WRAPPED_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")    # hard-wrapped text: a lone newline is no break
 OPEN_LINE_END = re.compile(r"[^.!?\"”’:]\s*$")
+BLANK_LINE = re.compile(r"\n\s*\n")
+ONE_BLANK_LINE = re.compile(r"\n[ \t]*\n")   # (more than one is a break that was meant)
 
 
 def is_hard_wrapped(text: str) -> bool:
     """Whether the text's lines were wrapped at a fixed width (wire copy, plain-text archives): most lines run close
     to the widest, which is narrow, and most of those stop mid-sentence."""
+    return _wrap_width(text) > 0
+
+
+def _wrap_width(text: str) -> int:
+    """The width a hard-wrapped text's lines were wrapped at (0 when they were not)."""
     lines = [x for x in text.split("\n") if x.strip()]
     if len(lines) < 5:
-        return False
+        return 0
     lengths = sorted(len(x) for x in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > 100:
-        return False
+        return 0
     full = [x for x in lines if len(x) >= 0.75 * width]
     open_ = [x for x in full if OPEN_LINE_END.search(x)]
-    return len(full) >= 0.5 * len(lines) and len(open_) >= 0.5 * len(full)
+    return width if len(full) >= 0.5 * len(lines) and len(open_) >= 0.5 * len(full) else 0
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether a hard-wrapped text puts a blank line after every line (an archive page that turned each line break
+    into a paragraph): nearly all its blocks are one line."""
+    blocks = [b for b in BLANK_LINE.split(text) if b.strip()]
+    return len(blocks) >= 8 and sum("\n" not in b.strip() for b in blocks) >= 0.9 * len(blocks)
+
+
+def _runs_on(text: str, gap: re.Match[str], width: int) -> bool:
+    """Whether a blank line of double-spaced wrapped text falls mid-sentence: the line before it stops open and
+    either runs near the full width or is followed by a lower-case word ("... arrested in Phnom Penh after
+    allegedly\n\nfleeing North Korea ..."). A short line is a heading or a paragraph's last."""
+    before = text[text.rfind("\n", 0, gap.start()) + 1:gap.start()]
+    after = text[gap.end():gap.end() + 1]
+    return bool(OPEN_LINE_END.search(before)) and (len(before) >= 0.75 * width or after.islower())
 
 
 @dataclass(unsafe_hash=True, slots=True)   # a value, never changed; not frozen=True, which costs 1 µs per object
@@ -56,11 +79,15 @@ class Sentence:
 
 def split_sentences(text: str, wrapped: bool = False) -> list[Sentence]:
     """Non-blank sentences of ``text`` in order, each with offsets into ``text``. In ``wrapped`` text (see
-    ``is_hard_wrapped``) only blank lines and list items break paragraphs."""
+    ``is_hard_wrapped``) only blank lines and list items break paragraphs, and in double-spaced wrapped text not a
+    blank line that falls mid-sentence."""
     out: list[Sentence] = []
     pos, para = 0, 0
-    breaks = WRAPPED_PARAGRAPH if wrapped else PARAGRAPH
-    for pm in list(breaks.finditer(text)) + [None]:
+    matches = list((WRAPPED_PARAGRAPH if wrapped else PARAGRAPH).finditer(text))
+    if wrapped and _double_spaced(text):
+        width = _wrap_width(text.replace("\n\n", "\n"))
+        matches = [m for m in matches if not (ONE_BLANK_LINE.fullmatch(m.group()) and _runs_on(text, m, width))]
+    for pm in matches + [None]:
         pend = pm.start() if pm else len(text)
         _split_paragraph(text, pos, pend, para, out)
         if pm:
