@@ -1115,6 +1115,23 @@ FLOORS = {
     "grown190": {"relevance": 0.89, "events": 0.68, "event_slots": 0.48, "claims": 0.57, "evidence_valid_share": 1.0},
     "grown191": {"relevance": 0.99, "events": 0.79, "event_slots": 0.59, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # the hundred-and-seventy-eighth to hundred-and-eightieth blind sets, annotated in the seventeenth session of
+    # 2026-12-06 and scored only at its end, with its first extractor (4281dd1's code, the same as 9a6a8da's) and its
+    # last, the same figures with both: blind178 (continental European, Russian and Ukrainian outlets in English, two
+    # texts in Dutch and Belarusian) 0.857 (9 right, 1 wrong, 2 missed) 0.800 (4 right, 2 missed) 0.857, claims 0.889 (4
+    # right, 1 wrong), no restaurant required and none made, no link to make; blind179 (all 16 texts in Korean: economic
+    # dailies and internet-born outlets) 0.923 (12 right, 2 missed) 0.783 (18 right, 5 wrong, 5 missed) 0.776, claims
+    # 0.933 (7 right, 1 wrong), restaurants 0.917 (11 right, 1 wrong, 1 missed), links 1.000 (10 right); blind180 (the
+    # press of the Middle East, Africa, Latin America and Oceania) 0.923 (12 right, 1 wrong, 1 missed) 0.750 (12 right,
+    # 1 wrong, 7 missed) 0.500, claims 0.909 (5 right, 1 missed), no restaurant required and none made, links 0.000
+    # (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they miss are
+    # HELD_OUT_TARGETS
+    "blind178": {"relevance": 0.85, "events": 0.79, "event_slots": 0.85, "claims": 0.88, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind179": {"relevance": 0.92, "events": 0.78, "event_slots": 0.77, "claims": 0.93, "restaurants": 0.91,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "blind180": {"relevance": 0.92, "events": 0.74, "event_slots": 0.49, "claims": 0.9, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1204,7 +1221,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind178": {"events": 0.85},
+                    "blind179": {"events": 0.85},
+                    "blind180": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
