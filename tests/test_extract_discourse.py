@@ -7351,14 +7351,14 @@ def test_a_double_spaced_wrapped_page_runs_its_sentences_on_over_the_blank_lines
 
 
 def test_escapees_held_told_aside_are_a_flight_under_way():
-    rec = extract("Eleven North Korean refugees, detained at a river port last week, will be tried for illegal entry, "
+    rec = extract("Eleven North Korean escapees, held at a river port last week, will be tried for illegal entry, "
                   "a court official said.", "2011-03-03")
     assert [e["count"] for e in events_of(rec, "defection")] == [11]
 
 
 def test_escapees_who_give_themselves_up_to_the_police_are_a_flight_under_way():
-    rec = extract("Three North Korean women surrendered to police in the border town on Friday and asked to be "
-                  "resettled in a third country.", "2012-02-02")
+    rec = extract("Three North Korean defectors turned themselves in to the police in the border town on Friday and "
+                  "asked to be resettled in a third country.", "2012-02-02")
     assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(3, "pending")]
 
 
