@@ -62,8 +62,8 @@ def _double_spaced(text: str) -> bool:
 
 def _runs_on(text: str, gap: re.Match[str], width: int) -> bool:
     """Whether a blank line of double-spaced wrapped text falls mid-sentence: the line before it stops open and
-    either runs near the full width or is followed by a lower-case word ("... arrested in Phnom Penh after
-    allegedly\n\nfleeing North Korea ..."). A short line is a heading or a paragraph's last."""
+    either runs near the full width or is followed by a lower-case word ("... were held at the border crossing
+    after\n\nwading over the river ..."). A short line is a heading or a paragraph's last."""
     before = text[text.rfind("\n", 0, gap.start()) + 1:gap.start()]
     after = text[gap.end():gap.end() + 1]
     return bool(OPEN_LINE_END.search(before)) and (len(before) >= 0.75 * width or after.islower())
@@ -84,8 +84,7 @@ def split_sentences(text: str, wrapped: bool = False) -> list[Sentence]:
     out: list[Sentence] = []
     pos, para = 0, 0
     matches = list((WRAPPED_PARAGRAPH if wrapped else PARAGRAPH).finditer(text))
-    if wrapped and _double_spaced(text):
-        width = _wrap_width(text.replace("\n\n", "\n"))
+    if wrapped and _double_spaced(text) and (width := _wrap_width(text.replace("\n\n", "\n"))):
         matches = [m for m in matches if not (ONE_BLANK_LINE.fullmatch(m.group()) and _runs_on(text, m, width))]
     for pm in matches + [None]:
         pend = pm.start() if pm else len(text)
