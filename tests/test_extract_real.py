@@ -1124,13 +1124,14 @@ FLOORS = {
     # 0.933 (7 right, 1 wrong), restaurants 0.917 (11 right, 1 wrong, 1 missed), links 1.000 (10 right); blind180 (the
     # press of the Middle East, Africa, Latin America and Oceania) 0.923 (12 right, 1 wrong, 1 missed) 0.750 (12 right,
     # 1 wrong, 7 missed) 0.500, claims 0.909 (5 right, 1 missed), no restaurant required and none made, links 0.000
-    # (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they miss are
-    # HELD_OUT_TARGETS
-    "blind178": {"relevance": 0.85, "events": 0.79, "event_slots": 0.85, "claims": 0.88, "restaurants": 0.99,
+    # (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown192, grown193 and grown194 from the eighteenth
+    # session of 2026-12-06
+    "grown192": {"relevance": 0.85, "events": 0.79, "event_slots": 0.85, "claims": 0.88, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind179": {"relevance": 0.92, "events": 0.78, "event_slots": 0.77, "claims": 0.93, "restaurants": 0.91,
+    "grown193": {"relevance": 0.92, "events": 0.78, "event_slots": 0.77, "claims": 0.93, "restaurants": 0.91,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "blind180": {"relevance": 0.92, "events": 0.74, "event_slots": 0.49, "claims": 0.9, "restaurants": 0.99,
+    "grown194": {"relevance": 0.92, "events": 0.74, "event_slots": 0.49, "claims": 0.9, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1221,10 +1222,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind178": {"events": 0.85},
-                    "blind179": {"events": 0.85},
-                    "blind180": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
