@@ -7379,3 +7379,54 @@ def test_a_school_named_after_a_town_is_no_place():
     rec = extract("Five escapees from North Korea spoke at the Kennedy School on Monday about how they fled.",
                   "2021-04-21")
     assert all(e["workplace"]["city"] is None for e in events_of(rec, "defection"))
+
+
+# --- the eighteenth session of 2026-12-06: two resolutions cited with their years, a happening told as possible, a
+# condition put by "had" first, a flight that ended in the South ---
+
+def test_two_resolutions_cited_with_their_years_are_two_measures():
+    rec = extract("Under Security Council Resolutions 2087 (2013) and 2094 (2013), states may not hire North Korean "
+                  "workers for arms work.", "2015-05-05")
+    assert [(e["instrument"], e["date"]) for e in events_of(rec, "sanction")] == [("UNSCR 2087", "2013"),
+                                                                                  ("UNSCR 2094", "2013")]
+
+
+def test_a_happening_told_as_possible_is_reported():
+    rec = extract("Six North Korean sailors possibly deported from Chile after their ship was held", "2014-04-04")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "return")] == [(6, "reported")]
+
+
+def test_a_condition_put_by_had_first_is_no_happening():
+    rec = extract("Two North Korean women won asylum in Norway. Officials said that had the two women returned to North "
+                  "Korea, a prison camp awaited them.", "2012-12-12")
+    assert events_of(rec, "return") == []
+
+
+def test_a_flight_through_a_third_country_and_then_the_south_ends_in_the_south():
+    rec = extract("Kim, a North Korean refugee, fled across the river in 2001, making his way to Laos and then South "
+                  "Korea.", "2010-10-10")
+    assert [(e["destination"], e["transit"]) for e in events_of(rec, "defection")] == [("KR", ["LA"])]
+
+
+def test_a_flight_told_as_two_and_a_half_years_ago_is_dated_by_its_year():
+    rec = extract("A North Korean family of three won asylum in Portugal. About two and a half years ago, the three "
+                  "fled North Korea across the river.", "2014-02-02")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2011"]
+
+
+def test_a_feature_names_a_defector_by_one_given_name():
+    rec = extract("North Korean refugees now study in Leeds. Her roommate, Mira, who escaped from North Korea when she "
+                  "was 12, now studies law.", "2019-09-09")
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+def test_a_child_left_behind_is_no_flight_of_its_own():
+    rec = extract("A North Korean couple who fled the North was granted asylum in Norway. The couple left their son in "
+                  "Russia.", "2012-12-12")
+    assert [(e["destination"], e["workplace"]["country"]) for e in events_of(rec, "defection")] == [("NO", None)]
+
+
+def test_a_flight_its_cause_drove_them_to_is_a_flight():
+    rec = extract("North Korean refugees spoke in Oslo. Hunger drove one former miner to escape from North Korea in "
+                  "1998, he said.", "2016-06-06")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(1, "1998")]

@@ -675,3 +675,45 @@ def test_places_of_one_land_named_as_several_keep_their_land():
 def test_a_return_put_as_a_condition_is_none():
     rec = extract("북한 노동자들은 북한으로 강제 송환된다면 처벌을 받을 것이라고 말했다.", "2018-08-08")
     assert of_type(rec, "return") == []
+
+
+# --- the eighteenth session of 2026-12-06: sentences glued without a space, a flight told with its outcome, a return
+# only feared, restaurants closed all at once, the South's advice to stay away ---
+
+def test_sentences_glued_without_a_space_are_read_apart():
+    text = "북한 식당 종업원 5명이 한국에 들어온 것으로 전해졌다.정부는 이날 대북 제재를 새로 발표했다."
+    rec = extract(text, "2015-05-05")
+    [flight] = of_type(rec, "defection")
+    assert flight["count"] == 5 and all(s["end"] <= text.index("정부") for s in flight["evidence"])
+    [measure] = of_type(rec, "sanction")
+    assert all(s["start"] >= text.index("정부") for s in measure["evidence"])
+
+
+def test_a_flight_told_with_its_outcome_is_read():
+    rec = extract("북한 식당에서 일하던 여종업원 2명은 몰래 숙소를 빠져나와 탈북에 성공했다.", "2020-02-02")
+    assert [(e["count"], e["type"]) for e in of_type(rec, "defection")] == [(2, "defection")]
+
+
+def test_a_return_only_feared_is_none():
+    rec = extract("북한 노동자 4명이 본국으로 송환될 위기에 처하자 현지 교회에 몸을 숨겼다.", "2019-09-09")
+    assert of_type(rec, "return") == []
+
+
+def test_restaurants_closed_all_at_once_are_a_closure_but_one_demanded_is_not():
+    rec = extract("라오스 정부의 요구에 따라 북한 식당 4곳이 지난달 말 모두 폐쇄하고 직원들은 짐을 쌌다.", "2019-12-12")
+    assert [e["workplace"]["country"] for e in of_type(rec, "closure")] == ["LA"]
+    rec = extract("라오스 정부는 북한 측에 식당을 모두 폐쇄하고 북한 노동자를 돌려보내라고 요구했다.", "2019-12-12")
+    assert of_type(rec, "closure") == []
+
+
+def test_the_souths_advice_to_keep_away_from_the_norths_restaurants_is_its_measure():
+    rec = extract("통일부는 해외 여행객들에게 북한 식당 이용을 자제해 달라고 당부했다.", "2016-03-03")
+    assert [e["issuer"] for e in of_type(rec, "sanction")] == ["KR"]
+
+
+def test_sanctions_told_as_a_cause_are_no_measure_but_one_named_by_its_day_is_dated_by_its_year():
+    rec = extract("북한 식당들은 대북제재로 손님이 줄어 경영난을 겪고 있다.", "2017-07-07")
+    assert of_type(rec, "sanction") == []
+    rec = extract("북한의 해외 노동자 파견은 2006년 첫 핵실험과 2010년 5·24 대북제재로 외화 수입이 줄어든 뒤 늘었다는 분석이다.",
+                  "2014-11-02")
+    assert [(e["issuer"], e["date"]) for e in of_type(rec, "sanction")] == [("KR", "2010")]

@@ -945,7 +945,9 @@ FLOORS = {
     # 0.824, links 0.000 (none made, its one missed), both. Held a little below (no floor where the figure is 0); the
     # held-out floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that
     # session; tuned on as grown165, grown166 and grown167 from the ninth session of 2026-12-06
-    "grown165": {"relevance": 0.99, "events": 0.86, "event_slots": 0.73, "claims": 0.8, "restaurants": 0.99,
+    # (grown165 events 0.864 -> 0.857 in the eighteenth session of 2026-12-06: sanctions told as a cause, "대북제재로
+    # 자금줄이 막히자", are no measure now, and one optional measure of the Council's was matched only by that reading)
+    "grown165": {"relevance": 0.99, "events": 0.85, "event_slots": 0.73, "claims": 0.8, "restaurants": 0.99,
                  "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
     "grown166": {"relevance": 0.96, "events": 0.7, "event_slots": 0.66, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
@@ -1112,7 +1114,7 @@ FLOORS = {
     # grown190 and grown191 from the seventeenth session of 2026-12-06
     "grown189": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.66, "restaurants": 0.99,
                  "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown190": {"relevance": 0.89, "events": 0.68, "event_slots": 0.48, "claims": 0.57, "evidence_valid_share": 1.0},
+    "grown190": {"relevance": 0.89, "events": 0.71, "event_slots": 0.49, "claims": 0.57, "evidence_valid_share": 1.0},
     "grown191": {"relevance": 0.99, "events": 0.79, "event_slots": 0.59, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the hundred-and-seventy-eighth to hundred-and-eightieth blind sets, annotated in the seventeenth session of
@@ -1126,12 +1128,13 @@ FLOORS = {
     # 1 wrong, 7 missed) 0.500, claims 0.909 (5 right, 1 missed), no restaurant required and none made, links 0.000
     # (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they missed were
     # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown192, grown193 and grown194 from the eighteenth
-    # session of 2026-12-06
+    # session of 2026-12-06 (raised in that session, to what its rules reach: grown193 events 0.851, slots 0.812;
+    # grown194 events 0.867, slots 0.689; and grown190 events 0.714, slots 0.500)
     "grown192": {"relevance": 0.85, "events": 0.79, "event_slots": 0.85, "claims": 0.88, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown193": {"relevance": 0.92, "events": 0.78, "event_slots": 0.77, "claims": 0.93, "restaurants": 0.91,
+    "grown193": {"relevance": 0.92, "events": 0.84, "event_slots": 0.8, "claims": 0.93, "restaurants": 0.91,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "grown194": {"relevance": 0.92, "events": 0.74, "event_slots": 0.49, "claims": 0.9, "restaurants": 0.99,
+    "grown194": {"relevance": 0.92, "events": 0.86, "event_slots": 0.68, "claims": 0.9, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)

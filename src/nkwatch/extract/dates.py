@@ -146,7 +146,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{WEEKDAY_RX})\b")),
         ("rel_unit", re.compile(r"\b(?:(?P<mod>last|this|earlier\s+this|later\s+this|early\s+this|late\s+last|"
                                 r"earlier\s+last|the\s+previous|the\s+past)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter))\b", flags)),
-        ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
+        # ("two and a half years ago": the year half a year further back)
+        ("ago", re.compile(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{NUMWORD_RX})\s+"
+                           rf"(?P<half>and\s+a\s+half\s+)?(?P<unit>days?|weeks?|months?|years?)\s+ago\b", flags)),
         # "It's two months since he went missing": as "two months ago"
         ("ago", re.compile(rf"\b(?:it['’]s(?:\s+been)?|it\s+is|it\s+has\s+been|it\s+was)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
                            rf"(?P<n>{NUMWORD_RX})\s+(?P<unit>days?|weeks?|months?|years?)\s+since\b", flags)),
@@ -257,6 +259,9 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
         n = int(g["n"]) if g["n"].isdigit() else (words_to_int(g["n"]) or 1)
         unit = g["unit"].lower().rstrip("s")
         if unit == "year":
+            if g.get("half"):
+                y, _ = divmod(pub.year * 12 + pub.month - 1 - 12 * n - 6, 12)
+                return iso(y), "year"
             return iso(pub.year - n), "year"
         if unit == "month":
             y, mth = divmod(pub.year * 12 + pub.month - 1 - n, 12)

@@ -244,6 +244,9 @@ ADOPTED_AFTER = re.compile(r"(?i)\s*,?\s*(?:which\s+(?:was|had\s+been)\s+|that\s
 # (each may carry its year in prose: "resolutions 2087 of 2013 and 2094 of 2013"; a list of citations, "1718 (2006),
 # 1874 (2009), ...", is the Council's history, not measures the article tells of)
 MORE_INSTRUMENTS = re.compile(r"(?:\s+of\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
+# (but two, each cited with its year, are the pair the sentence tells of: "Resolutions 1718 (2006) and 1874 (2009) ban
+# ...", each dated by its own year)
+CITED_PAIR = re.compile(r"\s*\((?:19|20)\d\d\)\s+(?:and|&)\s+(?P<n>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)(?!\s*,\s*\d)")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union|(?:2[5-8]|twenty-\w+)-(?:member|nation)\s+bloc)\b")   # ("the 27-nation bloc")
 OWN_WORDS = re.compile(r"(?i)\b(?:unilateral|its\s+own|their\s+own|independent)\b")
@@ -327,7 +330,8 @@ ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:\n|[–—,;:]\s*|\s-\s+|\b(?:though|b
                                  r"some|several)(?:\s+of\s+them)?\s+(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:has|have|had|was|were)\s+)?"
                                  r"(?:since\s+|later\s+|also\s+|just\s+|recently\s+)?$")
 RESTAURANT_NOUN_WORD = re.compile(r"(?i)\b(?:restaurants?|branch(?:es)?|outlets?|eater(?:y|ies))\b")
-TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|reaching|entered|entering|for|into|surfaced\s+in)\s+(?:Seoul|South\s+Korea|"
+TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|reaching|entered|entering|for|into|surfaced\s+in|"
+                      r"(?<=and\s)then)\s+(?:Seoul|South\s+Korea|"
                       r"the\s+South)\b")
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 
@@ -957,9 +961,12 @@ def _transit_countries(doc: Document, a: int, b: int, workplace_country: str | N
             continue  # (nor a state that reports it)
         lead = count_patterns()["route_lead"].search(before)
         chained = out and re.search(r"(?:,|\bor|\band|\bthen|\bon\s+to)\s+(?:to\s+|on\s+to\s+)?$", before)
-        if lead or chained:
+        if lead or chained or THEN_ON.match(doc.text, p.end, b):     # ("made his way to Laos and then Seoul")
             out.append(cc)
     return out
+
+
+THEN_ON = re.compile(r"\s*,?\s+and\s+then\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?(?-i:[A-Z])")
 
 
 def detect_status(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
@@ -1167,7 +1174,10 @@ IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|c
                          # a superlative ("one of the most senior officials ever to defect", "the first diplomat ever to
                          # flee") and a past need ("she had to flee one night") say it happened too
                          r"\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
-                         r"\bhad\s+to\s+$")
+                         r"\bhad\s+to\s+$|"
+                         # and so does a cause that made them do it ("what drove one resident to escape", "the famine
+                         # forced the family to flee")
+                         r"\b(?:drove|prompted|forced|compelled|pushed)\s+(?:[\w'’-]+\s+){1,5}?to\s+$")
 IMPLICATIVE_REACH = 100
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
 
@@ -1215,7 +1225,11 @@ def smuggling(text: str, t0: int) -> bool:
 
 
 # an "if" or "unless" leading the words before a trigger, no stop between them (beyond the blockers' reach)
-IF_LEADS = re.compile(r"(?i)\b(?:if|unless)\s+[^,;:.!?\"“”()]{0,80}$")
+IF_LEADS = re.compile(r"(?i)\b(?:if|unless)\s+[^,;:.!?\"“”()]{0,80}$|"
+                      # (or the condition told by "had" before its subject: "that had the couple returned, their lives
+                      # would be in danger")
+                      r"(?:(?<![\w'’])(?-i:Had)|(?:\b(?:that|but|and|because)|,)\s+had)\s+"
+                      r"(?:the|these|those|they|he|she|his|her|their)\b(?:\s+[\w'’-]+){0,2}?\s+(?:been\s+)?$")
 STUDIED_BEFORE = re.compile(r"(?i)\b(?:study|studying|studies|examin\w+|review\w*|deal\w*\s+with|focus\w*\s+on|issues?\s+of)\s+"
                             r"[^,;:.!?]{0,80}$")
 
@@ -2101,6 +2115,12 @@ def distribute_instruments(doc: Document, ms: list[EventMention]) -> list[EventM
         im = next((m for m in INSTRUMENT.finditer(doc.text, em.clause.start, em.clause.end)
                    if em.instrument.endswith(m.group("n") or m.group("n2") or m.group("n3"))), None)
         end = im.end() if im else -1
+        if im is not None and (pair := CITED_PAIR.match(doc.text, end)):
+            span, year = pair.span("n"), pair.span("year")
+            out.append(replace(em, trigger=span, instrument=f"UNSCR {pair.group('n')}", evidence=[span],
+                               date=DateMention(year[0], year[1], pair.group("year"), "year", False),
+                               statuses=set(em.statuses), transit=list(em.transit)))
+            continue
         while im is not None:
             nxt = MORE_INSTRUMENTS.match(doc.text, end)
             if nxt is None:
@@ -3794,6 +3814,8 @@ NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$
 SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}$")
 # "the women were tricked by Pak when they fled": who did it to them, not one of them (but "a group led by Pak")
 AGENT_BY = re.compile(r"(?<!\bled\s)(?<!\bheaded\s)(?<!\baccompanied\s)(?<!\bjoined\s)\bby\s+$")
+# "a classmate, Ann, who fled at 14": a given name set apart by commas, the subject of the trigger's relative clause
+ONE_NAME_WHO = re.compile(r"(?:,|\b(?:named|called))\s+(?P<name>(?-i:[A-Z][a-z]{2,12})),\s+who\s+(?:had\s+|has\s+)?$")
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
 BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committee|Commission|Convention|Against|Party|"
                         r"Army|Force|Forces|Police|News|Times|Daily|Post|Herald|Institute|University|Association|Center|"
@@ -3838,6 +3860,9 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
         full = next((n for n in doc_people(doc) if n.split()[0] == surname.group("s")), None)
         if full:
             return [full]
+    one = ONE_NAME_WHO.search(doc.text, lo, m.trigger[0])
+    if one and not english_word(one.group("name")) and not doc.within(doc.places, one.start(), one.end()):
+        return [one.group("name")]      # ("his classmate, Ann, who defected at 14"): a feature's one-word name
     return []
 
 

@@ -397,7 +397,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
 
 # --- sentences and clauses ------------------------------------------------------------------------------------
 
-SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=…)|\n")
+# (a page that lost the spaces between its sentences: "… 입국했다.통일부는 …", "… 밝혔다.\"우리는 …")
+SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=[다요])\.(?=[가-힣\"“‘'])|(?<=…)|\n")
 LINE_ENDS_SENTENCE = re.compile(r"[다요.!?…\"”’)\]]\s*$")
 
 
@@ -854,7 +855,8 @@ class KoreanReader:
         t, sx = self.text, self.lex["sanctions"]
         found: dict[tuple, dict] = {}
 
-        def add(issuer: str, instrument: str | None, a: int, b: int, date: str | None = None) -> None:
+        def add(issuer: str, instrument: str | None, a: int, b: int, date: str | None = None,
+                own: str | None = None) -> None:
             key = (issuer, instrument)
             same = found.get(key)
             if same is None and issuer == "UN" and instrument is None:     # the Council's sanctions told again
@@ -865,7 +867,7 @@ class KoreanReader:
                     same["evidence"].append({"start": a, "end": b})
                 return
             found[key] = sanction_record(issuer, instrument, date if issuer == "UN" else
-                                         read_date(t[a:b], self.pub, self.exact_day, self.month_known), a, b)
+                                         own or read_date(t[a:b], self.pub, self.exact_day, self.month_known), a, b)
         for s, e in self.sentences:
             for m in sx["order"].finditer(t, s, e):
                 w = [x for x in self.places if s <= x.start < m.start() + 4 and x.place.kind == "country"
@@ -884,14 +886,18 @@ class KoreanReader:
                     read_date(t[res.end():res.end() + 12], None, False))
             if not numbers and sx["talk"].search(t, s, e):
                 act = sx["act"].search(t, s, e)
-                if act is None and sx["cause"].search(t, s, e):
+                named = sx["named"].search(t, s, e)
+                if act is None and sx["cause"].search(t, s, e) and not named:
                     continue    # ("대북제재 여파로 문을 닫았다", "결의 위반이다"): sanctions as a cause or a rule, no measure
                 issuer = next((c for c, rx in sx["issuers"].items() if rx.search(t, s, e)), None)
                 if sx["un"].search(t, s, e) or issuer is None:
                     issuer = "UN"
                 # ("결의가 통과된 작년 9월12일"): the Council's measure is dated by its adoption, told beside the verb
                 add(issuer, None, s, e, read_date(t[max(s, act.start() - 14):min(e, act.end() + 14)], self.pub,
-                                                  self.exact_day, self.month_known) if act else None)
+                                                  self.exact_day, self.month_known) if act else None,
+                    # ("2011년 5·24 대북제재로"): a measure named by its day is dated by the year told with it
+                    own=read_date(t[max(s, named.start() - 8):named.start()], self.pub, self.exact_day,
+                                  self.month_known) if named and act is None else None)
         return list(found.values())
 
     # restaurants
@@ -1055,11 +1061,11 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
         if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
             continue    # a flight told again without its place: the place is the one before
-
-        if g.country and me.country and g.country != me.country:
-            return False
-        if g.city and me.city and g.city.name != me.city.name:
-            return False
+        if g.placed or not me.placed:     # (one told again without its place took the place before: none of its own)
+            if g.country and me.country and g.country != me.country:
+                return False
+            if g.city and me.city and g.city.name != me.city.name:
+                return False
         if g.date and me.date and not (g.date.startswith(me.date) or me.date.startswith(g.date)) \
                 and not (g.lately or me.lately):
             return False
