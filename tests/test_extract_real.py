@@ -1136,6 +1136,22 @@ FLOORS = {
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     "grown194": {"relevance": 0.92, "events": 0.86, "event_slots": 0.68, "claims": 0.9, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # the hundred-and-eighty-first to hundred-and-eighty-third blind sets, annotated in the eighteenth session of
+    # 2026-12-06 and scored only at its end, with its first extractor (0ea869e's code, the same as d2f250b's) and its
+    # last: blind181 (local and regional papers, TV and radio sites of the United States, Canada and Britain) 0.966 (14
+    # right, 1 missed) 0.824 (14 right, 6 missed) 0.631, claims 1.000 (2 right), no restaurant required and none made,
+    # links 0.000 (none made, 1 missed), the same with both; blind182 (all 14 texts in Korean: the press of Koreans
+    # abroad) 1.000 0.621 (9 right, 5 wrong, 6 missed) then 0.581 (9 right, 6 wrong, 7 missed), 0.347 then 0.362, claims
+    # 0.857 (9 right, 3 missed), restaurants 0.800 (2 right, 1 missed), no link to make; blind183 (the English-language
+    # press of Hong Kong, Taiwan and mainland China) 1.000 0.947 (9 right, 1 wrong) 0.785, claims 1.000 (its optional
+    # one), no restaurant required and none made, links 0.000 (none made, 1 missed), the same with both. Held a little
+    # below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind181": {"relevance": 0.96, "events": 0.82, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind182": {"relevance": 0.99, "events": 0.58, "event_slots": 0.36, "claims": 0.85, "restaurants": 0.79,
+                 "evidence_valid_share": 1.0},
+    "blind183": {"relevance": 0.99, "events": 0.94, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1225,7 +1241,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind181": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind182": {"events": 0.85, "event_slots": 0.75},
+                    "blind183": {"clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
