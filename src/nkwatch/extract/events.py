@@ -244,8 +244,8 @@ ADOPTED_AFTER = re.compile(r"(?i)\s*,?\s*(?:which\s+(?:was|had\s+been)\s+|that\s
 # (each may carry its year in prose: "resolutions 2087 of 2013 and 2094 of 2013"; a list of citations, "1718 (2006),
 # 1874 (2009), ...", is the Council's history, not measures the article tells of)
 MORE_INSTRUMENTS = re.compile(r"(?:\s+of\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<n>\d{3,4})\b")
-# (but two, each cited with its year, are the pair the sentence tells of: "Resolutions 1718 (2006) and 1874 (2009) ban
-# ...", each dated by its own year)
+# (but two, each cited with its year, are the pair the sentence tells of: "Resolutions 2087 (2013) and 2094 (2013)
+# forbid ...", each dated by its own year)
 CITED_PAIR = re.compile(r"\s*\((?:19|20)\d\d\)\s+(?:and|&)\s+(?P<n>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)(?!\s*,\s*\d)")
 UN_WORDS = re.compile(r"(?i)(?<![\w.])(?:UN|U\.N\.|United\s+Nations|Security\s+Council|UNSC|UNSCR)(?![\w])")
 EU_WORDS = re.compile(r"\b(?:EU|European\s+Union|(?:2[5-8]|twenty-\w+)-(?:member|nation)\s+bloc)\b")   # ("the 27-nation bloc")
@@ -1175,7 +1175,7 @@ IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|c
                          # flee") and a past need ("she had to flee one night") say it happened too
                          r"\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
                          r"\bhad\s+to\s+$|"
-                         # and so does a cause that made them do it ("what drove one resident to escape", "the famine
+                         # and so does a cause that made them do it ("hunger drove one miner to escape", "the famine
                          # forced the family to flee")
                          r"\b(?:drove|prompted|forced|compelled|pushed)\s+(?:[\w'’-]+\s+){1,5}?to\s+$")
 IMPLICATIVE_REACH = 100
@@ -1226,8 +1226,8 @@ def smuggling(text: str, t0: int) -> bool:
 
 # an "if" or "unless" leading the words before a trigger, no stop between them (beyond the blockers' reach)
 IF_LEADS = re.compile(r"(?i)\b(?:if|unless)\s+[^,;:.!?\"“”()]{0,80}$|"
-                      # (or the condition told by "had" before its subject: "that had the couple returned, their lives
-                      # would be in danger")
+                      # (or the condition told by "had" before its subject: "said that had the women gone back, prison
+                      # awaited them")
                       r"(?:(?<![\w'’])(?-i:Had)|(?:\b(?:that|but|and|because)|,)\s+had)\s+"
                       r"(?:the|these|those|they|he|she|his|her|their)\b(?:\s+[\w'’-]+){0,2}?\s+(?:been\s+)?$")
 STUDIED_BEFORE = re.compile(r"(?i)\b(?:study|studying|studies|examin\w+|review\w*|deal\w*\s+with|focus\w*\s+on|issues?\s+of)\s+"
@@ -3814,7 +3814,7 @@ NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$
 SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}$")
 # "the women were tricked by Pak when they fled": who did it to them, not one of them (but "a group led by Pak")
 AGENT_BY = re.compile(r"(?<!\bled\s)(?<!\bheaded\s)(?<!\baccompanied\s)(?<!\bjoined\s)\bby\s+$")
-# "a classmate, Ann, who fled at 14": a given name set apart by commas, the subject of the trigger's relative clause
+# "a roommate, Mira, who fled at 12": a given name set apart by commas, the subject of the trigger's relative clause
 ONE_NAME_WHO = re.compile(r"(?:,|\b(?:named|called))\s+(?P<name>(?-i:[A-Z][a-z]{2,12})),\s+who\s+(?:had\s+|has\s+)?$")
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
 BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committee|Commission|Convention|Against|Party|"
@@ -3862,7 +3862,7 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
             return [full]
     one = ONE_NAME_WHO.search(doc.text, lo, m.trigger[0])
     if one and not english_word(one.group("name")) and not doc.within(doc.places, one.start(), one.end()):
-        return [one.group("name")]      # ("his classmate, Ann, who defected at 14"): a feature's one-word name
+        return [one.group("name")]      # ("her roommate, Mira, who fled at 12"): a feature's one-word name
     return []
 
 

@@ -397,7 +397,7 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
 
 # --- sentences and clauses ------------------------------------------------------------------------------------
 
-# (a page that lost the spaces between its sentences: "… 입국했다.통일부는 …", "… 밝혔다.\"우리는 …")
+# (a page that lost the spaces between its sentences: "… 도착했다.정부는 …", "… 말했다.\"그들은 …")
 SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=[다요])\.(?=[가-힣\"“‘'])|(?<=…)|\n")
 LINE_ENDS_SENTENCE = re.compile(r"[다요.!?…\"”’)\]]\s*$")
 
@@ -895,7 +895,7 @@ class KoreanReader:
                 # ("결의가 통과된 작년 9월12일"): the Council's measure is dated by its adoption, told beside the verb
                 add(issuer, None, s, e, read_date(t[max(s, act.start() - 14):min(e, act.end() + 14)], self.pub,
                                                   self.exact_day, self.month_known) if act else None,
-                    # ("2011년 5·24 대북제재로"): a measure named by its day is dated by the year told with it
+                    # ("2010년 5·24 대북제재"): a measure named by its day is dated by the year told with it
                     own=read_date(t[max(s, named.start() - 8):named.start()], self.pub, self.exact_day,
                                   self.month_known) if named and act is None else None)
         return list(found.values())
