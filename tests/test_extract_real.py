@@ -1145,12 +1145,13 @@ FLOORS = {
     # 0.857 (9 right, 3 missed), restaurants 0.800 (2 right, 1 missed), no link to make; blind183 (the English-language
     # press of Hong Kong, Taiwan and mainland China) 1.000 0.947 (9 right, 1 wrong) 0.785, claims 1.000 (its optional
     # one), no restaurant required and none made, links 0.000 (none made, 1 missed), the same with both. Held a little
-    # below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind181": {"relevance": 0.96, "events": 0.82, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.99,
+    # below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
+    # that session; tuned on as grown195, grown196 and grown197 from the nineteenth session of 2026-12-06
+    "grown195": {"relevance": 0.96, "events": 0.82, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind182": {"relevance": 0.99, "events": 0.58, "event_slots": 0.36, "claims": 0.85, "restaurants": 0.79,
+    "grown196": {"relevance": 0.99, "events": 0.58, "event_slots": 0.36, "claims": 0.85, "restaurants": 0.79,
                  "evidence_valid_share": 1.0},
-    "blind183": {"relevance": 0.99, "events": 0.94, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
+    "grown197": {"relevance": 0.99, "events": 0.94, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1241,10 +1242,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind181": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind182": {"events": 0.85, "event_slots": 0.75},
-                    "blind183": {"clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
