@@ -7430,3 +7430,40 @@ def test_a_flight_its_cause_drove_them_to_is_a_flight():
     rec = extract("North Korean refugees spoke in Oslo. Hunger drove one former miner to escape from North Korea in "
                   "1998, he said.", "2016-06-06")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(1, "1998")]
+
+
+# --- the nineteenth session of 2026-12-06: rules read from grown195-197's errors (tests on invented text) ---
+
+def test_a_surname_after_a_name_in_western_order_is_that_person():
+    rec = extract("North Korean refugee Sunhee Lee now teaches in Toronto. Lee had escaped North Korea and made her way "
+                  "through China and Thailand into South Korea.", "2018-08-08")
+    assert [(e["destination"], e["transit"]) for e in events_of(rec, "defection")] == [("KR", ["CN", "TH"])]
+
+
+def test_a_flight_a_fear_propelled_them_to_is_a_flight():
+    rec = extract("Hunger propelled the two North Korean sisters to flee across the river in 2011.", "2015-05-05")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(2, "2011")]
+
+
+@pytest.mark.parametrize("sentence,value,country", [
+    ("About 150 North Korean refugees live in Canada.", 150, "CA"),
+    ("About 30 North Korean escapees now call Denver home.", 30, "US"),
+    ("Nearly 40 North Korean refugees resettled in the greater Boston area gather there each spring.", 40, "US"),
+])
+def test_defectors_living_in_a_land_are_a_standing_count_not_a_flight(sentence, value, country):
+    rec = extract("North Korea's refugees abroad. " + sentence, "2019-03-03")
+    assert [(c["metric"], c["value"], c["country"], c["period"]) for c in rec["claims"]] == \
+        [("defector_arrivals", value, country, "cumulative")]
+    assert events_of(rec, "defection") == []
+
+
+def test_the_norths_people_sent_to_work_in_a_land_are_its_workers_there():
+    rec = extract("North Korea is sending 5,000 of its people to work in western Mongolia, a trade official said.",
+                  "2014-04-04")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 5000, "MN")]
+
+
+def test_a_campaign_against_a_practice_tells_no_return_and_a_bodys_name_no_flight():
+    rec = extract("North Korea: activists marched in Seoul on Sunday protesting China's repatriation of North Korean "
+                  "refugees. In 2010 she founded the North Korean Defectors Forum (NKDF) in London.", "2013-03-03")
+    assert events_of(rec, "return") == [] and events_of(rec, "defection") == []

@@ -717,3 +717,44 @@ def test_sanctions_told_as_a_cause_are_no_measure_but_one_named_by_its_day_is_da
     rec = extract("북한의 해외 노동자 파견은 2006년 첫 핵실험과 2010년 5·24 대북제재로 외화 수입이 줄어든 뒤 늘었다는 분석이다.",
                   "2014-11-02")
     assert [(e["issuer"], e["date"]) for e in of_type(rec, "sanction")] == [("KR", "2010")]
+
+
+# --- the nineteenth session of 2026-12-06: rules read from grown195-197's errors (tests on invented text) ---
+
+def test_a_restaurant_set_up_or_opened_under_a_borrowed_word_is_an_opening():
+    rec = extract("라오스 비엔티안의 이 식당은 북한이 2005년 처음 개설한 식당이다. 이 식당은 2007년 3월 2호점을 오픈하기도 했다.",
+                  "2008-08-08")
+    assert [e["date"] for e in of_type(rec, "opening")] == ["2005", "2007-03"]
+
+
+def test_a_notice_to_keep_away_from_the_norths_restaurants_is_the_souths_measure():
+    rec = extract("교민 여러분은 북한 식당이나 북한 관련 시설 출입을 자제하는 등 안전에 유의하시기 바랍니다.", "2016-04-04")
+    assert [e["issuer"] for e in of_type(rec, "sanction")] == ["KR"]
+
+
+def test_south_koreans_asylum_abroad_is_no_flight():
+    rec = extract("북한 인권 단체가 통계를 냈다. 미국 이민법원은 지난해 한국인 12명의 망명을 승인했다.", "2013-03-03")
+    assert of_type(rec, "defection") == []
+
+
+def test_arrivals_in_another_land_and_those_living_there_are_counted_with_it():
+    rec = extract("북한을 떠나 난민 자격으로 캐나다에 입국한 탈북민의 수는 2019년 7명, 2020년 3명이었다. 일본에 거주하는 북한 이탈 "
+                  "주민의 수는 약 300명으로 추산된다.", "2021-05-05")
+    assert [(c["value"], c["country"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == \
+        [(7, "CA", "year"), (3, "CA", "year"), (300, "JP", "cumulative")]
+
+
+def test_a_helper_who_arranged_the_way_south_tells_a_flight_and_his_expulsion_is_no_return():
+    rec = extract("선교사 김모씨는 2010년 북한 탈북자 30여명의 한국행을 주선하다 추방됐다.", "2012-02-02")
+    assert [(e["count"], e["destination"]) for e in of_type(rec, "defection")] == [(30, "KR")]
+    assert of_type(rec, "return") == []
+
+
+def test_removals_of_those_settled_abroad_and_why_they_happen_are_no_returns():
+    rec = extract("북한 출신으로 영국에 정착한 탈북자 수십 명이 추방됐다. 탈북자들이 추방되는 까닭은 한국 국적 때문이다.", "2018-08-08")
+    assert of_type(rec, "return") == []
+
+
+def test_one_who_fled_with_a_relative_makes_two():
+    rec = extract("북한 출신 박모씨는 2010년 어머니와 함께 탈북했다.", "2016-06-06")
+    assert [e["count"] for e in of_type(rec, "defection")] == [2]

@@ -947,7 +947,7 @@ FLOORS = {
     # session; tuned on as grown165, grown166 and grown167 from the ninth session of 2026-12-06
     # (grown165 events 0.864 -> 0.857 in the eighteenth session of 2026-12-06: sanctions told as a cause, "대북제재로
     # 자금줄이 막히자", are no measure now, and one optional measure of the Council's was matched only by that reading)
-    "grown165": {"relevance": 0.99, "events": 0.85, "event_slots": 0.73, "claims": 0.8, "restaurants": 0.99,
+    "grown165": {"relevance": 0.99, "events": 0.85, "event_slots": 0.8, "claims": 0.8, "restaurants": 0.99,
                  "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
     "grown166": {"relevance": 0.96, "events": 0.7, "event_slots": 0.66, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
@@ -1114,7 +1114,8 @@ FLOORS = {
     # grown190 and grown191 from the seventeenth session of 2026-12-06
     "grown189": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.66, "restaurants": 0.99,
                  "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown190": {"relevance": 0.89, "events": 0.71, "event_slots": 0.49, "claims": 0.57, "evidence_valid_share": 1.0},
+    "grown190": {"relevance": 0.89, "events": 0.76, "event_slots": 0.53, "claims": 0.57, "restaurants": 0.66,
+                 "evidence_valid_share": 1.0},
     "grown191": {"relevance": 0.99, "events": 0.79, "event_slots": 0.59, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the hundred-and-seventy-eighth to hundred-and-eightieth blind sets, annotated in the seventeenth session of
@@ -1146,13 +1147,15 @@ FLOORS = {
     # press of Hong Kong, Taiwan and mainland China) 1.000 0.947 (9 right, 1 wrong) 0.785, claims 1.000 (its optional
     # one), no restaurant required and none made, links 0.000 (none made, 1 missed), the same with both. Held a little
     # below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
-    # that session; tuned on as grown195, grown196 and grown197 from the nineteenth session of 2026-12-06
+    # that session; tuned on as grown195, grown196 and grown197 from the nineteenth session of 2026-12-06 (raised in
+    # that session, to what its rules reach: grown196 events 0.812, slots 0.648, claims 0.923, restaurants 1.000;
+    # grown197 slots 0.817, links 1.000; grown190 events 0.769, slots 0.537, restaurants 0.667; grown165 slots 0.813)
     "grown195": {"relevance": 0.96, "events": 0.82, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown196": {"relevance": 0.99, "events": 0.58, "event_slots": 0.36, "claims": 0.85, "restaurants": 0.79,
+    "grown196": {"relevance": 0.99, "events": 0.81, "event_slots": 0.64, "claims": 0.92, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown197": {"relevance": 0.99, "events": 0.94, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.99,
-                 "evidence_valid_share": 1.0},
+    "grown197": {"relevance": 0.99, "events": 0.94, "event_slots": 0.81, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import BANNED_FROM, DATELINE_LEAD, RECORD_FIGURE, folded, lexicon as event_lexicon
+from nkwatch.extract.events import BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, RECORD_FIGURE, folded, lexicon as event_lexicon
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive
@@ -260,9 +260,10 @@ TRAILING_VERB = re.compile(r"(?i)\s+(?:has|have|had|also|which|who)$")
 LEADING_THE = re.compile(r"(?i)^(?:(?:the|a|an)\s+(?:recent|new|latest|fresh|separate|confidential|leaked)|the)\s+")
 IN_BEFORE = re.compile(r"(?i)\b(?:in|across|from|at)\s+(?:the\s+(?:state|province|region|county|prefecture|republic|"
                        r"city|town)\s+of\s+|[\w-]+\s+)?$|\b(?:entered|arrived\s+in|came\s+to|(?:were|was|been)\s+sent\s+to|"
-                       r"(?:workers|labou?rers|migrants|builders)\s+to|(?:North\s+Koreans|nationals|citizens)\s+(?:dispatched|deployed)\s+to)\s+$")
+                       r"(?:workers|labou?rers|migrants|builders)\s+to|(?:North\s+Koreans|nationals|citizens)\s+(?:dispatched|deployed)\s+to|"
+                       r"\bin\s+(?:a|the)\s+greater|\bcall(?:\s+the|\s+a)?)\s+$")
 #                      ("in the state of Sarawak"; "13,000 North Koreans entered Russia", "has sent 15,000 workers to
-#                      Russia": where they came to be)
+#                      Russia": where they came to be; "a dozen refugees call Ohio home": where they live)
 COUNTRIES = re.compile(r"(?i)\bcountries\b")
 ONE_UNIT_EARNS = re.compile(r"(?i)\b(?:his|her|its|their|one|each|every|a\s+single|the)\s+(?:own\s+)?(?:branch|restaurant|"
                             r"outlet|eatery)\s+(?:[\w-]+\s+){0,3}?(?:sent|sends?|earned|earns?|made|makes?|brought|brings?|"
@@ -628,10 +629,14 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
 # the North's people sent to or come to a country, counted in hundreds or more: how many it has there (a few dozen
 # sent are one group, no figure of the workforce)
 SENT_FIGURE = 100
-SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+" + HEDGED + "$")
-# (to a host it names, or "deploys 45,000 people overseas": abroad at large)
+SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys|sending|dispatching|deploying)\s+"
+                         + HEDGED + "$")
+# (to a host it names, or "deploys 45,000 people overseas": abroad at large, or "is sending 5,000 of its people to work
+# in western Mongolia": to work there)
 SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"
-                               r"to\s+(?:the\s+)?(?-i:[A-Z])|(?:workers|labou?rers|people|citizens|nationals)\s+(?:overseas|abroad)\b)")
+                               r"to\s+(?:the\s+)?(?-i:[A-Z])|(?:workers|labou?rers|people|citizens|nationals)\s+(?:overseas|abroad)\b|"
+                               r"(?:workers|labou?rers|people|citizens|nationals)\s+to\s+work\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+                               r"(?-i:[A-Z]))")
 CAME_FROM_NORTH_AFTER = re.compile(r"(?i)\s+(?:people|North\s+Koreans|citizens|nationals|workers)\s+(?:have\s+|had\s+)?"
                                    r"(?:came|come|arrived|entered|went)\s+(?:to|in|into)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
                                    r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\b")
@@ -1109,6 +1114,8 @@ def event_headcount(doc: Document, n: NumberMention, tallies: bool = False) -> b
         for m in trig[t].finditer(doc.text, a, b):
             if BANNED_FROM.search(doc.text, max(clause.start, m.start() - 90), m.start()):
                 continue    # "banned 200 of its nationals in Libya from returning home": nobody went; 200 is a figure
+            if LIVE_THERE_NOW.match(doc.text, m.end()):
+                continue    # "a dozen defectors call Ohio home": who live there now; a dozen is a figure
             lo, hi = (n.end, m.start()) if n.end <= m.start() else (m.end(), n.start)
             if not any(x is not n and not x.is_year for x in doc.within(doc.numbers, lo, hi)):
                 return True     # "Of the 48 who held visas, 42 have gone home": 42 is the event's, 48 a figure

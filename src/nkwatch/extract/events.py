@@ -452,6 +452,9 @@ COUNTED_BEFORE_NOUN = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|
 AGENT_BEFORE = re.compile(r"(?i)\b(?:run|owned|operated|managed|staffed|founded|set\s+up|opened|started|led)\s+by\s+"
                           r"(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\w-]+\s+){0,2}$")
 RESIDENTS_AFTER = re.compile(r"(?i)\s+(?:who\s+(?:are|were)\s+)?(?:now\s+)?(?:living|resettled|settled|residing)\s+in\b")
+# ("about 150 defectors live in Canada", "a dozen defectors call Ohio home"): those who live
+# there now, a standing number of people and no flight told
+LIVE_THERE_NOW = re.compile(r"(?i)\s+(?:now\s+)?(?:live|reside|call)\s+(?:in\b|(?:the\s+|a\s+)?(?-i:[A-Z]))")
 THE_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                r"twelve|thirteen)?\s*(?:North\s+Korean\s+)?(?:(?:female|male|women|young|former)\s+)?$")
 PLURAL_NOUN_TRIGGER = re.compile(r"(?i)sanctions|resolutions|defections|defectors|repatriations|deportations|closures|"
@@ -1177,7 +1180,7 @@ IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|c
                          r"\bhad\s+to\s+$|"
                          # and so does a cause that made them do it ("hunger drove one miner to escape", "the famine
                          # forced the family to flee")
-                         r"\b(?:drove|prompted|forced|compelled|pushed)\s+(?:[\w'’-]+\s+){1,5}?to\s+$")
+                         r"\b(?:drove|prompted|propelled|spurred|forced|compelled|pushed)\s+(?:[\w'’-]+\s+){1,5}?to\s+$")
 IMPLICATIVE_REACH = 100
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
 
@@ -1691,6 +1694,15 @@ EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legati
 ASYLUM_SOUTH = re.compile(_ASYLUM_AT + r"(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|government|authorities))|"
                           r"South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# a campaign against a practice at large ("protesting Beijing's repatriation of refugees", "opposed to the forced return
+# of North Koreans"), not one return told
+AGAINST_BEFORE = re.compile(r"(?i)\b(?:protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|against|condemn(?:s|ed|ing)?|"
+                            r"campaign(?:s|ed|ing)?\s+against)\s+(?:[\w'’-]+\s+){0,3}?$")
+OF_PEOPLE_AT_LARGE = re.compile(r"(?i)\s+of\s+(?:North\s+Korean\s+)?(?:defectors|refugees|escapees|North\s+Koreans|"
+                                r"asylum\s+seekers|border[\s-]crossers)\b")
+OF_THE_PEOPLE_BEFORE = re.compile(r"(?i)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:North\s+Korean\s+)?$")
+# a capitalised trigger inside a body's name with its initials after ("the North Korean Defectors Forum (NKDF)")
+NAMED_BODY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s+\([A-Z]{2,8}\)")
 BODY_OF_PEOPLE_AFTER = re.compile(r"(?i)[ \t]+(?:organi[sz]ations?|groups?|associations?|communit(?:y|ies)|networks?|"
                                   r"activists?|advocates?|NGOs?|bodies|body)\b")
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:(?:pregnant|young|elderly|"
@@ -1829,6 +1841,11 @@ def mentions(doc: Document) -> list[EventMention]:
                 if PRESENT_PASSIVE.search(text, max(clause.start, t0 - 20), t0) and HABIT_ADVERB.search(
                         text, max(clause.start, t0 - 60), min(clause.end, t1 + 30)):
                     continue  # "workers who escape are repatriated regularly": a habit, told in the present passive
+                if etype == "return" and AGAINST_BEFORE.search(text, max(clause.start, t0 - 40), t0) \
+                        and OF_PEOPLE_AT_LARGE.match(text, t1, clause.end):
+                    continue  # "a group protesting China's repatriation of refugees": a campaign against the practice
+                if word[:1].isupper() and t0 > doc.sentences[clause.sentence].start and NAMED_BODY_AFTER.match(text, t1):
+                    continue  # "founded the Defectors Forum (DF)": a body's name, no one who went
                 if etype in ("defection", "return") and COMPARED_FIGURE.search(text, max(clause.start, t0 - 80), t0):
                     continue  # "a sharp drop from 229 North Korean defectors who resettled": a figure compared
                 if etype in ("closure", "opening") and (TREND.search(text, max(clause.start, t0 - 90), t1) or (
@@ -1906,6 +1923,10 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype == "return" and RETURN_NOUN.fullmatch(word) and SUPERLATIVE_BEFORE.search(
                         text, max(clause.start, t0 - 40), t0) and SINCE_AFTER.match(text, t1):
                     continue  # "the first expulsion of North Koreans since 1990": a record, said of one told
+                if PEOPLE_NOUN_TRIGGER.fullmatch(word) \
+                        and (of := OF_THE_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0)) \
+                        and any(r.end() == of.start() for r in trig["return"].finditer(text, max(clause.start, t0 - 60), of.start())):
+                    continue  # "China's repatriation of defectors": the people sent back, no flight told
                 if etype in nouns and nouns[etype].match(word) and not (
                         VERB_USE_AFTER.match(text, t1) and not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])):
                     # ("a manager escapes from a restaurant": the verb, in a timeline's present)
@@ -1933,6 +1954,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     if RESIDENTS_AFTER.match(text, t1) and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
                         continue  # "a group of defectors now living in the South testified": who they are now, no flight
                         #           told (but "12 defectors now living in Seoul": a group the story counts)
+                    if PEOPLE_NOUN_TRIGGER.fullmatch(word) and LIVE_THERE_NOW.match(text, t1):
+                        continue  # "a dozen defectors call Ohio home": who live there now, a figure
                     if PEOPLE_NOUN_TRIGGER.fullmatch(word) and AGENT_BEFORE.search(text, max(clause.start, t0 - 60), t0) \
                             and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
                         continue  # "a shop run by a group of defectors": who runs it, no flight told
@@ -3796,7 +3819,7 @@ def pronoun_count(doc: Document, e: Event) -> dict:
 
 
 ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|cook|worker|defector|employee|"
-        r"counsell?or|consul|minister|official|soldier|guard|student|engineer|doctor)")
+        r"counsell?or|consul|minister|official|soldier|guard|student|engineer|doctor|refugee|escapee|native)")
 PERSON = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
 # "diplomat Thae Yong-ho", "deputy ambassador in London, Thae Yong-ho"
 ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]+)?,?\s+{PERSON}\b")
@@ -3857,7 +3880,7 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
     surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
     if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]) \
             and not AGENT_BY.search(doc.text, max(0, surname.start() - 12), surname.start()):
-        full = next((n for n in doc_people(doc) if n.split()[0] == surname.group("s")), None)
+        full = next((n for n in doc_people(doc) if surname.group("s") in (n.split()[0], n.split()[-1])), None)
         if full:
             return [full]
     one = ONE_NAME_WHO.search(doc.text, lo, m.trigger[0])

@@ -27,6 +27,9 @@ from nkwatch.resolve.mentions import adopted_on
 HANGUL = re.compile(r"[가-힣]")
 LATIN = re.compile(r"[A-Za-z]")
 HOME = {"KR", "KP"}
+# one relative someone went with, right before the trigger ("어머니와 함께 탈북했다")
+COMPANION_BEFORE = re.compile(r"(?<![가-힣])(?:엄마|어머니|아버지|아빠|남편|아내|부인|딸|아들|동생|여동생|남동생|언니|누나|오빠|형)"
+                              r"(?:와|과)\s*함께\s*$")
 RECIPIENT = re.compile(r"(?:\s*[가-힣]{1,6}?)?(?:에|에게)\s*(?:보고|제출|통보|알렸|전달|요청)")   # told to, not by
 
 
@@ -691,6 +694,12 @@ class KoreanReader:
                         continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
+                if typ == "return" and m.group(0).startswith("추방") \
+                        and self.lex["removed_settlers"].search(t[a:m.start()]):
+                    continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
+                if typ == "defection" and self.lex["south_koreans"].search(t, a, min(sb, m.end() + 20)) \
+                        and not self.lex["north_koreans"].search(t, a, min(sb, m.end() + 20)):
+                    continue    # ("한국인 300명 중 12명의 망명을 받아들였다"): the South's own nationals seeking asylum abroad
                 # ("중국 전역에서 수십 곳의 북한 식당이 문을 열고 있다"): dozens open, a state of the network, no opening
                 if typ == "opening" and re.match(r"\s*있", after) and re.search(r"(?:수십|수백|여러|많은)", t[a:m.start()]):
                     continue
@@ -782,6 +791,8 @@ class KoreanReader:
                     me.count, me.count_max, me.approx = x.value // 2, None, True
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
+            elif me.type == "defection" and COMPANION_BEFORE.search(t, a, trigger):
+                me.count = 2    # ("엄마와 함께 탈북했다"): one who went with one relative
             # (one person by name, not with a family: "탈출한 김철수(가명) 씨", "대사대리인 류현우가 망명했다")
             until = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
             one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
@@ -1019,10 +1030,15 @@ class KoreanReader:
         t, rx, out = self.text, self.lex["arrivals"], []
         going_on = False        # the sentence before counted arrivals
         for s, e in self.sentences:
-            told = bool(rx["came"].search(t, s, e)) and (bool(rx["who"].search(t, s, e)) or going_on)
+            living = bool(rx["living"].search(t, s, e))
+            told = bool(rx["came"].search(t, s, e)) and (bool(rx["who"].search(t, s, e)) or going_on) or living
             going_on = False
-            if not told or rx["group"].search(t, s, e):
+            if not told or rx["group"].search(t, s, e) and not living:
                 continue
+            # the land they came to or live in, other than the South ("영국으로 입국하는 탈북민"); the South's own counts
+            # name none (the contract's country for arrivals is a route)
+            land = next((p.place.country for p in self.places if s <= p.start < e and p.place.country not in HOME
+                         and rx["land"].match(t, p.end, e)), None)
             since = s
             for x in amounts(t, s, e):
                 before = t[since:x.start]       # back to the sentence's start or the last figure taken
@@ -1030,6 +1046,8 @@ class KoreanReader:
                     continue
                 period = ("cumulative" if rx["cumulative"].search(before) else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
+                if period is False and living:
+                    period = "cumulative"   # ("LA에 거주하는 탈북민은 15명"): those living there to date
                 if period is False:         # no time it counts: one group's number
                     continue
                 going_on, since = True, x.end
@@ -1039,7 +1057,7 @@ class KoreanReader:
                     same["evidence"].append(span)
                     continue
                 out.append({"metric": "defector_arrivals", "value": x.value, "value_max": x.value_max,
-                            "approx": x.approx, "country": None, "period": period,
+                            "approx": x.approx, "country": land, "period": period,
                             "attributed_to": self.source_of(s, e), "evidence": [span]})
         return out
 
