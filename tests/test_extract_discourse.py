@@ -7435,8 +7435,8 @@ def test_a_flight_its_cause_drove_them_to_is_a_flight():
 # --- the nineteenth session of 2026-12-06: rules read from grown195-197's errors (tests on invented text) ---
 
 def test_a_surname_after_a_name_in_western_order_is_that_person():
-    rec = extract("North Korean refugee Sunhee Lee now teaches in Toronto. Lee had escaped North Korea and made her way "
-                  "through China and Thailand into South Korea.", "2018-08-08")
+    rec = extract("North Korean refugee Sunhee Lee now teaches in Toronto. Lee had escaped North Korea and made her "
+                  "way through China and Thailand into South Korea.", "2018-08-08")
     assert [(e["destination"], e["transit"]) for e in events_of(rec, "defection")] == [("KR", ["CN", "TH"])]
 
 

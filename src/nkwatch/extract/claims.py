@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, RECORD_FIGURE, folded, lexicon as event_lexicon
+from nkwatch.extract.events import (BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, RECORD_FIGURE, folded,
+                                    lexicon as event_lexicon)
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive

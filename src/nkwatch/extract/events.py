@@ -1694,8 +1694,8 @@ EMBASSY_OF = re.compile(r"(?i)(?:['’]s)?\s*(?:embassy|consulate|mission|legati
 ASYLUM_SOUTH = re.compile(_ASYLUM_AT + r"(?:South\s+Korea\b(?!n\s+(?!embassy|consulate|mission|government|authorities))|"
                           r"South\s+Korean\s+(?:embassy|consulate|mission|government|authorities)|Seoul\b)")
 IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
-# a campaign against a practice at large ("protesting Beijing's repatriation of refugees", "opposed to the forced return
-# of North Koreans"), not one return told
+# a campaign against a practice at large ("marchers protesting China's repatriation of refugees", "opposed to the
+# forced return of North Koreans"), not one return told
 AGAINST_BEFORE = re.compile(r"(?i)\b(?:protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|against|condemn(?:s|ed|ing)?|"
                             r"campaign(?:s|ed|ing)?\s+against)\s+(?:[\w'’-]+\s+){0,3}?$")
 OF_PEOPLE_AT_LARGE = re.compile(r"(?i)\s+of\s+(?:North\s+Korean\s+)?(?:defectors|refugees|escapees|North\s+Koreans|"
@@ -1844,7 +1844,8 @@ def mentions(doc: Document) -> list[EventMention]:
                 if etype == "return" and AGAINST_BEFORE.search(text, max(clause.start, t0 - 40), t0) \
                         and OF_PEOPLE_AT_LARGE.match(text, t1, clause.end):
                     continue  # "a group protesting China's repatriation of refugees": a campaign against the practice
-                if word[:1].isupper() and t0 > doc.sentences[clause.sentence].start and NAMED_BODY_AFTER.match(text, t1):
+                if word[:1].isupper() and t0 > doc.sentences[clause.sentence].start \
+                        and NAMED_BODY_AFTER.match(text, t1):
                     continue  # "founded the Defectors Forum (DF)": a body's name, no one who went
                 if etype in ("defection", "return") and COMPARED_FIGURE.search(text, max(clause.start, t0 - 80), t0):
                     continue  # "a sharp drop from 229 North Korean defectors who resettled": a figure compared
@@ -1925,7 +1926,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "the first expulsion of North Koreans since 1990": a record, said of one told
                 if PEOPLE_NOUN_TRIGGER.fullmatch(word) \
                         and (of := OF_THE_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0)) \
-                        and any(r.end() == of.start() for r in trig["return"].finditer(text, max(clause.start, t0 - 60), of.start())):
+                        and any(r.end() == of.start()
+                                for r in trig["return"].finditer(text, max(clause.start, t0 - 60), of.start())):
                     continue  # "China's repatriation of defectors": the people sent back, no flight told
                 if etype in nouns and nouns[etype].match(word) and not (
                         VERB_USE_AFTER.match(text, t1) and not GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])):

@@ -792,7 +792,7 @@ class KoreanReader:
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
             elif me.type == "defection" and COMPANION_BEFORE.search(t, a, trigger):
-                me.count = 2    # ("엄마와 함께 탈북했다"): one who went with one relative
+                me.count = 2    # ("아버지와 함께 탈북했다"): one who went with one relative
             # (one person by name, not with a family: "탈출한 김철수(가명) 씨", "대사대리인 류현우가 망명했다")
             until = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
             one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
@@ -1047,7 +1047,7 @@ class KoreanReader:
                 period = ("cumulative" if rx["cumulative"].search(before) else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
                 if period is False and living:
-                    period = "cumulative"   # ("LA에 거주하는 탈북민은 15명"): those living there to date
+                    period = "cumulative"   # ("토론토에 거주하는 탈북민은 40명"): those living there to date
                 if period is False:         # no time it counts: one group's number
                     continue
                 going_on, since = True, x.end
