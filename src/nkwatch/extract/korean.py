@@ -698,7 +698,7 @@ class KoreanReader:
                         and self.lex["removed_settlers"].search(t[a:m.start()]):
                     continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
                 if typ == "defection" and self.lex["south_koreans"].search(t, a, min(sb, m.end() + 20)) \
-                        and not self.lex["north_koreans"].search(t, a, min(sb, m.end() + 20)):
+                        and not self.lex["north_korea"].search(t, a, min(sb, m.end() + 20)):
                     continue    # ("한국인 300명 중 12명의 망명을 받아들였다"): the South's own nationals seeking asylum abroad
                 # ("중국 전역에서 수십 곳의 북한 식당이 문을 열고 있다"): dozens open, a state of the network, no opening
                 if typ == "opening" and re.match(r"\s*있", after) and re.search(r"(?:수십|수백|여러|많은)", t[a:m.start()]):
