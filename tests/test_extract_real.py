@@ -1165,12 +1165,14 @@ FLOORS = {
     # 0.706 (6 right, 2 wrong, 3 missed), restaurants 0.769 (5 right, 1 wrong, 2 missed), links 0.667 (P 1.00: 3 right,
     # 3 missed); blind186 (the women who flee and the women sent abroad) 0.938 (15 right, 1 wrong, 1 missed) 0.682 (15
     # right, 2 wrong, 12 missed) 0.580, claims 0.667 (2 right, 2 missed), restaurants 1.000 (2 right), no link to make.
-    # Held a little below (no link floor where none is to be made); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind184": {"relevance": 0.96, "events": 0.85, "event_slots": 0.77, "claims": 0.79, "restaurants": 0.99,
+    # Held a little below (no link floor where none is to be made); the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown198, grown199 and grown200 from the twentieth
+    # session of 2026-12-06
+    "grown198": {"relevance": 0.96, "events": 0.85, "event_slots": 0.77, "claims": 0.79, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "blind185": {"relevance": 0.99, "events": 0.79, "event_slots": 0.63, "claims": 0.7, "restaurants": 0.76,
+    "grown199": {"relevance": 0.99, "events": 0.79, "event_slots": 0.63, "claims": 0.7, "restaurants": 0.76,
                  "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
-    "blind186": {"relevance": 0.93, "events": 0.68, "event_slots": 0.57, "claims": 0.66, "restaurants": 0.99,
+    "grown200": {"relevance": 0.93, "events": 0.68, "event_slots": 0.57, "claims": 0.66, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1261,10 +1263,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind184": {"clusters_pairwise": 0.70},
-                    "blind185": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind186": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
