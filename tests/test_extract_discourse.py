@@ -7467,3 +7467,68 @@ def test_a_campaign_against_a_practice_tells_no_return_and_a_bodys_name_no_fligh
     rec = extract("North Korea: activists marched in Seoul on Sunday protesting China's repatriation of North Korean "
                   "refugees. In 2010 she founded the North Korean Defectors Forum (NKDF) in London.", "2013-03-03")
     assert events_of(rec, "return") == [] and events_of(rec, "defection") == []
+
+
+# --- the twentieth session of 2026-12-06: rules read from grown198-200's errors (tests on invented text) ---
+
+def test_the_man_a_woman_was_sold_to_is_not_who_fled_and_where_she_was_kept_is_where_her_flight_went():
+    rec = extract("A North Korean escapee's story. She escaped from North Korea in 2002 but was sold to a farmer in "
+                  "China.", "2020-02-02")
+    assert [(e["count"], e["male"], e["female"], e["destination"], e["transit"])
+            for e in events_of(rec, "defection")] == [(1, None, 1, "CN", [])]
+
+
+def test_a_visiting_party_arriving_in_the_south_is_no_flight():
+    rec = extract("Seoul - Some 140 members of North Korea's orchestra, dressed in identical grey suits, arrived in "
+                  "South Korea on Monday to give two concerts.", "2018-02-02")
+    assert events_of(rec, "defection") == []
+
+
+def test_people_jailed_at_home_after_being_forcibly_returned_were_returned_not_caught_fleeing():
+    rec = extract("North Korea: the study draws on 60 interviews with North Korean men who were detained in North "
+                  "Korea between 2012 and 2018 after being forcibly returned.", "2021-01-01")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(60, "KP")]
+    assert events_of(rec, "defection") == []
+
+
+def test_women_who_came_south_from_the_north_in_a_year_are_that_years_arrivals():
+    rec = extract("North Korean defectors: according to figures compiled by Rep. Park Min-su of the ruling party, "
+                  "1,310 women came to South Korea from North Korea last year.", "2017-03-03")
+    assert [(c["value"], c["period"]) for c in rec["claims"] if c["metric"] == "defector_arrivals"] == [(1310, "year")]
+    assert [c["attributed_to"] for c in rec["claims"]] == ["Rep. Park Min-su of the ruling party"]
+
+
+def test_no_evidence_of_a_flight_and_a_southerner_taken_up_again_tell_no_flight():
+    rec = extract("Seoul finds no evidence of defection by a missing official. The South Korean coast guard said on "
+                  "Friday that a South Korean customs inspector had vanished near the border with North Korea. The "
+                  "inspector, Mr Choi, went missing at sea in May.", "2021-06-06")
+    assert events_of(rec, "defection") == []
+
+
+def test_men_counted_as_men_are_male_and_a_banishment_from_the_capital_is_no_return():
+    rec = extract("North Korea's famine refugees. Three young men crossed the Tumen into China in 1997, after their "
+                  "families had been banished from Pyongyang.", "2003-03-03")
+    assert [(e["count"], e["male"], e["date"]) for e in events_of(rec, "defection")] == [(3, 3, "1997")]
+    assert events_of(rec, "return") == []
+
+
+def test_a_surge_in_forced_returns_is_a_trend_and_another_clauses_people_are_not_those_sent_home():
+    rec = extract("North Korea: the envoy said he was worried by a rise in arrests and forced repatriations of North "
+                  "Koreans in China.", "2019-09-09")
+    assert events_of(rec, "return") == []
+    rec = extract("Australia deported the crew of a North Korean freighter. Three men held on shore were convicted of "
+                  "smuggling heroin; the North Korean crew were all acquitted and deported to North Korea.", "2008-08-08")
+    assert [(e["count"], e["male"]) for e in events_of(rec, "return")] == [(None, None)]
+
+
+def test_a_ships_whole_crew_sent_home_is_a_return_without_a_count():
+    rec = extract("A North Korean cargo ship was held in Port Louis for a month. The captain was fined; the crew "
+                  "were all released and deported.", "2012-12-12")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(None, "KP")]
+
+
+def test_defectors_a_return_sent_back_are_no_flight_of_their_own():
+    rec = extract("Beijing rejected criticism over six North Korean defectors the agency says were sent back to the "
+                  "North by China in March.", "2014-04-04")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(6, "KP")]
+    assert events_of(rec, "defection") == []

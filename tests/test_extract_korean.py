@@ -758,3 +758,24 @@ def test_removals_of_those_settled_abroad_and_why_they_happen_are_no_returns():
 def test_one_who_fled_with_a_relative_makes_two():
     rec = extract("북한 출신 박모씨는 2010년 어머니와 함께 탈북했다.", "2016-06-06")
     assert [e["count"] for e in of_type(rec, "defection")] == [2]
+
+
+# --- the twentieth session of 2026-12-06: rules read from grown198-200's errors (tests on invented text) ---
+
+def test_the_place_right_after_a_figure_is_its_place_and_a_whole_split_among_lands_has_none():
+    rec = extract("해외에 나가 있는 북한 노동자는 8만 명이 넘는다. 이 가운데 4만여 명이 중국, 2만여 명이 러시아에서 일한다.",
+                  "2021-01-01")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == \
+        [(80000, None), (40000, "CN"), (20000, "RU")]
+
+
+def test_a_few_workers_told_with_no_place_abroad_near_are_no_figure():
+    rec = extract("북한 식당 종업원 집단 탈북 사건은 지금도 논란이다. 기자회견에 나온 3명의 여종업원은 자유의사였다고 말했다.",
+                  "2019-09-09")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_a_post_named_by_its_lands_first_syllable_is_there_and_the_republic_is_the_south():
+    rec = extract("김모씨는 2019년 3월 대한민국으로 망명한 북한 주러 공사다.", "2020-03-03")
+    assert [(e["workplace"]["kind"], e["workplace"]["country"], e["destination"], e["date"])
+            for e in of_type(rec, "defection")] == [("embassy", "RU", "KR", "2019-03")]

@@ -36,9 +36,15 @@ OPENED_BEFORE = re.compile(r"(?i)\bopened\s+$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:the\s+)?$")    # "Song Do Won and Ok Ryu Gwan, two restaurants"
 NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+North|DPRK|regime)")
 PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s*cent|percent)")
+# ("1,200 women came to South Korea last year": women, or men, counted as those who reached the South are not
+# another unit)
+REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defected|escaped)\s+"
+                       r"(?:in\s+|to\s+|into\s+)?(?:South\s+Korea|the\s+South)\b)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
-                        r"tons|tonnes|staff\b|employees|waitresses|women|people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:defected|fled|escaped|arrived)\b))|men\b|times|seats)")
+                        r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
+                        r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:defected|fled|escaped|arrived)\b))|"
+                        r"men\b" + REACHED_SOUTH_AFTER + r"|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
 RESTAURANT_WORDS = re.compile(r"(?i)restaurant|outlet|\beater|chain|network|\bthe\s+diners\b")
@@ -314,6 +320,11 @@ YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|d
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
 
 
+# the dot of a title before a name ("according to data compiled by Rep. Kim", "Dr. Lee") does not end the source
+TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen",
+                                                       "Lt", "Col", "Capt", "Amb")) + r")\.(?=\s+[A-Z])"
+
+
 @lru_cache(maxsize=1)
 def lexicon():
     lex = load("claims")
@@ -324,7 +335,8 @@ def lexicon():
     att = lex["attribution"]
     verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
     # (a dot inside an abbreviation, "U.N. Panel", does not end the source)
-    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){2,100})")
+    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])|"
+                           + TITLE_DOT + r"){2,100})")
     return rx, verbs, according
 
 
@@ -919,7 +931,8 @@ PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:
                           r"November|December)\s+period\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
 SEX_PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\s+(?:were|are)\s+)?(?:men|women|males|females|male|female|boys|girls)\b"
-                            r"(?!\s+(?:who|working|workers|employed|labou?rers))")     # ("40 of whom were men")
+                            r"(?!\s+(?:who|working|workers|employed|labou?rers))"      # ("40 of whom were men")
+                            + REACHED_SOUTH_AFTER)
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")     # between the numbers, and the countries, of a list
 

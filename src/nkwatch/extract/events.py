@@ -300,6 +300,31 @@ CROSSING_INTO = re.compile(r"(?i).*(?:\bcross\w*|\bacross)\s.*\binto\s+(?!South\
 SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[\w-]+\s+)?(?:staff|workers|employees|managers|"
                                   r"officials|nationals|citizens|businessmen|businesspeople|people|firms|companies)\s+"
                                   r"(?:(?:had|have|has|all|then)\s+)?$")
+# a South Korean named by role, as the subject right before a trigger ("a South Korean customs inspector had
+# vanished"), or taken up again ("The official, Mr Park, went missing")
+SOUTHERN_ROLES = (r"(?:official|man|woman|inspector|worker|employee|fisherman|citizen|national|businessman|missionary|"
+                  r"pastor|tourist|engineer|manager)")
+SOUTHERNER_SUBJECT = re.compile(r"(?i)\b(?:a|an|the)\s+South\s+Korean\s+(?:[\w-]+\s+){0,2}?" + SOUTHERN_ROLES
+                                + r"\s+(?:(?:had|has|was|then|later|reportedly)\s+)?$")
+TAKEN_UP_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<noun>" + SOUTHERN_ROLES + r")\s*(?:,[^,.;]{1,40},\s*)?"
+                              r"(?:(?:had|has|was|then|later|reportedly)\s+)?$")
+
+
+def southerner_taken_up(text: str, a: int, t0: int) -> bool:
+    """Whether the trigger's subject is a South Korean, named so right there or taken up again ("a South Korean
+    fisheries official ... The official went missing": the last time the text named that noun, it was the South's)."""
+    if SOUTHERNER_SUBJECT.search(text, a, t0):
+        return True     # ("a South Korean customs inspector had vanished"): named as the South's right there
+    m = TAKEN_UP_SUBJECT.search(text, a, t0)
+    if m is None:
+        return False
+    last = None
+    for last in re.compile(rf"(?i)\b{m.group('noun')}\b").finditer(text, 0, m.start("noun")):
+        pass
+    return last is not None and bool(re.search(r"(?i)\bSouth\s+Korean\s+(?:[\w-]+\s+){0,2}$",
+                                               text[max(0, last.start() - 40):last.start()]))
+
+
 # ("Park, a South Korean plant manager, said he was forced to flee"): one of the South's people, his own words
 SOUTHERNER_SAID_BEFORE = re.compile(r"(?i)\b(?:a|the)\s+South\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:manager|businessman|"
                                     r"businesswoman|worker|official|employee|citizen|national|man|woman|owner|missionary|"
@@ -392,6 +417,9 @@ A_GROUP_OF = re.compile(r"(?i)\b(?:a|another|the\s+(?:first|second|third|next|la
                         r"group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 # "deported a large number of North Koreans": the people sent, counted only as many
 LARGE_NUMBER_AFTER = re.compile(r"(?i)\s+(?:back\s+)?(?:a\s+(?:large|great|huge|significant|big)\s+number|hundreds|thousands|scores)\s+of\s")
+# "the crew were all acquitted and deported": a ship's whole crew, a group the text knows, not counted
+THE_CREW_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:crew|crewmen|crew\s+members|sailors|seamen)\s+"
+                             r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:all\s+)?(?:[\w-]+\s+(?:and|then)\s+)?$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")
 # a wire's stamp heading its first sentence: "SEOUL, Nov. 1 (UPI) --", "Hanoi, May 2 (VNA) Vietnam said"
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)|"
@@ -640,6 +668,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         before = text[max(a, n.start - 12):n.start]
         if NOT_PEOPLE_UNIT.match(after):
             continue
+        if ";" in text[min(n.end, trigger[0]):max(n.start, trigger[1])]:
+            continue  # "three men held on shore were jailed; the crew were deported": another clause's people
         if AGE_BEFORE.search(before) and AGE_AFTER.match(after):
             continue  # an age: "Kim, 23," / "aged 29"
         if tellers(text, n.start, n.end):
@@ -683,14 +713,22 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if female is None and male is None and any(w in female_w for w in words_after) \
                 and not any(w in male_w for w in words_after):
             female = count
+        elif female is None and male is None and MEN_AFTER.match(text, n.end) \
+                and not any(w in female_w for w in words_after):
+            male = count    # "two North Korean men had fled"
     else:
         s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0])
         if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
+        if s and ";" in text[min(s.end(), trigger[0]):max(s.start(), trigger[1])]:
+            s = None    # ("a fourth man pleaded guilty; the crew were deported": another clause's one)
         if s and KIN_OF_BEFORE.search(text, max(a, s.start() - 30), s.start()):
             s = None    # "relatives of a trade envoy have gone missing": he is whose they are, not who went
         if s and s.end() <= trigger[0] and PARTITIVE_SUBJECT.search(text, s.end(), trigger[0]):
             s = None    # "a worker must hold a permit to stay, and some of the workers had left": the some, not the one
+        if s and s.start() >= trigger[1] \
+                and OTHER_PARTY_BEFORE.search(text, max(trigger[1], s.start() - 40), s.start()):
+            s = None    # "she escaped but was sold to a farmer", "was caught by a guard": the other party, not who went
         if s:
             count = 1
             sex = sex_of_noun(s.group("noun"))
@@ -708,6 +746,11 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return count, count_max, approx, male, female
 
 
+# the one a verb after the flight hands its subject to, or whose deed it is: not the one who went
+OTHER_PARTY_BEFORE = re.compile(r"(?i)\b(?:(?:sold|married|wed|given|handed|promised|betrothed|resold|trafficked)\s+"
+                                r"(?:off\s+|on\s+)?to|by)\s+$")
+# the people counted named as men ("two men", "three young North Korean men"), no one else in the group
+MEN_AFTER = re.compile(r"(?i)\s+(?:(?!and\b|or\b|with\b)[\w-]+\s+){0,3}?(?:men|males|boys)\b(?!\s+and\b|\s*,)")
 KIN_OF_BEFORE = re.compile(r"(?i)\b(?:members|relatives|famil(?:y|ies)|children|kids|sons|daughters|staff|employees|"
                            r"colleagues|associates|dependants|dependents)\s+of\s+$")
 # the people counted, then a relative clause the trigger ends ("... cooks from the North who joined the escape")
@@ -1381,11 +1424,19 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype == "defection" and STUDIED_BEFORE.search(doc.text, max(clause.start, t0 - 90), t0) \
             and re.fullmatch(r"(?i)defections", doc.text[t0:t1]):
         return True     # ("we are studying the situation in and defections from the North"): flights as a subject
+    if etype == "defection" and ARRIVAL.match(doc.text, t0, t1) \
+            and VISITING_PARTY.search(doc.text, max(clause.start, t0 - SUBJECT_REACH), t0):
+        return True     # "the state's orchestra, in matching uniforms, arrived in Seoul on Monday": a visit, no flight
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
     return bool(rx and rx.search(seg))
 
 
+ARRIVAL = re.compile(r"(?i)(?:arriv|reach|came|come|enter|cross)")
+# a party the state sends on a visit, as the subject of an arrival (no word of flight between)
+VISITING_PARTY = re.compile(r"(?i)\b(?:cheerleaders?|cheering\s+squad|delegations?|delegates|athletes|performers|"
+                            r"orchestra|troupe|musicians|singers|choir|skaters|footballers)\b"
+                            r"(?![^.;]*\b(?:defect|fle[de]|escap|asylum))[^.;]*$")
 COORDINATED_BEFORE = re.compile(r"(?i)(?:,|\band|\bor)\s+$")
 INFINITIVE_HEAD = re.compile(r"\bto\s+(?=[a-z])")
 MODAL = re.compile(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b")
@@ -1660,6 +1711,9 @@ def arrived_in(doc: Document, sent: Sentence) -> list[str]:
 
 # the lands the North's escapees cross on their way to the South
 WAY_SOUTH = frozenset({"CN", "LA", "TH", "VN", "KH", "MM", "MN"})
+# a woman sold or married off in the land she fled to stayed there: it is where her flight went, not a stop
+SOLD_THERE = re.compile(r"(?i)\b(?:sold|resold|married\s+(?:her\s+)?off|forced\s+(?:in)?to\s+marry|"
+                        r"trafficked\s+(?:as|into))\b")
 # a flight out of the North itself ("fled North Korea", "escaped from their homeland", "crossed the Tumen"), not from a
 # post abroad
 FROM_THE_NORTH = re.compile(r"(?i)\b(?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|defected\s+from|"
@@ -1730,6 +1784,10 @@ OBJECT_REACH = 50      # characters from a verb to the noun it governs ("repatri
 # that moved the state to call someone back, someone else's (not "sent back after their escape": the same people)
 CAUSE_BETWEEN = re.compile(r"(?i)\b(?:after|following|over|amid|since|in\s+the\s+wake\s+of)\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+"
                            r"(?:[\w-]+\s+){0,2}$")
+# between a people noun and the return that sent them: a relative clause in the passive ("defectors who were",
+# "defectors the UN believes were")
+SENT_BACK_RELATIVE = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|"
+                                r"are\s+being|were\s+being)\s+(?:\w+ly\s+)?")
 NOUN_OF_PEOPLE = re.compile(r"[^.;]{0,80}?\bof\s+(?:[\w-]+\s+){0,4}")
 SET_APART_REACH = 120     # characters before a second trigger its "after"/"before" may stand
 EARLIER_ONE = re.compile(r"(?i)\b(?:after|before|since|following)\b")
@@ -1887,6 +1945,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     #           told before, not another (but "A group of 13 crossed the river into Thailand": its own)
                 if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
                     continue  # "once South Korean managers walked out of the park": the South's people leaving, no flight
+                if etype == "defection" and southerner_taken_up(text, max(clause.start, t0 - 60), t0):
+                    continue  # "a South Korean inspector ... The inspector, Mr Park, vanished at sea": the South's man
                 if etype == "defection" and SOUTHERNER_SAID_BEFORE.search(text, max(clause.start, t0 - 90), t0):
                     continue  # "Park, a South Korean plant manager, said he was forced to flee": the South's man leaving
                 if etype == "defection" and (state := STATES_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 90), t0)) \
@@ -2073,8 +2133,11 @@ def mentions(doc: Document) -> list[EventMention]:
         if em.type == "defection" and "defection" in nouns and nouns["defection"].match(text[em.trigger[0]:em.trigger[1]]):
             if any(o.clause == em.clause and (0 <= em.trigger[0] - o.trigger[1] <= OBJECT_REACH
                                               and not CAUSE_BETWEEN.search(text, o.trigger[1], em.trigger[0])
-                                              or o.trigger[0] <= em.trigger[0] < o.trigger[1]) for o in returns):
-                continue
+                                              or o.trigger[0] <= em.trigger[0] < o.trigger[1]
+                                              or 0 <= o.trigger[0] - em.trigger[1] <= OBJECT_REACH
+                                              and SENT_BACK_RELATIVE.fullmatch(text, em.trigger[1], o.trigger[0]))
+                   for o in returns):
+                continue    # (nor "nine defectors the UN believes were repatriated": the people the return sent)
             if any(o.type == "return" and o.clause == em.clause and o.trigger[1] <= em.trigger[0]
                    and NOUN_OF_PEOPLE.fullmatch(text, o.trigger[1], em.trigger[0]) for o in kept):
                 em.type = "return"
@@ -2444,7 +2507,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             n.hedge in VAGUE_VALUES and count_patterns()["attached"].match(text, n.end, n.end + 60)
             for n in doc.within(doc.numbers, max(a, em.trigger[0] - 80), em.trigger[0]))
             or bool(A_GROUP_OF.search(text, max(a, em.trigger[0] - 80), em.trigger[0]))
-            or bool(LARGE_NUMBER_AFTER.match(text, em.trigger[1], min(b, em.trigger[1] + 60))))
+            or bool(LARGE_NUMBER_AFTER.match(text, em.trigger[1], min(b, em.trigger[1] + 60)))
+            or bool(THE_CREW_BEFORE.search(text, max(a, em.trigger[0] - 60), em.trigger[0])))
     # workplace
     # (near the trigger: a text without sentence breaks is one sentence)
     rest = list(doc.within(doc.restaurants, max(sent.start, em.trigger[0] - NEAR), min(sent.end, em.trigger[1] + NEAR)))
@@ -2572,8 +2636,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             # ("a refugee who fled North Korea hides in China", "crossed the Tumen into China"): people who left the
             # North itself had no post abroad; the land they are in is where their flight went, or a stop on the way
             # when it lies on the usual way South (or the text tells of a further end)
-            if em.destination is None and em.country not in WAY_SOUTH:
-                em.destination = em.country
+            if em.destination is None and (em.country not in WAY_SOUTH
+                                           or SOLD_THERE.search(text, sent.start, sent.end)):
+                em.destination = em.country     # ("fled, and was sold to a farmer in China": where she was kept)
             elif em.country != em.destination and em.country not in em.transit:
                 em.transit.append(em.country)
             em.city = em.region = em.country = None

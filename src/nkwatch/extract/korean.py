@@ -27,6 +27,7 @@ from nkwatch.resolve.mentions import adopted_on
 HANGUL = re.compile(r"[가-힣]")
 LATIN = re.compile(r"[A-Za-z]")
 HOME = {"KR", "KP"}
+STAFF_GROUP = 30     # fewer workers than this, told with no place abroad, are a group the text tells of
 # one relative someone went with, right before the trigger ("어머니와 함께 탈북했다")
 COMPANION_BEFORE = re.compile(r"(?<![가-힣])(?:엄마|어머니|아버지|아빠|남편|아내|부인|딸|아들|동생|여동생|남동생|언니|누나|오빠|형)"
                               r"(?:와|과)\s*함께\s*$")
@@ -129,13 +130,22 @@ class Where:
 STATIONED_AT = re.compile(r"\s*(?:북한|北|북|한국|대사|공사|참사|총영사|영사|무역|대표부|외교|상무관)")
 
 
+POST_ABBREVIATIONS = {"영": "영국", "미": "미국", "중": "중국", "러": "러시아", "일": "일본", "독": "독일", "불": "프랑스"}
+POSTED_TO = re.compile(r"(?<![가-힣])주(?P<c>[영미중러일독불])(?=\s*(?:북한\s*|北\s*)?(?:대사|공사|참사|총영사|영사|외교관|"
+                       r"무역|대표부|상무관))")
+
+
 def find_places(text: str) -> list[Where]:
     names, pattern, loose = korean_places()
     found = [(m, p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None
              and not (m.start() and text[m.start() - 1] == "주" and not STATIONED_AT.match(text, m.end()))]
     told = {p.country for m, p in found if m.group() not in loose}
-    return [Where(m.start(), m.end(), p) for m, p in found
-            if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
+    out = [Where(m.start(), m.end(), p) for m, p in found
+           if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
+    # ("북한 주영 공사", "주러 대사관"): a post named by its country's first syllable
+    out += [Where(m.start(), m.end(), names[POST_ABBREVIATIONS[m.group("c")]]) for m in POSTED_TO.finditer(text)
+            if names.get(POST_ABBREVIATIONS[m.group("c")]) is not None]
+    return sorted(out, key=lambda w: w.start)
 
 
 # --- romanization ---------------------------------------------------------------------------------------------
@@ -433,6 +443,10 @@ PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
+# the figure's subject particle, then the place ("3만여 명이 러시아에 있다", "1만 명은 중국에")
+# a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
+PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
+FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
 
@@ -539,6 +553,18 @@ class KoreanReader:
                   and not (fled and self.lex["not_fled_from"].match(self.text, w.end))
                   and not (w.place.kind == "country" and self.lex["nationality"].match(self.text, w.end))]
         return before[-1] if before else None
+
+    def parts_follow(self, end: int) -> bool:
+        """Whether the next sentence splits a figure among countries ("이들 중 5만여 명이 중국, 3만여 명이 러시아에")."""
+        nxt = next(((s, e) for s, e in self.sentences if s >= end), None)
+        return nxt is not None and bool(PARTS_LEAD.match(self.text, nxt[0])) \
+            and len({w.place.country for w in self.abroad(*nxt)}) >= 2
+
+    def place_after(self, pos: int) -> Where | None:
+        """The place abroad right after a figure and its particle ("5만여 명이 중국, 3만여 명이 러시아에 있다"): where the
+        figure is."""
+        return next((w for w in self.places if w.start >= pos and w.place.country not in HOME
+                     and FIGURE_THEN_PLACE.fullmatch(self.text, pos, w.start)), None)
 
     def states_before(self, a: int, b: int) -> list[str]:
         """The state last named before b, with those joined to it ("쿠웨이트와 카타르 등은 ... 중단"): the doers."""
@@ -984,7 +1010,8 @@ class KoreanReader:
                     metric = "restaurant_count"
                 elif x.unit == "명" and workers_here and (
                         wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
-                        or going_on and self.abroad(a, x.start) and not t.startswith("수", x.start)):   # "러시아에 2만여명,
+                        or going_on and (self.abroad(a, x.start) or self.place_after(x.end))
+                        and not t.startswith("수", x.start)):   # "러시아에 2만여명,
                     metric = "overseas_worker_count"                    # 중국 1만9천여명" after a count
                 elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e) \
                         and not lex["money"]["one_unit"].search(t, a, x.start):
@@ -995,16 +1022,26 @@ class KoreanReader:
                         x.value == 0 and lex["none_to_come"].match(t, x.end, e)):
                     continue
                 here = self.abroad(a, x.end) or self.abroad(s, x.end)
-                place = here[-1] if here else self.place_before(x.start)
+                told = self.place_before(x.start)
+                if metric == "overseas_worker_count" and x.value < STAFF_GROUP and not self.abroad(s, e) \
+                        and not (told is not None and told.start >= self.previous_sentence_start(s)) \
+                        and not wc["everywhere"].search(t, s, e):
+                    continue    # "인터뷰에 응한 4명의 여종업원": a few people the text tells of, placed nowhere near
+                place = here[-1] if here else told
+                nxt = self.place_after(x.end)
+                if nxt is not None and metric == "overseas_worker_count":
+                    place, here = nxt, [nxt]
                 # ("라오스·캄보디아·태국 등에는"; "중국, 러시아, 12개 나라": one of a list, told in this sentence or before)
-                listed = place is not None and (t[place.start - 1:place.start] in ("·", ",") and place.start > 0
-                                                or t[place.end:place.end + 1] in ("·", ",")
-                                                or bool(lex["and_others"].match(t, place.end))
-                                                and len({w.place.country for w in here}) > 1)
+                listed = place is not None and place is not nxt and (
+                    t[place.start - 1:place.start] in ("·", ",") and place.start > 0
+                    or t[place.end:place.end + 1] in ("·", ",")
+                    or bool(lex["and_others"].match(t, place.end)) and len({w.place.country for w in here}) > 1)
                 everywhere = [m.end() for m in wc["everywhere"].finditer(t, s, x.start)]
                 several = metric == "host_country_count" or listed or bool(
                     everywhere and (place is None or place.end <= everywhere[-1]))
                 country = place.place.country if place and not several else None    # "라오스·캄보디아·태국 등에는"
+                if metric == "overseas_worker_count" and self.parts_follow(e):
+                    country = None      # "노동자가 10만 명을 웃돈다. 이들 중 5만여 명이 중국, 3만여 명이 러시아에": the whole
                 span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
                 source = self.source_of(s, e) or self.source_of(*self.sentences[0])
                 if metric == "overseas_worker_count":
