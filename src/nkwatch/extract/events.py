@@ -417,7 +417,7 @@ A_GROUP_OF = re.compile(r"(?i)\b(?:a|another|the\s+(?:first|second|third|next|la
                         r"group\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 # "deported a large number of North Koreans": the people sent, counted only as many
 LARGE_NUMBER_AFTER = re.compile(r"(?i)\s+(?:back\s+)?(?:a\s+(?:large|great|huge|significant|big)\s+number|hundreds|thousands|scores)\s+of\s")
-# "the crew were all acquitted and deported": a ship's whole crew, a group the text knows, not counted
+# "the ship's crew were freed and sent home": a ship's whole crew, a group the text knows, not counted
 THE_CREW_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:crew|crewmen|crew\s+members|sailors|seamen)\s+"
                              r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:all\s+)?(?:[\w-]+\s+(?:and|then)\s+)?$")
 VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|scores|countless|many)\s+(?:of\s+)?")

@@ -142,7 +142,7 @@ def find_places(text: str) -> list[Where]:
     told = {p.country for m, p in found if m.group() not in loose}
     out = [Where(m.start(), m.end(), p) for m, p in found
            if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
-    # ("북한 주영 공사", "주러 대사관"): a post named by its country's first syllable
+    # ("주독 공사", "주러 대사관"): a post named by its country's first syllable
     out += [Where(m.start(), m.end(), names[POST_ABBREVIATIONS[m.group("c")]]) for m in POSTED_TO.finditer(text)
             if names.get(POST_ABBREVIATIONS[m.group("c")]) is not None]
     return sorted(out, key=lambda w: w.start)
@@ -443,7 +443,7 @@ PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
-# the figure's subject particle, then the place ("3만여 명이 러시아에 있다", "1만 명은 중국에")
+# the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
 # a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
@@ -555,13 +555,13 @@ class KoreanReader:
         return before[-1] if before else None
 
     def parts_follow(self, end: int) -> bool:
-        """Whether the next sentence splits a figure among countries ("이들 중 5만여 명이 중국, 3만여 명이 러시아에")."""
+        """Whether the next sentence splits a figure among countries ("그중 4천 명이 쿠웨이트, 2천 명이 카타르에")."""
         nxt = next(((s, e) for s, e in self.sentences if s >= end), None)
         return nxt is not None and bool(PARTS_LEAD.match(self.text, nxt[0])) \
             and len({w.place.country for w in self.abroad(*nxt)}) >= 2
 
     def place_after(self, pos: int) -> Where | None:
-        """The place abroad right after a figure and its particle ("5만여 명이 중국, 3만여 명이 러시아에 있다"): where the
+        """The place abroad right after a figure and its particle ("4천 명이 쿠웨이트, 2천 명이 카타르에"): where the
         figure is."""
         return next((w for w in self.places if w.start >= pos and w.place.country not in HOME
                      and FIGURE_THEN_PLACE.fullmatch(self.text, pos, w.start)), None)
@@ -1026,7 +1026,7 @@ class KoreanReader:
                 if metric == "overseas_worker_count" and x.value < STAFF_GROUP and not self.abroad(s, e) \
                         and not (told is not None and told.start >= self.previous_sentence_start(s)) \
                         and not wc["everywhere"].search(t, s, e):
-                    continue    # "인터뷰에 응한 4명의 여종업원": a few people the text tells of, placed nowhere near
+                    continue    # "회견에 나온 세 명의 종업원": a few people the text tells of, placed nowhere near
                 place = here[-1] if here else told
                 nxt = self.place_after(x.end)
                 if nxt is not None and metric == "overseas_worker_count":
@@ -1041,7 +1041,7 @@ class KoreanReader:
                     everywhere and (place is None or place.end <= everywhere[-1]))
                 country = place.place.country if place and not several else None    # "라오스·캄보디아·태국 등에는"
                 if metric == "overseas_worker_count" and self.parts_follow(e):
-                    country = None      # "노동자가 10만 명을 웃돈다. 이들 중 5만여 명이 중국, 3만여 명이 러시아에": the whole
+                    country = None      # "노동자는 8만 명이다. 그중 …이 쿠웨이트, …이 카타르에": the whole
                 span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
                 source = self.source_of(s, e) or self.source_of(*self.sentences[0])
                 if metric == "overseas_worker_count":
