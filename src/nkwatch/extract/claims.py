@@ -320,7 +320,7 @@ YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|d
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
 
 
-# the dot of a title before a name ("according to data compiled by Rep. Kim", "Dr. Lee") does not end the source
+# the dot of a title before a name ("according to figures from Sen. Kim", "Dr. Lee") does not end the source
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen",
                                                        "Lt", "Col", "Capt", "Amb")) + r")\.(?=\s+[A-Z])"
 

@@ -2137,7 +2137,7 @@ def mentions(doc: Document) -> list[EventMention]:
                                               or 0 <= o.trigger[0] - em.trigger[1] <= OBJECT_REACH
                                               and SENT_BACK_RELATIVE.fullmatch(text, em.trigger[1], o.trigger[0]))
                    for o in returns):
-                continue    # (nor "nine defectors the UN believes were repatriated": the people the return sent)
+                continue    # (nor "six refugees the agency says were sent back": the people the return sent)
             if any(o.type == "return" and o.clause == em.clause and o.trigger[1] <= em.trigger[0]
                    and NOUN_OF_PEOPLE.fullmatch(text, o.trigger[1], em.trigger[0]) for o in kept):
                 em.type = "return"

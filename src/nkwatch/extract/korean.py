@@ -443,9 +443,9 @@ PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
-# the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
 # a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
+# the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
 FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
