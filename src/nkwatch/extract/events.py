@@ -302,8 +302,8 @@ SOUTHS_PEOPLE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Seoul['’]s)\s+(?:[
                                   r"(?:(?:had|have|has|all|then)\s+)?$")
 # a South Korean named by role, as the subject right before a trigger ("a South Korean customs inspector had
 # vanished"), or taken up again ("The official, Mr Park, went missing")
-SOUTHERN_ROLES = (r"(?:official|man|woman|inspector|worker|employee|fisherman|citizen|national|businessman|missionary|"
-                  r"pastor|tourist|engineer|manager)")
+SOUTHERN_ROLES = (r"(?:official|man|woman|inspector|worker|employee|fisherman|citizen|national|businessman|"
+                  r"businesswoman|missionary|pastor|tourist|engineer|manager|owner|journalist|executive)")
 SOUTHERNER_SUBJECT = re.compile(r"(?i)\b(?:a|an|the)\s+South\s+Korean\s+(?:[\w-]+\s+){0,2}?" + SOUTHERN_ROLES
                                 + r"\s+(?:(?:had|has|was|then|later|reportedly)\s+)?$")
 TAKEN_UP_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<noun>" + SOUTHERN_ROLES + r")\s*(?:,[^,.;]{1,40},\s*)?"
@@ -326,9 +326,8 @@ def southerner_taken_up(text: str, a: int, t0: int) -> bool:
 
 
 # ("Park, a South Korean plant manager, said he was forced to flee"): one of the South's people, his own words
-SOUTHERNER_SAID_BEFORE = re.compile(r"(?i)\b(?:a|the)\s+South\s+Korean\s+(?:[\w-]+\s+){0,2}?(?:manager|businessman|"
-                                    r"businesswoman|worker|official|employee|citizen|national|man|woman|owner|missionary|"
-                                    r"pastor|journalist|tourist|engineer|executive)\s*,\s*(?:said|says|recalled|recalls)\s+"
+SOUTHERNER_SAID_BEFORE = re.compile(r"(?i)\b(?:a|the)\s+South\s+Korean\s+(?:[\w-]+\s+){0,2}?" + SOUTHERN_ROLES
+                                    + r"\s*,\s*(?:said|says|recalled|recalls)\s+"
                                     r"(?:he|she)\s+(?:(?:was|had|had\s+been|has\s+been)\s+)?(?:[\w-]+\s+){0,2}?$")
 # "Jin, one worker who fled", "one escapee who reached": a person picked out of a group (not "a worker", not "one day")
 ONE_OF_A_GROUP_BEFORE = re.compile(r"(?i)(?<![\w-])one\s+(?:[\w-]+\s+)?(?:worker|labou?rer|defector|escapee|refugee|woman|man|"
@@ -668,7 +667,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         before = text[max(a, n.start - 12):n.start]
         if NOT_PEOPLE_UNIT.match(after):
             continue
-        if ";" in text[min(n.end, trigger[0]):max(n.start, trigger[1])]:
+        if across_semicolon(text, (n.start, n.end), trigger):
             continue  # "three men held on shore were jailed; the crew were deported": another clause's people
         if AGE_BEFORE.search(before) and AGE_AFTER.match(after):
             continue  # an age: "Kim, 23," / "aged 29"
@@ -720,7 +719,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0])
         if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
-        if s and ";" in text[min(s.end(), trigger[0]):max(s.start(), trigger[1])]:
+        if s and across_semicolon(text, s.span(), trigger):
             s = None    # ("a fourth man pleaded guilty; the crew were deported": another clause's one)
         if s and KIN_OF_BEFORE.search(text, max(a, s.start() - 30), s.start()):
             s = None    # "relatives of a trade envoy have gone missing": he is whose they are, not who went
@@ -744,6 +743,11 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if count is None or count in (male, female) or count == total:
             count = total
     return count, count_max, approx, male, female
+
+
+def across_semicolon(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether a semicolon stands between a phrase and the trigger: the phrase is another clause's."""
+    return ";" in text[min(span[1], trigger[0]):max(span[0], trigger[1])]
 
 
 # the one a verb after the flight hands its subject to, or whose deed it is: not the one who went

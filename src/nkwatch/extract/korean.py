@@ -998,6 +998,7 @@ class KoreanReader:
                 before, after = t[max(s, x.start - 30):x.start], t[x.end:min(e, x.end + 30)]
                 a = self.clause_before(s, x.start)
                 metric = None
+                nxt = self.place_after(x.end) if x.unit == "명" else None
                 if x.unit == "개" and lex["countries_counted"].match(t, x.end):
                     if rc["noun"].search(t, s, e) or wc["noun"].search(t, s, e) and workers_here:
                         metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
@@ -1010,7 +1011,7 @@ class KoreanReader:
                     metric = "restaurant_count"
                 elif x.unit == "명" and workers_here and (
                         wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
-                        or going_on and (self.abroad(a, x.start) or self.place_after(x.end))
+                        or going_on and (self.abroad(a, x.start) or nxt)
                         and not t.startswith("수", x.start)):   # "러시아에 2만여명,
                     metric = "overseas_worker_count"                    # 중국 1만9천여명" after a count
                 elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e) \
@@ -1028,7 +1029,6 @@ class KoreanReader:
                         and not wc["everywhere"].search(t, s, e):
                     continue    # "회견에 나온 세 명의 종업원": a few people the text tells of, placed nowhere near
                 place = here[-1] if here else told
-                nxt = self.place_after(x.end)
                 if nxt is not None and metric == "overseas_worker_count":
                     place, here = nxt, [nxt]
                 # ("라오스·캄보디아·태국 등에는"; "중국, 러시아, 12개 나라": one of a list, told in this sentence or before)
