@@ -1181,20 +1181,21 @@ FLOORS = {
                  "evidence_valid_share": 1.0},
     # the hundred-and-eighty-seventh to hundred-and-eighty-ninth blind sets, annotated in the twentieth session of
     # 2026-12-06 and scored only at its end, with its first extractor (7472e11's code, the same as 92ffef7's) and its
-    # last, which give the same figures on all three: blind187 (children, teenagers and students who flee or are
-    # called home) 0.929 (13 right, 2 missed) 0.793 (23 right, 2 wrong, 10 missed) 0.704, claims 0.500 (1 right, 1
-    # wrong, 1 missed), restaurants 1.000 (1 right), no link to make; blind188 (all 17 texts in Korean: releases and
-    # reports of governments, NGOs and international bodies) 0.923 (12 right, 2 missed) 0.703 (13 right, 4 wrong, 7
-    # missed) 0.667, claims 0.457 (8 right, 5 wrong, 14 missed), restaurants 0.600 (3 right, 4 missed), links 0.400
-    # (P 0.50: 1 right, 1 wrong, 2 missed); blind189 (figures: arrivals, returns and workers abroad in numbers) 1.000
-    # (14 right) 0.769 (10 right, 5 wrong, 1 missed) 0.549, claims 0.419 (22 right, 2 wrong, 59 missed), no
-    # restaurant required and none made, no link to make. Held a little below (no link floor where none is to be
-    # made); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind187": {"relevance": 0.92, "events": 0.79, "event_slots": 0.7, "claims": 0.49, "restaurants": 0.99,
+    # last, which give the same figures on all three: blind187 (children, teenagers and students who flee or are called
+    # home) 0.929 (13 right, 2 missed) 0.793 (23 right, 2 wrong, 10 missed) 0.704, claims 0.500 (1 right, 1 wrong, 1
+    # missed), restaurants 1.000 (1 right), no link to make; blind188 (all 17 texts in Korean: releases and reports of
+    # governments, NGOs and international bodies) 0.923 (12 right, 2 missed) 0.703 (13 right, 4 wrong, 7 missed) 0.667,
+    # claims 0.457 (8 right, 5 wrong, 14 missed), restaurants 0.600 (3 right, 4 missed), links 0.400 (P 0.50: 1 right, 1
+    # wrong, 2 missed); blind189 (figures: arrivals, returns and workers abroad in numbers) 1.000 (14 right) 0.769 (10
+    # right, 5 wrong, 1 missed) 0.549, claims 0.419 (22 right, 2 wrong, 59 missed), no restaurant required and none
+    # made, no link to make. Held a little below (no link floor where none is to be made); the held-out floors they
+    # missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown201, grown202 and grown203 from the
+    # twenty-first session of 2026-12-06
+    "grown201": {"relevance": 0.92, "events": 0.79, "event_slots": 0.7, "claims": 0.49, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind188": {"relevance": 0.92, "events": 0.7, "event_slots": 0.66, "claims": 0.45, "restaurants": 0.59,
+    "grown202": {"relevance": 0.92, "events": 0.7, "event_slots": 0.66, "claims": 0.45, "restaurants": 0.59,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "blind189": {"relevance": 0.99, "events": 0.76, "event_slots": 0.54, "claims": 0.41, "restaurants": 0.99,
+    "grown203": {"relevance": 0.99, "events": 0.76, "event_slots": 0.54, "claims": 0.41, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1273,7 +1274,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ("blind188",)     # (one wrong link of two made when scored blind)
+IMPRECISE_LINKS: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1285,11 +1286,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind187": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
-                    "blind188": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                 "clusters_pairwise": 0.70},
-                    "blind189": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
