@@ -7532,3 +7532,71 @@ def test_defectors_a_return_sent_back_are_no_flight_of_their_own():
                   "North by China in March.", "2014-04-04")
     assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(6, "KP")]
     assert events_of(rec, "defection") == []
+
+
+# --- the twenty-first session of 2026-12-06: rules read from grown201-203's errors (tests on invented text) ---
+
+def claim_values(rec: dict, metric: str = "defector_arrivals") -> list[float]:
+    return sorted(c["value"] for c in rec["claims"] if c["metric"] == metric)
+
+
+def test_the_years_of_a_series_after_a_doubled_figure_of_those_who_fled_south_are_each_a_figure():
+    rec = extract("The number of North Koreans escaping their country to South Korea more than doubled to 1,230 last "
+                  "year, the ministry said. The figure has grown every year, with 84 arriving in 1997, 160 in 1998 and "
+                  "410 in 1999.", "2001-02-02")
+    assert claim_values(rec) == [84, 160, 410, 1230]
+
+
+def test_a_land_taking_in_refugees_over_years_and_its_yearly_parts_for_each_year_are_figures():
+    rec = extract("Canada has accepted 57 North Korean refugees over the past five years, figures showed. That total "
+                  "breaks down to eight for 2015, 14 for 2016, 12 for 2017, 13 for 2018 and ten for 2019.", "2020-03-03")
+    assert claim_values(rec) == [8, 10, 12, 13, 14, 57]
+    rec = extract("Seven North Korean refugees were admitted into Canada in 2014 and only two in 2015.", "2016-01-01")
+    assert claim_values(rec) == [7]
+    rec = extract("Thailand accepted 20 North Korean refugees on Tuesday, an official said.", "2016-01-01")
+    assert claim_values(rec) == []      # (one group taken in on a day: an event, no figure)
+
+
+def test_the_quarters_of_a_year_said_once_and_the_remaining_part_are_figures():
+    rec = extract("A total of 900 North Korean defectors arrived in South Korea last year. By quarter, 250 arrived in "
+                  "the first three months, 210 in the second quarter, 240 in the third and the remaining 200 in the "
+                  "fourth.", "2020-01-20")
+    assert claim_values(rec) == [200, 210, 240, 250, 900]
+
+
+def test_the_number_a_figure_reached_later_and_a_sum_of_men_and_women_are_figures_but_a_part_is_not():
+    rec = extract("By 2005, about 8,000 North Korean defectors had arrived in the South, and by June 2009 the number "
+                  "reached 16,150.", "2009-07-07")
+    assert claim_values(rec) == [8000, 16150]
+    rec = extract("An official said 1,500 women and 420 men from North Korea entered South Korea in 2011, totalling "
+                  "1,920.", "2012-01-01")
+    assert claim_values(rec) == [1920]
+    rec = extract("The number of North Koreans fleeing to the South reached 640 in the first half, with women "
+                  "accounting for 470 of them.", "2012-07-07")
+    assert claim_values(rec) == [640]
+
+
+def test_a_yearly_series_two_sentences_on_still_counts_the_figure_told_first():
+    rec = extract("The number of North Koreans who fled to South Korea reached 840 in the first half of this year, the "
+                  "ministry said. It had been much lower before the famine. The yearly number stood at 1,890 for "
+                  "2004, 1,400 for 2005 and 2,010 for 2006.", "2007-07-07")
+    assert claim_values(rec) == [840, 1400, 1890, 2010]
+
+
+def test_a_table_of_yearly_figures_whose_cells_ran_together_is_read_row_by_row():
+    text = ("North Korean defectors by year\n\nThe table shows how many North Korean defectors reached South Korea "
+            "each year.\n\nYearDefectors\n2015310\n2016N/A\n20171,200\n2018 (to June)95\n\nThe numbers fell after that.")
+    rec = extract(text, "2018-08-08")
+    assert claim_values(rec) == [95, 310, 1200]
+    assert {c["value"]: c["period"] for c in rec["claims"]} == {310: "year", 1200: "year", 95: None}
+    rec = extract(text.replace("2015310", "2019 | 310"), "2020-08-08")
+    assert claim_values(rec) == []      # (years out of order: no column of years)
+
+
+def test_students_called_home_or_gone_home_are_a_return_and_running_across_a_river_is_a_flight():
+    rec = extract("North Korean Students in Moscow Called Back Home\n\nThe 12 North Korean students at the institute "
+                  "left for home before the holidays, officials said.", "2010-05-05")
+    assert [e["count"] for e in events_of(rec, "return")] == [12]
+    rec = extract("North Korea's famine drove him out. He ran across the frozen Yalu river into China in 2002.",
+                  "2015-01-01")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2002"]

@@ -779,3 +779,31 @@ def test_a_post_named_by_its_lands_first_syllable_is_there_and_the_republic_is_t
     rec = extract("김모씨는 2019년 3월 대한민국으로 망명한 북한 주러 공사다.", "2020-03-03")
     assert [(e["workplace"]["kind"], e["workplace"]["country"], e["destination"], e["date"])
             for e in of_type(rec, "defection")] == [("embassy", "RU", "KR", "2019-03")]
+
+
+# --- the twenty-first session of 2026-12-06: rules read from grown201-203's errors (tests on invented text) ---
+
+def test_a_page_in_korean_with_a_run_together_menu_in_latin_letters_is_read_as_korean():
+    menu = "arrow-downarrow-leftarrow-rightburgerchevron-downchevron-upclosedownloademailexternal-linkfacebookfilterglobe"
+    text = menu + ("\n\n미국 국무부는 중국 단둥에 북한 노동자 2만여 명이 일하고 있다고 추산했다. 이들은 수산물 가공 공장에서 일하며 "
+                   "감시를 받는다. 임금의 대부분은 북한 당국이 가져간다.")
+    assert len(menu) > len([c for c in text if "가" <= c <= "힣"])     # (more Latin letters than Hangul)
+    assert is_korean(text)
+    assert [c["value"] for c in claims_of(extract(text, "2024-01-01"), "overseas_worker_count")] == [20000]
+
+
+def test_a_yearly_series_of_arrivals_goes_on_in_the_next_sentences_and_a_list_keeps_its_year():
+    rec = extract("통일부에 따르면 지난해 국내에 입국한 탈북민은 총 180명으로 집계됐다. 2020년(210명)과 2021년(75명)보다 늘어난 "
+                  "규모다. 2016년과 2017년에는 탈북민이 각각 1400명, 1100명에 달했다.", "2023-01-15")
+    assert sorted(c["value"] for c in claims_of(rec, "defector_arrivals")) == [75, 180, 210, 1100, 1400]
+
+
+def test_settlers_who_came_to_the_south_are_counted_with_their_years_and_their_sum():
+    rec = extract("올들어 북한을 떠나 남한을 찾은 새터민은 8월 말 현재 640명이다. 국내에 정착한 새터민은 1990년까지 입국한 500명을 포함해 "
+                  "2001년 300명, 2002년 1천100명 등 도합 5천명이다.", "2005-09-01")
+    assert sorted(c["value"] for c in claims_of(rec, "defector_arrivals")) == [300, 500, 640, 1100, 5000]
+
+
+def test_defectors_who_went_back_north_are_a_return():
+    rec = extract("국정원은 최근 5년간 탈북민 중 재입북한 사람은 12명이라고 밝혔다.", "2020-09-09")
+    assert [(e["count"], e["destination"]) for e in of_type(rec, "return")] == [(12, "KP")]

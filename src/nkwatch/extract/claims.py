@@ -91,7 +91,7 @@ RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
 # the hedge a figure may open with ("about", "more than", "up to"), as the words before a number read it
 HEDGED = r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to)\s+)?"
-FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|in\s+(?:19|20)\d\d)")
+FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|(?:in|for)\s+(?:19|20)\d\d)")
 # ("a year earlier the number stood at 900 defectors."): the figure's noun may close it, after a verb that gives it
 NOUN_END_AFTER = re.compile(r"\s*(?:people|persons|defectors|workers|North\s+Koreans)\b\s*(?:$|[,.;)]|before|after|since|"
                             r"in\s+(?:19|20)\d\d)")
@@ -203,8 +203,24 @@ WORKING_ABROAD_AFTER = re.compile(r"(?i)\s+(?:(?:workers|labou?rers|people|citiz
                                   r"now\s+|still\s+)?(?:work|working|employed|labou?r|labou?ring|toil|toiling)\b"
                                   r"[^.;]{0,40}?\b(?:abroad|overseas)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
+# a land taking in the North's refugees, counted over a time ("the US has admitted 218 North Korean refugees since 2006",
+# "Canada accepted nine North Koreans as refugees last year", "six North Korean refugees were resettled in Norway in
+# 2010"): arrivals there (one group taken in on a day is an event)
+RECEIVED_BEFORE = re.compile(r"(?i)\b(?:received|accepted|admitted|taken\s+in|took\s+in|resettled|welcomed)\s+"
+                             r"(?:a\s+total\s+of\s+)?" + HEDGED + "$")
+REFUGEES_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+)?(?:refugees|defectors|escapees)\b|\s+North\s+Koreans\s+as\s+refugees\b")
+ADMITTED_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+)?(?:refugees|defectors|escapees)\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:\w+ly\s+)?(?:admitted|accepted|resettled|taken\s+in)\b")
+OVER_A_TIME = re.compile(r"(?i)\b(?:in|for|since|during|between)\s+(?:19|20)\d\d\b|\bsince\b|\bpast\s+(?:few\s+|several\s+|\w+\s+)?"
+                         r"(?:years?|decades?)\b|\b(?:last|this)\s+year\b|\bso\s+far\b|\ba\s+total\s+of\b|\bannually\b|"
+                         r"\beach\s+year\b|\ba\s+year\b")
+# "... 2,200 women and 680 men entered South Korea in 2009, totalling more than 2,950": the sum of the parts by sex
+TOTALLING_BEFORE = re.compile(r"(?i)\btotall?ing\s+" + HEDGED + "$")
+SEXES_CAME_SOUTH = re.compile(r"(?i)\b(?:women|men)\b[^.;]{0,60}?\b(?:entered|arrived\s+in|came\s+to|reached)\s+"
+                              r"(?:South\s+Korea|the\s+South|Seoul)\b")
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
-TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached)\b")
+TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached|entered|"
+                              r"resettled|been\s+(?:admitted|resettled|accepted))\b")
 ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
 MONTH_PART_AFTER = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -490,6 +506,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "defector_arrivals"
     head_count = not UNIT_OTHER.match(after) and float(n.value).is_integer()     # (not "an increase of 20.4%")
     if head_count and rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start) \
+            and not OF_PART_AFTER.match(text, n.end) \
             or (head_count or PEOPLE_AFTER.match(after)) and DEFECTORS_NUMBER_IS.search(text, max(sent.start, n.start - 200),
                                                                                       n.start):
         # ("the number of defectors ... stood at 870 people": the figure, counted in people)
@@ -522,7 +539,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if UNIT_OTHER.match(after):
         return None
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
-        return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
+        return "defector_arrivals"
+    if (RECEIVED_BEFORE.search(before) and REFUGEES_AFTER.match(after) or ADMITTED_AFTER.match(after)) \
+            and NK_CONTEXT.search(seg) and OVER_A_TIME.search(text, sent.start, sent.end):
+        return "defector_arrivals"      # (see RECEIVED_BEFORE)
+    if TOTALLING_BEFORE.search(before) and SEXES_CAME_SOUTH.search(text, sent.start, n.start):
+        return "defector_arrivals"      # (see TOTALLING_BEFORE)      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
             or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after) or MADE_WAY_SOUTH_AFTER.match(after)) \
             and n.value >= HEADCOUNT_LIMIT:
@@ -917,12 +939,18 @@ def figure_changed(doc: Document, sent: Sentence, n: NumberMention) -> re.Match 
     return memo[n.start]
 
 
+# "... and by 2010 the number reached 20,360": the figure the sentence gave, at a later time
+NUMBER_REACHED_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:number|figure|total|tally)\s+(?:had\s+|has\s+)?(?:reached|stood\s+at|"
+                                   r"hit|topped|passed|surpassed|totall?ed)\s+" + HEDGED + "$")
 # "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
 SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|declin|decreas|slump|sank|sunk|sink|dwindl|"
                             r"shr[iau]nk|ris|rose|risen|climb|jump|surg|soar|increas|recover|rebound)\w*\s+to\s+$")
-SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bfollowed\s+by)\s+(?:the\s+)?$")
-YEAR_AFTER = re.compile(r",?\s+in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
+RECENT_REACH = 2
+SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bat|\bfollowed\s+by)\s+(?:the\s+(?:remaining\s+|other\s+)?)?$")
+YEAR_AFTER = re.compile(r",?\s+(?:in|for)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
+# the next quarters of a series, "quarter" said once ("320 in the second quarter, 226 in the third")
+NEXT_QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last|final)(?:\s+quarter)?\b")
 # a figure of part of a year ("20 arrived in the January-to-March period", "in the first quarter", "in Q1"): neither
 # a year's figure nor a running total
 PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:the|this|last)\s+year\b|\b(?:first|second)\s+half\b|"
@@ -1157,6 +1185,53 @@ DAY_PAIR_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 LOCAL_FIGURE = {"overseas_worker_count": 10_000, "restaurant_count": 20}
 
 
+# A table of yearly figures, one row a line, whose cells may have run together when the page became text ("Year |
+# Defectors", then "2001 | 1,043" or "20011,043", "2023 (to June)99"): the year, then its figure. Read when a header
+# line opens with "Year", at least TABLE_ROWS rows follow with the years in order, and the header or the lines just
+# before it say what is counted.
+TABLE_HEAD = re.compile(r"(?im)^[ \t]*years?(?-i:(?![a-z]))[^\n]{0,80}$")     # ("YearNorth Korean": cells run together)
+TABLE_ROW = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<part>[ \t]*\([^()\n]{0,30}\))?[ \t|:;,–-]*"
+                       r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]*(?:\n|$)")
+TABLE_GAP = re.compile(r"(?P<year>(?:19|20)\d\d)[ \t|:;,–-]*(?:N/?A|n/?a|-|–|—)?[ \t]*(?:\n|$)")     # a row with no figure
+TABLE_ROWS = 3
+TABLE_LEAD = 400        # characters before the header that may say what the table counts
+TABLE_METRICS = (("defector_arrivals", re.compile(r"(?i)defector|refugee|escapee|arrivals")),
+                 ("overseas_worker_count", re.compile(r"(?i)workers|labou?rers")),
+                 ("restaurant_count", re.compile(r"(?i)restaurants")))
+
+
+def year_table(doc: Document) -> list[dict]:
+    """The claims of a table of yearly figures (see TABLE_HEAD)."""
+    text, out = doc.text, []
+    for head in TABLE_HEAD.finditer(text):
+        lead = text[max(0, head.start() - TABLE_LEAD):head.end()]
+        metric = next((m for m, words in TABLE_METRICS if words.search(lead)), None)
+        if metric is None or not NK_CONTEXT.search(lead):
+            continue
+        at = head.end() + 1
+        while at < len(text) and not TABLE_GAP.match(text, at) and not TABLE_ROW.match(text, at) \
+                and text.find("\n", at) - at < 40 and text.find("\n", at) > 0:
+            at = text.find("\n", at) + 1       # (the rest of a header that broke over lines: "North Korean\nDefectors")
+        rows, years = [], []
+        while at < len(text):
+            row = TABLE_ROW.match(text, at) or TABLE_GAP.match(text, at)
+            if row is None or years and int(row.group("year")) <= years[-1]:
+                break
+            years.append(int(row.group("year")))
+            if "n" in row.re.groupindex and row.group("n"):
+                rows.append(row)
+            at = row.end()
+        if len(rows) < TABLE_ROWS:
+            continue
+        for row in rows:
+            start, end = row.start(), row.end("n")
+            out.append({"metric": metric, "value": float(row.group("n").replace(",", "")), "value_max": None,
+                        "approx": False, "country": None, "period": None if row.group("part") else "year",
+                        "attributed_to": None, "as_of": row.group("year"), "hedge": None, "place": None,
+                        "evidence": [{"start": start, "end": end}], "text": text[row.start("n"):end]})
+    return out
+
+
 def sole_host(doc: Document) -> str | None:
     """The one country abroad every place the article's body names lies in, when there is one (the North and the South
     aside, and a capital that acts: "Beijing's deadline")."""
@@ -1169,6 +1244,7 @@ def extract_claims(doc: Document) -> list[dict]:
     out: list[dict] = []
     topic = None
     measured = None     # the metric the previous sentence gave a figure for
+    recent, gap = None, 0     # the metric of the last sentence that gave a figure, and the sentences since that left it
     last_country = None
     prev_scope: dict[str, str] = {}     # the countries the previous sentence's figures were scoped to, by metric
     prev_scope_metrics: set[str] = set()
@@ -1203,6 +1279,9 @@ def extract_claims(doc: Document) -> list[dict]:
             #     ("240 in the province and 30 of them would be tried": a part; "a cut from 500 to 300 is planned": a target)
             if changed:
                 metric = metric_in_sentence
+            if metric is None and metric_in_sentence and metric_in_sentence != "host_country_count" and not n.is_year \
+                    and NUMBER_REACHED_BEFORE.search(doc.text, max(sent.start, n.start - 40), digits):
+                metric = metric_in_sentence     # "about 10,000 had arrived by 2007, and by 2010 the number reached 20,360"
             if metric is None and n.value >= 2 and metric_in_sentence in ("restaurant_count", "overseas_worker_count") \
                     and (PART_OF_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start)
                          and IN_PLACE_AFTER.match(doc.text, n.end) or REMAINING_AFTER.match(doc.text, n.end)
@@ -1218,10 +1297,14 @@ def extract_claims(doc: Document) -> list[dict]:
                     and (YEAR_PART_AFTER.match(doc.text, n.end) or MONTH_PART_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part;
                 #                                  "some 9,000 have fled since 1990; 640 last year alone": its verb left out
-            series = metric_in_sentence or (measured if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
+            series = metric_in_sentence or ((measured or recent if gap < RECENT_REACH else None)
+                                            if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
+            #        ("... 1,086 in the first nine months. It first passed 1,000 in 2002. The yearly number stood at
+            #        2,553 for 2007, 2,804 for 2008": a series of the figure told two sentences before)
             if metric is None and series in ("defector_arrivals", "overseas_worker_count", "restaurant_count") \
-                    and n.value >= 2 and not n.is_year and YEAR_AFTER.match(doc.text, n.end) \
-                    and SERIES_BEFORE.search(doc.text, max(sent.start, n.start - 12), n.start):
+                    and n.value >= 2 and not n.is_year \
+                    and (YEAR_AFTER.match(doc.text, n.end) or NEXT_QUARTER_AFTER.match(doc.text, n.end)) \
+                    and SERIES_BEFORE.search(doc.text, max(sent.start, n.start - 22), n.start):
                 metric = series     # "The numbers continued to dwindle, with 63 in 2021 and 67 in 2022"
             counted = [m for m in prev_scope_metrics if m in ("restaurant_count", "overseas_worker_count")]
             if metric is None and n.value >= 2 and len(counted) == 1 and metric_in_sentence is None \
@@ -1293,11 +1376,14 @@ def extract_claims(doc: Document) -> list[dict]:
             out.append(claim)
         topic = t or (topic if not seg.strip().endswith("?") else topic)
         measured = metric_in_sentence
+        recent, gap = (metric_in_sentence, 0) if metric_in_sentence else (recent, gap + (not FIGURE_NOUN.search(seg)))
+        #             (sentences that go on about "the number" keep its thread)
         prev_scope = {c["metric"]: c["country"] for c in out[first_of_sentence:] if c["country"]}
         prev_scope_metrics = {c["metric"] for c in out[first_of_sentence:]}     # what the sentence gave figures for
         for p in doc.within(doc.places, sent.start, sent.end):
             if p.place.country not in KOREAS and not actor_possessive(doc.text, p):
                 last_country = p.place.country     # ("over Washington's objections": an actor, not where they are)
+    out += year_table(doc)
     host = sole_host(doc)
     for c in out:
         if c["country"] is None and host and (c["value_max"] or c["value"]) < LOCAL_FIGURE.get(c["metric"], 0):

@@ -25,7 +25,8 @@ from nkwatch.extract.places import Place, fold, gazetteer
 from nkwatch.resolve.mentions import adopted_on
 
 HANGUL = re.compile(r"[가-힣]")
-LATIN = re.compile(r"[A-Za-z]")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+WORD_SYLLABLES = 3     # Hangul syllables that say about what one Latin-script word says
 HOME = {"KR", "KP"}
 STAFF_GROUP = 30     # fewer workers than this, told with no place abroad, are a group the text tells of
 # one relative someone went with, right before the trigger ("어머니와 함께 탈북했다")
@@ -35,9 +36,10 @@ RECIPIENT = re.compile(r"(?:\s*[가-힣]{1,6}?)?(?:에|에게)\s*(?:보고|제�
 
 
 def is_korean(text: str) -> bool:
-    """Mostly Hangul: more Hangul syllables than Latin letters (and more than a word or two)."""
+    """Mostly Hangul: more Hangul than Latin-script words weigh (and more than a word or two). Words, not letters: a
+    page's run-together menu and icon names ("arrow-downarrow-leftburger...") are few words however many letters."""
     hangul = len(HANGUL.findall(text))
-    return hangul >= 8 and hangul > len(LATIN.findall(text))
+    return hangul >= 8 and hangul > WORD_SYLLABLES * len(LATIN_WORD.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -1068,7 +1070,8 @@ class KoreanReader:
         going_on = False        # the sentence before counted arrivals
         for s, e in self.sentences:
             living = bool(rx["living"].search(t, s, e))
-            told = bool(rx["came"].search(t, s, e)) and (bool(rx["who"].search(t, s, e)) or going_on) or living
+            told = bool(rx["came"].search(t, s, e)) and (bool(rx["who"].search(t, s, e)) or going_on) or living \
+                or going_on and bool(rx["year_figure"].search(t, s, e))
             going_on = False
             if not told or rx["group"].search(t, s, e) and not living:
                 continue
@@ -1076,7 +1079,7 @@ class KoreanReader:
             # name none (the contract's country for arrivals is a route)
             land = next((p.place.country for p in self.places if s <= p.start < e and p.place.country not in HOME
                          and rx["land"].match(t, p.end, e)), None)
-            since = s
+            since, last_period = s, False
             for x in amounts(t, s, e):
                 before = t[since:x.start]       # back to the sentence's start or the last figure taken
                 if x.unit != "명" or rx["part"].search(before) or rx["change"].match(t, x.end, e):
@@ -1085,9 +1088,11 @@ class KoreanReader:
                           else None if rx["quarter"].search(before) else False)
                 if period is False and living:
                     period = "cumulative"   # ("토론토에 거주하는 탈북민은 40명"): those living there to date
+                if period is False and since > s and rx["list_gap"].fullmatch(before):
+                    period = last_period    # (see the lexicon's `list_gap`)
                 if period is False:         # no time it counts: one group's number
                     continue
-                going_on, since = True, x.end
+                going_on, since, last_period = True, x.end, period
                 span = dict(zip(("start", "end"), trimmed(t, max(s, x.start - 30), x.end)))
                 same = next((c for c in out if (c["value"], c["period"]) == (x.value, period)), None)
                 if same is not None:
