@@ -807,3 +807,9 @@ def test_settlers_who_came_to_the_south_are_counted_with_their_years_and_their_s
 def test_defectors_who_went_back_north_are_a_return():
     rec = extract("국정원은 최근 5년간 탈북민 중 재입북한 사람은 12명이라고 밝혔다.", "2020-09-09")
     assert [(e["count"], e["destination"]) for e in of_type(rec, "return")] == [(12, "KP")]
+
+
+def test_so_far_this_year_dates_a_flight_apart_from_last_years():
+    rec = extract("올 들어 북한의 해외 주재원 12명이 한국에 귀순했고, 지난해에도 15명의 북한 해외 주재원이 귀순했다고 국정원이 밝혔다.",
+                  "2016-10-20")
+    assert sorted((e["count"], e["date"]) for e in of_type(rec, "defection")) == [(12, "2016"), (15, "2015")]

@@ -1193,7 +1193,7 @@ FLOORS = {
     # twenty-first session of 2026-12-06
     "grown201": {"relevance": 0.96, "events": 0.81, "event_slots": 0.72, "claims": 0.49, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown202": {"relevance": 0.99, "events": 0.73, "event_slots": 0.68, "claims": 0.87, "restaurants": 0.59,
+    "grown202": {"relevance": 0.99, "events": 0.76, "event_slots": 0.71, "claims": 0.87, "restaurants": 0.59,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     "grown203": {"relevance": 0.99, "events": 0.76, "event_slots": 0.54, "claims": 0.92, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},

@@ -319,7 +319,7 @@ DATE_PATTERNS = [
     (re.compile(r"(?:지난해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
     (re.compile(r"지난해|작년"), "last_year"),
     (re.compile(r"올해\s*(\d{1,2})\s*월"), "this_year_m"),
-    (re.compile(r"올해"), "this_year"),
+    (re.compile(r"올해|(?<![가-힣])올\s*들어(?![가-힣])"), "this_year"),     # ("올 들어": so far this year)
     (re.compile(r"지난달\s*(\d{1,2})\s*일"), "last_month_d"),
     (re.compile(r"지난달"), "last_month"),
     (re.compile(r"이달\s*(\d{1,2})\s*일"), "this_month_d"),
