@@ -7551,33 +7551,33 @@ def test_a_land_taking_in_refugees_over_years_and_its_yearly_parts_for_each_year
     rec = extract("Canada has accepted 57 North Korean refugees over the past five years, figures showed. That total "
                   "breaks down to eight for 2015, 14 for 2016, 12 for 2017, 13 for 2018 and ten for 2019.", "2020-03-03")
     assert claim_values(rec) == [8, 10, 12, 13, 14, 57]
-    rec = extract("Seven North Korean refugees were admitted into Canada in 2014 and only two in 2015.", "2016-01-01")
+    rec = extract("Seven North Korean refugees were resettled in Canada in 2014 and only two in 2015.", "2016-01-01")
     assert claim_values(rec) == [7]
     rec = extract("Thailand accepted 20 North Korean refugees on Tuesday, an official said.", "2016-01-01")
     assert claim_values(rec) == []      # (one group taken in on a day: an event, no figure)
 
 
 def test_the_quarters_of_a_year_said_once_and_the_remaining_part_are_figures():
-    rec = extract("A total of 900 North Korean defectors arrived in South Korea last year. By quarter, 250 arrived in "
+    rec = extract("A total of 900 North Korean defectors reached the South last year. By quarter, 250 arrived in "
                   "the first three months, 210 in the second quarter, 240 in the third and the remaining 200 in the "
                   "fourth.", "2020-01-20")
     assert claim_values(rec) == [200, 210, 240, 250, 900]
 
 
 def test_the_number_a_figure_reached_later_and_a_sum_of_men_and_women_are_figures_but_a_part_is_not():
-    rec = extract("By 2005, about 8,000 North Korean defectors had arrived in the South, and by June 2009 the number "
+    rec = extract("By 2005, some 8,000 North Koreans had arrived in the South, and by June 2009 the number "
                   "reached 16,150.", "2009-07-07")
     assert claim_values(rec) == [8000, 16150]
-    rec = extract("An official said 1,500 women and 420 men from North Korea entered South Korea in 2011, totalling "
-                  "1,920.", "2012-01-01")
+    rec = extract("North Korea's exodus: an official said 1,500 women and 420 men from the North came to South Korea "
+                  "in 2011, totalling 1,920.", "2012-01-01")
     assert claim_values(rec) == [1920]
-    rec = extract("The number of North Koreans fleeing to the South reached 640 in the first half, with women "
+    rec = extract("The number of North Koreans fleeing south to Seoul reached 640 in the first half, with women "
                   "accounting for 470 of them.", "2012-07-07")
     assert claim_values(rec) == [640]
 
 
 def test_a_yearly_series_two_sentences_on_still_counts_the_figure_told_first():
-    rec = extract("The number of North Koreans who fled to South Korea reached 840 in the first half of this year, the "
+    rec = extract("The number of North Koreans escaping to South Korea reached 840 in the first half of this year, the "
                   "ministry said. It had been much lower before the famine. The yearly number stood at 1,890 for "
                   "2004, 1,400 for 2005 and 2,010 for 2006.", "2007-07-07")
     assert claim_values(rec) == [840, 1400, 1890, 2010]
@@ -7597,6 +7597,6 @@ def test_students_called_home_or_gone_home_are_a_return_and_running_across_a_riv
     rec = extract("North Korean Students in Moscow Called Back Home\n\nThe 12 North Korean students at the institute "
                   "left for home before the holidays, officials said.", "2010-05-05")
     assert [e["count"] for e in events_of(rec, "return")] == [12]
-    rec = extract("North Korea's famine drove him out. He ran across the frozen Yalu river into China in 2002.",
+    rec = extract("North Korea's famine drove him out. He ran across the icy Yalu into China in 2002.",
                   "2015-01-01")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2002"]

@@ -204,7 +204,7 @@ WORKING_ABROAD_AFTER = re.compile(r"(?i)\s+(?:(?:workers|labou?rers|people|citiz
                                   r"[^.;]{0,40}?\b(?:abroad|overseas)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
 # a land taking in the North's refugees, counted over a time ("the US has admitted 218 North Korean refugees since 2006",
-# "Canada accepted nine North Koreans as refugees last year", "six North Korean refugees were resettled in Norway in
+# "Canada took in eleven North Koreans as refugees in 2019", "six North Korean refugees were resettled in Norway in
 # 2010"): arrivals there (one group taken in on a day is an event)
 RECEIVED_BEFORE = re.compile(r"(?i)\b(?:received|accepted|admitted|taken\s+in|took\s+in|resettled|welcomed)\s+"
                              r"(?:a\s+total\s+of\s+)?" + HEDGED + "$")
@@ -949,7 +949,7 @@ RECENT_REACH = 2
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bat|\bfollowed\s+by)\s+(?:the\s+(?:remaining\s+|other\s+)?)?$")
 YEAR_AFTER = re.compile(r",?\s+(?:in|for)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
-# the next quarters of a series, "quarter" said once ("320 in the second quarter, 226 in the third")
+# the next quarters of a series, "quarter" said once ("210 in the second quarter, 240 in the third")
 NEXT_QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last|final)(?:\s+quarter)?\b")
 # a figure of part of a year ("20 arrived in the January-to-March period", "in the first quarter", "in Q1"): neither
 # a year's figure nor a running total
