@@ -539,12 +539,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if UNIT_OTHER.match(after):
         return None
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
-        return "defector_arrivals"
+        return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if (RECEIVED_BEFORE.search(before) and REFUGEES_AFTER.match(after) or ADMITTED_AFTER.match(after)) \
             and NK_CONTEXT.search(seg) and OVER_A_TIME.search(text, sent.start, sent.end):
         return "defector_arrivals"      # (see RECEIVED_BEFORE)
     if TOTALLING_BEFORE.search(before) and SEXES_CAME_SOUTH.search(text, sent.start, n.start):
-        return "defector_arrivals"      # (see TOTALLING_BEFORE)      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
+        return "defector_arrivals"      # (see TOTALLING_BEFORE)
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
             or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after) or MADE_WAY_SOUTH_AFTER.match(after)) \
             and n.value >= HEADCOUNT_LIMIT:
