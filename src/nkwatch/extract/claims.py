@@ -1209,18 +1209,14 @@ def year_table(doc: Document) -> list[dict]:
         if metric is None or not NK_CONTEXT.search(lead):
             continue
         at = head.end() + 1
-        while at < len(text) and not TABLE_GAP.match(text, at) and not TABLE_ROW.match(text, at) \
-                and text.find("\n", at) - at < 40 and text.find("\n", at) > 0:
-            at = text.find("\n", at) + 1       # (the rest of a header that broke over lines: "North Korean\nDefectors")
-        rows, years = [], []
-        while at < len(text):
-            row = TABLE_ROW.match(text, at) or TABLE_GAP.match(text, at)
-            if row is None or years and int(row.group("year")) <= years[-1]:
-                break
-            years.append(int(row.group("year")))
-            if "n" in row.re.groupindex and row.group("n"):
+        # (the rest of a header that broke over lines: "North Korean\nDefectors")
+        while not TABLE_ROW.match(text, at) and not TABLE_GAP.match(text, at) and 0 < text.find("\n", at) - at + 1 <= 40:
+            at = text.find("\n", at) + 1
+        rows, last_year = [], 0
+        while (row := TABLE_ROW.match(text, at) or TABLE_GAP.match(text, at)) and int(row.group("year")) > last_year:
+            last_year, at = int(row.group("year")), row.end()
+            if row.re is TABLE_ROW:
                 rows.append(row)
-            at = row.end()
         if len(rows) < TABLE_ROWS:
             continue
         for row in rows:
