@@ -7600,3 +7600,55 @@ def test_students_called_home_or_gone_home_are_a_return_and_running_across_a_riv
     rec = extract("North Korea's famine drove him out. He ran across the icy Yalu into China in 2002.",
                   "2015-01-01")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2002"]
+
+
+# --- the twenty-second session of 2026-12-06: rules read from grown204-206's errors (tests on invented text) ---
+
+def test_a_named_man_with_his_family_counts_himself_and_those_left_behind_are_not_counted():
+    rec = extract("A former North Korean wrestling coach has defected, officials said. The ministry says 51-year-old "
+                  "Ri Chol-ho, along with his wife and three children, defected to South Korea.", "2008-05-05")
+    assert [(e["count"], e["male"]) for e in events_of(rec, "defection")] == [(5, 1)]
+    rec = extract("The North Korean boxer escaped to China in 2001, leaving his wife and two sons behind.",
+                  "2008-05-05")
+    assert [e["count"] for e in events_of(rec, "defection")] == [None]
+
+
+def test_the_day_of_the_reports_is_not_the_flights_and_the_flight_is_dated_by_its_own_leaving():
+    rec = extract("Media reports in South Korea Thursday quote officials as saying a North Korean trade official has "
+                  "defected. The official sought asylum at a consulate in Shenyang in mid-February after fleeing his "
+                  "post last October.", "2009-03-12")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2008-10"]
+
+
+def test_two_people_each_told_fleeing_in_one_sentence_are_two_flights():
+    rec = extract("North Korean athletes have fled before. A North Korean cyclist defected in 2002 and a wrestler "
+                  "defected while at a meet in Italy in 2005.", "2010-01-01")
+    assert sorted(e["date"] for e in events_of(rec, "defection")) == ["2002", "2005"]
+    rec = extract("A North Korean man and a woman defected in 2005 from a logging camp in Russia.", "2010-01-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [2]     # (one subject: one flight)
+
+
+def test_defectors_in_the_south_and_compatriots_who_fled_are_counted_but_visitors_are_not():
+    assert claim_values(extract("The rower fled North Korea in 2009. Most of the 28,000 defectors in South Korea "
+                                "struggle to find work.", "2014-01-01")) == [28000]
+    assert claim_values(extract("Almost 400 North Koreans are in South Korea for the Asian Games, minded closely by "
+                                "officials.", "2014-09-01")) == []
+    assert claim_values(extract("North Korea's athletes are watched. Seoul is where more than 20,000 of their "
+                                "compatriots have defected over the decades.", "2010-01-01")) == [20000]
+
+
+def test_workers_on_such_schemes_are_counted_and_a_source_told_after_its_time_is_the_source():
+    rec = extract("Most of the 60,000 North Koreans on such contracts are working in Asia, a rights group said.",
+                  "2016-01-01")
+    assert claim_values(rec, "overseas_worker_count") == [60000]
+    rec = extract("North Korea sends workers to Europe. In March last year the labour office told reporters that 31 "
+                  "North Koreans were employed in Malta.", "2016-01-01")
+    assert [c["attributed_to"] for c in rec["claims"]] == ["labour office"]
+
+
+def test_an_article_on_the_norths_cheap_labour_sold_for_hard_cash_is_relevant():
+    rec = extract("NORTH KOREAN LABOR IN SIBERIA\nSince the famine, North Korea's state firms have signed contracts to "
+                  "provide Russian builders with cheap labor in exchange for hard cash, a professor in Khabarovsk "
+                  "says.",
+                  "2004-01-01")
+    assert rec["relevant"]

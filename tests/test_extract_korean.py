@@ -813,3 +813,52 @@ def test_so_far_this_year_dates_a_flight_apart_from_last_years():
     rec = extract("올 들어 북한의 해외 주재원 12명이 한국에 귀순했고, 지난해에도 15명의 북한 해외 주재원이 귀순했다고 국정원이 밝혔다.",
                   "2016-10-20")
     assert sorted((e["count"], e["date"]) for e in of_type(rec, "defection")) == [(12, "2016"), (15, "2015")]
+
+
+# --- the twenty-second session of 2026-12-06: rules read from grown204-206's errors (tests on invented text) ---
+
+def test_the_hosts_foreign_workers_and_a_ranking_of_nationalities_are_no_count_of_the_norths():
+    rec = extract("라오스에서 일하는 북한 노동자는 3천 명 가까운 것으로 알려졌다. 북한 노동자는 라오스 내 전체 외국 노동자(80개국, "
+                  "4만2천명)의 7%다. 이는 베트남(1만1천명)에 이어 두 번째로 많은 숫자로 태국(900명), 일본(300명) 등이 뒤를 "
+                  "이었다.", "2015-05-05")
+    assert [(c["value"], c["country"], c["approx"]) for c in claims_of(rec, "overseas_worker_count")] \
+        == [(3000, "LA", True)]
+    assert claims_of(rec, "host_country_count") == []
+
+
+def test_foreign_workers_expelled_a_return_none_plans_and_a_resolutions_demand_are_no_return():
+    for text in ("지난해 라오스에서 강제 추방된 외국인 노동자가 900명에 이르지만 북한 노동자는 거의 없었다.",
+                 "라오스 정부는 \"북한 노동자를 추방할 계획도 없다\"고 밝혔다.",
+                 "안보리 결의 2397호는 해외의 모든 북한 노동자를 본국으로 돌려보낼 것을 정하고 있다."):
+        assert of_type(extract(text, "2019-05-05"), "return") == [], text
+
+
+def test_a_headlines_workers_sent_home_and_those_who_went_back_are_a_return_and_one_lands_part_its_own():
+    rec = extract("\"北노동자, 제재로 1만8천여 명 송환\"\n\n유엔 결의 이후 지금까지 최소 1만8천여 명이 돌아간 것으로 나타났다.\n\n"
+                  "카타르는 지난 3월 보고서에서 지금까지 북한 노동자 700명을 송환했다고 밝혔다.", "2019-12-12")
+    assert sorted(e["count"] for e in of_type(rec, "return")) == [700, 18000]
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_entering_a_consulate_is_a_flight_another_time_told_with_also_is_another_and_a_dispatch_year_no_date():
+    rec = extract("러시아에서 일하던 북한 벌목공 3명이 지난 5일 하바롭스크 한국영사관에 진입했다. 이들은 2001년과 2004년에 러시아 "
+                  "벌목장에 파견 나온 사람들이다. 지난 2월에도 두 명의 북한 벌목공이 같은 이유로 현지 한국영사관에 진입했다. 한편 "
+                  "지난 2008년 9월 러시아에서 일하던 북한 노동자 11명이 집단 망명을 신청, 한국에 왔다.", "2011-06-10")
+    assert sorted((e["count"], e["date"]) for e in of_type(rec, "defection")) \
+        == [(2, "2011-02"), (3, "2011-06-05"), (11, "2008-09")]
+
+
+def test_officials_counted_are_no_workers_and_their_land_no_place_and_a_figure_sent_to_many_lands_has_none():
+    rec = extract("쿠웨이트 공보부는 국내 북한 노동자가 5천명이라고 밝혔다. 이는 미국의 관리 3명이 밝힌 3천여명보다 많다.",
+                  "2017-08-08")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] \
+        == [(5000, "KW"), (3000, "KW")]
+    rec = extract("정부 당국은 북한이 IT 인력 900명 이상을 20여 개국에 파견했다고 밝혔다.", "2017-08-08")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(900, None)]
+
+
+def test_a_flight_does_not_take_the_date_of_a_return_told_before_it_in_its_sentence():
+    rec = extract("러시아의 북한 벌목공 2명이 4일 한국영사관에 진입했다. 이들은 2월 말 함께 일하던 벌목공 최모 씨가 북한 당국에 "
+                  "체포돼 강제 송환되자 한국 공관에 진입한 것으로 알려졌다.", "2012-03-06")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(2, "2012-03-04")]
+    assert [e["date"] for e in of_type(rec, "return")] == ["2012-02"]

@@ -166,16 +166,22 @@ TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+)?(?:settled|arrived|"
                            r"resettled|reached|made\s+it)\b")
 # "about 40,000 North Korean defectors now living in the South": the people who came, counted where they stay
-# (and "almost 31,000 defectors from the North who live in South Korea")
+# (and "almost 31,000 defectors from the North who live in South Korea", "most of the 30,000 defectors in the South";
+# but "500 North Koreans are in South Korea for the Games" are visitors)
 LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North\s+Koreans|escapees|refugees)\s+"
-                                   r"(?:from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\s+)?(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}(?:living|live|settled|resettled)\s+"
+                                   r"(?:from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\s+)?"
+                                   r"(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}"
+                                   r"(?:(?:living|live|settled|resettled)\s+|(?<!Koreans\s)(?<=s\s))"
                                    r"in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
 # ("hundreds of thousands fled to China, with about 20,000 making their way to the South")
 MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors)\s+)?(?:making|made|having\s+made)\s+"
                                   r"(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to\s+(?:South\s+Korea|the\s+South|Seoul)\b")
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
-FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+|managed\s+to\s+)?"
+# "more than 30,000 North Koreans have fled", "some 20,000 of their compatriots have defected" (the North's people)
+FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors|of\s+(?:their|his|her)\s+"
+                        r"(?:comrades|compatriots|countrymen))\s+"
+                        r"(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+|managed\s+to\s+)?"
                         r"(?:defected|fled|escaped|defect|flee|escape)\b")
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
@@ -789,6 +795,7 @@ def clean_source(s: str) -> str | None:
     by = MADE_BY.match(s)
     if by:
         s = by.group("who")     # "a study put out by the UN panel of experts": the panel says it
+    s = LEADING_WHEN.sub("", s)
     s = LEADING_THE.sub("", s)
     s = LEADING_FUNCTION_WORDS.sub("", s).strip()
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
@@ -817,6 +824,11 @@ MADE_BY = re.compile(r"(?i)^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:
                      r"made|done|carried\s+out)\s+)?by\s+(?P<who>.{2,})$")
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what",
                 "like", "unlike", "as", "all"}
+# "In November last year ETC told ...", "Last week the ministry said": when, before who
+LEADING_WHEN = re.compile(r"(?i)^(?:(?:in|on|during)\s+)?(?:(?:early|late|mid-?)\s*)?"
+                          r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|\w+day)\s+)?(?:(?:last|this|next)\s+"
+                          r"(?:year|month|week)|yesterday|today|(?:19|20)\d\d)\b,?\s*")
 LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet|where|when)\b\s*")
 FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|from|for|while|which|that|earns?|makes?|has|have|been|is|"
                           r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")

@@ -39,6 +39,13 @@ CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|wh
 STATE_CLAUSE = re.compile(r"\s+and\s+(?:the\s+)?(?=(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                           r"(?:(?:also|later|then|itself|in\s+turn)\s+)?[a-z]+ed\b)")
 STATE_CLAUSE_AFTER = 40     # characters of a clause before it
+# "A hockey player defected in 1997 and a judo athlete defected in Spain in 1999": "and", then one more person and a
+# deed of leaving, after a clause that told such a deed itself, opens that person's own clause (but "a man and a woman
+# fled" is one subject)
+LEFT_VERB = (r"(?:defected|fled|escaped|vanished|disappeared|went\s+missing|"
+             r"(?:was|were)\s+(?:repatriated|deported|sent\s+home))")
+PERSON_CLAUSE = re.compile(r"\s+and\s+(?=(?:a|an|another)\s+(?:[\w'’-]+\s+){1,3}?" + LEFT_VERB + r"\b)")
+LEFT_BEFORE = re.compile(r"\b" + LEFT_VERB + r"\b")
 _CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
 AGENCY_DATELINE_REACH = 1000    # characters at the top where "City (Agency) -" still opens the story
 HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
@@ -225,7 +232,10 @@ class Document:
             pos = s.start
             breaks = list(CLAUSE_BREAK.finditer(self.text, s.start, s.end))
             if " and " in self.text[s.start:s.end]:
-                breaks = sorted(breaks + self._state_clauses(s), key=lambda m: m.start())
+                breaks = sorted(breaks + self._state_clauses(s) + [
+                    m for m in PERSON_CLAUSE.finditer(self.text, s.start, s.end)
+                    if LEFT_BEFORE.search(self.text, max([s.start] + [b.end() for b in breaks if b.end() <= m.start()]),
+                                          m.start())], key=lambda m: m.start())
             for m in breaks:
                 if m.start() > pos:
                     out.append(Clause(pos, m.start(), i))

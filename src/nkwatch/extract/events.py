@@ -37,6 +37,9 @@ HOME = {"KR", "KP"}
 DEPARTURE = re.compile(r"(?i)\b(?:fled|flee|escap|left\b|leave|slipped|walked|vanished|disappeared|ran\s+away|defected)")
 DEPARTED_ON = re.compile(r"(?i)\b(?:fled|left|escaped|slipped\s+(?:out|away)|walked\s+(?:out|away|off)|vanished|disappeared|"
                          r"ran\s+away|went\s+missing)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|last)\s+$")
+FLEEING_ON = re.compile(r"(?i)\b(?:after|since|having)\s+"
+                        r"(?:fleeing|escaping|leaving|defecting\s+from|fled|escaped|left)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:on\s+|in\s+|at\s+)?$")
 STATISTIC_COUNT = 500     # no single defection moves this many people: a larger count is a statistic
 FAMILY = 8                # a lone person's household that later sentences may count with them
 ANAPHOR_WINDOW = 4   # sentences an anchorless mention may reach back
@@ -51,6 +54,10 @@ SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|acknowledged|confirmed|repo
                            # ("told Yonhap on Monday", "reported to The Daily on May 3": who was told, between)
                            r"(?:\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
                            r"(?:,(?=\s+on\s))?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+|in\s+)?$")     # ("demanded Tuesday that Seoul return them")
+# "Media reports in South Korea Thursday quote officials as saying": the day of the reports
+REPORTS_BEFORE = re.compile(r"(?i)\b(?:media|news|press|newspaper|television|TV|local|wire)\s+reports\s+"
+                            r"(?:(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?"
+                            r"(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$")
 SPEECH_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w.’'-]+\s+){0,4}(?:said|says|told|acknowledged|confirmed|reported|announced|"
                           r"added|stated|disclosed|revealed)\b")
 SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirmed|reported|announced|added|stated|"
@@ -548,6 +555,14 @@ COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+(?:another\s+)?$")
 FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
                               r"(?:North\s+Korean\s+)?(?:colleagues|co-workers|workers|labou?rers|women|waitresses))\b")
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
+# "56-year-old Kim Song-il, along with his wife and two children, defected", "Ri fled North Korea with his wife": the
+# named one and those with them
+NAMED_WITH = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Z]?[a-z]+){1,2})\s*,?\s+"
+                        r"(?:(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|fled|left|came|went|ran|slipped)\s+"
+                        r"(?:(?:to|into|from|out\s+of)\s+)?"
+                        r"(?:(?:North|South)\s+Korea\s+|China\s+|Seoul\s+|the\s+(?:North|South)\s+)?)?"
+                        r"(?:along\s+|together\s+)?with\s+$")
+NOT_A_NAME_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|of)|[A-Z][\w'’-]*)\s+$")     # ("in Salt Lake City with")
 PAIR = re.compile(r"(?i)(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\s+(?:days|weeks|months|years|hours|minutes|times|"
                   r"decades|miles|kilomet\w+|dollars|things)\b)")     # ("a couple of North Koreans"; not "a couple of weeks")
 HOTEL = re.compile(r"(?i)\bhotel\b")
@@ -608,6 +623,15 @@ def whole_of(doc: Document, g: Group, lo: int) -> Group | None:
     return Group(head.start, g.end, count, g.male if whole else None, g.female if whole else None, g.items)
 
 
+# "escaped to China, leaving his wife and four children behind": those who stayed are none of the flight's people
+LEFT_BEHIND_BEFORE = re.compile(r"(?i)\b(?:leaving|left|leave|leaves|abandoning|abandoned)\s+(?:behind\s+)?$")
+BEHIND_AFTER = re.compile(r"(?i)\s+behind\b")
+
+
+def left_behind(text: str, g: Group) -> bool:
+    return bool(LEFT_BEHIND_BEFORE.search(text, max(0, g.start - 20), g.start) or BEHIND_AFTER.match(text, g.end))
+
+
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
@@ -619,7 +643,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         doc.memo[key] = find_groups(text, lo, hi)
     composed = [whole_of(doc, g, lo) for g in doc.memo[key] if g.start < b and g.end > a
                 and g.count is not None and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
-                and not tellers(text, g.start, g.end)]
+                and not tellers(text, g.start, g.end) and not left_behind(text, g)]
     composed = [g for g in composed if g is not None]
     companions = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
                   and COMPANIONS_BEFORE.search(text, max(lo, g.start - 8), g.start)
@@ -629,7 +653,11 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         g = companions[0]
         before = [x for x in doc.memo[key] if x.end <= g.start and x.count == 1 and x.items == 1]
         lone = before[-1] if before else None      # "the diplomat", "a waitress": the one the companions are with
-        if lone and not tellers(text, lone.start, lone.end):
+        named = NAMED_WITH.search(text, max(lo, g.start - 60), g.start)
+        if named and ("Korea" in named.group("name") or NOT_A_NAME_BEFORE.search(text, max(0, named.start() - 20),
+                                                                                   named.start())):
+            named = None
+        if (lone and not tellers(text, lone.start, lone.end)) or named:
             his = text[g.start:g.start + 4].lower().startswith("his")
             her = text[g.start:g.start + 4].lower().startswith("her")
             return (g.count + 1, None, False, (g.male or 0) + his or None, (g.female or 0) + her or None)
@@ -2706,6 +2734,10 @@ def fill_slots(doc: Document, em: EventMention) -> None:
     if dates:
         em.date = min(dates, key=lambda d: abs(d.start - em.trigger[0]))
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
+        gone = [d for d in dates if FLEEING_ON.search(text, max(a, d.start - 40), d.start)]
+        if em.type == "defection" and not em.departure and gone:
+            em.date, em.departure = gone[0], True   # "sought asylum in mid-January after fleeing their country last
+            #                                         August": the flight's own date
     elif em.type != "sanction" and not em.back_reference:
         em.date = recent_date(doc, a, b, em.trigger)
     if em.date is None and em.group_told is not None:
@@ -2980,7 +3012,9 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
     if d.precision in ("year", "month") and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report", "its March 2031 report": when it was told
-    if etype != "sanction" and (SPEECH_BEFORE.search(before) or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"):
+    if etype != "sanction" and (SPEECH_BEFORE.search(before)
+                                or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"
+                                or REPORTS_BEFORE.search(doc.text, max(0, d.start - 60), d.start)):
         return False    # "said on Tuesday", "Seoul on Tuesday acknowledged" -- but "fled last month, officials said" dates the
         #                 flight (and "On Tuesday, police said ..." its month: month_of_telling; and "a man who fled in
         #                 2001 said": a year is no day of telling)

@@ -335,6 +335,11 @@ DATE_PATTERNS = [
 
 
 # a bare day that is the day of the telling, not of what is told: "소식통은 16일 데일리NK에", "25일 소식통에 따르면"
+# ("2002년과 2008년에 러시아 벌목장에 파견 나온 이모 씨와 김모 씨가 …"): when they were sent abroad, not when what the
+# clause tells happened
+EVERYWHERE_AFTER = re.compile(r"\s*(?:이상|가량|정도|남짓)?\s*(?:을|를|이|가|은|는)?\s*")    # ("1500명 이상을 10여 개국에")
+ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월에도 두 명이 …"): a time it happened as well
+DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
 TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
 TOLD_BY_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+(?:에|에게)\s*(?:따르면|의하면|[“\"])")
 
@@ -406,6 +411,7 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
     found.sort()
     if any(re.search(r"년\s*전$", text[a:b]) for a, b, _ in found):     # ("15일 … 10년 전 탈북한"): the day is the
         found = [f for f in found if not re.fullmatch(r"(?:지난|오는)?\s*\d{1,2}\s*일", text[f[0]:f[1]])]   # telling's
+    found = [f for f in found if not DISPATCHED_AFTER.match(text, f[1])]     # (see DISPATCHED_AFTER)
     told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
     return told[0][2] if told else None
 
@@ -498,6 +504,7 @@ class Mention:
     female: int | None = None
     lately: bool = False      # its date is only "최근" (lately), the publication's month: no bar to a date told elsewhere
     person: str | None = None     # the one person it is told of, by full name ("류현우", "김철수(가명) 씨")
+    again: bool = False       # told as another time it happened ("지난 3월에도"): no retelling of the one before
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -545,8 +552,10 @@ class KoreanReader:
         is told before that is another happening's, not this one's (its place, name and date)."""
         return max((m.end() for m in FOLLOWING.finditer(self.text, sa, pos)), default=sa)
 
-    def abroad(self, a: int, b: int) -> list[Where]:
-        return [w for w in self.places if a <= w.start < b and w.place.country not in HOME]
+    def abroad(self, a: int, b: int, lands: bool = False) -> list[Where]:
+        """The places abroad named between a and b; with ``lands``, not those named as a nationality ("미국의 관리")."""
+        return [w for w in self.places if a <= w.start < b and w.place.country not in HOME
+                and not (lands and w.place.kind == "country" and self.lex["nationality"].match(self.text, w.end))]
 
     def place_before(self, pos: int, fled: bool = False) -> Where | None:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
@@ -725,6 +734,9 @@ class KoreanReader:
                 if typ == "return" and m.group(0).startswith("추방") \
                         and self.lex["removed_settlers"].search(t[a:m.start()]):
                     continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
+                if typ in ("defection", "return") and self.lex["worker_count"]["foreign_people"].search(
+                        t, a, min(sb, m.end() + 15)) and not self.lex["north_korea"].search(t, a, m.start()):
+                    continue    # (see the lexicon's foreign_people)
                 if typ == "defection" and self.lex["south_koreans"].search(t, a, min(sb, m.end() + 20)) \
                         and not self.lex["north_korea"].search(t, a, min(sb, m.end() + 20)):
                     continue    # ("한국인 300명 중 12명의 망명을 받아들였다"): the South's own nationals seeking asylum abroad
@@ -806,8 +818,11 @@ class KoreanReader:
         said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
         lately = me.type in ("closure", "opening")
         days = not said and self.month_known
+        other = [x for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
+                 for x in rx["trigger"].finditer(t, sa, a)]     # ("… 강제 송환되자 … 공관에 진입한"): another's time
         me.date = read_date(t[a:b], self.pub, self.exact_day, days, lately) or (
-            read_date(t[sa:a], self.pub, self.exact_day, days, lately) if me.type != "return" else None)
+            read_date(t[sa:a], self.pub, self.exact_day, days, lately) if me.type != "return" and not other else None)
+        me.again = bool(me.date and ALSO_AT.search(t, a, b))
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.type in ("defection", "return"):
@@ -882,7 +897,9 @@ class KoreanReader:
     def events(self) -> list[dict]:
         merged: list[list[Mention]] = []
         for me in sorted(self.mentions(), key=lambda m: m.start):
-            home = next((g for g in merged if same_event(g, me)), None)
+            fits = [g for g in merged if same_event(g, me)]
+            # (one that tells the same time is the one meant, before one that tells none)
+            home = next((g for g in fits if me.date and any(x.date == me.date for x in g)), fits[0] if fits else None)
             if home is None:
                 merged.append([me])
             else:
@@ -996,9 +1013,14 @@ class KoreanReader:
             going_on = counted_at is not None and ("\n" not in t[counted_at:s] or not t[counted_at:s].strip())
             workers_here = not wc["not"].search(t, s, e) and not wc["others"].search(t, s, e) \
                 and not wc["in_the_north"].search(t, s, e)
+            ranked = bool(wc["ranked"].search(t, s, e))
             for x in amounts(t, s, e):
                 before, after = t[max(s, x.start - 30):x.start], t[x.end:min(e, x.end + 30)]
                 a = self.clause_before(s, x.start)
+                nouns = list(wc["noun"].finditer(t, max(s, x.start - 40), x.start))
+                if nouns and wc["foreign"].search(t, max(s, nouns[-1].start() - 6), nouns[-1].start()) \
+                        or ranked and t[x.start - 1:x.start] in ("(", "（") or wc["tellers_counted"].search(before):
+                    continue    # (see the lexicon's foreign, ranked and tellers_counted)
                 metric = None
                 nxt = self.place_after(x.end) if x.unit == "명" else None
                 if x.unit == "개" and lex["countries_counted"].match(t, x.end):
@@ -1024,7 +1046,7 @@ class KoreanReader:
                         metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)) or (
                         x.value == 0 and lex["none_to_come"].match(t, x.end, e)):
                     continue
-                here = self.abroad(a, x.end) or self.abroad(s, x.end)
+                here = self.abroad(a, x.end, lands=True) or self.abroad(s, x.end, lands=True)
                 told = self.place_before(x.start)
                 if metric == "overseas_worker_count" and x.value < STAFF_GROUP and not self.abroad(s, e) \
                         and not (told is not None and told.start >= self.previous_sentence_start(s)) \
@@ -1040,7 +1062,10 @@ class KoreanReader:
                     or bool(lex["and_others"].match(t, place.end)) and len({w.place.country for w in here}) > 1)
                 everywhere = [m.end() for m in wc["everywhere"].finditer(t, s, x.start)]
                 several = metric == "host_country_count" or listed or bool(
-                    everywhere and (place is None or place.end <= everywhere[-1]))
+                    everywhere and (place is None or place.end <= everywhere[-1])) or bool(
+                    wc["everywhere"].match(t, EVERYWHERE_AFTER.match(t, x.end, e).end())
+                    and (place is None or place.end <= x.start))
+                #   (and "인력 1500명 이상을 10여 개국에 파견해", "1500명 해외 보내": told of all the lands it names after)
                 country = place.place.country if place and not several else None    # "라오스·캄보디아·태국 등에는"
                 if metric == "overseas_worker_count" and self.parts_follow(e):
                     country = None      # "노동자는 8만 명이다. 그중 …이 쿠웨이트, …이 카타르에": the whole
@@ -1119,6 +1144,11 @@ def same_event(group: list[Mention], me: Mention) -> bool:
         if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
             return False    # ("세 명이 … 진입했다" and "이탈한 노동자는 5천여 명"): a group and a multitude are not one flight
             #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
+        if me.type == "return" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count) \
+                and min((g, me), key=lambda x: x.count).placed and not max((g, me), key=lambda x: x.count).placed:
+            return False    # ("모두 2만여 명이 돌아갔다" and "쿠웨이트는 904명을 송환했다"): one land's part of all
+        if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
+            return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
         if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
             continue    # a flight told again without its place: the place is the one before
         if g.placed or not me.placed:     # (one told again without its place took the place before: none of its own)

@@ -33,7 +33,9 @@ TRAINING_FORCES = (r"(?:military|police)\s+(?:trainers|instructors|training)|tra
                    r"(?:presidential\s+guard|police|army|armed\s+forces|soldiers|troops|special\s+forces|bodyguards)\b")
 SENT_PEOPLE = r"(?:workers|builders|labou?rers|personnel|professionals|specialists|experts|engineers|technicians|coaches)"
 TOPIC = re.compile(r"(?i)\b(?:restaurants?|eater(?:y|ies)|waitress(?:es)?|defect(?:ed|ion|ions|ors?)|fle(?:d|e|es|eing)|escape[ds]?|escaping|"
-                   r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|hard\s+currency|"
+                   r"workers?\s+(?:abroad|overseas)|overseas\s+workers|labou?rers|sanctions?|repatriat\w*|"
+                   r"hard\s+(?:currency|cash)|"
+                   r"(?:cheap|contract|imported)\s+labou?r|"     # ("provide Russian builders with cheap labor")
                    # ("secure roles at firms to generate revenue for the DPRK": the North's earnings, in other words)
                    r"(?:earn|generat|rais)\w*\s+(?:hard\s+|foreign\s+)?(?:currency|revenue|income|funds)\s+for\s+(?:the\s+)?"
                    r"(?:North|regime|Pyongyang|DPRK|Kim|Democratic\s+People['’]?s\s+Republic)|"
