@@ -7631,7 +7631,7 @@ def test_two_people_each_told_fleeing_in_one_sentence_are_two_flights():
 def test_defectors_in_the_south_and_compatriots_who_fled_are_counted_but_visitors_are_not():
     assert claim_values(extract("The rower fled North Korea in 2009. Most of the 28,000 defectors in South Korea "
                                 "struggle to find work.", "2014-01-01")) == [28000]
-    assert claim_values(extract("Almost 400 North Koreans are in South Korea for the Asian Games, minded closely by "
+    assert claim_values(extract("Almost 400 North Koreans in South Korea for the Asian Games are minded closely by "
                                 "officials.", "2014-09-01")) == []
     assert claim_values(extract("North Korea's athletes are watched. Seoul is where more than 20,000 of their "
                                 "compatriots have defected over the decades.", "2010-01-01")) == [20000]
@@ -7648,7 +7648,6 @@ def test_workers_on_such_schemes_are_counted_and_a_source_told_after_its_time_is
 
 def test_an_article_on_the_norths_cheap_labour_sold_for_hard_cash_is_relevant():
     rec = extract("NORTH KOREAN LABOR IN SIBERIA\nSince the famine, North Korea's state firms have signed contracts to "
-                  "provide Russian builders with cheap labor in exchange for hard cash, a professor in Khabarovsk "
-                  "says.",
+                  "give Russian builders cheap labor for hard cash, a professor in Khabarovsk says.",
                   "2004-01-01")
     assert rec["relevant"]

@@ -842,7 +842,7 @@ def test_a_headlines_workers_sent_home_and_those_who_went_back_are_a_return_and_
 
 def test_entering_a_consulate_is_a_flight_another_time_told_with_also_is_another_and_a_dispatch_year_no_date():
     rec = extract("러시아에서 일하던 북한 벌목공 3명이 지난 5일 하바롭스크 한국영사관에 진입했다. 이들은 2001년과 2004년에 러시아 "
-                  "벌목장에 파견 나온 사람들이다. 지난 2월에도 두 명의 북한 벌목공이 같은 이유로 현지 한국영사관에 진입했다. 한편 "
+                  "벌목장에 파견 나온 사람들이다. 지난 2월에도 북한 벌목공 두 명이 비슷한 이유로 한국영사관에 들어갔다. 한편 "
                   "지난 2008년 9월 러시아에서 일하던 북한 노동자 11명이 집단 망명을 신청, 한국에 왔다.", "2011-06-10")
     assert sorted((e["count"], e["date"]) for e in of_type(rec, "defection")) \
         == [(2, "2011-02"), (3, "2011-06-05"), (11, "2008-09")]

@@ -167,7 +167,7 @@ SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}
                            r"resettled|reached|made\s+it)\b")
 # "about 40,000 North Korean defectors now living in the South": the people who came, counted where they stay
 # (and "almost 31,000 defectors from the North who live in South Korea", "most of the 30,000 defectors in the South";
-# but "500 North Koreans are in South Korea for the Games" are visitors)
+# but "400 North Koreans in South Korea for a sports meet" are visitors)
 LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North\s+Koreans|escapees|refugees)\s+"
                                    r"(?:from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\s+)?"
                                    r"(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}"

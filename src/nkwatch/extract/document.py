@@ -39,7 +39,7 @@ CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|though|although|wh
 STATE_CLAUSE = re.compile(r"\s+and\s+(?:the\s+)?(?=(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                           r"(?:(?:also|later|then|itself|in\s+turn)\s+)?[a-z]+ed\b)")
 STATE_CLAUSE_AFTER = 40     # characters of a clause before it
-# "A hockey player defected in 1997 and a judo athlete defected in Spain in 1999": "and", then one more person and a
+# "A cyclist defected in 2002 and a wrestler defected at a meet in Italy in 2005": "and", then one more person and a
 # deed of leaving, after a clause that told such a deed itself, opens that person's own clause (but "a man and a woman
 # fled" is one subject)
 LEFT_VERB = (r"(?:defected|fled|escaped|vanished|disappeared|went\s+missing|"

@@ -555,7 +555,7 @@ COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+(?:another\s+)?$")
 FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
                               r"(?:North\s+Korean\s+)?(?:colleagues|co-workers|workers|labou?rers|women|waitresses))\b")
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
-# "56-year-old Kim Song-il, along with his wife and two children, defected", "Ri fled North Korea with his wife": the
+# "51-year-old Kim Song-il, along with his wife and three children, defected", "Ri fled North Korea with his wife": the
 # named one and those with them
 NAMED_WITH = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Z]?[a-z]+){1,2})\s*,?\s+"
                         r"(?:(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|fled|left|came|went|ran|slipped)\s+"
@@ -623,7 +623,7 @@ def whole_of(doc: Document, g: Group, lo: int) -> Group | None:
     return Group(head.start, g.end, count, g.male if whole else None, g.female if whole else None, g.items)
 
 
-# "escaped to China, leaving his wife and four children behind": those who stayed are none of the flight's people
+# "escaped to China in 2001, leaving his wife and two sons behind": those who stayed are none of the flight's people
 LEFT_BEHIND_BEFORE = re.compile(r"(?i)\b(?:leaving|left|leave|leaves|abandoning|abandoned)\s+(?:behind\s+)?$")
 BEHIND_AFTER = re.compile(r"(?i)\s+behind\b")
 
@@ -2736,8 +2736,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.departure = bool(DEPARTURE.search(text[em.trigger[0]:em.trigger[1]]))
         gone = [d for d in dates if FLEEING_ON.search(text, max(a, d.start - 40), d.start)]
         if em.type == "defection" and not em.departure and gone:
-            em.date, em.departure = gone[0], True   # "sought asylum in mid-January after fleeing their country last
-            #                                         August": the flight's own date
+            em.date, em.departure = gone[0], True   # "sought asylum in early March after fleeing his post last
+            #                                         October": the flight's own date
     elif em.type != "sanction" and not em.back_reference:
         em.date = recent_date(doc, a, b, em.trigger)
     if em.date is None and em.group_told is not None:
