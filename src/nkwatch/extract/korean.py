@@ -555,14 +555,18 @@ class KoreanReader:
     def abroad(self, a: int, b: int, lands: bool = False) -> list[Where]:
         """The places abroad named between a and b; with ``lands``, not those named as a nationality ("미국의 관리")."""
         return [w for w in self.places if a <= w.start < b and w.place.country not in HOME
-                and not (lands and w.place.kind == "country" and self.lex["nationality"].match(self.text, w.end))]
+                and not (lands and self.nationality(w))]
+
+    def nationality(self, w: Where) -> bool:
+        """Whether a country is named as a nationality ("중국 고객", "미국의 관리"), not as where something is."""
+        return w.place.kind == "country" and bool(self.lex["nationality"].match(self.text, w.end))
 
     def place_before(self, pos: int, fled: bool = False) -> Where | None:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
         people fled to, passed through or stayed on the way)."""
         before = [w for w in self.places if w.end <= pos and w.place.country not in HOME
                   and not (fled and self.lex["not_fled_from"].match(self.text, w.end))
-                  and not (w.place.kind == "country" and self.lex["nationality"].match(self.text, w.end))]
+                  and not self.nationality(w)]
         return before[-1] if before else None
 
     def parts_follow(self, end: int) -> bool:
