@@ -1227,12 +1227,14 @@ FLOORS = {
     # 0.833 (5 right, 1 wrong, 1 missed), restaurants 0.545 (3 right, 1 wrong, 4 missed), links 0.000 (none made, 1
     # missed); blind195 (archival reporting of 1994-2006) 0.968 (15 right, 1 wrong) 0.769 (20 right, 7 wrong, 5 missed)
     # 0.571, claims 0.727 (4 right, 3 missed), no restaurant required and none made, links 0.667 (P 1.00: 1 right, 1
-    # missed). Held a little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind193": {"relevance": 0.91, "events": 0.49, "event_slots": 0.3, "claims": 0.49, "restaurants": 0.88,
+    # missed). Held a little below (no floor where the figure is 0); the held-out floors they missed were
+    # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown207, grown208 and grown209 from the
+    # twenty-third session of 2026-12-06
+    "grown207": {"relevance": 0.91, "events": 0.49, "event_slots": 0.3, "claims": 0.49, "restaurants": 0.88,
                  "evidence_valid_share": 1.0},
-    "blind194": {"relevance": 0.96, "events": 0.85, "event_slots": 0.74, "claims": 0.83, "restaurants": 0.54,
+    "grown208": {"relevance": 0.96, "events": 0.85, "event_slots": 0.74, "claims": 0.83, "restaurants": 0.54,
                  "evidence_valid_share": 1.0},
-    "blind195": {"relevance": 0.96, "events": 0.76, "event_slots": 0.57, "claims": 0.72, "restaurants": 0.99,
+    "grown209": {"relevance": 0.96, "events": 0.76, "event_slots": 0.57, "claims": 0.72, "restaurants": 0.99,
                  "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1323,10 +1325,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind193": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
-                    "blind194": {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind195": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
