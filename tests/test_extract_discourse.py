@@ -7651,3 +7651,66 @@ def test_an_article_on_the_norths_cheap_labour_sold_for_hard_cash_is_relevant():
                   "give Russian builders cheap labor for hard cash, a professor in Khabarovsk says.",
                   "2004-01-01")
     assert rec["relevant"]
+
+
+# --- the twenty-third session of 2026-12-06: rules read from grown207-209's errors (tests on invented text) ---
+
+
+def test_those_who_have_fled_over_a_time_up_to_now_are_a_tally_not_a_flight():
+    rec = extract("Some 180 North Koreans have escaped to South Korea in the past four years, nearly all through "
+                  "China.", "1999-03-01")
+    assert events_of(rec, "defection") == [] and claim_values(rec) == [180]
+    rec = extract("Officials in Seoul say more than 120 have left North Korea in the past two years.", "1999-03-01")
+    assert events_of(rec, "defection") == [] and claim_values(rec) == [120]
+    rec = extract("In 2001, 410 North Koreans sought asylum in South Korea, up from 270 in 2000.", "2002-01-01")
+    assert events_of(rec, "defection") == [] and sorted(claim_values(rec)) == [270, 410]
+    # (a group that went is still a flight)
+    rec = extract("Nineteen North Koreans have defected to South Korea by boat, officials said on Monday.",
+                  "1999-03-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [19]
+
+
+def test_close_and_closed_as_adjectives_are_no_closure():
+    rec = extract("We ate at the North Korean Pyongyang restaurant in Vientiane. That was as close as the waitress "
+                  "came to talking about home. The place is so closed off that few locals go.", "2015-05-01")
+    assert events_of(rec, "closure") == []
+    rec = extract("The North Korean Pyongyang restaurant in Vientiane closed last month.", "2015-05-01")
+    assert len(events_of(rec, "closure")) == 1
+
+
+def test_a_family_of_n_is_counted_and_one_family_is_no_headcount():
+    rec = extract("A family of 11, the largest group of North Koreans to flee in a decade, reached South Korea on "
+                  "Tuesday. An official said it was the defection of one family, not a wave.", "1998-03-05")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]
+
+
+def test_the_one_who_fled_with_family_members_is_counted_with_them():
+    rec = extract("Last month a North Korean engineer at a trading firm in Vienna defected to the South with four "
+                  "family members, officials said.", "2006-04-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [5]
+
+
+def test_a_town_named_for_its_films_is_no_place():
+    rec = extract("Nine North Koreans fled to Thailand in May, a trek worthy of Hollywood movies.", "2004-06-01")
+    assert [e["workplace"]["city"] for e in events_of(rec, "defection")] == [None]
+
+
+def test_a_dash_into_a_foreign_mission_is_a_flight_but_not_into_the_norths_own():
+    rec = extract("Fifteen North Korean asylum seekers forced their way past the guards and ran into the grounds of "
+                  "the Finnish Embassy in Beijing on Friday.", "2002-05-20")
+    assert [e["count"] for e in events_of(rec, "defection")] == [15]
+    rec = extract("More than 30 North Koreans climbed a fence and into the compound of the Canadian embassy.",
+                  "2002-05-20")
+    assert [e["count"] for e in events_of(rec, "defection")] == [30]
+    rec = extract("A North Korean logger ran to the North Korean embassy in Moscow to ask for his wages.", "2002-05-20")
+    assert events_of(rec, "defection") == []
+
+
+def test_flights_a_guard_is_there_to_stop_are_none_told_and_a_guide_or_the_norths_own_restaurants_no_figure():
+    rec = extract("Eleven North Koreans arrived in South Korea on Friday. Among them was a soldier whose "
+                  "duty had been to stop such defections at the river.", "1999-04-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]
+    assert claims_of(extract("A North Korean minder took us to two restaurants in Pyongyang.", "2012-01-01"),
+                     "restaurant_count") == []
+    assert claims_of(extract("North Korea runs restaurants in Asia. The guidebook lists 45 restaurants in Hanoi.",
+                             "2012-01-01"), "restaurant_count") == []

@@ -862,3 +862,37 @@ def test_a_flight_does_not_take_the_date_of_a_return_told_before_it_in_its_sente
                   "체포돼 강제 송환되자 한국 공관에 진입한 것으로 알려졌다.", "2012-03-06")
     assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(2, "2012-03-04")]
     assert [e["date"] for e in of_type(rec, "return")] == ["2012-02"]
+
+
+# --- the twenty-third session of 2026-12-06: rules read from grown207-209's errors (tests on invented text) ---
+
+
+def test_workers_who_came_into_the_country_fled_and_a_land_they_may_be_sent_to_is_not_theirs():
+    rec = extract("중동에 파견됐던 북한 노동자 6명이 지난해 말 국내로 입국한 것으로 알려졌다. 일부는 시리아 재건 현장에 투입될 수 "
+                  "있다는 우려 때문에 탈출한 것으로 전해졌다.", "2023-02-01")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(6, "2022")]
+
+
+def test_sent_on_to_a_land_not_named_is_no_return_to_the_north():
+    rec = extract("제3국 한국대사관에 망명을 요청했다가 인접국으로 추방됐던 탈북자 3명이 20일 서울에 도착했다.", "1998-05-21")
+    assert of_type(rec, "return") == []
+    assert [e["count"] for e in of_type(rec, "defection")] == [3]
+
+
+def test_a_figure_in_lands_listed_then_counted_has_no_one_country():
+    rec = extract("북한 노동자 약 5만 명이 중국과 러시아 등 20여 개 국에서 일하고 있는 것으로 추정된다.", "2019-01-01")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(50000, None)]
+
+
+def test_a_years_count_of_arrivals_and_their_trend_are_no_flight():
+    rec = extract("지난해 한국에 입국한 탈북민은 총 71명으로 집계됐다. 코로나19 사태로 국내로 입국하는 탈북민이 크게 줄었다.",
+                  "2023-01-15")
+    assert of_type(rec, "defection") == []
+    assert [c["value"] for c in claims_of(rec, "defector_arrivals")] == [71]
+
+
+def test_the_day_an_outlet_reported_and_a_camp_on_the_way_do_not_split_a_flight():
+    rec = extract("중국의 북한 식당에서 일하던 여종업원 4명이 지난 3월 9일 탈출해 한국으로 입국했다. 지난 2일 'KBS'는 "
+                  "여종업원 4명이 태국 소재 탈북자 수용소에서 기다리다 한국으로 들어왔다고 보도했다.", "2016-04-05")
+    assert [(e["count"], e["date"], e["workplace"]["country"]) for e in of_type(rec, "defection")] \
+        == [(4, "2016-03-09", "CN")]

@@ -951,7 +951,7 @@ FLOORS = {
                  "clusters_pairwise": 0.5, "evidence_valid_share": 1.0},
     "grown166": {"relevance": 0.96, "events": 0.7, "event_slots": 0.66, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown167": {"relevance": 0.99, "events": 0.84, "event_slots": 0.67, "claims": 0.76, "restaurants": 0.82,
+    "grown167": {"relevance": 0.99, "events": 0.84, "event_slots": 0.69, "claims": 0.76, "restaurants": 0.82,
                  "evidence_valid_share": 1.0},
     # (raised at the end of the ninth session of 2026-12-06, its rules read from their errors: grown165 1.000 0.864
     # 0.730 0.808, no restaurant required and none made, links 0.500 (P 0.50: 3 right, 3 wrong, 3 missed); grown166
@@ -1115,7 +1115,7 @@ FLOORS = {
     # grown190 and grown191 from the seventeenth session of 2026-12-06
     "grown189": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.66, "restaurants": 0.99,
                  "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown190": {"relevance": 0.89, "events": 0.76, "event_slots": 0.53, "claims": 0.78, "restaurants": 0.66,
+    "grown190": {"relevance": 0.89, "events": 0.76, "event_slots": 0.56, "claims": 0.78, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
     "grown191": {"relevance": 0.99, "events": 0.79, "event_slots": 0.59, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
@@ -1134,7 +1134,7 @@ FLOORS = {
     # grown194 events 0.867, slots 0.689; and grown190 events 0.714, slots 0.500)
     "grown192": {"relevance": 0.85, "events": 0.79, "event_slots": 0.85, "claims": 0.88, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown193": {"relevance": 0.96, "events": 0.87, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.91,
+    "grown193": {"relevance": 0.96, "events": 0.87, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.91,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
     "grown194": {"relevance": 0.92, "events": 0.86, "event_slots": 0.68, "claims": 0.9, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
@@ -1153,7 +1153,7 @@ FLOORS = {
     # grown197 slots 0.817, links 1.000; grown190 events 0.769, slots 0.537, restaurants 0.667; grown165 slots 0.813)
     "grown195": {"relevance": 0.96, "events": 0.82, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown196": {"relevance": 0.99, "events": 0.81, "event_slots": 0.64, "claims": 0.92, "restaurants": 0.99,
+    "grown196": {"relevance": 0.99, "events": 0.81, "event_slots": 0.65, "claims": 0.92, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     "grown197": {"relevance": 0.99, "events": 0.94, "event_slots": 0.81, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
@@ -1194,7 +1194,7 @@ FLOORS = {
     # twenty-first session of 2026-12-06
     "grown201": {"relevance": 0.96, "events": 0.81, "event_slots": 0.72, "claims": 0.49, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown202": {"relevance": 0.99, "events": 0.76, "event_slots": 0.71, "claims": 0.87, "restaurants": 0.59,
+    "grown202": {"relevance": 0.99, "events": 0.8, "event_slots": 0.72, "claims": 0.87, "restaurants": 0.59,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     "grown203": {"relevance": 0.99, "events": 0.76, "event_slots": 0.54, "claims": 0.92, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
@@ -1230,12 +1230,12 @@ FLOORS = {
     # missed). Held a little below (no floor where the figure is 0); the held-out floors they missed were
     # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown207, grown208 and grown209 from the
     # twenty-third session of 2026-12-06
-    "grown207": {"relevance": 0.91, "events": 0.49, "event_slots": 0.3, "claims": 0.49, "restaurants": 0.88,
+    "grown207": {"relevance": 0.95, "events": 0.99, "event_slots": 0.99, "claims": 0.66, "restaurants": 0.88,
                  "evidence_valid_share": 1.0},
-    "grown208": {"relevance": 0.96, "events": 0.85, "event_slots": 0.74, "claims": 0.83, "restaurants": 0.54,
+    "grown208": {"relevance": 0.96, "events": 0.87, "event_slots": 0.78, "claims": 0.83, "restaurants": 0.54,
                  "evidence_valid_share": 1.0},
-    "grown209": {"relevance": 0.96, "events": 0.76, "event_slots": 0.57, "claims": 0.72, "restaurants": 0.99,
-                 "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
+    "grown209": {"relevance": 0.96, "events": 0.83, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.8, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;

@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import (BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, RECORD_FIGURE, folded,
-                                    lexicon as event_lexicon)
+from nkwatch.extract.events import (BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, RECORD_FIGURE, SO_FAR_AFTER, TALLY_MIN,
+                                    folded, lexicon as event_lexicon)
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive
@@ -85,6 +85,10 @@ RESTAURANTS_AFTER = re.compile(r"\s+(?:of\s+(?:our|their|its|the)\s+(?:\d+\s+)?)
 BRANCHES_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,1}?branches\s+(?:scattered\s+|spread\s+)?(?:in|across|around)\b")
 # "a dining chain ... with some 80 locations worldwide", "the company has since opened about 80 branches."
 CHAIN_SIZE_AFTER = re.compile(r"(?i)\s+(?:branches|locations)\s*(?:(?:worldwide|around\s+the\s+(?:world|globe)|abroad|overseas)\b|[.,;])")
+IN_THE_NORTH_AFTER = re.compile(r"(?i)\s+(?:in|inside|around)\s+(?:Pyongyang|North\s+Korea|the\s+North|the\s+DPRK)\b")
+GUIDE_LISTS_BEFORE = re.compile(r"(?i)\b(?:book|guide|guidebook|directory|list|map|app|website|site)\s+(?:now\s+)?"
+                                r"(?:lists|listed|features|featured|covers|covered|includes|included|reviews|reviewed)\s+"
+                                r"(?:some\s+|about\s+|over\s+|more\s+than\s+)?$")
 OTHER_KOREAN_AFTER = re.compile(r"(?i)\s+(?:(?!north\b)[\w-]+\s+){0,2}?(?:South\s+)?Korean\s+(?:restaurants|eateries|outlets)\b")
 RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\b|(?:were|are)\s+(?:still\s+)?(?:run|operated|"
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
@@ -183,6 +187,10 @@ FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors|of\s+(?:their|his|her
                         r"(?:comrades|compatriots|countrymen))\s+"
                         r"(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+|managed\s+to\s+)?"
                         r"(?:defected|fled|escaped|defect|flee|escape)\b")
+# (a tally's number, then who "have fled" over a time up to now: see events.SO_FAR_AFTER)
+FLED_SO_FAR_AFTER = re.compile(r"(?i)\s+(?:(?:North\s+Koreans?|defectors|refugees|people)\s+)?(?:\w+\s+){0,2}?"
+                               r"(?:have|has)\s+(?:\w+ly\s+)?(?:defected|fled|escaped|arrived|come|"
+                               r"left\s+(?:the\s+North|North\s+Korea|their\s+homeland))\b")
 TELLING_VERB = re.compile(r"(?i)\b(?:believes?|believed|says?|said|estimates?|estimated|thinks?|thought|told|"
                           r"reports?|reported|claims?|claimed)\b")
 FROM_TO = re.compile(r"\s*(?:to|and)\s*$")
@@ -486,6 +494,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return None     # another chain's branches (but "three of them, with branches in ...": the North's)
         if OTHER_KOREAN_AFTER.match(after):
             return None     # "about 25 Korean restaurants in the city": the South's cuisine, not the North's network
+        if (m := RESTAURANTS_AFTER.match(after)) and IN_THE_NORTH_AFTER.match(after, m.end()) \
+                or GUIDE_LISTS_BEFORE.search(before):
+            return None     # "dining at two restaurants in Pyongyang": at home, no network abroad; "the book lists 37
+            #                 restaurants": a guide's pages
         return "restaurant_count"
     if RECORD_FIGURE.search(text, n.end, min(sent.end, n.end + 200)) and DEFECTED_LATER.match(text, n.end, sent.end):
         return "defector_arrivals"      # "about 10 members of the elite ... defected last year, the highest figure since 2017"
@@ -551,6 +563,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "defector_arrivals"      # (see RECEIVED_BEFORE)
     if TOTALLING_BEFORE.search(before) and SEXES_CAME_SOUTH.search(text, sent.start, n.start):
         return "defector_arrivals"      # (see TOTALLING_BEFORE)
+    if n.value >= TALLY_MIN and (fled := FLED_SO_FAR_AFTER.match(after)) and SO_FAR_AFTER.match(after, fled.end()):
+        return "defector_arrivals"      # "about 150 North Koreans have defected in the past three years": a tally
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
             or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after) or MADE_WAY_SOUTH_AFTER.match(after)) \
             and n.value >= HEADCOUNT_LIMIT:
@@ -1146,6 +1160,8 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
 
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
 STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b|"
+                              r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
+                              r"(?:years|decades)\b|"
                               r"\bas\s+of\b|\bin\s+recent\s+years\b|\b(?:first|second|third|fourth)\s+quarter\b|(?-i:\bQ[1-4]\b)")
 
 

@@ -373,6 +373,8 @@ def number_to_int(n: NumberMention) -> int:
 
 NOT_PEOPLE_UNIT = re.compile(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?|days?|months?|weeks?|"
                              r"hours?|minutes|tables|countries|restaurants|stars|won|yuan|dollars|"
+                             # ("a defection of one family", "two families"): households, not a headcount
+                             r"(?:[\w-]+\s+){0,2}?(?:family|families|households?)\b(?!\s+members)|"
                              # "Three North Korean restaurants": what the adjective modifies is counted, not people
                              r"(?:[\w-]+\s+){1,2}?(?:restaurants|eateries|outlets|branches|companies|firms|factories|"
                              r"countries|ships|vessels)\b)", re.IGNORECASE)
@@ -553,7 +555,8 @@ POSSESSIVE_ANAPHOR = re.compile(r"(?i)\b(?:its|their)\b")
 # "... with his wife and a child": family, by the possessive ("with another two": others)
 COMPANIONS_BEFORE = re.compile(r"(?i)\bwith\s+(?:another\s+)?$")
 FELLOW_NATIONALS = re.compile(r"(?i)\s+(?:other\s+|fellow\s+)?(?:compatriots|countrymen|countrywomen|North\s+Koreans|"
-                              r"(?:North\s+Korean\s+)?(?:colleagues|co-workers|workers|labou?rers|women|waitresses))\b")
+                              r"(?:North\s+Korean\s+)?(?:colleagues|co-workers|workers|labou?rers|women|waitresses)|"
+                              r"(?:of\s+(?:his|her)\s+)?(?:family\s+members|relatives|kin))\b")
 POSSESSIVE_START = re.compile(r"(?i)(?:his|her|their)\b")
 # "51-year-old Kim Song-il, along with his wife and three children, defected", "Ri fled North Korea with his wife": the
 # named one and those with them
@@ -661,7 +664,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             his = text[g.start:g.start + 4].lower().startswith("his")
             her = text[g.start:g.start + 4].lower().startswith("her")
             return (g.count + 1, None, False, (g.male or 0) + his or None, (g.female or 0) + her or None)
-    lone = single_person().search(text, a, trigger[1]) or PRONOUN_SUBJECT.search(text, a, trigger[0])
+    lone = single_person().search(text, a, trigger[1]) or one_of_the_norths_by_trade().search(text, a, trigger[0]) \
+        or PRONOUN_SUBJECT.search(text, a, trigger[0])
     if lone is not None and not tellers(text, lone.start(), lone.end()):
         for n in doc.within(doc.numbers, lone.end(), b):
             if COMPANIONS_BEFORE.search(text, max(a, n.start - 20), n.start) and FELLOW_NATIONALS.match(text, n.end) \
@@ -720,7 +724,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             candidates.append((False, False, abs(n.start - trigger[0]), n, None))
             continue  # (the part, the verb's bare subject: "..., 12 went back")
         rx = count_patterns()
-        attached = bool(rx["attached"].match(after))
+        attached = bool(rx["attached"].match(after)) \
+            or bool(GROUP_OF_BEFORE.search(text, max(a, n.start - 40), n.start)) and not rx["noun"].match(after)
         anaphoric = bool(rx["the_before"].search(before)) and bool(rx["anaphoric_after"].match(after))
         subject = bool(rx["subject"].match(after))
         of_group = bool(rx["of_group"].match(after))
@@ -788,6 +793,8 @@ KIN_OF_BEFORE = re.compile(r"(?i)\b(?:members|relatives|famil(?:y|ies)|children|
 # the people counted, then a relative clause the trigger ends ("... cooks from the North who joined the escape")
 THEIR_DOING = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,8}?(?:who|that)\s+(?!(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b)"
                          r"(?:[\w-]+\s+){0,6}$")
+# a group's size told bare after its noun ("a family of 17, the biggest group yet, arrived"): the people counted
+GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:family|group|band|party)\s+of\s+$")
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
                             r"of\s+(?:the|its|their|these|those)\s+$")     # ("three of the five sailors")
@@ -1134,6 +1141,16 @@ HABIT_EVERY = re.compile(r"(?i)\b(?:each|every|per)\s+(?:single\s+)?(?:year|mont
 SENT_BACK_A_THING = re.compile(r"(?i)\s+(?:his|her|their|its)\s+(?!(?:\w+\s+)?(?:wife|husband|son|daughter|sons|daughters|"
                                r"children|family|families|workers|staff|men|women|employees|crews?|people|citizens|"
                                r"nationals|parents|mother|father|brother|sister|kids)\b)\w+")
+# a count of people who "have" fled over a time up to now ("about 150 have defected in the past three years", "more
+# than 240 have arrived this year") or set beside another time's ("312 sought asylum, up from 148 in 1999"): a tally
+SO_FAR_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+"
+                          r"(?:few\s+|several\s+|\w+\s+)?(?:years|decades|months)|so\s+far\s+this\s+year|this\s+year|"
+                          r"since\s+(?:19|20)\d\d)\b")
+HAVE_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+HAVE_TRIGGER = re.compile(r"(?i)(?:have|has)\s")
+BESIDE_ANOTHER_AFTER = re.compile(r"(?i)[^.;]{0,80}?,\s+(?:up|down)\s+(?:\w+ly\s+)?from\s+(?:about\s+|some\s+)?"
+                                  r"\d[\d,]*\s+in\s+(?:19|20)\d\d\b")
+TALLY_MIN = 20     # fewer than this who "have fled this year" may be one group
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
@@ -1333,6 +1350,17 @@ def sent_on_elsewhere(doc: Document, clause: Clause, t1: int) -> str | None:
     return None
 
 
+
+def tallied(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
+    """A count of the flights up to now, or beside another year's: no one flight."""
+    sent = doc.sentences[clause.sentence]
+    perfect = HAVE_BEFORE.search(doc.text, max(clause.start, t0 - 30), t0) or HAVE_TRIGGER.match(doc.text, t0, t1)
+    if not (perfect and SO_FAR_AFTER.match(doc.text, t1, clause.end)
+            or BESIDE_ANOTHER_AFTER.match(doc.text, t1, sent.end)):
+        return False
+    return any(not n.is_year and not n.money and n.value >= TALLY_MIN
+               for n in doc.within(doc.numbers, max(clause.start, t0 - SUBJECT_REACH), t0))
+
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
     window = doc.text[max(clause.start, t0 - 40):t0]
@@ -1422,6 +1450,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "two North Koreans were detained after carrying cash": held for a crime, no flight
     if etype == "sanction" and ASKED_OF_ANOTHER.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 120), t0):
         return True     # "asked Tonga to stop hiring North Koreans": a measure asked for
+    if etype == "defection" and tallied(doc, clause, t0, t1):
+        return True     # (see SO_FAR_AFTER)
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
         return True     # "the U.S. has accepted more than 70 North Korean defectors": a tally (a claim)
     if etype in ("defection", "return") and (HABIT_EVERY.search(doc.text, max(clause.start, t0 - 60), t0)

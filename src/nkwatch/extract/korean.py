@@ -337,9 +337,20 @@ DATE_PATTERNS = [
 # a bare day that is the day of the telling, not of what is told: "소식통은 16일 데일리NK에", "25일 소식통에 따르면"
 # ("2002년과 2008년에 러시아 벌목장에 파견 나온 이모 씨와 김모 씨가 …"): when they were sent abroad, not when what the
 # clause tells happened
+# after a land: others joined to it, then how many lands in all ("중국과 러시아 등 29개 국에"): one of a list
+LANDS_COUNTED_AFTER = re.compile(r"\s*(?:와|과|,|·)[^.,\n]{0,20}?\s등\s*\d+\s*여?\s*개\s*(?:국|나라)")
 EVERYWHERE_AFTER = re.compile(r"\s*(?:이상|가량|정도|남짓)?\s*(?:을|를|이|가|은|는)?\s*")    # ("1500명 이상을 10여 개국에")
 ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월에도 두 명이 …"): a time it happened as well
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
+# after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는"): the report's date
+OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
+# after an arrival's verb: who came, then their number ("… 입국한 북한이탈주민(탈북민)은 총 67명", "… 탈북자 수는 1000명",
+# "… 들어온 북한 외교관이 10여 명") or how it changed ("입국하는 탈북민이 눈에 띄게 급감한")
+ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
+                                 r"(?:탈북민|탈북자|북한\s*이탈\s*주민|새터민|외교관|노동자|근로자|종업원)(?:\([^)]{0,10}\))?\s*"
+                                 r"(?:의\s*)?(?:수는|수가|은|는|이|가)\s*"
+                                 r"(?:(?:[가-힣]+\s+){0,2}?(?:총\s*|모두\s*|약\s*)?\d|"
+                                 r"(?P<trend>[^.\n]{0,12}?(?:급감|급증|감소|증가|줄었|늘었|줄어|늘어)))")
 TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
 TOLD_BY_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+(?:에|에게)\s*(?:따르면|의하면|[“\"])")
 
@@ -411,7 +422,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
     found.sort()
     if any(re.search(r"년\s*전$", text[a:b]) for a, b, _ in found):     # ("15일 … 10년 전 탈북한"): the day is the
         found = [f for f in found if not re.fullmatch(r"(?:지난|오는)?\s*\d{1,2}\s*일", text[f[0]:f[1]])]   # telling's
-    found = [f for f in found if not DISPATCHED_AFTER.match(text, f[1])]     # (see DISPATCHED_AFTER)
+    found = [f for f in found if not DISPATCHED_AFTER.match(text, f[1]) and not OUTLET_AFTER.match(text, f[1])]
+    #         (see DISPATCHED_AFTER and OUTLET_AFTER)
     told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
     return told[0][2] if told else None
 
@@ -440,6 +452,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 COMMA = re.compile(r",\s")
 # after a place: people sent there ("중국 국경지대로 추방됐다", "라오스로 송환")
+# before a sending: a land named only as another one ("인접국으로", "제3국으로", "국외로")
+ANOTHER_LAND_BEFORE = re.compile(r"(?:인접국|인근\s*국가|이웃\s*(?:나라|국가)|제\s*3\s*국|국외|다른\s*(?:나라|국가))\s*(?:으로|로)\s*"
+                                 r"(?:다시\s*)?$")
 SENT_TO = re.compile(r"\s*(?:국경\s*(?:지대|지역)?\s*)?(?:으로|로)\s*(?:다시\s*)?(?:추방|송환|돌려|보내|쫓겨)")
 # one person by full name: before a title or "씨" ("김철수(가명) 씨", "김철수 전 주영 공사"), or after a title ("대사대리인
 # 김철수가")
@@ -565,7 +580,8 @@ class KoreanReader:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
         people fled to, passed through or stayed on the way)."""
         before = [w for w in self.places if w.end <= pos and w.place.country not in HOME
-                  and not (fled and self.lex["not_fled_from"].match(self.text, w.end))
+                  and not (fled and (self.lex["not_fled_from"].match(self.text, w.end)
+                                     or self.lex["held_on_the_way"].match(self.text, w.end)))
                   and not self.nationality(w)]
         return before[-1] if before else None
 
@@ -735,6 +751,8 @@ class KoreanReader:
                         continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
+                if typ == "defection" and self.counted_arrivals(sa, m.start(), m.end()):
+                    continue    # ("지난해 국내에 입국한 탈북민은 총 67명"): the year's count of arrivals (a claim)
                 if typ == "return" and m.group(0).startswith("추방") \
                         and self.lex["removed_settlers"].search(t[a:m.start()]):
                     continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
@@ -791,8 +809,10 @@ class KoreanReader:
         here = self.abroad(a, b) or self.abroad(sa, b)
         if me.type in ("defection", "return"):  # the place they fled or were sent back from, not where they went,
             #                                     passed through or stayed
-            here = [w for w in here if not self.lex["not_fled_from"].match(t, w.end)] or \
-                [w for w in self.abroad(sa, b) if not self.lex["not_fled_from"].match(t, w.end)]
+            def whence(w: Where) -> bool:
+                return not self.lex["not_fled_from"].match(t, w.end) and not (
+                    me.type == "defection" and self.lex["held_on_the_way"].match(t, w.end))
+            here = [w for w in here if whence(w)] or [w for w in self.abroad(sa, b) if whence(w)]
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
@@ -864,6 +884,8 @@ class KoreanReader:
             # ("베트남 경찰에 의해 중국 국경지대로 추방됐다"): sent on to another land, not the North
             to = next((w for w in self.places if a <= w.start and w.end <= b and SENT_TO.match(t, w.end)), None)
             me.destination = to.place.country if to is not None and to.place.country not in HOME else "KP"
+            if to is None and ANOTHER_LAND_BEFORE.search(t, max(sa, trigger - 16), trigger):
+                me.destination = None   # ("인접국으로 추방됐다"): sent on to a land the text does not name, not the North
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
         if lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b):
             me.status = "pending"
@@ -1063,7 +1085,8 @@ class KoreanReader:
                 listed = place is not None and place is not nxt and (
                     t[place.start - 1:place.start] in ("·", ",") and place.start > 0
                     or t[place.end:place.end + 1] in ("·", ",")
-                    or bool(lex["and_others"].match(t, place.end)) and len({w.place.country for w in here}) > 1)
+                    or bool(lex["and_others"].match(t, place.end)) and len({w.place.country for w in here}) > 1) \
+                    or place is not None and bool(LANDS_COUNTED_AFTER.match(t, place.end))
                 everywhere = [m.end() for m in wc["everywhere"].finditer(t, s, x.start)]
                 several = metric == "host_country_count" or listed or bool(
                     everywhere and (place is None or place.end <= everywhere[-1])) or bool(
@@ -1092,6 +1115,13 @@ class KoreanReader:
                     wide.add(id(out[-1]))
         out += self.arrivals()
         return out
+
+    def counted_arrivals(self, sa: int, a: int, b: int) -> bool:
+        """Whether an arrival is told as a time's count: a year or a span before it, then who came and how many
+        ("지난해 국내에 입국한 탈북민은 총 67명", "올해 들어온 탈북자 수는 …")."""
+        rx, told = self.lex["arrivals"], ARRIVALS_TOLD_AFTER.match(self.text, b)
+        return told is not None and (bool(told.group("trend")) or any(
+            x.search(self.text, max(sa, a - 40), told.end()) for x in (rx["year"], rx["cumulative"])))
 
     def arrivals(self) -> list[dict]:
         """The South's counts of defectors arriving, each with the time it counts (see the lexicon's `arrivals`)."""

@@ -262,6 +262,8 @@ class Gazetteer:
                         continue
                 if CURRENCY_AFTER.match(text, end):
                     continue    # "to earn U.S. dollars": a currency, not a place
+                if SCREEN_AFTER.match(text, end):
+                    continue    # "the stuff of Hollywood films": a town's screen trade, no one was there
                 if FIELD_LABEL_AFTER.match(text, end):
                     continue    # "Time : 10:30 A.M.", "Date: 2019-09-20": a form's label, not a place
                 if BRAND_CAPITAL_BEFORE.search(text, max(0, start - 12), start):
@@ -344,6 +346,8 @@ BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 DATELINE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*\n[ \t]*)?[A-Z]{3,}\b")     # a surname, then the dateline's city
 SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*(?:\n|$|,|\||and\b))")
+SCREEN_AFTER = re.compile(r"(?i)[ \t]+(?:films?|movies?|blockbusters?|film\s+stars?|movie\s+stars?|actors?|actresses|"
+                          r"studios?|producers?|scripts?|screenwriters?)\b")
 FIELD_LABEL_AFTER = re.compile(r"[ \t]+:[ \t]*(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                                r":[ \t]*(?:\d{1,2}:\d\d|\d{4}-\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 LANDMARK_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Park|Road|Street|Avenue|Boulevard|Square|Station|Airport|Bridge|Lake|Hotel|Hospital|"
