@@ -1236,6 +1236,22 @@ FLOORS = {
                  "evidence_valid_share": 1.0},
     "grown209": {"relevance": 0.96, "events": 0.83, "event_slots": 0.66, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.8, "evidence_valid_share": 1.0},
+    # the hundred-and-ninety-sixth to hundred-and-ninety-eighth blind sets, annotated in the twenty-third session of
+    # 2026-12-06 and scored only at its end, with its first extractor (b735be8's code, the same as 59222bc's) and its
+    # last, which give the same figures on all three: blind196 (NGO, think-tank and sanctions-monitoring reporting on
+    # the North's workers abroad) 0.933 (14 right, 2 wrong) 0.839 (13 right, 5 wrong) 0.855, claims 0.735 (18 right, 8
+    # wrong, 5 missed), restaurants 1.000 (2 right), links 1.000 (P 1.00: 1 right); blind197 (all 17 texts in Korean:
+    # broadcasters' and regional papers' reports) 0.966 (14 right, 1 wrong) 0.667 (13 right, 3 wrong, 10 missed) 0.487,
+    # claims 0.545 (6 right, 3 wrong, 7 missed), restaurants 1.000 (3 right), links 0.000 (none made, 2 missed);
+    # blind198 (rescue and church pages) 0.966 (14 right, 1 missed) 0.667 (13 right, 2 wrong, 11 missed) 0.601, claims
+    # 0.500 (1 right, 2 wrong), no restaurant required and none made, links 0.000 (none made, 3 missed). Held a little
+    # below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind196": {"relevance": 0.93, "events": 0.83, "event_slots": 0.85, "claims": 0.73, "restaurants": 0.99,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "blind197": {"relevance": 0.96, "events": 0.66, "event_slots": 0.48, "claims": 0.54, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind198": {"relevance": 0.96, "events": 0.66, "event_slots": 0.6, "claims": 0.5, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1325,7 +1341,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind196": {"events": 0.85, "claims": 0.75},
+                    "blind197": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind198": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
