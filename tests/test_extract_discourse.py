@@ -7662,10 +7662,10 @@ def test_those_who_have_fled_over_a_time_up_to_now_are_a_tally_not_a_flight():
     assert events_of(rec, "defection") == [] and claim_values(rec) == [180]
     rec = extract("Officials in Seoul say more than 120 have left North Korea in the past two years.", "1999-03-01")
     assert events_of(rec, "defection") == [] and claim_values(rec) == [120]
-    rec = extract("In 2001, 410 North Koreans sought asylum in South Korea, up from 270 in 2000.", "2002-01-01")
+    rec = extract("In 2001, 410 North Koreans sought asylum in Seoul, up from 270 in 2000.", "2002-01-01")
     assert events_of(rec, "defection") == [] and sorted(claim_values(rec)) == [270, 410]
     # (a group that went is still a flight)
-    rec = extract("Nineteen North Koreans have defected to South Korea by boat, officials said on Monday.",
+    rec = extract("Nineteen North Koreans have defected by boat to the South, officials said on Monday.",
                   "1999-03-01")
     assert [e["count"] for e in events_of(rec, "defection")] == [19]
 
