@@ -576,12 +576,17 @@ class KoreanReader:
         """Whether a country is named as a nationality ("중국 고객", "미국의 관리"), not as where something is."""
         return w.place.kind == "country" and bool(self.lex["nationality"].match(self.text, w.end))
 
+    def whence(self, w: Where, etype: str) -> bool:
+        """Whether a place can be whence people fled or were sent back: not one they went to, passed through or may
+        yet be sent to, nor (for a flight) a camp they were held in on the way."""
+        return not self.lex["not_fled_from"].match(self.text, w.end) and not (
+            etype == "defection" and self.lex["held_on_the_way"].match(self.text, w.end))
+
     def place_before(self, pos: int, fled: bool = False) -> Where | None:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
         people fled to, passed through or stayed on the way)."""
         before = [w for w in self.places if w.end <= pos and w.place.country not in HOME
-                  and not (fled and (self.lex["not_fled_from"].match(self.text, w.end)
-                                     or self.lex["held_on_the_way"].match(self.text, w.end)))
+                  and not (fled and not self.whence(w, "defection"))
                   and not self.nationality(w)]
         return before[-1] if before else None
 
@@ -752,7 +757,7 @@ class KoreanReader:
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
                 if typ == "defection" and self.counted_arrivals(sa, m.start(), m.end()):
-                    continue    # ("지난해 국내에 입국한 탈북민은 총 67명"): the year's count of arrivals (a claim)
+                    continue    # ("지난해 한국에 입국한 탈북민은 총 67명"): the year's count of arrivals (a claim)
                 if typ == "return" and m.group(0).startswith("추방") \
                         and self.lex["removed_settlers"].search(t[a:m.start()]):
                     continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
@@ -809,10 +814,8 @@ class KoreanReader:
         here = self.abroad(a, b) or self.abroad(sa, b)
         if me.type in ("defection", "return"):  # the place they fled or were sent back from, not where they went,
             #                                     passed through or stayed
-            def whence(w: Where) -> bool:
-                return not self.lex["not_fled_from"].match(t, w.end) and not (
-                    me.type == "defection" and self.lex["held_on_the_way"].match(t, w.end))
-            here = [w for w in here if whence(w)] or [w for w in self.abroad(sa, b) if whence(w)]
+            here = [w for w in here if self.whence(w, me.type)] or \
+                [w for w in self.abroad(sa, b) if self.whence(w, me.type)]
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
@@ -1117,8 +1120,8 @@ class KoreanReader:
         return out
 
     def counted_arrivals(self, sa: int, a: int, b: int) -> bool:
-        """Whether an arrival is told as a time's count: a year or a span before it, then who came and how many
-        ("지난해 국내에 입국한 탈북민은 총 67명", "올해 들어온 탈북자 수는 …")."""
+        """Whether an arrival is told as a time's count or trend: who came, then how many with a year or a span told
+        ("지난해 한국에 입국한 탈북민은 총 67명", "올해 들어온 탈북자 수는 …"), or how their number changed."""
         rx, told = self.lex["arrivals"], ARRIVALS_TOLD_AFTER.match(self.text, b)
         return told is not None and (bool(told.group("trend")) or any(
             x.search(self.text, max(sa, a - 40), told.end()) for x in (rx["year"], rx["cumulative"])))
