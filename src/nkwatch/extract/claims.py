@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import (BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, RECORD_FIGURE, SO_FAR_AFTER, TALLY_MIN,
-                                    folded, lexicon as event_lexicon)
+from nkwatch.extract.events import (BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, PAST_SPAN, RECORD_FIGURE, SO_FAR_AFTER,
+                                    TALLY_MIN, folded, lexicon as event_lexicon)
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive
@@ -1160,8 +1160,7 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
 
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
 STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b|"
-                              r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
-                              r"(?:years|decades)\b|"
+                              r"\b" + PAST_SPAN + r"(?:years|decades)\b|"
                               r"\bas\s+of\b|\bin\s+recent\s+years\b|\b(?:first|second|third|fourth)\s+quarter\b|(?-i:\bQ[1-4]\b)")
 
 

@@ -1143,8 +1143,9 @@ SENT_BACK_A_THING = re.compile(r"(?i)\s+(?:his|her|their|its)\s+(?!(?:\w+\s+)?(?
                                r"nationals|parents|mother|father|brother|sister|kids)\b)\w+")
 # a count of people who "have" fled over a time up to now ("about 150 have defected in the past three years", "more
 # than 240 have arrived this year") or set beside another time's ("312 sought asylum, up from 148 in 1999"): a tally
-SO_FAR_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+"
-                          r"(?:few\s+|several\s+|\w+\s+)?(?:years|decades|months)|so\s+far\s+this\s+year|this\s+year|"
+PAST_SPAN = r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"     # "in the past three"
+SO_FAR_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:" + PAST_SPAN + r"(?:years|decades|months)|so\s+far\s+this\s+year|"
+                          r"this\s+year|"
                           r"since\s+(?:19|20)\d\d)\b")
 HAVE_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 HAVE_TRIGGER = re.compile(r"(?i)(?:have|has)\s")
