@@ -1245,12 +1245,13 @@ FLOORS = {
     # claims 0.545 (6 right, 3 wrong, 7 missed), restaurants 1.000 (3 right), links 0.000 (none made, 2 missed);
     # blind198 (rescue and church pages) 0.966 (14 right, 1 missed) 0.667 (13 right, 2 wrong, 11 missed) 0.601, claims
     # 0.500 (1 right, 2 wrong), no restaurant required and none made, links 0.000 (none made, 3 missed). Held a little
-    # below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind196": {"relevance": 0.93, "events": 0.83, "event_slots": 0.85, "claims": 0.73, "restaurants": 0.99,
+    # below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
+    # that session; tuned on as grown210, grown211 and grown212 from the twenty-fourth session of 2026-12-06
+    "grown210": {"relevance": 0.93, "events": 0.83, "event_slots": 0.85, "claims": 0.73, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "blind197": {"relevance": 0.96, "events": 0.66, "event_slots": 0.48, "claims": 0.54, "restaurants": 0.99,
+    "grown211": {"relevance": 0.96, "events": 0.66, "event_slots": 0.48, "claims": 0.54, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind198": {"relevance": 0.96, "events": 0.66, "event_slots": 0.6, "claims": 0.5, "restaurants": 0.99,
+    "grown212": {"relevance": 0.96, "events": 0.66, "event_slots": 0.6, "claims": 0.5, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1341,10 +1342,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind196": {"events": 0.85, "claims": 0.75},
-                    "blind197": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind198": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
