@@ -7714,3 +7714,27 @@ def test_flights_a_guard_is_there_to_stop_are_none_told_and_a_guide_or_the_north
                      "restaurant_count") == []
     assert claims_of(extract("North Korea runs restaurants in Asia. The guidebook lists 45 restaurants in Hanoi.",
                              "2012-01-01"), "restaurant_count") == []
+
+
+# --- the twenty-fourth session of 2026-12-06: rules read from grown210-212's errors (tests on invented text) ---
+
+
+def test_workers_already_sent_home_and_the_states_that_reported_it_are_no_count_of_those_abroad():
+    rec = extract("Reports submitted by 35 countries by last month show that 18,400 North Korean workers have already "
+                  "been sent home. Before the deadline some 90,000 North Korean workers were in 40 countries.",
+                  "2019-11-30")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] == [90000]
+    assert [v for v, _ in claims_of(rec, "host_country_count")] == [40]
+
+
+def test_workers_who_died_are_no_count_of_those_abroad():
+    rec = extract("Some 60 North Korean workers abroad - among them 21 in Kuwait - have died of illness this year, a "
+                  "report said. About 5,000 North Korean workers are in Kuwait, where nine have died.", "2017-08-01")
+    assert [v for v, _ in claims_of(rec, "overseas_worker_count")] == [5000]
+
+
+def test_a_threat_of_deportation_is_no_return_and_keeping_workers_from_running_away_no_flight():
+    rec = extract("North Korean men in restaurants in China were exploited by owners who threatened them with "
+                  "deportation. In Russia, minders of North Korean workers took their passports to keep them from "
+                  "running away.", "2016-01-01")
+    assert events_of(rec, "return") == [] and events_of(rec, "defection") == []

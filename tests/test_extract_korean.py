@@ -896,3 +896,50 @@ def test_the_day_an_outlet_reported_and_a_camp_on_the_way_do_not_split_a_flight(
                   "여종업원 4명이 태국 소재 탈북자 수용소에서 기다리다 한국으로 들어왔다고 보도했다.", "2016-04-05")
     assert [(e["count"], e["date"], e["workplace"]["country"]) for e in of_type(rec, "defection")] \
         == [(4, "2016-03-09", "CN")]
+
+
+# --- the twenty-fourth session of 2026-12-06: rules read from grown210-212's errors (tests on invented text) ---
+
+
+def test_the_people_of_a_flight_cut_off_from_it_by_a_comma_after_its_days_are_its_count():
+    rec = extract("시베리아 벌목장을 떠난 북한 벌목공 30여명 가운데 6명이 3일과 5일, 두 차례로 나뉘어 국내로 들어온 것으로 "
+                  "알려졌다.", "2013-05-08")
+    assert [e["count"] for e in of_type(rec, "defection")] == [6]
+
+
+def test_a_rise_in_the_number_of_workers_is_no_count_of_them():
+    rec = extract("러시아 연해주에서 일하는 북한 노동자가 2년 사이 3천 명 이상 증가했다고 현지 언론이 전했다.", "2014-03-01")
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_a_defector_who_tried_to_go_back_north_through_china_is_a_return_under_way():
+    rec = extract("부산 경찰서는 중국을 통해 북한으로 재입국하려 한 탈북자 31살 김 모씨를 붙잡았다고 밝혔다. 김씨는 지난 2014년 "
+                  "3월 혼자 탈북해 부산에서 살아왔다.", "2016-09-02")
+    assert [(e["status"], e["destination"]) for e in of_type(rec, "return")] == [("pending", "KP")]
+    assert [e["date"] for e in of_type(rec, "defection")] == ["2014-03"]
+
+
+def test_people_caught_abroad_and_brought_to_the_south_are_not_sent_back_north():
+    rec = extract("이들 탈북민 모자는 2015년 5월 다시 탈북했고 베트남에서 붙잡혀 한국으로 송환됐다.", "2017-01-10")
+    assert of_type(rec, "return") == []
+
+
+def test_a_defector_captioned_by_the_year_of_her_flight_fled_to_the_south_that_year():
+    rec = extract("하나원에서 만난 교육생의 말이다. - 탈북민 B 씨(2016년 탈북) 장사가 막혀서 북한을 떠났습니다.", "2020-06-01")
+    assert [(e["count"], e["date"], e["destination"]) for e in of_type(rec, "defection")] == [(1, "2016", "KR")]
+
+
+def test_north_korean_women_sent_back_north_are_a_return():
+    rec = extract("현지 공안은 인신매매 조직에서 북한 여성 9명을 구출해 북한으로 돌려보냈다고 밝혔다.", "2014-02-03")
+    assert [(e["count"], e["destination"]) for e in of_type(rec, "return")] == [(9, "KP")]
+
+
+def test_the_yearly_intake_of_hanawon_is_a_count_of_arrivals():
+    rec = extract("북한이탈주민 교육 기관인 하나원에는 2020년에 210명, 지난해에는 88명이 입소했다.", "2022-02-01")
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [(210, "year"), (88, "year")]
+
+
+def test_a_return_takes_the_time_told_after_an_earlier_flight_in_its_clause():
+    rec = extract("지난 2010년 탈북했던 북한 주민 부부는 2013년 3월 재입북 해 평양에서 기자회견을 열었다.", "2015-01-01")
+    assert [e["date"] for e in of_type(rec, "return")] == ["2013-03"]
+    assert [e["date"] for e in of_type(rec, "defection")] == ["2010"]

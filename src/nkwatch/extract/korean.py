@@ -472,6 +472,8 @@ PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
+VERB_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|…")    # (a verb's end, not a comma)
+PEOPLE_SUBJECT = re.compile(r"\s*(?:이|가|은|는|도)(?![가-힣])")     # ("8명이", "세 명은")
 
 
 def spans(text: str, rx: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
@@ -771,9 +773,10 @@ class KoreanReader:
                 if typ == "opening" and re.match(r"\s*있", after) and re.search(r"(?:수십|수백|여러|많은)", t[a:m.start()]):
                     continue
                 me = self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start())
-                if typ == "return" and me.destination != "KP" and self.lex["destination_south"].search(t, sa, sb):
+                if typ == "return" and me.destination != "KP" and (
+                        me.destination == "KR" or self.lex["destination_south"].search(t, sa, sb)):
                     continue    # ("태국으로 추방됐던 노동자 8명이 한국에 입국했다"): pushed on along the way South, a leg
-                    #             of the flight
+                    #             of the flight; ("중국에서 체포돼 한국으로 송환된"): brought to the South, no return North
                 if rx.get("status") == "pending" and me.status == "confirmed":
                     me.status = "pending"       # (escapees caught on the way: a flight under way)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
@@ -845,15 +848,20 @@ class KoreanReader:
         said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
         lately = me.type in ("closure", "opening")
         days = not said and self.month_known
-        other = [x for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
-                 for x in rx["trigger"].finditer(t, sa, a)]     # ("… 강제 송환되자 … 공관에 진입한"): another's time
-        me.date = read_date(t[a:b], self.pub, self.exact_day, days, lately) or (
+        # another happening's trigger before this one's: its time is not this one's ("… 강제 송환되자 … 공관에 진입한"),
+        # and a time told after it is this one's ("2009년 탈북했던 부부는 2012년 11월 재입북해")
+        other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
+                 for x in rx["trigger"].finditer(t, sa, trigger)]
+        inner = max([x for x in other if x > a], default=a) if me.type in ("defection", "return") else a
+        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately) or (
+            read_date(t[a:b], self.pub, self.exact_day, days, lately) if inner > a else None) or (
             read_date(t[sa:a], self.pub, self.exact_day, days, lately) if me.type != "return" and not other else None)
         me.again = bool(me.date and ALSO_AT.search(t, a, b))
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.type in ("defection", "return"):
-            people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb)
+            people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb) \
+                or self.subject_before(sa, a)
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
@@ -867,7 +875,7 @@ class KoreanReader:
             until = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
             one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
             if a > sa and t[a - 1] == "(":      # ("김철수(가명, 2009년 입국)": told in the brackets): the name before them
-                one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3})\s*$", t[sa:a - 1])] if m]
+                one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3}|[A-Z가-힣]\s*씨)\s*$", t[sa:a - 1])] if m]
             if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)", t[sa:sb]):
                 me.person = one[-1]
                 if me.count is None and me.type == "defection":
@@ -886,7 +894,8 @@ class KoreanReader:
         elif me.type == "return":
             # ("베트남 경찰에 의해 중국 국경지대로 추방됐다"): sent on to another land, not the North
             to = next((w for w in self.places if a <= w.start and w.end <= b and SENT_TO.match(t, w.end)), None)
-            me.destination = to.place.country if to is not None and to.place.country not in HOME else "KP"
+            me.destination = "KR" if to is not None and to.place.country == "KR" else \
+                to.place.country if to is not None and to.place.country not in HOME else "KP"
             if to is None and ANOTHER_LAND_BEFORE.search(t, max(sa, trigger - 16), trigger):
                 me.destination = None   # ("인접국으로 추방됐다"): sent on to a land the text does not name, not the North
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
@@ -903,6 +912,16 @@ class KoreanReader:
         if not re.search(r"(?:[한온된]|해|하여|하고)$", t[a:b]):
             return []
         return [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and PEOPLE_AFTER.fullmatch(t, b, x.start)][:1]
+
+    def subject_before(self, sa: int, a: int) -> list[Amount]:
+        """The people a trigger tells of, the subject of its sentence cut off from its clause only by a comma after a
+        time ("8명이 11일과 13일, 두 차례에 걸쳐 한국에 입국했다"): not across another verb's clause, a trigger or a line."""
+        t = self.text
+        subject = [x for x in amounts(t, sa, a) if x.unit == "명" and PEOPLE_SUBJECT.match(t, x.end)]
+        if not subject or VERB_CLAUSE_END.search(t, subject[-1].end, a + 1) or "\n" in t[subject[-1].end:a] \
+                or any(rx["trigger"].search(t, subject[-1].end, a) for rx in self.lex["events"].values()):
+            return []
+        return subject[-1:]
 
     def sexes(self, sa: int, count: float | None) -> tuple[int | None, int | None]:
         """Men and women of a group of ``count`` as this sentence or the next tells them ("남자 지배인 1명과 여성
@@ -1073,7 +1092,8 @@ class KoreanReader:
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
                 if metric is None or lex["compared"].match(t, x.end, e) or lex["together"].match(t, x.end, e) or (
                         metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)) or (
-                        x.value == 0 and lex["none_to_come"].match(t, x.end, e)):
+                        x.value == 0 and lex["none_to_come"].match(t, x.end, e)) or (
+                        metric == "overseas_worker_count" and lex["arrivals"]["change"].match(t, x.end, e)):
                     continue
                 here = self.abroad(a, x.end, lands=True) or self.abroad(s, x.end, lands=True)
                 told = self.place_before(x.start)
