@@ -7734,7 +7734,7 @@ def test_workers_who_died_are_no_count_of_those_abroad():
 
 
 def test_a_threat_of_deportation_is_no_return_and_keeping_workers_from_running_away_no_flight():
-    rec = extract("North Korean men in restaurants in China were exploited by owners who threatened them with "
+    rec = extract("North Korean men in restaurants in China were exploited by bosses who threatened the cooks with "
                   "deportation. In Russia, minders of North Korean workers took their passports to keep them from "
                   "running away.", "2016-01-01")
     assert events_of(rec, "return") == [] and events_of(rec, "defection") == []

@@ -78,7 +78,7 @@ WORKERS_FIGURE_BEFORE = re.compile(r"(?i)(?:number\s+of\s+North\s+Korean\s+worke
 REPORTING_STATES_AFTER = re.compile(r"(?i)\s*(?:countries|nations|states|member\s+states)\s+(?:have\s+|had\s+|has\s+)?"
                                     r"(?:so\s+far\s+|yet\s+|now\s+|already\s+)?(?:provided|reported|submitted|responded|"
                                     r"replied|filed|complied|answered|disclosed)\b")
-# ("an interim report submitted by 42 countries"): the states that answered, by the words before them
+# ("the figures submitted by 31 countries"): the states that answered, by the words before them
 REPORTING_STATES_BEFORE = re.compile(r"(?i)\b(?:submitted|provided|filed|sent|made|received)\s+by\s+(?:some\s+|"
                                      r"about\s+|only\s+|just\s+|over\s+|more\s+than\s+)?$|\b(?:reports|replies|"
                                      r"answers|responses)\s+from\s+(?:some\s+|about\s+|only\s+|just\s+)?$")
@@ -119,12 +119,12 @@ MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)
 # "... receives over $30 million a year from this scheme": the source the sentences before told of
 SOURCE_REFERS_BACK = re.compile(r"(?i)\s+(?:(?:a|per|each)\s+year\s+|annually\s+)?from\s+(?:this|that|these|those|such)\s+"
                                 r"(?:[\w-]+\s+)?(?:system|scheme|practice|arrangement|trade|business|programs?|exports?)\b")
-# ("23,200 North Korean workers have already been repatriated"): people sent home or dead, told after the figure
+# ("some 15,000 of its labourers had already been sent home"): people sent home or dead, told after the figure
 SENT_HOME_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+|DPRK\s+)?(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|"
                              r"nationals|citizens)\s+(?:have|had|has|were|was)\s+(?:already\s+|since\s+|now\s+|"
                              r"reportedly\s+|so\s+far\s+)?(?:been\s+)?(?:repatriated|deported|expelled|"
                              r"sent\s+(?:home|back))\b")
-# ("40 North Korean workers around the world - including 13 in Russia - have died"): the dead, told after the figure
+# ("about 30 of the North's labourers abroad - nine of them in Qatar - have died"): the dead, told after the figure
 DIED_AFTER = re.compile(r"(?i)\s+(?:(?!\b(?:are|were|is|was|works?|working|worked|lives?|living|remain(?:s|ed|ing)?|"
                         r"where|who)\b)[^.;]){0,80}?\b(?:have|had|has)\s+(?:since\s+|reportedly\s+|already\s+)?"
                         r"(?:died|been\s+killed|perished)\b")
@@ -480,12 +480,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if NOT_A_STOCK_BEFORE.search(before) or SENT_HOME_AFTER.match(after) or DIED_AFTER.match(text, n.end, sent.end) \
             or ON_BOARD_AFTER.match(after) or FLOW_AFTER.match(after):
         return None     # "have repatriated 296 workers", "requested the dispatch of 800 workers", "33 nationals were on
-        #                 board the ship", "500 a day crossed", "23,200 workers have been repatriated", "40 workers
+        #                 board the ship", "500 a day crossed", "15,000 labourers had been sent home", "30 labourers
         #                 have died": people sent home, asked for, dead, a crew or a flow, no count of those abroad
     if ONE_PLACE_STAFF_BEFORE.search(before):
         return None     # "the restaurant is operated by 20 North Korean citizens": one restaurant's staff, no country's figure
     if REPORTING_STATES_AFTER.match(after) or REPORTING_STATES_BEFORE.search(before) and COUNTRIES_AFTER.match(after):
-        return None     # "fewer than 20 countries have reported their figures", "a report submitted by 42 countries":
+        return None     # "fewer than 20 countries have reported their figures", "figures submitted by 31 countries":
         #                 the states that answered a committee
     if COUNTRIES_AFTER.match(after):
         # the countries the restaurants are in, or the North's workers ("some 50,000 of the North's labourers are spread
