@@ -119,16 +119,16 @@ MONEY_REFERS_BACK = re.compile(r"(?i)\s*(?:the\s+(?:value|worth|size|sum|amount)
 # "... receives over $30 million a year from this scheme": the source the sentences before told of
 SOURCE_REFERS_BACK = re.compile(r"(?i)\s+(?:(?:a|per|each)\s+year\s+|annually\s+)?from\s+(?:this|that|these|those|such)\s+"
                                 r"(?:[\w-]+\s+)?(?:system|scheme|practice|arrangement|trade|business|programs?|exports?)\b")
-# ("some 15,000 of its labourers had already been sent home"): people sent home or dead, told after the figure
+SENT_HOME = r"(?:repatriated|deported|expelled|sent\s+(?:home|back))"     # people sent home, told by its verb
+# ("some 15,000 of its labourers had already been sent home"): people sent home, told after the figure
 SENT_HOME_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+|DPRK\s+)?(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|"
                              r"nationals|citizens)\s+(?:have|had|has|were|was)\s+(?:already\s+|since\s+|now\s+|"
-                             r"reportedly\s+|so\s+far\s+)?(?:been\s+)?(?:repatriated|deported|expelled|"
-                             r"sent\s+(?:home|back))\b")
+                             r"reportedly\s+|so\s+far\s+)?(?:been\s+)?" + SENT_HOME + r"\b")
 # ("about 30 of the North's labourers abroad - nine of them in Qatar - have died"): the dead, told after the figure
 DIED_AFTER = re.compile(r"(?i)\s+(?:(?!\b(?:are|were|is|was|works?|working|worked|lives?|living|remain(?:s|ed|ing)?|"
                         r"where|who)\b)[^.;]){0,80}?\b(?:have|had|has)\s+(?:since\s+|reportedly\s+|already\s+)?"
                         r"(?:died|been\s+killed|perished)\b")
-NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:repatriated|deported|expelled|sent\s+(?:home|back)|returned|requested|sought|"
+NOT_A_STOCK_BEFORE = re.compile(r"(?i)\b(?:" + SENT_HOME + r"|returned|requested|sought|"
                                 r"asked\s+for|planned|plans|proposed)\s+(?:the\s+(?:dispatch|deployment|hiring|sending)\s+of\s+)?"
                                 + HEDGED + "$|"
                                 # ("the arrival of nine of the North's waiters in 2031": people who came, once)

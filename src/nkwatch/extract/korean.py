@@ -471,8 +471,8 @@ PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
 FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
-CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|,\s|…|·(?=\s)")
 VERB_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|…")    # (a verb's end, not a comma)
+CLAUSE_END = re.compile(VERB_CLAUSE_END.pattern + r"|,\s|·(?=\s)")
 PEOPLE_SUBJECT = re.compile(r"\s*(?:이|가|은|는|도)(?![가-힣])")     # ("8명이", "세 명은")
 
 
