@@ -7738,3 +7738,44 @@ def test_a_threat_of_deportation_is_no_return_and_keeping_workers_from_running_a
                   "deportation. In Russia, minders of North Korean workers took their passports to keep them from "
                   "running away.", "2016-01-01")
     assert events_of(rec, "return") == [] and events_of(rec, "defection") == []
+
+
+# --- the twenty-fifth session of 2026-12-06: rules read from grown213-215's errors (tests on invented text) ---
+
+
+def test_a_way_taken_to_defect_in_the_past_is_a_flight_and_used_to_defect_a_habit():
+    rec = extract("Five North Koreans used a small fishing boat to cross the sea border to defect to South Korea, "
+                  "officials said on Monday.", "2024-05-15")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(5, "KR")]
+    rec = extract("Three North Korean soldiers rowed across the estuary to defect to the South in March.", "2024-05-15")
+    assert [e["count"] for e in events_of(rec, "defection")] == [3]
+    assert extract("In the 1990s North Koreans used to defect to South Korea through China, he said.",
+                   "2024-05-15")["events"] == []
+
+
+def test_people_who_smuggled_themselves_across_the_border_fled():
+    rec = extract("Kim Sun-hee, a North Korean woman, smuggled herself across the Yalu into China in 2003; she "
+                  "sold herbs at a market in Yanji.", "2019-02-01")
+    [flight] = events_of(rec, "defection")
+    assert flight["count"] == 1 and flight["date"] == "2003"
+
+
+def test_suspected_defectors_counted_are_a_group():
+    rec = extract("Japan's coast guard is questioning eight suspected North Korean defectors found on a wooden boat "
+                  "off Niigata on Friday.", "2015-06-13")
+    assert [e["count"] for e in events_of(rec, "defection")] == [8]
+
+
+def test_a_threshold_passed_is_a_floor_and_the_souths_stock_passed_in_a_year_is_cumulative():
+    rec = extract("The number of North Korean defectors in South Korea passed the 30,000 mark in November last "
+                  "year, the ministry said. The number of North Koreans arriving in the South exceeded 1,400 in "
+                  "2016.", "2017-03-01")
+    claims = [(c["value"], c["period"], c["approx"], c["hedge"]) for c in rec["claims"]
+              if c["metric"] == "defector_arrivals"]
+    assert claims == [(30000, "cumulative", True, "more than"), (1400, "year", True, "more than")]
+
+
+def test_the_south_home_to_defectors_counts_them_and_so_do_those_who_found_their_way_there():
+    rec = extract("South Korea is now home to about 34,000 North Korean defectors. Last year 196 North Koreans "
+                  "found their way to the South.", "2024-01-10")
+    assert claims_of(rec, "defector_arrivals") == [(34000, "cumulative"), (196, "year")]

@@ -943,3 +943,18 @@ def test_a_return_takes_the_time_told_after_an_earlier_flight_in_its_clause():
     rec = extract("지난 2010년 탈북했던 북한 주민 부부는 2013년 3월 재입북 해 평양에서 기자회견을 열었다.", "2015-01-01")
     assert [e["date"] for e in of_type(rec, "return")] == ["2013-03"]
     assert [e["date"] for e in of_type(rec, "defection")] == ["2010"]
+
+
+# --- the twenty-fifth session of 2026-12-06: rules read from grown214's errors (tests on invented text) ---
+
+
+def test_workers_named_after_their_figure_and_sent_home_are_no_count_of_those_abroad():
+    rec = extract("카자흐스탄은 보고서에서 지난해 말 현재 320명의 북한 노동자를 송환했다고 밝혔다. 집계 결과 북한 해외 "
+                  "노동자 1만 2천여 명이 귀환한 것으로 파악됐다. 카자흐스탄에는 아직 북한 노동자 80명이 남아 있다.",
+                  "2019-06-01")
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_count")] == [80]
+
+
+def test_persons_a_measure_names_are_no_workers():
+    rec = extract("미국 재무부는 북한 노동자 해외 파견에 관여한 무역회사 1곳과 개인 4명을 제재했다고 밝혔다.", "2023-03-01")
+    assert claims_of(rec, "overseas_worker_count") == []

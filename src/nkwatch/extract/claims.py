@@ -358,6 +358,10 @@ def route_tally(text: str, n, sent) -> re.Match | None:
 
 
 # a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
+# those who fled counted where they live now, the South: a stock, whatever year it is told at
+STOCK_IN_SOUTH = re.compile(r"(?i)\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:defectors|refugees|escapees|North\s+Koreans)\s+"
+                            r"(?:(?:now\s+)?(?:living|residing|resettled|settled)\s+)?in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
+PER_YEAR = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b")
 YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
                     r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+year\b")
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
@@ -1064,6 +1068,8 @@ HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
 # "the ministry estimated that 30,000 ...": a figure told as an estimate is hedged, as "an estimated 30,000" is
+# ("the number topped the 21,000 mark", "has exceeded 1,400"): a threshold passed, the figure a floor ("more than")
+PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|topped|tops|surpass(?:ed|es)?|breach(?:ed|es)?|passed)\s+(?:the\s+)?$")
 ESTIMATED_THAT = re.compile(r"(?i)\bestimat(?:es?|ed|ing)\s+(?:that\s+)?(?:there\s+(?:are|were|is|was)\s+)?$")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 
@@ -1364,6 +1370,9 @@ def extract_claims(doc: Document) -> list[dict]:
                 window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
                 yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
+                if yearly and not PER_YEAR.search(window) and STOCK_IN_SOUTH.search(doc.text, sent.start, n.start):
+                    yearly = None   # "the number of defectors in South Korea passed 20,000 last year": when the
+                    #                 stock reached it, not a year's arrivals
                 period = "year" if yearly else None if PART_OF_YEAR.search(window) else "cumulative"
                 if tally:       # (its time may be told far after the figure)
                     period = "year" if tally.group("year") or tally.group("yearly") else "cumulative"
@@ -1396,16 +1405,17 @@ def extract_claims(doc: Document) -> list[dict]:
             if listed:
                 country, place = listed[0], None
             estimated = bool(ESTIMATED_THAT.search(doc.text, max(sent.start, n.start - 40), n.start))
+            passed = not n.approx and bool(PASSED_BEFORE.search(doc.text, max(sent.start, n.start - 30), n.start))
             claim = {
                 "metric": metric,
                 "value": int(value) if float(value).is_integer() else value,
                 "value_max": (int(value_max) if value_max is not None and float(value_max).is_integer() else value_max),
-                "approx": n.approx or estimated,
+                "approx": n.approx or estimated or passed,
                 "country": country,
                 "period": period,
                 "attributed_to": attribution(doc, sent, n),
                 "as_of": as_of(doc, sent, n),
-                "hedge": n.hedge if n.approx else "estimated" if estimated else None,
+                "hedge": n.hedge if n.approx else "estimated" if estimated else "more than" if passed else None,
                 "place": place,
                 "evidence": [{"start": sent.start, "end": sent.end}],
                 "text": doc.text[n.start:n.end],

@@ -262,7 +262,7 @@ KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # possessive ("his defection": a happening only when it says when, POSSESSIVE_DETERMINER)
 # (the words between are the noun's own: "the return of defectors" names no group of defectors)
 GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
-                              r"nine|ten|twelve|first|second|third)\s+"
+                              r"nine|ten|twelve|first|second|third)\s+(?:suspected\s+|alleged\s+|apparent\s+)?"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
                               r"\b(?:group|mass)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}|"
                               # ("a group of North Korean defectors"; "a massive repatriation in October": one of its size)
@@ -345,6 +345,10 @@ STATES_PEOPLE_BEFORE = re.compile(r"\b(?P<state>[A-Z][a-z]+)['’]s\s+(?:own\s+|
                                   r"citizens|nationals|population|youth|labou?r\s+force)\b[^.;]{0,60}$")
 # ("fishermen, saved by a tanker of the Pacific Fleet, are on their way home"): the vessel is not who goes
 OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
+# ("five North Koreans used a fishing boat to defect", "stole a patrol boat and sailed south"): the craft the people
+# took, not a thing that went
+CRAFT_TAKEN_BEFORE = re.compile(r"(?i)\b(?:used|took|boarded|stole|seized|hijacked|commandeered|rowed|sailed|piloted|steered)\s+"
+                                r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting|escaped")
 KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
                                   r"citizens|civilians|families|children|escapees)\b")
@@ -1263,8 +1267,11 @@ def unannounced_blockers() -> re.Pattern:
 
 # verbs whose infinitive happened: "managed to escape", "were able to flee", "helped them to reach", "allowed 13
 # workers to leave", "waded across the river at night to go home" (a crossing made for it), "began to deport" (under way)
-# (past tense only: "workers are rarely allowed to leave" is a rule, not a happening)
+# (past tense only: "workers are rarely allowed to leave" is a rule, not a happening); so does a way taken for it, past
+# ("rowed across the estuary to defect", "used a fishing boat to flee": "used to flee" is a habit, "used Manila as a
+# transit point to flee" a route of many)
 IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|began|started|"
+                         r"rowed|sailed|boarded|trekked|hiked|walked|used(?=\s+(?!to\b)(?:(?!as\b)[\w'’-]+\s+){1,10}?to\s+$)|"
                          r"begun|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
                          r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$|"
                          # a superlative ("one of the most senior officials ever to defect", "the first diplomat ever to
@@ -2017,7 +2024,8 @@ def mentions(doc: Document) -> list[EventMention]:
                                 for p in doc.within(doc.places, *state.span("state"))):
                     continue  # "with many of Ruritania's men killed or having fled the country": its own people, no flight
                 if etype in ("defection", "return") and (goer := nearest_goer(text, max(clause.start, t0 - 90), t0)) \
-                        and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()):
+                        and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()) \
+                        and not CRAFT_TAKEN_BEFORE.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and (
                         KIND_OF_PEOPLE_AFTER.match(text, t1) and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0)
