@@ -7779,3 +7779,18 @@ def test_the_south_home_to_defectors_counts_them_and_so_do_those_who_found_their
     rec = extract("South Korea is now home to about 34,000 North Korean defectors. Last year 196 North Koreans "
                   "found their way to the South.", "2024-01-10")
     assert claims_of(rec, "defector_arrivals") == [(34000, "cumulative"), (196, "year")]
+
+
+def test_a_flight_by_a_count_after_its_noun_is_one_flight_of_that_many():
+    rec = extract("The talks came weeks after a daring defection by eleven North Koreans aboard a fishing boat.",
+                  "2012-07-01")
+    assert [e["count"] for e in events_of(rec, "defection")] == [11]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("My mom, my sister and I made our escape from North Korea in 2009.", 3),
+    ("My father and I fled North Korea across the Tumen in 2009.", 2),
+])
+def test_the_teller_and_her_family_listed_are_counted_together(text, count):
+    [flight] = events_of(extract(text, "2016-04-01"), "defection")
+    assert (flight["count"], flight.get("female"), flight.get("male")) == (count, None, None)

@@ -268,6 +268,10 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
                               # ("a group of North Korean defectors"; "a massive repatriation in October": one of its size)
                               r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)"
                               r"(?:would-be\s+)?$")     # ("23 North Korean would-be defectors")
+# ("a high-profile defection by nine North Koreans", "an escape of 12 refugees"): one flight, its people counted
+PEOPLE_COUNTED_BY = re.compile(expand_lemmas(r"(?i)\s+(?:by|of)\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+)?"
+                                             r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                             r"[a-z]+teen|twenty|thirty|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?{NK_PEOPLE}"))
 # (but "her second escape": one of several, told as its own)
 PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")
@@ -2065,6 +2069,10 @@ def mentions(doc: Document) -> list[EventMention]:
                     # ("a manager escapes from a restaurant": the verb, in a timeline's present)
                     # a noun trigger needs a number or a group determiner right before it
                     det = GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])
+                    if not det and word.lower() in ("defection", "escape") and INDEFINITE_BEFORE.search(
+                            text, max(clause.start, t0 - 30), t0) and PEOPLE_COUNTED_BY.match(text, t1, clause.end):
+                        det = PEOPLE_COUNTED_BY.match(text, t1, clause.end)   # "a daring defection by nine North
+                        #                                                       Koreans": one, counted after it
                     if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
                         continue    # ("group defections of restaurant workers": a kind of happening, no one of them)
                     if POSSESSIVE_DETERMINER.match(det.group(0)) and not any(

@@ -93,7 +93,8 @@ def _patterns():
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
         # ("one male manager and a dozen women": thirteen, the dozen no lone "a")
-        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a\s+dozen|a|an|another|his|her|their|its|the|two\s+of\s+(?:his|her|their)|"
+        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a\s+dozen|a|an|another|his|her|their|its|the|my|our|"
+        r"two\s+of\s+(?:his|her|their)|"
         r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
         #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
@@ -116,10 +117,10 @@ def _item_size(det: str, noun: str, plural: set[str], pairs: set[str]) -> int | 
         return 2
     if d[0].isdigit():
         return int(d.replace(",", ""))
-    if d in ("a", "an") or (noun not in plural and (d in ("the", "their", "his", "her", "its", "another")
+    if d in ("a", "an") or (noun not in plural and (d in ("the", "their", "his", "her", "its", "another", "my", "our")
                                                     or d.endswith(("'s", "’s")))):
         return 1
-    if d in ("the", "their", "his", "her", "its"):
+    if d in ("the", "their", "his", "her", "its", "my", "our"):
         return None     # ("with her colleagues": how many is not told)
     return words_to_int(d)
 
@@ -154,6 +155,7 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
     return out
 
 
+AND_I = re.compile(r"\s*,?\s+and\s+I\b")
 EXCEPTED_BEFORE = re.compile(r"(?i)\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|aside\s+from)\s+$")
 
 
@@ -198,13 +200,18 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
                 and m.group("det").lower() in ("his", "her", "their")) or WORKED_AT_THEN.match(gap)):
             run.append(m)
             continue
-        if len(run) > 1 and not any(LINKED.search(text, a.end(), b.start()) for a, b in zip(run, run[1:])):
+        if len(run) > 1 and not any(LINKED.search(text, a.end(), b.start()) for a, b in zip(run, run[1:])) \
+                and not AND_I.match(text, run[-1].end(), end):
             groups.extend(_compose([r], sex_of, plural, pairs, told_sex) for r in run[:-1])
             run = run[-1:]      # "an envoy, a former trade official,": commas with no "and" name one person twice
         if run and not all(isinstance(r, _Elided) for r in run):     # (a number alone is no group)
             g = _compose(run, sex_of, plural, pairs, told_sex)
             if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)):
                 g.count = g.male = g.female = None
+            elif (me := AND_I.match(text, g.end, end)) is not None:
+                g.end, g.items = me.end(), g.items + 1       # "my mother, my sister and I": the teller is one more,
+                g.count = g.count + 1 if g.count else None   # of a sex not told
+                g.male = g.female = None
             groups.append(g)
         run = [m] if m is not None else []
     return groups
