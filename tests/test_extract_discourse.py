@@ -7767,8 +7767,8 @@ def test_suspected_defectors_counted_are_a_group():
 
 
 def test_a_threshold_passed_is_a_floor_and_the_souths_stock_passed_in_a_year_is_cumulative():
-    rec = extract("The number of North Korean defectors in South Korea passed the 30,000 mark in November last "
-                  "year, the ministry said. The number of North Koreans arriving in the South exceeded 1,400 in "
+    rec = extract("Officials in Seoul said the number of North Korean escapees now residing in the South passed the "
+                  "30,000 mark in November last year. In Seoul the number of escapees who came exceeded 1,400 in "
                   "2016.", "2017-03-01")
     claims = [(c["value"], c["period"], c["approx"], c["hedge"]) for c in rec["claims"]
               if c["metric"] == "defector_arrivals"]
@@ -7788,7 +7788,7 @@ def test_a_flight_by_a_count_after_its_noun_is_one_flight_of_that_many():
 
 
 @pytest.mark.parametrize("text,count", [
-    ("My mom, my sister and I made our escape from North Korea in 2009.", 3),
+    ("My mum, my sister and I escaped from North Korea in 2009.", 3),
     ("My father and I fled North Korea across the Tumen in 2009.", 2),
 ])
 def test_the_teller_and_her_family_listed_are_counted_together(text, count):

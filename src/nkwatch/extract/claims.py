@@ -359,8 +359,10 @@ def route_tally(text: str, n, sent) -> re.Match | None:
 
 # a count of one year: "a year", "annually", "in 2019", "during 2024", "last year", "in a typical year"
 # those who fled counted where they live now, the South: a stock, whatever year it is told at
-STOCK_IN_SOUTH = re.compile(r"(?i)\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:defectors|refugees|escapees|North\s+Koreans)\s+"
-                            r"(?:(?:now\s+)?(?:living|residing|resettled|settled)\s+)?in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
+STOCK_IN_SOUTH = re.compile(r"(?i)\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?"
+                            r"(?:defectors|refugees|escapees|North\s+Koreans)\s+"
+                            r"(?:(?:now\s+)?(?:living|residing|resettled|settled)\s+)?in\s+"
+                            r"(?:South\s+Korea|the\s+South|Seoul)\b")
 PER_YEAR = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b")
 YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
                     r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+year\b")
@@ -1069,7 +1071,8 @@ HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
 # "the ministry estimated that 30,000 ...": a figure told as an estimate is hedged, as "an estimated 30,000" is
 # ("the number topped the 21,000 mark", "has exceeded 1,400"): a threshold passed, the figure a floor ("more than")
-PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|topped|tops|surpass(?:ed|es)?|breach(?:ed|es)?|passed)\s+(?:the\s+)?$")
+PASSED_BEFORE = re.compile(r"(?i)\b(?:exceed(?:ed|s)?|topped|tops|surpass(?:ed|es)?|breach(?:ed|es)?|passed)\s+"
+                           r"(?:the\s+)?$")
 ESTIMATED_THAT = re.compile(r"(?i)\bestimat(?:es?|ed|ing)\s+(?:that\s+)?(?:there\s+(?:are|were|is|was)\s+)?$")
 CLOSE_SCOPE, WIDE_SCOPE = 40, 90     # characters after a figure its scope may be named in
 

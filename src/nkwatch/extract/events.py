@@ -268,7 +268,7 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
                               # ("a group of North Korean defectors"; "a massive repatriation in October": one of its size)
                               r"\ban?\s+(?:massive|large(?:-scale)?|major|huge|sweeping)\s+(?:forced\s+|forcible\s+)?)"
                               r"(?:would-be\s+)?$")     # ("23 North Korean would-be defectors")
-# ("a high-profile defection by nine North Koreans", "an escape of 12 refugees"): one flight, its people counted
+# ("a daring defection by eleven North Koreans", "an escape of 12 refugees"): one flight, its people counted
 PEOPLE_COUNTED_BY = re.compile(expand_lemmas(r"(?i)\s+(?:by|of)\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+)?"
                                              r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                              r"[a-z]+teen|twenty|thirty|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?{NK_PEOPLE}"))
@@ -351,8 +351,8 @@ STATES_PEOPLE_BEFORE = re.compile(r"\b(?P<state>[A-Z][a-z]+)['’]s\s+(?:own\s+|
 OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:by|on|aboard|from|of|with|onto|into)\s+(?:a|an|the|its|their|another)?\s*(?:[\w-]+\s+){0,2}$")
 # ("five North Koreans used a fishing boat to defect", "stole a patrol boat and sailed south"): the craft the people
 # took, not a thing that went
-CRAFT_TAKEN_BEFORE = re.compile(r"(?i)\b(?:used|took|boarded|stole|seized|hijacked|commandeered|rowed|sailed|piloted|steered)\s+"
-                                r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}$")
+CRAFT_TAKEN_BEFORE = re.compile(r"(?i)\b(?:used|took|boarded|stole|seized|hijacked|commandeered|rowed|sailed|piloted|"
+                                r"steered)\s+(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}$")
 ATTRIBUTIVE = re.compile(r"(?i)fleeing|escaping|defecting|escaped")
 KIND_OF_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|refugees|defectors|people|workers|women|men|soldiers|migrants|"
                                   r"citizens|civilians|families|children|escapees)\b")
@@ -1275,7 +1275,8 @@ def unannounced_blockers() -> re.Pattern:
 # ("rowed across the estuary to defect", "used a fishing boat to flee": "used to flee" is a habit, "used Manila as a
 # transit point to flee" a route of many)
 IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|climbed|waded|slipped|sneaked|snuck|began|started|"
-                         r"rowed|sailed|boarded|trekked|hiked|walked|used(?=\s+(?!to\b)(?:(?!as\b)[\w'’-]+\s+){1,10}?to\s+$)|"
+                         r"rowed|sailed|boarded|trekked|hiked|walked|"
+                         r"used(?=\s+(?!to\b)(?:(?!as\b)[\w'’-]+\s+){1,10}?to\s+$)|"
                          r"begun|(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)allowed|"
                          r"(?<!\bare\s)(?<!\bis\s)permitted|enabled|was\s+able|were\s+able)\s+(?:[\w'’-]+\s+){0,10}?(?:to\s+)?$|"
                          # a superlative ("one of the most senior officials ever to defect", "the first diplomat ever to
