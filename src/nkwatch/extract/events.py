@@ -2071,8 +2071,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     # a noun trigger needs a number or a group determiner right before it
                     det = GROUP_DETERMINER.search(text[max(clause.start, t0 - 40):t0])
                     if not det and word.lower() in ("defection", "escape") and INDEFINITE_BEFORE.search(
-                            text, max(clause.start, t0 - 30), t0) and PEOPLE_COUNTED_BY.match(text, t1, clause.end):
-                        det = PEOPLE_COUNTED_BY.match(text, t1, clause.end)   # "a daring defection by nine North
+                            text, max(clause.start, t0 - 30), t0):
+                        det = PEOPLE_COUNTED_BY.match(text, t1, clause.end)   # "a daring defection by eleven North
                         #                                                       Koreans": one, counted after it
                     if not det or (word.lower().endswith("ions") and KIND_ONLY.match(det.group(0))):
                         continue    # ("group defections of restaurant workers": a kind of happening, no one of them)

@@ -1,7 +1,8 @@
 """Group phrases composed into a head count with its split by sex.
 
 "a diplomat, his wife and two sons" is four (three male once "his" tells the diplomat's sex, one female); "eight
-waitresses and their manager" nine; "the couple" two; "12 of the restaurant's waitresses and one manager" thirteen.
+waitresses and their manager" nine; "the couple" two; "12 of the restaurant's waitresses and one manager" thirteen;
+"my mother, my sister and I" three (the teller's sex not told, so no split).
 A phrase is a run of items joined by commas, "and", "with", "along with" or "plus"; an item is a determiner or number
 and a people noun from data/lexicon/events.yaml (``group_nouns``), which also gives the noun's sex, or a number whose
 noun was told before ("those nine, along with their cook": ten).
@@ -155,6 +156,7 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
     return out
 
 
+# "my mother, my sister and I": the teller, joined last, is one more of the group
 AND_I = re.compile(r"\s*,?\s+and\s+I\b")
 EXCEPTED_BEFORE = re.compile(r"(?i)\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|aside\s+from)\s+$")
 
