@@ -1280,12 +1280,13 @@ FLOORS = {
     # missed), restaurants 0.667 (2 right, 1 wrong, 1 missed), links 0.000 (none made, 2 missed); blind204 (Japan's
     # English-language press) 0.963 (13 right, 1 missed) 0.682 (15 right, 1 wrong, 13 missed) 0.446, claims 0.800 (4
     # right, 1 wrong, 1 missed), no restaurant required and none made, links 0.000 (none made, 4 missed). Held a little
-    # below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind202": {"relevance": 0.99, "events": 0.87, "event_slots": 0.8, "claims": 0.69, "restaurants": 0.99,
+    # below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by
+    # that session; tuned on as grown216, grown217 and grown218 from the first session of 2026-12-07
+    "grown216": {"relevance": 0.99, "events": 0.87, "event_slots": 0.8, "claims": 0.69, "restaurants": 0.99,
                  "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
-    "blind203": {"relevance": 0.96, "events": 0.79, "event_slots": 0.62, "claims": 0.76, "restaurants": 0.66,
+    "grown217": {"relevance": 0.96, "events": 0.79, "event_slots": 0.62, "claims": 0.76, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "blind204": {"relevance": 0.96, "events": 0.68, "event_slots": 0.44, "claims": 0.79, "restaurants": 0.99,
+    "grown218": {"relevance": 0.96, "events": 0.68, "event_slots": 0.44, "claims": 0.79, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1376,10 +1377,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind202": {"claims": 0.75},
-                    "blind203": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind204": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
