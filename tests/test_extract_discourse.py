@@ -7794,3 +7794,44 @@ def test_a_flight_by_a_count_after_its_noun_is_one_flight_of_that_many():
 def test_the_teller_and_her_family_listed_are_counted_together(text, count):
     [flight] = events_of(extract(text, "2016-04-01"), "defection")
     assert (flight["count"], flight.get("female"), flight.get("male")) == (count, None, None)
+
+
+# --- the first session of 2026-12-07: rules read from grown216's errors (tests on invented text) ---
+
+
+def test_part_of_a_year_told_anywhere_in_the_sentence_is_no_running_total():
+    rec = extract("Fewer North Koreans reached the South in the first half of this year. Altogether 640 North Koreans "
+                  "defected to South Korea, compared with 702 in the same period a year ago, ministry data show. "
+                  "Officials said 310 North Koreans came to the South from January to March.", "2014-07-20")
+    claims = {c["value"]: c["period"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}
+    assert claims[640] is None and claims[310] is None and claims.get(702) != "cumulative"
+
+
+def test_a_stock_told_beside_a_part_of_the_year_stays_a_running_total():
+    rec = extract("As of July, the total number of North Korean defectors in the South stood at 27,518, with 1,028 "
+                  "arriving in the first seven months of this year.", "2014-08-20")
+    assert claims_of(rec, "defector_arrivals") == [(27518, "cumulative"), (1028, None)]
+
+
+def test_arrivals_told_as_an_escape_and_a_new_life_in_the_south_are_counted():
+    rec = extract("The ministry said the flow of North Korean defectors rose. Between March and June, 512 people have "
+                  "successfully fled the brutal regime and started a new life in the South.", "2013-07-02")
+    assert [c["value"] for c in rec["claims"] if c["metric"] == "defector_arrivals"] == [512]
+
+
+def test_former_north_koreans_there_are_in_the_south_and_those_registered_are_a_running_total():
+    rec = extract("By the end of May there were 26,483 former North Koreans in South Korea, an official said. About "
+                  "33,000 North Korean defectors are registered with the unification ministry.", "2014-06-10")
+    assert claims_of(rec, "defector_arrivals") == [(26483, "cumulative"), (33000, "cumulative")]
+
+
+def test_it_changed_from_one_years_figure_to_anothers_continues_the_figure_before():
+    rec = extract("The number of North Koreans reaching the South topped out at 2,914 in 2009. It fell from 2,402 in "
+                  "2010 to 1,509 in 2012, the ministry said.", "2013-02-01")
+    assert claims_of(rec, "defector_arrivals") == [(2914, "year"), (2402, "year"), (1509, "year")]
+
+
+def test_the_total_number_of_defectors_after_them_is_theirs_not_the_workers_told_before():
+    rec = extract("More North Korean elites and labourers toiling abroad fled this year. The government will help "
+                  "North Korean defectors settle in as their total number here passed the 31,000 mark.", "2017-11-20")
+    assert [c["metric"] for c in rec["claims"]] == ["defector_arrivals"]

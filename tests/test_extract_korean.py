@@ -958,3 +958,21 @@ def test_workers_named_after_their_figure_and_sent_home_are_no_count_of_those_ab
 def test_persons_a_measure_names_are_no_workers():
     rec = extract("미국 재무부는 북한 노동자 해외 파견에 관여한 무역회사 1곳과 개인 4명을 제재했다고 밝혔다.", "2023-03-01")
     assert claims_of(rec, "overseas_worker_count") == []
+
+
+# --- the first session of 2026-12-07: rules read from grown217's errors (tests on invented text) ---
+
+
+def test_a_years_arrivals_after_its_parts_by_sex_and_the_whole_number_to_date_are_read_and_a_forecast_is_not():
+    rec = extract("통일부에 따르면 지난 해 입국한 탈북자 수는 남성 5백12 명, 여성 1천3백4 명 등 모두 1천8백16 명으로 "
+                  "집계됐다. 지난 해까지의 총 탈북자 수는 2만3천1백명으로 올해 안에 2만5천 명을 넘길 것으로 보인다. "
+                  "한국으로 들어오는 탈북자는 2001년에 처음 1천 명을 넘었다.", "2012-01-10")
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [
+        (1816, "year"), (23100, "cumulative"), (1000, "year")]
+
+
+def test_a_yearly_sum_with_a_conversion_between_its_ends_is_one_range_and_wages_taken_are_the_workers():
+    rec = extract("북한 노동자 2만여명이 해외에 파견돼 있다. 북한 당국이 임금 대부분을 떼어가며, 그렇게 모이는 돈이 연간 "
+                  "5억 달러(5천억원)∼7억 달러(7천억원)로 추정된다.", "2016-03-02")
+    [money] = claims_of(rec, "overseas_worker_revenue_usd")
+    assert (money["value"], money["value_max"]) == (500_000_000, 700_000_000)

@@ -43,7 +43,7 @@ REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defe
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
-                        r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:defected|fled|escaped|arrived)\b))|"
+                        r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:defected|fled|escaped|arrived)\b))|"
                         r"men\b" + REACHED_SOUTH_AFTER + r"|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
@@ -59,6 +59,8 @@ CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+whi
                               r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+|since\s+|recently\s+|reportedly\s+|already\s+|now\s+)?)?"
                               r"(?:closed|shut|shuttered|folded)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigures?\b|\bnumbers?\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
+IT_CHANGED = re.compile(r"(?i)\s*(?:It|This|That)\s+(?:has\s+|had\s+)?(?:dropped|fell|declined|decreased|rose|increased|grew|"
+                        r"climbed|jumped|plunged|dipped|slid|shrank|went\s+(?:up|down))\s+(?:from\b|$)")     # ("from" may be the number's)
 ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
 COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|totall?ed|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
                                r"\s+(?:[\w-]+\s+){0,1}$")
@@ -565,10 +567,12 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return "restaurant_count"
         if re.search(r"(?i)\b(?:work|labou?r|employ)", what) or prev_topic == "overseas_worker_count":
             return "overseas_worker_count"
-    if prev_topic and FIGURE_WORDS.search(seg) and (FIGURE_END_AFTER.match(after)
+    if prev_topic and (FIGURE_WORDS.search(seg) or IT_CHANGED.match(text, sent.start, n.start)) \
+            and (FIGURE_END_AFTER.match(after)
                                                     or NOUN_END_AFTER.match(after) and FIGURE_LINK_BEFORE.search(before)
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
-        return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure
+        return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure (or
+        #                        "It dropped from 1,500 in 2012 to 1,200 in 2015": the figure just told, as "it")
     if prev_topic and SLID_TO_BEFORE.search(before) and (YEAR_AFTER.match(text, n.end) or QUARTER_AFTER.match(text, n.end)):
         return prev_topic      # "... before it plunged to 210 in 2020": the figure of the year, told as where it went
     if n.value >= SENT_FIGURE and (SENT_BEFORE.search(before) and NK_CONTEXT.search(before) and SENT_ABROAD_AFTER.match(after)
@@ -590,7 +594,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after) or MADE_WAY_SOUTH_AFTER.match(after)) \
             and n.value >= HEADCOUNT_LIMIT:
         return "defector_arrivals"      # "more than 30,000 ... have defected", "some 40,000 defectors living in the South"
-    units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + 60)])
+    if THERE_WERE_BEFORE.search(before) and PEOPLE_IN_SOUTH_AFTER.match(after):
+        return "defector_arrivals"      # "there are 29,948 former North Koreans in the South": those who came, counted
+    units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + UNITS_REACH)])
     if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
         return "defector_arrivals"      # (but in "a few, perhaps 5, were among 142 who arrived", the 142 are)
@@ -688,6 +694,11 @@ THERE_WERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:were|are|remain(?:ed|s)?)\s+(?
                                r"nearly\s+|over\s+|only\s+|just\s+|roughly\s+)?$")
 NATIONALS_IN_AFTER = re.compile(r"\s+(?:North\s+Koreans?|(?:North\s+Korean|DPRK)\s+(?:nationals|citizens))\s+(?:still\s+|now\s+)?"
                                 r"in\s+(?:the\s+)?(?=[A-Z])")
+UNITS_REACH = 100     # (a flight told whole runs long: "1,154 people have successfully escaped the repressive regime and
+#                       sought a new life in the South")
+PEOPLE_IN_SOUTH_AFTER = re.compile(r"(?i)\s+(?:former\s+)?(?:North\s+Koreans|(?:North\s+Korean\s+)?(?:defectors|refugees|"
+                                   r"escapees))\s+(?:still\s+|now\s+)?(?:(?:living|residing|settled)\s+)?in\s+"
+                                   r"(?:South\s+Korea|the\s+South|Seoul)\b")
 OF_THESE_WORKERS_AFTER = re.compile(r"(?i)\s+of\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
 LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced|slave|involuntary)\s+(?:workers|labou?rers)\b")
 WORKERS_EMPLOYED_AFTER = re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+)?)(?:workers|labou?rers)\s+(?:are|were)\s+(?:now\s+|still\s+)?"
@@ -998,12 +1009,16 @@ YEAR_AFTER = re.compile(r",?\s+(?:in|for)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
 # the next quarters of a series, "quarter" said once ("210 in the second quarter, 240 in the third")
 NEXT_QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last|final)(?:\s+quarter)?\b")
-# a figure of part of a year ("20 arrived in the January-to-March period", "in the first quarter", "in Q1"): neither
-# a year's figure nor a running total
+# a figure of part of a year ("20 arrived in the January-to-March period", "in the first quarter", "in Q1", "from
+# January through October", "in the first nine months", "down from 424 in the same period"): neither a year's figure
+# nor a running total
+MONTH_NAME = ("(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:the|this|last)\s+year\b|\b(?:first|second)\s+half\b|"
-                          r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                          r"[-–\s]+(?:to[-–\s]+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December)\s+period\b")
+                          rf"\b{MONTH_NAME}[-–\s]+(?:to[-–\s]+)?{MONTH_NAME}\s+period\b|"
+                          rf"\b(?:from|between)\s+{MONTH_NAME}\s+(?:to|through|until|till|and)\s+{MONTH_NAME}\b|"
+                          r"\b(?:first|last|past)\s+(?:[\w-]+\s+)?months\b|\bsame\s+period\b")
+STOCK_CUE = re.compile(r"(?i)\b(?:total\s+number|in\s+all|so\s+far|to\s+date|as\s+of|cumulative|since)\b")
+STOCK_AFTER = re.compile(r"(?i)\s+(?:in\s+all|so\s+far|to\s+date)\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
 SEX_PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\s+(?:were|are)\s+)?(?:men|women|males|females|male|female|boys|girls)\b"
                             r"(?!\s+(?:who|working|workers|employed|labou?rers))"      # ("40 of whom were men")
@@ -1376,7 +1391,14 @@ def extract_claims(doc: Document) -> list[dict]:
                 if yearly and not PER_YEAR.search(window) and STOCK_IN_SOUTH.search(doc.text, sent.start, n.start):
                     yearly = None   # "the number of defectors in South Korea passed 20,000 last year": when the
                     #                 stock reached it, not a year's arrivals
-                period = "year" if yearly else None if PART_OF_YEAR.search(window) else "cumulative"
+                since = max((m.end for m in doc.within(doc.numbers, sent.start, n.start) if m.end <= n.start),
+                            default=sent.start)
+                stock = STOCK_CUE.search(doc.text, since, n.start) or STOCK_AFTER.match(doc.text, n.end)
+                part = not stock and (PART_OF_YEAR.search(window) or PART_OF_YEAR.search(doc.text, sent.start, sent.end))
+                period = "year" if yearly else None if part else "cumulative"
+                #        (the part of the year told anywhere in the sentence: "In total, 881 defected to the South, down
+                #        from 1,036 in the same period", but not a stock told with it: "the total stood at 30,062,
+                #        with 1,268 in the first 11 months": the words since the figure before are this one's)
                 if tally:       # (its time may be told far after the figure)
                     period = "year" if tally.group("year") or tally.group("yearly") else "cumulative"
                 if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:

@@ -230,7 +230,7 @@ NUMERAL = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![가-힣])(?=[천만억]\s?\d))"
            r"(?:\s?[억만천백](?:\s?\d[\d,]*(?:\.\d+)?(?![\d,]*\s*[년월일]))?)*")
 WHOLE_NUMERAL = re.compile(NUMERAL)
 NUMERAL_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)|([억만천백])")
-AMOUNT = re.compile(rf"(?<![\d.,])(?:({NUMERAL})\s*(?:명|달러)?\s*(∼|~|-|－|에서)\s*)?"
+AMOUNT = re.compile(rf"(?<![\d.,])(?:({NUMERAL})\s*(?:명|달러)?(?:\s*\([^()\n]{{1,20}}\))?\s*(∼|~|-|－|에서)\s*)?"
                     rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천)?\s*(?:만|억)|수\s*(?:십|백|천))"
                     r"\s*(여)?\s*(명|곳|개|달러|곳만|개소)")
 BIG = {"억": 100_000_000, "만": 10_000}
@@ -272,7 +272,8 @@ class Amount:
 
 def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """The amounts of people, places and dollars told between start and end: a range ("5~6만 명", "1만 5천 명에서 3만
-    명 사이") is one amount, its lower end taking the upper's unit when it has none; "A에서 B로" is a change, two."""
+    명 사이", "12억 달러(1조3천억원)∼23억 달러", a conversion between its ends) is one amount, its lower end taking the
+    upper's unit when it has none; "A에서 B로" is a change, two."""
     end = len(text) if end is None else end
     hedges = lexicon()["hedges"]
     out = []
@@ -1164,7 +1165,8 @@ class KoreanReader:
             since, last_period = s, False
             for x in amounts(t, s, e):
                 before = t[since:x.start]       # back to the sentence's start or the last figure taken
-                if x.unit != "명" or rx["part"].search(before) or rx["change"].match(t, x.end, e):
+                if x.unit != "명" or rx["part"].search(before) or rx["change"].match(t, x.end, e) \
+                        or rx["forecast"].match(t, x.end, e):
                     continue
                 period = ("cumulative" if rx["cumulative"].search(before) else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
