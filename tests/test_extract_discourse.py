@@ -7835,3 +7835,10 @@ def test_the_total_number_of_defectors_after_them_is_theirs_not_the_workers_told
     rec = extract("More North Korean elites and labourers toiling abroad fled this year. The government will help "
                   "North Korean defectors settle in as their total number here passed the 31,000 mark.", "2017-11-20")
     assert [c["metric"] for c in rec["claims"]] == ["defector_arrivals"]
+
+
+def test_a_wires_dateline_dash_without_spaces_leaves_the_issuer_its_own_word():
+    rec = extract("OSAKA (Kyodo)--Japanese officials on Friday warned game firms and related trade bodies about "
+                  "North Korean software development engineers posing as Japanese freelancers.", "2025-02-14")
+    [advisory] = events_of(rec, "sanction")
+    assert rec["relevant"] and advisory["issuer"] == "JP"

@@ -69,6 +69,9 @@ IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s")
 # "a North-Korean restaurant", "South-Korea" (hyphenated, as some outlets write them): read as the two words they are,
 # the hyphen turned into a space so the text keeps its length and the offsets hold
 HYPHENATED_KOREA = re.compile(r"(?i)\b(North|South)-(Korea)")
+# "TOKYO (Kyodo)--Japanese police said ...": a wire's dateline dash written without spaces, turned into two spaces (the
+# same length) so the words on either side are words of their own
+GLUED_DASH = re.compile(r"(?<=[\w).])--(?=[A-Z])")
 PREDICATE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|became|becomes|remains|remained)\s+$")
 ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|latest|newest|only|last|largest|biggest|oldest|\d+(?:st|nd|rd|th))\b")
 HOME = {"KR", "KP"}
@@ -482,7 +485,7 @@ class RuleExtractor:
             text = text[:MAX_CHARS]
         korean = is_korean(text)
         warnings.extend(input_warnings(text, article.published, korean))
-        text = text if korean else HYPHENATED_KOREA.sub(r"\1 \2", text)
+        text = text if korean else GLUED_DASH.sub("  ", HYPHENATED_KOREA.sub(r"\1 \2", text))
         nk_hits = 0 if korean else north_korea_mentions(text, article.title)
         relevant = False
         events, claims, restaurants = [], [], []
