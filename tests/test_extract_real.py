@@ -1196,7 +1196,7 @@ FLOORS = {
                  "evidence_valid_share": 1.0},
     "grown202": {"relevance": 0.99, "events": 0.8, "event_slots": 0.72, "claims": 0.87, "restaurants": 0.59,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "grown203": {"relevance": 0.99, "events": 0.76, "event_slots": 0.54, "claims": 0.92, "restaurants": 0.99,
+    "grown203": {"relevance": 0.99, "events": 0.76, "event_slots": 0.54, "claims": 0.93, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the hundred-and-ninetieth to hundred-and-ninety-second blind sets, annotated in the twenty-first session of
     # 2026-12-06 and scored only at its end, with its first extractor (f11a662's code, the same as 9ec77d5's) and its
