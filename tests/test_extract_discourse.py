@@ -7802,13 +7802,13 @@ def test_the_teller_and_her_family_listed_are_counted_together(text, count):
 def test_part_of_a_year_told_anywhere_in_the_sentence_is_no_running_total():
     rec = extract("Fewer North Koreans reached the South in the first half of this year. Altogether 640 North Koreans "
                   "defected to South Korea, compared with 702 in the same period a year ago, ministry data show. "
-                  "Officials said 310 North Koreans came to the South from January to March.", "2014-07-20")
+                  "Officials said 310 refugees came to South Korea from January to March.", "2014-07-20")
     claims = {c["value"]: c["period"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}
     assert claims[640] is None and claims[310] is None and claims.get(702) != "cumulative"
 
 
 def test_a_stock_told_beside_a_part_of_the_year_stays_a_running_total():
-    rec = extract("As of July, the total number of North Korean defectors in the South stood at 27,518, with 1,028 "
+    rec = extract("As of July, the total number of North Korean escapees in Seoul stood at 27,518, with 1,028 "
                   "arriving in the first seven months of this year.", "2014-08-20")
     assert claims_of(rec, "defector_arrivals") == [(27518, "cumulative"), (1028, None)]
 

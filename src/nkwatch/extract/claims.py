@@ -43,7 +43,8 @@ REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defe
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
-                        r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:defected|fled|escaped|arrived)\b))|"
+                        r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?"
+                        r"(?:defected|fled|escaped|arrived)\b))|"
                         r"men\b" + REACHED_SOUTH_AFTER + r"|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
@@ -59,8 +60,9 @@ CLOSED_PREDICATE = re.compile(r"(?i)(?:(?!\b(?:which|that|who|some|many|of\s+whi
                               r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+|since\s+|recently\s+|reportedly\s+|already\s+|now\s+)?)?"
                               r"(?:closed|shut|shuttered|folded)\b")
 FIGURE_WORDS = re.compile(r"(?i)\bfigures?\b|\bnumbers?\b|\bfallen\b|\bdown\s+from\b|\bup\s+from\b")
-IT_CHANGED = re.compile(r"(?i)\s*(?:It|This|That)\s+(?:has\s+|had\s+)?(?:dropped|fell|declined|decreased|rose|increased|grew|"
-                        r"climbed|jumped|plunged|dipped|slid|shrank|went\s+(?:up|down))\s+(?:from\b|$)")     # ("from" may be the number's)
+# ("from" may be read with the number)
+IT_CHANGED = re.compile(r"(?i)\s*(?:It|This|That)\s+(?:has\s+|had\s+)?(?:dropped|fell|declined|decreased|rose|"
+                        r"increased|grew|climbed|jumped|plunged|dipped|slid|shrank|went\s+(?:up|down))\s+(?:from\b|$)")
 ARRIVAL_WORDS = re.compile(r"(?i)defect|escap|arriv|reach")
 COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|totall?ed|put\s+(?:it|the\s+number|the\s+network)\s+at|puts?\s+the\s+network\s+at)"
                                r"\s+(?:[\w-]+\s+){0,1}$")
@@ -595,7 +597,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and n.value >= HEADCOUNT_LIMIT:
         return "defector_arrivals"      # "more than 30,000 ... have defected", "some 40,000 defectors living in the South"
     if THERE_WERE_BEFORE.search(before) and PEOPLE_IN_SOUTH_AFTER.match(after):
-        return "defector_arrivals"      # "there are 29,948 former North Koreans in the South": those who came, counted
+        return "defector_arrivals"      # "there are now 31,206 former North Koreans living in Seoul": those who
+        #                                 came, counted
     units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + UNITS_REACH)])
     if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
@@ -694,10 +697,10 @@ THERE_WERE_BEFORE = re.compile(r"(?i)\bthere\s+(?:were|are|remain(?:ed|s)?)\s+(?
                                r"nearly\s+|over\s+|only\s+|just\s+|roughly\s+)?$")
 NATIONALS_IN_AFTER = re.compile(r"\s+(?:North\s+Koreans?|(?:North\s+Korean|DPRK)\s+(?:nationals|citizens))\s+(?:still\s+|now\s+)?"
                                 r"in\s+(?:the\s+)?(?=[A-Z])")
-UNITS_REACH = 100     # (a flight told whole runs long: "1,154 people have successfully escaped the repressive regime and
-#                       sought a new life in the South")
-PEOPLE_IN_SOUTH_AFTER = re.compile(r"(?i)\s+(?:former\s+)?(?:North\s+Koreans|(?:North\s+Korean\s+)?(?:defectors|refugees|"
-                                   r"escapees))\s+(?:still\s+|now\s+)?(?:(?:living|residing|settled)\s+)?in\s+"
+UNITS_REACH = 100     # (a flight told whole runs long: "812 people have safely fled the brutal regime and begun
+#                       a new life in Seoul")
+PEOPLE_IN_SOUTH_AFTER = re.compile(r"(?i)\s+(?:former\s+)?(?:North\s+Koreans|(?:North\s+Korean\s+)?(?:defectors|"
+                                   r"refugees|escapees))\s+(?:still\s+|now\s+)?(?:(?:living|residing|settled)\s+)?in\s+"
                                    r"(?:South\s+Korea|the\s+South|Seoul)\b")
 OF_THESE_WORKERS_AFTER = re.compile(r"(?i)\s+of\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
 LABOUR_KIND_AFTER = re.compile(r"(?i)\s+(?:migrant|guest|overseas|contract|forced|slave|involuntary)\s+(?:workers|labou?rers)\b")
@@ -1394,7 +1397,8 @@ def extract_claims(doc: Document) -> list[dict]:
                 since = max((m.end for m in doc.within(doc.numbers, sent.start, n.start) if m.end <= n.start),
                             default=sent.start)
                 stock = STOCK_CUE.search(doc.text, since, n.start) or STOCK_AFTER.match(doc.text, n.end)
-                part = not stock and (PART_OF_YEAR.search(window) or PART_OF_YEAR.search(doc.text, sent.start, sent.end))
+                part = not stock and (PART_OF_YEAR.search(window)
+                                      or PART_OF_YEAR.search(doc.text, sent.start, sent.end))
                 period = "year" if yearly else None if part else "cumulative"
                 #        (the part of the year told anywhere in the sentence: "In total, 881 defected to the South, down
                 #        from 1,036 in the same period", but not a stock told with it: "the total stood at 30,062,
