@@ -7826,9 +7826,9 @@ def test_former_north_koreans_there_are_in_the_south_and_those_registered_are_a_
 
 
 def test_it_changed_from_one_years_figure_to_anothers_continues_the_figure_before():
-    rec = extract("The number of North Koreans reaching the South topped out at 2,914 in 2009. It fell from 2,402 in "
+    rec = extract("The number of North Koreans reaching the South topped out at 2,874 in 2009. It fell from 2,402 in "
                   "2010 to 1,509 in 2012, the ministry said.", "2013-02-01")
-    assert claims_of(rec, "defector_arrivals") == [(2914, "year"), (2402, "year"), (1509, "year")]
+    assert claims_of(rec, "defector_arrivals") == [(2874, "year"), (2402, "year"), (1509, "year")]
 
 
 def test_the_total_number_of_defectors_after_them_is_theirs_not_the_workers_told_before():

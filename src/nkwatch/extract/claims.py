@@ -1013,9 +1013,9 @@ QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|la
 # the next quarters of a series, "quarter" said once ("210 in the second quarter, 240 in the third")
 NEXT_QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last|final)(?:\s+quarter)?\b")
 # a figure of part of a year ("20 arrived in the January-to-March period", "in the first quarter", "in Q1", "from
-# January through October", "in the first nine months", "down from 424 in the same period"): neither a year's figure
-# nor a running total
-MONTH_NAME = ("(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+# March to June", "in the first seven months", "down from 702 in the same period"): neither a year's figure nor a
+# running total
+MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:the|this|last)\s+year\b|\b(?:first|second)\s+half\b|"
                           rf"\b{MONTH_NAME}[-–\s]+(?:to[-–\s]+)?{MONTH_NAME}\s+period\b|"
                           rf"\b(?:from|between)\s+{MONTH_NAME}\s+(?:to|through|until|till|and)\s+{MONTH_NAME}\b|"
@@ -1400,9 +1400,9 @@ def extract_claims(doc: Document) -> list[dict]:
                 part = not stock and (PART_OF_YEAR.search(window)
                                       or PART_OF_YEAR.search(doc.text, sent.start, sent.end))
                 period = "year" if yearly else None if part else "cumulative"
-                #        (the part of the year told anywhere in the sentence: "In total, 881 defected to the South, down
-                #        from 1,036 in the same period", but not a stock told with it: "the total stood at 30,062,
-                #        with 1,268 in the first 11 months": the words since the figure before are this one's)
+                #        (the part of the year told anywhere in the sentence: "In total, 640 fled to the South, down
+                #        from 702 in the same period", but not a stock told with it: "the total stood at 27,518, with
+                #        1,028 in the first seven months": the words since the figure before are this one's)
                 if tally:       # (its time may be told far after the figure)
                     period = "year" if tally.group("year") or tally.group("yearly") else "cumulative"
                 if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:

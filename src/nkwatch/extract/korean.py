@@ -272,7 +272,7 @@ class Amount:
 
 def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """The amounts of people, places and dollars told between start and end: a range ("5~6만 명", "1만 5천 명에서 3만
-    명 사이", "12억 달러(1조3천억원)∼23억 달러", a conversion between its ends) is one amount, its lower end taking the
+    명 사이", "5억 달러(5천억원)∼7억 달러", a conversion between its ends) is one amount, its lower end taking the
     upper's unit when it has none; "A에서 B로" is a change, two."""
     end = len(text) if end is None else end
     hedges = lexicon()["hedges"]
