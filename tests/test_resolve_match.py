@@ -448,3 +448,34 @@ def test_a_frequent_issuers_undated_measure_is_its_latest_only_while_that_is_wee
     dated = sanction("a", "2017-06-02", date="2017-06-01")
     assert compare(dated, sanction("b", "2017-06-20")).verdict == "same"
     assert compare(dated, sanction("c", "2017-08-25")).verdict != "same"
+
+
+# --- the second session of 2026-12-07: time and support read where the event's reports are, not over its whole life
+
+
+def test_an_event_told_for_years_is_close_in_time_only_where_its_reports_are():
+    """Three outlets report a trio's flight the week it happens and three more retell it, dated, years later: an
+    undated trio from the same country published in between, far from every report, is not "reported 0 days apart"
+    nor told around the time the event was widely reported; a person decides (unsure). One published the week of
+    the first reports still joins."""
+    def trio(doc, published, date=None):
+        return EventMention.from_event({"type": "defection", "count": 3, "destination": "KR", "date": date,
+                                        "workplace": {"country": "CN"}}, doc, 0, published=published)
+    event = EventProfile.of(*(trio(f"then{k}", f"2016-05-{10 + k}", "2016-05-08") for k in range(3)),
+                            *(trio(f"later{k}", f"2019-05-{10 + k}", "2016-05") for k in range(3)))
+    between = compare_profile(trio("between", "2017-11-20"), event)
+    assert between.verdict == "unsure"
+    assert "days apart" not in between.reason() and "widely reported" not in between.reason()
+    assert compare_profile(trio("week", "2016-05-14"), event).verdict == "same"
+
+
+def test_agreeing_with_a_value_most_of_the_events_reports_contradict_is_no_evidence():
+    """A flight of thirteen that eight reports count as thirteen and one (wrongly placed) as one: a lone man's
+    undated report from the same country weeks later agrees only with that one, and is not the thirteen."""
+    def report(doc, published, **event):
+        return EventMention.from_event({"type": "defection", "destination": "KR", "workplace": {"country": "CN"},
+                                        **event}, doc, 0, published=published)
+    event = EventProfile.of(*(report(f"r{k}", f"2016-04-{10 + k}", count=13, male=1, female=12, date="2016-04-07")
+                              for k in range(8)), report("odd", "2016-04-20", count=1, male=1, date="2016-04-07"))
+    lone = compare_profile(report("lone", "2016-05-03", count=1, male=1), event)
+    assert lone.verdict != "same" and "most reports disagree" in lone.reason()

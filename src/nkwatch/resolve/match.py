@@ -102,7 +102,7 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
     if not variants:
         return
     filled = p.variants_filled(slot)
-    vetoing, veto, best = 0, None, None
+    vetoing, veto, best, most = 0, None, None, None     # most: (mentions, points) of the best-supported value
     for v, n, inferred in variants:
         guessed = slot in m.inferred or inferred == n
         pts, reason, hard = (judge_inferred if guessed and judge_inferred else judge)(value, v)
@@ -121,6 +121,8 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
             # a value the extractor took from the article around the event, not its own sentences, disagrees at
             # half weight (where it agrees, the discourse was mostly right: it keeps its points)
             pts, reason = pts * INFERRED_WEIGHT, f"{reason}, inferred"
+        if most is None or n > most[0]:
+            most = (n, pts)
         if best is None or pts > best[0]:
             best = (pts, reason, n)
         elif pts == best[0]:
@@ -135,7 +137,11 @@ def _slot(c: Comparison, m: EventMention, p: EventProfile, slot: str, value, jud
         return
     pts, reason, n = best
     if p.size > 1:
-        if pts > 0 and n * 2 < filled:
+        if pts > 0 and n * 2 < filled and most is not None and most[1] < 0 and most[0] * 2 >= filled:
+            # a value most of the event's reports contradict, held by a few: those few were likely placed here
+            # wrongly, and agreeing with them is no evidence
+            pts, reason = 0.0, f"{reason} (a minority of {n} of {filled}; most reports disagree)"
+        elif pts > 0 and n * 2 < filled:
             # a minority's value: another report may have been placed here wrongly
             pts, reason = pts / 2, f"{reason} (a minority of {n} of {filled})"
         else:
@@ -416,7 +422,7 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
     # A coarse date or none: reports published close together more likely tell of one happening; reports years
     # apart with no date between them may well tell of two (a restaurant reopens, a state orders again).
     if mine is not None and pubs:
-        gap = 0 if pubs[0] <= mine <= pubs[1] else min(abs(mine - pubs[0]), abs(mine - pubs[1]))
+        gap = p.pub_gap(mine)
         if gap <= PUBLISHED_WINDOW_DAYS and recent and m.count_range == (1, 1):
             pass     # (a lone person's undated report shortly after the event's date was published near its reports:
             #          one closeness in time, counted once -- a lone defector is no rare coincidence)
@@ -551,11 +557,14 @@ def _sanction(m: EventMention, p: EventProfile, c: Comparison) -> None:
 
 def _prominence(m: EventMention, p: EventProfile, c: Comparison) -> None:
     """A vague report most likely tells of the event many independent sources reported around its time."""
-    sources = p.sources - (1 if p.source_groups[m.source_group] else 0)
-    mine, pubs = day_of(m.published), p.pub_range()
-    if sources >= WIDELY_REPORTED and mine is not None and pubs and \
-            pubs[0] - PUBLISHED_WINDOW_DAYS <= mine <= pubs[1] + PUBLISHED_WINDOW_DAYS:
-        c.add(WIDELY_REPORTED_POINTS, f"widely reported ({sources} independent sources)")
+    mine = day_of(m.published)
+    if mine is None:
+        return
+    # the reports around this one's time, not over the event's whole life: an event told for years is what a vague
+    # report means only where it was news (copies of one story count once, as far as the sources tell)
+    near = min(p.reports_near(mine, PUBLISHED_WINDOW_DAYS), p.sources) - (1 if p.source_groups[m.source_group] else 0)
+    if near >= WIDELY_REPORTED:
+        c.add(WIDELY_REPORTED_POINTS, f"widely reported ({near} independent sources around its time)")
 
 
 def compare_profile(m: EventMention, p: EventProfile) -> Comparison:

@@ -8,7 +8,9 @@ A value the extractor marks as inferred rather than stated is counted apart, so 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 
 from nkwatch.resolve.mentions import EventMention
 
@@ -170,6 +172,28 @@ class EventProfile:
         if self._pub_range is None and self.published:
             self._pub_range = (min(self.published), max(self.published))
         return self._pub_range
+
+    def _days(self) -> tuple[list[int], list[int]]:
+        """The publication days in order and the running count of reports up to each (once per state)."""
+        def make():
+            days = sorted(self.published)
+            return days, list(accumulate(self.published[d] for d in days))
+        return self.remembered("days", make)
+
+    def pub_gap(self, day: int) -> int | None:
+        """Days from ``day`` to the nearest report's publication (None when none is dated): an event reported over
+        years is close in time to a new report only where one of its reports is."""
+        days, _ = self._days()
+        if not days:
+            return None
+        i = bisect_left(days, day)
+        return min(abs(days[j] - day) for j in (i - 1, i) if 0 <= j < len(days))
+
+    def reports_near(self, day: int, window: int) -> int:
+        """Reports published within ``window`` days of ``day``."""
+        days, running = self._days()
+        lo, hi = bisect_left(days, day - window), bisect_right(days, day + window)
+        return (running[hi - 1] if hi else 0) - (running[lo - 1] if lo else 0)
 
     @property
     def sources(self) -> int:
