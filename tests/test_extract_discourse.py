@@ -7842,3 +7842,15 @@ def test_a_wires_dateline_dash_without_spaces_leaves_the_issuer_its_own_word():
                   "North Korean software development engineers posing as Japanese freelancers.", "2025-02-14")
     [advisory] = events_of(rec, "sanction")
     assert rec["relevant"] and advisory["issuer"] == "JP"
+
+
+# --- the second session of 2026-12-07: texts invented for the rules read from the tuning sets resolved together ---
+
+def test_sanctions_told_as_rules_kept_are_the_regime_and_link_to_no_measure():
+    kept = ("As part of its efforts to implement UN Security Council resolutions, the government has shut the "
+            "trading office of a North Korean bank.")
+    complies = "The ministry said the country complies with the UN sanctions in full."
+    recs = extract_records([{"doc_id": "a", "published": "2018-02-20", "text": ON_WORKERS + kept},
+                            {"doc_id": "b", "published": "2018-03-01", "text": ON_WORKERS + complies}])
+    (a,), (b,) = (events_of(r, "sanction") for r in recs)
+    assert a["regime"] and b["regime"] and a["cluster"] != b["cluster"]

@@ -976,3 +976,12 @@ def test_a_yearly_sum_with_a_conversion_between_its_ends_is_one_range_and_wages_
                   "5억 달러(5천억원)∼7억 달러(7천억원)로 추정된다.", "2016-03-02")
     [money] = claims_of(rec, "overseas_worker_revenue_usd")
     assert (money["value"], money["value_max"]) == (500_000_000, 700_000_000)
+
+
+# --- the second session of 2026-12-07: rules read from the tuning sets resolved together (tests on invented text) ---
+
+
+def test_a_state_keeping_the_councils_resolutions_tells_no_measure():
+    rec = extract("북한 노동자 300명이 남아 있는 이 나라는 보고서에서 안보리 대북제재 결의를 충실히 준수하고 있다고 밝혔다.",
+                  "2020-02-11")
+    assert [e for e in rec["events"] if e["type"] == "sanction"] == []
