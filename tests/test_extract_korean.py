@@ -985,3 +985,11 @@ def test_a_state_keeping_the_councils_resolutions_tells_no_measure():
     rec = extract("북한 노동자 300명이 남아 있는 이 나라는 보고서에서 안보리 대북제재 결의를 충실히 준수하고 있다고 밝혔다.",
                   "2020-02-11")
     assert [e for e in rec["events"] if e["type"] == "sanction"] == []
+
+
+def test_a_state_the_sentences_before_are_about_is_the_doer_of_a_measure_told_without_it():
+    rec = extract("카자흐스탄은 지난해 보고서를 제출했는데, 북한 노동자 150명을 송환했다고 밝혔다. 그리고 안보리 결의에 "
+                  "따라 북한 국적자에게 신규 노동허가를 발급하지 않고 있다고 설명했다. 안보리가 채택한 결의는 회원국이 "
+                  "북한 노동자에게 취업 허가를 발급하는 것을 금지했다.", "2019-05-01")
+    issuers = sorted(e["issuer"] for e in rec["events"] if e["type"] == "sanction")
+    assert issuers == ["KZ", "UN"]

@@ -33,6 +33,8 @@ STAFF_GROUP = 30     # fewer workers than this, told with no place abroad, are a
 COMPANION_BEFORE = re.compile(r"(?<![가-힣])(?:엄마|어머니|아버지|아빠|남편|아내|부인|딸|아들|동생|여동생|남동생|언니|누나|오빠|형)"
                               r"(?:와|과)\s*함께\s*$")
 RECIPIENT = re.compile(r"(?:\s*[가-힣]{1,6}?)?(?:에|에게)\s*(?:보고|제출|통보|알렸|전달|요청)")   # told to, not by
+COUNCIL_SUBJECT = re.compile(r"(?:유엔|안보리|안전보장이사회)(?:\s*\([^()]{1,12}\))?\s*(?:가|는|이|은)(?![가-힣])")
+TOPIC = re.compile(r"(?:은|는)(?![가-힣])")     # a sentence's topic ("몽골은 …"): what it is about
 
 
 def is_korean(text: str) -> bool:
@@ -615,6 +617,16 @@ class KoreanReader:
             out.insert(0, x)
         return [x.place.country for x in out]
 
+    def topic_state(self, s: int, back: int = 2) -> list[str]:
+        """The state the sentences just before the one at ``s`` are about, named as their topic ("몽골은 … 밝혔다.
+        이어 … 덧붙였다. 그리고 … 않고 있다고 설명했다"): the doer of a sentence that names none."""
+        before = [x for x in self.sentences if x[1] <= s][-back:]
+        for a, b in reversed(before):
+            topics = [x for x in self.abroad(a, b) if x.place.kind == "country" and TOPIC.match(self.text, x.end)]
+            if topics:
+                return [topics[0].place.country]
+        return []
+
     def main_country(self) -> str | None:
         counts: dict[str, int] = {}
         for w in self.places:
@@ -980,7 +992,10 @@ class KoreanReader:
                 if w:
                     add(w[-1].place.country, None, s, e)
             for m in sx["permits"].finditer(t, s, e):
-                for country in self.states_before(s, m.start()):
+                # (a sentence naming no state: the state the sentences before are about, unless the Council is
+                # this one's subject: "안보리가 채택한 결의는 … 발급을 금지하고" is the Council's own measure)
+                for country in self.states_before(s, m.start()) or ([] if COUNCIL_SUBJECT.search(t, s, e) else
+                                                                      self.topic_state(s)):
                     add(country, None, s, e)
             if sx["advisory"].search(t, s, e):
                 add("KR", None, s, e)
