@@ -618,8 +618,8 @@ class KoreanReader:
         return [x.place.country for x in out]
 
     def topic_state(self, s: int, back: int = 2) -> list[str]:
-        """The state the sentences just before the one at ``s`` are about, named as their topic ("몽골은 … 밝혔다.
-        이어 … 덧붙였다. 그리고 … 않고 있다고 설명했다"): the doer of a sentence that names none."""
+        """The state the sentences just before the one at ``s`` are about, named as their topic ("카자흐스탄은 … 보고했다.
+        또 … 허가를 내주지 않는다고 했다"): the doer of a sentence that names none."""
         before = [x for x in self.sentences if x[1] <= s][-back:]
         for a, b in reversed(before):
             topics = [x for x in self.abroad(a, b) if x.place.kind == "country" and TOPIC.match(self.text, x.end)]
@@ -993,7 +993,7 @@ class KoreanReader:
                     add(w[-1].place.country, None, s, e)
             for m in sx["permits"].finditer(t, s, e):
                 # (a sentence naming no state: the state the sentences before are about, unless the Council is
-                # this one's subject: "안보리가 채택한 결의는 … 발급을 금지하고" is the Council's own measure)
+                # this one's subject: "안보리는 … 허가를 금지했다" is the Council's own measure)
                 for country in self.states_before(s, m.start()) or ([] if COUNCIL_SUBJECT.search(t, s, e) else
                                                                       self.topic_state(s)):
                     add(country, None, s, e)
