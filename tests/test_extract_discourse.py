@@ -7854,3 +7854,34 @@ def test_sanctions_told_as_rules_kept_are_the_regime_and_link_to_no_measure():
                             {"doc_id": "b", "published": "2018-03-01", "text": ON_WORKERS + complies}])
     (a,), (b,) = (events_of(r, "sanction") for r in recs)
     assert a["regime"] and b["regime"] and a["cluster"] != b["cluster"]
+
+
+def figures_of(rec: dict, metric: str) -> list[dict]:
+    return [c for c in rec["claims"] if c["metric"] == metric]
+
+
+def test_a_years_arrivals_compared_with_earlier_years_and_split_by_quarter_are_all_the_figure():
+    rec = extract("Fewer North Koreans reached the South last year, ministry data show. A total of 402 North Koreans "
+                  "settled down in South Korea last year. The number was well below the 1,310 counted a year earlier "
+                  "and 1,420 registered in 2016. In the first quarter 160 North Koreans defected to the South. The "
+                  "figures in the second, third and fourth quarters fell to 90, 85 and 67, respectively. The total "
+                  "number of North Korea defectors living in the South stood at 31,900 at the end of the year.",
+                  published="2018-01-16")
+    got = [(c["value"], c.get("period")) for c in figures_of(rec, "defector_arrivals")]
+    assert got[:3] == [(402, "year"), (1310, "year"), (1420, "year")]
+    assert [v for v, _ in got[3:]] == [160, 90, 85, 67, 31900] and got[-1][1] == "cumulative"
+
+
+def test_individuals_who_made_it_south_are_arrivals_and_a_difference_is_no_figure():
+    rec = extract("More North Koreans fled their country last year. New data show that 1,250 individuals made it "
+                  "to the ROK last year after escaping the North. That "
+                  "is only twelve more than the number who arrived the year before.", published="2016-01-20")
+    assert [c["value"] for c in figures_of(rec, "defector_arrivals")] == [1250]
+
+
+def test_the_norths_people_a_state_says_it_employed_and_the_taxes_their_work_yields_a_year():
+    rec = extract("Moscow said it had employed 22,000 North Koreans in 2016, mostly in building. "
+                  "Analysts think Pyongyang raised $300 million USD in annual taxes from North Korean workers.",
+                  published="2018-05-02")
+    assert [(c["value"], c["country"]) for c in figures_of(rec, "overseas_worker_count")] == [(22000, "RU")]
+    assert [c["value"] for c in figures_of(rec, "overseas_worker_revenue_usd")] == [300_000_000]

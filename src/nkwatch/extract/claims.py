@@ -38,10 +38,10 @@ NK_CONTEXT = re.compile(r"(?i)\b(?:North\s+Korea|N\.\s*Korea|Pyongyang|the\s+Nor
 PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s*cent|percent)")
 # ("1,200 women came to South Korea last year": women, or men, counted as those who reached the South are not
 # another unit)
-REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defected|escaped)\s+"
-                       r"(?:in\s+|to\s+|into\s+)?(?:South\s+Korea|the\s+South)\b)")
+REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defected|escaped|made\s+it)\s+"
+                       r"(?:in\s+|to\s+|into\s+)?(?:South\s+Korea|the\s+South|the\s+ROK)\b)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
-                        r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals|organi[sz]ations|ships|"
+                        r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals" + REACHED_SOUTH_AFTER + r"|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
                         r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?"
                         r"(?:defected|fled|escaped|arrived)\b))|"
@@ -331,7 +331,7 @@ EACH_AFTER = re.compile(r"(?i)\s+(?:each|apiece|a\s+head|per\s+(?:head|person|wo
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
-                         r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figure|that\s+figure|"
+                         r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figures?|th(?:at|ose)\s+figures?|"
                          r"the\s+network|the\s+chain|it)\b|"
                          # "By 2019 the number had risen to about 32,000": the figure just given, later
                          r"(?:(?:by|in|as\s+of|since)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d,?\s+)?(?:the|that)\s+(?:number|total)\s+"
@@ -448,6 +448,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     after = text[n.end:min(sent.end, n.end + 70)]
     before = text[max(sent.start, n.start - 80):n.start]
     seg = text[max(sent.start, n.start - SENTENCE_REACH):min(sent.end, n.end + SENTENCE_REACH)]   # (see SENTENCE_REACH)
+    if DIFFERENCE_AFTER.match(after):
+        return None     # "only ten more than the year before": a difference between two figures, not a figure
     if n.money:
         if NOT_DOLLARS.search(text, n.start, n.end):
             return None     # "£1.6 billion": the contract's money metrics are in US dollars; nothing is converted
@@ -575,10 +577,15 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                                                     or FROM_BEFORE.search(before) and TO_AFTER.match(after)):
         return prev_topic      # "the number ... has fallen from over 100 to about 60": both ends are the figure (or
         #                        "It dropped from 1,500 in 2012 to 1,200 in 2015": the figure just told, as "it")
+    if prev_topic and FIGURE_SUBJECT.match(text, sent.start) and COMPARED_BEFORE.search(text, sent.start, n.start) \
+            and EARLIER_TIME_AFTER.match(after):
+        return prev_topic      # "The number was far below the 1,200 counted a year earlier and 1,300 in 2017": the
+        #                        figure just told, compared with its own values of other times
     if prev_topic and SLID_TO_BEFORE.search(before) and (YEAR_AFTER.match(text, n.end) or QUARTER_AFTER.match(text, n.end)):
         return prev_topic      # "... before it plunged to 210 in 2020": the figure of the year, told as where it went
     if n.value >= SENT_FIGURE and (SENT_BEFORE.search(before) and NK_CONTEXT.search(before) and SENT_ABROAD_AFTER.match(after)
-                                   or CAME_FROM_NORTH_AFTER.match(after)):
+                                   or CAME_FROM_NORTH_AFTER.match(after)
+                                   or EMPLOYED_BEFORE.search(before) and NK_EMPLOYED_AFTER.match(after)):
         return "overseas_worker_count"  # "Pyongyang has sent some 9,000 labourers to Tonga", "over 6,000 people
         #                                 came to Fiji from North Korea this year": the North's people there
     if UNIT_OTHER.match(after):
@@ -719,6 +726,10 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
 # the North's people sent to or come to a country, counted in hundreds or more: how many it has there (a few dozen
 # sent are one group, no figure of the workforce)
 SENT_FIGURE = 100
+# ("the state says it employed 50,000 North Koreans in 2017"): the North's people at work in the land that hired them
+EMPLOYED_BEFORE = re.compile(r"(?i)\b(?:employ|hire|host|engage)(?:s|ed|ing)?\s+" + HEDGED + "$")
+NK_EMPLOYED_AFTER = re.compile(r"\s+North\s+Korean(?:s\b(?!\s+(?:defectors|refugees|escapees|asylum))|\s+(?:nationals|citizens|"
+                               r"workers|labou?rers)\b)")
 SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys|sending|dispatching|deploying)\s+"
                          + HEDGED + "$")
 # (to a host it names, or "deploys 45,000 people overseas": abroad at large, or "is sending 5,000 of its people to work
@@ -1007,6 +1018,17 @@ NUMBER_REACHED_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:number|figure|total|tal
 SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|declin|decreas|slump|sank|sunk|sink|dwindl|"
                             r"shr[iau]nk|ris|rose|risen|climb|jump|surg|soar|increas|recover|rebound)\w*\s+to\s+$")
 RECENT_REACH = 2
+DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b")
+# a sentence about the figure just told ("The number was …", "This is …") that compares it with others
+FIGURE_SUBJECT = re.compile(r"(?i)\s*(?:(?:the|this|that|its|their|last\s+year['’]s)\s+(?:[\w-]+\s+)?(?:number|figure|total|"
+                            r"tally|count)\b|(?:it|this|that)\s+(?:was|is|marks?|marked)\b)")
+COMPARED_BEFORE = re.compile(r"(?i)\b(?:fewer|less|lower|smaller|more|higher|greater|larger|bigger|below|above)\s+(?:than\b|"
+                             r"(?:the|its)\b)|\bcompared\s+(?:with|to)\b|\bdown\s+from\b|\bup\s+from\b")
+# the compared value's own time, told right after it ("the 1,200 tallied a year earlier", "and 1,300 in 2017")
+EARLIER_TIME_AFTER = re.compile(r"(?i)\s+(?:(?:tallied|recorded|registered|counted|reported|logged|seen|posted|"
+                                r"estimated)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|(?:two|three)\s+years\s+"
+                                r"(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year|(?:in|for|during)\s+"
+                                r"(?:19|20)\d\d\b)")
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bat|\bfollowed\s+by)\s+(?:the\s+(?:remaining\s+|other\s+)?)?$")
 YEAR_AFTER = re.compile(r",?\s+(?:in|for)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
 QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
@@ -1084,7 +1106,10 @@ SAME_FIGURE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:figure|number|total|coun
 # "the number of North Korean workers in the country had fallen from 30,023": the figure of the country in question
 THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:(?:number|total)\s+of\s+[^.;]{0,40}?|(?:workers|labou?rers)\s+)\bin\s+the\s+"
                                         r"(?:[\w-]+\s+){0,2}?(?:country|nation)\b[^.;]{0,40}$")   # ("in the landlocked nation")
-HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?(?:hosted|hosts|host|had|has|have|employed|"
+HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?"
+                             # (what the host says of itself: "Beijing claimed to have employed 50,000")
+                             r"(?:(?:said|says|claimed|claims|reported|reports)\s+(?:(?:it|they)\s+)?(?:to\s+have\s+|had\s+|has\s+|have\s+))?"
+                             r"(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")
 # "the ministry estimated that 30,000 ...": a figure told as an estimate is hedged, as "an estimated 30,000" is
