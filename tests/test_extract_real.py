@@ -1268,8 +1268,10 @@ FLOORS = {
     # the twenty-fifth session of 2026-12-06
     "grown213": {"relevance": 0.96, "events": 0.82, "event_slots": 0.73, "claims": 0.71, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # (links 0.721 -> 0.841, no wrong link left, in the second session of 2026-12-07: an event told for years no longer
+    # draws every vague report published in between)
     "grown214": {"relevance": 0.96, "events": 0.76, "event_slots": 0.71, "claims": 0.97, "restaurants": 0.57,
-                 "clusters_pairwise": 0.72, "evidence_valid_share": 1.0},
+                 "clusters_pairwise": 0.83, "evidence_valid_share": 1.0},
     "grown215": {"relevance": 0.96, "events": 0.73, "event_slots": 0.5, "claims": 0.85, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the two-hundred-and-second to two-hundred-and-fourth blind sets, annotated in the twenty-fifth session of
@@ -1300,12 +1302,30 @@ FLOORS = {
     # missed), no restaurant required and none made, links 0.667 (P 1.00: 1 right, 1 missed). Held a little below; the
     # held-out floors they missed were HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that
     # session; tuned on as grown219, grown220 and grown221 from the second session of 2026-12-07
-    "grown219": {"relevance": 0.99, "events": 0.89, "event_slots": 0.82, "claims": 0.64, "restaurants": 0.99,
+    # (claims 0.645 -> 1.000 from the second session of 2026-12-07, read from its errors)
+    "grown219": {"relevance": 0.99, "events": 0.89, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
     "grown220": {"relevance": 0.96, "events": 0.89, "event_slots": 0.83, "claims": 0.86, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
     "grown221": {"relevance": 0.95, "events": 0.88, "event_slots": 0.85, "claims": 0.92, "restaurants": 0.99,
                  "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
+    # the two-hundred-and-eighth to two-hundred-and-tenth blind sets, annotated in the second session of 2026-12-07 and
+    # scored only at its end, with its first extractor (bee5807's code, the same as a4beab8's) and its last, which give
+    # the same figures on all three: blind208 (all 17 texts in Korean: the Korean press of 2022-2026) 0.966 (14 right, 1
+    # wrong) 0.800 (18 right, 5 wrong, 4 missed) 0.788, claims 0.824 (14 right, 3 wrong, 3 missed), restaurants 0.800 (2
+    # right, 1 wrong), links 0.400 (P 0.67: 2 right, 1 wrong, 5 missed); blind209 (South Korea's English-language press,
+    # 2011-2025) 0.963 (13 right, 1 wrong) 0.760 (19 right, 7 wrong, 5 missed) 0.636, claims 0.609 (7 right, 2 wrong, 7
+    # missed), restaurants 1.000 (3 right), links 0.000 (no gold link, 1 wrong made); blind210 (all 17 texts in Korean:
+    # North Korea specialist media, 2000-2024) 0.933 (14 right, 2 wrong) 0.878 (18 right, 4 wrong, 1 missed) 0.720,
+    # claims 0.878 (18 right, 1 wrong, 4 missed), restaurants 0.696 (8 right, 7 wrong), links 0.000 (none made, 1
+    # missed). Held a little below (no link floor where the figure is 0); the held-out floors they miss are
+    # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS
+    "blind208": {"relevance": 0.96, "events": 0.79, "event_slots": 0.78, "claims": 0.82, "restaurants": 0.79,
+                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    "blind209": {"relevance": 0.96, "events": 0.75, "event_slots": 0.63, "claims": 0.6, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind210": {"relevance": 0.93, "events": 0.87, "event_slots": 0.71, "claims": 0.87, "restaurants": 0.69,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1383,7 +1403,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind208", "blind209")
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1395,7 +1415,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind208": {"events": 0.85, "clusters_pairwise": 0.70},
+                    "blind209": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind210": {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
@@ -1468,8 +1491,9 @@ def test_a_lost_row_is_left_out_and_any_other_missing_text_makes_the_set_unavail
 # --- the second session of 2026-12-07: the newest tuning sets resolved together, as a user's store holds them
 TOGETHER = [f"grown{k}" for k in range(186, 222)]     # 602 articles of 1945-2026 whose gold shares cluster ids
 # (one resolution run over all of them, not per set: the same escape or resolution told across sets and years; at
-# 2026-12-07's second session's start precision 0.654 (588 right, 311 wrong) recall 0.520, then 0.866 and 0.568)
-TOGETHER_FLOORS = {"p": 0.85, "f1": 0.67}
+# 2026-12-07's second session's start precision 0.654 (588 right, 311 wrong) recall 0.520, at its end 0.868 and 0.587:
+# F1 0.580 -> 0.700)
+TOGETHER_FLOORS = {"p": 0.86, "f1": 0.69}
 
 
 @functools.lru_cache(maxsize=1)
