@@ -7862,10 +7862,10 @@ def figures_of(rec: dict, metric: str) -> list[dict]:
 
 def test_a_years_arrivals_compared_with_earlier_years_and_split_by_quarter_are_all_the_figure():
     rec = extract("Fewer North Koreans reached the South last year, ministry data show. A total of 402 North Koreans "
-                  "settled down in South Korea last year. The number was well below the 1,310 counted a year earlier "
-                  "and 1,420 registered in 2016. In the first quarter 160 North Koreans defected to the South. The "
-                  "figures in the second, third and fourth quarters fell to 90, 85 and 67, respectively. The total "
-                  "number of North Korea defectors living in the South stood at 31,900 at the end of the year.",
+                  "settled down in the South last year. Their number was well below the 1,310 counted a year earlier "
+                  "and 1,420 registered in 2016. In the first quarter 160 North Koreans fled to the South. The "
+                  "figures for the next three quarters fell to 90, 85 and 67, respectively. The total number of "
+                  "North Korea defectors who live in the South stood at 31,900 at the end of the year.",
                   published="2018-01-16")
     got = [(c["value"], c.get("period")) for c in figures_of(rec, "defector_arrivals")]
     assert got[:3] == [(402, "year"), (1310, "year"), (1420, "year")]
@@ -7881,7 +7881,7 @@ def test_individuals_who_made_it_south_are_arrivals_and_a_difference_is_no_figur
 
 def test_the_norths_people_a_state_says_it_employed_and_the_taxes_their_work_yields_a_year():
     rec = extract("Moscow said it had employed 22,000 North Koreans in 2016, mostly in building. "
-                  "Analysts think Pyongyang raised $300 million USD in annual taxes from North Korean workers.",
+                  "Analysts think Pyongyang raised $300 million USD in annual taxes from its workers abroad.",
                   published="2018-05-02")
     assert [(c["value"], c["country"]) for c in figures_of(rec, "overseas_worker_count")] == [(22000, "RU")]
     assert [c["value"] for c in figures_of(rec, "overseas_worker_revenue_usd")] == [300_000_000]
