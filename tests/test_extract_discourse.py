@@ -7849,7 +7849,7 @@ def test_a_wires_dateline_dash_without_spaces_leaves_the_issuer_its_own_word():
 def test_sanctions_told_as_rules_kept_are_the_regime_and_link_to_no_measure():
     kept = ("As part of its efforts to implement UN Security Council resolutions, the government has shut the "
             "trading office of a North Korean bank.")
-    complies = "The ministry said the country complies with the UN sanctions in full."
+    complies = "The ministry said the country enforces the UN sanctions in full."
     recs = extract_records([{"doc_id": "a", "published": "2018-02-20", "text": ON_WORKERS + kept},
                             {"doc_id": "b", "published": "2018-03-01", "text": ON_WORKERS + complies}])
     (a,), (b,) = (events_of(r, "sanction") for r in recs)

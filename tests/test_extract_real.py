@@ -38,7 +38,7 @@ from nkwatch.pipeline import extract_records
 # 0.622 0.400 0.833 (links 0.154), then tuned on: 0.853 0.806 0.952 0.833.
 FLOORS = {
     "all": {"relevance": 0.99, "events": 0.96, "event_slots": 0.88, "claims": 0.99, "restaurants": 0.94,
-            "clusters_pairwise": 0.87, "evidence_valid_share": 1.0},
+            "clusters_pairwise": 0.92, "evidence_valid_share": 1.0},
     "held_back": {"relevance": 0.99, "events": 0.99, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.92,
                   "evidence_valid_share": 1.0},
     "grown": {"relevance": 0.99, "events": 0.92, "event_slots": 0.85, "claims": 0.96, "restaurants": 0.89,
