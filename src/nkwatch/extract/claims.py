@@ -41,7 +41,8 @@ PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s*cent|percent)")
 REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defected|escaped|made\s+it)\s+"
                        r"(?:in\s+|to\s+|into\s+)?(?:South\s+Korea|the\s+South|the\s+ROK)\b)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
-                        r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals" + REACHED_SOUTH_AFTER + r"|organi[sz]ations|ships|"
+                        r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals" + REACHED_SOUTH_AFTER
+                        + r"|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
                         r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?"
                         r"(?:defected|fled|escaped|arrived)\b))|"
@@ -331,7 +332,8 @@ EACH_AFTER = re.compile(r"(?i)\s+(?:each|apiece|a\s+head|per\s+(?:head|person|wo
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
-                         r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|the\s+figures?|th(?:at|ose)\s+figures?|"
+                         r"[\d,]+\s+of\s+(?:them|these|those)\b|(?:and\s+)?(?:they|their|these|those|of\s+them|"
+                         r"the\s+figures?|th(?:at|ose)\s+figures?|"
                          r"the\s+network|the\s+chain|it)\b|"
                          # "By 2019 the number had risen to about 32,000": the figure just given, later
                          r"(?:(?:by|in|as\s+of|since)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d,?\s+)?(?:the|that)\s+(?:number|total)\s+"
@@ -728,7 +730,8 @@ ESTIMATED_AT_BEFORE = re.compile(r"(?i)\b(?:workers|labou?rers|loggers|lumberjac
 SENT_FIGURE = 100
 # ("the state says it employed 50,000 North Koreans in 2017"): the North's people at work in the land that hired them
 EMPLOYED_BEFORE = re.compile(r"(?i)\b(?:employ|hire|host|engage)(?:s|ed|ing)?\s+" + HEDGED + "$")
-NK_EMPLOYED_AFTER = re.compile(r"\s+North\s+Korean(?:s\b(?!\s+(?:defectors|refugees|escapees|asylum))|\s+(?:nationals|citizens|"
+NK_EMPLOYED_AFTER = re.compile(r"\s+North\s+Korean(?:s\b(?!\s+(?:defectors|refugees|escapees|asylum))|"
+                               r"\s+(?:nationals|citizens|"
                                r"workers|labou?rers)\b)")
 SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|deploys|sending|dispatching|deploying)\s+"
                          + HEDGED + "$")
@@ -1020,9 +1023,11 @@ SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|decli
 RECENT_REACH = 2
 DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b")
 # a sentence about the figure just told ("The number was …", "This is …") that compares it with others
-FIGURE_SUBJECT = re.compile(r"(?i)\s*(?:(?:the|this|that|its|their|last\s+year['’]s)\s+(?:[\w-]+\s+)?(?:number|figure|total|"
+FIGURE_SUBJECT = re.compile(r"(?i)\s*(?:(?:the|this|that|its|their|last\s+year['’]s)\s+(?:[\w-]+\s+)?"
+                            r"(?:number|figure|total|"
                             r"tally|count)\b|(?:it|this|that)\s+(?:was|is|marks?|marked)\b)")
-COMPARED_BEFORE = re.compile(r"(?i)\b(?:fewer|less|lower|smaller|more|higher|greater|larger|bigger|below|above)\s+(?:than\b|"
+COMPARED_BEFORE = re.compile(r"(?i)\b(?:fewer|less|lower|smaller|more|higher|greater|larger|bigger|below|above)\s+"
+                             r"(?:than\b|"
                              r"(?:the|its)\b)|\bcompared\s+(?:with|to)\b|\bdown\s+from\b|\bup\s+from\b")
 # the compared value's own time, told right after it ("the 1,200 tallied a year earlier", "and 1,300 in 2017")
 EARLIER_TIME_AFTER = re.compile(r"(?i)\s+(?:(?:tallied|recorded|registered|counted|reported|logged|seen|posted|"
@@ -1108,7 +1113,8 @@ THE_COUNTRYS_FIGURE_BEFORE = re.compile(r"(?i)\b(?:(?:number|total)\s+of\s+[^.;]
                                         r"(?:[\w-]+\s+){0,2}?(?:country|nation)\b[^.;]{0,40}$")   # ("in the landlocked nation")
 HOST_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:still|now|once|then|also|currently)\s+)?"
                              # (what the host says of itself: "Beijing claimed to have employed 50,000")
-                             r"(?:(?:said|says|claimed|claims|reported|reports)\s+(?:(?:it|they)\s+)?(?:to\s+have\s+|had\s+|has\s+|have\s+))?"
+                             r"(?:(?:said|says|claimed|claims|reported|reports)\s+(?:(?:it|they)\s+)?"
+                             r"(?:to\s+have\s+|had\s+|has\s+|have\s+))?"
                              r"(?:hosted|hosts|host|had|has|have|employed|"
                              r"employs|employ|housed|houses|(?:is|was)\s+home\s+to|grants|granted|issued|issues)\s+(?:(?:about|around|some|nearly|over|"
                              r"roughly|an\s+estimated|more\s+than|up\s+to|at\s+least)\s+)?")

@@ -4167,7 +4167,8 @@ def un_measures() -> list[tuple[str, list[re.Pattern], list[re.Pattern]]]:
 # "in violation of UN sanctions", "barred from selling arms under Security Council sanctions": the measures as rules
 # in force, broken or binding, not one measure adopted (the words between are the issuer's: capitalised, or "international")
 BROKEN_BEFORE = re.compile(r"(?i:\b(?:violat\w*|breach\w*|contraven\w*|break(?:s|ing)?|broke|flout\w*|evad\w*|evasion|"
-                           r"circumvent\w*|defy\w*|defian\w*|(?:banned|barred|prohibited|forbidden)\b[^.;]{0,60}?\bunder|"
+                           r"circumvent\w*|defy\w*|defian\w*|"
+                           r"(?:banned|barred|prohibited|forbidden)\b[^.;]{0,60}?\bunder|"
                            # the rules kept: "efforts to implement the Council's resolutions" (but not "complying with
                            # UN sanctions", told of a state sending workers home while one measure's deadline runs)
                            r"implement(?:s|ed|ing|ation\s+of)?|enforc(?:e|es|ed|ing|ement\s+of))"
