@@ -7885,3 +7885,26 @@ def test_the_norths_people_a_state_says_it_employed_and_the_taxes_their_work_yie
                   published="2018-05-02")
     assert [(c["value"], c["country"]) for c in figures_of(rec, "overseas_worker_count")] == [(22000, "RU")]
     assert [c["value"] for c in figures_of(rec, "overseas_worker_revenue_usd")] == [300_000_000]
+
+
+# --- the third session of 2026-12-07: rules read from grown222-224's errors (tests on invented text) ---
+
+def test_a_half_years_arrivals_are_that_years_figure_and_a_quarters_are_not():
+    rec = extract("The ministry said 311 North Korean defectors entered the South from January to June, down from 280 "
+                  "in the same period a year before. In the second quarter of this year, 120 North Korean defectors "
+                  "arrived in the South.", published="2019-07-09")
+    got = {c["value"]: c.get("period") for c in figures_of(rec, "defector_arrivals")}
+    assert got[311] == "year" and got[280] == "year"
+    assert got.get(120, "missing") is None
+
+
+def test_a_yearly_tally_told_after_an_aside_is_the_only_figure_and_each_year_holds_its_own():
+    rec = extract("Some 702 North Koreans came to the South in the first half, the ministry said. That brings the "
+                  "cumulative sum of the defectors here to 29,450. Critics blame a harsher border regime under the "
+                  "new leader. Guards were added along the river, officials said. The yearly tally has slid from its "
+                  "peak at 2,805 in 2008 to 1,611 in 2013, 1,322 in 2014 and 1,190 in 2015.",
+                  published="2016-07-12")
+    got = {c["value"]: (c.get("period"), c.get("as_of")) for c in figures_of(rec, "defector_arrivals")}
+    assert got[29450][0] == "cumulative"
+    assert got[2805] == ("year", "2008") and got[1611] == ("year", "2013")
+    assert got[1322] == ("year", "2014") and got[1190] == ("year", "2015")

@@ -993,3 +993,19 @@ def test_a_state_the_sentences_before_are_about_is_the_doer_of_a_measure_told_wi
                   "북한 노동자에게 취업 허가를 발급하는 것을 금지했다.", "2019-05-01")
     issuers = sorted(e["issuer"] for e in rec["events"] if e["type"] == "sanction")
     assert issuers == ["KZ", "UN"]
+
+
+# --- the third session of 2026-12-07: rules read from grown222's errors (tests on invented text) ---
+
+def test_groups_sent_back_apart_from_a_running_total_are_their_own_returns_with_their_counts():
+    rec = extract("인권단체에 따르면 중국은 지난해 이후 탈북민 최소 350명을 강제 북송했다. 단체는 또 2023년 3월 중국 랴오닝성 "
+                  "단둥에서 시위가 있은 뒤 북한으로 송환된 95명의 북한 노동자들이 수용소에 갇혔다고 전했다. 중국은 "
+                  "탈북 여성 최소 31명을 북한에 돌려보낸 것으로 파악된다.", "2024-11-02")
+    counts = sorted(e["count"] or 0 for e in of_type(rec, "return"))
+    assert counts == [31, 95, 350]
+
+
+def test_a_restaurant_told_by_a_foreign_outlet_is_placed_where_it_stands_not_its_former_tenant():
+    rec = extract("일본의 북한 전문 매체에 따르면 '금강관'이라는 이름의 북한 식당이 블라디보스토크 시내에 있던 옛 카페 '라스토치카' "
+                  "자리에 새 간판을 달고 문을 열었다.", "2024-05-20")
+    assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [("Geumgang-gwan", "Vladivostok", "RU")]

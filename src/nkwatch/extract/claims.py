@@ -1047,6 +1047,10 @@ PART_OF_YEAR = re.compile(r"(?i)\bquarters?\b|(?-i:\bQ[1-4]\b)|\bhalf\s+of\s+(?:
                           rf"\b{MONTH_NAME}[-–\s]+(?:to[-–\s]+)?{MONTH_NAME}\s+period\b|"
                           rf"\b(?:from|between)\s+{MONTH_NAME}\s+(?:to|through|until|till|and)\s+{MONTH_NAME}\b|"
                           r"\b(?:first|last|past)\s+(?:[\w-]+\s+)?months\b|\bsame\s+period\b")
+# a half year's figure is one year's so far ("105 in the first half of the year", "593 between January and June"); a
+# quarter's is no year's figure
+HALF_YEAR = re.compile(rf"(?i)\bhalf\b|\bsix\s+months\b|\b(?:January|Jan\.?)\b[^.;]{{0,12}}\b(?:June|Jun\.?)\b")
+OF_THE_YEAR_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:this|last|the)\s+year\b|(?:19|20)\d\d\b)")
 STOCK_CUE = re.compile(r"(?i)\b(?:total\s+number|in\s+all|so\s+far|to\s+date|as\s+of|cumulative|since)\b")
 STOCK_AFTER = re.compile(r"(?i)\s+(?:in\s+all|so\s+far|to\s+date)\b")
 FIGURE_NOUN = re.compile(r"(?i)\b(?:the\s+)?(?:number|numbers|figure|figures|total|tally)\b")
@@ -1209,6 +1213,9 @@ NOT_AS_OF_BEFORE = re.compile(r"(?i)\b(?:since|from|between|after|before|until|t
                               r"late\s+|mid-?)?$")
 
 
+DATE_OF_FIGURE = re.compile(r"(?i),?\s+(?:in|for|by|as\s+of)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?")
+
+
 def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     """The date a figure holds at, when its sentence says ("in 2016", "as of last year", "by March 2019"): the
     nearest date beside it. A date that opens a span ("since 2011", "from 2015") is where a count starts, not when
@@ -1222,6 +1229,11 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
     best = None
     for d in doc.within(doc.dates, lo, hi):
         if NOT_AS_OF_BEFORE.search(doc.text, max(sent.start, d.start - 30), d.start):
+            continue
+        told_with = [x for x in (n, *others) if x.end <= d.start and DATE_OF_FIGURE.fullmatch(doc.text, x.end, d.start)]
+        if told_with:
+            if told_with[0] is n:
+                return d.value      # "to 1,502 in 2012, 1,514 in 2013": each figure's own year, after it
             continue
         g = gap(n, d)
         if any(gap(x, d) < g or gap(x, d) == g and x.end <= d.start for x in others):
@@ -1393,10 +1405,13 @@ def extract_claims(doc: Document) -> list[dict]:
                     and (YEAR_PART_AFTER.match(doc.text, n.end) or MONTH_PART_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part;
                 #                                  "some 9,000 have fled since 1990; 640 last year alone": its verb left out
-            series = metric_in_sentence or ((measured or recent if gap < RECENT_REACH else None)
-                                            if FIGURE_NOUN.search(doc.text, sent.start, n.start) else None)
+            told = {c["metric"] for c in out}
+            series = metric_in_sentence or ((measured or recent if gap < RECENT_REACH else
+                                             next(iter(told)) if len(told) == 1 else None)
+                                            if FIGURE_NOUN.search(doc.text, sent.start, sent.end) else None)
             #        ("... 1,086 in the first nine months. It first passed 1,000 in 2002. The yearly number stood at
-            #        2,553 for 2007, 2,804 for 2008": a series of the figure told two sentences before)
+            #        2,553 for 2007, 2,804 for 2008": a series of the figure told two sentences before, or further
+            #        back when it is the only kind of figure the text has told)
             if metric is None and series in ("defector_arrivals", "overseas_worker_count", "restaurant_count") \
                     and n.value >= 2 and not n.is_year \
                     and (YEAR_AFTER.match(doc.text, n.end) or NEXT_QUARTER_AFTER.match(doc.text, n.end)) \
@@ -1428,9 +1443,12 @@ def extract_claims(doc: Document) -> list[dict]:
                 since = max((m.end for m in doc.within(doc.numbers, sent.start, n.start) if m.end <= n.start),
                             default=sent.start)
                 stock = STOCK_CUE.search(doc.text, since, n.start) or STOCK_AFTER.match(doc.text, n.end)
-                part = not stock and (PART_OF_YEAR.search(window)
-                                      or PART_OF_YEAR.search(doc.text, sent.start, sent.end))
-                period = "year" if yearly else None if part else "cumulative"
+                part = None if stock else min(PART_OF_YEAR.finditer(doc.text, sent.start, sent.end), default=None,
+                                              key=lambda m: abs(m.start() - n.start))    # (the cue nearest the figure)
+                half = part and HALF_YEAR.search(part.group(0))
+                if part and not half and OF_THE_YEAR_AFTER.match(doc.text, part.end()):
+                    yearly = None     # "76 entered in the third quarter of this year": the quarter's, not the year's
+                period = "year" if yearly or half else None if part else "cumulative"
                 #        (the part of the year told anywhere in the sentence: "In total, 640 fled to the South, down
                 #        from 702 in the same period", but not a stock told with it: "the total stood at 27,518, with
                 #        1,028 in the first seven months": the words since the figure before are this one's)

@@ -468,6 +468,8 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
+# after a quoted name, the site it stood at ("옛 레스토랑 '베르바' 자리에"): the place's former tenant, no restaurant told of
+SITE_OF = re.compile(r"[’'\"”]?\s*(?:의\s*)?(?:자리|터)(?:에|였|이|를|로)")
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
 # a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
@@ -660,7 +662,8 @@ class KoreanReader:
             named_as_place = re.search(rf"(?:{rw})(?:인|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) \
                 and m.group(1).strip() in korean_places()[0]
             if (self.name_like(m.group(1).strip(), quoted=True) or named_as_place) and (own or beside) and not said \
-                    and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]):
+                    and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]) \
+                    and not SITE_OF.match(t, m.end()):
                 add(m.start(1), m.end(1))
         for m in re.finditer(rf"(?<![가-힣])(?:([가-힣]+)\s)?([가-힣]+)(\s?)(?:{rw})", t):
             if not self.name_like(m.group(2), joined=not m.group(3)):
@@ -924,7 +927,9 @@ class KoreanReader:
         t = self.text
         if not re.search(r"(?:[한온된]|해|하여|하고)$", t[a:b]):
             return []
-        return [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and PEOPLE_AFTER.fullmatch(t, b, x.start)][:1]
+        return [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and (
+            PEOPLE_AFTER.fullmatch(t, b, x.start) or t.startswith("의", x.end) and not t[b:x.start].strip())][:1]
+        #   ("송환된 108명의 노동자들": the people themselves, right after it)
 
     def subject_before(self, sa: int, a: int) -> list[Amount]:
         """The people a trigger tells of, the subject of its sentence cut off from its clause only by a comma after a
@@ -1025,7 +1030,8 @@ class KoreanReader:
         t, out = self.text, []
         for a, b, name in self.names:
             sa, sb = self.sentence_of(a)
-            here = [w for w in self.abroad(sa, b) if w.end <= a + 1] or self.abroad(sa, sb)
+            here = [w for w in self.abroad(sa, b, lands=True) if w.end <= a + 1] or self.abroad(sa, sb, lands=True)
+            #      (not a land named as whose the teller is: "미국의 … 매체 NK뉴스에 따르면 '평양관'이 … 모스크바")
             city = next((w for w in reversed(here) if w.place.kind == "city"), None)
             country = next((w for w in reversed(here) if w.place.kind == "country"), None)
             if city is None and country is None:
@@ -1218,9 +1224,9 @@ def same_event(group: list[Mention], me: Mention) -> bool:
         if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
             return False    # ("세 명이 … 진입했다" and "이탈한 노동자는 5천여 명"): a group and a multitude are not one flight
             #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
-        if me.type == "return" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count) \
-                and min((g, me), key=lambda x: x.count).placed and not max((g, me), key=lambda x: x.count).placed:
-            return False    # ("모두 2만여 명이 돌아갔다" and "쿠웨이트는 904명을 송환했다"): one land's part of all
+        if me.type == "return" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
+            return False    # ("모두 2만여 명이 돌아갔다" and "쿠웨이트는 904명을 송환했다"): one land's part of all; ("406명"
+            #                 since last year and "108명" sent back after a protest): a group apart from the total
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
             return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
         if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
