@@ -1009,3 +1009,22 @@ def test_a_restaurant_told_by_a_foreign_outlet_is_placed_where_it_stands_not_its
     rec = extract("일본의 북한 전문 매체에 따르면 '금강관'이라는 이름의 북한 식당이 블라디보스토크 시내에 있던 옛 카페 '라스토치카' "
                   "자리에 새 간판을 달고 문을 열었다.", "2024-05-20")
     assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [("Geumgang-gwan", "Vladivostok", "RU")]
+
+
+def test_a_restaurant_whose_name_leads_with_its_city_is_one_restaurant_in_that_city():
+    rec = extract("네덜란드의 북한 식당 '암스테르담 해당화식당'이 지난해 문을 닫았다. 해당화식당은 손님이 적었다.", "2016-04-10")
+    assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [("Haedanghwa", "Amsterdam", "NL")]
+
+
+def test_eateries_in_a_text_that_names_no_land_abroad_are_no_restaurants_of_the_network():
+    rec = extract("북한 함경남도 함흥 장마당 주변에 '만원 식당'이 생겨 서민들의 인기를 얻고 있다고 소식통이 전했다. 이 식당은 "
+                  "개인이 운영한다.", "2020-03-02")
+    assert rec["restaurants"] == []
+
+
+def test_a_greeting_and_a_remark_on_the_telephone_name_no_restaurants_and_late_last_year_is_dated():
+    rec = extract("벨기에의 북한 식당 '브뤼셀 백두산식당'이 지난 해 말에 다시 문을 열었다.\n[녹취] “안녕하십니까 백두산식당입니다.”\n"
+                  "[녹취: 한 교민] “ 예전 식당은 외진 곳에 있던 그런 식당이었는데요, 이번에는 시내에 있더라고요.”",
+                  "2021-01-20")
+    assert [r["name"] for r in rec["restaurants"]] == ["Paektusan"]
+    assert [e["date"] for e in of_type(rec, "opening")] == ["2020"]

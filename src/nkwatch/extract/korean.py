@@ -194,8 +194,12 @@ def romanize(name: str) -> str:
     """A restaurant's Korean name in Latin letters ("평양 해맞이관" → "Pyongyang Haemaji-gwan")."""
     lex = lexicon()
     words = lex["raw"]["romanized"]
+    places = korean_places()[0]
     out: list[str] = []
-    for token in re.findall(r"[가-힣]+|[A-Za-z0-9]+", lex["restaurant_words"].sub(" ", name)):
+    tokens = re.findall(r"[가-힣]+|[A-Za-z0-9]+", lex["restaurant_words"].sub(" ", name))
+    if len(tokens) > 1 and getattr(places.get(tokens[0]), "kind", None) == "city":
+        tokens = tokens[1:]     # ("암스테르담 평양 해당화식당"): the city it stands in, told before its name, is its city
+    for token in tokens:
         if not HANGUL.match(token):
             out.append(token)
             continue
@@ -319,8 +323,8 @@ DATE_PATTERNS = [
     (re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})"), "ymd"),
     (re.compile(r"(\d{4})\s*년(?:도)?(?!대)"), "y"),        # (not a decade, "1990년대")
     (re.compile(r"(?<![\d.])(\d{2})\s*년\s*(?=입국|탈북|귀순|망명)"), "yy"),     # ("97년 입국")
-    (re.compile(r"(?:지난해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
-    (re.compile(r"지난해|작년"), "last_year"),
+    (re.compile(r"(?:지난\s?해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
+    (re.compile(r"지난\s?해|작년"), "last_year"),     # ("지난 해 말": spaced as some outlets write it)
     (re.compile(r"올해\s*(\d{1,2})\s*월"), "this_year_m"),
     (re.compile(r"올해|(?<![가-힣])올\s*들어(?![가-힣])"), "this_year"),     # ("올 들어": so far this year)
     (re.compile(r"지난달\s*(\d{1,2})\s*일"), "last_month_d"),
@@ -468,6 +472,8 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
+# a quoted sentence, ended as speech ("안녕하십니까 해당화식당입니다"): a greeting or remark, not a name
+SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|해요|네요|군요|데요)[.!?]?\s*$")
 # after a quoted name, the site it stood at ("옛 레스토랑 '베르바' 자리에"): the place's former tenant, no restaurant told of
 SITE_OF = re.compile(r"[’'\"”]?\s*(?:의\s*)?(?:자리|터)(?:에|였|이|를|로)")
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
@@ -657,7 +663,7 @@ class KoreanReader:
             # (a quoted clause of three words or more that does not end on a restaurant word or a name's ending is a
             # quotation: "치안 걱정에 고급 식당만 다닌 듯")
             said = len(m.group(1).split()) >= 3 and not re.search(rf"(?:{rw})\s*$", m.group(1)) \
-                and not lex["name_suffix_end"].search(m.group(1).strip())
+                and not lex["name_suffix_end"].search(m.group(1).strip()) or bool(SPOKEN_END.search(m.group(1)))
             # (right after a restaurant word, a quoted place's name is the restaurant's: "레스토랑 '신의주'")
             named_as_place = re.search(rf"(?:{rw})(?:인|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) \
                 and m.group(1).strip() in korean_places()[0]
@@ -691,7 +697,8 @@ class KoreanReader:
                 if x.end() > m.end():
                     break
                 parts.append((x.start() - m.start(), x.group("name") or self.without_particle(x.group("bare"))))
-            carried = any(re.search(rw, name) and self.name_like(name.split("(")[0], joined=True) for _, name in parts)
+            carried = any(re.search(rf"(?:{rw})$", name) and self.name_like(name.split("(")[0], joined=True)
+                          for _, name in parts)    # (ending on it: "식당이었는데요, 이번에는" is a clause, no names)
             listed, was = [], m.start()
             for at, name in parts:
                 at = m.start() + at + m.group()[at:].index(name)
@@ -1040,8 +1047,8 @@ class KoreanReader:
                     city, country = (before, None) if before.place.kind == "city" else (None, before)
             cc = city.place.country if city else (country.place.country if country else self.main_country())
             roman = romanize(name)
-            if not roman:
-                continue
+            if not roman or cc is None:
+                continue    # (a text that names no land abroad tells of eateries at home: "평남 … '천원 식당'")
             # (one name in two cities is two restaurants; a city told at a later mention places the first)
             here_city = city.place.name if city else None
             known = next((r for r in out if r["name"] == roman and here_city in (r["city"], None)), None) or next(
