@@ -7908,3 +7908,12 @@ def test_a_yearly_tally_told_after_an_aside_is_the_only_figure_and_each_year_hol
     assert got[29450][0] == "cumulative"
     assert got[2805] == ("year", "2008") and got[1611] == ("year", "2013")
     assert got[1322] == ("year", "2014") and got[1190] == ("year", "2015")
+
+
+def test_north_koreans_who_crossed_the_sea_border_defected_unless_they_strayed_by_mistake():
+    rec = extract("Five North Koreans crossed the maritime border aboard a small wooden boat on Tuesday and asked to stay "
+                  "in the South, officials said.", published="2013-05-16")
+    assert [(e["type"], e["count"]) for e in rec["events"]] == [("defection", 5)]
+    rec = extract("A boat carrying eight North Korean fishermen mistakenly crossed the sea border in fog on Tuesday.",
+                  published="2013-05-16")
+    assert not [e for e in rec["events"] if e["type"] == "defection"]
