@@ -1028,3 +1028,9 @@ def test_a_greeting_and_a_remark_on_the_telephone_name_no_restaurants_and_late_l
                   "2021-01-20")
     assert [r["name"] for r in rec["restaurants"]] == ["Paektusan"]
     assert [e["date"] for e in of_type(rec, "opening")] == ["2020"]
+
+
+def test_hundreds_sent_back_are_no_head_count_and_link_to_no_group_of_a_hundred():
+    rec = extract("중국이 지난해 10월 탈북민 수백 명을 강제 북송했다고 인권단체가 밝혔다.", "2024-03-05")
+    returns = of_type(rec, "return")
+    assert len(returns) == 1 and returns[0]["count"] is None and returns[0]["date"] == "2023-10"

@@ -885,6 +885,9 @@ class KoreanReader:
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb) \
                 or self.subject_before(sa, a)
+            if people and re.match(r"수\s*(?:십|백|천|만)", t[people[-1].start:people[-1].end]):
+                people = []     # ("탈북민 수백 명"): hundreds, no head count (as "hundreds of" in English), a figure
+                #                 no report of the same happening could agree with but by chance
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
