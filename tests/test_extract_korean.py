@@ -1034,3 +1034,15 @@ def test_hundreds_sent_back_are_no_head_count_and_link_to_no_group_of_a_hundred(
     rec = extract("중국이 지난해 10월 탈북민 수백 명을 강제 북송했다고 인권단체가 밝혔다.", "2024-03-05")
     returns = of_type(rec, "return")
     assert len(returns) == 1 and returns[0]["count"] is None and returns[0]["date"] == "2023-10"
+
+
+def test_a_day_told_with_its_hour_in_what_a_group_said_is_when_the_return_happened():
+    rec = extract("인권단체는 지난 12일 중국 지린성에 억류됐던 탈북민 300여명이 지난 8일 밤 북한으로 강제 송환됐다고 밝혔다.",
+                  "2022-06-14")
+    assert [e["date"] for e in of_type(rec, "return")] == ["2022-06-08"]
+
+
+def test_a_city_naming_a_gathering_held_there_is_a_time_not_the_place_of_a_return():
+    rec = extract("중국이 지난해 9월 베이징 올림픽을 전후해 탈북민 50명을 북송했다고 단체가 밝혔다.", "2009-02-10")
+    returns = of_type(rec, "return")
+    assert len(returns) == 1 and returns[0]["workplace"]["city"] is None and returns[0]["workplace"]["country"] == "CN"

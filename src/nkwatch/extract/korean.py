@@ -472,6 +472,9 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
+GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대회|하계\s*올림픽|동계\s*올림픽|올림픽|월드컵|엑스포|"
+                             r"박람회|정상\s*회의|국제\s*영화제)")
+DAY_AND_HOUR = re.compile(r"\d{1,2}\s*일\s*(?:밤|새벽|오전|오후|저녁|아침|낮|정오|자정)")
 # a quoted sentence, ended as speech ("안녕하십니까 해당화식당입니다"): a greeting or remark, not a name
 SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|해요|네요|군요|데요)[.!?]?\s*$")
 # after a quoted name, the site it stood at ("옛 레스토랑 '베르바' 자리에"): the place's former tenant, no restaurant told of
@@ -558,7 +561,8 @@ class KoreanReader:
         self.month_known = bool(published and re.fullmatch(r"\d{4}-\d{2}.*", str(published).strip()))
         # (not an outlet's country, "영국 가디언 신문", nor a dateline's city, "하노이=연합뉴스")
         self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)
-                       and not re.match(r"\s*=", text[w.end:w.end + 2])]
+                       and not re.match(r"\s*=", text[w.end:w.end + 2]) and not GATHERING_AFTER.match(text, w.end)]
+        #              (nor a city naming a gathering held there: "항저우 아시안 게임을 전후해" is a time, no place)
         self.sentences = sentence_spans(text)
         self.lists: list[tuple[int, list[tuple[int, int, str]]]] = []     # (a list's end, its names with what leads)
         self.names = self.restaurant_names()     # (and the lists of names closed by a restaurant word: self.lists)
@@ -870,7 +874,8 @@ class KoreanReader:
         # ("…문을 닫았다고 말했다"): told as what someone said, a bare day is the day it was said
         said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
         lately = me.type in ("closure", "opening")
-        days = not said and self.month_known
+        days = (not said or bool(DAY_AND_HOUR.search(t, a, b))) and self.month_known
+        #      (but a day with its hour, "지난 9일 밤 … 송환됐다고 밝혔다", is when it happened, not when it was said)
         # another happening's trigger before this one's: its time is not this one's ("… 강제 송환되자 … 공관에 진입한"),
         # and a time told after it is this one's ("2009년 탈북했던 부부는 2012년 11월 재입북해")
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
