@@ -1323,11 +1323,30 @@ FLOORS = {
     # missed). Held a little below (no link floor where the figure is 0); the held-out floors they missed were
     # HELD_OUT_TARGETS, their links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown222,
     # grown223 and grown224 from the third session of 2026-12-07
-    "grown222": {"relevance": 0.96, "events": 0.79, "event_slots": 0.78, "claims": 0.82, "restaurants": 0.79,
+    # (from the third session of 2026-12-07, read from their errors: grown222 events 0.800 -> 0.870, slots 0.788 ->
+    # 0.854, restaurants 0.800 -> 1.000; grown223 events 0.760 -> 0.784, claims 0.609 -> 0.938; grown224 slots 0.720 ->
+    # 0.744, restaurants 0.696 -> 1.000)
+    "grown222": {"relevance": 0.96, "events": 0.86, "event_slots": 0.84, "claims": 0.82, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "grown223": {"relevance": 0.96, "events": 0.75, "event_slots": 0.63, "claims": 0.6, "restaurants": 0.99,
+    "grown223": {"relevance": 0.96, "events": 0.77, "event_slots": 0.64, "claims": 0.93, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown224": {"relevance": 0.93, "events": 0.87, "event_slots": 0.71, "claims": 0.87, "restaurants": 0.69,
+    "grown224": {"relevance": 0.93, "events": 0.86, "event_slots": 0.73, "claims": 0.87, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-eleventh to two-hundred-and-thirteenth blind sets, annotated in the third session of
+    # 2026-12-07 and scored only at its end, with its first extractor (2e3aef0's code, the rotation's) and its last
+    # (00d0118's), which give the same figures on all three: blind211 (all 17 texts in Korean: the Korean press of
+    # 1995-2004) 0.963 (13 right, 1 missed) 0.815 (11 right, 2 wrong, 3 missed) 0.629, claims 0.842 (8 right, 3 missed),
+    # restaurants 1.000 (3 right), links 0.000 (none made, 1 missed); blind212 (the English wire services, 2022-2025)
+    # 1.000 (12 right) 0.897 (13 right, 3 missed) 0.838, claims 0.800 (2 right, 1 wrong), restaurants 1.000 (1 right),
+    # links 0.857 (P 1.00: 3 right, 1 missed); blind213 (English business and trade pages, 2009-2026) 0.929 (13 right, 2
+    # wrong) 0.714 (5 right, 1 wrong, 3 missed) 0.783, claims 0.800 (6 right, 3 wrong), restaurants 0.000 (1 missed),
+    # links 0.000 (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they
+    # miss are HELD_OUT_TARGETS
+    "blind211": {"relevance": 0.96, "events": 0.81, "event_slots": 0.62, "claims": 0.84, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind212": {"relevance": 0.99, "events": 0.89, "event_slots": 0.83, "claims": 0.79, "restaurants": 0.99,
+                 "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
+    "blind213": {"relevance": 0.92, "events": 0.71, "event_slots": 0.78, "claims": 0.79,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1418,7 +1437,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind211": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind213": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
