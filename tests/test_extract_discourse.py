@@ -7890,17 +7890,17 @@ def test_the_norths_people_a_state_says_it_employed_and_the_taxes_their_work_yie
 # --- the third session of 2026-12-07: rules read from grown222-224's errors (tests on invented text) ---
 
 def test_a_half_years_arrivals_are_that_years_figure_and_a_quarters_are_not():
-    rec = extract("The ministry said 311 North Korean defectors entered the South from January to June, down from 280 "
-                  "in the same period a year before. In the second quarter of this year, 120 North Korean defectors "
-                  "arrived in the South.", published="2019-07-09")
+    rec = extract("The ministry said 311 North Korean refugees entered the South from January to June, down "
+                  "from 280 in the same period a year before. In the second quarter of this year, 120 North Korean "
+                  "defectors arrived in the South.", published="2019-07-09")
     got = {c["value"]: c.get("period") for c in figures_of(rec, "defector_arrivals")}
     assert got[311] == "year" and got[280] == "year"
     assert got.get(120, "missing") is None
 
 
 def test_a_yearly_tally_told_after_an_aside_is_the_only_figure_and_each_year_holds_its_own():
-    rec = extract("Some 702 North Koreans came to the South in the first half, the ministry said. That brings the "
-                  "cumulative sum of the defectors here to 29,450. Critics blame a harsher border regime under the "
+    rec = extract("Some 702 North Koreans came to the South in the first half, the ministry said. That takes the "
+                  "cumulative sum of defectors in the South to 29,450. Critics blame a harsher border regime under the "
                   "new leader. Guards were added along the river, officials said. The yearly tally has slid from its "
                   "peak at 2,805 in 2008 to 1,611 in 2013, 1,322 in 2014 and 1,190 in 2015.",
                   published="2016-07-12")
@@ -7911,8 +7911,8 @@ def test_a_yearly_tally_told_after_an_aside_is_the_only_figure_and_each_year_hol
 
 
 def test_north_koreans_who_crossed_the_sea_border_defected_unless_they_strayed_by_mistake():
-    rec = extract("Five North Koreans crossed the maritime border aboard a small wooden boat on Tuesday and asked to stay "
-                  "in the South, officials said.", published="2013-05-16")
+    rec = extract("Five North Koreans crossed the maritime border aboard a small wooden boat on Tuesday and asked "
+                  "to stay in the South, officials said.", published="2013-05-16")
     assert [(e["type"], e["count"]) for e in rec["events"]] == [("defection", 5)]
     rec = extract("A boat carrying eight North Korean fishermen mistakenly crossed the sea border in fog on Tuesday.",
                   published="2013-05-16")

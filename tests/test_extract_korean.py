@@ -1008,12 +1008,14 @@ def test_groups_sent_back_apart_from_a_running_total_are_their_own_returns_with_
 def test_a_restaurant_told_by_a_foreign_outlet_is_placed_where_it_stands_not_its_former_tenant():
     rec = extract("일본의 북한 전문 매체에 따르면 '금강관'이라는 이름의 북한 식당이 블라디보스토크 시내에 있던 옛 카페 '라스토치카' "
                   "자리에 새 간판을 달고 문을 열었다.", "2024-05-20")
-    assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [("Geumgang-gwan", "Vladivostok", "RU")]
+    got = [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]]
+    assert got == [("Geumgang-gwan", "Vladivostok", "RU")]
 
 
 def test_a_restaurant_whose_name_leads_with_its_city_is_one_restaurant_in_that_city():
     rec = extract("네덜란드의 북한 식당 '암스테르담 해당화식당'이 지난해 문을 닫았다. 해당화식당은 손님이 적었다.", "2016-04-10")
-    assert [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]] == [("Haedanghwa", "Amsterdam", "NL")]
+    got = [(r["name"], r["city"], r["country"]) for r in rec["restaurants"]]
+    assert got == [("Haedanghwa", "Amsterdam", "NL")]
 
 
 def test_eateries_in_a_text_that_names_no_land_abroad_are_no_restaurants_of_the_network():
