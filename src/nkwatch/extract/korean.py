@@ -666,8 +666,8 @@ class KoreanReader:
                 re.match(rf"\s*(?:{rw})", t[m.end():m.end() + 6])
             # (a quoted clause of three words or more that does not end on a restaurant word or a name's ending is a
             # quotation: "치안 걱정에 고급 식당만 다닌 듯")
-            said = len(m.group(1).split()) >= 3 and not re.search(rf"(?:{rw})\s*$", m.group(1)) \
-                and not lex["name_suffix_end"].search(m.group(1).strip()) or bool(SPOKEN_END.search(m.group(1)))
+            said = (len(m.group(1).split()) >= 3 and not re.search(rf"(?:{rw})\s*$", m.group(1))
+                    and not lex["name_suffix_end"].search(m.group(1).strip())) or bool(SPOKEN_END.search(m.group(1)))
             # (right after a restaurant word, a quoted place's name is the restaurant's: "레스토랑 '신의주'")
             named_as_place = re.search(rf"(?:{rw})(?:인|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) \
                 and m.group(1).strip() in korean_places()[0]
@@ -1236,12 +1236,12 @@ def same_event(group: list[Mention], me: Mention) -> bool:
     for g in group:
         if g.person and me.person and g.person != me.person:
             return False    # two people by name: two flights
-        if me.type == "defection" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
-            return False    # ("세 명이 … 진입했다" and "이탈한 노동자는 5천여 명"): a group and a multitude are not one flight
-            #                 (but returns told as a running total are one: "300명을 송환한 데 이어 모두 520명을")
-        if me.type == "return" and g.count and me.count and max(g.count, me.count) > 2 * min(g.count, me.count):
-            return False    # ("모두 2만여 명이 돌아갔다" and "쿠웨이트는 904명을 송환했다"): one land's part of all; ("406명"
-            #                 since last year and "108명" sent back after a protest): a group apart from the total
+        if me.type in ("defection", "return") and g.count and me.count \
+                and max(g.count, me.count) > 2 * min(g.count, me.count):
+            return False    # a group and a multitude are not one happening: "세 명이 … 진입했다" and "이탈한 노동자는
+            #                 5천여 명"; "쿠웨이트는 904명을 송환했다", one land's part of "모두 2만여 명"; "108명" sent back
+            #                 after a protest, apart from "406명" since last year (but a running total within twice
+            #                 its part is one: "300명을 송환한 데 이어 모두 520명을")
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
             return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
         if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
