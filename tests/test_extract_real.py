@@ -1341,12 +1341,13 @@ FLOORS = {
     # links 0.857 (P 1.00: 3 right, 1 missed); blind213 (English business and trade pages, 2009-2026) 0.929 (13 right, 2
     # wrong) 0.714 (5 right, 1 wrong, 3 missed) 0.783, claims 0.800 (6 right, 3 wrong), restaurants 0.000 (1 missed),
     # links 0.000 (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they
-    # miss are HELD_OUT_TARGETS
-    "blind211": {"relevance": 0.96, "events": 0.81, "event_slots": 0.62, "claims": 0.84, "restaurants": 0.99,
+    # missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown225, grown226 and grown227 from the
+    # fourth session of 2026-12-07
+    "grown225": {"relevance": 0.96, "events": 0.81, "event_slots": 0.62, "claims": 0.84, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind212": {"relevance": 0.99, "events": 0.89, "event_slots": 0.83, "claims": 0.79, "restaurants": 0.99,
+    "grown226": {"relevance": 0.99, "events": 0.89, "event_slots": 0.83, "claims": 0.79, "restaurants": 0.99,
                  "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
-    "blind213": {"relevance": 0.92, "events": 0.71, "event_slots": 0.78, "claims": 0.79,
+    "grown227": {"relevance": 0.92, "events": 0.71, "event_slots": 0.78, "claims": 0.79,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1437,9 +1438,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind211": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind213": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
