@@ -7917,3 +7917,23 @@ def test_north_koreans_who_crossed_the_sea_border_defected_unless_they_strayed_b
     rec = extract("A boat carrying eight North Korean fishermen mistakenly crossed the sea border in fog on Tuesday.",
                   published="2013-05-16")
     assert not [e for e in rec["events"] if e["type"] == "defection"]
+
+
+# --- the fourth session of 2026-12-07: rules read from grown226-227's errors (tests on invented text) ---
+
+def test_a_boat_sent_back_with_its_crew_is_their_return_on_the_day_told():
+    rec = extract("The South's coast guard on Thursday returned a North Korean fishing boat and its five crew members "
+                  "across the eastern sea border after they drifted south with a broken engine.",
+                  published="2019-11-07")
+    returns = events_of(rec, "return")
+    assert [(e["count"], e["date"], e["destination"], e["status"]) for e in returns] == [
+        (5, "2019-11-07", "KP", "confirmed")]
+
+
+def test_workers_of_a_zone_inside_the_north_are_not_workers_abroad():
+    rec = extract("Factories at the Kaesong industrial complex stood idle on Monday after 48,000 North Korean workers "
+                  "stayed home. The Kaesong industrial complex houses 120 South Korean firms. Pyongyang pulled out "
+                  "its workers last week, officials said.", published="2013-04-16",
+                  title="Kaesong industrial park idle")
+    assert figures_of(rec, "overseas_worker_count") == []
+    assert events_of(rec, "return") == []

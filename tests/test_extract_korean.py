@@ -1048,3 +1048,32 @@ def test_a_city_naming_a_gathering_held_there_is_a_time_not_the_place_of_a_retur
     rec = extract("중국이 지난해 9월 베이징 올림픽을 전후해 탈북민 50명을 북송했다고 단체가 밝혔다.", "2009-02-10")
     returns = of_type(rec, "return")
     assert len(returns) == 1 and returns[0]["workplace"]["city"] is None and returns[0]["workplace"]["country"] == "CN"
+
+
+# --- the fourth session of 2026-12-07: rules read from grown225's errors (tests on invented text) ---
+
+def test_escapees_landing_at_the_souths_airport_arrived_with_their_number_and_day():
+    rec = extract("주태국 한국대사관에 들어갔던 탈북자 11명이 라오스를 거쳐 5일 오후 김포공항에 도착했다.", "2003-09-06")
+    flights = of_type(rec, "defection")
+    assert [(e["count"], e["date"], e["destination"]) for e in flights] == [(11, "2003-09-05", "KR")]
+
+
+def test_a_group_led_by_one_named_is_the_whole_group_and_came_late_last_year():
+    rec = extract("국정원은 2일 양강도에서 농장원으로 일하다 탈북한 박영호(44.가명) 씨 등 북한이탈주민 9명이 지난 연말 "
+                  "제3국을 거쳐 입국했다고 밝혔다.", "2005-01-03")
+    flights = of_type(rec, "defection")
+    assert [(e["count"], e["date"], e["destination"]) for e in flights] == [(9, "2004", "KR")]
+
+
+def test_an_entry_still_to_come_is_pending_on_a_day_later_this_month_and_a_part_of_them_is_the_same_flight():
+    rec = extract("제3국에 머물던 탈북자 300여명이 25일과 26일 두 차례에 걸쳐 특별기 편으로 입국할 것으로 알려졌다. 이들 "
+                  "탈북자 중 140여명이 1차로 25일 서울공항에 도착하게 되며, 나머지는 26일 들어온다.", "2005-06-22")
+    flights = of_type(rec, "defection")
+    assert len(flights) == 1
+    assert (flights[0]["count"], flights[0]["status"], flights[0]["date"]) == (300, "pending", "2005-06-25")
+
+
+def test_arrivals_told_as_who_came_or_as_a_yearly_rate_are_counts_not_a_flight():
+    rec = extract("분단 이후 입국한 탈북자는 총 3,900명이 됐다. 2001년부터 연간 500명에 달하는 탈북민이 입국했지만 "
+                  "올해는 줄었다.", "2003-12-10")
+    assert of_type(rec, "defection") == []

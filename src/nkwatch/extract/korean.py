@@ -324,7 +324,7 @@ DATE_PATTERNS = [
     (re.compile(r"(\d{4})\s*년(?:도)?(?!대)"), "y"),        # (not a decade, "1990년대")
     (re.compile(r"(?<![\d.])(\d{2})\s*년\s*(?=입국|탈북|귀순|망명)"), "yy"),     # ("97년 입국")
     (re.compile(r"(?:지난\s?해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
-    (re.compile(r"지난\s?해|작년"), "last_year"),     # ("지난 해 말": spaced as some outlets write it)
+    (re.compile(r"지난\s?해|작년|지난\s*연말"), "last_year"),     # ("지난 해 말": spaced as some outlets write it)
     (re.compile(r"올해\s*(\d{1,2})\s*월"), "this_year_m"),
     (re.compile(r"올해|(?<![가-힣])올\s*들어(?![가-힣])"), "this_year"),     # ("올 들어": so far this year)
     (re.compile(r"지난달\s*(\d{1,2})\s*일"), "last_month_d"),
@@ -366,8 +366,8 @@ def _month(y: int, m: int) -> str | None:
     return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
 
 
-def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool = True, lately: bool = False) \
-        -> str | None:
+def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool = True, lately: bool = False,
+              ahead: bool = False) -> str | None:
     """The first date the text gives, in the contract's form, relative words read against the publication date
     ("최근", lately, as the publication's month only when ``lately``: a restaurant's closing, not a flight a headline
     calls recent months on)."""
@@ -409,7 +409,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
             elif kind == "d" and bare_days and 1 <= int(g[0]) <= 31 and not (
                     TELLER_BEFORE.search(text, 0, m.start()) or TOLD_BY_AFTER.match(text, m.end())):
                 d = int(g[0])
-                if exact_day and d > pub.day:       # a day after the publication's is last month's
+                if exact_day and d > pub.day and not ahead:     # a day after the publication's is last month's
+                    #                                                 (but this month's for what is still to come)
                     y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
                 else:
                     y, mo = pub.year, pub.month
@@ -469,7 +470,9 @@ TITLES = r"(?:공사|대사대리|대리대사|참사관|서기관|영사|대사
 PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청국소회단한된던은는을를의])(?:\s*\(가명|(?:\s+전\s+[^,.\n]{{0,25}}?|"
                     rf"(?:\s*\([^()\n]{{0,20}}\))?\s*)(?:씨|{TITLES})(?=[이가은는의도을를와과,\s)]|$))"
                     rf"|{TITLES}(?:인|이던|였던)?\s+(?P<b>[가-힣]{{3}})(?=[이가은는의도]|\s|씨)")
-PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?(?:[가-힣]+\s*){1,2}")
+PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?"
+                          r"(?:[가-힣]{2,4}\s*(?:\([^()\n]{0,12}\)\s*)?씨\s*등\s+)?(?:[가-힣]+\s*){1,2}")
+#                         (a group led by one named: "탈북한 김철수(50·가명) 씨 등 북한이탈주민 13명이")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대회|하계\s*올림픽|동계\s*올림픽|올림픽|월드컵|엑스포|"
@@ -481,6 +484,7 @@ SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|�
 SITE_OF = re.compile(r"[’'\"”]?\s*(?:의\s*)?(?:자리|터)(?:에|였|이|를|로)")
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
 # a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
+SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 200여명")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
 FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
@@ -536,6 +540,7 @@ class Mention:
     lately: bool = False      # its date is only "최근" (lately), the publication's month: no bar to a date told elsewhere
     person: str | None = None     # the one person it is told of, by full name ("류현우", "김철수(가명) 씨")
     again: bool = False       # told as another time it happened ("지난 3월에도"): no retelling of the one before
+    part: bool = False        # its people are some of those told before ("이들 탈북자 중 200여명이"): no other group
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -785,6 +790,8 @@ class KoreanReader:
                         continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
+                if "rate" in rx and rx["rate"].search(t, a, m.start()):
+                    continue    # (see the lexicon's arrival)
                 if typ == "defection" and self.counted_arrivals(sa, m.start(), m.end()):
                     continue    # ("지난해 한국에 입국한 탈북민은 총 67명"): the year's count of arrivals (a claim)
                 if typ == "return" and m.group(0).startswith("추방") \
@@ -804,6 +811,10 @@ class KoreanReader:
                         me.destination == "KR" or self.lex["destination_south"].search(t, sa, sb)):
                     continue    # ("태국으로 추방됐던 노동자 8명이 한국에 입국했다"): pushed on along the way South, a leg
                     #             of the flight; ("중국에서 체포돼 한국으로 송환된"): brought to the South, no return North
+                if told == "arrival" and me.destination is None and not any(
+                        w.place.country not in HOME and re.fullmatch(r"\s*(?:으로|로|에)\s*(?:불법\s*)?", t[w.end:m.start()])
+                        for w in self.places if w.end <= m.start()):
+                    me.destination = "KR"   # (an escapee's entry, told with no land abroad before it: into the South)
                 if rx.get("status") == "pending" and me.status == "confirmed":
                     me.status = "pending"       # (escapees caught on the way: a flight under way)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
@@ -881,9 +892,12 @@ class KoreanReader:
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
                  for x in rx["trigger"].finditer(t, sa, trigger)]
         inner = max([x for x in other if x > a], default=a) if me.type in ("defection", "return") else a
-        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately) or (
-            read_date(t[a:b], self.pub, self.exact_day, days, lately) if inner > a else None) or (
-            read_date(t[sa:a], self.pub, self.exact_day, days, lately) if me.type != "return" and not other else None)
+        clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
+        ahead = bool(lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b))    # still to come
+        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead) or (
+            read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead) if inner > a else None) or (
+            read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead) if me.type != "return" and not other
+            else None)
         me.again = bool(me.date and ALSO_AT.search(t, a, b))
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
@@ -896,6 +910,7 @@ class KoreanReader:
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
+                me.part = bool(SOME_OF_THEM.search(t, max(sa, x.start - 16), x.start))
                 if HALF_OF_THEM.search(t, x.end, trigger):      # ("200명을 특정해 이 중 절반은 … 송환했으며")
                     me.count, me.count_max, me.approx = x.value // 2, None, True
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
@@ -907,7 +922,7 @@ class KoreanReader:
             one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
             if a > sa and t[a - 1] == "(":      # ("김철수(가명, 2009년 입국)": told in the brackets): the name before them
                 one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3}|[A-Z가-힣]\s*씨)\s*$", t[sa:a - 1])] if m]
-            if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)", t[sa:sb]):
+            if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)|씨\s*등\s", t[sa:sb]):
                 me.person = one[-1]
                 if me.count is None and me.type == "defection":
                     me.count = 1
@@ -929,8 +944,7 @@ class KoreanReader:
                 to.place.country if to is not None and to.place.country not in HOME else "KP"
             if to is None and ANOTHER_LAND_BEFORE.search(t, max(sa, trigger - 16), trigger):
                 me.destination = None   # ("인접국으로 추방됐다"): sent on to a land the text does not name, not the North
-        clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
-        if lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b):
+        if ahead:
             me.status = "pending"
         elif lex["reported"].search(t, trigger, sb) or lex["reported"].search(t, sa, a):
             me.status = "reported"
@@ -940,7 +954,7 @@ class KoreanReader:
         """The people a trigger tells of, named after it ("망명한 종업원 9명이", "들어온 탈북민 6명이") or after an
         arrival that goes on from it ("탈출해 9일 국내에 들어온 종업원 6명이")."""
         t = self.text
-        if not re.search(r"(?:[한온된]|해|하여|하고)$", t[a:b]):
+        if not re.search(r"(?:[한온된던]|해|하여|하고)$", t[a:b]):
             return []
         return [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and (
             PEOPLE_AFTER.fullmatch(t, b, x.start) or t.startswith("의", x.end) and not t[b:x.start].strip())][:1]
@@ -1236,7 +1250,7 @@ def same_event(group: list[Mention], me: Mention) -> bool:
     for g in group:
         if g.person and me.person and g.person != me.person:
             return False    # two people by name: two flights
-        if me.type in ("defection", "return") and g.count and me.count \
+        if me.type in ("defection", "return") and g.count and me.count and not me.part \
                 and max(g.count, me.count) > 2 * min(g.count, me.count):
             return False    # a group and a multitude are not one happening: "세 명이 … 진입했다" and "이탈한 노동자는
             #                 5천여 명"; "쿠웨이트는 904명을 송환했다", one land's part of "모두 2만여 명"; "108명" sent back

@@ -231,6 +231,28 @@ def home_only(doc: Document) -> bool:
     return doc.memo["home_only"]
 
 
+# a town of the North named as a zone of the South's firms or the North's own ("the Kaesong industrial complex")
+ZONE_AFTER = re.compile(r"(?i)\s+(?:industrial|economic|export|tourist|tourism|development|free\s+trade)\s+"
+                        r"(?:complex|park|zone|region|district|area)\b")
+
+
+def about_a_zone_at_home(doc: Document) -> bool:
+    """Whether the article is about a zone inside the North ("the Kaesong industrial complex"), named more often than
+    all places abroad together: its workers are at home, and so are those pulled out of it."""
+    zone = [p for p in doc.places if p.place.country == "KP" and p.place.kind in ("city", "region")
+            and ZONE_AFTER.match(doc.text, p.end)]
+    return len(zone) >= 2 and len(zone) > sum(p.place.country not in HOME for p in doc.places)
+
+
+def at_work_at_home(doc: Document, events: list[dict], claims: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Without the counts and withdrawals of workers told with no place abroad, in an article about a zone inside the
+    North ("53,000 North Korean workers failed to show up", "North Korea pulled out its workers")."""
+    if not about_a_zone_at_home(doc):
+        return events, claims
+    return ([e for e in events if not (e["type"] == "return" and e["workplace"]["country"] is None)],
+            [c for c in claims if not (c["metric"] == "overseas_worker_count" and c["country"] is None)])
+
+
 def body_restaurants(doc: Document) -> list[RestaurantMention]:
     return [r for r in doc.restaurants if doc.sentence_of(r.start) in doc.body_sentences]
 
@@ -495,6 +517,7 @@ class RuleExtractor:
             doc = Document(article.doc_id, text, article.published, article.title)
             events = extract_events(doc)
             claims = extract_claims(doc)
+            events, claims = at_work_at_home(doc, events, claims)
             restaurants = with_workplaces_told(extract_restaurants(doc), events)
             relevant = is_relevant(doc, events, claims, restaurants, nk_hits)
             if not relevant:
