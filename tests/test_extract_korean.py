@@ -1077,3 +1077,31 @@ def test_arrivals_told_as_who_came_or_as_a_yearly_rate_are_counts_not_a_flight()
     rec = extract("분단 이후 입국한 탈북자는 총 3,900명이 됐다. 2001년부터 연간 500명에 달하는 탈북민이 입국했지만 "
                   "올해는 줄었다.", "2003-12-10")
     assert of_type(rec, "defection") == []
+
+
+def test_loggers_at_work_in_a_land_abroad_are_a_count_of_workers_but_not_those_who_entered_a_consulate():
+    rec = extract("아무르주 벌목회사 산하 벌목장 8곳에는 북한 벌목공 9천200명이 일하고 있다.", "1998-03-02")
+    assert [(c["metric"], c["value"], c["country"]) for c in rec["claims"]] == [("overseas_worker_count", 9200, "RU")]
+    rec = extract("러시아 北벌목공 3명 한국영사관 진입\n러시아 극동에서 일하던 북한 벌목공 3명이 한국 총영사관에 진입했다.",
+                  "2011-04-02")
+    assert [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"] == []
+
+
+def test_a_time_told_in_a_clause_about_the_people_is_not_the_time_they_were_sent_back():
+    rec = extract("지난해 11월28일 몽골에서 넘겨졌던 탈북 주민 6명이 9일 중국 당국에 의해 북한으로 송환된 사실이 밝혀졌다.",
+                  "2001-01-11")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "return")] == [(6, "2001-01-09")]
+
+
+def test_a_sending_back_denied_is_none():
+    rec = extract("외교부 당국자는 \"이들은 태국 당국에 의해 추방된 것이 아니며 스스로 출국한 것\"이라고 말했다.", "2006-05-02")
+    assert of_type(rec, "return") == []
+
+
+def test_others_asking_for_asylum_at_a_consulate_are_another_flight_in_the_land_where_it_stands():
+    rec = extract("지난해 베이징을 거쳐 한국에 들어온 최명수(20)씨의 가족 4명이 7일 중국 다롄에서 체포됐다. 일본 정부는 "
+                  "이들의 신병 인도를 요구했다. 이날 또 다른 탈북자 두명이 인근 캐나다 총영사관에 들어가 망명을 요구 중이라고 "
+                  "캐나다 대사관이 확인했다.", "2003-06-09")
+    flights = of_type(rec, "defection")
+    assert (2, "CN") in [(e["count"], e["workplace"]["country"]) for e in flights]
+    assert len(flights) == 2

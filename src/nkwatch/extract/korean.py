@@ -86,7 +86,7 @@ def korean_places() -> tuple[dict[str, Place | None], re.Pattern, frozenset[str]
                 names.setdefault(n, gz.countries[c.alpha_2])
     except OSError:     # a pycountry without its translations: the lexicon's names only
         pass
-    for cc, ns in lex["countries"].items():
+    for cc, ns in [*lex["countries"].items(), *lex.get("regions", {}).items()]:
         for n in ns:
             names[n] = gz.countries[cc]
 
@@ -139,10 +139,16 @@ POSTED_TO = re.compile(r"(?<![가-힣])주(?P<c>[영미중러일독불])(?=\s*(?
                        r"무역|대표부|상무관))")
 
 
+# ("탈북자의 신병 인도를 요구했다"): a handover (引渡), spelled as India is, told with its verb
+HANDOVER_WORDS = frozenset({"인도"})
+HANDOVER_AFTER = re.compile(r"(?:를|을)?\s*(?:요구|요청|거부|받|했|한|하|해|돼|됐|된|되|협정|절차|조약)")
+
+
 def find_places(text: str) -> list[Where]:
     names, pattern, loose = korean_places()
     found = [(m, p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None
-             and not (m.start() and text[m.start() - 1] == "주" and not STATIONED_AT.match(text, m.end()))]
+             and not (m.start() and text[m.start() - 1] == "주" and not STATIONED_AT.match(text, m.end()))
+             and not (m.group() in HANDOVER_WORDS and HANDOVER_AFTER.match(text, m.end()))]
     told = {p.country for m, p in found if m.group() not in loose}
     out = [Where(m.start(), m.end(), p) for m, p in found
            if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
@@ -484,6 +490,9 @@ SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|�
 SITE_OF = re.compile(r"[’'\"”]?\s*(?:의\s*)?(?:자리|터)(?:에|였|이|를|로)")
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
 # a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
+ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]+\s*){0,2}?(?:탈북|주민|노동자|근로자|종업원|일행|가족|[\d두세네]\s*명)")
+MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
+QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s")     # (a clause told of the noun after it)
 SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 200여명")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
@@ -540,6 +549,7 @@ class Mention:
     lately: bool = False      # its date is only "최근" (lately), the publication's month: no bar to a date told elsewhere
     person: str | None = None     # the one person it is told of, by full name ("류현우", "김철수(가명) 씨")
     again: bool = False       # told as another time it happened ("지난 3월에도"): no retelling of the one before
+    another: bool = False     # told of other people ("또 다른 탈북자 두명이"): no retelling of those before
     part: bool = False        # its people are some of those told before ("이들 탈북자 중 200여명이"): no other group
 
 
@@ -854,9 +864,10 @@ class KoreanReader:
         sa, sb = me.sentence
         here = self.abroad(a, b) or self.abroad(sa, b)
         if me.type in ("defection", "return"):  # the place they fled or were sent back from, not where they went,
-            #                                     passed through or stayed
-            here = [w for w in here if self.whence(w, me.type)] or \
-                [w for w in self.abroad(sa, b) if self.whence(w, me.type)]
+            #                                     passed through or stayed, nor the state whose mission they entered
+            #                                     ("미국 총영사관의 담을 넘어": the consulate stands in the land before)
+            here = [w for w in here if self.whence(w, me.type) and not MISSION_AFTER.match(t, w.end)] or \
+                [w for w in self.abroad(sa, b) if self.whence(w, me.type) and not MISSION_AFTER.match(t, w.end)]
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
@@ -892,6 +903,11 @@ class KoreanReader:
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
                  for x in rx["trigger"].finditer(t, sa, trigger)]
         inner = max([x for x in other if x > a], default=a) if me.type in ("defection", "return") else a
+        # ("지난해 12월30일 중국으로 인계됐던 탈북 주민 7명이 12일 … 송환된"): a clause that qualifies the people keeps its
+        # time; the one after it is this happening's
+        qualified = max((x.end() for x in QUALIFYING_CLAUSE.finditer(t, inner, trigger)), default=inner)
+        if qualified > inner and read_date(t[qualified:b], self.pub, self.exact_day, days, lately):
+            inner = qualified
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
         ahead = bool(lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b))    # still to come
         me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead) or (
@@ -899,6 +915,7 @@ class KoreanReader:
             read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead) if me.type != "return" and not other
             else None)
         me.again = bool(me.date and ALSO_AT.search(t, a, b))
+        me.another = bool(ANOTHER_GROUP.search(t, a, trigger))
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.type in ("defection", "return"):
@@ -1256,6 +1273,8 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             #                 5천여 명"; "쿠웨이트는 904명을 송환했다", one land's part of "모두 2만여 명"; "108명" sent back
             #                 after a protest, apart from "406명" since last year (but a running total within twice
             #                 its part is one: "300명을 송환한 데 이어 모두 520명을")
+        if me.another and g.sentence != me.sentence:
+            return False
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
             return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
         if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
