@@ -1105,3 +1105,16 @@ def test_others_asking_for_asylum_at_a_consulate_are_another_flight_in_the_land_
     flights = of_type(rec, "defection")
     assert (2, "CN") in [(e["count"], e["workplace"]["country"]) for e in flights]
     assert len(flights) == 2
+
+
+def test_escapees_who_entered_a_third_states_embassy_fled_the_land_they_left_not_where_they_landed():
+    rec = extract("지난 3일 주중 캐나다 대사관에 진입했던 탈북자 11명이 5일 중국을 떠나 태국에 도착했다. 이들은 태국을 "
+                  "경유해 곧 서울로 온다. 정부는 태국에 도착한 이들의 건강을 살피고 있다.", "2003-09-06")
+    flights = of_type(rec, "defection")
+    assert [(e["count"], e["workplace"]["country"]) for e in flights] == [(11, "CN")]
+
+
+def test_escapees_held_and_then_sent_back_are_a_return_only():
+    rec = extract("헤이룽장성에 억류됐던 탈북민 120여명이 지난달 말 북한으로 강제 송환됐다고 단체가 밝혔다.", "2021-05-03")
+    assert of_type(rec, "defection") == []
+    assert [(e["count"], e["workplace"]["country"]) for e in of_type(rec, "return")] == [(120, "CN")]

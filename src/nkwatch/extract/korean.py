@@ -478,7 +478,7 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
                     rf"|{TITLES}(?:인|이던|였던)?\s+(?P<b>[가-힣]{{3}})(?=[이가은는의도]|\s|씨)")
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?"
                           r"(?:[가-힣]{2,4}\s*(?:\([^()\n]{0,12}\)\s*)?씨\s*등\s+)?(?:[가-힣]+\s*){1,2}")
-#                         (a group led by one named: "탈북한 김철수(50·가명) 씨 등 북한이탈주민 13명이")
+#                         (a group led by one named: "탈북한 박영호(44·가명) 씨 등 북한이탈주민 9명이")
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대회|하계\s*올림픽|동계\s*올림픽|올림픽|월드컵|엑스포|"
@@ -493,7 +493,7 @@ HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)"
 ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]+\s*){0,2}?(?:탈북|주민|노동자|근로자|종업원|일행|가족|[\d두세네]\s*명)")
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s")     # (a clause told of the noun after it)
-SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 200여명")
+SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 140여명")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
 FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
@@ -550,7 +550,7 @@ class Mention:
     person: str | None = None     # the one person it is told of, by full name ("류현우", "김철수(가명) 씨")
     again: bool = False       # told as another time it happened ("지난 3월에도"): no retelling of the one before
     another: bool = False     # told of other people ("또 다른 탈북자 두명이"): no retelling of those before
-    part: bool = False        # its people are some of those told before ("이들 탈북자 중 200여명이"): no other group
+    part: bool = False        # its people are some of those told before ("이들 탈북자 중 140여명이"): no other group
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -610,9 +610,10 @@ class KoreanReader:
 
     def whence(self, w: Where, etype: str) -> bool:
         """Whether a place can be whence people fled or were sent back: not one they went to, passed through or may
-        yet be sent to, nor (for a flight) a camp they were held in on the way."""
-        return not self.lex["not_fled_from"].match(self.text, w.end) and not (
-            etype == "defection" and self.lex["held_on_the_way"].match(self.text, w.end))
+        yet be sent to, nor the state whose mission they entered ("캐나다 대사관": it stands in another land), nor (for
+        a flight) a camp they were held in on the way."""
+        return not self.lex["not_fled_from"].match(self.text, w.end) and not MISSION_AFTER.match(self.text, w.end) \
+            and not (etype == "defection" and self.lex["held_on_the_way"].match(self.text, w.end))
 
     def place_before(self, pos: int, fled: bool = False) -> Where | None:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
@@ -654,10 +655,12 @@ class KoreanReader:
                 return [topics[0].place.country]
         return []
 
-    def main_country(self) -> str | None:
+    def main_country(self, etype: str | None = None) -> str | None:
+        """The land abroad the text names most (for a flight or a return, of those it can be whence: not the lands
+        they went to or passed through, "태국에 도착", "태국을 경유한")."""
         counts: dict[str, int] = {}
         for w in self.places:
-            if w.place.country not in HOME:
+            if w.place.country not in HOME and (etype is None or self.whence(w, etype)):
                 counts[w.place.country] = counts.get(w.place.country, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
@@ -800,6 +803,9 @@ class KoreanReader:
                         continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
+                if told == "caught" and t.startswith("던", m.end()) and any(
+                        self.lex["events"][k]["trigger"].search(t, m.end(), sb) for k in ("return", "forced_return")):
+                    continue    # ("억류됐던 탈북민 300여명이 … 송환됐다"): who the people sent back were, no flight
                 if "rate" in rx and rx["rate"].search(t, a, m.start()):
                     continue    # (see the lexicon's arrival)
                 if typ == "defection" and self.counted_arrivals(sa, m.start(), m.end()):
@@ -865,9 +871,9 @@ class KoreanReader:
         here = self.abroad(a, b) or self.abroad(sa, b)
         if me.type in ("defection", "return"):  # the place they fled or were sent back from, not where they went,
             #                                     passed through or stayed, nor the state whose mission they entered
-            #                                     ("미국 총영사관의 담을 넘어": the consulate stands in the land before)
-            here = [w for w in here if self.whence(w, me.type) and not MISSION_AFTER.match(t, w.end)] or \
-                [w for w in self.abroad(sa, b) if self.whence(w, me.type) and not MISSION_AFTER.match(t, w.end)]
+            #                                     ("캐나다 총영사관에 들어가": the consulate stands in the land before)
+            here = [w for w in here if self.whence(w, me.type)] or \
+                [w for w in self.abroad(sa, b) if self.whence(w, me.type)]
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
@@ -883,7 +889,8 @@ class KoreanReader:
         elif country is not None:
             me.country = country.place.country
         else:
-            me.country = self.main_country()
+            me.country = self.main_country(me.type if me.type in ("defection", "return") else None) \
+                or self.main_country()
         if me.type in ("closure", "opening", "defection"):
             # ("2008년 12월에 들어선 '평양관'"): a trigger that qualifies a noun names the restaurant after it
             after = next((n for n in self.names if b <= n[0] <= b + 3), None) if re.search(r"[선던연한된은]$", t[a:b]) else None
@@ -903,7 +910,7 @@ class KoreanReader:
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
                  for x in rx["trigger"].finditer(t, sa, trigger)]
         inner = max([x for x in other if x > a], default=a) if me.type in ("defection", "return") else a
-        # ("지난해 12월30일 중국으로 인계됐던 탈북 주민 7명이 12일 … 송환된"): a clause that qualifies the people keeps its
+        # ("지난해 11월28일 몽골에서 넘겨졌던 탈북 주민 6명이 9일 … 송환된"): a clause that qualifies the people keeps its
         # time; the one after it is this happening's
         qualified = max((x.end() for x in QUALIFYING_CLAUSE.finditer(t, inner, trigger)), default=inner)
         if qualified > inner and read_date(t[qualified:b], self.pub, self.exact_day, days, lately):
@@ -971,6 +978,8 @@ class KoreanReader:
         """The people a trigger tells of, named after it ("망명한 종업원 9명이", "들어온 탈북민 6명이") or after an
         arrival that goes on from it ("탈출해 9일 국내에 들어온 종업원 6명이")."""
         t = self.text
+        if t.startswith("던", b):
+            b += 1      # ("대사관에 진입했던 탈북자 11명이"): the trigger's past, qualifying the people after it
         if not re.search(r"(?:[한온된던]|해|하여|하고)$", t[a:b]):
             return []
         return [x for x in amounts(t, b, min(sb, b + 40)) if x.unit == "명" and (

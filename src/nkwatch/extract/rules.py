@@ -246,7 +246,7 @@ def about_a_zone_at_home(doc: Document) -> bool:
 
 def at_work_at_home(doc: Document, events: list[dict], claims: list[dict]) -> tuple[list[dict], list[dict]]:
     """Without the counts and withdrawals of workers told with no place abroad, in an article about a zone inside the
-    North ("53,000 North Korean workers failed to show up", "North Korea pulled out its workers")."""
+    North ("48,000 North Korean workers stayed home", "North Korea pulled out its workers")."""
     if not about_a_zone_at_home(doc):
         return events, claims
     return ([e for e in events if not (e["type"] == "return" and e["workplace"]["country"] is None)],
