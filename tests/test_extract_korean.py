@@ -1118,3 +1118,10 @@ def test_escapees_held_and_then_sent_back_are_a_return_only():
     rec = extract("헤이룽장성에 억류됐던 탈북민 120여명이 지난달 말 북한으로 강제 송환됐다고 단체가 밝혔다.", "2021-05-03")
     assert of_type(rec, "defection") == []
     assert [(e["count"], e["workplace"]["country"]) for e in of_type(rec, "return")] == [(120, "CN")]
+
+
+def test_arrivals_since_the_division_are_a_running_total_and_those_of_this_year_so_far_are_the_years():
+    rec = extract("통일부는 지난해 입국한 탈북자가 1,120명이라고 밝혔다. 분단 이후 입국한 탈북자는 총 3,950명이 됐다. "
+                  "통일부는 또 올 들어 3월 말까지 입국한 탈북자는 301명이라고 덧붙였다.", "2004-04-12")
+    got = {c["value"]: c["period"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}
+    assert got == {1120: "year", 3950: "cumulative", 301: "year"}

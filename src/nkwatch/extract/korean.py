@@ -1221,7 +1221,7 @@ class KoreanReader:
         ("지난해 한국에 입국한 탈북민은 총 67명", "올해 들어온 탈북자 수는 …"), or how their number changed."""
         rx, told = self.lex["arrivals"], ARRIVALS_TOLD_AFTER.match(self.text, b)
         return told is not None and (bool(told.group("trend")) or any(
-            x.search(self.text, max(sa, a - 40), told.end()) for x in (rx["year"], rx["cumulative"])))
+            x.search(self.text, max(sa, a - 40), told.end()) for x in (rx["year"], rx["cumulative"], rx["to_date"])))
 
     def arrivals(self) -> list[dict]:
         """The South's counts of defectors arriving, each with the time it counts (see the lexicon's `arrivals`)."""
@@ -1244,7 +1244,11 @@ class KoreanReader:
                 if x.unit != "명" or rx["part"].search(before) or rx["change"].match(t, x.end, e) \
                         or rx["forecast"].match(t, x.end, e):
                     continue
-                period = ("cumulative" if rx["cumulative"].search(before) else "year" if rx["year"].search(before)
+                to_date = rx["to_date"].search(before)
+                #         (but after a figure, "… 2000명을 넘긴 이후 계속해서 2000∼3000명대" goes on from it)
+                to_date = to_date and (to_date.group() == "까지" or since == s) and not rx["this_year"].search(before)
+                period = ("cumulative" if rx["cumulative"].search(before) or to_date
+                          else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
                 if period is False and living:
                     period = "cumulative"   # ("토론토에 거주하는 탈북민은 40명"): those living there to date
