@@ -1343,11 +1343,32 @@ FLOORS = {
     # links 0.000 (none made, 1 missed). Held a little below (no floor where the figure is 0); the held-out floors they
     # missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown225, grown226 and grown227 from the
     # fourth session of 2026-12-07
-    "grown225": {"relevance": 0.96, "events": 0.81, "event_slots": 0.62, "claims": 0.84, "restaurants": 0.99,
+    # (raised in the fourth session of 2026-12-07, read from their errors: grown225 events 0.815 -> 0.929, slots 0.629
+    # -> 0.809, claims 0.842 -> 0.952; grown226 slots 0.838 -> 0.861; grown227 relevance 0.929 -> 0.963, events 0.714
+    # -> 0.769, slots 0.783 -> 0.837, claims 0.800 -> 1.000)
+    "grown225": {"relevance": 0.99, "events": 0.92, "event_slots": 0.8, "claims": 0.95, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown226": {"relevance": 0.99, "events": 0.89, "event_slots": 0.83, "claims": 0.79, "restaurants": 0.99,
+    "grown226": {"relevance": 0.99, "events": 0.89, "event_slots": 0.86, "claims": 0.79, "restaurants": 0.99,
                  "clusters_pairwise": 0.85, "evidence_valid_share": 1.0},
-    "grown227": {"relevance": 0.92, "events": 0.71, "event_slots": 0.78, "claims": 0.79,
+    "grown227": {"relevance": 0.96, "events": 0.76, "event_slots": 0.83, "claims": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-fourteenth to two-hundred-and-sixteenth blind sets, annotated in the fourth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (48f7a56's code, the rotation's) and its last
+    # (7332537's): blind214 (all 16 texts in Korean: the Korean press of 2005-2012) 0.966 (14 right, 1 wrong) events
+    # 0.788 (13 right, 2 wrong, 5 missed) -> 0.800 (14 right, 2 wrong, 5 missed), slots 0.631 -> 0.629, claims 0.839 (13
+    # right, 3 wrong, 2 missed), restaurants 0.667 (2 right, 2 wrong), links 0.000 (none made, 1 missed); blind215
+    # (long-form features, book and film reviews in English, 2005-2026) the same with both: 0.968 (15 right, 1 wrong)
+    # 0.765 (13 right, 2 wrong, 6 missed) 0.625, claims 0.500 (1 right, 2 missed), no restaurant in its gold and none
+    # made, links 0.000 (none made, 3 missed); blind216 (the English press of Australia, Canada, Singapore, India and
+    # the Gulf, 2016-2021) the same with both: 0.900 (9 right, 1 wrong, 1 missed) 0.833 (10 right, 3 wrong, 1 missed)
+    # 0.761, claims 0.000 (1 missed), no restaurant in its gold and none made, links 0.000 (1 wrong, 1 missed). Held a
+    # little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS, blind216's
+    # links' precision IMPRECISE_LINKS
+    "blind214": {"relevance": 0.96, "events": 0.79, "event_slots": 0.62, "claims": 0.83, "restaurants": 0.66,
+                 "evidence_valid_share": 1.0},
+    "blind215": {"relevance": 0.96, "events": 0.76, "event_slots": 0.62, "claims": 0.49, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind216": {"relevance": 0.89, "events": 0.83, "event_slots": 0.76, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1426,7 +1447,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind216",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1438,7 +1459,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind214": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind215": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind216": {"events": 0.85, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
