@@ -490,7 +490,9 @@ SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|�
 SITE_OF = re.compile(r"[’'\"”]?\s*(?:의\s*)?(?:자리|터)(?:에|였|이|를|로)")
 HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)")
 # a sentence that opens on the parts of what was just counted ("이들 중", "그중", "이 가운데")
-ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]+\s*){0,2}?(?:탈북|주민|노동자|근로자|종업원|일행|가족|[\d두세네]\s*명)")
+# ("또 다른 탈북자 두명이"; not "또 다른 소식통은 탈북한 주민들이": another teller, the subject of its own clause)
+ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]*[^은는이가\s]\s)?(?:탈북자|탈북민|주민|노동자|근로자|종업원|일행|가족|"
+                           r"[\d두세네]\s*명)")
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s")     # (a clause told of the noun after it)
 SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 140여명")
@@ -1245,7 +1247,7 @@ class KoreanReader:
                         or rx["forecast"].match(t, x.end, e):
                     continue
                 to_date = rx["to_date"].search(before)
-                #         (but after a figure, "… 2000명을 넘긴 이후 계속해서 2000∼3000명대" goes on from it)
+                #         (but after a figure, "… 1000명을 넘긴 이후 줄곧 1000∼2000명대" goes on from it)
                 to_date = to_date and (to_date.group() == "까지" or since == s) and not rx["this_year"].search(before)
                 period = ("cumulative" if rx["cumulative"].search(before) or to_date
                           else "year" if rx["year"].search(before)
