@@ -7937,3 +7937,23 @@ def test_workers_of_a_zone_inside_the_north_are_not_workers_abroad():
                   title="Kaesong industrial park idle")
     assert figures_of(rec, "overseas_worker_count") == []
     assert events_of(rec, "return") == []
+
+
+# --- the fifth session of 2026-12-07: rules read from grown228-230's errors (tests on invented text) ---
+
+def test_a_years_arrivals_told_a_few_words_on_and_set_beside_the_year_before_are_figures_not_a_flight():
+    rec = extract("Three hundred and twelve North Korean defectors entered South Korea for resettlement last year, "
+                  "according to the Ministry of Unification – a small rise from 298 the year before.",
+                  published="2031-02-10")
+    got = {c["value"]: (c["period"], c["as_of"], c["attributed_to"]) for c in rec["claims"]
+           if c["metric"] == "defector_arrivals"}
+    assert got == {312: ("year", "2030", "Ministry of Unification"), 298: ("year", "2029", "Ministry of Unification")}
+    assert events_of(rec, "defection") == []
+
+
+def test_a_diplomat_smuggled_out_to_seoul_defected_then_and_the_first_defector_elected_is_no_second_flight():
+    rec = extract("North Korea's envoy was posted to Copenhagen with his family. Recalled home amid a purge, he "
+                  "decided to defect. Smuggled out of Denmark to Seoul in 2013, he later wrote a memoir. In 2021 he "
+                  "became the first defector elected to a city council.", published="2024-03-01")
+    got = [(e["date"], e["destination"], e["workplace"]["country"]) for e in events_of(rec, "defection")]
+    assert got == [("2013", "KR", "DK")]

@@ -198,7 +198,10 @@ LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North
 # ("hundreds of thousands fled to China, with about 20,000 making their way to the South")
 MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors)\s+)?(?:making|made|having\s+made)\s+"
                                   r"(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to\s+(?:South\s+Korea|the\s+South|Seoul)\b")
-YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived)\s+(?:in\s+)?(?:last|this)\s+year\b")
+# ("10 of the elite defected last year", "224 defectors entered South Korea for resettlement last year": the year the
+# verb is told of, a few words on)
+YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived|entered)\b(?:\s+(?!(?:in|since|by|before|until)\b)"
+                               r"[\w'’-]+){0,5}?\s+(?:in\s+)?(?:last|this)\s+year\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
 # "more than 30,000 North Koreans have fled", "some 20,000 of their compatriots have defected" (the North's people)
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors|of\s+(?:their|his|her)\s+"
@@ -389,8 +392,9 @@ def lexicon():
                       for k, v in spec.items()}
     att = lex["attribution"]
     verbs = re.compile(r"\b(?:" + "|".join(att["verbs"]) + r")\b", re.IGNORECASE)
-    # (a dot inside an abbreviation, "U.N. Panel", does not end the source)
-    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])|"
+    # (a dot inside an abbreviation, "U.N. Panel", does not end the source; a dash set off by spaces does: "according to
+    # the ministry – a dip from …")
+    according = re.compile(r"(?i)\baccording\s+to\s+(?P<who>(?:(?!\s+(?:[–—]|--)\s)[^,.;(]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])|"
                            + TITLE_DOT + r"){2,100})")
     return rx, verbs, according
 
@@ -1240,9 +1244,13 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
             continue    # "fell from 30,023 in 2017 to 11,490 at the end of 2018": 2017 is the other figure's
         if best is None or g < best[0]:
             best = (g, d.value)
+    if best and YEAR_BEFORE_AFTER.match(doc.text, n.end) and re.match(r"\d{4}$", best[1]):
+        return str(int(best[1]) - 1)    # "224 entered last year, down from 236 the year before": the year before that
     return best[1] if best else None
 
 
+YEAR_BEFORE_AFTER = re.compile(r"(?i),?\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+"
+                               r"(?:earlier|before))\b")
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
 STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b|"
                               r"\b" + PAST_SPAN + r"(?:years|decades)\b|"

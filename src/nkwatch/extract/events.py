@@ -440,6 +440,10 @@ VAGUE_GROUP = re.compile(r"(?i)\b(?:thousands|hundreds|tens\s+of\s+thousands|sco
 # a wire's stamp heading its first sentence: "SEOUL, Nov. 1 (UPI) --", "Hanoi, May 2 (VNA) Vietnam said"
 DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--|—|–|\s-\s)|"
                            r"[A-Z][A-Za-z.'’ -]{2,40},[^\n(]{0,40}?\([A-Z][\w ]{1,20}\)(?=\s+[A-Z])")
+# ("the first defector elected to parliament", "the only escapee to win a medal"): after a people noun, a feat
+FEAT_AFTER = re.compile(r"(?i)\s+(?:ever\s+)?(?:(?:to\s+(?:be\s+|have\s+been\s+)?)?(?:elected|appointed|named|awarded|admitted|"
+                        r"hired|ordained|chosen)|to\s+(?:win|serve|hold|become|run|earn|graduate|publish|receive|lead|head|"
+                        r"sit|stand|compete|play|perform|teach|open|start|found|launch))\b")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
                                 r"highest-ranking|only|last)\s+(?:[\w-]+\s+)?$")
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
@@ -1157,8 +1161,11 @@ SO_FAR_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:" + PAST_SPAN + r"(?:years|deca
                           r"since\s+(?:19|20)\d\d)\b")
 HAVE_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 HAVE_TRIGGER = re.compile(r"(?i)(?:have|has)\s")
-BESIDE_ANOTHER_AFTER = re.compile(r"(?i)[^.;]{0,80}?,\s+(?:up|down)\s+(?:\w+ly\s+)?from\s+(?:about\s+|some\s+)?"
-                                  r"\d[\d,]*\s+in\s+(?:19|20)\d\d\b")
+#  (or "224 entered the South last year, according to the ministry – a slight dip from 236 the year before")
+BESIDE_ANOTHER_AFTER = re.compile(r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:a\s+)?(?:(?:slight|small|sharp|steep|big)\s+)?"
+                                  r"(?:up|down|dip|drop|fall|rise|decline|decrease|increase)\s+(?:\w+ly\s+)?from\s+"
+                                  r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:in\s+(?:19|20)\d\d|the\s+(?:year\s+before|previous\s+year|"
+                                  r"prior\s+year)|a\s+year\s+(?:earlier|before))\b")
 TALLY_MIN = 20     # fewer than this who "have fled this year" may be one group
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
@@ -2088,6 +2095,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     if SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and (
                             SINCE_AFTER.match(text, t1) or RECORD_SPAN_AFTER.match(text, t1, min(clause.end, t1 + 100))):
                         continue    # "the largest group defection since Kim took power": a record, not a happening
+                    if PEOPLE_NOUN_TRIGGER.fullmatch(word) and SUPERLATIVE_BEFORE.search(text, max(clause.start, t0 - 40), t0) \
+                            and FEAT_AFTER.match(text, t1):
+                        continue    # "the first defector elected to the assembly": who a person is, by a feat; no flight
                     if PARTITIVE.search(text[max(clause.start, t0 - 30):t0]):
                         continue  # "one of the defectors said": a person, not an event
                     if PEOPLE_NOUN_TRIGGER.fullmatch(word) and trig["return"].search(text, t1, min(clause.end, t1 + 40)) \
