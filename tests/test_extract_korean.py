@@ -1125,3 +1125,22 @@ def test_arrivals_since_the_division_are_a_running_total_and_those_of_this_year_
                   "통일부는 또 올 들어 3월 말까지 입국한 탈북자는 301명이라고 덧붙였다.", "2004-04-12")
     got = {c["value"]: c["period"] for c in rec["claims"] if c["metric"] == "defector_arrivals"}
     assert got == {1120: "year", 3950: "cumulative", 301: "year"}
+
+
+# --- the fifth session of 2026-12-07: rules read from grown228-230's errors (tests on invented text) ---
+
+def test_escapees_who_landed_in_a_land_of_refuge_fled_there_from_a_land_not_told():
+    rec = extract("탈북자 5명이 제3국을 거쳐 12일 오후 항공편으로 캐나다 토론토에 도착했다고 현지 소식통이 13일 밝혔다. "
+                  "이들의 캐나다 입국은 난민 심사를 거친 첫 사례다.", "2031-03-14")
+    flights = of_type(rec, "defection")
+    assert [(e["count"], e["date"], e["destination"], e["workplace"]["country"]) for e in flights] == [
+        (5, "2031-03-12", "CA", None)]
+    rec = extract("탈북자 4명이 라오스를 거쳐 태국 치앙라이에 도착했다고 현지 소식통이 13일 밝혔다.", "2031-03-14")
+    assert all(e["destination"] != "TH" for e in of_type(rec, "defection"))
+
+
+def test_a_half_years_arrivals_in_the_thousands_are_a_figure_told_once_not_a_flight():
+    rec = extract("통일부에 따르면 지난해 상반기에만 1,400여명의 탈북자가 입국했다. 상반기에만 1,400명이 입국함에 따라 "
+                  "연간 기록 경신이 예상됐다.", "2031-01-05")
+    assert of_type(rec, "defection") == []
+    assert [(c["value"], c["approx"]) for c in rec["claims"] if c["metric"] == "defector_arrivals"] == [(1400, True)]

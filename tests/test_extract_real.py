@@ -1214,7 +1214,9 @@ FLOORS = {
     # HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown204, grown205 and grown206 from the
     # twenty-second session of 2026-12-06
     "grown204": {"relevance": 0.96, "events": 0.9, "event_slots": 0.82, "claims": 0.99, "evidence_valid_share": 1.0},
-    "grown205": {"relevance": 0.99, "events": 0.89, "event_slots": 0.87, "claims": 0.82, "restaurants": 0.99,
+    # (grown205 slots 0.874 -> 0.867 in the fifth session of 2026-12-07: a Korean "flight" of thousands is a count, no
+    # longer made, and it matched two optional gold ones)
+    "grown205": {"relevance": 0.99, "events": 0.89, "event_slots": 0.86, "claims": 0.82, "restaurants": 0.99,
                  "clusters_pairwise": 0.74, "evidence_valid_share": 1.0},
     # (grown205's links 0.857 -> 0.750 in the twenty-second session of 2026-12-06: a pair of loggers another text
     # tells of is now read as its own flight, and the resolver links the undated pair of the other text to it

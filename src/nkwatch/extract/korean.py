@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nkwatch.extract.dates import parse_published
+from nkwatch.extract.events import STATISTIC_COUNT
 from nkwatch.extract.lexicon import load
 from nkwatch.extract.places import Place, fold, gazetteer
 from nkwatch.resolve.mentions import adopted_on
@@ -613,9 +614,21 @@ class KoreanReader:
     def whence(self, w: Where, etype: str) -> bool:
         """Whether a place can be whence people fled or were sent back: not one they went to, passed through or may
         yet be sent to, nor the state whose mission they entered ("캐나다 대사관": it stands in another land), nor (for
-        a flight) a camp they were held in on the way."""
+        a flight) a camp they were held in on the way. A land named before its own city ("미국 로스앤젤레스에 도착")
+        is as its city is."""
+        nxt = next((x for x in self.places if x.start >= w.end), None)
+        if nxt is not None and nxt.place.country == w.place.country and not self.text[w.end:nxt.start].strip():
+            return self.whence(nxt, etype)
         return not self.lex["not_fled_from"].match(self.text, w.end) and not MISSION_AFTER.match(self.text, w.end) \
             and not (etype == "defection" and self.lex["held_on_the_way"].match(self.text, w.end))
+
+    def land_reached(self, trigger: int) -> str | None:
+        """The land that takes in refugees named right before an arrival's particle ("미국 로스앤젤레스에 도착",
+        "캐나다에 입국"): where the flight ended."""
+        w = next((w for w in reversed(self.places) if w.end <= trigger), None)
+        if w is None or not re.fullmatch(r"\s*(?:에|으로|로)?\s*(?:무사히\s*)?", self.text[w.end:trigger]):
+            return None
+        return w.place.country if w.place.country in self.lex["raw"]["refuge_lands"] else None
 
     def place_before(self, pos: int, fled: bool = False) -> Where | None:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
@@ -829,10 +842,19 @@ class KoreanReader:
                         me.destination == "KR" or self.lex["destination_south"].search(t, sa, sb)):
                     continue    # ("태국으로 추방됐던 노동자 8명이 한국에 입국했다"): pushed on along the way South, a leg
                     #             of the flight; ("중국에서 체포돼 한국으로 송환된"): brought to the South, no return North
+                reached = self.land_reached(m.start()) if told in ("arrival", "arrival_abroad") else None
+                if told == "arrival_abroad" and reached is None:
+                    continue    # (arrived in a land passed through, or no land named: not the flight's end)
+                if reached is not None:
+                    me.destination = reached    # ("… 미국 로스앤젤레스에 도착했다"): the flight ends there, not whence
+                    if me.country == reached:
+                        me.city = me.country = None
                 if told == "arrival" and me.destination is None and not any(
                         w.place.country not in HOME and re.fullmatch(r"\s*(?:으로|로|에)\s*(?:불법\s*)?", t[w.end:m.start()])
                         for w in self.places if w.end <= m.start()):
                     me.destination = "KR"   # (an escapee's entry, told with no land abroad before it: into the South)
+                if typ == "defection" and me.count is not None and me.count >= STATISTIC_COUNT:
+                    continue    # ("상반기에만 1,700여명이 입국했으며"): no one flight moves so many, a half-year's count
                 if rx.get("status") == "pending" and me.status == "confirmed":
                     me.status = "pending"       # (escapees caught on the way: a flight under way)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
@@ -893,6 +915,8 @@ class KoreanReader:
         else:
             me.country = self.main_country(me.type if me.type in ("defection", "return") else None) \
                 or self.main_country()
+            if me.type == "defection" and me.country in self.lex["raw"]["refuge_lands"]:
+                me.country = None   # (a text that names only the land of refuge they reached: whence is not told)
         if me.type in ("closure", "opening", "defection"):
             # ("2008년 12월에 들어선 '평양관'"): a trigger that qualifies a noun names the restaurant after it
             after = next((n for n in self.names if b <= n[0] <= b + 3), None) if re.search(r"[선던연한된은]$", t[a:b]) else None
@@ -1260,9 +1284,13 @@ class KoreanReader:
                     continue
                 going_on, since, last_period = True, x.end, period
                 span = dict(zip(("start", "end"), trimmed(t, max(s, x.start - 30), x.end)))
-                same = next((c for c in out if (c["value"], c["period"]) == (x.value, period)), None)
+                # (the figure told again, its time told once: "상반기 1,700여명이 입국 … 상반기에만 1,700명이 입국함에 따라")
+                same = next((c for c in out if c["value"] == x.value and (c["period"] == period or None in (
+                    c["period"], period))), None)
                 if same is not None:
                     same["evidence"].append(span)
+                    same["period"] = same["period"] or period
+                    same["attributed_to"] = same["attributed_to"] or self.source_of(s, e)
                     continue
                 out.append({"metric": "defector_arrivals", "value": x.value, "value_max": x.value_max,
                             "approx": x.approx, "country": land, "period": period,
