@@ -7942,12 +7942,12 @@ def test_workers_of_a_zone_inside_the_north_are_not_workers_abroad():
 # --- the fifth session of 2026-12-07: rules read from grown228-230's errors (tests on invented text) ---
 
 def test_a_years_arrivals_told_a_few_words_on_and_set_beside_the_year_before_are_figures_not_a_flight():
-    rec = extract("Three hundred and twelve North Korean defectors entered South Korea for resettlement last year, "
-                  "according to the Ministry of Unification – a small rise from 298 the year before.",
+    rec = extract("Three hundred and twelve defectors entered South Korea from North Korea to settle last year, "
+                  "according to the Unification Ministry – a small rise from 298 the year before.",
                   published="2031-02-10")
     got = {c["value"]: (c["period"], c["as_of"], c["attributed_to"]) for c in rec["claims"]
            if c["metric"] == "defector_arrivals"}
-    assert got == {312: ("year", "2030", "Ministry of Unification"), 298: ("year", "2029", "Ministry of Unification")}
+    assert got == {312: ("year", "2030", "Unification Ministry"), 298: ("year", "2029", "Unification Ministry")}
     assert events_of(rec, "defection") == []
 
 
@@ -7957,3 +7957,17 @@ def test_a_diplomat_smuggled_out_to_seoul_defected_then_and_the_first_defector_e
                   "became the first defector elected to a city council.", published="2024-03-01")
     got = [(e["date"], e["destination"], e["workplace"]["country"]) for e in events_of(rec, "defection")]
     assert got == [("2013", "KR", "DK")]
+
+
+def test_they_after_a_sentence_that_counts_the_people_they_killed_are_the_killers():
+    rec = extract("Seoul on Friday sent two North Korean sailors back across the border. Investigators found that "
+                  "they had killed 12 other crew members on their squid boat. They were handed over at Panmunjom.",
+                  published="2030-05-10")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(2, "KP")]
+
+
+def test_a_headline_about_fewer_defectors_gives_the_topic_of_the_numbers_that_follow():
+    rec = extract("Fewer North Korean defectors as the border closes\n\nNumbers fell to only 140 last year, well below "
+                  "the 980 in 2028, as North Korea sealed its border.", published="2031-01-20")
+    got = {c["value"]: (c["period"], c["as_of"]) for c in figures_of(rec, "defector_arrivals")}
+    assert got == {140: ("year", "2030"), 980: ("year", "2028")}

@@ -198,10 +198,10 @@ LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North
 # ("hundreds of thousands fled to China, with about 20,000 making their way to the South")
 MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors)\s+)?(?:making|made|having\s+made)\s+"
                                   r"(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to\s+(?:South\s+Korea|the\s+South|Seoul)\b")
-# ("10 of the elite defected last year", "224 defectors entered South Korea for resettlement last year": the year the
+# ("10 of the elite defected last year", "90 escapees entered the South to start new lives last year": the year the
 # verb is told of, a few words on)
-YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived|entered)\b(?:\s+(?!(?:in|since|by|before|until)\b)"
-                               r"[\w'’-]+){0,5}?\s+(?:in\s+)?(?:last|this)\s+year\b")
+YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived|entered)\b(?:\s+(?!(?:since|by|before|until)\b)"
+                               r"[\w'’-]+){0,8}?\s+(?:in\s+)?(?:last|this)\s+year\b")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
 # "more than 30,000 North Koreans have fled", "some 20,000 of their compatriots have defected" (the North's people)
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors|of\s+(?:their|his|her)\s+"
@@ -759,6 +759,8 @@ TOPICS = (
                                    r"number\s+of\s+North\s+Koreans?\s+(?:working|employed|living)")),
     ("defector_arrivals", re.compile(r"(?i)defectors?\s+(?:arriv|reach|entering\s+(?:South\s+Korea|the\s+South))|"
                                      r"number\s+of\s+(?:North\s+Korean\s+)?defectors\b|reaching\s+the\s+South|"
+                                     # ("Fewer North Korean defectors as …": their count, told as it changed)
+                                     r"\b(?:fewer|more)\s+(?:North\s+Korean\s+)?defectors\b(?!\s+(?:than|who|that)\b)|"
                                r"number\s+of\s+North\s+Koreans\s+reaching")),
 )
 
@@ -1023,7 +1025,8 @@ NUMBER_REACHED_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:number|figure|total|tal
                                    r"hit|topped|passed|surpassed|totall?ed)\s+" + HEDGED + "$")
 # "... with 63 in 2021 and 67 in 2022": the next figures of a yearly series
 SLID_TO_BEFORE = re.compile(r"(?i)\b(?:plummet|plung|fall|fell|fallen|drop|declin|decreas|slump|sank|sunk|sink|dwindl|"
-                            r"shr[iau]nk|ris|rose|risen|climb|jump|surg|soar|increas|recover|rebound)\w*\s+to\s+$")
+                            r"shr[iau]nk|ris|rose|risen|climb|jump|surg|soar|increas|recover|rebound)\w*\s+to\s+"
+                            r"(?:just\s+|only\s+|a\s+mere\s+)?$")
 RECENT_REACH = 2
 DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\b")
 # a sentence about the figure just told ("The number was …", "This is …") that compares it with others
@@ -1039,7 +1042,8 @@ EARLIER_TIME_AFTER = re.compile(r"(?i)\s+(?:(?:tallied|recorded|registered|count
                                 r"(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year|(?:in|for|during)\s+"
                                 r"(?:19|20)\d\d\b)")
 SERIES_BEFORE = re.compile(r"(?i)(?:\bwith|,|\band|\bfrom|\bto|\bat|\bfollowed\s+by)\s+(?:the\s+(?:remaining\s+|other\s+)?)?$")
-YEAR_AFTER = re.compile(r",?\s+(?:in|for)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b")
+YEAR_AFTER = re.compile(r",?\s+(?:(?:in|for)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+                        r"(?:19|20)\d\d|(?:last|this)\s+year)\b")
 QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last)\s+quarter\b")
 # the next quarters of a series, "quarter" said once ("210 in the second quarter, 240 in the third")
 NEXT_QUARTER_AFTER = re.compile(r"(?i),?\s+in\s+the\s+(?:first|second|third|fourth|last|final)(?:\s+quarter)?\b")

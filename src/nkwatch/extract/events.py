@@ -1161,7 +1161,7 @@ SO_FAR_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:" + PAST_SPAN + r"(?:years|deca
                           r"since\s+(?:19|20)\d\d)\b")
 HAVE_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 HAVE_TRIGGER = re.compile(r"(?i)(?:have|has)\s")
-#  (or "224 entered the South last year, according to the ministry – a slight dip from 236 the year before")
+#  (or "90 came south last year, a data office says – a small drop from 95 a year earlier")
 BESIDE_ANOTHER_AFTER = re.compile(r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:a\s+)?(?:(?:slight|small|sharp|steep|big)\s+)?"
                                   r"(?:up|down|dip|drop|fall|rise|decline|decrease|increase)\s+(?:\w+ly\s+)?from\s+"
                                   r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:in\s+(?:19|20)\d\d|the\s+(?:year\s+before|previous\s+year|"
@@ -3954,6 +3954,11 @@ def subject_count(doc: Document, e: Event) -> dict:
 PARTITIVE_OF = re.compile(r"\s+of\b")
 
 
+OTHERS_AFTER = re.compile(r"\s+other\b")
+HARMED_BEFORE = re.compile(r"(?i)\b(?:killed|killing|murdered|murdering|shot|shooting|stabbed|executed|injured|wounded|"
+                           r"attacked|beat|beaten|assaulted)\s+(?:(?:at\s+least|about|some|nearly|all)\s+)?$")
+
+
 def told_group(doc: Document, prev: Sentence):
     """The one number of people a sentence counts ("six more of the North's sailors were pulled from the sea"), if it
     counts just one group: whom a plural subject opening the next sentence points back to."""
@@ -3963,8 +3968,10 @@ def told_group(doc: Document, prev: Sentence):
                        or NO_PEOPLE_AFTER.match(text, n.end))]     # ("in one case, ...": no one counted)
     told = [n for n in numbers if n.value_max is None and n.hedge not in VAGUE_VALUES and 2 <= n.value < STATISTIC_COUNT
             and count_patterns()["attached"].match(text, n.end, min(prev.end, n.end + 60))
-            and not PARTITIVE_OF.match(text, n.end)]
-    # (not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of
+            and not PARTITIVE_OF.match(text, n.end)
+            and not OTHERS_AFTER.match(text, n.end) and not HARMED_BEFORE.search(text, max(prev.start, n.start - 40), n.start)]
+    # (not those the subject harmed, nor others than it: "they killed 16 other crew members. They were deported": the
+    # killers; not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of
     # them: "the parents of one of its workers. They fled": the workers, uncounted)
     return told[0] if told and len({n.value for n in numbers}) == 1 else None
 
