@@ -1144,3 +1144,9 @@ def test_a_half_years_arrivals_in_the_thousands_are_a_figure_told_once_not_a_fli
                   "연간 기록 경신이 예상됐다.", "2031-01-05")
     assert of_type(rec, "defection") == []
     assert [(c["value"], c["approx"]) for c in rec["claims"] if c["metric"] == "defector_arrivals"] == [(1400, True)]
+
+
+def test_a_few_workers_seen_at_work_on_a_day_are_a_scene_not_the_count_of_workers_there():
+    rec = extract("지난 3일 러시아 하바롭스크 시내 공사장에서 북한 노동자 7명이 벽돌을 나르며 일하고 있다. 하바롭스크에는 "
+                  "약 2000명의 북한 노동자가 일하는 것으로 알려졌다.", "2031-08-10")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(2000, "RU")]

@@ -484,6 +484,8 @@ SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대회|하계\s*올림픽|동계\s*올림픽|올림픽|월드컵|엑스포|"
                              r"박람회|정상\s*회의|국제\s*영화제)")
+SCENE_DAY = re.compile(r"(?<!\d)\d{1,2}\s*일(?![가-힣])")     # a day of the month ("22일")
+SEEN_AT_WORK = re.compile(r"[^.\n]{0,16}?(?:일하|작업하|일을\s*하)고\s*있")
 DAY_AND_HOUR = re.compile(r"\d{1,2}\s*일\s*(?:밤|새벽|오전|오후|저녁|아침|낮|정오|자정)")
 # a quoted sentence, ended as speech ("안녕하십니까 해당화식당입니다"): a greeting or remark, not a name
 SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|해요|네요|군요|데요)[.!?]?\s*$")
@@ -1204,6 +1206,10 @@ class KoreanReader:
                         and not (told is not None and told.start >= self.previous_sentence_start(s)) \
                         and not wc["everywhere"].search(t, s, e):
                     continue    # "회견에 나온 세 명의 종업원": a few people the text tells of, placed nowhere near
+                if metric == "overseas_worker_count" and x.value < STAFF_GROUP and SCENE_DAY.search(t, s, x.start) \
+                        and SEEN_AT_WORK.match(t, x.end, e):
+                    continue    # ("지난달 22일 … 해변에서 북한 노동자 5명이 일하고 있다"): a few seen at work one day, a
+                    #             scene (a photograph's), not a count of the workers there
                 place = here[-1] if here else told
                 if nxt is not None and metric == "overseas_worker_count":
                     place, here = nxt, [nxt]
