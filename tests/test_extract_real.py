@@ -1367,12 +1367,34 @@ FLOORS = {
     # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS, blind216's
     # links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown228, grown229 and grown230 from
     # the fifth session of 2026-12-07
-    "grown228": {"relevance": 0.96, "events": 0.79, "event_slots": 0.62, "claims": 0.83, "restaurants": 0.66,
+    # (raised in the fifth session of 2026-12-07, read from their errors: grown228 events 0.800 -> 0.839, slots 0.629 ->
+    # 0.682, claims 0.839 -> 0.929; grown229 events 0.765 -> 0.788, slots 0.625 -> 0.667, claims 0.500 -> 0.857, links
+    # 0.000 -> 0.500; grown230 relevance 0.900 -> 0.952, events 0.833 -> 0.870, slots 0.761 -> 0.794, claims 0.000 ->
+    # 1.000)
+    "grown228": {"relevance": 0.96, "events": 0.83, "event_slots": 0.68, "claims": 0.92, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown229": {"relevance": 0.96, "events": 0.76, "event_slots": 0.62, "claims": 0.49, "restaurants": 0.99,
+    "grown229": {"relevance": 0.96, "events": 0.78, "event_slots": 0.66, "claims": 0.85, "restaurants": 0.99,
+                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "grown230": {"relevance": 0.95, "events": 0.86, "event_slots": 0.79, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown230": {"relevance": 0.89, "events": 0.83, "event_slots": 0.76, "restaurants": 0.99,
+    # the two-hundred-and-seventeenth to two-hundred-and-nineteenth blind sets, annotated in the fifth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (418b47a's code, the rotation's) and its last
+    # (1741971's): blind217 (all 17 texts in Korean: figures of the restaurants, the workers abroad and escapees'
+    # arrivals, 2011-2025) 0.933 (14 right, 2 wrong) events 0.829 (17 right, 4 wrong, 3 missed), slots 0.656 -> 0.650,
+    # claims 0.809 (34 right, 3 wrong, 13 missed) -> 0.819 (34 right, 2 wrong, 13 missed), restaurants 0.615 (4 right, 1
+    # wrong, 4 missed), links 0.000 (2 wrong, 1 missed); blind218 (the English press of Malaysia, the Philippines and
+    # Pakistan, 2010-2021) the same with both: 0.923 (12 right, 1 wrong, 1 missed) 0.667 (10 right, 5 wrong, 5 missed)
+    # 0.517, claims 1.000 (4 right), restaurants 0.000 (1 missed), links 0.667 (P 1.00: 3 right, 3 missed); blind219
+    # (the English pages of Chinese, Taiwanese and Russian outlets, 2008-2018) the same with both: 0.842 (8 right, 1
+    # wrong, 2 missed) 0.815 (11 right, 3 wrong, 2 missed) 0.769, claims 1.000 (1 right), no restaurant in its gold and
+    # none made, links 0.667 (P 1.00: 1 right, 1 missed). Held a little below (no floor where the figure is 0); the
+    # held-out floors they miss are HELD_OUT_TARGETS, blind217's links' precision IMPRECISE_LINKS
+    "blind217": {"relevance": 0.93, "events": 0.82, "event_slots": 0.64, "claims": 0.81, "restaurants": 0.61,
                  "evidence_valid_share": 1.0},
+    "blind218": {"relevance": 0.92, "events": 0.66, "event_slots": 0.51, "claims": 0.99, "clusters_pairwise": 0.66,
+                 "evidence_valid_share": 1.0},
+    "blind219": {"relevance": 0.84, "events": 0.81, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1450,7 +1472,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind217",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1462,7 +1484,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind217": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind218": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind219": {"events": 0.85, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
