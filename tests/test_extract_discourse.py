@@ -7961,8 +7961,8 @@ def test_a_diplomat_smuggled_out_to_seoul_defected_then_and_the_first_defector_e
 
 def test_they_after_a_sentence_that_counts_the_people_they_killed_are_the_killers():
     rec = extract("Seoul on Friday sent two North Korean sailors back across the border. Investigators learned that "
-                  "they killed 12 other crew members on their boat and fled. They were deported to the North through "
-                  "Panmunjom.",
+                  "they killed 12 other crew members on their boat and fled. They were deported at the truce "
+                  "village the next morning.",
                   published="2030-05-10")
     assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(2, "KP")]
 
