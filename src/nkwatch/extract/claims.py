@@ -1249,12 +1249,11 @@ def as_of(doc: Document, sent: Sentence, n: NumberMention) -> str | None:
         if best is None or g < best[0]:
             best = (g, d.value)
     if best and YEAR_BEFORE_AFTER.match(doc.text, n.end) and re.match(r"\d{4}$", best[1]):
-        return str(int(best[1]) - 1)    # "224 entered last year, down from 236 the year before": the year before that
+        return str(int(best[1]) - 1)    # "90 came last year, down from 95 the year before": the year before that
     return best[1] if best else None
 
 
-YEAR_BEFORE_AFTER = re.compile(r"(?i),?\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+"
-                               r"(?:earlier|before))\b")
+YEAR_BEFORE_AFTER = re.compile(expand_lemmas(r"(?i),?\s+(?:in\s+)?{YEAR_BEFORE}\b"))
 HEADCOUNT_LIMIT = 500     # a group that large is a statistic, not the people of one happening
 STATISTIC_AROUND = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\bsince\b|\bso\s+far\b|\bin\s+total\b|"
                               r"\b" + PAST_SPAN + r"(?:years|decades)\b|"

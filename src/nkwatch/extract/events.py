@@ -1162,10 +1162,10 @@ SO_FAR_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:" + PAST_SPAN + r"(?:years|deca
 HAVE_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 HAVE_TRIGGER = re.compile(r"(?i)(?:have|has)\s")
 #  (or "90 came south last year, a data office says – a small drop from 95 a year earlier")
-BESIDE_ANOTHER_AFTER = re.compile(r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:a\s+)?(?:(?:slight|small|sharp|steep|big)\s+)?"
-                                  r"(?:up|down|dip|drop|fall|rise|decline|decrease|increase)\s+(?:\w+ly\s+)?from\s+"
-                                  r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:in\s+(?:19|20)\d\d|the\s+(?:year\s+before|previous\s+year|"
-                                  r"prior\s+year)|a\s+year\s+(?:earlier|before))\b")
+BESIDE_ANOTHER_AFTER = re.compile(expand_lemmas(
+    r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:a\s+)?(?:(?:slight|small|sharp|steep|big)\s+)?(?:up|down|dip|drop|fall|rise|"
+    r"decline|decrease|increase)\s+(?:\w+ly\s+)?from\s+(?:about\s+|some\s+)?\d[\d,]*\s+"
+    r"(?:in\s+(?:19|20)\d\d|{YEAR_BEFORE})\b"))
 TALLY_MIN = 20     # fewer than this who "have fled this year" may be one group
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
@@ -3970,7 +3970,7 @@ def told_group(doc: Document, prev: Sentence):
             and count_patterns()["attached"].match(text, n.end, min(prev.end, n.end + 60))
             and not PARTITIVE_OF.match(text, n.end)
             and not OTHERS_AFTER.match(text, n.end) and not HARMED_BEFORE.search(text, max(prev.start, n.start - 40), n.start)]
-    # (not those the subject harmed, nor others than it: "they killed 16 other crew members. They were deported": the
+    # (not those the subject harmed, nor others than it: "they had shot nine other sailors. They were sent back": the
     # killers; not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of
     # them: "the parents of one of its workers. They fled": the workers, uncounted)
     return told[0] if told and len({n.value for n in numbers}) == 1 else None

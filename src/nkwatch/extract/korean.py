@@ -484,7 +484,7 @@ SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대회|하계\s*올림픽|동계\s*올림픽|올림픽|월드컵|엑스포|"
                              r"박람회|정상\s*회의|국제\s*영화제)")
-SCENE_DAY = re.compile(r"(?<!\d)\d{1,2}\s*일(?![가-힣])")     # a day of the month ("22일")
+SCENE_DAY = re.compile(r"(?<!\d)\d{1,2}\s*일(?![가-힣])")     # a day of the month ("3일")
 SEEN_AT_WORK = re.compile(r"[^.\n]{0,16}?(?:일하|작업하|일을\s*하)고\s*있")
 DAY_AND_HOUR = re.compile(r"\d{1,2}\s*일\s*(?:밤|새벽|오전|오후|저녁|아침|낮|정오|자정)")
 # a quoted sentence, ended as speech ("안녕하십니까 해당화식당입니다"): a greeting or remark, not a name
@@ -616,7 +616,7 @@ class KoreanReader:
     def whence(self, w: Where, etype: str) -> bool:
         """Whether a place can be whence people fled or were sent back: not one they went to, passed through or may
         yet be sent to, nor the state whose mission they entered ("캐나다 대사관": it stands in another land), nor (for
-        a flight) a camp they were held in on the way. A land named before its own city ("미국 로스앤젤레스에 도착")
+        a flight) a camp they were held in on the way. A land named before its own city ("캐나다 밴쿠버에 도착")
         is as its city is."""
         nxt = next((x for x in self.places if x.start >= w.end), None)
         if nxt is not None and nxt.place.country == w.place.country and not self.text[w.end:nxt.start].strip():
@@ -625,7 +625,7 @@ class KoreanReader:
             and not (etype == "defection" and self.lex["held_on_the_way"].match(self.text, w.end))
 
     def land_reached(self, trigger: int) -> str | None:
-        """The land that takes in refugees named right before an arrival's particle ("미국 로스앤젤레스에 도착",
+        """The land that takes in refugees named right before an arrival's particle ("영국 런던에 도착",
         "캐나다에 입국"): where the flight ended."""
         w = next((w for w in reversed(self.places) if w.end <= trigger), None)
         if w is None or not re.fullmatch(r"\s*(?:에|으로|로)?\s*(?:무사히\s*)?", self.text[w.end:trigger]):
@@ -848,7 +848,7 @@ class KoreanReader:
                 if told == "arrival_abroad" and reached is None:
                     continue    # (arrived in a land passed through, or no land named: not the flight's end)
                 if reached is not None:
-                    me.destination = reached    # ("… 미국 로스앤젤레스에 도착했다"): the flight ends there, not whence
+                    me.destination = reached    # ("… 호주 시드니에 도착했다"): the flight ends there, not whence
                     if me.country == reached:
                         me.city = me.country = None
                 if told == "arrival" and me.destination is None and not any(
@@ -856,7 +856,7 @@ class KoreanReader:
                         for w in self.places if w.end <= m.start()):
                     me.destination = "KR"   # (an escapee's entry, told with no land abroad before it: into the South)
                 if typ == "defection" and me.count is not None and me.count >= STATISTIC_COUNT:
-                    continue    # ("상반기에만 1,700여명이 입국했으며"): no one flight moves so many, a half-year's count
+                    continue    # ("1분기에만 900여명이 입국했고"): no one flight moves so many, a quarter's count
                 if rx.get("status") == "pending" and me.status == "confirmed":
                     me.status = "pending"       # (escapees caught on the way: a flight under way)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
@@ -1208,7 +1208,7 @@ class KoreanReader:
                     continue    # "회견에 나온 세 명의 종업원": a few people the text tells of, placed nowhere near
                 if metric == "overseas_worker_count" and x.value < STAFF_GROUP and SCENE_DAY.search(t, s, x.start) \
                         and SEEN_AT_WORK.match(t, x.end, e):
-                    continue    # ("지난달 22일 … 해변에서 북한 노동자 5명이 일하고 있다"): a few seen at work one day, a
+                    continue    # ("지난 3일 … 공사장에서 북한 노동자 7명이 일하고 있다"): a few seen at work one day, a
                     #             scene (a photograph's), not a count of the workers there
                 place = here[-1] if here else told
                 if nxt is not None and metric == "overseas_worker_count":
@@ -1290,7 +1290,7 @@ class KoreanReader:
                     continue
                 going_on, since, last_period = True, x.end, period
                 span = dict(zip(("start", "end"), trimmed(t, max(s, x.start - 30), x.end)))
-                # (the figure told again, its time told once: "상반기 1,700여명이 입국 … 상반기에만 1,700명이 입국함에 따라")
+                # (the figure told again, its time told once: "1분기 900여명이 입국 … 1분기에만 900명이 들어와")
                 same = next((c for c in out if c["value"] == x.value and (c["period"] == period or None in (
                     c["period"], period))), None)
                 if same is not None:
