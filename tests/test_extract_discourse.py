@@ -7972,3 +7972,29 @@ def test_a_headline_about_fewer_defectors_gives_the_topic_of_the_numbers_that_fo
                   "the 980 in 2028, as North Korea sealed its border.", published="2031-01-20")
     got = {c["value"]: (c["period"], c["as_of"]) for c in figures_of(rec, "defector_arrivals")}
     assert got == {140: ("year", "2030"), 980: ("year", "2028")}
+
+
+# --- the sixth session of 2026-12-07: rules read from grown231-233's errors (tests on invented text) ---
+
+def test_an_agency_in_a_datelines_brackets_and_people_named_like_towns_are_no_places():
+    from nkwatch.extract.places import gazetteer
+    text = ("HAVANA, Mar. 2 (Xinhua) -- Cuba said a North Korean trade official had defected. The news came after "
+            "Maria Elena Quintana, the UN's special envoy, spoke. Deputy director Jasim Uddin summoned the envoy.")
+    assert [p.surface for p in gazetteer().find(text)] == ["Cuba", "North Korean"]
+
+
+def test_many_of_a_workforce_gone_home_is_no_count_but_most_of_those_sent_back_counts_them():
+    rec = extract("Many of the 2,000 or so North Koreans working in Kuwait are said to have since returned home.",
+                  published="2031-07-01")
+    assert [e["count"] for e in events_of(rec, "return")] == [None]
+    rec = extract("Most of the 300 North Korean defectors who were forcibly repatriated from China in May are still "
+                  "held in camps.", published="2031-07-01")
+    assert [e["count"] for e in events_of(rec, "return")] == [300]
+
+
+def test_a_river_crossed_is_no_one_who_fled_and_i_who_tell_it_am_one():
+    rec = extract("North Korean defector tells her story\n\nI was born in Hoeryong. In March 2001, I waded across the "
+                  "Tumen River and defected for the first time.", published="2031-04-12")
+    flights = events_of(rec, "defection")
+    assert [(e["count"], e["date"]) for e in flights] == [(1, "2001-03")]
+    assert all("Tumen River" not in e.get("participants", []) for e in flights)

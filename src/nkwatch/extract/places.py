@@ -224,12 +224,16 @@ class Gazetteer:
                      and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         # "Tomas Quintana ... Quintana said": a name after a given name that speaks is a person's, not a town's (a
         # country that speaks is its government: "Mongolia told")
-        speakers = {folded[s:e] for s, e in found if (SPEAKS_NEXT.match(text, e) or WHO_NEXT.match(text, e))
+        # (or that an office follows: "Tomas Ojea Quintana, the UN's special rapporteur")
+        speakers = {folded[s:e] for s, e in found if (SPEAKS_NEXT.match(text, e) or WHO_NEXT.match(text, e)
+                                                      or OFFICE_NEXT.match(text, e))
                     and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         # "pensioner Adam Nowak ... Adam is retired": a given name after a title or a trade, before a surname, is a
         # person's wherever the text names him again, but after a preposition ("in Adam")
-        given = {folded[s:e] for s, e in found if TITLE_BEFORE.search(text, max(0, s - 24), s)
-                 and SURNAME_NEXT.match(text, e) and not any(c.kind == "country" for c in self.index[folded[s:e]])}
+        # (and "Jasim Uddin summoned the ambassador": a given name whose surname speaks or acts)
+        given = {folded[s:e] for s, e in found if (TITLE_BEFORE.search(text, max(0, s - 24), s)
+                                                   and SURNAME_NEXT.match(text, e) or SURNAME_ACTS_NEXT.match(text, e))
+                 and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         starts = {s for s, _ in found}
         for s, e in found:
             before = GIVEN_NAME_BEFORE.search(text, max(0, s - 24), s)
@@ -244,8 +248,10 @@ class Gazetteer:
                 if BYLINE_BEFORE.search(text, max(0, start - 8), start) and SURNAME_AFTER.match(text, end) or \
                         LINE_START_BEFORE.search(text, max(0, start - 8), start) and DATELINE_AFTER.match(text, end):
                     continue    # "By Elizabeth Shim", "Elizabeth ShimSEOUL, Aug. 16": a byline's writer, not a place
-                if OUTLET_BEFORE.search(text, max(0, start - 16), start) or OUTLET_AFTER.match(text, end):
-                    continue    # "Voice of America", "Radio Free Asia", "the Tokyo Shimbun": an outlet, not a place
+                if OUTLET_BEFORE.search(text, max(0, start - 16), start) or OUTLET_AFTER.match(text, end) or \
+                        DATELINE_AGENCY_BEFORE.search(text, max(0, start - 24), start) and AGENCY_AFTER.match(text, end):
+                    continue    # "Voice of America", "Radio Free Asia", "the Tokyo Shimbun", a dateline's "Aug. 20
+                    #             (Xinhua) —": an outlet, not a place
                 if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
                     continue    # "President Vladimir Putin", "Mr. Jordan Smith": a person's first name, not a place
                 if folded[start:end] in surnames or folded[start:end] in given and not PREPOSITION_BEFORE.search(
@@ -329,6 +335,19 @@ SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-ho", "Byoung-chul" (syllables)
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
 WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Moreno, who toured the camp, said": a person)
+# after a name: the office its bearer holds ("Quintana, the UN's special rapporteur", "Smith, a ministry spokesman")
+OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?(?:rapporteur|envoy|spokes(?:man|woman|"
+                         r"person)|minister|ambassador|official|director|chief|chairman|chairwoman|secretary|professor|"
+                         r"researcher|analyst|commissioner|representative|adviser|advisor|lawmaker|diplomat|consul)\b")
+# after a name: a surname, then what its bearer says or does ("Jasim Uddin summoned", "Adam Nowak said"); not a body
+# named for a town ("Dandong Customs said")
+SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
+                               r"Officials|People|Residents|Port|Airport|Border|Station|University|Daily|Times|Post)\b)"
+                               r"[A-Z][a-z]+[ \t]+(?:said|says|told|added|summoned|urged|noted|stated|wrote|argued|"
+                               r"insisted|explained|declared|announced)\b")
+# a dateline's agency in brackets ("PYONGYANG, Aug. 20 (Xinhua) —", "BEIJING (Xinhua) --")
+DATELINE_AGENCY_BEFORE = re.compile(r"(?:\d|\b[A-Z]{3,})[ \t]*\($")
+AGENCY_AFTER = re.compile(r"\)[ \t]*(?:[—–-]|--|:)")
 NAME_OF_NEXT = re.compile(r"[ \t]+of[ \t]+(?P<word>[A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|outside|via)[ \t]+$")
 BRAND_CAPITAL_BEFORE = re.compile(r"\bPyongyang[ \t]$")
