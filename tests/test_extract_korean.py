@@ -1150,3 +1150,22 @@ def test_a_few_workers_seen_at_work_on_a_day_are_a_scene_not_the_count_of_worker
     rec = extract("지난 3일 러시아 하바롭스크 시내 공사장에서 북한 노동자 7명이 벽돌을 나르며 일하고 있다. 하바롭스크에는 "
                   "약 2000명의 북한 노동자가 일하는 것으로 알려졌다.", "2031-08-10")
     assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(2000, "RU")]
+
+
+# --- the sixth session of 2026-12-07: rules read from grown231-233's errors (tests on invented text) ---
+
+def test_restaurants_counted_as_most_of_them_as_a_part_of_them_or_after_at_work_are_counts():
+    rec = extract("북한은 현재 15개국에서 150여 개의 식당을 운영하고 있다. 이 중 러시아에 있는 식당이 약 40개로 대부분을 "
+                  "차지한다.", "2031-03-09")
+    assert {(c["value"], c["country"]) for c in claims_of(rec, "restaurant_count")} == {(150, None), (40, "RU")}
+    rec = extract("외신에 따르면 해외에서 영업하는 북한 식당은 150여 곳, 종업원은 3000여 명으로 추산된다. 베트남이 20여 곳으로 "
+                  "가장 많다.", "2031-03-09")
+    assert {(c["value"], c["country"]) for c in claims_of(rec, "restaurant_count")} == {(150, None), (20, "VN")}
+    rec = extract("두 달 만에 15개 나라 150여개의 북한 식당 중 5분의 1 정도가 문을 닫았다.", "2031-03-09")
+    assert [c["value"] for c in claims_of(rec, "restaurant_count")] == [150]
+
+
+def test_a_years_earnings_told_as_yeon_suik_are_the_restaurants_and_of_no_land_named_before():
+    rec = extract("러시아에 있는 북한 식당이 약 40개다. 정부는 이들 식당이 벌어들이는 연 수익이 2000만 달러(약 240억원)에 "
+                  "달하는 것으로 파악하고 있다.", "2031-03-09")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "annual_revenue_usd")] == [(20000000, None)]

@@ -1179,12 +1179,14 @@ class KoreanReader:
                 if x.unit == "개" and lex["countries_counted"].match(t, x.end):
                     if rc["noun"].search(t, s, e) or wc["noun"].search(t, s, e) and workers_here:
                         metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
-                elif x.unit in ("곳", "개", "개소") and rc["verb"].search(after[:20]) and not rc["not"].match(after) and (
+                elif x.unit in ("곳", "개", "개소") and not rc["not"].match(after) and (rc["verb"].search(after[:20]) and (
                         rc["noun"].search(before[-14:]) or rc["noun"].match(after.lstrip())
                         or ((o := rc["over"].match(t, x.end)) is not None and rc["noun"].match(t, o.end()))  # "100개 넘는 식당"
                         or (rc["running"].match(after.lstrip()) and rc["noun"].search(t, max(0, s - 200), e))
                         # ("식당은 … 12개 나라에 130여 개에 달하며"): the restaurants, the clause's subject, reach the figure
-                        or (rc["reach"].match(after) and rc["topic"].search(t, a, x.start))):
+                        or (rc["reach"].match(after) and rc["topic"].search(t, a, x.start)))
+                        or rc["running_before"].search(before)
+                        or rc["most"].match(after) and rc["noun"].search(t, max(0, s - 200), e)):
                     metric = "restaurant_count"
                 elif x.unit == "명" and workers_here and (
                         wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
@@ -1210,6 +1212,9 @@ class KoreanReader:
                         and SEEN_AT_WORK.match(t, x.end, e):
                     continue    # ("지난 3일 … 공사장에서 북한 노동자 7명이 일하고 있다"): a few seen at work one day, a
                     #             scene (a photograph's), not a count of the workers there
+                if metric.endswith("_usd") and told is not None and told.start < s:
+                    told = None     # (a sum's land is told with it: "이들 식당이 벌어들이는 연 수익이", after a
+                    #                 sentence on the restaurants in one land, is all of theirs)
                 place = here[-1] if here else told
                 if nxt is not None and metric == "overseas_worker_count":
                     place, here = nxt, [nxt]
