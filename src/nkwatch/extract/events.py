@@ -727,7 +727,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue
         if ONE_OF_BEFORE.search(before) or PART_OF_BEFORE.search(before) or VICTIMS_BEFORE.search(before):
             continue  # "one of the two soldiers captured", "90 of their 192 workers": the part the event is of
-        if MANY_OF_BEFORE.search(before) and not (n.end < trigger[0] and WHO_DID.match(text, n.end, trigger[0])):
+        if MANY_OF_BEFORE.search(before) and not (n.end < trigger[0] and THEIR_CLAUSE.match(text, n.end, trigger[0])):
             continue  # "many of the 1,000 or so workers there have gone home": some of them, how many untold (but
             #           "most of the 200 defectors who were sent back": the 200 were)
         if SUBSET_BEFORE.search(before):
@@ -813,7 +813,8 @@ GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:f
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
                             r"of\s+(?:the|its|their|these|those)\s+$")     # ("three of the five sailors")
-WHO_DID = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?(?:who|that)\s+(?:[\w-]+\s+){0,4}$")     # ("… defectors who were forcibly")
+# the people counted, then a relative clause the trigger is in ("… defectors who were forcibly repatriated")
+THEIR_CLAUSE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?(?:who|that)\s+(?:[\w-]+\s+){0,4}$")
 MANY_OF_BEFORE = re.compile(r"(?i)\b(?:most|many|some|several|half|a\s+few|a\s+number|dozens|hundreds|thousands)\s+"
                             r"of\s+(?:the|its|their|these|those)\s+$")
 WHOLE_FIRST = re.compile(r"(?i)\s*[\"“]?\s*of\s+(?:the|its|their|these|those|all\s+the)\s+(?:(?:over|more\s+than|about|some|"
@@ -3987,7 +3988,8 @@ def pronoun_count(doc: Document, e: Event) -> dict:
     later deported"): one, of the pronoun's sex; not when company goes too ("he escaped with his wife"), nor when
     another mention tells of a group (asked only then: ``to_record``)."""
     said = {PRONOUN_SUBJECT.search(doc.text, max(m.clause.start, m.trigger[0] - 60), m.trigger[0])
-            or FIRST_PERSON_SUBJECT.search(doc.text, max(m.clause.start, m.trigger[0] - 60), m.trigger[0]) for m in e.mentions}
+            or FIRST_PERSON_SUBJECT.search(doc.text, max(m.clause.start, m.trigger[0] - 60), m.trigger[0])
+            for m in e.mentions}
     said.discard(None)
     sexes = {x.group("noun").lower() for x in said}
     if len(sexes) != 1:
@@ -3998,7 +4000,8 @@ def pronoun_count(doc: Document, e: Event) -> dict:
 
 
 # "I crossed the river and defected", "I was caught and sent back": the one who tells it, its clause's subject
-FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'’])(?P<noun>I)\s+(?:(?!(?:he|she|they|we|you|him|her|them)\b)[\w'’-]+\s+){0,6}?$")
+FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'’])(?P<noun>I)\s+"
+                                  r"(?:(?!(?:he|she|they|we|you|him|her|them)\b)[\w'’-]+\s+){0,6}?$")
 
 
 ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|cook|worker|defector|employee|"
@@ -4025,9 +4028,10 @@ ONE_NAME_WHO = re.compile(r"(?:,|\b(?:named|called))\s+(?P<name>(?-i:[A-Z][a-z]{
 PERSON_TELLS = re.compile(r"(?:,[^,.;]{0,120},)?\s*(?:said|says|told|tells|added|wrote|explained)\b")
 BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committee|Commission|Convention|Against|Party|"
                         r"Army|Force|Forces|Police|News|Times|Daily|Post|Herald|Institute|University|Association|Center|"
-                        r"Centre|Foundation|Group|Company|Corporation|Bank|Airlines?|Embassy|Consulate|Government|Court|"
+                        r"Centre|Foundation|Group|Company|Corporation|Bank|Airlines?|Embassy|Consulate|Government|"
                         # (and a landform's or a landmark's name: "the Tumen River", no person)
-                        r"River|Mountains?|Sea|Strait|Lake|Island|Islands|Bridge|Valley|Desert|Street|Road|Square|Park)\b")
+                        r"Court|River|Mountains?|Sea|Strait|Lake|Island|Islands|Bridge|Valley|Desert|Street|Road|"
+                        r"Square|Park)\b")
 NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Mr", "Ms", "Mrs", "Dr", "If", "But", "And", "Pyongyang", "Seoul", "United", "Nations",
                     "Security", "Council", "Restaurant", "Ministry", "Unification", "January", "February", "March",
                     "April", "May", "June", "July", "August", "September", "October", "November", "December"}

@@ -249,7 +249,8 @@ class Gazetteer:
                         LINE_START_BEFORE.search(text, max(0, start - 8), start) and DATELINE_AFTER.match(text, end):
                     continue    # "By Elizabeth Shim", "Elizabeth ShimSEOUL, Aug. 16": a byline's writer, not a place
                 if OUTLET_BEFORE.search(text, max(0, start - 16), start) or OUTLET_AFTER.match(text, end) or \
-                        DATELINE_AGENCY_BEFORE.search(text, max(0, start - 24), start) and AGENCY_AFTER.match(text, end):
+                        AGENCY_AFTER.match(text, end) and DATELINE_AGENCY_BEFORE.search(text, max(0, start - 24),
+                                                                                        start):
                     continue    # "Voice of America", "Radio Free Asia", "the Tokyo Shimbun", a dateline's "Aug. 20
                     #             (Xinhua) —": an outlet, not a place
                 if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
@@ -336,9 +337,10 @@ KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-h
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
 WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Moreno, who toured the camp, said": a person)
 # after a name: the office its bearer holds ("Quintana, the UN's special rapporteur", "Smith, a ministry spokesman")
-OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?(?:rapporteur|envoy|spokes(?:man|woman|"
-                         r"person)|minister|ambassador|official|director|chief|chairman|chairwoman|secretary|professor|"
-                         r"researcher|analyst|commissioner|representative|adviser|advisor|lawmaker|diplomat|consul)\b")
+OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
+                         r"(?:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
+                         r"chairman|chairwoman|secretary|professor|researcher|analyst|commissioner|representative|"
+                         r"adviser|advisor|lawmaker|diplomat|consul)\b")
 # after a name: a surname, then what its bearer says or does ("Jasim Uddin summoned", "Adam Nowak said"); not a body
 # named for a town ("Dandong Customs said")
 SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
