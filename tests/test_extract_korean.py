@@ -1169,3 +1169,20 @@ def test_a_years_earnings_told_as_yeon_suik_are_the_restaurants_and_of_no_land_n
     rec = extract("러시아에 있는 북한 식당이 약 40개다. 정부는 이들 식당이 벌어들이는 연 수익이 2000만 달러(약 240억원)에 "
                   "달하는 것으로 파악하고 있다.", "2031-03-09")
     assert [(c["value"], c["country"]) for c in claims_of(rec, "annual_revenue_usd")] == [(20000000, None)]
+
+
+def test_a_regime_that_came_in_is_no_opening_and_an_order_to_close_is_a_closure_to_come():
+    rec = extract("북한의 해외 식당은 2010년만 해도 80개 남짓이었지만 새 체제가 들어선 이후 크게 늘었다. 라오스와 태국 등에서도 "
+                  "북한 식당이 성업 중이다.", "2031-03-09")
+    assert of_type(rec, "opening") == []
+    rec = extract("하노이시 당국은 북한 식당 최소 3곳에 대해 \"30일 이내에 영업을 중단하라\"는 공문을 보냈다고 한다.",
+                  "2031-03-09")
+    assert [(e["status"], e["workplace"]["city"]) for e in of_type(rec, "closure")] == [("pending", "Hanoi")]
+    assert [(c["value"], c["approx"]) for c in claims_of(rec, "restaurant_count")] == [(3, True)]
+
+
+def test_restaurants_told_as_known_or_crowded_are_counted_and_a_measure_named_tells_nothing():
+    rec = extract("유엔 안보리 대북 제재 결의에 따라 중국 내 북한 식당들이 문을 닫아야 한다. 다만 80곳 안팎으로 알려진 북한 "
+                  "식당들은 대부분 영업 중이다. 단둥에는 북한 식당 10여 곳이 밀집해 있다.", "2031-03-09")
+    got = {(c["value"], c["approx"], c["attributed_to"]) for c in claims_of(rec, "restaurant_count")}
+    assert got == {(80, True, None), (10, True, None)}

@@ -34,6 +34,10 @@ STAFF_GROUP = 30     # fewer workers than this, told with no place abroad, are a
 COMPANION_BEFORE = re.compile(r"(?<![가-힣])(?:엄마|어머니|아버지|아빠|남편|아내|부인|딸|아들|동생|여동생|남동생|언니|누나|오빠|형)"
                               r"(?:와|과)\s*함께\s*$")
 RECIPIENT = re.compile(r"(?:\s*[가-힣]{1,6}?)?(?:에|에게)\s*(?:보고|제출|통보|알렸|전달|요청)")   # told to, not by
+# after the Council's name: its measure, named as what is done by ("유엔 '北기업·식당 제재' 따라", "안보리 대북제재 결의에
+# 따라"), no teller (but "유엔 대북제재위원회 전문가패널은 … 밝혔다" tells)
+MEASURE_NAMED = re.compile(r"\s*(?:안전보장이사회|안보리)?\s*(?:의\s*)?['‘\"“]?[^.\n'’\"”]{0,12}?(?:제재|결의)(?!\s*(?:위원회|위|전문가))"
+                           r"[^.\n]{0,16}?(?:따라|따른|따르기|이행|위반|의해)")
 COUNCIL_SUBJECT = re.compile(r"(?:유엔|안보리|안전보장이사회)(?:\s*\([^()]{1,12}\))?\s*(?:가|는|이|은)(?![가-힣])")
 TOPIC = re.compile(r"(?:은|는)(?![가-힣])")     # a sentence's topic ("몽골은 …"): what it is about
 
@@ -787,7 +791,9 @@ class KoreanReader:
     def source_of(self, a: int, b: int) -> str | None:
         """Who the sentence says told it; not one it was told to ("유엔 안보리에 보고했다")."""
         for label, rx in self.lex["sources"].items():
-            if any(not RECIPIENT.match(self.text, m.end()) for m in rx.finditer(self.text, a, b)):
+            if any(not RECIPIENT.match(self.text, m.end())
+                   and not (label == "UN" and MEASURE_NAMED.match(self.text, m.end()))
+                   for m in rx.finditer(self.text, a, b)):
                 return label
         return None
 
@@ -1186,6 +1192,7 @@ class KoreanReader:
                         # ("식당은 … 12개 나라에 130여 개에 달하며"): the restaurants, the clause's subject, reach the figure
                         or (rc["reach"].match(after) and rc["topic"].search(t, a, x.start)))
                         or rc["running_before"].search(before)
+                        or (k := rc["known"].match(t, x.end)) is not None and rc["noun"].match(t, k.end())
                         or rc["most"].match(after) and rc["noun"].search(t, max(0, s - 200), e)):
                     metric = "restaurant_count"
                 elif x.unit == "명" and workers_here and (
