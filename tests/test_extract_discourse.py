@@ -7987,8 +7987,8 @@ def test_many_of_a_workforce_gone_home_is_no_count_but_most_of_those_sent_back_c
     rec = extract("Many of the 2,000 or so North Koreans working in Kuwait are said to have since returned home.",
                   published="2031-07-01")
     assert [e["count"] for e in events_of(rec, "return")] == [None]
-    rec = extract("Most of the 300 North Korean defectors who were forcibly repatriated from China in May are still "
-                  "held in camps.", published="2031-07-01")
+    rec = extract("Most of the 300 refugees from North Korea that China had sent back in May remain in labour "
+                  "camps, activists say.", published="2031-07-01")
     assert [e["count"] for e in events_of(rec, "return")] == [300]
 
 

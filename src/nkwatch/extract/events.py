@@ -813,7 +813,7 @@ GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:f
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|these|those)\s+$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
                             r"of\s+(?:the|its|their|these|those)\s+$")     # ("three of the five sailors")
-# the people counted, then a relative clause the trigger is in ("… defectors who were forcibly repatriated")
+# the people counted, then a relative clause the trigger is in ("most of the 40 workers that Laos had deported")
 THEIR_CLAUSE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,8}?(?:who|that)\s+(?:[\w-]+\s+){0,4}$")
 MANY_OF_BEFORE = re.compile(r"(?i)\b(?:most|many|some|several|half|a\s+few|a\s+number|dozens|hundreds|thousands)\s+"
                             r"of\s+(?:the|its|their|these|those)\s+$")
