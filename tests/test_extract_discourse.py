@@ -7998,3 +7998,13 @@ def test_a_river_crossed_is_no_one_who_fled_and_i_who_tell_it_am_one():
     flights = events_of(rec, "defection")
     assert [(e["count"], e["date"]) for e in flights] == [(1, "2001-03")]
     assert all("Tumen River" not in e.get("participants", []) for e in flights)
+
+
+def test_people_counted_who_will_be_deported_are_a_return_to_come_but_a_rule_for_whoever_overstays_is_none():
+    rec = extract("Some 70 North Koreans in Sabah who overstayed their permits will be deported at the earliest, the "
+                  "deputy minister said.", published="2031-03-14")
+    assert [(e["count"], e["status"], e["workplace"]["region"]) for e in events_of(rec, "return")] == [
+        (70, "pending", "Sabah")]
+    rec = extract("North Koreans who overstay their permits will be deported, the deputy minister said.",
+                  published="2031-03-14")
+    assert events_of(rec, "return") == []

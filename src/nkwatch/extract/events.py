@@ -1225,11 +1225,13 @@ THREATENED_RETURN = re.compile(r"(?i)\b(?:fac(?:e|es|ed|ing)(?:\s+(?:the|a)\s+(?
                                r"in\s+danger\s+of|avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?)\s+(?:being\s+)?"
                                r"(?:(?:possible|likely|imminent|involuntary|forced|forcible|forcibly|certain)\s+)*$|"
                                r"\b(?:keep|stop|prevent|block|save|spare|protect)\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:being\s+)?$")
+PASSIVE_FUTURE = re.compile(r"(?i)\b(?:will|are\s+to)\s+be\s+(?:\w+ly\s+)?$")     # ("… will be deported")
 # an announced return has its time: "will soon return", "must return by the end of 2019", "within two weeks"
 SOON_BEFORE = re.compile(r"(?i)\b(?:soon|shortly|now|eventually)\s+$")
 WHEN_DUE = re.compile(r"(?i)\b(?:by|before|within|until)\s+(?:the\s+)?(?:end|early|late|mid|next|\d|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|(?:a|one|two|three|six)\s+"
-                      r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b")
+                      r"(?:days?|weeks?|months?|years?))|\b(?:next|this)\s+(?:week|month|year)\b|\bsoon\b|"
+                      r"\bat\s+the\s+(?:soonest|earliest)\b|\bas\s+soon\s+as\s+possible\b|\bimmediately\b")
 # money sent home, its noun and its verb apart, whatever stands between but people as the subject ("with wages sent
 # back to the state": or the participle right after the money)
 MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)(?:"
@@ -1400,8 +1402,11 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         pass      # "all 21 workers have been ordered to return home": an expulsion, told as done
     elif etype == "return" and FUTURE_RETURN.search(window) and not unannounced_blockers().search(window) \
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
-                SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))):
-        pass      # "Russia will send home all its North Korean workers by the end of 2019": a return announced (pending)
+                SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))
+                or PASSIVE_FUTURE.search(window) and any(not n.is_year and not n.money for n in doc.within(
+                    doc.numbers, max(clause.start, t0 - SUBJECT_REACH), t0))):
+        pass      # "Russia will send home all its North Korean workers by the end of 2019", "some 50 North Koreans
+        #           who overstayed will be deported": a return announced, of a time or of people counted (pending)
     elif etype == "return" and MONEY_SENT.search(doc.text, doc.sentences[clause.sentence].start, t0):
         return True     # "most of the cash they made -- some 80 percent -- was sent back": money, not people, went home
     elif etype == "return" and state_announces(doc, clause, t0, t1) and not unannounced_blockers().search(window) \
