@@ -1387,8 +1387,13 @@ def tallied(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
     if not (perfect and SO_FAR_AFTER.match(doc.text, t1, clause.end)
             or BESIDE_ANOTHER_AFTER.match(doc.text, t1, sent.end)):
         return False
-    return any(not n.is_year and not n.money and n.value >= TALLY_MIN
-               for n in doc.within(doc.numbers, max(clause.start, t0 - SUBJECT_REACH), t0))
+    return any(n.value >= TALLY_MIN for n in head_counts_before(doc, clause, t0))
+
+
+def head_counts_before(doc: Document, clause: Clause, t0: int) -> list:
+    """The numbers of people a clause's subject may give, before its trigger (no year, no sum of money)."""
+    return [n for n in doc.within(doc.numbers, max(clause.start, t0 - SUBJECT_REACH), t0)
+            if not n.is_year and not n.money]
 
 def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool:
     trig, block_all, block, nouns, *_ = lexicon()
@@ -1403,8 +1408,7 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif etype == "return" and FUTURE_RETURN.search(window) and not unannounced_blockers().search(window) \
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0) and (
                 SOON_BEFORE.search(window) or WHEN_DUE.search(doc.text, t1, min(clause.end, t1 + 80))
-                or PASSIVE_FUTURE.search(window) and any(not n.is_year and not n.money for n in doc.within(
-                    doc.numbers, max(clause.start, t0 - SUBJECT_REACH), t0))):
+                or PASSIVE_FUTURE.search(window) and bool(head_counts_before(doc, clause, t0))):
         pass      # "Russia will send home all its North Korean workers by the end of 2019", "some 50 North Koreans
         #           who overstayed will be deported": a return announced, of a time or of people counted (pending)
     elif etype == "return" and MONEY_SENT.search(doc.text, doc.sentences[clause.sentence].start, t0):

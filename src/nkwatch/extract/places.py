@@ -324,7 +324,8 @@ TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretar
           r"reporter|lawyer|defector|analyst|pastor|missionary|teacher|expert|economist|scholar|historian|author|"
           r"writer|photographer|coach|player|striker|footballer|pianist|athlete|boxer)")
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
-SPEAKS_NEXT = re.compile(r"[ \t]+(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)\b")
+SAYS = r"(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)"
+SPEAKS_NEXT = re.compile(rf"[ \t]+{SAYS}\b")
 GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 # capitalised words before a place that are no given name: a sentence's first word, a direction, a qualifier
 NOT_GIVEN_NAMES = frozenset("""In At From To The On For By With Near Of And But As When While After Before Since Via Into
@@ -345,8 +346,7 @@ OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){
 # named for a town ("Dandong Customs said")
 SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
                                r"Officials|People|Residents|Port|Airport|Border|Station|University|Daily|Times|Post)\b)"
-                               r"[A-Z][a-z]+[ \t]+(?:said|says|told|added|summoned|urged|noted|stated|wrote|argued|"
-                               r"insisted|explained|declared|announced)\b")
+                               rf"[A-Z][a-z]+[ \t]+(?:{SAYS}|summoned|announced)\b")
 # a dateline's agency in brackets ("PYONGYANG, Aug. 20 (Xinhua) —", "BEIJING (Xinhua) --")
 DATELINE_AGENCY_BEFORE = re.compile(r"(?:\d|\b[A-Z]{3,})[ \t]*\($")
 AGENCY_AFTER = re.compile(r"\)[ \t]*(?:[—–-]|--|:)")
