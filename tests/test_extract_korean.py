@@ -1186,3 +1186,51 @@ def test_restaurants_told_as_known_or_crowded_are_counted_and_a_measure_named_te
                   "식당들은 대부분 영업 중이다. 단둥에는 북한 식당 10여 곳이 밀집해 있다.", "2031-03-09")
     got = {(c["value"], c["approx"], c["attributed_to"]) for c in claims_of(rec, "restaurant_count")}
     assert got == {(80, True, None), (10, True, None)}
+
+
+# --- the seventh session of 2026-12-07: rules read from grown234-236's errors (tests on invented text) ---
+
+def test_escapees_caught_with_their_guide_and_a_failed_entry_into_a_mission_are_flights_under_way():
+    rec = extract("탈북자 7명과 이들을 데려가던 한국인 선교사 박모씨가 지난 4일 지린성 옌지에서 공안에 체포됐다.", "2031-05-06")
+    assert [(e["count"], e["status"], e["date"]) for e in of_type(rec, "defection")] == [(7, "pending", "2031-05-04")]
+    rec = extract("탈북자를 도와 온 목사가 체포됐다. 북한 출신 탈북자 9명이 5일 베이징의 한 대사관 진입에 실패했다.", "2031-05-06")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(9, "2031-05-05")]
+
+
+def test_people_who_came_by_boat_are_the_flights_subject_and_a_soldier_who_asks_to_come_over_defects():
+    rec = extract("북한 주민 4명이 작은 어선을 타고 오늘 새벽 동해 먼바다를 지나 귀순했다.", "2031-05-06")
+    assert [(e["count"], e["destination"], e["date"]) for e in of_type(rec, "defection")] == [(4, "KR", "2031-05-06")]
+    rec = extract("북한군 병사 1명이 6일 오후 군사분계선을 넘어와 귀순 의사를 밝혔다고 합참이 밝혔다.", "2031-05-07")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(1, "2031-05-06")]
+
+
+def test_one_who_fled_and_went_back_north_is_a_return():
+    rec = extract("평안남도에서 살던 최모 씨는 2024년 탈북했다가 지난 2월 3일 북한으로 돌아갔다고 북한 매체가 보도했다.",
+                  "2031-05-06")
+    assert [(e["destination"], e["date"]) for e in of_type(rec, "return")] == [("KP", "2031-02-03")]
+
+
+def test_a_whole_told_before_its_part_and_the_restaurants_money_comes_from_are_counts():
+    rec = extract("하얼빈의 북한 식당 12곳 중 2곳이 최근 폐업했다. 해외 북한식당 90여 곳에서 북한으로 가던 돈은 "
+                  "한 해 5천만 달러. 한때 러시아에서만 30개에 육박할 정도로 성업했다.", "2031-05-06")
+    got = {(c["value"], c["approx"]) for c in claims_of(rec, "restaurant_count")}
+    assert got == {(12, False), (90, True), (30, True)}
+
+
+def test_earnings_from_a_least_to_a_most_are_one_range():
+    rec = extract("북한식당들은 연간 2천만 달러에서 최고 5천만 달러까지 수입을 올렸다.", "2031-05-06")
+    assert [(c["value"], c["value_max"]) for c in claims_of(rec, "annual_revenue_usd")] == [(20000000, 50000000)]
+
+
+def test_restaurants_listed_each_with_its_own_place_close_each_there():
+    rec = extract("북한 식당인 다롄의 '해당화관', 연변의 '모란봉식당'도 최근 문을 닫았다.", "2031-05-06")
+    got = {(e["workplace"]["name"], e["workplace"]["city"]) for e in of_type(rec, "closure")}
+    assert got == {("Haedanghwa-gwan", "Dalian"), ("Moranbong", None)}
+    assert {(r["name"], r["city"]) for r in rec["restaurants"]} == {("Haedanghwa-gwan", "Dalian"), ("Moranbong", None)}
+
+
+def test_lately_in_a_years_article_is_that_year_and_workers_at_an_inland_zone_are_not_abroad():
+    rec = extract("중국 다롄의 북한 식당 한 곳이 최근 문을 닫았다.", "2031")
+    assert [e["date"] for e in of_type(rec, "closure")] == ["2031"]
+    rec = extract("통일부는 개성공단 북측 근로자 임금을 5% 올리기로 했다. 근로자 최저임금은 70달러가 된다.", "2031-05-06")
+    assert rec["relevant"] is False

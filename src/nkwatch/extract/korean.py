@@ -325,7 +325,7 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     return out
 
 
-RANGE_APART = re.compile(r"\s*(?:에서|부터)\s*(?:많게는|최대|많으면|많게)\s*")
+RANGE_APART = re.compile(r"\s*(?:에서|부터)\s*(?:많게는|최대|최고|많으면|많게)\s*")
 
 
 DATE_PATTERNS = [
@@ -484,6 +484,7 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?"
                           r"(?:[가-힣]{2,4}\s*(?:\([^()\n]{0,12}\)\s*)?씨\s*등\s+)?(?:[가-힣]+\s*){1,2}")
 #                         (a group led by one named: "탈북한 박영호(44·가명) 씨 등 북한이탈주민 9명이")
+NAME_LISTED = re.compile(r"['’\"”]?\s*,\s*(?:[가-힣]{1,8}의\s*)?['‘\"“]?")     # (", 연변의 ": the next name of a list)
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
 GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대회|하계\s*올림픽|동계\s*올림픽|올림픽|월드컵|엑스포|"
@@ -502,6 +503,8 @@ ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]*[^은는이가\s]\s)?(?
                            r"[\d두세네]\s*명)")
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s")     # (a clause told of the noun after it)
+# the escapees counted, then those caught with them ("탈북자 11명과 이들을 안내하던 …가 체포됐다"): caught together
+CAUGHT_WITH = re.compile(r"\s*(?:\d+|[가-힣]{1,2})\s*명\s*(?:과|와|및)\s")
 SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 140여명")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
@@ -509,6 +512,8 @@ FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 VERB_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|…")    # (a verb's end, not a comma)
 CLAUSE_END = re.compile(VERB_CLAUSE_END.pattern + r"|,\s|·(?=\s)")
+# (how they went, the same people: "배를 타고", "가족을 데리고")
+MEANS_CLAUSE_END = re.compile(r"(?<=[을를\s])(?:타|몰|데리)고$")
 PEOPLE_SUBJECT = re.compile(r"\s*(?:이|가|은|는|도)(?![가-힣])")     # ("8명이", "세 명은")
 
 
@@ -822,7 +827,8 @@ class KoreanReader:
                 # (escapees caught, not those caught for helping them: "탈북자를 도와 온 목사가 체포됐다")
                 if "helpers" in rx:
                     last = next(reversed([n for n in needs.finditer(t, a, m.start())]), None)
-                    if last is not None and rx["helpers"].search(t, last.end(), m.start()):
+                    if last is not None and rx["helpers"].search(t, last.end(), m.start()) \
+                            and not CAUGHT_WITH.match(t, last.end()):
                         continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
@@ -882,18 +888,24 @@ class KoreanReader:
                     out.append(one)
                 return out
         named = [n for n in self.names if sa <= n[0] < trigger and SUBJECT.match(t, n[1])]
+        # ("선양의 A관, 연변의 B식당도 문을 닫았다"): names listed with commas before the subject's, each with its place
+        listed = [n for n in self.names if sa <= n[0] < trigger]
+        while named and (i := listed.index(named[0])) > 0 and NAME_LISTED.fullmatch(t, listed[i - 1][1], named[0][0]):
+            named.insert(0, listed[i - 1])
         if len(named) < 2 or len({n[2] for n in named}) < len(named):
             return [me]         # (one restaurant, or "A과 B 가운데 B가": one of them)
         out = []
+        start = named[0][0]
         for n, nxt in zip(named, named[1:] + [None]):
             comma = COMMA.search(t, n[1], nxt[0]) if nxt else None
             end = comma.start() if comma else nxt[0] if nxt else me.end
             if nxt and (STRETCH_ENDS.search(t, n[1], end)
                         or any(rx["trigger"].search(t, n[1], end) for rx in self.lex["events"].values())):
                 return [me]         # its own verb: not a restaurant this one is told of
-            one = self.slots(Mention(me.type, n[0], end, me.sentence), trigger)
+            one = self.slots(Mention(me.type, start, end, me.sentence), trigger)
             one.name, one.date = romanize(n[2]), one.date or me.date
             out.append(one)
+            start = end
         return out
 
     def slots(self, me: Mention, trigger: int) -> Mention:
@@ -959,6 +971,8 @@ class KoreanReader:
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger))
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
+        if me.lately and not self.month_known:
+            me.date = str(self.pub.year)    # ("최근" in a year's article): that year, its month untold
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb) \
                 or self.subject_before(sa, a)
@@ -1022,10 +1036,13 @@ class KoreanReader:
 
     def subject_before(self, sa: int, a: int) -> list[Amount]:
         """The people a trigger tells of, the subject of its sentence cut off from its clause only by a comma after a
-        time ("8명이 11일과 13일, 두 차례에 걸쳐 한국에 입국했다"): not across another verb's clause, a trigger or a line."""
+        time ("8명이 11일과 13일, 두 차례에 걸쳐 한국에 입국했다") or by how they went ("3명이 목선을 타고 … 귀순했다"): not
+        across another verb's clause, a trigger or a line."""
         t = self.text
         subject = [x for x in amounts(t, sa, a) if x.unit == "명" and PEOPLE_SUBJECT.match(t, x.end)]
-        if not subject or VERB_CLAUSE_END.search(t, subject[-1].end, a + 1) or "\n" in t[subject[-1].end:a] \
+        if not subject or any(not MEANS_CLAUSE_END.search(t, max(0, e.start() - 3), e.end())
+                              for e in VERB_CLAUSE_END.finditer(t, subject[-1].end, a + 1)) \
+                or "\n" in t[subject[-1].end:a] \
                 or any(rx["trigger"].search(t, subject[-1].end, a) for rx in self.lex["events"].values()):
             return []
         return subject[-1:]
@@ -1123,6 +1140,8 @@ class KoreanReader:
             #      (not a land named as whose the teller is: "미국의 … 매체 NK뉴스에 따르면 '평양관'이 … 모스크바")
             city = next((w for w in reversed(here) if w.place.kind == "city"), None)
             country = next((w for w in reversed(here) if w.place.kind == "country"), None)
+            if city is not None and here[-1].place.kind != "city" and here[-1].start > city.start:
+                city, country = None, here[-1]  # ("선양의 A관, 연변의 B식당"): the land or region named right before it
             if city is None and country is None:
                 before = self.place_before(a)
                 if before is not None:
@@ -1318,7 +1337,11 @@ class KoreanReader:
     def relevant(self, events, claims, restaurants) -> bool:
         if not self.lex["north_korea"].search(self.text):
             return False
-        return bool(events or claims or restaurants) or len(self.lex["topic"].findall(self.text)) >= 2
+        if events or claims or restaurants:
+            return True
+        if self.lex["worker_count"]["in_the_north"].search(self.text) and not self.abroad(0, len(self.text)):
+            return False    # (the North's workers at an industrial zone inside it, and nowhere abroad: not abroad)
+        return len(self.lex["topic"].findall(self.text)) >= 2
 
 
 def same_event(group: list[Mention], me: Mention) -> bool:
