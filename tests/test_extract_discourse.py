@@ -8008,3 +8008,40 @@ def test_people_counted_who_will_be_deported_are_a_return_to_come_but_a_rule_for
     rec = extract("North Koreans who overstay their permits will be deported, the deputy minister said.",
                   published="2031-03-14")
     assert events_of(rec, "return") == []
+
+
+# --- the seventh session of 2026-12-07: rules read from grown234-236's errors (tests on invented text) ---
+
+def test_a_headlines_north_korean_told_without_an_article_is_one_person():
+    rec = extract("North Korean fisherman crosses sea border into South Korea\nMore than 35,000 North Koreans have "
+                  "defected to the South since the war, the ministry says.", published="2031-04-02")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(1, "KR")]
+
+
+def test_defectors_living_in_the_southern_half_of_the_peninsula_are_counted_arrivals():
+    rec = extract("North Korean defectors struggle with jobs. Over 36,100 defectors from North Korea now live in the "
+                  "southern half of the peninsula, official data show.", published="2031-04-02")
+    assert [(c["value"], c["period"]) for c in figures_of(rec, "defector_arrivals")] == [(36100, "cumulative")]
+
+
+def test_one_who_had_reached_the_south_and_is_sent_away_from_a_third_land_is_no_return_north():
+    rec = extract("A man who fled from North Korea to South Korea was deported from Canada last month after his "
+                  "refugee claim failed.", published="2031-04-02")
+    assert events_of(rec, "return") == []
+    rec = extract("A man who fled from North Korea to South Korea in 2012 was sent back to North Korea by Chinese "
+                  "police last month.", published="2031-04-02")
+    assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
+
+
+def test_a_read_more_line_is_another_storys_link_not_this_ones_body():
+    rec = extract("A North Korean trading office in Warsaw was closed after a court ruling, officials said on "
+                  "Friday.\nRead more: Polish restaurants reopen after the lockdown\nThe office had earned hard "
+                  "currency for Pyongyang.", published="2031-04-02")
+    assert events_of(rec, "opening") == []
+
+
+def test_earlier_years_listed_after_a_years_arrivals_are_arrivals_too():
+    rec = extract("Officials count 240 North Korean escapees who reached the South last year. There were 80 in "
+                  "2028 and 95 in 2029.", published="2031-01-10")
+    got = [(c["value"], c["period"]) for c in figures_of(rec, "defector_arrivals")]
+    assert got == [(240, "year"), (80, "year"), (95, "year")]

@@ -188,13 +188,15 @@ TO_AFTER = re.compile(r"\s+(?:to|and)\s")
 SETTLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors)\s+(?:\w+\s+){0,2}?(?:have|had)\s+(?:\w+ly\s+)?(?:settled|arrived|"
                            r"resettled|reached|made\s+it)\b")
 # "about 40,000 North Korean defectors now living in the South": the people who came, counted where they stay
-# (and "almost 31,000 defectors from the North who live in South Korea", "most of the 30,000 defectors in the South";
+# (and "almost 31,000 defectors from the North who live in South Korea", "most of the 30,000 defectors in the South",
+# "… live in the southern half of the peninsula";
 # but "400 North Koreans in South Korea for a sports meet" are visitors)
 LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North\s+Koreans|escapees|refugees)\s+"
                                    r"(?:from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\s+)?"
                                    r"(?:(?:who\s+)?(?:are|now|currently|still)\s+){0,2}"
                                    r"(?:(?:living|live|settled|resettled)\s+|(?<!Koreans\s)(?<=s\s))"
-                                   r"in\s+(?:South\s+Korea|the\s+South|Seoul)\b")
+                                   r"in\s+(?:South\s+Korea|the\s+South|Seoul|"
+                                   r"the\s+southern\s+(?:side|half|part)\s+of\s+the\s+(?:Korean\s+)?[Pp]eninsula)\b")
 # ("hundreds of thousands fled to China, with about 20,000 making their way to the South")
 MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors)\s+)?(?:making|made|having\s+made)\s+"
                                   r"(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to\s+(?:South\s+Korea|the\s+South|Seoul)\b")
@@ -258,6 +260,9 @@ TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,4
                               r"resettled|been\s+(?:admitted|resettled|accepted))\b")
 ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
+# a sentence that lists the figure's earlier years ("There were 80 in 2028 and 95 in 2029"), up to a figure
+THERE_WERE_IN_YEARS = re.compile(r"(?i)\s*there\s+(?:were|had\s+been)\s+(?:(?:about|some|around|only|just)\s+)?"
+                                 r"(?:[\d,]+\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|\s+and\s+))*")
 MONTH_PART_AFTER = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)\b")     # "... 30 in February and 45 in March": the next months' parts
 # "70 people arrived in January", "the 400 who arrived in the same months": arrivals, in a text about them
@@ -606,7 +611,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if n.value >= TALLY_MIN and (fled := FLED_SO_FAR_AFTER.match(after)) and SO_FAR_AFTER.match(after, fled.end()):
         return "defector_arrivals"      # "about 150 North Koreans have defected in the past three years": a tally
     if SETTLED_AFTER.match(after) or DEFECTORS_IN_SOUTH_BEFORE.search(before) \
-            or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(after) or MADE_WAY_SOUTH_AFTER.match(after)) \
+            or (FLED_AFTER.match(after) or LIVING_IN_SOUTH_AFTER.match(text, n.end, sent.end)
+                or MADE_WAY_SOUTH_AFTER.match(after)) \
             and n.value >= HEADCOUNT_LIMIT:
         return "defector_arrivals"      # "more than 30,000 ... have defected", "some 40,000 defectors living in the South"
     if THERE_WERE_BEFORE.search(before) and PEOPLE_IN_SOUTH_AFTER.match(after):
@@ -1416,6 +1422,10 @@ def extract_claims(doc: Document) -> list[dict]:
                     and (YEAR_PART_AFTER.match(doc.text, n.end) or MONTH_PART_AFTER.match(doc.text, n.end)):
                 metric = metric_in_sentence      # "25,000 reached Seoul so far, including 990 in 2015": that year's part;
                 #                                  "some 9,000 have fled since 1990; 640 last year alone": its verb left out
+            if metric is None and measured == "defector_arrivals" and not n.is_year \
+                    and THERE_WERE_IN_YEARS.fullmatch(doc.text, sent.start, n.start) \
+                    and YEAR_PART_AFTER.match(doc.text, n.end):
+                metric = measured   # "250 came last year. There were 80 in 2028 and 95 in 2029": the years before
             told = {c["metric"] for c in out}
             series = metric_in_sentence or ((measured or recent if gap < RECENT_REACH else
                                              next(iter(told)) if len(told) == 1 else None)

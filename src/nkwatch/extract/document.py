@@ -48,6 +48,8 @@ PERSON_CLAUSE = re.compile(r"\s+and\s+(?=(?:a|an|another)\s+(?:[\w'’-]+\s+){1,
 LEFT_BEFORE = re.compile(r"\b" + LEFT_VERB + r"\b")
 _CLOSED_LINE = re.compile(r"[.!?][\"”’)]*$|[.!?]\s*\(\w+\)$")   # a line that ends as a sentence does ("… disappears’" is a headline)
 AGENCY_DATELINE_REACH = 1000    # characters at the top where "City (Agency) -" still opens the story
+_LINK_LINE = re.compile(r"(?i)(?:read\s+(?:more|also)|also\s+read|see\s+also|"
+                        r"related(?:\s+(?:stories|articles|news))?)\s*:")     # a link to another story
 HEADING_REACH = 400     # characters at the top of a text where its headline, dateline and kicker lines stand
 _LIST_ITEM = re.compile(r"[-•*–]\s|\d+[.)]\s")
 # "SHENYANG, China, Jan. 10 -", "Phnom Penh – ..."
@@ -178,6 +180,8 @@ class Document:
             if self.wrapped and "\n" not in self.text[max(0, s.start - 2):s.start] or "\n" in s.text:
                 line = " ".join(s.text.split())   # a sentence inside a wrapped paragraph, or wrapped over lines by
                 #                                    hand ("... extend\n their contracts."): its own words tell
+            if _LINK_LINE.match(line):
+                continue    # ("Read more: … restaurants reopen …"): a link to another story, not this one's body
             if len(line) < 160 and not _CLOSED_LINE.search(line) and not _LIST_ITEM.match(line) \
                     and not line.endswith((",", ";")) \
                     and (line_start < HEADING_REACH or "|" in line or len(line.split()) < 5):

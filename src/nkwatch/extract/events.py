@@ -229,6 +229,15 @@ def single_person() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def headline_one() -> re.Pattern:
+    """A headline's subject, one of the North's people told without an article ("North Korean soldier crosses …",
+    "DPRK waitress flees …"): headlines drop the article, and the singular noun is one person."""
+    nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
+    return re.compile(r"\s*[\"'“‘]?(?:North\s+Korean|N\.\s*Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+                      + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
+
+
+@lru_cache(maxsize=1)
 def one_of_the_norths_by_trade() -> re.Pattern:
     """ "A North Korean seamstress was sent to Dalian. She fled ...": one of the North's people, named by a trade
     (data/lexicon/events.yaml, person_nouns), whom a pronoun next takes up ("guards held the elderly North Korean
@@ -764,7 +773,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
                 and not any(w in female_w for w in words_after):
             male = count    # "two North Korean men had fled"
     else:
-        s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0])
+        s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0]) \
+            or (si in doc.headline and headline_one().match(text, lo, trigger[0])) or None
         if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
         if s and across_semicolon(text, s.span(), trigger):
@@ -1960,6 +1970,14 @@ TELLING_OF = re.compile(r"(?i)\b(?:about|recount\w*|recall\w*|describ\w*|narrat\
                         r"memoir|tale)s?\s+of)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?$")
 
 
+# who had reached the South ("a man who fled from the North to Seoul"), and a going to the North told
+SETTLED_SOUTH_BEFORE = re.compile(r"(?i)\bwho\s+(?:had\s+|has\s+)?(?:defected|fled|escaped)\s+"
+                                  r"(?:from\s+(?:North\s+Korea|the\s+North)\s+)?to\s+"
+                                  r"(?:South\s+Korea|the\s+South|Seoul)\b[^.;]*$")
+DEPORTED_WORD = re.compile(r"(?i)\b(?:deport|expel|remov)")
+TO_THE_NORTH_AFTER = re.compile(r"(?i)[^.;]{0,60}?\bto\s+(?:North\s+Korea|the\s+North|Pyongyang|the\s+DPRK)\b")
+
+
 def mentions(doc: Document) -> list[EventMention]:
     """Every event mention, clause by clause."""
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
@@ -2041,6 +2059,11 @@ def mentions(doc: Document) -> list[EventMention]:
                         and anaphor().search(text, doc.sentences[clause.sentence].start, t0):
                     continue  # "They took a bus to the border and crossed the river into Thailand": a leg of the flight
                     #           told before, not another (but "A group of 13 crossed the river into Thailand": its own)
+                if etype == "return" and DEPORTED_WORD.search(word) and SETTLED_SOUTH_BEFORE.search(
+                        text, max(doc.sentences[clause.sentence].start, t0 - 160), t0) \
+                        and not TO_THE_NORTH_AFTER.match(text, t0, clause.end):
+                    continue  # "a man who fled from the North to Seoul was deported from Canada": one of
+                    #           the South's people sent away, not back to the North
                 if etype == "defection" and SOUTHS_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 60), t0):
                     continue  # "once South Korean managers walked out of the park": the South's people leaving, no flight
                 if etype == "defection" and southerner_taken_up(text, max(clause.start, t0 - 60), t0):
