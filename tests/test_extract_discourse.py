@@ -8033,11 +8033,24 @@ def test_one_who_had_reached_the_south_and_is_sent_away_from_a_third_land_is_no_
     assert [e["destination"] for e in events_of(rec, "return")] == ["KP"]
 
 
+def test_a_business_run_from_an_embassy_is_no_flight():
+    rec = extract("A guesthouse run from the North Korean embassy in Prague has closed for good after a court ruling, "
+                  "a city official said on Friday. It earned foreign currency for Pyongyang in breach of United "
+                  "Nations sanctions, officials said.", published="2031-04-02")
+    assert events_of(rec, "defection") == []
+
+
 def test_a_read_more_line_is_another_storys_link_not_this_ones_body():
-    rec = extract("A North Korean trading office in Warsaw was closed after a court ruling, officials said on "
-                  "Friday.\nRead more: Polish restaurants reopen after the lockdown\nThe office had earned hard "
-                  "currency for Pyongyang.", published="2031-04-02")
-    assert events_of(rec, "opening") == []
+    from nkwatch.extract.document import Document
+    body = ("A guesthouse on the grounds of the North Korean embassy in Prague has closed for good, a city official "
+            "said on Friday. The court had ruled earlier in the week that it must stop all operations, and its last "
+            "appeal failed. The embassy had let rooms and parking spaces on its grounds to outside firms for years, "
+            "city officials said, and the rent went to Pyongyang. The embassy itself, which reopened some years "
+            "ago, still stands.\n\n")
+    doc = Document("t", body + "Read more: Czech restaurants reopen with pandemic measures in place\n\nIt was popular "
+                   "with backpackers.", "2031-04-02")
+    link = next(i for i, s in enumerate(doc.sentences) if "Czech" in s.text)
+    assert link not in doc.body_sentences and link - 1 in doc.body_sentences
 
 
 def test_earlier_years_listed_after_a_years_arrivals_are_arrivals_too():
