@@ -8058,3 +8058,10 @@ def test_earlier_years_listed_after_a_years_arrivals_are_arrivals_too():
                   "2028 and 95 in 2029.", published="2031-01-10")
     got = [(c["value"], c["period"]) for c in figures_of(rec, "defector_arrivals")]
     assert got == [(240, "year"), (80, "year"), (95, "year")]
+
+
+def test_a_foreigner_expelled_from_the_north_and_one_who_left_it_go_home_to_no_north():
+    rec = extract("A Canadian tourist who entered North Korea in May is back in Canadian custody after being expelled "
+                  "from North Korea, officials said. Sanctions on the North remain. He left North Korea, crossing into "
+                  "China by train.", published="2031-04-02")
+    assert events_of(rec, "return") == []

@@ -1954,6 +1954,9 @@ def leaving_home(doc: Document, em: EventMention) -> bool:
         return False
     if FOR_HOME.match(doc.text, em.trigger[1], min(em.clause.end, em.trigger[1] + 100)):
         return True         # "dozens of workers left Hunchun for Pyongyang by bus": a city abroad left for home
+    left = next(iter(doc.within(doc.places, em.trigger[1], min(em.clause.end, em.trigger[1] + 40))), None)
+    if left is not None and left.place.country == "KP" and not doc.text[em.trigger[1]:left.start].strip():
+        return False        # ("he left North Korea, crossing into China"): the North left, no going home
     if any(SENT_AWAY.search(doc.text, max(doc.sentences[i].start, em.trigger[0] - NEAR), min(doc.sentences[i].end, em.trigger[1] + NEAR))
            for i in near):
         return True
