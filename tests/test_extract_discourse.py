@@ -8042,12 +8042,12 @@ def test_a_business_run_from_an_embassy_is_no_flight():
 
 def test_a_read_more_line_is_another_storys_link_not_this_ones_body():
     from nkwatch.extract.document import Document
-    body = ("A guesthouse on the grounds of the North Korean embassy in Prague has closed for good, a city official "
+    body = ("A guesthouse at the North Korean embassy compound in Prague has closed for good, a city official "
             "said on Friday. The court had ruled earlier in the week that it must stop all operations, and its last "
             "appeal failed. The embassy had let rooms and parking spaces on its grounds to outside firms for years, "
             "city officials said, and the rent went to Pyongyang. The embassy itself, which reopened some years "
             "ago, still stands.\n\n")
-    doc = Document("t", body + "Read more: Czech restaurants reopen with pandemic measures in place\n\nIt was popular "
+    doc = Document("t", body + "Read more: Czech cafes open their doors again under new health rules\n\nIt was popular "
                    "with backpackers.", "2031-04-02")
     link = next(i for i, s in enumerate(doc.sentences) if "Czech" in s.text)
     assert link not in doc.body_sentences and link - 1 in doc.body_sentences
