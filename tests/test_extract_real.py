@@ -1413,11 +1413,27 @@ FLOORS = {
     # below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS, blind220's links'
     # precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown234, grown235 and grown236 from the
     # seventh session of 2026-12-07
-    "grown234": {"relevance": 0.95, "events": 0.74, "event_slots": 0.65, "claims": 0.72, "restaurants": 0.83,
+    "grown234": {"relevance": 0.99, "events": 0.86, "event_slots": 0.81, "claims": 0.99, "restaurants": 0.94,
                  "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown235": {"relevance": 0.86, "events": 0.72, "event_slots": 0.55, "claims": 0.74, "evidence_valid_share": 1.0},
-    "grown236": {"relevance": 0.88, "events": 0.79, "event_slots": 0.76, "claims": 0.99, "restaurants": 0.99,
+    "grown235": {"relevance": 0.86, "events": 0.85, "event_slots": 0.71, "claims": 0.92, "evidence_valid_share": 1.0},
+    "grown236": {"relevance": 0.88, "events": 0.79, "event_slots": 0.77, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    # the two-hundred-and-twenty-third to two-hundred-and-twenty-fifth blind sets, annotated in the seventh session of
+    # 2026-12-07 and scored only at its end, with its first extractor (cf1d8dd's code, the rotation's) and its last
+    # (2a28601's), the same figures with both: blind223 (all 16 texts in Korean, from the Christian press and
+    # Korean-American and overseas Korean papers, 2006-2025) relevance 1.000 (14 right), events 0.875 (14 right, 1
+    # wrong, 3 missed), slots 0.679, claims 0.690 (10 right, 4 wrong, 5 missed), restaurants 0.667 (2 right, 2 missed),
+    # no link in its gold and none made; blind224 (English pages of rights groups, UN bodies and NGOs, 2012-2024) 1.000
+    # (14 right) 0.909 (20 right, 3 wrong, 1 missed) 0.802, claims 0.667 (1 right, 1 wrong), no restaurant, links 0.000
+    # (1 missed); blind225 (English pages of outlets in Africa, Eastern Europe, the Caucasus and Latin America,
+    # 2013-2024) 0.957 (11 right, 1 missed) 0.875 (7 right, 2 wrong) 0.766, claims 0.750 (6 right, 1 wrong, 3 missed),
+    # restaurants 1.000 (1 right), links 0.000 (3 missed). Held a little below (no floor where the figure is 0 or no
+    # link is required); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind223": {"relevance": 0.99, "events": 0.86, "event_slots": 0.67, "claims": 0.68, "restaurants": 0.66,
+                 "evidence_valid_share": 1.0},
+    "blind224": {"relevance": 0.99, "events": 0.90, "event_slots": 0.79, "claims": 0.66, "evidence_valid_share": 1.0},
+    "blind225": {"relevance": 0.95, "events": 0.86, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1507,7 +1523,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind223": {"event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
+                    "blind224": {"claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind225": {"clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
