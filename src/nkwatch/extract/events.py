@@ -217,10 +217,17 @@ PRONOUN_SUBJECT = re.compile(r"\b(?P<noun>[Hh]e|[Ss]he)\s+(?:(?:had|has|was|firs
 
 
 @lru_cache(maxsize=1)
+def singular_people_nouns() -> list[str]:
+    """The singular nouns of people (data/lexicon/events.yaml, group_nouns) that name one of them, but not "person"
+    nor the nationality itself."""
+    return [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
+
+
+@lru_cache(maxsize=1)
 def single_person() -> re.Pattern:
     """ "a waitress", "a North Korean soldier", "one of its cooks": one person, whose noun (data/lexicon/events.yaml,
     group_nouns) may give the sex."""
-    nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
+    nouns = singular_people_nouns()
     # ("a North Korean who defected in 2001", "a North Korean (named here as B)": the nationality as the noun, before
     # who is told of it -- but not "a North Korean restaurant")
     return re.compile(r"(?i)\b(?:a|an|one\s+of\s+(?:its|their|the)|another|" + STATE_POSSESSIVE + r")\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
@@ -232,7 +239,7 @@ def single_person() -> re.Pattern:
 def headline_one() -> re.Pattern:
     """A headline's subject, one of the North's people told without an article ("North Korean soldier crosses …",
     "DPRK waitress flees …"): headlines drop the article, and the singular noun is one person."""
-    nouns = [sg for sg, _, _ in load("events")["group_nouns"] if sg.lower() not in ("person", "north korean")]
+    nouns = singular_people_nouns()
     return re.compile(r"\s*[\"'“‘]?(?:North\s+Korean|N\.\s*Korean|DPRK)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                       + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b(?!\s*(?:'s|’s))")
 
@@ -774,7 +781,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             male = count    # "two North Korean men had fled"
     else:
         s = single_person().search(text, a, b) or KIN_ONE.search(text, a, trigger[0]) \
-            or (si in doc.headline and headline_one().match(text, lo, trigger[0])) or None
+            or (headline_one().match(text, lo, trigger[0]) if si in doc.headline else None)
         if s and (tellers(text, s.start(), s.end()) or SPEAKS_AFTER.match(text, s.end())):
             s = None    # "a ministry official told Yonhap": who tells, not who fled
         if s and across_semicolon(text, s.span(), trigger):
