@@ -1428,11 +1428,12 @@ FLOORS = {
     # (1 missed); blind225 (English pages of outlets in Africa, Eastern Europe, the Caucasus and Latin America,
     # 2013-2024) 0.957 (11 right, 1 missed) 0.875 (7 right, 2 wrong) 0.766, claims 0.750 (6 right, 1 wrong, 3 missed),
     # restaurants 1.000 (1 right), links 0.000 (3 missed). Held a little below (no floor where the figure is 0 or no
-    # link is required); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind223": {"relevance": 0.99, "events": 0.86, "event_slots": 0.67, "claims": 0.68, "restaurants": 0.66,
+    # link is required); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on
+    # as grown237, grown238 and grown239 from the eighth session of 2026-12-07
+    "grown237": {"relevance": 0.99, "events": 0.86, "event_slots": 0.67, "claims": 0.68, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "blind224": {"relevance": 0.99, "events": 0.90, "event_slots": 0.79, "claims": 0.66, "evidence_valid_share": 1.0},
-    "blind225": {"relevance": 0.95, "events": 0.86, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
+    "grown238": {"relevance": 0.99, "events": 0.90, "event_slots": 0.79, "claims": 0.66, "evidence_valid_share": 1.0},
+    "grown239": {"relevance": 0.95, "events": 0.86, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1523,10 +1524,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind223": {"event_slots": 0.75, "claims": 0.75, "restaurants": 0.75},
-                    "blind224": {"claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind225": {"clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
