@@ -368,7 +368,7 @@ ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
                                  r"(?:탈북민|탈북자|북한\s*이탈\s*주민|새터민|외교관|노동자|근로자|종업원)(?:\([^)]{0,10}\))?\s*"
                                  r"(?:의\s*)?(?:수는|수가|은|는|이|가)\s*"
                                  r"(?:(?:[가-힣]+\s+){0,2}?(?:총\s*|모두\s*|약\s*)?\d|"
-                                 r"(?P<trend>[^.\n]{0,12}?(?:급감|급증|감소|증가|줄었|늘었|줄어|늘어)))")
+                                 r"(?P<trend>[^.\n]{0,24}?(?:급감|급증|감소|증가|줄었|늘었|줄어|늘어)))")
 TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
 TOLD_BY_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+(?:에|에게)\s*(?:따르면|의하면|[“\"])")
 
@@ -1304,20 +1304,29 @@ class KoreanReader:
             since, last_period = s, False
             for x in amounts(t, s, e):
                 before = t[since:x.start]       # back to the sentence's start or the last figure taken
-                if x.unit != "명" or rx["part"].search(before) or rx["change"].match(t, x.end, e) \
-                        or rx["forecast"].match(t, x.end, e):
+                if x.unit != "명" or rx["part"].search(before) or rx["share"].search(before) \
+                        or rx["change"].match(t, x.end, e) \
+                        or rx["forecast"].match(t, x.end, e) or rx["last_before"].match(t, x.end, e):
                     continue
+                law_year = rx["law_year"].search(before)
+                before = rx["law_year"].sub(" ", before)
                 to_date = rx["to_date"].search(before)
                 #         (but after a figure, "… 1000명을 넘긴 이후 줄곧 1000∼2000명대" goes on from it)
                 to_date = to_date and (to_date.group() == "까지" or since == s) and not rx["this_year"].search(before)
                 period = ("cumulative" if rx["cumulative"].search(before) or to_date
                           else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
+                if period is False and (law_year or rx["grown_to"].match(t, x.end, e)):
+                    period = "cumulative"   # (see the lexicon's `grown_to` and `law_year`)
                 if period is False and living:
                     period = "cumulative"   # ("토론토에 거주하는 탈북민은 40명"): those living there to date
                 if period is False and since > s and rx["list_gap"].fullmatch(before):
                     period = last_period    # (see the lexicon's `list_gap`)
                 if period is False:         # no time it counts: one group's number
+                    continue
+                if period is None and rx["month"].search(before) and not rx["year"].search(before) \
+                        and rx["month_group"].match(t, x.end, e):
+                    since = x.end           # (see the lexicon's `month_group`)
                     continue
                 going_on, since, last_period = True, x.end, period
                 span = dict(zip(("start", "end"), trimmed(t, max(s, x.start - 30), x.end)))
