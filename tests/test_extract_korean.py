@@ -1256,3 +1256,19 @@ def test_refugees_entering_a_refuge_land_a_fiscal_years_tally_and_a_total_grown_
     assert [(e["count"], e["destination"], e["date"]) for e in of_type(rec, "defection")] == [(2, "US", "2031-03")]
     got = {(c["value"], c["period"], c["attributed_to"]) for c in claims_of(rec, "defector_arrivals")}
     assert got == {(250, "cumulative", "State Department"), (11, "year", None), (9, "year", None)}
+
+
+def test_escapees_a_pastor_helped_enter_fled_and_workers_sent_home_are_no_count_of_workers():
+    rec = extract("지난 12일 탈북자 7명의 국내 입국을 도운 김모 목사는 소감을 밝혔다.", "2031-05-20")
+    assert [(e["count"], e["destination"], e["date"]) for e in of_type(rec, "defection")] == [(7, "KR", "2031-05-12")]
+    rec = extract("중국에서 일하다 숨진 북한 노동자 40명의 시신이 화장돼 북한으로 송환된 데 이어, 북한 노동자 600명도 "
+                  "본국으로 송환된 사실이 밝혀졌다.", "2031-05-20")
+    assert sorted(e["count"] for e in of_type(rec, "return")) == [40, 600]
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_a_lands_only_restaurant_is_a_count_of_one_and_a_networks_lands_are_no_restaurant_count():
+    rec = extract("라오스의 유일한 북한식당이 돌연 문을 닫았다. 정보기관은 3개국에서 가장 큰 조직망을 갖고 있고, 이 조직은 "
+                  "공장과 한국 식당을 운영하고 있다고 전했다.", "2031-05-20")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "restaurant_count")] == [(1, "LA")]
+    assert claims_of(rec, "host_country_count") == []

@@ -364,6 +364,8 @@ DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|�
 OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
 # after an arrival's verb: who came, then their number ("… 입국한 북한이탈주민(탈북민)은 총 67명", "… 탈북자 수는 1000명",
 # "… 들어온 북한 외교관이 10여 명") or how it changed ("입국하는 탈북민이 눈에 띄게 급감한")
+CLAUSE_COMMA = re.compile(r"(?:고|며|지만|는데|어서|아서),")     # a clause's end after its verb ("갖고 있고,")
+ONLY_RESTAURANT = re.compile(r"(?:의|에\s*있는|\s*내)\s*(?:단\s*)?(?:유일한|하나뿐인|단\s*하나의)\s*(?:북한\s*)?(?:식당|레스토랑)")
 ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
                                  r"(?:탈북민|탈북자|북한\s*이탈\s*주민|새터민|외교관|노동자|근로자|종업원)(?:\([^)]{0,10}\))?\s*"
                                  r"(?:의\s*)?(?:수는|수가|은|는|이|가)\s*"
@@ -1202,7 +1204,9 @@ class KoreanReader:
                 metric = None
                 nxt = self.place_after(x.end) if x.unit == "명" else None
                 if x.unit == "개" and lex["countries_counted"].match(t, x.end):
-                    if rc["noun"].search(t, s, e) or wc["noun"].search(t, s, e) and workers_here:
+                    comma = CLAUSE_COMMA.search(t, x.end, e)    # (the clause's own: not "3개국에서 … 조직망을 갖고
+                    near = (max(s, x.start - 30), comma.start() if comma else e)    # 있고, … 식당을")
+                    if rc["noun"].search(t, *near) or wc["noun"].search(t, *near) and workers_here:
                         metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
                 elif x.unit in ("곳", "개", "개소") and not rc["not"].match(after) and (rc["verb"].search(after[:20]) and (
                         rc["noun"].search(before[-14:]) or rc["noun"].match(after.lstrip())
@@ -1276,7 +1280,21 @@ class KoreanReader:
                             "country": country, "period": None, "attributed_to": source, "evidence": [span]})
                 if several:
                     wide.add(id(out[-1]))
+        out += self.only_restaurant()
         out += self.arrivals()
+        return out
+
+    def only_restaurant(self) -> list[dict]:
+        """A land's only restaurant of the North ("인도네시아의 유일한 북한식당"): a count of one there."""
+        out = []
+        for m in ONLY_RESTAURANT.finditer(self.text):
+            land = next((w for w in self.places if w.end == m.start() and w.place.kind == "country"
+                         and w.place.country not in HOME), None)
+            if land is not None and not any(c["country"] == land.place.country for c in out):
+                out.append({"metric": "restaurant_count", "value": 1, "value_max": None, "approx": False,
+                            "country": land.place.country, "period": None,
+                            "attributed_to": self.source_of(*self.sentence_of(m.start())),
+                            "evidence": [{"start": land.start, "end": m.end()}]})
         return out
 
     def counted_arrivals(self, sa: int, a: int, b: int) -> bool:
