@@ -1239,23 +1239,23 @@ def test_lately_in_a_years_article_is_that_year_and_workers_at_an_inland_zone_ar
 # --- the eighth session of 2026-12-07: rules read from grown237-239's errors (tests on invented text) ---
 
 def test_arrivals_beside_the_same_span_a_year_before_a_share_and_those_living_here():
-    rec = extract("통일부는 올해 1∼6월 입국한 탈북민이 400명으로 집계됐다고 밝혔다. 지난해 같은 기간(520명)보다 23% 감소한 "
-                  "수치다. 2028년 상반기(480명)와 비교해도 줄었다. 이후 2029년 1100명, 2030년 1050명으로 이어졌다. 올해 "
-                  "입국한 여성 탈북민 비율은 80%(320명)였다. 현재 남한에 거주하는 탈북민은 3만1200명으로 집계됐으며 이 가운데 "
-                  "70%인 2만1840명이 여성이다.", "2031-07-10")
+    rec = extract("올해 1분기 하나원에 들어온 탈북자는 210명이라고 정부가 밝혔다. 작년 같은 기간(260명)에 비해 적다. "
+                  "2027년 1분기(190명)보다는 많았다. 이후 2028년 880명, 2029년 910명을 기록했다. 올해 들어온 탈북자 중 "
+                  "여성의 비율은 75%(158명)다. 국내에 살고 있는 탈북자는 2만9500명에 달하며 그 중 65%인 1만9175명이 "
+                  "여성이다.", "2031-04-20")
     got = {(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")}
-    assert got == {(400, "year"), (520, "year"), (480, "year"), (1100, "year"), (1050, "year"), (31200, "cumulative")}
-    assert of_type(rec, "defection") == []      # (a half year's count that fell is no flight)
+    assert got == {(210, "year"), (260, "year"), (190, "year"), (880, "year"), (910, "year"), (29500, "cumulative")}
+    assert of_type(rec, "defection") == []      # (a quarter's count that shrank is no flight)
 
 
 def test_refugees_entering_a_refuge_land_a_fiscal_years_tally_and_a_total_grown_since_a_law():
-    rec = extract("미 국무부는 \"지난 3월에 탈북 난민 2명이 미국에 입국해 2004년 제정된 북한인권법에 따라 미국에 입국한 "
-                  "탈북 난민은 250명으로 늘었다\"고 밝혔다. 탈북 난민들은 2029 회계연도에 11명과 전년 회계연도에는 "
-                  "9명이 미국에 입국했다. 탈북 난민이 미국에 입국한 것은 지난해 5월 1명 이후 10개월 만에 처음이다.",
-                  "2031-04")
-    assert [(e["count"], e["destination"], e["date"]) for e in of_type(rec, "defection")] == [(2, "US", "2031-03")]
+    rec = extract("국무부 자료에 따르면 지난 9월에 탈북 난민 5명이 미국에 입국했으며, 2006년 시행된 북한인권법에 따라 "
+                  "미국 땅을 밟은 탈북 난민은 310명으로 증가했다. 2029 회계연도에는 탈북 난민 14명이, 그 전 회계연도에는 "
+                  "12명이 미국에 입국했다. 탈북 난민이 미국에 입국한 것은 작년 3월 2명 이후 반년 만에 처음이다.",
+                  "2031-10")
+    assert [(e["count"], e["destination"], e["date"]) for e in of_type(rec, "defection")] == [(5, "US", "2031-09")]
     got = {(c["value"], c["period"], c["attributed_to"]) for c in claims_of(rec, "defector_arrivals")}
-    assert got == {(250, "cumulative", "State Department"), (11, "year", None), (9, "year", None)}
+    assert got == {(310, "cumulative", "State Department"), (14, "year", None), (12, "year", None)}
 
 
 def test_escapees_a_pastor_helped_enter_fled_and_workers_sent_home_are_no_count_of_workers():

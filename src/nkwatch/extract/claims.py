@@ -103,7 +103,7 @@ RESTAURANTS_OPERATE_AFTER = re.compile(r"\s+(?:of\s+them\b|(?:still\s+)?operate\
                                        r"operating|open)\b|in\s+(?:\d+|a\s+dozen|[a-z]+)\s+countries)", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;])")
 # the hedge a figure may open with ("about", "more than", "up to"), as the words before a number read it
-HEDGED = r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to)\s+)?"
+HEDGED = r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|a\s+total\s+of)\s+)?"
 FIGURE_END_AFTER = re.compile(r"\s*(?:$|[,.;)]|before|after|since|(?:in|for)\s+(?:19|20)\d\d)")
 # ("a year earlier the number stood at 900 defectors."): the figure's noun may close it, after a verb that gives it
 NOUN_END_AFTER = re.compile(r"\s*(?:people|persons|defectors|workers|North\s+Koreans)\b\s*(?:$|[,.;)]|before|after|since|"
@@ -173,6 +173,7 @@ WORKPLACE_HEADCOUNT_BEFORE = re.compile(r"(?i)\b(?:(?:number|total)\s+of\s+(?:st
                                         r"(?:rose|risen|grew|grown|climbed|reached|increased|stood|was)\s+(?:to\s+|at\s+)?"
                                         r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 ONE_OF_BEFORE = re.compile(r"(?i)\bone\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?$")
+NK_WORKERS_BEFORE = re.compile(r"(?i)\bNorth\s+Korean\s+(?:[\w-]+\s+)?(?:workers|labou?rers)\b")
 WORLDWIDE_AFTER = re.compile(r"(?i)\s+(?:(?:such\s+)?(?:restaurants|outlets|eateries)\s+)?(?:(?:around|across)\s+the\s+(?:world|globe)|"
                              r"worldwide|abroad|overseas|in\s+(?:the\s+)?(?:world|\d+\s+countries))\b")
 GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:batch(?:es)?|group|team|contingent|busload|planeload)\s+of\s+$")
@@ -336,7 +337,9 @@ ONE_EARNER_EARNS = re.compile(r"(?i)\b(?:each|(?:(?:every|one|a|an|the\s+average
                               r"(?:[\w-]+\s+){0,2}?(?:worker|labou?rer|developer|programmer|coder|engineer|employee|waitress|"
                               r"freelancer|builder|logger)))\s+(?:[\w-]+\s+){0,2}?(?:earn|make|receive|take|get|bring|pull|"
                               r"generate|rake)\w*\s+(?:[\w-]+\s+){0,3}?$")
-EACH_AFTER = re.compile(r"(?i)\s+(?:each|apiece|a\s+head|per\s+(?:head|person|worker|labou?rer|employee|capita))\b")
+DOWN_FROM_LEAD = re.compile(r"(?i)[\s\W]*(?:down|up)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?[\d,.]+"
+                            r"(?:\s+(?:million|thousand))?\s*,")
+EACH_AFTER = re.compile(r"(?i)\s+(?:each(?!\s+(?:year|month|week|day|quarter)\b)|apiece|a\s+head|per\s+(?:head|person|worker|labou?rer|employee|capita))\b")
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
@@ -601,6 +604,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         #                                 came to Fiji from North Korea this year": the North's people there
     if UNIT_OTHER.match(after):
         return None
+    if n.value >= SENT_FIGURE and (w := WORLDWIDE_AFTER.match(after)) and not RESTAURANT_WORDS.search(w.group()) \
+            and NK_WORKERS_BEFORE.search(text, sent.start, n.start):
+        return "overseas_worker_count"  # "the 60 North Korean workers in that port are few beside some 70,000
+        #                                 worldwide": the workers just named, counted abroad at large
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
         return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if (RECEIVED_BEFORE.search(before) and REFUGEES_AFTER.match(after) or ADMITTED_AFTER.match(after)) \
@@ -750,7 +757,10 @@ SENT_BEFORE = re.compile(r"(?i)\b(?:sent|dispatched|deployed|sends|dispatches|de
 SENT_ABROAD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:workers|labou?rers|labou?r\s+migrants|builders|citizens|nationals)\s+"
                                r"to\s+(?:the\s+)?(?-i:[A-Z])|(?:workers|labou?rers|people|citizens|nationals)\s+(?:overseas|abroad)\b|"
                                r"(?:workers|labou?rers|people|citizens|nationals)\s+to\s+work\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
-                               r"(?-i:[A-Z]))")
+                               r"(?-i:[A-Z])|"
+                               # (or "… its people to work in various countries": abroad at large)
+                               r"(?:workers|labou?rers|people|citizens|nationals)\s+to\s+work\s+in\s+(?:\w+\s+)?"
+                               r"(?:different|various|many|other|several|foreign|\d+)\s+countries\b)")
 CAME_FROM_NORTH_AFTER = re.compile(r"(?i)\s+(?:people|North\s+Koreans|citizens|nationals|workers)\s+(?:have\s+|had\s+)?"
                                    r"(?:came|come|arrived|entered|went)\s+(?:to|in|into)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
                                    r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+from\s+(?:North\s+Korea|the\s+North|the\s+DPRK)\b")
@@ -873,6 +883,7 @@ def clean_source(s: str) -> str | None:
     s = LEADING_WHEN.sub("", s)
     s = LEADING_THE.sub("", s)
     s = LEADING_FUNCTION_WORDS.sub("", s).strip()
+    s = SO_CALLED.sub("", s)        # ("the self-styled labour office": the body, not the writer's doubt of it)
     if not s or len(s) < 2 or s.lower() in ("it", "they", "he", "she", "we", "this", "that"):
         return None
     words = s.split()
@@ -904,7 +915,8 @@ LEADING_WHEN = re.compile(r"(?i)^(?:(?:in|on|during)\s+)?(?:(?:early|late|mid-?)
                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|\w+day)\s+)?(?:(?:last|this|next)\s+"
                           r"(?:year|month|week)|yesterday|today|(?:19|20)\d\d)\b,?\s*")
-LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so|or|then|also|yet|where|when)\b\s*")
+SO_CALLED = re.compile(r"(?i)^(?:so-called|self-styled|self-proclaimed)\s+")
+LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so(?!-)|or|then|also|yet|where|when)\b\s*")
 FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|from|for|while|which|that|earns?|makes?|has|have|been|is|"
                           r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")
 
@@ -1481,6 +1493,8 @@ def extract_claims(doc: Document) -> list[dict]:
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
                     #             men fled to the South in May": a group that went, the happening's; the total is the figure
             country = respective_country(doc, sent, n) or scope_country(doc, sent, n, last_country)
+            if WORLDWIDE_AFTER.match(doc.text, n.end):
+                country = None      # "some 70,000 worldwide", told after a host: the whole abroad, no one land
             if tally:
                 caught_in = [p.place.country for p in doc.within(doc.places, n.end, tally.end())
                              if p.place.country not in HOME and not FROM_BEFORE.search(doc.text, p.start - 6, p.start)]
@@ -1521,6 +1535,10 @@ def extract_claims(doc: Document) -> list[dict]:
             }
             out.extend({**claim, "country": other, "value_max": None} for other in listed[1:])   # ("three each in X and Y")
             out.append(claim)
+        mine = out[first_of_sentence:]
+        if len(mine) >= 2 and mine[0]["country"] is None and mine[1]["metric"] == mine[0]["metric"] \
+                and DOWN_FROM_LEAD.match(doc.text, sent.start):
+            mine[0]["country"] = mine[1]["country"]     # "Up from 300, some 900 … now work in Laos": one scope
         topic = t or (topic if not seg.strip().endswith("?") else topic)
         measured = metric_in_sentence
         recent, gap = (metric_in_sentence, 0) if metric_in_sentence else (recent, gap + (not FIGURE_NOUN.search(seg)))

@@ -364,7 +364,7 @@ DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|�
 OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
 # after an arrival's verb: who came, then their number ("… 입국한 북한이탈주민(탈북민)은 총 67명", "… 탈북자 수는 1000명",
 # "… 들어온 북한 외교관이 10여 명") or how it changed ("입국하는 탈북민이 눈에 띄게 급감한")
-CLAUSE_COMMA = re.compile(r"(?:고|며|지만|는데|어서|아서),")     # a clause's end after its verb ("갖고 있고,")
+CLAUSE_COMMA = re.compile(r"(?:고|며|지만|는데|어서|아서),")     # a clause's end after its verb ("두고 있으며,")
 ONLY_RESTAURANT = re.compile(r"(?:의|에\s*있는|\s*내)\s*(?:단\s*)?(?:유일한|하나뿐인|단\s*하나의)\s*(?:북한\s*)?(?:식당|레스토랑)")
 ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
                                  r"(?:탈북민|탈북자|북한\s*이탈\s*주민|새터민|외교관|노동자|근로자|종업원)(?:\([^)]{0,10}\))?\s*"
@@ -1204,8 +1204,8 @@ class KoreanReader:
                 metric = None
                 nxt = self.place_after(x.end) if x.unit == "명" else None
                 if x.unit == "개" and lex["countries_counted"].match(t, x.end):
-                    comma = CLAUSE_COMMA.search(t, x.end, e)    # (the clause's own: not "3개국에서 … 조직망을 갖고
-                    near = (max(s, x.start - 30), comma.start() if comma else e)    # 있고, … 식당을")
+                    comma = CLAUSE_COMMA.search(t, x.end, e)    # (the clause's own: not "5개국에 지부를 두고
+                    near = (max(s, x.start - 30), comma.start() if comma else e)    # 있으며, … 식당을")
                     if rc["noun"].search(t, *near) or wc["noun"].search(t, *near) and workers_here:
                         metric = "host_country_count"       # "16개국에 파견된 근로자", "12개 나라의 식당"
                 elif x.unit in ("곳", "개", "개소") and not rc["not"].match(after) and (rc["verb"].search(after[:20]) and (
@@ -1285,7 +1285,7 @@ class KoreanReader:
         return out
 
     def only_restaurant(self) -> list[dict]:
-        """A land's only restaurant of the North ("인도네시아의 유일한 북한식당"): a count of one there."""
+        """A land's only restaurant of the North ("몽골의 유일한 북한 식당"): a count of one there."""
         out = []
         for m in ONLY_RESTAURANT.finditer(self.text):
             land = next((w for w in self.places if w.end == m.start() and w.place.kind == "country"

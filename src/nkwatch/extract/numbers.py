@@ -166,7 +166,7 @@ NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]eso
 
 YEAR_TAIL = re.compile(r"\d\d")
 PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
-OR_SO_AFTER = re.compile(r"\s+or\s+so\b")
+OR_SO_AFTER = re.compile(r"\s+or\s+(?:so|more)\b")     # ("2,000 or more": at least, a hedge as "more than")
 THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
@@ -226,7 +226,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             or (bool(hedge_b) and hedge_b not in exact_hedges)
         hedge = hedge or hedge_b or None
         if b is None and OR_SO_AFTER.match(text, end):     # ("the 100 or so restaurants": about a hundred)
-            approx, hedge = True, hedge or "or so"
+            approx, hedge = True, hedge or OR_SO_AFTER.match(text, end).group().strip()
         plus = PLUS_AFTER.match(text, end) if b is None and not digits_only else None
         if plus:    # "some 2,000-plus people", "100+ workers": at least that many
             end, approx, hedge = plus.end(), True, hedge or "plus"
