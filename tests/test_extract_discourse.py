@@ -8072,7 +8072,8 @@ def test_a_foreigner_expelled_from_the_north_and_one_who_left_it_go_home_to_no_n
 def test_citizens_of_the_north_at_work_and_sent_to_work_in_various_countries_are_workers():
     rec = extract("Officials in Sudan said some 80 citizens of North Korea are employed at a shipyard near the coast.",
                   published="2031-04-02")
-    assert [(c["value"], c["approx"], c["country"]) for c in figures_of(rec, "overseas_worker_count")] == [(80, True, "SD")]
+    got = [(c["value"], c["approx"], c["country"]) for c in figures_of(rec, "overseas_worker_count")]
+    assert got == [(80, True, "SD")]
     rec = extract("According to the self-styled labour office, in 2030 there were about 120 nationals of the DPRK in "
                   "Sudan, who were mostly engaged in farm work. Pyongyang has sent a total of 60,000 of its people to "
                   "work in various countries to earn hard currency.", published="2031-04-02")
@@ -8087,5 +8088,6 @@ def test_workers_counted_worldwide_their_yearly_remittances_and_a_figure_they_fe
     got = {(c["value"], c["country"]) for c in figures_of(rec, "overseas_worker_count")}
     assert {(70000, None), (300, "LA"), (900, "LA")} <= got
     assert [c["value"] for c in figures_of(rec, "overseas_worker_revenue_usd")] == [300000000]
-    rec = extract("In 2030 there were still 2,000 or more North Korean nationals working in Laos.", published="2031-04-02")
+    rec = extract("In 2030 there were still 2,000 or more North Korean nationals working in Laos.",
+                  published="2031-04-02")
     assert [(c["value"], c["approx"]) for c in figures_of(rec, "overseas_worker_count")] == [(2000, True)]

@@ -339,7 +339,8 @@ ONE_EARNER_EARNS = re.compile(r"(?i)\b(?:each|(?:(?:every|one|a|an|the\s+average
                               r"generate|rake)\w*\s+(?:[\w-]+\s+){0,3}?$")
 DOWN_FROM_LEAD = re.compile(r"(?i)[\s\W]*(?:down|up)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?[\d,.]+"
                             r"(?:\s+(?:million|thousand))?\s*,")
-EACH_AFTER = re.compile(r"(?i)\s+(?:each(?!\s+(?:year|month|week|day|quarter)\b)|apiece|a\s+head|per\s+(?:head|person|worker|labou?rer|employee|capita))\b")
+EACH_AFTER = re.compile(r"(?i)\s+(?:each(?!\s+(?:year|month|week|day|quarter)\b)"
+                        r"|apiece|a\s+head|per\s+(?:head|person|worker|labou?rer|employee|capita))\b")
 OTHER_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|although|though|who|which)\b")
 # a sentence that opens on what the last one measured: "Together they earned ...", "Of them, ...", "The figure ..."
 REFERS_BACK = re.compile(r"(?i)\s*(?:together\b|(?:(?:some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)?"
@@ -916,7 +917,8 @@ LEADING_WHEN = re.compile(r"(?i)^(?:(?:in|on|during)\s+)?(?:(?:early|late|mid-?)
                           r"December|\w+day)\s+)?(?:(?:last|this|next)\s+"
                           r"(?:year|month|week)|yesterday|today|(?:19|20)\d\d)\b,?\s*")
 SO_CALLED = re.compile(r"(?i)^(?:so-called|self-styled|self-proclaimed)\s+")
-LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so(?!-)|or|then|also|yet|where|when)\b\s*")
+LEADING_FUNCTION_WORDS = re.compile(r"(?i)^(?:and|but|while|whereas|although|as|so(?!-)|or|then|also|yet|where|"
+                                    r"when)\b\s*")
 FRAGMENT_END = re.compile(r"(?i)\b(?:a|an|the|and|or|of|to|in|at|by|with|from|for|while|which|that|earns?|makes?|has|have|been|is|"
                           r"are|was|were|up\s+to|about|some|\d[\d,.]*)$")
 
