@@ -8091,3 +8091,14 @@ def test_workers_counted_worldwide_their_yearly_remittances_and_a_figure_they_fe
     rec = extract("In 2030 there were still 2,000 or more North Korean nationals working in Laos.",
                   published="2031-04-02")
     assert [(c["value"], c["approx"]) for c in figures_of(rec, "overseas_worker_count")] == [(2000, True)]
+
+
+def test_a_counted_group_at_risk_of_being_sent_back_is_a_pending_return_and_a_states_own_act_places_it():
+    rec = extract("A group of some 15 people, including two children, are at risk of being forcibly returned to North "
+                  "Korea after being detained in Laos. Escapees caught anywhere are at risk of being sent back.",
+                  published="2031-04-02")
+    assert [(e["count"], e["status"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [
+        (15, "pending", "LA")]
+    rec = extract("PARIS (AFP) -- A France-based rights group has condemned Vietnam's forced deportation of at least "
+                  "12 North Korean refugees.", published="2031-04-02")
+    assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [(12, "VN")]

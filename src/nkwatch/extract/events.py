@@ -548,6 +548,8 @@ OWN_MISSION_BEFORE = re.compile(r"(?i)(?:(?:North\s+Korea(?:n|['’]s)|N\.\s*Kor
                                 r"(?:diplomat|envoy|ambassador|attach[ée]|consul|counsell?or|official|staffer)s?\s+"
                                 r"(?:at|of|in|from)\s+(?:the|its|their|his|her)\s+)"
                                 r"(?:embassy|consulate|mission)\s+(?:in|to)\s+(?:the\s+)?$")
+STATES_OWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?\s+(?:(?:forcible|forced|mass|latest|"
+                               r"recent|continued|illegal)\s+){0,2}$")
 STATE_PRONOUN_BEFORE = re.compile(r"\bit\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|\w+ly\s+)?$")
 THE_COUNTRY = re.compile(r"(?i)\b(?:the|this)\s+country\b")
 COUNTRY_REFERENCE_REACH = 1500     # characters back in which "the country" finds the country it means
@@ -1430,6 +1432,11 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         #           who overstayed will be deported": a return announced, of a time or of people counted (pending)
     elif etype == "return" and MONEY_SENT.search(doc.text, doc.sentences[clause.sentence].start, t0):
         return True     # "most of the cash they made -- some 80 percent -- was sent back": money, not people, went home
+    elif etype == "return" and (at_risk := THREATENED_RETURN.search(window)) and head_counts_before(doc, clause, t0) \
+            and not any(rx.search(doc.text, max(clause.start, t0 - 80), max(clause.start, t0 - 40) + at_risk.start())
+                        for rx in block_all):
+        pass      # "a group of some 15 detained escapees are at risk of being forcibly returned": those people,
+        #           counted, are held to be sent back (pending); not the risk all escapees run
     elif etype == "return" and state_announces(doc, clause, t0, t1) and not unannounced_blockers().search(window) \
             and not FEARED.search(doc.text, max(clause.start, t0 - 80), t0):
         pass      # "Laos will deport 40 North Koreans": the state's own word on whom it sends home (pending)
@@ -2736,6 +2743,13 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                  and p.place.country not in HOME]
         if named and named[-1].place.country != em.country:
             em.city, em.region, em.country = None, None, named[-1].place.country
+    if em.type == "return" and (own := STATES_OWN_BEFORE.search(text, max(sent.start, t0 - 40), t0)):
+        # ("… condemned Laos's forced deportation of 12 North Koreans"): the state whose act it was sent them from
+        # its soil, whatever other land the sentence names (an outlet's base, a dateline)
+        named = [p for p in doc.within(doc.places, own.start(), own.end()) if p.place.kind == "country"
+                 and p.place.country not in HOME]
+        if named:
+            em.city, em.region, em.country = None, None, named[-1].place.country
     if em.country is None and em.type in ("return", "closure") and THE_COUNTRY.search(text, a, b):
         # "44 North Koreans have left the country": the country the story is in, the last one it named
         named = [p for p in doc.within(doc.places, max(0, em.trigger[0] - COUNTRY_REFERENCE_REACH), em.trigger[0])
@@ -3619,6 +3633,10 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 (m.anchors() == 0 and "pending" in m.statuses)
                 or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions)) or (
                 m.type == e.type == "return" and m.anchors() == 0 and not m.future
+                and sum(1 for x in events if x.type == m.type) == 1) or (
+                # (an article's one threatened return, told first without a count -- "families face forcible return"
+                # -- then with its people counted: the same)
+                m.type == e.type == "return" and m.future and all(x.future and x.count is None for x in e.mentions)
                 and sum(1 for x in events if x.type == m.type) == 1) or (
                 # (the one return from a state, told again with only that state: "Tonga repatriated about half", then
                 # "Tonga also said it had sent its workers home")
