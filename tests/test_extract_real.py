@@ -1430,11 +1430,27 @@ FLOORS = {
     # restaurants 1.000 (1 right), links 0.000 (3 missed). Held a little below (no floor where the figure is 0 or no
     # link is required); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on
     # as grown237, grown238 and grown239 from the eighth session of 2026-12-07
-    "grown237": {"relevance": 0.99, "events": 0.86, "event_slots": 0.67, "claims": 0.68, "restaurants": 0.66,
+    "grown237": {"relevance": 0.99, "events": 0.96, "event_slots": 0.80, "claims": 0.97, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown238": {"relevance": 0.99, "events": 0.90, "event_slots": 0.79, "claims": 0.66, "evidence_valid_share": 1.0},
-    "grown239": {"relevance": 0.95, "events": 0.86, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
+    "grown238": {"relevance": 0.99, "events": 0.90, "event_slots": 0.82, "claims": 0.66, "evidence_valid_share": 1.0},
+    "grown239": {"relevance": 0.99, "events": 0.86, "event_slots": 0.76, "claims": 0.95, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # the two-hundred-and-twenty-sixth to two-hundred-and-twenty-eighth blind sets, annotated in the eighth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (b3b359e's code, the rotation's) and its last
+    # (cd6d71a's), the same figures with both: blind226 (all 15 texts in Korean, from regional papers, broadcasters and
+    # opinion columns, 1999-2023) relevance 1.000 (12 right), events 0.727 (8 right, 2 wrong, 4 missed), slots 0.621,
+    # claims 0.571 (2 right, 1 wrong, 2 missed), restaurants 1.000 (1 right), no link in its gold and none made;
+    # blind227 (English analysis pages of think tanks, academic and policy outlets, 2012-2025) 0.966 (14 right, 1 wrong)
+    # 0.750 (9 right, 4 wrong, 2 missed) 0.718, claims 0.909 (5 right, 1 missed), restaurants 0.400 (1 right, 3 missed),
+    # links 0.500 (P 1.00: 1 right, 2 missed); blind228 (English pages on courts, trials, lawsuits and enforcement,
+    # 2009-2026) 0.963 (13 right, 1 missed) 0.880 (11 right, 3 missed) 0.695, claims 1.000 (2 right), no restaurant,
+    # links 0.000 (1 missed). Held a little below (no floor where the figure is 0 or no link is required); the held-out
+    # floors they miss are HELD_OUT_TARGETS
+    "blind226": {"relevance": 0.99, "events": 0.72, "event_slots": 0.61, "claims": 0.56, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind227": {"relevance": 0.96, "events": 0.74, "event_slots": 0.71, "claims": 0.90, "restaurants": 0.39,
+                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "blind228": {"relevance": 0.96, "events": 0.87, "event_slots": 0.69, "claims": 0.99, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1524,7 +1540,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind226": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
+                    "blind227": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind228": {"event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
