@@ -8088,14 +8088,14 @@ def test_workers_counted_worldwide_their_yearly_remittances_and_a_figure_they_fe
     got = {(c["value"], c["country"]) for c in figures_of(rec, "overseas_worker_count")}
     assert {(70000, None), (300, "LA"), (900, "LA")} <= got
     assert [c["value"] for c in figures_of(rec, "overseas_worker_revenue_usd")] == [300000000]
-    rec = extract("In 2030 there were still 2,000 or more North Korean nationals working in Laos.",
+    rec = extract("Laos still hosted 2,000 or more North Korean workers in 2030, officials say.",
                   published="2031-04-02")
     assert [(c["value"], c["approx"]) for c in figures_of(rec, "overseas_worker_count")] == [(2000, True)]
 
 
 def test_a_counted_group_at_risk_of_being_sent_back_is_a_pending_return_and_a_states_own_act_places_it():
-    rec = extract("A group of some 15 people, including two children, are at risk of being forcibly returned to North "
-                  "Korea after being detained in Laos. Escapees caught anywhere are at risk of being sent back.",
+    rec = extract("Police in Laos hold a family of 15 escapees who are now at risk of being forcibly sent back to "
+                  "North Korea. Escapees caught anywhere are at risk of being sent back.",
                   published="2031-04-02")
     assert [(e["count"], e["status"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [
         (15, "pending", "LA")]
