@@ -3634,7 +3634,7 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
                 or all(x.anchors() == 0 and "pending" in x.statuses for x in e.mentions)) or (
                 m.type == e.type == "return" and m.anchors() == 0 and not m.future
                 and sum(1 for x in events if x.type == m.type) == 1) or (
-                # (an article's one threatened return, told first without a count -- "families face forcible return"
+                # (an article's one threatened return, told first without a count -- "crew members face forced return"
                 # -- then with its people counted: the same)
                 m.type == e.type == "return" and m.future and all(x.future and x.count is None for x in e.mentions)
                 and sum(1 for x in events if x.type == m.type) == 1) or (

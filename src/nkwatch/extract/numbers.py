@@ -225,8 +225,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith(("a dozen", "half a dozen", "a couple")) \
             or (bool(hedge_b) and hedge_b not in exact_hedges)
         hedge = hedge or hedge_b or None
-        if b is None and OR_SO_AFTER.match(text, end):     # ("the 100 or so restaurants": about a hundred)
-            approx, hedge = True, hedge or OR_SO_AFTER.match(text, end).group().strip()
+        if b is None and (or_so := OR_SO_AFTER.match(text, end)):  # ("the 100 or so restaurants": about a hundred)
+            approx, hedge = True, hedge or or_so.group().strip()
         plus = PLUS_AFTER.match(text, end) if b is None and not digits_only else None
         if plus:    # "some 2,000-plus people", "100+ workers": at least that many
             end, approx, hedge = plus.end(), True, hedge or "plus"
