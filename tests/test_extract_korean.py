@@ -1272,3 +1272,60 @@ def test_a_lands_only_restaurant_is_a_count_of_one_and_a_networks_lands_are_no_r
                   "공장과 한국 식당을 운영하고 있다고 전했다.", "2031-05-20")
     assert [(c["value"], c["country"]) for c in claims_of(rec, "restaurant_count")] == [(1, "LA")]
     assert claims_of(rec, "host_country_count") == []
+
+
+# --- the ninth session of 2026-12-07: rules read from grown240-242's errors (tests on invented text) ---
+
+def test_two_people_each_with_a_year_in_two_digits_are_two_flights_of_one():
+    rec = extract("국정원은 4일 북한 주민 두 명이 귀순을 요청해 조사 중이라고 밝혔다. 국정원에 따르면 정씨는 평북 정주 출신으로 "
+                  "교원으로 일하다 94년 5월 북한을 탈출했다. 또 한씨는 자강도 출신으로 운전수로 일하다가 96년 2월 북한을 "
+                  "탈출해 제3국에 머물렀다고 진술했다.", "1998-03-05")
+    assert sorted((e["count"], e["date"]) for e in of_type(rec, "defection")) == [(1, "1994-05"), (1, "1996-02")]
+
+
+def test_one_who_came_over_the_line_fled_south_and_crossing_south_is_no_vietnam():
+    rec = extract("북한 남성이 서해 갯벌로 걸어서 군사분계선(MDL)을 넘어온 것으로 알려졌다. 군은 이 남성이 물때를 이용해 "
+                  "월남한 것으로 추정했다.", "2030-08-12")
+    assert [(e["destination"], e["workplace"]["country"]) for e in of_type(rec, "defection")] == [("KR", None)]
+
+
+def test_a_definition_of_escapees_is_no_flight():
+    rec = extract("탈북민은 북한의 굶주림과 박해를 피해 탈출한 사람들이다. 중국은 지난 3일 억류했던 탈북민 수십 명을 "
+                  "강제 북송했다.", "2030-11-06")
+    assert of_type(rec, "defection") == []
+    assert [(e["date"], e["destination"]) for e in of_type(rec, "return")] == [("2030-11-03", "KP")]
+
+
+def test_standing_counts_of_escapees_as_of_a_day_passing_a_mark_or_come_here_are_cumulative():
+    rec = extract("도에 따르면 지난 5월말 기준 남한에 입국한 북한이탈주민 수는 3만6천418명이다.", "2031-07-10")
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [(36418, "cumulative")]
+    assert of_type(rec, "defection") == []      # (a standing count is no group's flight)
+    rec = extract("자료에서 보듯 북한이탈주민이 4만명을 넘으면서 지원 조례가 필요해졌다.", "2031-07-10")
+    assert [(c["value"], c["approx"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == \
+        [(40000, True, "cumulative")]
+    rec = extract("이렇게 이 땅에 온 탈북자들은 올 9월 말까지 1만2천여 명. 이들의 정착은 쉽지 않다.", "2031-10-20")
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [(12000, "cumulative")]
+
+
+def test_a_round_mark_passed_beside_its_exact_figure_is_one_count_unless_dated_apart():
+    rec = extract("국내에 입국한 탈북민이 4만명을 넘어섰다. 통일부에 따르면 지난달 말 기준 입국한 탈북민은 4만27명이다.",
+                  "2031-02-10")
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [(40027, "cumulative")]
+    rec = extract("국내에 들어온 탈북민은 지난해 6월에 4만명을 넘어섰고, 지난달 말 현재 총 4만512명이다.", "2031-02-10")
+    assert sorted(c["value"] for c in claims_of(rec, "defector_arrivals")) == [40000, 40512]
+
+
+def test_a_boats_flag_places_no_flight_and_those_told_as_them_are_counted():
+    rec = extract("지난 2일 어선에 괴선박이 다가왔다. 선장은 처음에 일본 배인 줄 알았다. 배에 탄 북한 주민 4명 중 3명은 우리 측으로 귀순 "
+                  "의사를 밝혔다고 통일부가 전했다.", "2029-07-04")
+    assert [(e["count"], e["workplace"]["country"]) for e in of_type(rec, "defection")] == [(3, None)]
+    rec = extract("해경은 지난 7일 표류하던 북한 어선과 선원 5명을 구조했고, 이들을 9일 판문점을 통해 북한으로 돌려보냈다.",
+                  "2029-07-11")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "return")] == [(5, "2029-07-09")]
+
+
+def test_a_flight_told_as_following_another_is_another_and_its_waiting_is_its_own():
+    rec = extract("지난 2월 중국 다롄의 한 북한식당에서 일하던 종업원 10명 중 6명이 탈북한 데 이어 중국의 다른 북한식당 "
+                  "종업원들이 최근 또 탈출해 제3국에서 한국행을 기다리고 있는 것으로 알려졌다.", "2030-04-15")
+    got = sorted((e["count"] or 0, e["status"]) for e in of_type(rec, "defection"))
+    assert got == [(0, "pending"), (6, "reported")]

@@ -333,6 +333,7 @@ DATE_PATTERNS = [
     (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월"), "ym"),
     (re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})"), "ymd"),
     (re.compile(r"(\d{4})\s*년(?:도)?(?!대)"), "y"),        # (not a decade, "1990년대")
+    (re.compile(r"(?<![\d.])(\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*(?:간|동안|만에))"), "yym"),     # ("97년 7월")
     (re.compile(r"(?<![\d.])(\d{2})\s*년\s*(?=입국|탈북|귀순|망명)"), "yy"),     # ("97년 입국")
     (re.compile(r"(?:지난\s?해|작년)\s*(\d{1,2})\s*월"), "last_year_m"),
     (re.compile(r"지난\s?해|작년|지난\s*연말"), "last_year"),     # ("지난 해 말": spaced as some outlets write it)
@@ -397,8 +398,9 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 v = _month(int(g[0]), int(g[1]))
             elif kind == "y":
                 v = g[0] if 1950 <= int(g[0]) <= 2100 else None
-            elif kind == "yy":
+            elif kind in ("yy", "yym"):
                 v = str((1900 if int(g[0]) >= 50 else 2000) + int(g[0]))
+                v = _month(int(v), int(g[1])) if kind == "yym" else v
             elif pub is None:
                 v = None
             elif kind == "last_year_m":
@@ -486,6 +488,12 @@ PERSON = re.compile(rf"(?<![가-힣])(?!주)(?P<a>[가-힣]{{3}})(?<![관부청�
 PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한|망명한|탈출한)\s+)?"
                           r"(?:[가-힣]{2,4}\s*(?:\([^()\n]{0,12}\)\s*)?씨\s*등\s+)?(?:[가-힣]+\s*){1,2}")
 #                         (a group led by one named: "탈북한 박영호(44·가명) 씨 등 북한이탈주민 9명이")
+# one person the clause is about, named by surname and "씨" as its subject ("또 최씨는", "정 씨가")
+BY_SURNAME = re.compile(r"(?<![가-힣])([가-힣]\s?씨)(?:는|가)(?=\s)")
+# after a land: a boat of its flag ("중국 배인 줄", "일본 어선"), no place where anything happened
+VESSEL_AFTER = re.compile(r"\s*(?:국적\s*)?(?:배|선박|어선|상선|화물선)(?![가-힣]{2})")
+THEM = re.compile(r"(?<![가-힣])이들(?:을|은|이|는|도|마저)(?=\s)")      # ("이들을": those just told of)
+DATED = re.compile(r"\d\s*(?:월|년)|지난\s?해|작년|지난달")      # (a time told: a month, a year)
 NAME_LISTED = re.compile(r"['’\"”]?\s*,\s*(?:[가-힣]{1,8}의\s*)?['‘\"“]?")     # (", 연변의 ": the next name of a list)
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
@@ -565,7 +573,7 @@ class Mention:
     lately: bool = False      # its date is only "최근" (lately), the publication's month: no bar to a date told elsewhere
     person: str | None = None     # the one person it is told of, by full name ("류현우", "김철수(가명) 씨")
     again: bool = False       # told as another time it happened ("지난 3월에도"): no retelling of the one before
-    another: bool = False     # told of other people ("또 다른 탈북자 두명이"): no retelling of those before
+    another: bool = False     # told of other people ("또 다른 탈북자 두명이"): no retelling of those before (see slots)
     part: bool = False        # its people are some of those told before ("이들 탈북자 중 140여명이"): no other group
 
 
@@ -592,8 +600,10 @@ class KoreanReader:
         self.month_known = bool(published and re.fullmatch(r"\d{4}-\d{2}.*", str(published).strip()))
         # (not an outlet's country, "영국 가디언 신문", nor a dateline's city, "하노이=연합뉴스")
         self.places = [w for w in find_places(text) if not self.lex["outlet"].match(text, w.end)
-                       and not re.match(r"\s*=", text[w.end:w.end + 2]) and not GATHERING_AFTER.match(text, w.end)]
-        #              (nor a city naming a gathering held there: "항저우 아시안 게임을 전후해" is a time, no place)
+                       and not re.match(r"\s*=", text[w.end:w.end + 2]) and not GATHERING_AFTER.match(text, w.end)
+                       and not VESSEL_AFTER.match(text, w.end)]
+        #              (nor a city naming a gathering held there: "항저우 아시안 게임을 전후해" is a time, no place; nor a
+        #              boat's flag, see VESSEL_AFTER)
         self.sentences = sentence_spans(text)
         self.lists: list[tuple[int, list[tuple[int, int, str]]]] = []     # (a list's end, its names with what leads)
         self.names = self.restaurant_names()     # (and the lists of names closed by a restaurant word: self.lists)
@@ -964,20 +974,22 @@ class KoreanReader:
         if qualified > inner and read_date(t[qualified:b], self.pub, self.exact_day, days, lately):
             inner = qualified
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
+        clause_end = next((m.start() for m in FOLLOWING.finditer(t, b, clause_end)), clause_end)  # (after_the_last)
         ahead = bool(lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b))    # still to come
         me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead) or (
             read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead) if inner > a else None) or (
             read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead) if me.type != "return" and not other
             else None)
         me.again = bool(me.date and ALSO_AT.search(t, a, b))
-        me.another = bool(ANOTHER_GROUP.search(t, a, trigger))
+        me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
+        #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.lately and not self.month_known:
             me.date = str(self.pub.year)    # ("최근" in a year's article): that year, its month untold
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb) \
-                or self.subject_before(sa, a)
+                or self.subject_before(sa, a) or self.them_before(sa, a, trigger)
             if people and re.match(r"수\s*(?:십|백|천|만)", t[people[-1].start:people[-1].end]):
                 people = []     # ("탈북민 수백 명"): hundreds, no head count (as "hundreds of" in English), a figure
                 #                 no report of the same happening could agree with but by chance
@@ -996,6 +1008,8 @@ class KoreanReader:
             one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
             if a > sa and t[a - 1] == "(":      # ("김철수(가명, 2009년 입국)": told in the brackets): the name before them
                 one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3}|[A-Z가-힣]\s*씨)\s*$", t[sa:a - 1])] if m]
+            if not one and (m := BY_SURNAME.search(t, sa, trigger)):     # ("… 최씨는 … 탈출했다": one told of by surname)
+                one = [m.group(1)]
             if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)|씨\s*등\s", t[sa:sb]):
                 me.person = one[-1]
                 if me.count is None and me.type == "defection":
@@ -1048,6 +1062,13 @@ class KoreanReader:
                 or any(rx["trigger"].search(t, subject[-1].end, a) for rx in self.lex["events"].values()):
             return []
         return subject[-1:]
+
+    def them_before(self, sa: int, a: int, trigger: int) -> list[Amount]:
+        """The people a clause tells of as "이들" ("선원 3명을 구조했고, 이들을 … 돌려보냈다"): the last counted in the
+        sentence's clauses before it."""
+        if not THEM.search(self.text, a, trigger):
+            return []
+        return [x for x in amounts(self.text, sa, a) if x.unit == "명"][-1:]
 
     def sexes(self, sa: int, count: float | None) -> tuple[int | None, int | None]:
         """Men and women of a group of ``count`` as this sentence or the next tells them ("남자 지배인 1명과 여성
@@ -1330,7 +1351,8 @@ class KoreanReader:
                 before = rx["law_year"].sub(" ", before)
                 to_date = rx["to_date"].search(before)
                 #         (but after a figure, "… 1000명을 넘긴 이후 줄곧 1000∼2000명대" goes on from it)
-                to_date = to_date and (to_date.group() == "까지" or since == s) and not rx["this_year"].search(before)
+                to_date = to_date and (to_date.group() == "까지" or to_date.group().endswith(("현재", "기준"))
+                                       or since == s) and not rx["this_year"].search(before)
                 period = ("cumulative" if rx["cumulative"].search(before) or to_date
                           else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
@@ -1359,6 +1381,16 @@ class KoreanReader:
                 out.append({"metric": "defector_arrivals", "value": x.value, "value_max": x.value_max,
                             "approx": x.approx, "country": land, "period": period,
                             "attributed_to": self.source_of(s, e), "evidence": [span]})
+        # a round mark passed and the exact figure beside it ("5천 명을 넘어섰다" … "5천12명"): one count, the exact one
+        # (but not a mark passed at a time of its own: "지난해 5월 5천 명을 넘어섰고 … 현재 5천12명")
+        for c in [c for c in out if c["approx"] and c["value_max"] is None
+                  and not any(DATED.search(t, x["start"], x["end"]) for x in c["evidence"])]:
+            exact = next((d for d in out if not d["approx"] and d["period"] in (c["period"], None)
+                          and c["value"] <= d["value"] < c["value"] * 1.1), None)
+            if exact is not None:
+                exact["evidence"] = sorted(exact["evidence"] + c["evidence"], key=lambda x: x["start"])
+                exact["period"] = exact["period"] or c["period"]
+                out.remove(c)
         return out
 
     def relevant(self, events, claims, restaurants) -> bool:
