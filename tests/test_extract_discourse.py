@@ -8102,3 +8102,39 @@ def test_a_counted_group_at_risk_of_being_sent_back_is_a_pending_return_and_a_st
     rec = extract("PARIS (AFP) -- A France-based rights group has condemned Vietnam's forced deportation of at least "
                   "12 North Korean refugees.", published="2031-04-02")
     assert [(e["count"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [(12, "VN")]
+
+
+# --- the ninth session of 2026-12-07: rules read from grown240-242's errors (tests on invented text) ---
+
+def test_sanctions_alone_in_an_article_about_a_zone_at_home_are_not_ours():
+    rec = extract("Whither the zone?\nThe Sinuiju Economic Zone (SEZ), a park in the North Korean city of Sinuiju, "
+                  "joined North Korean labor and foreign capital. By 2015 the SEZ employed 9,100 North Koreans. After "
+                  "the adoption of UN Security Council Resolution 2270, operations at the SEZ slowed, and the SEZ "
+                  "firms cut staff.", published="2016-09-01")
+    assert rec["relevant"] is False
+    rec = extract("North Korea's restaurants in Laos\nAfter the adoption of UN Security Council Resolution 2270, "
+                  "North Korean restaurants in Vientiane cut their staff.", published="2016-09-01")
+    assert rec["relevant"] is True      # (the same measure beside the North's restaurants abroad)
+
+
+def test_the_defection_of_a_named_kind_of_north_korean_is_one_flight():
+    rec = extract("Defections\nLast week, the news of a high-level defection by a North Korean diplomat stationed in "
+                  "Lisbon surprised analysts.", published="2029-05-14")
+    assert [(e["workplace"]["kind"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [
+        ("embassy", "Lisbon")]
+
+
+def test_potential_sanctions_violations_are_no_measure():
+    rec = extract("Border\nA town in China is looking to workers from North Korea for a new park, setting the stage "
+                  "for potential large-scale UN sanctions violations.", published="2029-05-14")
+    assert events_of(rec, "sanction") == []
+
+
+def test_escapees_counted_where_they_are_now_and_a_war_named_by_its_years_dates_nothing():
+    rec = extract("Trafficking\nOf the estimated 40,000 to 60,000 North Korean defectors currently in Laos, most "
+                  "are women.", published="2029-05-14")
+    assert [(c["value"], c["value_max"], c["country"]) for c in figures_of(rec, "defector_arrivals")] == [
+        (40000, 60000, "LA")]
+    rec = extract("Court\nThe court ordered North Korea to pay damages to four former POWs, who escaped from the North "
+                  "in the late 1990s after being captured during the 1950-53 Korean War.", published="2029-05-14")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(4, None)]

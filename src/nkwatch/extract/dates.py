@@ -349,6 +349,8 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
 # ("Resolution 2094", "Law No. 14 of 2004", "the Human Rights Act of 2004": a number or a law's year, no date)
 NUMBERED_BEFORE = re.compile(r"(?i)(?:resolution|resolutions|UNSCR|no\.|number|#|no\.\s*\d+\s+of|\b(?:law|act)\s+of)\s*$")
 BORN_BEFORE = re.compile(r"(?i)\bborn\s+(?:in\s+)?$")     # "Paik, born in 2005, told Yu": a birth year dates no happening
+# ("taken prisoner during the 1950-53 Korean War", "the 1994-98 famine"): a year naming a war or a famine, no date
+NAMES_AN_ERA_AFTER = re.compile(r"(?i)\s*(?:[-–]\s*\d{2,4}\s+)?(?:[A-Z][\w-]*\s+)?(?:war|famine)\b")
 FUTURE_SLACK = 5     # years after publication a year may still be named (a plan, a deadline)
 
 
@@ -357,6 +359,7 @@ def plausible_year(text: str, m: re.Match, pub: dt.date | None) -> bool:
     face return"), or lies far in the future."""
     if NUMBERED_BEFORE.search(text, max(0, m.start("year") - 12), m.start("year")) \
             or BORN_BEFORE.search(text, max(0, m.start() - 16), m.start("year")) \
+            or NAMES_AN_ERA_AFTER.match(text, m.end("year")) \
             or counts_people(text, m.start("year"), m.end("year")):
         return False
     year = int(m.group("year"))

@@ -287,7 +287,12 @@ GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our
 # ("a daring defection by eleven North Koreans", "an escape of 12 refugees"): one flight, its people counted
 PEOPLE_COUNTED_BY = re.compile(expand_lemmas(r"(?i)\s+(?:by|of)\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+)?"
                                              r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                             r"[a-z]+teen|twenty|thirty|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?{NK_PEOPLE}"))
+                                             r"[a-z]+teen|twenty|thirty|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?{NK_PEOPLE}"
+                                             r"|\s+(?:by|of)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:North\s+Korean|DPRK)\s+"
+                                             r"(?:[\w-]+\s+){0,2}?(?:diplomat|envoy|ambassador|official|officer|"
+                                             r"soldier|worker|waitress|defector|man|woman|student|engineer|scientist|"
+                                             r"manager)\b"))
+#                                            (or by one: "the defection of a North Korean diplomat")
 # (but "her second escape": one of several, told as its own)
 PLACE_THEN_DATE = re.compile(r"\s+(?:from|in|to|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 POSSESSIVE_DETERMINER = re.compile(r"(?i)(?:my|his|her|their|our)\b(?!\s+(?:first|second|third|last|final)\b)")

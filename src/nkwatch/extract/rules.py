@@ -235,13 +235,19 @@ def home_only(doc: Document) -> bool:
 ZONE_AFTER = re.compile(r"(?i)\s+(?:industrial|economic|export|tourist|tourism|development|free\s+trade)\s+"
                         r"(?:complex|park|zone|region|district|area)\b")
 
+SHORT_NAME_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
 
 def about_a_zone_at_home(doc: Document) -> bool:
     """Whether the article is about a zone inside the North ("the Kaesong industrial complex"), named more often than
     all places abroad together: its workers are at home, and so are those pulled out of it."""
     zone = [p for p in doc.places if p.place.country == "KP" and p.place.kind in ("city", "region")
             and ZONE_AFTER.match(doc.text, p.end)]
-    return len(zone) >= 2 and len(zone) > sum(p.place.country not in HOME for p in doc.places)
+    # (and the short name given it, "the Kaesong Industrial Complex (KIC)", each time it is used again)
+    short = {m.group(1) for p in zone
+             if (m := SHORT_NAME_AFTER.match(doc.text, ZONE_AFTER.match(doc.text, p.end).end()))}
+    named = len(zone) + sum(len(re.findall(rf"\b{s}\b", doc.text)) - 1 for s in short)
+    return named >= 2 and named > sum(p.place.country not in HOME for p in doc.places)
 
 
 def at_work_at_home(doc: Document, events: list[dict], claims: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -365,6 +371,8 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
     background = bool(claims) and all(residents_tally(text, c) for c in claims)
     if claims and not background or restaurants or any(e["type"] != "sanction" for e in events):
         return True
+    if events and about_a_zone_at_home(doc):
+        return False    # sanctions alone in an article about a zone inside the North: its workers are at home
     if events:      # sanctions alone: the article is ours when they bear on the North's earnings abroad
         # (its people or businesses there: money alone, "fishing licences sold for hard currency", is not)
         topics = {" ".join(m.group(0).lower().split()) for m in ABROAD_TOPIC.finditer(text)}
