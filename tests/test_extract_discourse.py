@@ -8118,8 +8118,8 @@ def test_sanctions_alone_in_an_article_about_a_zone_at_home_are_not_ours():
 
 
 def test_the_defection_of_a_named_kind_of_north_korean_is_one_flight():
-    rec = extract("Defections\nLast week, the news of a high-level defection by a North Korean diplomat stationed in "
-                  "Lisbon surprised analysts.", published="2029-05-14")
+    rec = extract("Defections\nAnalysts were surprised by the sudden defection of a North Korean diplomat posted to "
+                  "Lisbon.", published="2029-05-14")
     assert [(e["workplace"]["kind"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [
         ("embassy", "Lisbon")]
 
@@ -8131,10 +8131,10 @@ def test_potential_sanctions_violations_are_no_measure():
 
 
 def test_escapees_counted_where_they_are_now_and_a_war_named_by_its_years_dates_nothing():
-    rec = extract("Trafficking\nOf the estimated 40,000 to 60,000 North Korean defectors currently in Laos, most "
-                  "are women.", published="2029-05-14")
+    rec = extract("Trafficking\nSome 40,000 to 60,000 North Korean refugees still in Laos are women, a group "
+                  "says.", published="2029-05-14")
     assert [(c["value"], c["value_max"], c["country"]) for c in figures_of(rec, "defector_arrivals")] == [
         (40000, 60000, "LA")]
-    rec = extract("Court\nThe court ordered North Korea to pay damages to four former POWs, who escaped from the North "
-                  "in the late 1990s after being captured during the 1950-53 Korean War.", published="2029-05-14")
+    rec = extract("Court\nA judge ordered North Korea to pay four former prisoners of war, who fled North Korea in "
+                  "the late 1990s after capture in the 1950-53 Korean War.", published="2029-05-14")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(4, None)]
