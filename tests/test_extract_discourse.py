@@ -8118,8 +8118,8 @@ def test_sanctions_alone_in_an_article_about_a_zone_at_home_are_not_ours():
 
 
 def test_the_defection_of_a_named_kind_of_north_korean_is_one_flight():
-    rec = extract("Defections\nAnalysts were surprised by the sudden defection of a North Korean diplomat posted to "
-                  "Lisbon.", published="2029-05-14")
+    rec = extract("Defections\nNews of a surprise defection by a North Korean diplomat posted to Lisbon spread "
+                  "fast among analysts.", published="2029-05-14")
     assert [(e["workplace"]["kind"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == [
         ("embassy", "Lisbon")]
 
