@@ -1447,11 +1447,28 @@ FLOORS = {
     # links 0.000 (1 missed). Held a little below (no floor where the figure is 0 or no link is required); the held-out
     # floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown240, grown241 and
     # grown242 from the ninth session of 2026-12-07
-    "grown240": {"relevance": 0.99, "events": 0.72, "event_slots": 0.61, "claims": 0.56, "restaurants": 0.99,
+    # (raised after that session's tuning on them: grown240 events 0.909, slots 0.828, claims 1.000; grown241 relevance
+    # 1.000, events 0.952, slots 0.812, claims 0.923, links 1.000; grown242 slots 0.702)
+    "grown240": {"relevance": 0.99, "events": 0.90, "event_slots": 0.82, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown241": {"relevance": 0.96, "events": 0.74, "event_slots": 0.71, "claims": 0.90, "restaurants": 0.39,
-                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "grown242": {"relevance": 0.96, "events": 0.87, "event_slots": 0.69, "claims": 0.99, "evidence_valid_share": 1.0},
+    "grown241": {"relevance": 0.99, "events": 0.95, "event_slots": 0.81, "claims": 0.92, "restaurants": 0.39,
+                 "clusters_pairwise": 0.99, "evidence_valid_share": 1.0},
+    "grown242": {"relevance": 0.96, "events": 0.87, "event_slots": 0.70, "claims": 0.99, "evidence_valid_share": 1.0},
+    # the two-hundred-and-twenty-ninth to two-hundred-and-thirty-first blind sets, annotated in the ninth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (2c44de0's code, the rotation's) and its last
+    # (c9df412's), the same figures with both: blind229 (all 17 texts in Korean, from the economic press, 2003-2025)
+    # relevance 1.000 (14 right), events 0.833 (15 right, 3 wrong, 3 missed), slots 0.726, claims 0.943 (25 right, 2
+    # wrong, 1 missed), restaurants 1.000 (4 right), links 0.000 (1 missed); blind230 (English pages of the press of
+    # Taiwan, Hong Kong and Singapore, 2002-2025) 0.960 (12 right, 1 wrong) 0.833 (15 right, 4 wrong, 2 missed) 0.781,
+    # claims 1.000 (1 right), restaurants 0.000 (none in its gold, 2 wrong), links 0.000 (2 missed); blind231 (English
+    # explainers, backgrounders and Q&As, 2002-2025) 0.966 (14 right, 1 wrong) 0.889 (12 right, 1 wrong, 2 missed)
+    # 0.698, claims 0.783 (9 right, 1 wrong, 4 missed), restaurants 0.000 (2 wrong, 2 missed), links 1.000 (1 right).
+    # Held a little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind229": {"relevance": 0.99, "events": 0.82, "event_slots": 0.72, "claims": 0.94, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind230": {"relevance": 0.95, "events": 0.82, "event_slots": 0.77, "claims": 0.99, "evidence_valid_share": 1.0},
+    "blind231": {"relevance": 0.96, "events": 0.88, "event_slots": 0.69, "claims": 0.78, "clusters_pairwise": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1541,7 +1558,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind229": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind230": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind231": {"event_slots": 0.75, "restaurants": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
