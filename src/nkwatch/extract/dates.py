@@ -350,7 +350,7 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
 NUMBERED_BEFORE = re.compile(r"(?i)(?:resolution|resolutions|UNSCR|no\.|number|#|no\.\s*\d+\s+of|\b(?:law|act)\s+of)\s*$")
 BORN_BEFORE = re.compile(r"(?i)\bborn\s+(?:in\s+)?$")     # "Paik, born in 2005, told Yu": a birth year dates no happening
 # ("POWs captured in the 1950-53 Korean War", "the 1994-98 famine"): a year naming a war or a famine, no date
-NAMES_AN_ERA_AFTER = re.compile(r"(?i)\s*(?:[-–]\s*\d{2,4}\s+)?(?:[A-Z][\w-]*\s+)?(?:war|famine)\b")
+NAMES_AN_ERA_AFTER = re.compile(r"\s*(?:[-–]\s*\d{2,4}\s+)?(?:[A-Z][\w-]*\s+)?(?:[Ww]ar|[Ff]amine)\b")
 FUTURE_SLACK = 5     # years after publication a year may still be named (a plan, a deadline)
 
 
