@@ -1463,11 +1463,12 @@ FLOORS = {
     # claims 1.000 (1 right), restaurants 0.000 (none in its gold, 2 wrong), links 0.000 (2 missed); blind231 (English
     # explainers, backgrounders and Q&As, 2002-2025) 0.966 (14 right, 1 wrong) 0.889 (12 right, 1 wrong, 2 missed)
     # 0.698, claims 0.783 (9 right, 1 wrong, 4 missed), restaurants 0.000 (2 wrong, 2 missed), links 1.000 (1 right).
-    # Held a little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind229": {"relevance": 0.99, "events": 0.82, "event_slots": 0.72, "claims": 0.94, "restaurants": 0.99,
+    # Held a little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
+    # untouched by that session; tuned on as grown243, grown244 and grown245 from the tenth session of 2026-12-07
+    "grown243": {"relevance": 0.99, "events": 0.82, "event_slots": 0.72, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind230": {"relevance": 0.95, "events": 0.82, "event_slots": 0.77, "claims": 0.99, "evidence_valid_share": 1.0},
-    "blind231": {"relevance": 0.96, "events": 0.88, "event_slots": 0.69, "claims": 0.78, "clusters_pairwise": 0.99,
+    "grown244": {"relevance": 0.95, "events": 0.82, "event_slots": 0.77, "claims": 0.99, "evidence_valid_share": 1.0},
+    "grown245": {"relevance": 0.96, "events": 0.88, "event_slots": 0.69, "claims": 0.78, "clusters_pairwise": 0.99,
                  "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1558,10 +1559,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind229": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind230": {"events": 0.85, "restaurants": 0.75, "clusters_pairwise": 0.70},
-                    "blind231": {"event_slots": 0.75, "restaurants": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
