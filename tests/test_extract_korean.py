@@ -1329,3 +1329,38 @@ def test_a_flight_told_as_following_another_is_another_and_its_waiting_is_its_ow
                   "종업원들이 최근 또 탈출해 제3국에서 한국행을 기다리고 있는 것으로 알려졌다.", "2030-04-15")
     got = sorted((e["count"] or 0, e["status"]) for e in of_type(rec, "defection"))
     assert got == [(0, "pending"), (6, "reported")]
+
+
+# --- the tenth session of 2026-12-07: rules read from grown243-245's errors (tests on invented text) ---
+
+def test_a_states_listing_is_dated_where_its_day_is_told_and_a_sentence_naming_no_issuer_is_that_measure():
+    rec = extract("美, 북한 노동자 송출 도운 업체 제재\n미국 정부가 북한 노동자 송출에 관여한 업체 3곳을 제재했다. 미 재무부는 "
+                  "9일(현지시간) 이 업체들을 제재 명단에 올렸다고 발표했다. 제재 대상 업체는 몽골에서 활동해 왔다.",
+                  "2031-03-10")
+    assert [(e["issuer"], e["date"]) for e in of_type(rec, "sanction")] == [("US", "2031-03-09")]
+
+
+def test_a_states_own_sanctions_beside_the_councils_cooperation_are_that_states_signed_this_month():
+    rec = extract("국제사회의 대북제재 공조가 긴밀해질 것으로 보이고 미국도 북한에 대한 독자제재를 발의했다고 밝혔다. 미국의 "
+                  "독자제재는 이달 초 대통령이 서명한 법안을 말한다. 북한 노동자들이 해외에서 외화를 번다.", "2031-05-20")
+    assert [(e["issuer"], e["date"]) for e in of_type(rec, "sanction")] == [("US", "2031-05")]
+
+
+def test_advice_to_keep_away_from_the_norths_restaurants_is_a_measure_beside_the_governments_sanctions():
+    rec = extract("정부가 7일 내놓은 독자적 대북제재 조치에는 북한의 해외 식당 이용 자제를 권고하는 내용이 포함됐다. 정부는 "
+                  "교민들에게 북한 식당 출입을 자제해 달라고 당부했다.", "2031-04-08")
+    assert [e["issuer"] for e in of_type(rec, "sanction")] == ["KR", "KR"]
+
+
+def test_the_same_advice_given_years_before_is_another_measure_not_the_new_ones_date():
+    rec = extract("정부는 최근 교민들에게 외국의 북한 음식점 이용을 자제해 달라고 재외공관을 통해 권고했다. 정부는 지난 "
+                  "2019년에도 북한 음식점 출입 자제를 재외공관을 통해 권고한 바 있다.", "2031-04-08")
+    assert sorted((e["issuer"], e["date"] or "") for e in of_type(rec, "sanction")) == [("KR", ""), ("KR", "2019")]
+
+
+def test_a_restaurant_reopened_on_a_day_after_closing_last_year_and_an_opening_ceremony_held_the_day_before():
+    rec = extract("보도에 따르면 작년 말 문을 닫은 하바롭스크의 북한 식당이 3일 영업을 재개했다.", "2031-02-04")
+    assert [e["date"] for e in of_type(rec, "opening")] == ["2031-02-03"]
+    rec = extract("주북 러시아대사관은 전날 블라디보스토크에서 북한 식당 개업식이 열렸다고 전했다. 식당 이름은 "
+                  "'대동강식당'이다.", "2031-06-12")
+    assert [(e["date"], e["workplace"]["city"]) for e in of_type(rec, "opening")] == [("2031-06-11", "Vladivostok")]

@@ -325,6 +325,7 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     return out
 
 
+OWN_MEASURE = re.compile(r"독자\s*(?:적\s*)?(?:대북\s*)?제재")     # a state's own sanctions, not the Council's
 RANGE_APART = re.compile(r"\s*(?:에서|부터)\s*(?:많게는|최대|최고|많으면|많게)\s*")
 
 
@@ -342,6 +343,7 @@ DATE_PATTERNS = [
     (re.compile(r"지난달\s*(\d{1,2})\s*일"), "last_month_d"),
     (re.compile(r"지난달"), "last_month"),
     (re.compile(r"이달\s*(\d{1,2})\s*일"), "this_month_d"),
+    (re.compile(r"(?<![가-힣])이달(?:\s*(?:초|중순|말|들어))?(?![가-힣])"), "this_month"),
     (re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "md"),
     (re.compile(r"(\d{1,2})\s*월(?:에|부터|까지|\s|말|초|중순)"), "m"),
     (re.compile(r"(?:지난|오는)?\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에))"), "d"),
@@ -349,6 +351,7 @@ DATE_PATTERNS = [
     (re.compile(r"내년\s*(\d{1,2})\s*월"), "next_year_m"),
     (re.compile(r"내년"), "next_year"),
     (re.compile(r"오늘"), "today"),
+    (re.compile(r"(?<![가-힣])전날"), "day_before"),    # (the day before the publication's)
     (re.compile(r"최근(?!\s*(?:몇|수|\d|들어|까지|에는|의|에))"), "recent"),
 ]
 
@@ -414,6 +417,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
             elif kind in ("last_month", "last_month_d"):
                 y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
                 v = _month(y, mo) + (f"-{int(g[0]):02d}" if kind == "last_month_d" and 1 <= int(g[0]) <= 31 else "")
+            elif kind == "this_month":
+                v = f"{pub.year:04d}-{pub.month:02d}"
             elif kind == "this_month_d" and 1 <= int(g[0]) <= 31:
                 v = f"{pub.year:04d}-{pub.month:02d}-{int(g[0]):02d}"
             elif kind in ("md", "m"):
@@ -438,6 +443,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 v = str(pub.year + 1)
             elif kind == "today" and exact_day:
                 v = pub.isoformat()
+            elif kind == "day_before" and exact_day:
+                v = (pub - dt.timedelta(days=1)).isoformat()
             elif kind == "recent" and lately:      # ("최근 영업을 중단했다"): the publication's month
                 v = f"{pub.year:04d}-{pub.month:02d}"
             if v:
@@ -967,7 +974,7 @@ class KoreanReader:
         # and a time told after it is this one's ("2009년 탈북했던 부부는 2012년 11월 재입북해")
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
                  for x in rx["trigger"].finditer(t, sa, trigger)]
-        inner = max([x for x in other if x > a], default=a) if me.type in ("defection", "return") else a
+        inner = max([x for x in other if x > a], default=a)
         # ("지난해 11월28일 몽골에서 넘겨졌던 탈북 주민 6명이 9일 … 송환된"): a clause that qualifies the people keeps its
         # time; the one after it is this happening's
         qualified = max((x.end() for x in QUALIFYING_CLAUSE.finditer(t, inner, trigger)), default=inner)
@@ -1107,18 +1114,21 @@ class KoreanReader:
         found: dict[tuple, dict] = {}
 
         def add(issuer: str, instrument: str | None, a: int, b: int, date: str | None = None,
-                own: str | None = None) -> None:
-            key = (issuer, instrument)
+                own: str | None = None, kind: str = "measure") -> None:
+            key = (issuer, instrument, kind)
             same = found.get(key)
             if same is None and issuer == "UN" and instrument is None:     # the Council's sanctions told again
                 same = next((v for k, v in found.items() if k[0] == "UN"), None)
             a, b = trimmed(t, a, b)
+            date = date if issuer == "UN" else own or read_date(t[a:b], self.pub, self.exact_day, self.month_known)
+            if same is not None and same["date"] is None and date and self.pub and int(date[:4]) < self.pub.year - 1:
+                key, same = (*key, date), found.get((*key, date))   # (one years before it, "지난 2010년 … 당시에도")
             if same is not None:
                 if not any(s["start"] < b and a < s["end"] for s in same["evidence"]):
                     same["evidence"].append({"start": a, "end": b})
+                same["date"] = same["date"] or date     # (dated where told again: "재무부는 16일 … 올렸다")
                 return
-            found[key] = sanction_record(issuer, instrument, date if issuer == "UN" else
-                                         own or read_date(t[a:b], self.pub, self.exact_day, self.month_known), a, b)
+            found[key] = sanction_record(issuer, instrument, date, a, b)
         for s, e in self.sentences:
             for m in sx["order"].finditer(t, s, e):
                 w = [x for x in self.places if s <= x.start < m.start() + 4 and x.place.kind == "country"
@@ -1131,8 +1141,8 @@ class KoreanReader:
                 for country in self.states_before(s, m.start()) or ([] if COUNCIL_SUBJECT.search(t, s, e) else
                                                                       self.topic_state(s)):
                     add(country, None, s, e)
-            if sx["advisory"].search(t, s, e):
-                add("KR", None, s, e)
+            if sx["advisory"].search(t, s, e):    # (advice to keep away is a measure of its own beside sanctions)
+                add("KR", None, s, e, kind="advisory")
             numbers = list(sx["resolution"].finditer(t, s, e)) if sx["talk"].search(t, s, e) else []
             for res in numbers:     # ("…송출을 중단(2371호, 2017년 8월)했고 …(2375호, 2017년 9월)"): one each
                 adopted = adopted_on(res.group(1))      # (the public record's month, not a date the sentence tells)
@@ -1144,8 +1154,15 @@ class KoreanReader:
                 if act is None and sx["cause"].search(t, s, e) and not named:
                     continue    # ("대북제재 여파로 문을 닫았다", "결의 위반이다"): sanctions as a cause or a rule, no measure
                 issuer = next((c for c, rx in sx["issuers"].items() if rx.search(t, s, e)), None)
-                if sx["un"].search(t, s, e) or issuer is None:
-                    issuer = "UN"
+                council = sx["un"].search(t, s, e)
+                if issuer is None and council is None and found:    # ("제재 대상 기업은 …"): the measure told before
+                    last = list(found.values())[-1]
+                    a, b = trimmed(t, s, e)
+                    if not any(x["start"] < b and a < x["end"] for x in last["evidence"]):
+                        last["evidence"].append({"start": a, "end": b})
+                    continue
+                if (council and not (issuer and OWN_MEASURE.search(t, s, e))) or issuer is None:
+                    issuer = "UN"   # (but a state's own, "미국의 독자제재", beside the Council's is that state's)
                 # ("결의가 통과된 작년 9월12일"): the Council's measure is dated by its adoption, told beside the verb
                 add(issuer, None, s, e, read_date(t[max(s, act.start() - 14):min(e, act.end() + 14)], self.pub,
                                                   self.exact_day, self.month_known) if act else None,
