@@ -8138,3 +8138,36 @@ def test_escapees_counted_where_they_are_now_and_a_war_named_by_its_years_dates_
     rec = extract("Court\nA judge ordered North Korea to pay four former prisoners of war, who fled North Korea in "
                   "the late 1990s after capture in the 1950-53 Korean War.", published="2029-05-14")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(4, None)]
+
+
+# --- the tenth session of 2026-12-07: rules read from grown243-245's errors (tests on invented text) ---
+
+def test_another_lands_kitchen_and_a_starred_description_are_no_norths_restaurant():
+    rec = extract("Kim's favourite haunts\nFrom the terrace of the Michelin-starred restaurant Lumen, diners see the "
+                  "harbour. The Lumen French restaurant in Macau was one of the favourite places of the North Korean "
+                  "leader's brother.", published="2029-05-14")
+    assert rec["restaurants"] == []
+
+
+def test_a_person_named_after_said_and_a_pictures_credit_are_no_places():
+    from nkwatch.extract.places import gazetteer
+    text = ("\"Most escapees from North Korea head to China first,\" said Denver Collins, who runs a shelter in "
+            "Denver. Seoul Tours/Wikimedia Commons")
+    found = [(text[p.start:p.end], p.start) for p in gazetteer().find(text)]
+    assert [n for n, _ in found if n in ("Denver", "Tours")] == ["Denver"]      # (the shelter's city, not the man)
+    assert max(a for n, a in found if n == "Denver") > text.index("shelter")
+
+
+def test_one_who_gave_herself_up_at_the_norths_embassy_went_back():
+    rec = extract("Pressure\nHis sister defected to South Korea in 2020 but was pressured to return. She turned "
+                  "herself in at the North Korean embassy in Hanoi last year.", published="2029-05-14")
+    assert [(e["count"], e["destination"], e["workplace"]["city"]) for e in events_of(rec, "return")] == [
+        (1, "KP", "Hanoi")]
+
+
+def test_the_rest_of_a_boats_people_who_chose_to_go_home_is_a_counted_return():
+    rec = extract("Boat\nThe navy missed a fishing boat carrying five North Koreans. It reached a port on May 3, with "
+                  "three of the crew defecting and the other two choosing to return to the North.",
+                  published="2029-05-14")
+    assert [e["count"] for e in events_of(rec, "defection")] == [3]
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(2, "KP")]

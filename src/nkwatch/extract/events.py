@@ -2631,7 +2631,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
         more = N_MORE_BEFORE.search(text, max(c.start, t0 - 40), t0) if em.count is None else None
         if more is not None:       # "three more escaped", "three of them have left": the people the noun left out
-            em.count = _int(more.group("n") or more.group("m"))
+            em.count = _int(more.group("n") or more.group("m") or more.group("o"))
         subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
             if em.count is None and em.type == "defection" and c.sentence > 0 else None
         if subject is not None:
@@ -3567,9 +3567,13 @@ MORE_PEOPLE = re.compile(r"(?i)\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
                          r"sailor)\b")
 
 
-N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+them\s+)"
+N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                           r"(?:more\s+|of\s+them\s+|of\s+the\s+[a-z]+\s+)"     # ("two of the passengers defecting")
                            r"(?:of\s+them\s+)?|\b(?:a\s+further|another|an\s+additional)\s+(?P<m>\d[\d,]*|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve)\s+)"      # ("a further 60 were sent back")
+                           r"eight|nine|ten|eleven|twelve)\s+|"      # ("a further 60 were sent back")
+                           # ("two stayed and the other two chose to go back"): the rest of a group, by their number
+                           r"\bthe\s+(?:other|remaining)\s+(?P<o>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:(?!(?:have|had|has|were|later|also|already)\b)[a-z]+\s+)?)"
                            r"(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+|already\s+){0,2}(?:been\s+)?$")
 
 

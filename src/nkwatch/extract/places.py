@@ -253,8 +253,12 @@ class Gazetteer:
                                                                                         start):
                     continue    # "Voice of America", "Radio Free Asia", "the Tokyo Shimbun", a dateline's "Aug. 20
                     #             (Xinhua) —": an outlet, not a place
-                if TITLE_BEFORE.search(text, max(0, start - 24), start) and SURNAME_NEXT.match(text, end):
-                    continue    # "President Vladimir Putin", "Mr. Jordan Smith": a person's first name, not a place
+                if (TITLE_BEFORE.search(text, max(0, start - 24), start) or SAID_BEFORE.search(
+                        text, max(0, start - 12), start)) and SURNAME_NEXT.match(text, end):
+                    continue    # "President Vladimir Putin", "Mr. Jordan Smith", "said Austin Brown": a person's first
+                    #             name, not a place
+                if CREDIT_AFTER.match(text, end):
+                    continue    # "Seoul Tours/Wikimedia Commons": a picture's credit, a firm's name
                 if folded[start:end] in surnames or folded[start:end] in given and not PREPOSITION_BEFORE.search(
                         text, max(0, start - 8), start):
                     continue
@@ -326,6 +330,8 @@ TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretar
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
 SAYS = r"(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)"
 SPEAKS_NEXT = re.compile(rf"[ \t]+{SAYS}\b")
+SAID_BEFORE = re.compile(rf"\b{SAYS}[ \t]+$")
+CREDIT_AFTER = re.compile(r"/(?:[A-Z][\w-]*[ \t]?){1,3}(?:\n|$|[.;,])")     # "…/Wikimedia Commons", "…/AFP"
 GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 # capitalised words before a place that are no given name: a sentence's first word, a direction, a qualifier
 NOT_GIVEN_NAMES = frozenset("""In At From To The On For By With Near Of And But As When While After Before Since Via Into

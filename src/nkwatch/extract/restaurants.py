@@ -88,6 +88,11 @@ RELATIVE_AFTER = re.compile(r",\s+(?:which|that|whose)\b")
 APPOSED_NAME = re.compile(r"\b(?:[Rr]estaurant|[Ee]atery),[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),")
 ANOTHER_CUISINE_BEFORE = re.compile(r"(?i)\b(?:South\s+Korean|Chinese|Japanese|Thai|Vietnamese|Western|local|rival|competing)"
                                     r"\s+(?:[\w-]+\s+)?(?:restaurant|eatery),")
+# a cuisine not the North's, right before the noun ("an Italian restaurant", "a Michelin-starred French restaurant")
+ANOTHER_CUISINE = re.compile(r"(?i)\b(?:Italian|French|Japanese|Thai|Vietnamese|Indian|Mexican|Spanish|Portuguese|"
+                             r"Macanese|"
+                             r"Greek|Turkish|Lebanese|Cantonese|Sichuan|Malaysian|Indonesian|Filipino|German|Georgian|"
+                             r"American|Western|Mediterranean|Persian|Brazilian|Argentine|Uzbek|Nepali|Mongolian)\s+$")
 CALLED_AND = re.compile(r"\b(?:[Rr]estaurants|[Ee]ateries)\s*,?\s+(?:called|named|known\s+as)\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
                         r"(?:\s*\([^)]{1,40}\))?,?\s+and\s+(?P<name2>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
 # "Song Do Won and Ok Ryu Gwan, two restaurants once popular with tourists": names in apposition to a counted plural
@@ -198,7 +203,7 @@ LIST_COMMA = re.compile(r",\s*")
 SPACES = re.compile(r"\s+")
 RESTAURANT_TAIL = re.compile(r"\s+(?:[Rr]estaurant(?:\s+(?:and|&)\s+Bar)?)\b")
 NOT_A_NAME = re.compile(r"(?i)\b(?:north|south|korean|chinese|state|run|owned|overseas)\b|-(?:operated|run|owned|managed|"
-                        r"linked|backed|based|style|themed)$|"     # words of a description
+                        r"linked|backed|based|style|themed|starred|rated|famed|winning)$|"     # words of a description
                         r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ch|can|i))$|"   # a cuisine ("the first Italian restaurant")
                         r"\s(?:[A-Z][a-z]+(?:ian|ese|ish|can)|Thai|French|Dutch|Greek)$")   # a cuisine's ("Sakura Japanese")
 POSSESSIVE_END = re.compile(r"['’]s$")
@@ -611,6 +616,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
         # ("North Korea's first and only restaurant in Europe": one of the North's, told for the first time)
         det = "a" if nk_owner else "the" if m.group("owner") else m.group("det").lower().split()[0]
         phrase = m.group(0)
+        if ANOTHER_CUISINE.search(m.group("mods")) and not nk_rx.search(phrase):
+            continue    # ("the Rosa Italian restaurant in Macau"): another land's kitchen, not the North's
         plural = bool(PLURAL_NOUN.search(phrase)) or det not in ("a", "an", "one", "another", "the", "its", "this")
         if plural and STAFF_AFTER.match(text, m.end()):
             plural = False      # "two North Korean restaurant workers": the count is the people's; one restaurant
