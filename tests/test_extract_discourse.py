@@ -8171,3 +8171,11 @@ def test_the_rest_of_a_boats_people_who_chose_to_go_home_is_a_counted_return():
                   published="2029-05-14")
     assert [e["count"] for e in events_of(rec, "defection")] == [3]
     assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(2, "KP")]
+
+
+def test_the_norths_people_living_in_hiding_in_a_land_are_escapees_counted_there():
+    rec = extract("Exodus\nThere are anywhere from 5,000 to 90,000 North Koreans living in hiding in Thailand, "
+                  "aid workers say.", published="2029-05-14")
+    assert [(c["value"], c["value_max"], c["country"]) for c in figures_of(rec, "defector_arrivals")] == [
+        (5000, 90000, "TH")]
+    assert figures_of(rec, "overseas_worker_count") == []
