@@ -8143,8 +8143,8 @@ def test_escapees_counted_where_they_are_now_and_a_war_named_by_its_years_dates_
 # --- the tenth session of 2026-12-07: rules read from grown243-245's errors (tests on invented text) ---
 
 def test_another_lands_kitchen_and_a_starred_description_are_no_norths_restaurant():
-    rec = extract("Kim's favourite haunts\nFrom the terrace of the Michelin-starred restaurant Lumen, diners see the "
-                  "harbour. The Lumen French restaurant in Macau was one of the favourite places of the North Korean "
+    rec = extract("Kim's favourite haunts\nDiners at the Michelin-starred restaurant Lumen overlook the harbour. "
+                  "The Lumen French restaurant in Macau was one of the favourite places of the North Korean "
                   "leader's brother.", published="2029-05-14")
     assert rec["restaurants"] == []
 
@@ -8159,23 +8159,23 @@ def test_a_person_named_after_said_and_a_pictures_credit_are_no_places():
 
 
 def test_one_who_gave_herself_up_at_the_norths_embassy_went_back():
-    rec = extract("Pressure\nHis sister defected to South Korea in 2020 but was pressured to return. She turned "
-                  "herself in at the North Korean embassy in Hanoi last year.", published="2029-05-14")
+    rec = extract("Pressure\nHis sister, who fled North Korea for Seoul in 2020, came under pressure from home. Last "
+                  "year she turned herself in to the DPRK embassy in Hanoi.", published="2029-05-14")
     assert [(e["count"], e["destination"], e["workplace"]["city"]) for e in events_of(rec, "return")] == [
         (1, "KP", "Hanoi")]
 
 
 def test_the_rest_of_a_boats_people_who_chose_to_go_home_is_a_counted_return():
     rec = extract("Boat\nThe navy missed a fishing boat carrying five North Koreans. It reached a port on May 3, with "
-                  "three of the crew defecting and the other two choosing to return to the North.",
+                  "three of the crew defecting while the remaining two opted to go back home.",
                   published="2029-05-14")
     assert [e["count"] for e in events_of(rec, "defection")] == [3]
     assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(2, "KP")]
 
 
 def test_the_norths_people_living_in_hiding_in_a_land_are_escapees_counted_there():
-    rec = extract("Exodus\nThere are anywhere from 5,000 to 90,000 North Koreans living in hiding in Thailand, "
-                  "aid workers say.", published="2029-05-14")
+    rec = extract("Exodus\nAid workers say 5,000 to 90,000 North Koreans are in hiding in Thailand.",
+                  published="2029-05-14")
     assert [(c["value"], c["value_max"], c["country"]) for c in figures_of(rec, "defector_arrivals")] == [
         (5000, 90000, "TH")]
     assert figures_of(rec, "overseas_worker_count") == []
