@@ -1466,10 +1466,30 @@ FLOORS = {
     # 0.698, claims 0.783 (9 right, 1 wrong, 4 missed), restaurants 0.000 (2 wrong, 2 missed), links 1.000 (1 right).
     # Held a little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
     # untouched by that session; tuned on as grown243, grown244 and grown245 from the tenth session of 2026-12-07
-    "grown243": {"relevance": 0.99, "events": 0.82, "event_slots": 0.72, "claims": 0.94, "restaurants": 0.99,
+    # (raised after that session's tuning on them: grown243 events 0.919, slots 0.814; grown244 events 0.895, slots
+    # 0.836, no restaurant made where none is in its gold; grown245 slots 0.716, claims 0.833)
+    "grown243": {"relevance": 0.99, "events": 0.91, "event_slots": 0.81, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown244": {"relevance": 0.95, "events": 0.82, "event_slots": 0.77, "claims": 0.99, "evidence_valid_share": 1.0},
-    "grown245": {"relevance": 0.96, "events": 0.88, "event_slots": 0.69, "claims": 0.78, "clusters_pairwise": 0.99,
+    "grown244": {"relevance": 0.95, "events": 0.89, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "grown245": {"relevance": 0.96, "events": 0.87, "event_slots": 0.71, "claims": 0.83, "clusters_pairwise": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-thirty-second to two-hundred-and-thirty-fourth blind sets, annotated in the tenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (2de56a4's code, the rotation's) and its last
+    # (01db0a6's): blind232 (all 16 texts in Korean, 2012-2016) relevance 1.000 (13 right), events 0.682 (15 right, 4
+    # wrong, 10 missed), slots 0.580 with the first and 0.589 with the last, claims 0.640 (8 right, 6 wrong, 3 missed),
+    # restaurants 0.842 (8 right, 2 wrong, 1 missed), no link in its gold and none made; blind233 (English tabloids and
+    # the popular press, 2011-2025) 1.000 (13 right) 0.857 (18 right, 4 wrong, 2 missed) 0.731, claims 0.750 (3 right, 2
+    # missed), restaurants 0.615 (4 right, 5 missed), links 0.000 (1 wrong, 3 missed); blind234 (English news roundups,
+    # digests and briefs, 2002-2023) 0.923 (12 right, 1 wrong, 1 missed) 0.706 (12 right, 7 wrong, 3 missed) 0.628,
+    # claims 0.800 (2 right, 1 missed), restaurants 1.000 (4 right), no link in its gold and none made. Held a little
+    # below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS, blind233's links'
+    # precision IMPRECISE_LINKS
+    "blind232": {"relevance": 0.99, "events": 0.67, "event_slots": 0.58, "claims": 0.63, "restaurants": 0.83,
+                 "evidence_valid_share": 1.0},
+    "blind233": {"relevance": 0.99, "events": 0.85, "event_slots": 0.72, "claims": 0.74, "restaurants": 0.61,
+                 "evidence_valid_share": 1.0},
+    "blind234": {"relevance": 0.92, "events": 0.70, "event_slots": 0.62, "claims": 0.79, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1548,7 +1568,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind233",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1560,7 +1580,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind232": {"events": 0.85, "event_slots": 0.75, "claims": 0.75},
+                    "blind233": {"event_slots": 0.75, "restaurants": 0.75, "clusters_pairwise": 0.70},
+                    "blind234": {"events": 0.85, "event_slots": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
