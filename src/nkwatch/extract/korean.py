@@ -1124,11 +1124,14 @@ class KoreanReader:
             if same is not None and same["date"] is None and date and self.pub and int(date[:4]) < self.pub.year - 1:
                 key, same = (*key, date), found.get((*key, date))   # (one years before it, "지난 2010년 … 당시에도")
             if same is not None:
-                if not any(s["start"] < b and a < s["end"] for s in same["evidence"]):
-                    same["evidence"].append({"start": a, "end": b})
+                cite(same, a, b)
                 same["date"] = same["date"] or date     # (dated where told again: "재무부는 16일 … 올렸다")
                 return
             found[key] = sanction_record(issuer, instrument, date, a, b)
+
+        def cite(record: dict, a: int, b: int) -> None:
+            if not any(x["start"] < b and a < x["end"] for x in record["evidence"]):
+                record["evidence"].append({"start": a, "end": b})
         for s, e in self.sentences:
             for m in sx["order"].finditer(t, s, e):
                 w = [x for x in self.places if s <= x.start < m.start() + 4 and x.place.kind == "country"
@@ -1156,10 +1159,7 @@ class KoreanReader:
                 issuer = next((c for c, rx in sx["issuers"].items() if rx.search(t, s, e)), None)
                 council = sx["un"].search(t, s, e)
                 if issuer is None and council is None and found:    # ("제재 대상 기업은 …"): the measure told before
-                    last = list(found.values())[-1]
-                    a, b = trimmed(t, s, e)
-                    if not any(x["start"] < b and a < x["end"] for x in last["evidence"]):
-                        last["evidence"].append({"start": a, "end": b})
+                    cite(list(found.values())[-1], *trimmed(t, s, e))
                     continue
                 if (council and not (issuer and OWN_MEASURE.search(t, s, e))) or issuer is None:
                     issuer = "UN"   # (but a state's own, "미국의 독자제재", beside the Council's is that state's)
