@@ -1364,3 +1364,40 @@ def test_a_restaurant_reopened_on_a_day_after_closing_last_year_and_an_opening_c
     rec = extract("주북 러시아대사관은 전날 블라디보스토크에서 북한 식당 개업식이 열렸다고 전했다. 식당 이름은 "
                   "'대동강식당'이다.", "2031-06-12")
     assert [(e["date"], e["workplace"]["city"]) for e in of_type(rec, "opening")] == [("2031-06-11", "Vladivostok")]
+
+
+# --- the eleventh session of 2026-12-07: rules read from grown246-248's errors (tests on invented text) ---
+
+def test_an_opening_ceremony_had_and_business_begun_in_earnest_is_an_opening_and_the_crowd_at_it_no_worker_count():
+    rec = extract("훈춘의 북한 식당 '평양 은하관'이 5일 개업식을 갖고 본격 영업에 들어갔다. 행사에는 시 관계자와 여성 "
+                  "봉사원 30여명 등 모두 80여 명이 참석했다. 은하관에는 봉사원 60여 명이 일한다.", "2031-03-06")
+    assert [(e["date"], e["workplace"]["city"]) for e in of_type(rec, "opening")] == [("2031-03-05", "Hunchun")]
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_count")] == [60]
+
+
+def test_a_ranking_of_other_lands_workers_and_those_ranked_ahead_of_the_norths_are_no_count_of_its_workers():
+    rec = extract("카자흐스탄에서 일하는 외국 노동자는 키르기스스탄이 12만명으로 가장 많았다. 북한은 중국 3만명과 "
+                  "몽골 1만5000명에 이어 네번째로 많은 4천여명의 노동자를 카자흐스탄에 보냈다.", "2031-05-02")
+    assert [(c["value"], c["country"]) for c in claims_of(rec, "overseas_worker_count")] == [(4000, "KZ")]
+
+
+def test_a_sum_earned_through_the_workers_the_sentence_before_counted_is_their_yield():
+    rec = extract("해외에 나가 있는 북한 노동자는 3만여명에 이른다. 북한 당국은 이들을 통해 연간 1억달러가량을 챙기는 "
+                  "것으로 알려졌다.", "2031-05-02")
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_revenue_usd")] == [100000000]
+
+
+def test_a_couple_who_went_back_are_two_and_a_bare_month_before_a_comma_dates_its_restaurant():
+    rec = extract("중국에 살던 탈북자 부부가 북한으로 재입북한 사실이 3일 북한 매체를 통해 알려졌다.", "2031-07-05")
+    assert [e["count"] for e in of_type(rec, "return")] == [2]
+    rec = extract("라오스 비엔티안의 북한 식당들이 잇따라 문을 닫고 있다. 은하식당이 지난 1월, 모란봉식당이 2월 문을 "
+                  "각각 닫았다고 현지 교민은 전했다.", "2031-04-01")
+    assert sorted((e["workplace"]["name"], e["date"]) for e in of_type(rec, "closure") if e["workplace"]["name"]) \
+        == [("Eunha", "2031-01"), ("Moranbong", "2031-02")]
+
+
+def test_an_order_calling_the_norths_people_abroad_home_is_a_return_under_way_and_sounding_out_asylum_a_flight():
+    rec = extract("북한 당국이 지난달 해외 파견 근무자들에게 귀국 명령을 내렸다. 노동당 산하 회사의 몽골 지사장이 지난 "
+                  "8월 제3국에 망명을 타진한 일이 발단이 됐다고 신문은 전했다.", "2031-10-20")
+    assert [(e["status"], e["date"]) for e in of_type(rec, "return")] == [("pending", "2031-09")]
+    assert [e["date"] for e in of_type(rec, "defection")] == ["2031-08"]

@@ -345,7 +345,7 @@ DATE_PATTERNS = [
     (re.compile(r"이달\s*(\d{1,2})\s*일"), "this_month_d"),
     (re.compile(r"(?<![가-힣])이달(?:\s*(?:초|중순|말|들어))?(?![가-힣])"), "this_month"),
     (re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "md"),
-    (re.compile(r"(\d{1,2})\s*월(?:에|부터|까지|\s|말|초|중순)"), "m"),
+    (re.compile(r"(\d{1,2})\s*월(?:에|부터|까지|\s|말|초|중순|(?=,)|$)"), "m"),    # ("고려식당이 지난 2월, …")
     (re.compile(r"(?:지난|오는)?\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에))"), "d"),
     (re.compile(r"(\d{1,2})\s*년\s*전"), "years_ago"),
     (re.compile(r"내년\s*(\d{1,2})\s*월"), "next_year_m"),
@@ -525,7 +525,15 @@ CAUGHT_WITH = re.compile(r"\s*(?:\d+|[가-힣]{1,2})\s*명\s*(?:과|와|및)\s")
 SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 140여명")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
-FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+")
+# (or "2만여명의 노동자를 러시아에 파견": the workers sent there)
+FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+|\s*의\s+(?:[가-힣]+\s+)?(?:노동자|근로자|인력|종업원)(?:을|를)\s+")
+# ("중국 7만6000명과 터키 2만2500명에 이어 3번째로 많은"): figures of those ranked ahead, not this one's
+RANKED_AHEAD = re.compile(r"[^.]{0,30}?에\s*이어\s*(?:\d+|두|세|네|다섯)\s*(?:번째|위)")
+RANKING = re.compile(r"가장\s*많|번째로\s*많|순으로\s*(?:잇|이)")
+# ("북한은 이들을 통해 연간 …를 벌어들이는"): the people the sentence before counted, as the earners
+THEY_EARN = re.compile(r"(?<![가-힣])(?:이들|그들)(?:을|를|이|은|의)\s*(?:통해|통하여|이용해|보내|파견해)?")
+# ("탈북자 부부가 … 재입북했다"): a married couple, two people
+COUPLE = re.compile(r"(?<![가-힣])(?:[가-힣]+\s+)?부부(?:가|는|도|이|와)\s")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 VERB_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|…")    # (a verb's end, not a comma)
 CLAUSE_END = re.compile(VERB_CLAUSE_END.pattern + r"|,\s|·(?=\s)")
@@ -1010,6 +1018,8 @@ class KoreanReader:
                 me.count = 1
             elif me.type == "defection" and COMPANION_BEFORE.search(t, a, trigger):
                 me.count = 2    # ("아버지와 함께 탈북했다"): one who went with one relative
+            elif COUPLE.search(t, sa, trigger) and not re.search(r"자녀|아들|딸|가족|일행|등", t[sa:b]):
+                me.count = 2    # ("탈북자 부부가 재입북했다"): the two of a couple, with no children told
             # (one person by name, not with a family: "탈출한 김철수(가명) 씨", "대사대리인 류현우가 망명했다")
             until = next((m.start() for m in CLAUSE_END.finditer(t, b, sb)), sb)
             one = [p.group("a") or p.group("b") for p in PERSON.finditer(t, a, min(until, b + 16))]
@@ -1264,7 +1274,14 @@ class KoreanReader:
                 elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e) \
                         and not lex["money"]["one_unit"].search(t, a, x.start):
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
+                              or going_on and THEY_EARN.search(t, s, x.start)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
+                    #         ("… 근로자는 5만명이다. 북한은 이들을 통해 연간 2억달러를": those just counted earn it)
+                if metric == "overseas_worker_count" and (
+                        wc["attended"].match(t, x.end, e) or ranked and RANKED_AHEAD.match(t, x.end, e)
+                        or RANKING.search(t, s, e) and not lex["north_korea"].search(t, s, e)):
+                    continue    # a crowd at a ceremony; the figures of those ranked ahead of the North's, or of a
+                    #             ranking of other lands' workers that never names the North
                 if metric is None or lex["compared"].match(t, x.end, e) or lex["together"].match(t, x.end, e) or (
                         metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)) or (
                         x.value == 0 and lex["none_to_come"].match(t, x.end, e)) or (
