@@ -8179,3 +8179,35 @@ def test_the_norths_people_living_in_hiding_in_a_land_are_escapees_counted_there
     assert [(c["value"], c["value_max"], c["country"]) for c in figures_of(rec, "defector_arrivals")] == [
         (5000, 90000, "TH")]
     assert figures_of(rec, "overseas_worker_count") == []
+
+
+# --- the eleventh session of 2026-12-07: rules read from grown246-248's errors (tests on invented text) ---
+
+def test_n_more_who_just_slipped_away_after_a_larger_group_are_their_own_count():
+    rec = extract("Waiters keep leaving\n\nFollowing the defection of 11 North Korean restaurant workers in March, four "
+                  "more just slipped away in Malaysia this week.", published="2031-05-20")
+    assert sorted(e["count"] for e in events_of(rec, "defection")) == [4, 11]
+
+
+def test_restaurants_spread_over_n_countries_is_an_exact_count_and_a_sum_in_us_dollars_written_dollar_us():
+    rec = extract("The North's restaurants are spread over 9 countries. Some 30,000 North Koreans are working on "
+                  "building sites in Qatar, an aid group estimates. The group says the North earns upwards of "
+                  "$US80 million every year from the scheme.", published="2031-05-20")
+    assert [(c["value"], c["approx"]) for c in figures_of(rec, "host_country_count")] == [(9, False)]
+    assert [c["value"] for c in figures_of(rec, "overseas_worker_revenue_usd")] == [80000000]
+
+
+def test_one_of_the_norths_people_named_by_a_trade_who_defected_is_one_flight():
+    rec = extract("World digest\n\nA North Korean pilot defected to South Korea, officials said.",
+                  published="2031-05-20")
+    assert rec["relevant"] and [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+def test_a_roundups_other_stories_never_naming_the_north_tell_none_of_its_flights():
+    rec = extract("Envoy urges calm in the Sahel\n\nThe UN envoy on Thursday urged the generals to end military "
+                  "operations that have sent over 40,000 villagers fleeing to Chad, calling it a humanitarian "
+                  "nightmare.\n\nN. Korea venture shut\n\nMongolia on Friday ordered a North Korean "
+                  "restaurant in Ulaanbaatar to close under U.N. sanctions.\n\nParrot finds fame\n\nA parrot that "
+                  "sings opera has won a large following.\n\nFloods hit coast\n\nRain forced 2,000 people to flee "
+                  "their homes.", published="2031-05-20")
+    assert events_of(rec, "defection") == []

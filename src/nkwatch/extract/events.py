@@ -141,6 +141,7 @@ class EventMention:
     told_as: str | None = None      # the Council's resolution its sentence tells by what it did, when it has no number
     others: bool = False            # its people are "three other fishermen", "another 20 workers": not a group told before
     out_of_north: bool = False      # they fled the North itself; the land named is where they went, not a post abroad
+    by_trade: bool = False          # its subject is one of the North's people named by a trade ("a North Korean pilot")
     news: str | None = None         # a measure the lede tells as just taken ("have imposed sanctions"): the month published
 
     def anchors(self) -> int:
@@ -2629,9 +2630,13 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             cnt = find_count(doc, part.start, part.end, em.trigger)
             if cnt[0] is not None:
                 em.count, em.count_max, em.approx, em.male, em.female = cnt
-        more = N_MORE_BEFORE.search(text, max(c.start, t0 - 40), t0) if em.count is None else None
+        more = N_MORE_BEFORE.search(text, max(c.start, t0 - 40), t0) if not smuggled else None
         if more is not None:       # "three more escaped", "three of them have left": the people the noun left out
+            #                        (the trigger's own subject, not a group the clause told of before it: "after
+            #                        the flight of 13 workers, three more just slipped away")
             em.count = _int(more.group("n") or more.group("m") or more.group("o"))
+        # ("A North Korean sergeant defected to the South"): one, by trade, whom the parse counts (``subject_count``)
+        em.by_trade = em.count is None and not smuggled and one_by_trade(text, c.start, t0) is not None
         subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
             if em.count is None and em.type == "defection" and c.sentence > 0 else None
         if subject is not None:
@@ -3573,8 +3578,8 @@ N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|ei
                            r"eight|nine|ten|eleven|twelve)\s+|"      # ("a further 60 were sent back")
                            # ("two stayed and the other two chose to go back"): the rest of a group, by their number
                            r"\bthe\s+(?:other|remaining)\s+(?P<o>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                           r"(?:(?!(?:have|had|has|were|later|also|already)\b)[a-z]+\s+)?)"
-                           r"(?:have\s+|had\s+|has\s+|were\s+|later\s+|also\s+|already\s+){0,2}(?:been\s+)?$")
+                           r"(?:(?!(?:have|had|has|were|later|also|already|just|reportedly|recently)\b)[a-z]+\s+)?)"
+                           r"(?:(?:have|had|has|were|later|also|already|just|reportedly|recently)\s+){0,2}(?:been\s+)?$")
 
 
 MORE_REACH = 80      # characters before a trigger where "three more", "another group of five" name its people
@@ -3804,6 +3809,18 @@ def substantial(e: Event, doc: Document) -> bool:
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
 
 
+def one_by_trade(text: str, start: int, trigger: int) -> re.Match | None:
+    """The trigger's subject when it is one of the North's people, new to the text and named by a trade ("A North
+    Korean sergeant defected to the South"): one person, enough to tell the flight by."""
+    one = None
+    for one in one_of_the_norths_by_trade().finditer(text, max(start, trigger - 80), trigger):
+        pass
+    if one is not None and one.group().lower().startswith(("a ", "an ")) \
+            and re.fullmatch(r"\s+(?:(?:has|had|have|was|later|also|reportedly|recently)\s+){0,2}", text[one.end():trigger]):
+        return one
+    return None
+
+
 def crossed_astray(doc: Document, e: Event) -> bool:
     """A boat or soldiers that crossed the line between the Koreas, when the text says they strayed or never meant to
     defect ("said they mistakenly drove the boat off course and did not want to defect"): no flight, whatever the
@@ -3828,7 +3845,7 @@ def counted_places(doc: Document, e: Event) -> bool:
 def identified(e: Event) -> bool:
     """Whether a defection or return has a slot of its own: a count, a place, a date, a restaurant's name."""
     return any(m.count is not None or m.name or m.city or m.date or m.country or m.vague_group or m.out_of_north
-               for m in e.mentions) \
+               or m.by_trade for m in e.mentions) \
         or bool(e.inherited_evidence)
 
 
@@ -4004,6 +4021,9 @@ def company_goes(doc: Document, e: Event) -> bool:
                for m in e.mentions)
 
 
+PEOPLE_SAID = re.compile(r"(?i)\s+(?:said|say|says|told|added|confirmed|reported)\b")     # ("…, officials said")
+
+
 def subject_count(doc: Document, e: Event) -> dict:
     """An event whose triggers' mover (the verb's subject, or the object of a verb that sends) is one person, by the
     parse of their sentences ("Ri, 29, slipped away", "a translator who asked for asylum", "Mr Paek vanished"): one, with the
@@ -4013,8 +4033,10 @@ def subject_count(doc: Document, e: Event) -> dict:
     for m in e.mentions:
         if m.context or m.headline:
             continue
-        if plural_people().search(doc.text, m.clause.start, min(m.clause.end, m.trigger[1] + 60)):
+        if any(not tellers(doc.text, p.start(), p.end()) and not PEOPLE_SAID.match(doc.text, p.end())
+               for p in plural_people().finditer(doc.text, m.clause.start, min(m.clause.end, m.trigger[1] + 60))):
             continue        # many are told of beside the trigger ("dozens of waitresses crossed back"): no one person
+            #                 (but not who tells it: "…, officials said")
         sent = doc.sentences[m.sentence]
         said = one_who_goes(doc, sent.start, sent.end, m.trigger)
         if said == {}:
@@ -4347,6 +4369,34 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
     return out
 
 
+# a news roundup's stories, each under a short headline of its own ("N. Korea businesses to close", then "Dog is
+# celebrity after quake"): a line of a few words, no sentence's end (but an initial's: "N. Korea"), a blank line
+# before and after it
+STORY_TITLE = re.compile(r"(?m)(?:\A|\n[ \t]*\n)[ \t]*(?P<t>[A-Z0-9‘'\"“](?:[^\n.!?:;]|(?<=\b[A-Z])\.){2,70}[^\n.!?:;,\s])[ \t]*\n[ \t]*\n")
+NORTH_NAMED = re.compile(r"(?i)\bN(?:orth|\.)\s*Korea|\bPyongyang\b|\bDPRK\b|\bKim\s+Jong")
+ROUNDUP_STORIES = 3      # headlines that make a text a roundup of several stories
+STORY_PARAGRAPHS = 2     # paragraphs under a roundup's headline (a feature's subheading has a longer stretch under it)
+
+
+def other_stories(doc: Document) -> list[tuple[int, int]]:
+    """The stories of a roundup that never name the North (a refugee crisis elsewhere, beside the one item on it):
+    what happens in them is not the North's. A roundup has several headlines, each over a paragraph or two; a
+    feature's subheadings, each over a longer stretch of its one story, are no roundup's."""
+    text = doc.text
+    titles = [m.start("t") for m in STORY_TITLE.finditer(text) if 2 <= len(m.group("t").split()) <= 10]
+    if len(titles) < ROUNDUP_STORIES:
+        return []
+    spans = list(zip(titles, titles[1:] + [len(text)]))
+    other = [(a, b) for a, b in spans if not NORTH_NAMED.search(text, a, b)
+             and len([p for p in re.split(r"\n[ \t]*\n", text[a:b]) if p.strip()]) <= 1 + STORY_PARAGRAPHS]
+    return other if len(other) >= 2 else []      # (one short stretch alone may be a feature's last, cut short)
+
+
+def in_other_story(doc: Document, e: Event, other: list[tuple[int, int]]) -> bool:
+    """Whether all an event is told of lies in a roundup's stories that never name the North."""
+    return bool(other) and all(any(a <= m.trigger[0] < b for a, b in other) for m in e.mentions)
+
+
 def extract_events(doc: Document) -> list[dict]:
     from nkwatch.extract.discourse import (inherit_group_places, inherit_workplaces, merge_same_workplace,
                                            merge_uncounted, merge_wishes)
@@ -4356,7 +4406,9 @@ def extract_events(doc: Document) -> list[dict]:
     told_in_headline(doc, events, [m for m in ms if m.sentence in doc.headline])
     inherit_workplaces(doc, events)     # the substance check runs on what the discourse gave, not one sentence
     inherit_group_places(doc, events)
-    kept = [e for e in events if substantial(e, doc) and not at_home(doc, e) and not crossed_astray(doc, e)]
+    other = other_stories(doc)
+    kept = [e for e in events if substantial(e, doc) and not at_home(doc, e) and not crossed_astray(doc, e)
+            and not in_other_story(doc, e, other)]
     kept += [e for e in events if e not in kept and staff_of_closure(doc, e, kept)]
     kept.sort(key=lambda e: min(m.trigger[0] + (len(doc.text) if m.headline else 0) for m in e.mentions))   # in the body's order
     events = merge_wishes(doc, merge_uncounted(doc, merge_same_person(doc, merge_same_workplace(doc, kept))))

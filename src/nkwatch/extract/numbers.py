@@ -25,7 +25,7 @@ WORD = r"(?:" + "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "dozen"],
 WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|(?:\s+|-)(?:million|billion|thousand|trillion)\b)"     # ("23-thousand")
-CURRENCY = r"(?:US\s?\$\s?|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"   # ("$ 500 million": a space after the sign)
+CURRENCY = r"(?:US\s?\$\s?|\$\s?US\s?(?=\d)|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"   # ("$ 500 million": a space after the sign)
 # ("a hundred thousand", "a thousand": the article as the number one)
 A_SCALE_NUM = rf"(?:a\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 MONEY_AFTER = r"(?:\s+(?:dollars|US dollars|U\.S\.\s+dollars|euros|yuan|won))"
@@ -167,6 +167,8 @@ NAME_GLUED = re.compile(r"(?:[A-Za-z]-|\bUNSCR\s*|\b(?:No|Nos|no)\.\s*|\b[Rr]eso
 YEAR_TAIL = re.compile(r"\d\d")
 PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 OR_SO_AFTER = re.compile(r"\s+or\s+(?:so|more)\b")     # ("2,000 or more": at least, a hedge as "more than")
+# ("restaurants spread over 12 countries"): "over" after a verb of spreading is where, not "more than"
+SPREAD_BEFORE = re.compile(r"(?i)\b(?:spread|scattered|dotted|strewn|dispersed|distributed)\s+(?:out\s+)?$")
 THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
@@ -221,6 +223,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             a, end = a + int(tail.group(1)), tail.end()
             pos = max(pos, end)
         hedge = (m.group("hedge") or "").lower() or None
+        spread = hedge == "over" and bool(SPREAD_BEFORE.search(text, max(0, m.start("hedge") - 24), m.start("hedge")))
+        hedge = None if spread else hedge
         hedge_b = (m.group("hedge_b") or "").lower() if b is not None else ""
         approx = (bool(hedge) and hedge not in exact_hedges) or a_txt.lower().startswith(("a dozen", "half a dozen", "a couple")) \
             or (bool(hedge_b) and hedge_b not in exact_hedges)
@@ -233,7 +237,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = max(pos, end)
         is_year = digits_only and 1900 <= a <= 2100 and b is None and not counts_people(text, m.start("a"), end,
                                                                                           bool(hedge))
-        start = m.start("hedge") if m.group("hedge") else (m.start("between") if m.group("between") else m.start("a"))
+        start = m.start("hedge") if m.group("hedge") and not spread else (m.start("between") if m.group("between") else m.start("a"))
         lead = SEVERAL_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
         if lead and b is None and a_txt.strip().lower() in ("hundred", "thousand"):
             # "several hundred", "a few thousand": a vague quantity, as "hundreds" is
