@@ -8184,8 +8184,8 @@ def test_the_norths_people_living_in_hiding_in_a_land_are_escapees_counted_there
 # --- the eleventh session of 2026-12-07: rules read from grown246-248's errors (tests on invented text) ---
 
 def test_n_more_who_just_slipped_away_after_a_larger_group_are_their_own_count():
-    rec = extract("Waiters keep leaving\n\nFollowing the defection of 11 North Korean restaurant workers in March, four "
-                  "more just slipped away in Malaysia this week.", published="2031-05-20")
+    rec = extract("Waiters keep leaving\n\nFollowing the defection of 11 North Korean restaurant workers in March, "
+                  "four more just slipped away in Malaysia this week.", published="2031-05-20")
     assert sorted(e["count"] for e in events_of(rec, "defection")) == [4, 11]
 
 

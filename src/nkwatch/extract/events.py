@@ -3579,7 +3579,8 @@ N_MORE_BEFORE = re.compile(r"(?i)(?:\b(?P<n>\d+|two|three|four|five|six|seven|ei
                            # ("two stayed and the other two chose to go back"): the rest of a group, by their number
                            r"\bthe\s+(?:other|remaining)\s+(?P<o>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                            r"(?:(?!(?:have|had|has|were|later|also|already|just|reportedly|recently)\b)[a-z]+\s+)?)"
-                           r"(?:(?:have|had|has|were|later|also|already|just|reportedly|recently)\s+){0,2}(?:been\s+)?$")
+                           r"(?:(?:have|had|has|were|later|also|already|just|reportedly|recently)\s+){0,2}"
+                           r"(?:been\s+)?$")
 
 
 MORE_REACH = 80      # characters before a trigger where "three more", "another group of five" name its people
@@ -3809,6 +3810,9 @@ def substantial(e: Event, doc: Document) -> bool:
     return identified(e) or (e.type in ("defection", "return") and bool(participants(doc, e)))
 
 
+BY_TRADE_GAP = re.compile(r"\s+(?:(?:has|had|have|was|later|also|reportedly|recently)\s+){0,2}")
+
+
 def one_by_trade(text: str, start: int, trigger: int) -> re.Match | None:
     """The trigger's subject when it is one of the North's people, new to the text and named by a trade ("A North
     Korean sergeant defected to the South"): one person, enough to tell the flight by."""
@@ -3816,7 +3820,7 @@ def one_by_trade(text: str, start: int, trigger: int) -> re.Match | None:
     for one in one_of_the_norths_by_trade().finditer(text, max(start, trigger - 80), trigger):
         pass
     if one is not None and one.group().lower().startswith(("a ", "an ")) \
-            and re.fullmatch(r"\s+(?:(?:has|had|have|was|later|also|reportedly|recently)\s+){0,2}", text[one.end():trigger]):
+            and BY_TRADE_GAP.fullmatch(text, one.end(), trigger):
         return one
     return None
 
@@ -4372,7 +4376,8 @@ def inferred_slots(doc: Document, e: Event, rec: dict) -> list[str]:
 # a news roundup's stories, each under a short headline of its own ("N. Korea businesses to close", then "Dog is
 # celebrity after quake"): a line of a few words, no sentence's end (but an initial's: "N. Korea"), a blank line
 # before and after it
-STORY_TITLE = re.compile(r"(?m)(?:\A|\n[ \t]*\n)[ \t]*(?P<t>[A-Z0-9‘'\"“](?:[^\n.!?:;]|(?<=\b[A-Z])\.){2,70}[^\n.!?:;,\s])[ \t]*\n[ \t]*\n")
+STORY_TITLE = re.compile(r"(?m)(?:\A|\n[ \t]*\n)[ \t]*(?P<t>[A-Z0-9‘'\"“](?:[^\n.!?:;]|(?<=\b[A-Z])\.){2,70}"
+                         r"[^\n.!?:;,\s])[ \t]*\n[ \t]*\n")
 NORTH_NAMED = re.compile(r"(?i)\bN(?:orth|\.)\s*Korea|\bPyongyang\b|\bDPRK\b|\bKim\s+Jong")
 ROUNDUP_STORIES = 3      # headlines that make a text a roundup of several stories
 STORY_PARAGRAPHS = 2     # paragraphs under a roundup's headline (a feature's subheading has a longer stretch under it)

@@ -25,7 +25,8 @@ WORD = r"(?:" + "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "dozen"],
 WORD_NUM = rf"(?:{WORD}(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s*(?:bn|mn|mln|m|b|k|tn)\b|(?:\s+|-)(?:million|billion|thousand|trillion)\b)"     # ("23-thousand")
-CURRENCY = r"(?:US\s?\$\s?|\$\s?US\s?(?=\d)|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"   # ("$ 500 million": a space after the sign)
+# ("$ 500 million": a space after the sign; "$US120 million": the sign, then the country)
+CURRENCY = r"(?:US\s?\$\s?|\$\s?US\s?(?=\d)|USD\s?|\$\s?|€\s?|£\s?|EUR\s?|RMB\s?|yuan\s)"
 # ("a hundred thousand", "a thousand": the article as the number one)
 A_SCALE_NUM = rf"(?:a\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{WORD})*(?:[\s-]+(?:thousand|million|billion))?)"
 MONEY_AFTER = r"(?:\s+(?:dollars|US dollars|U\.S\.\s+dollars|euros|yuan|won))"
@@ -237,7 +238,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = max(pos, end)
         is_year = digits_only and 1900 <= a <= 2100 and b is None and not counts_people(text, m.start("a"), end,
                                                                                           bool(hedge))
-        start = m.start("hedge") if m.group("hedge") and not spread else (m.start("between") if m.group("between") else m.start("a"))
+        start = m.start("hedge") if m.group("hedge") and not spread else (
+            m.start("between") if m.group("between") else m.start("a"))
         lead = SEVERAL_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
         if lead and b is None and a_txt.strip().lower() in ("hundred", "thousand"):
             # "several hundred", "a few thousand": a vague quantity, as "hundreds" is
