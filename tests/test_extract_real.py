@@ -1486,11 +1486,28 @@ FLOORS = {
     # below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS, blind233's links'
     # precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown246, grown247 and grown248 from the
     # eleventh session of 2026-12-07
-    "grown246": {"relevance": 0.99, "events": 0.67, "event_slots": 0.58, "claims": 0.63, "restaurants": 0.83,
+    "grown246": {"relevance": 0.99, "events": 0.80, "event_slots": 0.70, "claims": 0.89, "restaurants": 0.83,
                  "evidence_valid_share": 1.0},
-    "grown247": {"relevance": 0.99, "events": 0.85, "event_slots": 0.72, "claims": 0.74, "restaurants": 0.61,
+    "grown247": {"relevance": 0.99, "events": 0.85, "event_slots": 0.74, "claims": 0.88, "restaurants": 0.61,
                  "evidence_valid_share": 1.0},
-    "grown248": {"relevance": 0.92, "events": 0.70, "event_slots": 0.62, "claims": 0.79, "restaurants": 0.99,
+    "grown248": {"relevance": 0.96, "events": 0.76, "event_slots": 0.69, "claims": 0.79, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-thirty-fifth to two-hundred-and-thirty-seventh blind sets, annotated in the eleventh session
+    # of 2026-12-07 and scored only at its end, with its first extractor (8b6bad9's code, the rotation's) and its last
+    # (7164087's), the same figures with both: blind235 (all 17 texts in Korean, 2017-2020) relevance 0.966 (14 right, 1
+    # wrong), events 0.698 (22 right, 6 wrong, 13 missed), slots 0.587, claims 0.889 (16 right, 2 wrong, 2 missed),
+    # restaurants 0.889 (12 right, 3 missed), links 0.000 (3 wrong, 1 missed); blind236 (English pages of Japanese,
+    # Chinese and Russian outlets, 2003-2024) 0.960 (12 right, 1 wrong) 0.788 (13 right, 5 wrong, 2 missed) 0.662,
+    # claims 0.000 (1 missed), restaurants 0.000 (1 wrong, its gold's one optional), links 0.500 (1 right, 2 missed);
+    # blind237 (English pages of public broadcasters and outlets of Australia, Canada and Europe, 2002-2023) 0.880 (11
+    # right, 1 wrong, 2 missed) 0.812 (13 right, 6 missed) 0.612, claims 0.667 (3 right, 3 missed), restaurants 1.000 (1
+    # right), no link in its gold and none made. Held a little below (no floor where the figure is 0); the held-out
+    # floors they miss are HELD_OUT_TARGETS, blind235's links' precision IMPRECISE_LINKS
+    "blind235": {"relevance": 0.96, "events": 0.69, "event_slots": 0.58, "claims": 0.88, "restaurants": 0.88,
+                 "evidence_valid_share": 1.0},
+    "blind236": {"relevance": 0.95, "events": 0.78, "event_slots": 0.65, "clusters_pairwise": 0.49,
+                 "evidence_valid_share": 1.0},
+    "blind237": {"relevance": 0.87, "events": 0.80, "event_slots": 0.60, "claims": 0.66, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1569,7 +1586,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind235",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1581,7 +1598,11 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind235": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind236": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                 "clusters_pairwise": 0.70},
+                    "blind237": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
