@@ -531,7 +531,7 @@ FIGURE_THEN_PLACE = re.compile(r"\s*(?:이|가|은|는|이던|이었던)\s+|\s*�
 RANKED_AHEAD = re.compile(r"[^.]{0,30}?에\s*이어\s*(?:\d+|두|세|네|다섯)\s*(?:번째|위)")
 RANKING = re.compile(r"가장\s*많|번째로\s*많|순으로\s*(?:잇|이)")
 # ("북한은 이들을 통해 연간 …를 벌어들이는"): the people the sentence before counted, as the earners
-THEY_EARN = re.compile(r"(?<![가-힣])(?:이들|그들)(?:을|를|이|은|의)\s*(?:통해|통하여|이용해|보내|파견해)?")
+THEY_EARN = re.compile(r"(?<![가-힣])(?:이들|그들)(?:을|를|이|은|의)")
 # ("탈북자 부부가 … 재입북했다"): a married couple, two people
 COUPLE = re.compile(r"(?<![가-힣])(?:[가-힣]+\s+)?부부(?:가|는|도|이|와)\s")
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
