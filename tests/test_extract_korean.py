@@ -187,8 +187,8 @@ def test_worker_counts_leave_out_ages_one_of_them_and_told_again_figures():
     assert got == [("overseas_worker_count", 1200, True, "MN", 2)]
 
 
-def test_thousands_are_a_thousand_roughly_and_a_report_to_the_un_is_not_the_uns_word():
-    rec = extract("러시아는 2019년 말 북한 노동자 수천 명만 남기고 북한에 돌려보냈다고 유엔 안보리에 보고했다.",
+def test_a_report_to_the_un_is_not_the_uns_word():
+    rec = extract("러시아는 2019년 말 북한 노동자 1천여 명만 남기고 북한에 돌려보냈다고 유엔 안보리에 보고했다.",
                   "2020-03-01")
     (c,) = [c for c in rec["claims"] if c["metric"] == "overseas_worker_count"]
     assert (c["value"], c["approx"], c["country"]) == (1000, True, "RU") and c["attributed_to"] != "UN"
@@ -1401,3 +1401,51 @@ def test_an_order_calling_the_norths_people_abroad_home_is_a_return_under_way_an
                   "8월 제3국에 망명을 타진한 일이 발단이 됐다고 신문은 전했다.", "2031-10-20")
     assert [(e["status"], e["date"]) for e in of_type(rec, "return")] == [("pending", "2031-09")]
     assert [e["date"] for e in of_type(rec, "defection")] == ["2031-08"]
+
+
+# --- the twelfth session of 2026-12-07: rules read from grown249-251's errors (tests on invented text) ---
+
+def test_that_day_after_the_day_of_the_telling_dates_a_flight_and_men_and_women_all_of_whom_fled_are_counted():
+    rec = extract("3일 해양경찰에 따르면 이날 새벽 서해 NLL을 넘어온 북한 목선 1척이 발견됐다. 배에는 남성 2명, 여성 "
+                  "3명이 타고 있었고, 모두 귀순 의사를 밝혔다. 2029년 5월 구조된 북한 주민 6명이 귀순한 뒤 처음이다.",
+                  "2031-04-03")
+    fled = sorted((e["date"], e["count"], e["male"], e["female"]) for e in of_type(rec, "defection"))
+    assert fled == [("2029-05", 6, None, None), ("2031-04-03", 5, 2, 3)]
+
+
+def test_all_of_those_counted_who_went_back_are_the_count_of_the_return():
+    rec = extract("해경은 지난달 표류하던 북한 어선의 선원 7명을 구조했지만 모두 북한으로 돌아갔다.", "2031-04-03")
+    assert [e["count"] for e in of_type(rec, "return")] == [7]
+
+
+def test_a_caption_dated_before_an_agencys_dateline_does_not_date_the_measure_told_after_it():
+    rec = extract("사진 설명: 지난해 여름 한 식당 앞을 지나는 시민들 모습. 북한 노동자들이 일하고 있다. 2030.6.14\n"
+                  "  【서울=뉴시스】 홍길동 기자 = 쿠웨이트는 9일(현지시간) 북한 노동자들에 대한 비자 발급을 중단할 것"
+                  "이라고 밝혔다.", "2031-03-11")
+    assert [(e["issuer"], e["date"]) for e in of_type(rec, "sanction")] == [("KW", "2031-03-09")]
+
+
+def test_thousands_of_workers_are_no_figure():
+    rec = extract("현재 수천명의 북한 노동자들이 중동 각국에서 일하고 있다. 카타르에는 북한 노동자 2800명이 있다.",
+                  "2031-03-11")
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_count")] == [2800]
+
+
+def test_a_door_opened_for_a_guest_is_no_opening_and_a_name_told_again_on_its_own_is_the_restaurant():
+    rec = extract("하노이의 대형 북한식당, 청류관은 손님이 많았다. 종업원이 반갑게 문을 열어줍니다. 북한 식당 은하관과 "
+                  "청류관 가운데 은하관은 지난해 10월 문을 닫았다.", "2031-03-11")
+    assert of_type(rec, "opening") == []
+    assert sorted(r["name"] for r in rec["restaurants"]) == ["Chongryu-gwan", "Eunha-gwan"]
+    assert [(e["workplace"]["name"], e["date"]) for e in of_type(rec, "closure")] == [("Eunha-gwan", "2030-10")]
+
+
+def test_a_state_that_has_the_norths_firms_and_restaurants_closed_issues_a_measure_of_its_own():
+    rec = extract("베트남이 유엔의 대북제재를 이행하기 위해 자국 내 북한 기업과 식당을 모두 폐쇄하도록 하고, 시한을 "
+                  "지난 9일까지로 정했다.", "2031-03-11")
+    assert "VN" in [e["issuer"] for e in of_type(rec, "sanction")]
+
+
+def test_a_place_told_only_after_a_restaurant_already_placed_does_not_make_it_another():
+    rec = extract("하노이에 있는 북한 식당 '묘향관'에 갔다. 안내원 말로는 여기 묘향관에서 일하던 종업원이 방콕의 한국 "
+                  "대사관으로 탈출했다고 한다.", "2031-03-11")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Myohyang-gwan", "Hanoi")]

@@ -351,6 +351,7 @@ DATE_PATTERNS = [
     (re.compile(r"내년\s*(\d{1,2})\s*월"), "next_year_m"),
     (re.compile(r"내년"), "next_year"),
     (re.compile(r"오늘"), "today"),
+    (re.compile(r"(?<![가-힣])이날"), "that_day"),     # ("1일 … 당국에 따르면 이날 저녁"): the day just told
     (re.compile(r"(?<![가-힣])전날"), "day_before"),    # (the day before the publication's)
     (re.compile(r"최근(?!\s*(?:몇|수|\d|들어|까지|에는|의|에))"), "recent"),
 ]
@@ -443,6 +444,10 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 v = str(pub.year + 1)
             elif kind == "today" and exact_day:
                 v = pub.isoformat()
+            elif kind == "that_day" and exact_day:    # the bare day just before it (even the telling's)
+                told_day = [d for d in re.findall(r"(?<![\d.])(\d{1,2})\s*일", text[:m.start()]) if 1 <= int(d) <= 31]
+                day = int(told_day[-1]) if told_day else 99
+                v = f"{pub.year:04d}-{pub.month:02d}-{day:02d}" if day <= pub.day else None
             elif kind == "day_before" and exact_day:
                 v = (pub - dt.timedelta(days=1)).isoformat()
             elif kind == "recent" and lately:      # ("최근 영업을 중단했다"): the publication's month
@@ -462,6 +467,9 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
 
 # (a page that lost the spaces between its sentences: "… 도착했다.정부는 …", "… 말했다.\"그들은 …")
 SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=[다요])\.(?=[가-힣\"“‘'])|(?<=…)|\n")
+# a line that opens on an agency's dateline ("【서울=뉴시스】", "[베이징=연합뉴스]"): a new story's first sentence, not
+# the run-on of a caption before it
+DATELINE_NEXT = re.compile(r"\s*[【\[][^\]】\n]{1,20}=[^\]】\n]{1,20}[\]】]")
 LINE_ENDS_SENTENCE = re.compile(r"[다요.!?…\"”’)\]]\s*$")
 
 
@@ -472,7 +480,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(text):
         if m.group() == "\n":
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if not (LINE_ENDS_SENTENCE.search(line) or len(line.strip()) < 35 or text.startswith("\n", m.end())):
+            if not (LINE_ENDS_SENTENCE.search(line) or len(line.strip()) < 35 or text.startswith("\n", m.end())
+                    or DATELINE_NEXT.match(text, m.end())):
                 continue
         if text[s:m.end()].strip():
             out.append((s, m.end()))
@@ -522,6 +531,8 @@ MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s")     # (a clause told of the noun after it)
 # the escapees counted, then those caught with them ("탈북자 11명과 이들을 안내하던 …가 체포됐다"): caught together
 CAUGHT_WITH = re.compile(r"\s*(?:\d+|[가-힣]{1,2})\s*명\s*(?:과|와|및)\s")
+MULTITUDE = re.compile(r"수\s*(?:십|백|천|만)")     # ("수천명의 노동자"): thousands, no figure (as "thousands of")
+ALL_OF_THEM = re.compile(r"(?<![가-힣])(?:모두|전원|이들\s*모두)(?=\s)")     # ("… 1명이 타고 있었고, 모두 …")
 SOME_OF_THEM = re.compile(r"(?:이들|그들)\s*(?:[가-힣]+\s*)?(?:중|가운데)\s*(?:[가-힣]+\s*)?$")     # ("이들 탈북자 중 140여명")
 PARTS_LEAD = re.compile(r"\s*(?:이들|그|이)\s*(?:중|가운데)")
 # the figure's subject particle, then the place ("2천 명이 몽골에서 일한다", "1만 명은 중국에")
@@ -753,9 +764,10 @@ class KoreanReader:
             if m.group(1) and self.lexicon_made(m.group(1)):       # "평양 고려식당": the city's word is the name's
                 a = m.start(1)
             add(a, m.end())
-        # ("대형 북한 식당인 해당화관이", "북한 식당 칠보산관도"): a word with a name's ending right after the word
-        for m in re.finditer(rf"(?:{rw})(?:인)?\s+([가-힣]{{1,6}}(?:{lex['raw']['name_suffix']}))"
-                             rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에)?(?:[\s,.”’\"']|$))", t):
+        # ("대형 북한 식당인 해당화관이", "북한 식당 칠보산관도", "… 식당 묘향관에서", "식당, 묘향관은"): a word with a
+        # name's ending right after the word
+        for m in re.finditer(rf"(?:{rw})(?:인|,)?\s+([가-힣]{{1,6}}(?:{lex['raw']['name_suffix']}))"
+                             rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에서|에)?(?:[\s,.”’\"']|$))", t):
             if self.name_like(m.group(1), joined=True) and not lex["not_hall"].search(m.group(1)):
                 add(m.start(1), m.end(1))
         # a list of names ("A, B, C 등 6개의 식당", "'A'과 'B'", "A식당·B관"): every name in it is a restaurant's when
@@ -790,6 +802,11 @@ class KoreanReader:
                 was = at + len(name)
             if closed and len(listed) > 1:
                 self.lists.append((m.end(), listed))
+        # a name told beside a restaurant word once is that restaurant wherever the text names it again ("… 평양관과
+        # 류경식당에 … 평양관은 지난해 문을 닫았다")
+        for name in {x[2] for x in found if len(x[2]) >= 3 and " " not in x[2]}:
+            for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=(?:이|가|은|는|도|을|를|의|과|와|에서|에)?[\s,.·”’\"']|$)", t):
+                add(m.start(), m.end())
         return sorted(found)
 
     def without_particle(self, word: str) -> str:
@@ -926,9 +943,9 @@ class KoreanReader:
         for n, nxt in zip(named, named[1:] + [None]):
             comma = COMMA.search(t, n[1], nxt[0]) if nxt else None
             end = comma.start() if comma else nxt[0] if nxt else me.end
-            if nxt and (STRETCH_ENDS.search(t, n[1], end)
-                        or any(rx["trigger"].search(t, n[1], end) for rx in self.lex["events"].values())):
-                return [me]         # its own verb: not a restaurant this one is told of
+            if nxt and (STRETCH_ENDS.search(t, n[1], nxt[0])
+                        or any(rx["trigger"].search(t, n[1], nxt[0]) for rx in self.lex["events"].values())):
+                return [me]         # its own verb (even past a comma): not a restaurant this one is told of
             one = self.slots(Mention(me.type, start, end, me.sentence), trigger)
             one.name, one.date = romanize(n[2]), one.date or me.date
             out.append(one)
@@ -1005,6 +1022,9 @@ class KoreanReader:
         if me.type in ("defection", "return"):
             people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb) \
                 or self.subject_before(sa, a) or self.them_before(sa, a, trigger)
+            sexed = self.sexed_group(sa, trigger)
+            if people and sexed is not None and sexed[1] <= people[-1].start < trigger:
+                people = []     # ("남성 2명, 여성 3명이 타고 있었고, 모두 …"): the last of the men and women told, not all
             if people and re.match(r"수\s*(?:십|백|천|만)", t[people[-1].start:people[-1].end]):
                 people = []     # ("탈북민 수백 명"): hundreds, no head count (as "hundreds of" in English), a figure
                 #                 no report of the same happening could agree with but by chance
@@ -1014,6 +1034,8 @@ class KoreanReader:
                 me.part = bool(SOME_OF_THEM.search(t, max(sa, x.start - 16), x.start))
                 if HALF_OF_THEM.search(t, x.end, trigger):      # ("200명을 특정해 이 중 절반은 … 송환했으며")
                     me.count, me.count_max, me.approx = x.value // 2, None, True
+            elif sexed is not None:
+                me.count = sexed[0]     # ("남성 4명, 여성 1명이 타고 있었고, 모두 귀순 의사를"): the men and women told
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
             elif me.type == "defection" and COMPANION_BEFORE.search(t, a, trigger):
@@ -1083,9 +1105,18 @@ class KoreanReader:
     def them_before(self, sa: int, a: int, trigger: int) -> list[Amount]:
         """The people a clause tells of as "이들" ("선원 3명을 구조했고, 이들을 … 돌려보냈다"): the last counted in the
         sentence's clauses before it."""
-        if not THEM.search(self.text, a, trigger):
-            return []
+        if not (THEM.search(self.text, a, trigger) or ALL_OF_THEM.search(self.text, a, trigger)):
+            return []       # (or all of them, "선원 8명을 구했지만 모두 북한으로 돌아갔고")
         return [x for x in amounts(self.text, sa, a) if x.unit == "명"][-1:]
+
+    def sexed_group(self, sa: int, trigger: int) -> tuple[int, int] | None:
+        """Men and women counted before a trigger that tells of them all ("남성 4명, 여성 1명이 … 모두 귀순"): how many
+        they are together, and where the first of them is told."""
+        told = list(self.lex["sex_count"].finditer(self.text, sa, trigger))
+        if not told or not ALL_OF_THEM.search(self.text, told[-1].end(), trigger):
+            return None
+        numbers = [korean_number(m.group(2)) for m in told]
+        return (int(sum(numbers)), told[0].start()) if None not in numbers else None
 
     def sexes(self, sa: int, count: float | None) -> tuple[int | None, int | None]:
         """Men and women of a group of ``count`` as this sentence or the next tells them ("남자 지배인 1명과 여성
@@ -1186,7 +1217,8 @@ class KoreanReader:
         t, out = self.text, []
         for a, b, name in self.names:
             sa, sb = self.sentence_of(a)
-            here = [w for w in self.abroad(sa, b, lands=True) if w.end <= a + 1] or self.abroad(sa, sb, lands=True)
+            before_it = [w for w in self.abroad(sa, b, lands=True) if w.end <= a + 1]
+            here = before_it or self.abroad(sa, sb, lands=True)
             #      (not a land named as whose the teller is: "미국의 … 매체 NK뉴스에 따르면 '평양관'이 … 모스크바")
             city = next((w for w in reversed(here) if w.place.kind == "city"), None)
             country = next((w for w in reversed(here) if w.place.kind == "country"), None)
@@ -1203,7 +1235,9 @@ class KoreanReader:
             # (one name in two cities is two restaurants; a city told at a later mention places the first)
             here_city = city.place.name if city else None
             known = next((r for r in out if r["name"] == roman and here_city in (r["city"], None)), None) or next(
-                (r for r in out if r["name"] == roman and r["city"] is None), None)
+                (r for r in out if r["name"] == roman and (r["city"] is None or not before_it)), None)
+            #     (a place told only after a name already placed is another's: "… 평양관에서 일하던 종업원이 … 프놈펜의
+            #     대사관으로")
             if known is not None:
                 if known["city"] is None and city is not None:
                     known.update({k: v for k, v in restaurant_record(roman, city.place, cc, a, b).items()
@@ -1283,6 +1317,7 @@ class KoreanReader:
                     continue    # a crowd at a ceremony; the figures of those ranked ahead of the North's, or of a
                     #             ranking of other lands' workers that never names the North
                 if metric is None or lex["compared"].match(t, x.end, e) or lex["together"].match(t, x.end, e) or (
+                        metric == "overseas_worker_count" and MULTITUDE.match(t, x.start)) or (
                         metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)) or (
                         x.value == 0 and lex["none_to_come"].match(t, x.end, e)) or (
                         metric == "overseas_worker_count" and lex["arrivals"]["change"].match(t, x.end, e)):
