@@ -8211,3 +8211,39 @@ def test_a_roundups_other_stories_never_naming_the_north_tell_none_of_its_flight
                   "sings opera has won a large following.\n\nFloods hit coast\n\nRain forced 2,000 people to flee "
                   "their homes.", published="2031-05-20")
     assert events_of(rec, "defection") == []
+
+
+# --- the twelfth session of 2026-12-07: rules read from grown249-251's errors (tests on invented text) ---
+
+def test_a_flight_to_the_republic_of_korea_is_one_to_the_south():
+    rec = extract("Seven DPRK citizens missing\n\nThe ministry was asked about a report that seven DPRK nationals had "
+                  "gone to the Republic of Korea from a factory in a third country.", "2031-04-11")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(7, "KR")]
+
+
+def test_a_dash_past_the_guards_at_an_embassy_is_a_flight():
+    rec = extract("Refugees enter mission\n\nLast month 17 North Koreans ran past two policemen at the Danish embassy "
+                  "in Bangkok.", "2031-04-11")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(17, "2031-03")]
+
+
+def test_defectors_resettled_in_the_south_are_a_tally_of_arrivals_and_workers_on_overseas_jobs_a_count():
+    rec = extract("North Korea: defectors and workers\n\nAbout 4000 defectors have been resettled in the South. "
+                  "There are currently between 20,000 and 30,000 workers on overseas jobs, spy agency officials say.",
+                  "2031-04-11")
+    assert [(c["value"], c["period"]) for c in figures_of(rec, "defector_arrivals")] == [(4000, "cumulative")]
+    assert [(c["value"], c["value_max"]) for c in figures_of(rec, "overseas_worker_count")] == [(20000, 30000)]
+
+
+def test_an_article_about_a_zone_inside_the_north_is_not_about_its_workers_abroad():
+    rec = extract("North Korea keeps workers from Kaesong\n\nNorth Korean workers did not report for work at the "
+                  "Kaesong Industrial Complex on Monday. Some 40,000 of them work for southern "
+                  "firms at the Kaesong Industrial Complex, which lies inside the North. The workers stayed at home, "
+                  "a ministry spokesman said.", "2031-04-11")
+    assert rec["relevant"] is False
+
+
+def test_a_correspondents_surname_is_no_town():
+    rec = extract("Refugees sent back\n\nReporter: Paul Austin\n\nOur correspondent Paul Austin reports that North "
+                  "Korean refugees who crossed into China were returned home.", "2031-04-11")
+    assert all(e["workplace"]["city"] != "Austin" for e in rec["events"])

@@ -393,7 +393,7 @@ ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:\n|[–—,;:]\s*|\s-\s+|\b(?:though|b
 RESTAURANT_NOUN_WORD = re.compile(r"(?i)\b(?:restaurants?|branch(?:es)?|outlets?|eater(?:y|ies))\b")
 TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|reaching|entered|entering|for|into|surfaced\s+in|"
                       r"(?<=and\s)then)\s+(?:Seoul|South\s+Korea|"
-                      r"the\s+South)\b")
+                      r"the\s+South|the\s+Republic\s+of\s+Korea|the\s+ROK)\b")     # (as Beijing's ministry names it)
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 
 

@@ -325,7 +325,8 @@ TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretar
           r"Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|leader|spokesman|spokeswoman|"
           # (a trade before a full name: "pensioner Adam Nowak", "sports expert Luca ...")
           r"pensioner|farmer|villager|neighbou?r|businessman|businesswoman|activist|researcher|professor|journalist|"
-          r"reporter|lawyer|defector|analyst|pastor|missionary|teacher|expert|economist|scholar|historian|author|"
+          r"reporter|Reporter|correspondent|Correspondent|editor|presenter|producer|"
+          r"lawyer|defector|analyst|pastor|missionary|teacher|expert|economist|scholar|historian|author|"
           r"writer|photographer|coach|player|striker|footballer|pianist|athlete|boxer)")
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
 SAYS = r"(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)"
@@ -338,7 +339,8 @@ NOT_GIVEN_NAMES = frozenset("""In At From To The On For By With Near Of And But 
     Outside Inside Across Around Through Like Unlike Both Neither Either North South East West Northern Southern Eastern
     Western Central New Old Greater Inner Outer Upper Lower Downtown Metropolitan Then Now Today Yesterday Also Even
     Only Visiting Many Some Most All Several This That These Those Where Why How What Which""".split())
-TITLED_NAME_BEFORE = re.compile(TITLES + r"\s+[A-Z][a-z]+[ \t]+$")      # "spokesman Taro " before a surname
+TITLED_NAME_BEFORE = re.compile(TITLES + r":?\s+[A-Z][a-z]+[ \t]+$")      # "spokesman Taro " before a surname
+#                                                                       ("Reporter: John " on a transcript's line)
 SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-ho", "Byoung-chul" (syllables)
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")

@@ -377,8 +377,9 @@ def is_relevant(doc: Document, events: list, claims: list, restaurants: list, nk
         # (its people or businesses there: money alone, "fishing licences sold for hard currency", is not)
         topics = {" ".join(m.group(0).lower().split()) for m in ABROAD_TOPIC.finditer(text)}
         return bool(topics - MONEY_ONLY) or nk_hits >= 2 and built_abroad(doc)
-    if home_only(doc):
-        return False    # a new restaurant in Pyongyang: the North at home, not its restaurants abroad
+    if home_only(doc) or about_a_zone_at_home(doc):
+        return False    # a new restaurant in Pyongyang, the workers of a zone inside the North: the North at home,
+        #                 not its restaurants and workers abroad
     topics = len(TOPIC.findall(text))
     at_work = len(at_work_abroad(doc))
     if nk_hits >= 2 and (at_work >= 2 or at_work and (topics or headline_at_work_abroad(doc))):
