@@ -8247,3 +8247,12 @@ def test_a_correspondents_surname_is_no_town():
     rec = extract("Refugees sent back\n\nReporter: Paul Austin\n\nOur correspondent Paul Austin reports that North "
                   "Korean refugees who crossed into China were returned home.", "2031-04-11")
     assert all(e["workplace"]["city"] != "Austin" for e in rec["events"])
+
+
+def test_another_lands_people_who_seek_asylum_are_no_flight_of_the_norths_but_one_who_fled_the_north_is():
+    rec = extract("Ministry briefing on North Korea\n\nThe spokesman was asked about North Korean workers. Two Omani "
+                  "brothers stuck at the airport sought asylum and have gone to a third country.", "2031-04-11")
+    assert events_of(rec, "defection") == []
+    rec = extract("Japanese woman in consulate\n\nA Japanese woman who has fled North Korea was put under the "
+                  "protection of the Japanese consulate in Dalian on Tuesday.", "2031-04-11")
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]

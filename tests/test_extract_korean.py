@@ -1449,3 +1449,10 @@ def test_a_place_told_only_after_a_restaurant_already_placed_does_not_make_it_an
     rec = extract("하노이에 있는 북한 식당 '묘향관'에 갔다. 안내원 말로는 여기 묘향관에서 일하던 종업원이 방콕의 한국 "
                   "대사관으로 탈출했다고 한다.", "2031-03-11")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Myohyang-gwan", "Hanoi")]
+
+
+def test_unnamed_restaurants_of_two_cities_closed_together_are_two_closings():
+    rec = extract("라오스 관광부는 지난달 수도 비엔티안에 있는 북한 식당 세 곳과 루앙프라방에 있던 북한 식당 한 곳을 모두 "
+                  "폐쇄했다.", "2031-03-11")
+    assert sorted((e["workplace"]["city"], e["date"]) for e in of_type(rec, "closure")) == \
+        [("Luang Prabang", "2031-02"), ("Vientiane", "2031-02")]

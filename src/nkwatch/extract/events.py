@@ -493,6 +493,25 @@ RECORD_SPAN_AFTER = re.compile(r"(?i)[^.;]{0,80}?\bin\s+(?:(?:\d+|two|three|four
                                r"several)\s+)?(?:years|decades)\b")
 SINCE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?!(?:its|the)\s+kind\b)(?:[\w'’-]+\s+){1,3}?)?"    # ("the first deportation of North
                          r"(?:since|in\s+(?:years|decades|a\s+decade|history)|ever|of\s+(?:its|the)\s+kind)\b")   # Koreans since")
+# after another land's name as an adjective: its people ("Saudi sisters who sought asylum", "Vietnamese workers were
+# deported"): another state's nationals, whose flight or return the tool does not follow
+NATIONALS_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:sisters|brothers|nationals|citizens|women|men|girls|boys|"
+                             r"teenagers|students|workers|migrants|couple|family|families|dissidents|activists|"
+                             r"woman|man|girl|boy|teenager|student|worker|migrant|dissident|activist)\b")
+NORTH_NAMED = re.compile(r"(?i)\bNorth\s+Korea|\bDPRK\b|\bN\.\s*Korea|\bPyongyang\b")
+
+
+def others_nationals(doc: Document, start: int, trigger: int) -> bool:
+    """Whether a flight's or a return's clause tells of another land's people, by that land's adjective before
+    them, and never names the North near its trigger ("a Japanese man who fled North Korea" fled the North)."""
+    text = doc.text
+    if NORTH_NAMED.search(text, start, min(len(text), trigger + 40)):
+        return False
+    return any(start <= p.start < trigger and p.place.kind == "country" and p.place.country not in HOME
+               and text[p.start:p.end][:1].isupper() and text[p.start:p.end] != p.place.name     # (its adjective)
+               and NATIONALS_AFTER.match(text, p.end) for p in doc.places)
+
+
 OTHER_PEOPLE_BEFORE = re.compile(r"(?i)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"several|some|dozens\s+of)\s+other\s+|\banother\s+(?:\d[\d,]*|two|three|four|five|six|"
                                  r"seven|eight|nine|ten|eleven|twelve|group)\b")
@@ -2229,6 +2248,8 @@ def mentions(doc: Document) -> list[EventMention]:
                         text, max(clause.start, t0 - 40), t0) and doc.published and len(str(doc.published)) >= 7 \
                         and not CONCESSIVE.search(text, doc.sentences[clause.sentence].start, t0):
                     em.news = str(doc.published)[:7]
+                if etype in ("defection", "return") and others_nationals(doc, clause.start, t0):
+                    continue
                 seen_types[etype] = em
                 out.append(em)
     # ("her memoir closes with her defection in the flood year"): where nothing before it tells a flight, the

@@ -931,6 +931,14 @@ class KoreanReader:
                     one.name, one.date = romanize(name), one.date or me.date
                     out.append(one)
                 return out
+        # ("프놈펜에 있는 식당 네 곳과 시엠레아프에 있던 식당 두 곳을 모두 폐쇄했다"): the unnamed restaurants of two cities
+        # or more, each city's its own closing
+        rw = self.lex["raw"]["restaurant_words"]
+        cities = [w for w in self.abroad(me.start, trigger) if w.place.kind == "city"
+                  and re.match(rf"[^.,\n]{{0,12}}?(?:북한\s*)?(?:{rw})", t[w.end:trigger])]
+        if len({w.place.name for w in cities}) > 1 and not any(sa <= n[0] < trigger for n in self.names):
+            return [self.slots(Mention(me.type, w.start, nxt.start if nxt else me.end, me.sentence), trigger)
+                    for w, nxt in zip(cities, cities[1:] + [None])]
         named = [n for n in self.names if sa <= n[0] < trigger and SUBJECT.match(t, n[1])]
         # ("선양의 A관, 연변의 B식당도 문을 닫았다"): names listed with commas before the subject's, each with its place
         listed = [n for n in self.names if sa <= n[0] < trigger]
