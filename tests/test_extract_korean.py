@@ -1446,9 +1446,9 @@ def test_a_state_that_has_the_norths_firms_and_restaurants_closed_issues_a_measu
 
 
 def test_a_place_told_only_after_a_restaurant_already_placed_does_not_make_it_another():
-    rec = extract("하노이에 있는 북한 식당 '묘향관'에 갔다. 안내원 말로는 여기 묘향관에서 일하던 종업원이 방콕의 한국 "
+    rec = extract("하노이에 있는 북한 식당 '묘향식당'에 갔다. 안내원 말로는 여기 묘향식당에서 일하던 종업원이 방콕의 한국 "
                   "대사관으로 탈출했다고 한다.", "2031-03-11")
-    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Myohyang-gwan", "Hanoi")]
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Myohyang", "Hanoi")]
 
 
 def test_unnamed_restaurants_of_two_cities_closed_together_are_two_closings():
