@@ -1504,12 +1504,27 @@ FLOORS = {
     # right), no link in its gold and none made. Held a little below (no floor where the figure is 0); the held-out
     # floors they missed were HELD_OUT_TARGETS, blind235's links' precision IMPRECISE_LINKS. Kept untouched by that
     # session; tuned on as grown249, grown250 and grown251 from the twelfth session of 2026-12-07
-    "grown249": {"relevance": 0.96, "events": 0.69, "event_slots": 0.58, "claims": 0.88, "restaurants": 0.88,
+    "grown249": {"relevance": 0.96, "events": 0.76, "event_slots": 0.68, "claims": 0.93, "restaurants": 0.88,
                  "evidence_valid_share": 1.0},
-    "grown250": {"relevance": 0.95, "events": 0.78, "event_slots": 0.65, "clusters_pairwise": 0.49,
+    "grown250": {"relevance": 0.95, "events": 0.84, "event_slots": 0.70, "clusters_pairwise": 0.79,
                  "evidence_valid_share": 1.0},
-    "grown251": {"relevance": 0.87, "events": 0.80, "event_slots": 0.60, "claims": 0.66, "restaurants": 0.99,
+    "grown251": {"relevance": 0.91, "events": 0.83, "event_slots": 0.66, "claims": 0.90, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # the two-hundred-and-thirty-eighth to two-hundred-and-fortieth blind sets, annotated in the twelfth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (64f2171's code, the rotation's) and its last, the
+    # same figures with both: blind238 (all 17 texts in Korean, courts, the National Assembly and ministries, 2005-2025)
+    # relevance 0.903 (14 right, 3 wrong), events 0.900 (18 right, 4 missed), slots 0.725, claims 0.857 (9 right, 3
+    # missed), restaurants 1.000 (1 right), links 0.000 (3 missed); blind239 (English retrospectives, obituaries and
+    # follow-ups, 2009-2023) 0.929 (13 right, 1 wrong, 1 missed) 0.513 (10 right, 6 wrong, 13 missed) 0.479, claims
+    # 0.000 (1 missed), restaurants 1.000 (2 right), links 0.000 (5 missed); blind240 (English pages of the press of
+    # South Asia, the Gulf and Africa, 2011-2024) 0.957 (11 right, 1 missed) 0.833 (10 right, 1 wrong, 3 missed) 0.758,
+    # claims 0.750 (3 right, 1 wrong, 1 missed), restaurants 1.000 (3 right), links 0.667 (1 right, 1 missed). Held a
+    # little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind238": {"relevance": 0.90, "events": 0.89, "event_slots": 0.72, "claims": 0.85, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind239": {"relevance": 0.92, "events": 0.51, "event_slots": 0.47, "restaurants": 0.99, "evidence_valid_share": 1.0},
+    "blind240": {"relevance": 0.95, "events": 0.83, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
+                 "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1599,7 +1614,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind238": {"event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind239": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind240": {"events": 0.85, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
