@@ -498,7 +498,6 @@ SINCE_AFTER = re.compile(r"(?i)\s+(?:of\s+(?!(?:its|the)\s+kind\b)(?:[\w'’-]+\
 NATIONALS_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:sisters|brothers|nationals|citizens|women|men|girls|boys|"
                              r"teenagers|students|workers|migrants|couple|family|families|dissidents|activists|"
                              r"woman|man|girl|boy|teenager|student|worker|migrant|dissident|activist)\b")
-NORTH_NAMED = re.compile(r"(?i)\bNorth\s+Korea|\bDPRK\b|\bN\.\s*Korea|\bPyongyang\b")
 
 
 def others_nationals(doc: Document, start: int, trigger: int) -> bool:

@@ -446,8 +446,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                 v = pub.isoformat()
             elif kind == "that_day" and exact_day:    # the bare day just before it (even the telling's)
                 told_day = [d for d in re.findall(r"(?<![\d.])(\d{1,2})\s*일", text[:m.start()]) if 1 <= int(d) <= 31]
-                day = int(told_day[-1]) if told_day else 99
-                v = f"{pub.year:04d}-{pub.month:02d}-{day:02d}" if day <= pub.day else None
+                day = int(told_day[-1]) if told_day else None
+                v = f"{pub.year:04d}-{pub.month:02d}-{day:02d}" if day and day <= pub.day else None
             elif kind == "day_before" and exact_day:
                 v = (pub - dt.timedelta(days=1)).isoformat()
             elif kind == "recent" and lately:      # ("최근 영업을 중단했다"): the publication's month
