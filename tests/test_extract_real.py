@@ -1519,12 +1519,13 @@ FLOORS = {
     # 0.000 (1 missed), restaurants 1.000 (2 right), links 0.000 (5 missed); blind240 (English pages of the press of
     # South Asia, the Gulf and Africa, 2011-2024) 0.957 (11 right, 1 missed) 0.833 (10 right, 1 wrong, 3 missed) 0.758,
     # claims 0.750 (3 right, 1 wrong, 1 missed), restaurants 1.000 (3 right), links 0.667 (1 right, 1 missed). Held a
-    # little below (no floor where the figure is 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind238": {"relevance": 0.90, "events": 0.89, "event_slots": 0.72, "claims": 0.85, "restaurants": 0.99,
+    # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
+    # untouched by that session; tuned on as grown252, grown253 and grown254 from the thirteenth session of 2026-12-07
+    "grown252": {"relevance": 0.90, "events": 0.89, "event_slots": 0.72, "claims": 0.85, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind239": {"relevance": 0.92, "events": 0.51, "event_slots": 0.47, "restaurants": 0.99,
+    "grown253": {"relevance": 0.92, "events": 0.51, "event_slots": 0.47, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind240": {"relevance": 0.95, "events": 0.83, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
+    "grown254": {"relevance": 0.95, "events": 0.83, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
                  "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1615,10 +1616,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind238": {"event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind239": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind240": {"events": 0.85, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
