@@ -8248,3 +8248,55 @@ def test_another_lands_people_who_seek_asylum_are_no_flight_of_the_norths_but_on
     rec = extract("Japanese woman in consulate\n\nA Japanese woman who has fled North Korea was put under the "
                   "protection of the Japanese consulate in Dalian on Tuesday.", "2031-04-11")
     assert [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+# --- the thirteenth session of 2026-12-07: rules read from grown252-254's errors (tests on invented text) ---
+
+def test_a_defector_named_by_rank_is_who_the_person_is_and_the_people_after_a_time_clause_are_not_the_flights():
+    rec = extract("Ex-envoy laid to rest\n\nThe top-ranking DPRK defector in the South was "
+                  "buried in Busan yesterday. Mr. Pyon, who defected in 1998, was a critic of the regime. "
+                  "After he defected, Mr. Pyon's wife and one daughter were sent to a camp.", "2031-04-11")
+    assert [(e["count"], e["male"], e["date"]) for e in events_of(rec, "defection")] == [(1, 1, "1998")]
+
+
+def test_a_re_defection_is_a_return_and_two_named_together_are_two():
+    rec = extract("Re-defection to North Korea\n\nMun Hye-ok re-defected in May 2030. Ro Chol-min and Sin Ok-bun "
+                  "re-defected in September 2030. A lawmaker says forty defectors have returned to the North.",
+                  "2031-04-11")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "return")] == [(1, "2030-05"), (2, "2030-09"), (40, None)]
+    assert events_of(rec, "defection") == []
+
+
+def test_people_at_large_who_resettle_in_the_south_are_no_flight():
+    rec = extract("North Korea: defectors\n\nA lawmaker says 40 defectors have gone back to the North, which shows "
+                  "the hardships of refugees who resettle in South Korea.", "2031-04-11")
+    assert events_of(rec, "defection") == []
+
+
+def test_the_flight_of_the_norths_waitresses_from_a_restaurant_is_told_and_a_manager_with_his_staff_is_no_count_of_one():
+    rec = extract("Spy agency and the waitresses\n\nIn 2030 agents arranged the defection of North Korean cooks from a "
+                  "restaurant in Malaysia, a news agency reported. Officials helped manager Paek Ung-chol and "
+                  "his staff travel to Bangkok.", "2031-04-11")
+    assert [(e["count"], e["workplace"]["kind"], e["workplace"]["country"], e["date"])
+            for e in events_of(rec, "defection")] == [(None, "restaurant", "MY", "2030")]
+
+
+def test_a_span_after_a_flight_dates_it_from_the_main_clause_and_a_rival_state_is_no_place():
+    rec = extract("North Korean soldier speaks\n\nOn Monday, about a year after he fled across the line, a "
+                  "North Korean soldier spoke to a radio station. He said he thought a war with the United States "
+                  "was coming in the year he escaped.", "2031-04-11")
+    assert [(e["date"], e["workplace"]["country"]) for e in events_of(rec, "defection")] == [("2030-04", None)]
+
+
+def test_victims_the_north_abducted_going_home_are_no_return_to_it():
+    rec = extract("Abductees' families\n\nTwo Thai women abducted by North Korea in the 1970s returned home "
+                  "in 2004, and the families of others still wait.", "2031-04-11")
+    assert events_of(rec, "return") == []
+
+
+def test_one_told_by_a_pronoun_just_after_a_named_person_is_that_persons_flight():
+    rec = extract("Defector dies\n\nThe defector, Rim Tae-sok, 80, was a North Korean party secretary. Mr. Rim, who defected "
+                  "in 1999, was a critic. Mr. Rim was a leading member of the party. Later he fell out of "
+                  "favour, and he defected in Beijing on his way home from Hanoi.", "2031-04-11")
+    assert [(e["count"], e["date"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == \
+        [(1, "1999", "Beijing")]

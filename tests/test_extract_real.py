@@ -1525,7 +1525,9 @@ FLOORS = {
                  "evidence_valid_share": 1.0},
     "grown253": {"relevance": 0.92, "events": 0.51, "event_slots": 0.47, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown254": {"relevance": 0.95, "events": 0.83, "event_slots": 0.75, "claims": 0.74, "restaurants": 0.99,
+    # (slots 0.758 -> 0.745 in the thirteenth session of 2026-12-07: a destination read from "all defectors who seek
+    # refuge in the South", people at large, is no longer one woman's)
+    "grown254": {"relevance": 0.95, "events": 0.83, "event_slots": 0.74, "claims": 0.74, "restaurants": 0.99,
                  "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)

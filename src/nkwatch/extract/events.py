@@ -278,7 +278,7 @@ KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of"), or a
 # possessive ("his defection": a happening only when it says when, POSSESSIVE_DETERMINER)
 # (the words between are the noun's own: "the return of defectors" names no group of defectors)
-GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
+GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|whose|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
                               r"nine|ten|twelve|first|second|third)\s+(?:suspected\s+|alleged\s+|apparent\s+)?"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
                               r"\b(?:group|mass)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}|"
@@ -466,6 +466,9 @@ DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{2,40},[^\n]{0,40}?(?:\([A-Z][\
 FEAT_AFTER = re.compile(r"(?i)\s+(?:ever\s+)?(?:(?:to\s+(?:be\s+|have\s+been\s+)?)?(?:elected|appointed|named|awarded|admitted|"
                         r"hired|ordained|chosen)|to\s+(?:win|serve|hold|become|run|earn|graduate|publish|receive|lead|head|"
                         r"sit|stand|compete|play|perform|teach|open|start|found|launch))\b")
+# "the top-ranking DPRK defector", "its most senior defector": a person by rank
+RANK_BEFORE = re.compile(r"(?i)\b(?:highest|top|most\s+senior|senior-most|highest-profile|most\s+prominent|best-known|"
+                         r"most\s+famous)(?:-ranking|-level)?\s+(?:[\w-]+\s+){0,3}?$")
 SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:largest|biggest|first|latest|worst|most\s+\w+|highest-profile|"
                                 r"highest-ranking|only|last)\s+(?:[\w-]+\s+)?$")
 RECORD_TO_HAVE = re.compile(r"(?i)\b(?:first|highest[\w-]*|most\s+senior|most\s+high[\w-]*|only|biggest|largest|top|"
@@ -535,6 +538,12 @@ KIND_ONLY = re.compile(r"(?i)(?:group|mass)\s+$")
 PEOPLE_NOUN_TRIGGER = re.compile(r"(?i)(?:defectors?|escapees?|deserters?)")   # nouns for the people, not the happening
 WHO_DID = re.compile(r"(?i)\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|later|then|first|all)\s+)?")   # (a relative clause's verb)
 # ("a group of defectors now living in the South testified"): people who once fled, told as who they are now
+# ("refugees who settle in the South"): people at large, doing it in the present
+BARE_PLURAL_WHO = re.compile(r"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\d\s)\b(?:North\s+Koreans|defectors|"
+                             r"refugees|escapees|people|workers|women|men)\s+who\s+$")
+PRESENT_BASE = re.compile(r"(?i)(?!(?:fled|came|ran|left|went|made|got|sought|took|won|slipped|crept|swam|stole)$)"
+                          r"[a-z]+(?<!ed)(?<!s)")
+AUX_AFTER = re.compile(r"(?i)\s*(?:(?:have|has|had|were|was|are|been|being|later|also|reportedly|since|voluntarily)\s+)*")
 COUNTED_BEFORE_NOUN = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                  r"\w+ty|dozen))\b[\w\s'’-]*$")
 AGENT_BEFORE = re.compile(r"(?i)\b(?:run|owned|operated|managed|staffed|founded|set\s+up|opened|started|led)\s+by\s+"
@@ -597,6 +606,11 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
                             r"(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?:defectors|refugees|escapees|workers|"
                             r"labou?rers|nationals|citizens|women)\s+(?:staying|living|hiding|held|detained|working)\s+"
                             r"(?:in|from)\s+(?-i:[A-Z])\w+|"
+                            # ("the defection of DPRK cooks from a hotel in Laos"): the North's
+                            # people, told with the workplace they left
+                            r"(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?:waitress(?:es)?|workers|employees|"
+                            r"staff|women|labou?rers|diplomats|officials|cooks|chefs|waiters)\s+from\s+(?:a|an|the|its|their)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:restaurant|embassy|consulate|mission|factory|hotel|work\s*site)s?|"
                             r"(?!North\b|South\b)(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\b")
 # a verb that tells the happening goes on or begins ("Beijing resumed its repatriations of ...", "the police carried
 # out the deportations"): the noun after it is that happening, asserted, not one told before
@@ -689,6 +703,15 @@ def left_behind(text: str, g: Group) -> bool:
     return bool(LEFT_BEHIND_BEFORE.search(text, max(0, g.start - 20), g.start) or BEHIND_AFTER.match(text, g.end))
 
 
+# "After he defected, his wife and one daughter were sent to a camp": a sentence opened by a clause of time, the
+# trigger in it; the people after its comma are the main clause's, not the flight's
+TIME_CLAUSE_OPENING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:after|when|before|once|since|until|as\s+soon\s+as)\s+[^,;]*$")
+
+
+def in_main_clause(text: str, lo: int, trigger: tuple[int, int], g: Group) -> bool:
+    return bool(TIME_CLAUSE_OPENING.match(text, lo, trigger[0])) and "," in text[trigger[1]:g.start]
+
+
 def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     trig, block_all, block, nouns, status, people, female_w, male_w, transit, kinds = lexicon()
     text = doc.text
@@ -700,7 +723,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         doc.memo[key] = find_groups(text, lo, hi)
     composed = [whole_of(doc, g, lo) for g in doc.memo[key] if g.start < b and g.end > a
                 and g.count is not None and (g.items >= 2 or PAIR.match(text, g.start)) and g.count < STATISTIC_COUNT
-                and not tellers(text, g.start, g.end) and not left_behind(text, g)]
+                and not tellers(text, g.start, g.end) and not left_behind(text, g)
+                and not in_main_clause(text, lo, trigger, g)]
     composed = [g for g in composed if g is not None]
     companions = [g for g in doc.memo[key] if g.start < b and g.end > a and g.count is not None
                   and COMPANIONS_BEFORE.search(text, max(lo, g.start - 8), g.start)
@@ -997,6 +1021,11 @@ COMMENTER_AFTER = re.compile(r"(?i)\s*(?:\([A-Z.]{2,5}\)\s*)?(?:(?:government|of
                              r"condemned|condemns|criticised|criticized|criticises|criticizes|protested|deplored)\b")
 
 
+AT_ODDS_WITH_BEFORE = re.compile(r"(?i)\b(?:wars?|tensions?|conflicts?|hostilit(?:y|ies)|rivalry|standoff|confrontation|"
+                                 r"feud|dispute|talks|summit|relations|ties|diplomacy)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:with|against|between)\s+(?:the\s+)?$")
+
+
 def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     """Workplace (city mention, region, country) named in text[a:b], away from home countries and routes."""
     key = ("place", a, b, frozenset(exclude_countries))
@@ -1040,6 +1069,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
                 q.start == says.end() and q.place.kind == "country" and q.place.country != pl.country
                 for q in doc.within(doc.places, says.end(), says.end() + 60)):
             continue  # "Fiji says Tonga repatriated half of them": who tells of another state's deed
+        if AT_ODDS_WITH_BEFORE.search(doc.text, max(a, p.start - 40), p.start):
+            continue  # "would have a war with the United States", "tensions between Washington and": a rival, not a place
         if OFFICIAL_AFTER.match(doc.text, p.end) and MET_BEFORE.search(doc.text, max(a, p.start - 30), p.start):
             continue  # "had gone to see a U.K. envoy": whom they went to meet, not where they were
         if pl.kind != "country" and heading_only(doc, p):
@@ -1833,6 +1864,33 @@ CHARGED_WITH = re.compile(r"(?i)\b(?:guilty|accused|convicted|charged|acquitted|
                           r"arrested|punished|prosecuted|tried|cleared)\b[^.;]{0,40}?\b(?:of|for|with|over)\s+"
                           r"(?:(?:having\s+)?(?:[a-z]+ly\s+)?)$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+# "about two years after she fled", "six months after they escaped": a span before the trigger, measured from the main
+# clause's date
+SPAN_AFTER = re.compile(r"(?i)\b(?:(?:roughly|about|around|nearly|almost|some|just|exactly|more\s+than|over|only)\s+)?"
+                        r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several)\s+"
+                        r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?:[\w'’-]+\s+){0,3}?$")
+SPAN_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+
+
+def shifted(d: DateMention, span: re.Match) -> DateMention | None:
+    """The date a span of months or years before ``d`` (to its month at best, a guess); none for days, weeks or a
+    vague span ("a few years")."""
+    n = SPAN_NUMBER.get(span.group("n").lower()) or (int(span.group("n")) if span.group("n").isdigit() else None)
+    unit = span.group("unit").lower().rstrip("s")
+    if n is None or unit not in ("month", "year"):
+        return None
+    y, m = int(d.value[:4]), int(d.value[5:7]) if d.precision != "year" else None
+    if unit == "year":
+        y -= n
+    elif m is None:
+        return None
+    else:
+        y, m = y + (m - 1 - n) // 12, (m - 1 - n) % 12 + 1
+    value = f"{y:04d}" if m is None else f"{y:04d}-{m:02d}"
+    return replace(d, value=value, precision="year" if m is None else "month", guessed=True)
+
+
 def went_over_to(doc: Document, em: EventMention, sent: Sentence) -> list[str]:
     """ "a North Korean man defected to India", "sought asylum at Canada's embassy": the states other than the South a
     defector went over to (an embassy's state is not where he was)."""
@@ -1907,7 +1965,10 @@ BODY_OF_PEOPLE_AFTER = re.compile(r"(?i)[ \t]+(?:organi[sz]ations?|groups?|assoc
                                   r"activists?|advocates?|NGOs?|bodies|body)\b")
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:(?:pregnant|young|elderly|"
                            r"teenage|infant|two|three|four|baby|adult|ailing|sick)\s+)?(?:wife|husband|son|daughter|"
-                           r"sons|daughters|children|family|kids|spouse|parents|mother|father|brother|sister|relatives)\b|\band\s+(?:his|her)\s+(?:wife|husband|family)\b")
+                           r"sons|daughters|children|family|kids|spouse|parents|mother|father|brother|sister|relatives|staff|"
+                           r"subordinates|colleagues|employees|workers|waitresses|crew|team)\b|"
+                           r"\band\s+(?:his|her)\s+(?:wife|husband|family|staff|subordinates|colleagues|employees|workers|"
+                           r"waitresses|crew|team)\b")     # ("the manager and his staff": more than the one named)
 TREND = re.compile(r"(?i)\b(?:more|many|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|businesses)"
                    r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:closing|shutting(?:\s+down)?|opening)$")
 # "it has set up eateries with local partners in many countries": restaurants uncounted, spread over countries (a
@@ -2016,6 +2077,8 @@ SETTLED_SOUTH_BEFORE = re.compile(r"(?i)\bwho\s+(?:had\s+|has\s+)?(?:defected|fl
                                   r"(?:from\s+(?:North\s+Korea|the\s+North)\s+)?to\s+"
                                   r"(?:South\s+Korea|the\s+South|Seoul)\b[^.;]*$")
 DEPORTED_WORD = re.compile(r"(?i)\b(?:deport|expel|remov)")
+TAKEN_BY_THE_NORTH = re.compile(r"(?i)\b(?:abducted|kidnapped|seized|snatched|taken)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                                r"(?:North\s+Korea(?:n\s+agents)?|the\s+North|Pyongyang|the\s+DPRK)\b|\babductees?\b")
 TO_THE_NORTH_AFTER = re.compile(r"(?i)[^.;]{0,60}?\bto\s+(?:North\s+Korea|the\s+North|Pyongyang|the\s+DPRK)\b")
 
 
@@ -2119,6 +2182,13 @@ def mentions(doc: Document) -> list[EventMention]:
                         and not OBJECT_OF_PREPOSITION.search(text, max(clause.start, goer.start() - 30), goer.start()) \
                         and not CRAFT_TAKEN_BEFORE.search(text, max(clause.start, goer.start() - 30), goer.start()):
                     continue  # "four suspects in the killing fled", "the 6,700-ton freighter had left port": no one's flight
+                if etype == "defection" and BARE_PLURAL_WHO.search(text, max(clause.start, t0 - 40), t0) \
+                        and PRESENT_BASE.fullmatch(word.split()[0]):
+                    continue  # "the hardships of refugees who settle in the South": any who do, no one flight
+                if etype == "return" and TAKEN_BY_THE_NORTH.search(text, max(clause.start, t0 - 100), t0) \
+                        and not TO_THE_NORTH_AFTER.match(text, t1, clause.end):
+                    continue  # "two Thai women abducted by the North came home": the North's victims going
+                    #           home, away from it
                 if etype == "defection" and ATTRIBUTIVE.fullmatch(word) and (
                         KIND_OF_PEOPLE_AFTER.match(text, t1) and KIND_BEFORE.search(text, max(clause.start, t0 - 30), t0)
                         or BARE_PEOPLE_BEFORE.search(text, max(clause.start, t0 - 40), t0) and TREATED_AS.search(
@@ -2140,10 +2210,10 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "If fishermen are found alive, the Tongan authorities send them home": a rule, no happening
                 if clause.sentence in doc.headline and PEOPLE_NOUN_TRIGGER.fullmatch(word):
                     continue  # "five defectors held at the border, handed back": in a headline, the noun names the people
-                if etype == "defection" and word.lower() == "defector" and INDEFINITE_BEFORE.search(
-                        text, max(clause.start, t0 - 50), t0):
-                    continue  # "judges jailed a North Korean defector found guilty of spying": who
-                    #           the person is, no flight the story tells
+                if etype == "defection" and word.lower() == "defector" and (INDEFINITE_BEFORE.search(
+                        text, max(clause.start, t0 - 50), t0) or RANK_BEFORE.search(text, max(clause.start, t0 - 60), t0)):
+                    continue  # "judges jailed a North Korean defector found guilty of spying", "the most senior
+                    #           defector in years gave a talk": who the person is, no flight the sentence tells
                 if etype == "return" and RETURN_NOUN.fullmatch(word) and SUPERLATIVE_BEFORE.search(
                         text, max(clause.start, t0 - 40), t0) and SINCE_AFTER.match(text, t1):
                     continue  # "the first expulsion of North Koreans since 1990": a record, said of one told
@@ -2183,6 +2253,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     if PEOPLE_NOUN_TRIGGER.fullmatch(word) and trig["return"].search(text, t1, min(clause.end, t1 + 40)) \
                             and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
                         continue  # "allowing the escapees to be repatriated": the people of the return, told again
+                    if PEOPLE_NOUN_TRIGGER.fullmatch(word) and word.lower().endswith("s") \
+                            and trig["return"].match(text, AUX_AFTER.match(text, t1).end()):
+                        continue  # "dozens of defectors have gone back to the North": the subject of the return
                     if RESIDENTS_AFTER.match(text, t1) and not COUNTED_BEFORE_NOUN.search(text, max(clause.start, t0 - 30), t0):
                         continue  # "a group of defectors now living in the South testified": who they are now, no flight
                         #           told (but "12 defectors now living in Seoul": a group the story counts)
@@ -2655,6 +2728,8 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             #                        (the trigger's own subject, not a group the clause told of before it: "after
             #                        the flight of 13 workers, three more just slipped away")
             em.count = _int(more.group("n") or more.group("m") or more.group("o"))
+        if em.count is None and not smuggled and em.type != "context" and len(mention_people(doc, em)) == 2:
+            em.count = 2     # "Kim Kwang-hyok and Koh Jong-nam went back": two, named together
         # ("A North Korean sergeant defected to the South"): one, by trade, whom the parse counts (``subject_count``)
         em.by_trade = em.count is None and not smuggled and one_by_trade(text, c.start, t0) is not None
         subject = HE_SHE_SUBJECT.search(text, max(c.start, t0 - 80), t0) \
@@ -2866,6 +2941,15 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # ambassador fled": the date of the happening after it)
         dates = [d for d in dates if not (d.start > em.trigger[1] and MEASURED_SINCE.search(text, max(a, d.start - 100),
                                                                                              d.start))]
+    span = SPAN_AFTER.search(text, max(a, em.trigger[0] - 60), em.trigger[0]) \
+        if em.type in ("defection", "return") else None
+    if span:
+        # "on Monday, two years after she fled, she spoke to reporters": the main clause's date, less the span
+        comma = text.find(",", em.trigger[1], b)
+        end = comma if comma >= 0 else b     # (the time clause runs to its comma: "after she fled in March 2016,")
+        main = [d for d in dates if not span.start() <= d.start < end]
+        dates = [d for d in dates if span.start() <= d.start < end] or [
+            x for x in (shifted(d, span) for d in main[:1]) if x is not None]
     if em.type != "opening":
         # "the original Okryu-Gwan, founded in 1960 in Pyongyang, closed shop": the founding's year, not the closure's
         dates = [d for d in dates if not FOUNDED_BEFORE.search(text, max(a, d.start - 30), d.start)]
@@ -2889,7 +2973,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         if em.type == "defection" and not em.departure and gone:
             em.date, em.departure = gone[0], True   # "sought asylum in early March after fleeing his post last
             #                                         October": the flight's own date
-    elif em.type != "sanction" and not em.back_reference:
+    elif em.type != "sanction" and not em.back_reference and not span:
         em.date = recent_date(doc, a, b, em.trigger)
     if em.date is None and em.group_told is not None:
         # ("over 40 workers were let go in mid-March. ... and they went home"): where the group was told, then
@@ -2897,7 +2981,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         told_dates = [d for d in doc.within(doc.dates, told_at.start, told_at.end) if not d.guessed]
         em.date = told_dates[0] if len(told_dates) == 1 else None
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
-    if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative \
+    if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative and not span \
             and "pending" not in em.statuses and not em.future:
         em.date = telling_after(doc, a, em.trigger[1], b) or telling_before(doc, sent.start, em)
     em.nk = bool(em.name) or bool(NK_MARK.search(text, sent.start, sent.end)) or (em.kind == "restaurant" and any(
@@ -3658,6 +3742,9 @@ def fold(doc: Document, ms: list[EventMention]) -> list[Event]:
             ok, shared = compatible(m, e)
             if not ok or other_people(doc, m, e) or other_role(doc, m, e):
                 continue
+            if m.count is not None and m.count > FAMILY and not mention_people(doc, m) and all(
+                    x.count is None for x in e.mentions) and any(len(mention_people(doc, x)) == 1 for x in e.mentions):
+                continue  # "Pak re-defected in May", then "a hundred defectors have gone back": not the one named
             last = last_referenced(doc, e, m.sentence) if m.anaphoric else max(e.sentences)
             near = m.sentence - last <= ANAPHOR_WINDOW
             # (an article's one defection, a wish to go South told again without a count, place or date, however far
@@ -4134,8 +4221,10 @@ HELD_POST = re.compile(rf"{PERSON}\s+(?:had\s+|has\s+)?(?:led|headed|ran|run|man
 NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called|(?:defection|escape|disappearance|flight)\s+of)\s+{PERSON}\b")
 # "Ryu Hyun Woo reached South Korea", "since Thae Yong Ho abandoned his post": a full name a few words before the trigger
 NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$")
-# "Mr Ryu's defection", "confirmed Ryu had defected": a surname the article gave in full elsewhere
-SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s)?\s+(?:[a-z]+\s+){0,3}$")
+NAME_AND_BEFORE = re.compile(rf"(?<![\w,]\s){PERSON}\s+and\s+$")     # (the first of two names, not a list's last)
+# "Mr Ryu's defection", "confirmed Ryu had defected", "Mr Ryu, who fled in 2019": a surname the article gave in full
+# elsewhere
+SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s|,\s+who)?\s+(?:[a-z]+\s+){0,3}$")
 # "the women were tricked by Pak when they fled": who did it to them, not one of them (but "a group led by Pak")
 AGENT_BY = re.compile(r"(?<!\bled\s)(?<!\bheaded\s)(?<!\baccompanied\s)(?<!\bjoined\s)\bby\s+$")
 # "a roommate, Mira, who fled at 12": a given name set apart by commas, the subject of the trigger's relative clause
@@ -4180,6 +4269,9 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
     lo = max(m.clause.start, m.trigger[0] - 60)
     full_name = NAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
     if full_name and person_name(doc, full_name) and not PERSON_TELLS.match(doc.text, full_name.end("name"), m.trigger[0]):
+        first = NAME_AND_BEFORE.search(doc.text, max(0, full_name.start("name") - 40), full_name.start("name"))
+        if first and person_name(doc, first):
+            return [first.group("name"), full_name.group("name")]   # "Kim Kwang-hyok and Koh Jong-nam went back": both
         return [full_name.group("name")]      # (not "spokesman Cho Joon-hyuk said the repatriation": who tells)
     surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
     if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]) \
@@ -4493,7 +4585,31 @@ def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
         if len(hosts) == 1:
             hosts[0].absorb(e)
             out.remove(e)
+    # "Mr. Hwang, who defected in 1997, ... He began to fall out of favour, and he defected in Beijing": one told by
+    # "he" or "she" alone, just after the one person another of its kind names, is that person's happening told again
+    for e in [e for e in out if not people[id(e)] and e.count in (None, 1) and e.type in ("defection", "return")
+              and all(PRONOUN_SUBJECT.search(doc.text, max(m.clause.start, m.trigger[0] - 60), m.trigger[0])
+                      for m in e.mentions)]:
+        hosts = [o for o in out if o is not e and o.type == e.type and len(people[id(o)]) == 1
+                 and (o.country is None or e.country is None or o.country == e.country)
+                 and dates_agree((o.date() or "")[:4], (e.date() or "")[:4])
+                 and named_just_before(doc, participants(doc, o)[0], e.mentions[0])]
+        if len(hosts) == 1:
+            hosts[0].absorb(e)
+            out.remove(e)
     return out
+
+
+def named_just_before(doc: Document, name: str, m: EventMention) -> bool:
+    """Whether a person is named (by a word of their name) in the two sentences before a mention, or before it in its
+    own, and no other person's title is ("Mr. Kim said ..." between them)."""
+    start = doc.sentences[max(0, m.sentence - 2)].start
+    words = {w for w in name.replace("-", " ").split() if len(w) > 1}
+    said = {x.group("s") for x in TITLED_SURNAME.finditer(doc.text, start, m.trigger[0])}
+    return bool(said) and said <= words
+
+
+TITLED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<s>[A-Z][a-z]+)\b")
 
 
 def same_people(a: set[str], b: set[str]) -> bool:
