@@ -8273,7 +8273,7 @@ def test_people_at_large_who_resettle_in_the_south_are_no_flight():
     assert events_of(rec, "defection") == []
 
 
-def test_the_flight_of_the_norths_waitresses_from_a_restaurant_is_told_and_a_manager_with_his_staff_is_no_count_of_one():
+def test_the_norths_staff_leaving_a_restaurant_is_told_and_a_manager_with_his_staff_is_no_count_of_one():
     rec = extract("Spy agency and the waitresses\n\nIn 2030 agents arranged the defection of North Korean cooks from a "
                   "restaurant in Malaysia, a news agency reported. Officials helped manager Paek Ung-chol and "
                   "his staff travel to Bangkok.", "2031-04-11")
@@ -8295,8 +8295,8 @@ def test_victims_the_north_abducted_going_home_are_no_return_to_it():
 
 
 def test_one_told_by_a_pronoun_just_after_a_named_person_is_that_persons_flight():
-    rec = extract("Defector dies\n\nThe defector, Rim Tae-sok, 80, was a North Korean party secretary. Mr. Rim, who defected "
-                  "in 1999, was a critic. Mr. Rim was a leading member of the party. Later he fell out of "
+    rec = extract("Defector dies\n\nThe defector, Rim Tae-sok, 80, was a North Korean party secretary. Mr. Rim, who "
+                  "defected in 1999, was a critic. Mr. Rim was a leading member of the party. Later he fell out of "
                   "favour, and he defected in Beijing on his way home from Hanoi.", "2031-04-11")
     assert [(e["count"], e["date"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == \
         [(1, "1999", "Beijing")]

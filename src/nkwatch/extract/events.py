@@ -278,7 +278,8 @@ KIND_WORDS = ("restaurant", "embassy", "trading_company", "other")
 # a noun trigger ("defectors") is an event only after a number or a group determiner ("the 13", "the group of"), or a
 # possessive ("his defection": a happening only when it says when, POSSESSIVE_DETERMINER)
 # (the words between are the noun's own: "the return of defectors" names no group of defectors)
-GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|whose|\d+|[a-z]+teen|three|two|four|five|six|seven|eight|"
+GROUP_DETERMINER = re.compile(r"(?i)(?:\b(?:the|these|those|my|his|her|their|our|whose|\d+|[a-z]+teen|three|two|four|"
+                              r"five|six|seven|eight|"
                               r"nine|ten|twelve|first|second|third)\s+(?:suspected\s+|alleged\s+|apparent\s+)?"
                               r"(?:(?!(?:of|for|to|from|with|about|by|on|at|against|over)\s)[\w-]+\s+){0,2}|"
                               r"\b(?:group|mass)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}|"
@@ -543,7 +544,8 @@ BARE_PLURAL_WHO = re.compile(r"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\
                              r"refugees|escapees|people|workers|women|men)\s+who\s+$")
 PRESENT_BASE = re.compile(r"(?i)(?!(?:fled|came|ran|left|went|made|got|sought|took|won|slipped|crept|swam|stole)$)"
                           r"[a-z]+(?<!ed)(?<!s)")
-AUX_AFTER = re.compile(r"(?i)\s*(?:(?:have|has|had|were|was|are|been|being|later|also|reportedly|since|voluntarily)\s+)*")
+AUX_AFTER = re.compile(r"(?i)\s*(?:(?:have|has|had|were|was|are|been|being|later|also|reportedly|since|"
+                       r"voluntarily)\s+)*")
 COUNTED_BEFORE_NOUN = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                  r"\w+ty|dozen))\b[\w\s'’-]*$")
 AGENT_BEFORE = re.compile(r"(?i)\b(?:run|owned|operated|managed|staffed|founded|set\s+up|opened|started|led)\s+by\s+"
@@ -608,9 +610,10 @@ NEW_COMPLEMENT = re.compile(r"(?i)(?:\s+(?:en\s+masse|itself|last\s+\w+|this\s+\
                             r"(?:in|from)\s+(?-i:[A-Z])\w+|"
                             # ("the defection of DPRK cooks from a hotel in Laos"): the North's
                             # people, told with the workplace they left
-                            r"(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?:waitress(?:es)?|workers|employees|"
-                            r"staff|women|labou?rers|diplomats|officials|cooks|chefs|waiters)\s+from\s+(?:a|an|the|its|their)\s+"
-                            r"(?:[\w'’-]+\s+){0,2}?(?:restaurant|embassy|consulate|mission|factory|hotel|work\s*site)s?|"
+                            r"(?:North\s+Korean|DPRK|N\.\s*Korean)\s+(?:[\w-]+\s+)?(?:waitress(?:es)?|workers|"
+                            r"employees|staff|women|labou?rers|diplomats|officials|cooks|chefs|waiters)\s+from\s+"
+                            r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:restaurant|embassy|consulate|mission|"
+                            r"factory|hotel|work\s*site)s?|"
                             r"(?!North\b|South\b)(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\b")
 # a verb that tells the happening goes on or begins ("Beijing resumed its repatriations of ...", "the police carried
 # out the deportations"): the noun after it is that happening, asserted, not one told before
@@ -705,7 +708,8 @@ def left_behind(text: str, g: Group) -> bool:
 
 # "After he defected, his wife and one daughter were sent to a camp": a sentence opened by a clause of time, the
 # trigger in it; the people after its comma are the main clause's, not the flight's
-TIME_CLAUSE_OPENING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:after|when|before|once|since|until|as\s+soon\s+as)\s+[^,;]*$")
+TIME_CLAUSE_OPENING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:after|when|before|once|since|until|as\s+soon\s+as)\s+"
+                                 r"[^,;]*$")
 
 
 def in_main_clause(text: str, lo: int, trigger: tuple[int, int], g: Group) -> bool:
@@ -1021,7 +1025,8 @@ COMMENTER_AFTER = re.compile(r"(?i)\s*(?:\([A-Z.]{2,5}\)\s*)?(?:(?:government|of
                              r"condemned|condemns|criticised|criticized|criticises|criticizes|protested|deplored)\b")
 
 
-AT_ODDS_WITH_BEFORE = re.compile(r"(?i)\b(?:wars?|tensions?|conflicts?|hostilit(?:y|ies)|rivalry|standoff|confrontation|"
+AT_ODDS_WITH_BEFORE = re.compile(r"(?i)\b(?:wars?|tensions?|conflicts?|hostilit(?:y|ies)|rivalry|standoff|"
+                                 r"confrontation|"
                                  r"feud|dispute|talks|summit|relations|ties|diplomacy)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:with|against|between)\s+(?:the\s+)?$")
 
@@ -1070,7 +1075,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
                 for q in doc.within(doc.places, says.end(), says.end() + 60)):
             continue  # "Fiji says Tonga repatriated half of them": who tells of another state's deed
         if AT_ODDS_WITH_BEFORE.search(doc.text, max(a, p.start - 40), p.start):
-            continue  # "would have a war with the United States", "tensions between Washington and": a rival, not a place
+            continue  # "would have a war with the United States", "tensions between Washington and": a rival, not
+            #           a place
         if OFFICIAL_AFTER.match(doc.text, p.end) and MET_BEFORE.search(doc.text, max(a, p.start - 30), p.start):
             continue  # "had gone to see a U.K. envoy": whom they went to meet, not where they were
         if pl.kind != "country" and heading_only(doc, p):
@@ -1963,12 +1969,13 @@ OF_THE_PEOPLE_BEFORE = re.compile(r"(?i)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:
 NAMED_BODY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s+\([A-Z]{2,8}\)")
 BODY_OF_PEOPLE_AFTER = re.compile(r"(?i)[ \t]+(?:organi[sz]ations?|groups?|associations?|communit(?:y|ies)|networks?|"
                                   r"activists?|advocates?|NGOs?|bodies|body)\b")
+# ("with his wife", "and her family", "the manager and his staff"): more than the one named
 COMPANY_AFTER = re.compile(r"(?i)\b(?:with|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:(?:pregnant|young|elderly|"
                            r"teenage|infant|two|three|four|baby|adult|ailing|sick)\s+)?(?:wife|husband|son|daughter|"
-                           r"sons|daughters|children|family|kids|spouse|parents|mother|father|brother|sister|relatives|staff|"
-                           r"subordinates|colleagues|employees|workers|waitresses|crew|team)\b|"
-                           r"\band\s+(?:his|her)\s+(?:wife|husband|family|staff|subordinates|colleagues|employees|workers|"
-                           r"waitresses|crew|team)\b")     # ("the manager and his staff": more than the one named)
+                           r"sons|daughters|children|family|kids|spouse|parents|mother|father|brother|sister|relatives|"
+                           r"staff|subordinates|colleagues|employees|workers|waitresses|crew|team)\b|"
+                           r"\band\s+(?:his|her)\s+(?:wife|husband|family|staff|subordinates|colleagues|employees|"
+                           r"workers|waitresses|crew|team)\b")
 TREND = re.compile(r"(?i)\b(?:more|many|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:restaurants|eateries|outlets|businesses)"
                    r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:closing|shutting(?:\s+down)?|opening)$")
 # "it has set up eateries with local partners in many countries": restaurants uncounted, spread over countries (a
@@ -2210,8 +2217,9 @@ def mentions(doc: Document) -> list[EventMention]:
                     continue  # "If fishermen are found alive, the Tongan authorities send them home": a rule, no happening
                 if clause.sentence in doc.headline and PEOPLE_NOUN_TRIGGER.fullmatch(word):
                     continue  # "five defectors held at the border, handed back": in a headline, the noun names the people
-                if etype == "defection" and word.lower() == "defector" and (INDEFINITE_BEFORE.search(
-                        text, max(clause.start, t0 - 50), t0) or RANK_BEFORE.search(text, max(clause.start, t0 - 60), t0)):
+                if etype == "defection" and word.lower() == "defector" and (
+                        INDEFINITE_BEFORE.search(text, max(clause.start, t0 - 50), t0)
+                        or RANK_BEFORE.search(text, max(clause.start, t0 - 60), t0)):
                     continue  # "judges jailed a North Korean defector found guilty of spying", "the most senior
                     #           defector in years gave a talk": who the person is, no flight the sentence tells
                 if etype == "return" and RETURN_NOUN.fullmatch(word) and SUPERLATIVE_BEFORE.search(
@@ -4224,7 +4232,8 @@ NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$
 NAME_AND_BEFORE = re.compile(rf"(?<![\w,]\s){PERSON}\s+and\s+$")     # (the first of two names, not a list's last)
 # "Mr Ryu's defection", "confirmed Ryu had defected", "Mr Ryu, who fled in 2019": a surname the article gave in full
 # elsewhere
-SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s|,\s+who)?\s+(?:[a-z]+\s+){0,3}$")
+SURNAME_BEFORE_TRIGGER = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>[A-Z][a-z]{1,9})(?:['’]s|,\s+who)?\s+"
+                                    r"(?:[a-z]+\s+){0,3}$")
 # "the women were tricked by Pak when they fled": who did it to them, not one of them (but "a group led by Pak")
 AGENT_BY = re.compile(r"(?<!\bled\s)(?<!\bheaded\s)(?<!\baccompanied\s)(?<!\bjoined\s)\bby\s+$")
 # "a roommate, Mira, who fled at 12": a given name set apart by commas, the subject of the trigger's relative clause
