@@ -1456,3 +1456,35 @@ def test_unnamed_restaurants_of_two_cities_closed_together_are_two_closings():
                   "폐쇄했다.", "2031-03-11")
     assert sorted((e["workplace"]["city"], e["date"]) for e in of_type(rec, "closure")) == \
         [("Luang Prabang", "2031-02"), ("Vientiane", "2031-02")]
+
+
+# --- the thirteenth session of 2026-12-07: rules read from grown252-254's errors (tests on invented text) ---
+
+def test_one_told_by_surname_after_the_relative_clause_of_the_flight_is_one_and_so_is_one_who_went_back():
+    rec = extract("법원은 북한에 무단으로 들어간 탈북민에게 징역형을 선고했다. 지난 2027년 5월 탈북한 박씨는 생활고를 "
+                  "이유로 재입북을 결심했다. 탈북민 A씨는 지난해 3월 중국을 거쳐 재입북했다.", "2031-04-03")
+    assert [e["count"] for e in of_type(rec, "defection")] == [1]
+    assert [e["count"] for e in of_type(rec, "return")] == [1]
+
+
+def test_one_who_came_to_the_south_is_a_flight_and_this_one_person_is_one():
+    rec = extract("정부는 북한 주민을 돌려보낼 수 없다고 밝혔다. 2029년 4월 남한에 온 탈북자 최은별씨는 기자회견을 "
+                  "열었다.", "2031-04-03")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(1, "2029-04")]
+    rec = extract("동해 해상에서 표류하던 북한 주민 1명을 구조했다고 통일부가 10일 밝혔다. 이 북한 주민은 12일 판문점을 "
+                  "통해 송환할 계획이다.", "2031-04-10")
+    assert [(e["count"], e["date"], e["status"]) for e in of_type(rec, "return")] == [(1, "2031-04-12", "pending")]
+
+
+def test_a_bare_flight_after_its_subject_and_a_land_named_once_for_a_later_visit_is_not_whence():
+    rec = extract("북한 내각의 국장급 간부 한 명이 최근 탈북, 당국이 조사 중인 것으로 17일 알려졌다.", "2031-04-18")
+    assert [e["count"] for e in of_type(rec, "defection")] == [1]
+    rec = extract("북한 무역회사 사장이던 정씨는 2020년 3월 한국으로 망명했다. 정씨는 이후 독일을 방문하려고 여권을 "
+                  "신청했다.", "2031-04-18")
+    assert [e["workplace"]["country"] for e in of_type(rec, "defection")] == [None]
+
+
+def test_a_story_about_bodies_of_defectors_is_no_flight():
+    rec = extract("법원은 북한 인권 활동을 해 온 탈북민단체 두 곳의 설립 허가 취소를 두고 엇갈린 판결을 냈다. 다른 "
+                  "탈북자단체도 소송을 냈다.", "2031-04-18")
+    assert rec["relevant"] is False

@@ -31,8 +31,13 @@ WORD_SYLLABLES = 3     # Hangul syllables that say about what one Latin-script w
 HOME = {"KR", "KP"}
 STAFF_GROUP = 30     # fewer workers than this, told with no place abroad, are a group the text tells of
 # one relative someone went with, right before the trigger ("어머니와 함께 탈북했다")
-COMPANION_BEFORE = re.compile(r"(?<![가-힣])(?:엄마|어머니|아버지|아빠|남편|아내|부인|딸|아들|동생|여동생|남동생|언니|누나|오빠|형)"
-                              r"(?:와|과)\s*함께\s*$")
+VISIT_AFTER = re.compile(r"(?:을|를|에)?\s*(?:방문|여행|가기\s*위해|가려)")
+FLED_PEOPLE_NOUN = re.compile(r"(?:자|민)?\s*단체")
+# "이 북한 주민은", "이 남성이": "this" one person of the North, the subject
+THIS_ONE = re.compile(r"(?<![가-힣])이\s+(?:북한\s+)?(?:주민|남성|여성|남자|여자|탈북자|탈북민|어민|병사|군인|근로자|노동자|"
+                      r"종업원|여종업원|외교관)(?:은|는|이|가)\s")
+COMPANION_BEFORE = re.compile(r"(?<![가-힣])(?:엄마|어머니|아버지|아빠|남편|아내|부인|배우자|딸|아들|동생|여동생|남동생|언니|"
+                              r"누나|오빠|형)(?:와|과)\s*함께\s*$")
 RECIPIENT = re.compile(r"(?:\s*[가-힣]{1,6}?)?(?:에|에게)\s*(?:보고|제출|통보|알렸|전달|요청)")   # told to, not by
 # after the Council's name: its measure, named as what is done by ("유엔 '北기업·식당 제재' 따라", "안보리 대북제재 결의에
 # 따라"), no teller (but "유엔 대북제재위원회 전문가패널은 … 밝혔다" tells)
@@ -505,7 +510,9 @@ PEOPLE_AFTER = re.compile(r"\s*(?:[^,.\n]{0,24}?(?:들어온|입국한|도착한
                           r"(?:[가-힣]{2,4}\s*(?:\([^()\n]{0,12}\)\s*)?씨\s*등\s+)?(?:[가-힣]+\s*){1,2}")
 #                         (a group led by one named: "탈북한 박영호(44·가명) 씨 등 북한이탈주민 9명이")
 # one person the clause is about, named by surname and "씨" as its subject ("또 최씨는", "정 씨가")
-BY_SURNAME = re.compile(r"(?<![가-힣])([가-힣]\s?씨)(?:는|가)(?=\s)")
+BY_SURNAME = re.compile(r"(?<![가-힣A-Za-z])((?:[가-힣]|[A-Z])\s?씨)(?:는|가)(?=\s)")
+# ("지난 2009년 탈북한 김씨는", "남한에 온 탈북자 A씨는"): the one a relative clause ending in the trigger is about
+SURNAME_AFTER = re.compile(r"\s+(?:[가-힣]{2,6}\s+)?((?:[가-힣]|[A-Z])\s?(?:모\s?)?씨)(?=[는가의이\s(]|$)")
 # after a land: a boat of its flag ("중국 배인 줄", "일본 어선"), no place where anything happened
 VESSEL_AFTER = re.compile(r"\s*(?:국적\s*)?(?:배|선박|어선|상선|화물선)(?![가-힣]{2})")
 THEM = re.compile(r"(?<![가-힣])이들(?:을|은|이|는|도|마저)(?=\s)")      # ("이들을": those just told of)
@@ -987,6 +994,9 @@ class KoreanReader:
         else:
             me.country = self.main_country(me.type if me.type in ("defection", "return") else None) \
                 or self.main_country()
+            if me.type == "defection" and me.country is not None and all(
+                    VISIT_AFTER.match(t, w.end) for w in self.places if w.place.country == me.country):
+                me.country = None   # (a land named only as one visited, "미국을 방문하기 위해": not whence)
             if me.type == "defection" and me.country in self.lex["raw"]["refuge_lands"]:
                 me.country = None   # (a text that names only the land of refuge they reached: whence is not told)
         if me.type in ("closure", "opening", "defection"):
@@ -1046,6 +1056,8 @@ class KoreanReader:
                 me.count = sexed[0]     # ("남성 4명, 여성 1명이 타고 있었고, 모두 귀순 의사를"): the men and women told
             elif me.type == "defection" and re.search(r"(?<![가-힣])한\s*(?:여성|남성|아가씨|종업원|여종업원|근로자|노동자)", t[sa:b]):
                 me.count = 1
+            elif THIS_ONE.search(t, sa, trigger) and not re.search(r"[\"“”]", t[sa:trigger]):
+                me.count = 1    # ("이 북한 주민은 11일 송환할 계획이다"): the one just told of, taken up again
             elif me.type == "defection" and COMPANION_BEFORE.search(t, a, trigger):
                 me.count = 2    # ("아버지와 함께 탈북했다"): one who went with one relative
             elif COUPLE.search(t, sa, trigger) and not re.search(r"자녀|아들|딸|가족|일행|등", t[sa:b]):
@@ -1057,10 +1069,12 @@ class KoreanReader:
                 one = [m.group(1) for m in [re.search(r"(?<![가-힣])([가-힣]{3}|[A-Z가-힣]\s*씨)\s*$", t[sa:a - 1])] if m]
             if not one and (m := BY_SURNAME.search(t, sa, trigger)):     # ("… 최씨는 … 탈출했다": one told of by surname)
                 one = [m.group(1)]
+            if not one and t[b - 1:b] in ("한", "온", "간", "던") and (m := SURNAME_AFTER.match(t, b)):
+                one = [m.group(1)]
             if one and not re.search(r"가족|부부|일행|아들|딸|부인|남편|아내|자녀|들(?:이|은|과|도)|씨\s*등\s", t[sa:sb]):
                 me.person = one[-1]
-                if me.count is None and me.type == "defection":
-                    me.count = 1
+                if me.count is None and (me.type == "defection" or not re.search(r"[\"“”]", t[sa:trigger])):
+                    me.count = 1    # (but not a return told inside what a named person says: "주씨는 "… 추방했다"고")
             me.male, me.female = self.sexes(sa, me.count)
         else:
             me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|(?<!\d)(?:[2-9]|[1-9]\d+)\s*곳이|[두세네]\s*곳", t[a:b]))
@@ -1477,7 +1491,9 @@ class KoreanReader:
             return True
         if self.lex["worker_count"]["in_the_north"].search(self.text) and not self.abroad(0, len(self.text)):
             return False    # (the North's workers at an industrial zone inside it, and nowhere abroad: not abroad)
-        return len(self.lex["topic"].findall(self.text)) >= 2
+        # (a body of those who fled, "탈북민단체", is who a story is about, not a flight it tells)
+        return sum(1 for m in self.lex["topic"].finditer(self.text)
+                   if not (m.group(0) == "탈북" and FLED_PEOPLE_NOUN.match(self.text, m.end()))) >= 2
 
 
 def same_event(group: list[Mention], me: Mention) -> bool:
