@@ -1521,14 +1521,32 @@ FLOORS = {
     # claims 0.750 (3 right, 1 wrong, 1 missed), restaurants 1.000 (3 right), links 0.667 (1 right, 1 missed). Held a
     # little below (no floor where the figure is 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept
     # untouched by that session; tuned on as grown252, grown253 and grown254 from the thirteenth session of 2026-12-07
-    "grown252": {"relevance": 0.90, "events": 0.89, "event_slots": 0.72, "claims": 0.85, "restaurants": 0.99,
+    # (raised after the thirteenth session of 2026-12-07's tuning on them: grown252 relevance 0.933, events 0.950,
+    # slots 0.806; grown253 relevance 0.963, events 0.632, slots 0.671, links 0.333)
+    "grown252": {"relevance": 0.93, "events": 0.94, "event_slots": 0.80, "claims": 0.85, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown253": {"relevance": 0.92, "events": 0.51, "event_slots": 0.47, "restaurants": 0.99,
+    "grown253": {"relevance": 0.96, "events": 0.63, "event_slots": 0.67, "restaurants": 0.99, "clusters_pairwise": 0.33,
                  "evidence_valid_share": 1.0},
     # (slots 0.758 -> 0.745 in the thirteenth session of 2026-12-07: a destination read from "all defectors who seek
     # refuge in the South", people at large, is no longer one woman's)
     "grown254": {"relevance": 0.95, "events": 0.83, "event_slots": 0.74, "claims": 0.74, "restaurants": 0.99,
                  "clusters_pairwise": 0.66, "evidence_valid_share": 1.0},
+    # the two-hundred-and-forty-first to two-hundred-and-forty-third blind sets, annotated in the thirteenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (e6ca090's code, the rotation's) and its last, the
+    # same figures with both: blind241 (all 17 texts in Korean, from weekly and monthly magazines and, when those ran
+    # out, internet and alternative outlets, 2001-2024) relevance 0.966 (14 right, 1 wrong), events 0.688 (11 right, 6
+    # wrong, 4 missed), slots 0.544, claims 0.846 (11 right, 2 wrong, 2 missed), restaurants 0.889 (8 right, 2 missed),
+    # links 0.400 (1 right, 3 missed); blind242 (English pages of 1997-2011, the Kim Jong Il years) 0.857 (12 right, 1
+    # wrong, 3 missed) 0.513 (10 right, 8 wrong, 11 missed) 0.471, claims 0.857 (3 right, 1 missed), restaurants 1.000
+    # (2 right), links 0.500 (1 right, 2 missed); blind243 (English pages of US local and regional papers and stations,
+    # 2003-2025) 0.846 (11 right, 4 missed) 0.774 (12 right, 1 wrong, 6 missed) 0.540, claims 0.667 (1 right, 1 missed),
+    # no restaurant in its gold and none made, links 0.000 (1 missed). Held a little below (no floor where the figure is
+    # 0); the held-out floors they miss are HELD_OUT_TARGETS
+    "blind241": {"relevance": 0.96, "events": 0.68, "event_slots": 0.54, "claims": 0.84, "restaurants": 0.88,
+                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    "blind242": {"relevance": 0.85, "events": 0.51, "event_slots": 0.47, "claims": 0.85, "restaurants": 0.99,
+                 "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
+    "blind243": {"relevance": 0.84, "events": 0.77, "event_slots": 0.53, "claims": 0.66, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1618,7 +1636,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind241": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind242": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind243": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
