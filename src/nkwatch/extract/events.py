@@ -4610,8 +4610,8 @@ def merge_same_person(doc: Document, events: list[Event]) -> list[Event]:
 
 
 def named_just_before(doc: Document, name: str, m: EventMention) -> bool:
-    """Whether a person is named (by a word of their name) in the two sentences before a mention, or before it in its
-    own, and no other person's title is ("Mr. Kim said ..." between them)."""
+    """Whether the two sentences before a mention, and its own up to the trigger, name people by title and surname
+    ("Mr. Rim") and every one so named is this person (no "Mr. Kim said ..." between them)."""
     start = doc.sentences[max(0, m.sentence - 2)].start
     words = {w for w in name.replace("-", " ").split() if len(w) > 1}
     said = {x.group("s") for x in TITLED_SURNAME.finditer(doc.text, start, m.trigger[0])}
