@@ -1541,12 +1541,13 @@ FLOORS = {
     # (2 right), links 0.500 (1 right, 2 missed); blind243 (English pages of US local and regional papers and stations,
     # 2003-2025) 0.846 (11 right, 4 missed) 0.774 (12 right, 1 wrong, 6 missed) 0.540, claims 0.667 (1 right, 1 missed),
     # no restaurant in its gold and none made, links 0.000 (1 missed). Held a little below (no floor where the figure is
-    # 0); the held-out floors they miss are HELD_OUT_TARGETS
-    "blind241": {"relevance": 0.96, "events": 0.68, "event_slots": 0.54, "claims": 0.84, "restaurants": 0.88,
+    # 0); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown255,
+    # grown256 and grown257 from the fourteenth session of 2026-12-07
+    "grown255": {"relevance": 0.96, "events": 0.68, "event_slots": 0.54, "claims": 0.84, "restaurants": 0.88,
                  "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
-    "blind242": {"relevance": 0.85, "events": 0.51, "event_slots": 0.47, "claims": 0.85, "restaurants": 0.99,
+    "grown256": {"relevance": 0.85, "events": 0.51, "event_slots": 0.47, "claims": 0.85, "restaurants": 0.99,
                  "clusters_pairwise": 0.49, "evidence_valid_share": 1.0},
-    "blind243": {"relevance": 0.84, "events": 0.77, "event_slots": 0.53, "claims": 0.66, "evidence_valid_share": 1.0},
+    "grown257": {"relevance": 0.84, "events": 0.77, "event_slots": 0.53, "claims": 0.66, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1636,10 +1637,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind241": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind242": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind243": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
