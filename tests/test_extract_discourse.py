@@ -8300,3 +8300,38 @@ def test_one_told_by_a_pronoun_just_after_a_named_person_is_that_persons_flight(
                   "favour, and he defected in Beijing on his way home from Hanoi.", "2031-04-11")
     assert [(e["count"], e["date"], e["workplace"]["city"]) for e in events_of(rec, "defection")] == \
         [(1, "1999", "Beijing")]
+
+
+# --- the fourteenth session of 2026-12-07: rules read from grown255-257's errors (tests on invented text) ---
+
+def test_families_are_households_not_a_head_count_and_the_group_told_later_is():
+    rec = extract("Boat lands in the South\n\nFour poor North Korean families fled across the sea to the South "
+                  "on Tuesday and waded ashore at dawn. The group of 17 people was among the largest ever to flee the "
+                  "North by sea, officials said.", "2031-05-09")
+    assert [e["count"] for e in events_of(rec, "defection")] == [17]
+
+
+def test_refugees_who_arrived_in_a_land_on_the_way_south_fled_there():
+    rec = extract("Shelter opens\n\nA border official said 11 North Korean refugees arrived in Mongolia last "
+                  "week and are held at a camp outside the capital.", "2031-02-09")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(11, "MN")]
+
+
+def test_the_people_named_again_by_their_noun_are_the_group_counted_sentences_before():
+    rec = extract("Drifting boat found\n\nA group of 9 North Koreans was found on a drifting boat off the east "
+                  "coast, the navy said. A patrol ship towed the vessel to a port. The vessel had no engine. After "
+                  "questioning, the North Koreans expressed a wish to defect to the South, an official said.",
+                  "2031-07-21")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(9, "KR")]
+
+
+def test_the_age_a_person_fled_at_is_no_head_count():
+    rec = extract("Defector speaks at college\n\nChoi Eun-mi who fled North Korea at age 14 spoke to students at the "
+                  "college on Monday.", "2031-03-03")
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]
+
+
+def test_the_embassy_building_people_got_into_is_no_workplace():
+    rec = extract("Four North Koreans entered a South Korean embassy office in Hanoi and asked for asylum, an official "
+                  "said. Police said the North Koreans first entered the main embassy compound.", "2031-06-06")
+    assert [(e["count"], e["workplace"]["kind"]) for e in events_of(rec, "defection")] == [(4, None)]

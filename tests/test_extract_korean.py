@@ -1488,3 +1488,22 @@ def test_a_story_about_bodies_of_defectors_is_no_flight():
     rec = extract("법원은 북한 인권 활동을 해 온 탈북민단체 두 곳의 설립 허가 취소를 두고 엇갈린 판결을 냈다. 다른 "
                   "탈북자단체도 소송을 냈다.", "2031-04-18")
     assert rec["relevant"] is False
+
+
+# --- the fourteenth session of 2026-12-07: rules read from grown255-257's errors (tests on invented text) ---
+
+def test_the_escapees_counted_before_their_helpers_are_the_flight_not_the_total():
+    rec = extract("라오스로 가려던 탈북민 12명과 이들을 안내하던 선교사 등 15명이 지난 3일 중국 난닝에서 공안에 붙잡힌 것으로 "
+                  "알려졌다.", "2031-04-10")
+    assert [e["count"] for e in of_type(rec, "defection")] == [12]
+
+
+def test_escapees_facing_return_to_the_north_are_a_return_yet_to_come():
+    rec = extract("단체 관계자는 \"붙잡힌 탈북민들이 국경 도시의 변방대로 옮겨져 북송 위기에 처했다\"고 밝혔다.", "2031-04-10")
+    assert [(e["destination"], e["status"]) for e in of_type(rec, "return")] == [("KP", "pending")]
+
+
+def test_the_day_a_programme_was_broadcast_is_not_the_day_of_the_flight_it_tells():
+    rec = extract("12일 방송된 한 시사 프로그램은 2019년 5월3일 러시아의 북한 건설현장에서 일하던 노동자 6명이 탈출한 사건을 "
+                  "다뤘다.", "2031-04-13")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(6, "2019-05-03")]

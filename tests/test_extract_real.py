@@ -1430,8 +1430,10 @@ FLOORS = {
     # 2013-2024) 0.957 (11 right, 1 missed) 0.875 (7 right, 2 wrong) 0.766, claims 0.750 (6 right, 1 wrong, 3 missed),
     # restaurants 1.000 (1 right), links 0.000 (3 missed). Held a little below (no floor where the figure is 0 or no
     # link is required); the held-out floors they missed were HELD_OUT_TARGETS. Kept untouched by that session; tuned on
-    # as grown237, grown238 and grown239 from the eighth session of 2026-12-07
-    "grown237": {"relevance": 0.99, "events": 0.96, "event_slots": 0.80, "claims": 0.97, "restaurants": 0.66,
+    # as grown237, grown238 and grown239 from the eighth session of 2026-12-07. grown237's events and slots lowered
+    # (0.96, 0.80 to 0.94, 0.77) in the fourteenth session of 2026-12-07: escapees said to face being sent back are now
+    # a return yet to come, which its gold leaves out and other sets' gold marks
+    "grown237": {"relevance": 0.99, "events": 0.94, "event_slots": 0.77, "claims": 0.97, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
     "grown238": {"relevance": 0.99, "events": 0.90, "event_slots": 0.82, "claims": 0.66, "evidence_valid_share": 1.0},
     "grown239": {"relevance": 0.99, "events": 0.86, "event_slots": 0.76, "claims": 0.95, "restaurants": 0.99,

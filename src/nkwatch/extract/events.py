@@ -405,11 +405,12 @@ def number_to_int(n: NumberMention) -> int:
 NOT_PEOPLE_UNIT = re.compile(r"\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?|days?|months?|weeks?|"
                              r"hours?|minutes|tables|countries|restaurants|stars|won|yuan|dollars|"
                              # ("a defection of one family", "two families"): households, not a headcount
-                             r"(?:[\w-]+\s+){0,2}?(?:family|families|households?)\b(?!\s+members)|"
+                             r"(?:(?!(?:and|or|with)\s)[\w-]+\s+){0,3}?(?:family|families|households?)\b(?!\s+members)|"
                              # "Three North Korean restaurants": what the adjective modifies is counted, not people
                              r"(?:[\w-]+\s+){1,2}?(?:restaurants|eateries|outlets|branches|companies|firms|factories|"
                              r"countries|ships|vessels)\b)", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"(?i)aged\s*$|,\s*$")
+AT_AGE_BEFORE = re.compile(r"(?i)\bage\s+(?:of\s+)?$")
 AGE_AFTER = re.compile(r"\s*[,)]")
 WORD_TOKEN = re.compile(r"[\w'’-]+")
 POSSESSIVE_AFTER = re.compile(r"\s*(?:'s|’s)")
@@ -658,6 +659,10 @@ def count_patterns() -> dict[str, re.Pattern]:
                                r"\d[\d,]*\s+(?:who\s+)?(?:have|had|has|were|are)\b)", re.IGNORECASE),
         "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
         "route_lead": re.compile(r"(?:" + lexicon()[8].pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE),
+        # ("After being rescued, the fishermen expressed a wish to defect"): a definite plural subject, named by noun
+        "the_subject": re.compile(r"\b(?:the|these|those)\s+(?P<p>" + people + r")\s+" + THEY_AUXILIARIES
+                                  + r"(?:(?:expressed|voiced|stated|conveyed)\s+(?:a|an|their)\s+"
+                                  + r"(?:strong\s+|clear\s+)?)?$", re.IGNORECASE),
     }
 
 
@@ -785,6 +790,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # "three men held on shore were jailed; the crew were deported": another clause's people
         if AGE_BEFORE.search(before) and AGE_AFTER.match(after):
             continue  # an age: "Kim, 23," / "aged 29"
+        if AT_AGE_BEFORE.search(before):
+            continue  # "who fled at age 13", "at the age of 15": an age
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
         if RELATED_PEOPLE.match(after):
@@ -949,7 +956,9 @@ MISSION_WORD = re.compile(r"(?i)embass(?:y|ies)|consulates?|missions?")
 # mission to ask for refuge there, not staff who worked in it
 INTO_MISSION_BEFORE = re.compile(r"(?i)\b(?:into|inside|entered|enters|entering|stormed|storming|scaled|scaling|climbed|"
                                  r"climbing|jumped|jumping|holed\s+up\s+(?:in|at)|(?:refuge|asylum|shelter)\s+(?:in|at))\s+"
-                                 r"(?:the\s+|a\s+|an\s+)?(?:(?:walls?|fences?|gates?|grounds)\s+(?:of|at)\s+(?:the\s+|a\s+|an\s+)?)?$")
+                                 r"(?:the\s+|a\s+|an\s+)?(?:(?:walls?|fences?|gates?|grounds)\s+(?:of|at)\s+"
+                                 r"(?:the\s+|a\s+|an\s+)?)?(?:main\s+|same\s+|nearby\s+|new\s+)?$")
+#                                ("had got into the main embassy building": its main building, a refuge too)
 
 
 def refuge_mission(text: str, x: re.Match) -> bool:
@@ -2760,6 +2769,12 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             if told is not None and (told.value == 2 or not text.startswith("Both", c.start)):
                 em.count, em.approx = int(told.value), told.approx
                 em.group_told = c.sentence - 1
+        if em.count is None and c.sentence > 0 and em.type in ("defection", "return") \
+                and (the := count_patterns()["the_subject"].search(text, max(c.start, t0 - 80), t0)) is not None:
+            told = counted_by_noun(doc, c.sentence, the.group("p"))
+            if told is not None:
+                em.count, em.approx = int(told.value), told.approx
+                em.group_told = doc.sentence_of(told.start)
         em.lone = em.count == 1 and bool(single_person().search(text, sent.start, sent.end))
         em.member = em.count == 1 and bool(ONE_OF_A_GROUP_BEFORE.search(text, max(c.start, t0 - 60), t0))
         em.vague_group = em.count is None and (any(
@@ -2988,6 +3003,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         told_at = doc.sentences[em.group_told]
         told_dates = [d for d in doc.within(doc.dates, told_at.start, told_at.end) if not d.guessed]
         em.date = told_dates[0] if len(told_dates) == 1 else None
+        if em.date is not None and em.date.precision == "day" \
+                and NEWS_TOLD_BEFORE.search(text, max(0, em.date.start - 25), em.date.start):
+            em.date = month_bound(em.date)     # (the day it was told, "an official said Saturday": the month only)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative and not span \
             and "pending" not in em.statuses and not em.future:
@@ -4191,6 +4209,17 @@ def told_group(doc: Document, prev: Sentence):
     # killers; not when it counts others too: "three were rescued on Monday and two more on Tuesday. They ..."; nor a part of
     # them: "the parents of one of its workers. They fled": the workers, uncounted)
     return told[0] if told and len({n.value for n in numbers}) == 1 else None
+
+
+def counted_by_noun(doc: Document, sentence: int, noun: str, reach: int = 6):
+    """The group a definite plural ("the fishermen") points back to: the latest of the sentences before, up to
+    ``reach`` back, that counts one group by the same noun ("a boat with 21 fishermen on board was found")."""
+    for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
+        told = told_group(doc, doc.sentences[k])
+        if told is not None:
+            same = count_patterns()["noun"].match(doc.text, told.end)
+            return told if same is not None and same.group("p").lower() == noun.lower() else None
+    return None
 
 
 def pronoun_count(doc: Document, e: Event) -> dict:

@@ -372,6 +372,8 @@ ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월�
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
 # after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는"): the report's date
 OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
+# after a date: a broadcast or report made on that day ("10일 방송된 '…'은 … 탈북한 사건을 다뤘다"): the telling's date
+TOLD_ON_AFTER = re.compile(r"\s*(?:방송|방영|보도)(?:된|한|됐|했|되었)")
 # after an arrival's verb: who came, then their number ("… 입국한 북한이탈주민(탈북민)은 총 67명", "… 탈북자 수는 1000명",
 # "… 들어온 북한 외교관이 10여 명") or how it changed ("입국하는 탈북민이 눈에 띄게 급감한")
 CLAUSE_COMMA = re.compile(r"(?:고|며|지만|는데|어서|아서),")     # a clause's end after its verb ("두고 있으며,")
@@ -381,6 +383,9 @@ ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
                                  r"(?:의\s*)?(?:수는|수가|은|는|이|가)\s*"
                                  r"(?:(?:[가-힣]+\s+){0,2}?(?:총\s*|모두\s*|약\s*)?\d|"
                                  r"(?P<trend>[^.\n]{0,24}?(?:급감|급증|감소|증가|줄었|늘었|줄어|늘어)))")
+# between the escapees' number and a total: those who helped them ("과 이들을 돕던 한국인 등", "과 안내인 2명 등")
+HELPERS_IN_TOTAL = re.compile(r"\s*(?:과|와|및)\s*[^.\n]{0,30}?(?:돕|도운|도와|한국인|활동가|선교사|목사|브로커|안내인|운전사)"
+                              r"[^.\n]{0,12}?등\s*")
 TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
 TOLD_BY_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+(?:에|에게)\s*(?:따르면|의하면|[“\"])")
 
@@ -462,8 +467,9 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
     found.sort()
     if any(re.search(r"년\s*전$", text[a:b]) for a, b, _ in found):     # ("15일 … 10년 전 탈북한"): the day is the
         found = [f for f in found if not re.fullmatch(r"(?:지난|오는)?\s*\d{1,2}\s*일", text[f[0]:f[1]])]   # telling's
-    found = [f for f in found if not DISPATCHED_AFTER.match(text, f[1]) and not OUTLET_AFTER.match(text, f[1])]
-    #         (see DISPATCHED_AFTER and OUTLET_AFTER)
+    found = [f for f in found if not DISPATCHED_AFTER.match(text, f[1]) and not OUTLET_AFTER.match(text, f[1])
+             and not TOLD_ON_AFTER.match(text, f[1])]
+    #         (see DISPATCHED_AFTER, OUTLET_AFTER and TOLD_ON_AFTER)
     told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
     return told[0][2] if told else None
 
@@ -920,8 +926,9 @@ class KoreanReader:
                     me.destination = "KR"   # (an escapee's entry, told with no land abroad before it: into the South)
                 if typ == "defection" and me.count is not None and me.count >= STATISTIC_COUNT:
                     continue    # ("1분기에만 900여명이 입국했고"): no one flight moves so many, a quarter's count
-                if rx.get("status") == "pending" and me.status == "confirmed":
-                    me.status = "pending"       # (escapees caught on the way: a flight under way)
+                if rx.get("status") == "pending" and (me.status == "confirmed" or typ == "return"):
+                    me.status = "pending"       # (escapees caught on the way: a flight under way; a return ordered
+                    #                             or feared, "북송 위기에 처한 것으로 알려졌다", is yet to come)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
         return out
 
@@ -1046,6 +1053,8 @@ class KoreanReader:
             if people and re.match(r"수\s*(?:십|백|천|만)", t[people[-1].start:people[-1].end]):
                 people = []     # ("탈북민 수백 명"): hundreds, no head count (as "hundreds of" in English), a figure
                 #                 no report of the same happening could agree with but by chance
+            if len(people) > 1 and HELPERS_IN_TOTAL.fullmatch(t, people[-2].end, people[-1].start):
+                people = people[:-1]    # ("탈북자 29명과 이들을 돕던 한국인 등 35명이"): the escapees, not all caught
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
