@@ -1507,3 +1507,17 @@ def test_the_day_a_programme_was_broadcast_is_not_the_day_of_the_flight_it_tells
     rec = extract("12일 방송된 한 시사 프로그램은 2019년 5월3일 러시아의 북한 건설현장에서 일하던 노동자 6명이 탈출한 사건을 "
                   "다뤘다.", "2031-04-13")
     assert [(e["count"], e["date"]) for e in of_type(rec, "defection")] == [(6, "2019-05-03")]
+
+
+def test_the_states_trade_is_no_earnings_and_workers_who_left_are_no_standing_count():
+    rec = extract("해외에 나가 있던 북한 노동자 8만명 가운데 3만명이 이미 현지를 떠난 것으로 보인다. 이들은 해마다 4억 달러를 "
+                  "벌어들였다. 같은 해 북한의 연간 수출액은 2억 달러에 그쳤다.", "2031-01-05")
+    assert sorted(c["value"] for c in claims_of(rec, "overseas_worker_count")) == [80000]
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_revenue_usd")] == [400000000]
+
+
+def test_a_restaurant_named_after_its_city_that_closed_too_is_another_closing_and_joseon_is_no_name():
+    rec = extract("지난 8월 말 손님이 끊겨 문을 닫은 한 북한 식당 종업원들이 아직 귀국하지 않았다. 한 소식통은 \"중국 내 조선 "
+                  "식당 가운데 가장 큰 훈춘의 대동강관도 최근 문을 닫았다\"고 전했다.", "2031-10-20")
+    assert [(e["workplace"]["name"], e["workplace"]["city"], e["date"]) for e in of_type(rec, "closure")] \
+        == [(None, None, "2031-08"), ("Taedonggang-gwan", "Hunchun", "2031-10")]

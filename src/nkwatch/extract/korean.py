@@ -383,6 +383,8 @@ ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
                                  r"(?:의\s*)?(?:수는|수가|은|는|이|가)\s*"
                                  r"(?:(?:[가-힣]+\s+){0,2}?(?:총\s*|모두\s*|약\s*)?\d|"
                                  r"(?P<trend>[^.\n]{0,24}?(?:급감|급증|감소|증가|줄었|늘었|줄어|늘어)))")
+# before a sum: a state's trade ("수출액", "교역 규모"), not earnings
+TRADE_BEFORE = re.compile(r"수출|수입액|무역\s*(?:액|규모|총액)|교역\s*(?:액|규모|총액)")
 # between the escapees' number and a total: those who helped them ("과 이들을 돕던 한국인 등", "과 안내인 2명 등")
 HELPERS_IN_TOTAL = re.compile(r"\s*(?:과|와|및)\s*[^.\n]{0,30}?(?:돕|도운|도와|한국인|활동가|선교사|목사|브로커|안내인|운전사)"
                               r"[^.\n]{0,12}?등\s*")
@@ -783,6 +785,14 @@ class KoreanReader:
                              rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에서|에)?(?:[\s,.”’\"']|$))", t):
             if self.name_like(m.group(1), joined=True) and not lex["not_hall"].search(m.group(1)):
                 add(m.start(1), m.end(1))
+        # ("단둥의 평양고려관도 문을 닫았다"): a word with a name's ending right after a city abroad and its "의"
+        places = korean_places()[0]
+        for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})의\s+([가-힣]{{2,6}}(?:{lex['raw']['name_suffix']}))"
+                             rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에서|에)?(?:[\s,.”’\"']|$))", t):
+            place = places.get(m.group(1))
+            if place is not None and place.kind == "city" and place.country not in HOME \
+                    and self.name_like(m.group(2), joined=True) and not lex["not_hall"].search(m.group(2)):
+                add(m.start(2), m.end(2))
         # a list of names ("A, B, C 등 6개의 식당", "'A'과 'B'", "A식당·B관"): every name in it is a restaurant's when
         # a restaurant word closes it, stands right before it, or is part of one of its names
         for m in LISTED.finditer(t):
@@ -1040,6 +1050,9 @@ class KoreanReader:
         me.again = bool(me.date and ALSO_AT.search(t, a, b))
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
         #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
+        if me.type in ("closure", "opening") and me.name is not None:
+            # ("평양고려관도 얼마 전 문을 닫았는데"): a restaurant named as closing too, after another: another closing
+            me.another = me.another or any(t.startswith("도", n[1]) for n in self.names if a <= n[0] < trigger)
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
         if me.lately and not self.month_known:
@@ -1363,6 +1376,8 @@ class KoreanReader:
                         and SEEN_AT_WORK.match(t, x.end, e):
                     continue    # ("지난 3일 … 공사장에서 북한 노동자 7명이 일하고 있다"): a few seen at work one day, a
                     #             scene (a photograph's), not a count of the workers there
+                if metric.endswith("_usd") and TRADE_BEFORE.search(t, a, x.start):
+                    continue    # ("북한의 한 해 수출액이 3억 달러"): the state's trade, not what its workers earn
                 if metric.endswith("_usd") and told is not None and told.start < s:
                     told = None     # (a sum's land is told with it: "이들 식당이 벌어들이는 연 수익이", after a
                     #                 sentence on the restaurants in one land, is all of theirs)
