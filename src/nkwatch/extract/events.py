@@ -659,7 +659,7 @@ def count_patterns() -> dict[str, re.Pattern]:
                                r"\d[\d,]*\s+(?:who\s+)?(?:have|had|has|were|are)\b)", re.IGNORECASE),
         "noun": re.compile(r"\s+" + PEOPLE_AFTER + r"(?P<p>" + people + r")", re.IGNORECASE),
         "route_lead": re.compile(r"(?:" + lexicon()[8].pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE),
-        # ("After being rescued, the fishermen expressed a wish to defect"): a definite plural subject, named by noun
+        # ("After questioning, the fishermen voiced a wish to defect"): a definite plural subject, named by noun
         "the_subject": re.compile(r"\b(?:the|these|those)\s+(?P<p>" + people + r")\s+" + THEY_AUXILIARIES
                                   + r"(?:(?:expressed|voiced|stated|conveyed)\s+(?:a|an|their)\s+"
                                   + r"(?:strong\s+|clear\s+)?)?$", re.IGNORECASE),
@@ -791,7 +791,7 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
         if AGE_BEFORE.search(before) and AGE_AFTER.match(after):
             continue  # an age: "Kim, 23," / "aged 29"
         if AT_AGE_BEFORE.search(before):
-            continue  # "who fled at age 13", "at the age of 15": an age
+            continue  # "who fled at age 14", "at the age of 15": an age
         if tellers(text, n.start, n.end):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
         if RELATED_PEOPLE.match(after):
@@ -3005,7 +3005,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         em.date = told_dates[0] if len(told_dates) == 1 else None
         if em.date is not None and em.date.precision == "day" \
                 and NEWS_TOLD_BEFORE.search(text, max(0, em.date.start - 25), em.date.start):
-            em.date = month_bound(em.date)     # (the day it was told, "an official said Saturday": the month only)
+            em.date = month_bound(em.date)     # (the day it was told, "an official said Tuesday": the month only)
     em.statuses = detect_status(doc, [(sent.start, sent.end)])
     if em.date is None and not dates and em.type != "sanction" and not em.back_reference and not relative and not span \
             and "pending" not in em.statuses and not em.future:

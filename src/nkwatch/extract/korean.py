@@ -372,7 +372,7 @@ ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월�
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
 # after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는"): the report's date
 OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
-# after a date: a broadcast or report made on that day ("10일 방송된 '…'은 … 탈북한 사건을 다뤘다"): the telling's date
+# after a date: a broadcast or report made on that day ("12일 방송된 프로그램은 … 탈출한 사건을 다뤘다"): the telling's date
 TOLD_ON_AFTER = re.compile(r"\s*(?:방송|방영|보도)(?:된|한|됐|했|되었)")
 # after an arrival's verb: who came, then their number ("… 입국한 북한이탈주민(탈북민)은 총 67명", "… 탈북자 수는 1000명",
 # "… 들어온 북한 외교관이 10여 명") or how it changed ("입국하는 탈북민이 눈에 띄게 급감한")
@@ -785,7 +785,7 @@ class KoreanReader:
                              rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에서|에)?(?:[\s,.”’\"']|$))", t):
             if self.name_like(m.group(1), joined=True) and not lex["not_hall"].search(m.group(1)):
                 add(m.start(1), m.end(1))
-        # ("단둥의 평양고려관도 문을 닫았다"): a word with a name's ending right after a city abroad and its "의"
+        # ("훈춘의 대동강관도 문을 닫았다"): a word with a name's ending right after a city abroad and its "의"
         places = korean_places()[0]
         for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})의\s+([가-힣]{{2,6}}(?:{lex['raw']['name_suffix']}))"
                              rf"(?=(?:이|가|은|는|도|을|를|의|과|와|에서|에)?(?:[\s,.”’\"']|$))", t):
@@ -938,7 +938,7 @@ class KoreanReader:
                     continue    # ("1분기에만 900여명이 입국했고"): no one flight moves so many, a quarter's count
                 if rx.get("status") == "pending" and (me.status == "confirmed" or typ == "return"):
                     me.status = "pending"       # (escapees caught on the way: a flight under way; a return ordered
-                    #                             or feared, "북송 위기에 처한 것으로 알려졌다", is yet to come)
+                    #                             or feared, "북송 위기에 놓였다", is yet to come)
                 out += self.each_named(me, m.start()) if typ in ("closure", "opening") else [me]
         return out
 
@@ -1051,7 +1051,7 @@ class KoreanReader:
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
         #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
         if me.type in ("closure", "opening") and me.name is not None:
-            # ("평양고려관도 얼마 전 문을 닫았는데"): a restaurant named as closing too, after another: another closing
+            # ("대동강관도 최근 문을 닫았다"): a restaurant named as closing too, after another: another closing
             me.another = me.another or any(t.startswith("도", n[1]) for n in self.names if a <= n[0] < trigger)
         me.lately = lately and self.pub is not None and me.date == f"{self.pub:%Y-%m}" \
             and read_date(t[sa:b], self.pub, self.exact_day, days) is None
@@ -1067,7 +1067,7 @@ class KoreanReader:
                 people = []     # ("탈북민 수백 명"): hundreds, no head count (as "hundreds of" in English), a figure
                 #                 no report of the same happening could agree with but by chance
             if len(people) > 1 and HELPERS_IN_TOTAL.fullmatch(t, people[-2].end, people[-1].start):
-                people = people[:-1]    # ("탈북자 29명과 이들을 돕던 한국인 등 35명이"): the escapees, not all caught
+                people = people[:-1]    # ("탈북민 12명과 이들을 안내하던 선교사 등 15명이"): the escapees, not all caught
             if people:
                 x = people[-1]
                 me.count, me.count_max, me.approx = x.value, x.value_max, x.approx
@@ -1377,7 +1377,7 @@ class KoreanReader:
                     continue    # ("지난 3일 … 공사장에서 북한 노동자 7명이 일하고 있다"): a few seen at work one day, a
                     #             scene (a photograph's), not a count of the workers there
                 if metric.endswith("_usd") and TRADE_BEFORE.search(t, a, x.start):
-                    continue    # ("북한의 한 해 수출액이 3억 달러"): the state's trade, not what its workers earn
+                    continue    # ("북한의 연간 수출액은 2억 달러"): the state's trade, not what its workers earn
                 if metric.endswith("_usd") and told is not None and told.start < s:
                     told = None     # (a sum's land is told with it: "이들 식당이 벌어들이는 연 수익이", after a
                     #                 sentence on the restaurants in one land, is all of theirs)
