@@ -8335,3 +8335,69 @@ def test_the_embassy_building_people_got_into_is_no_workplace():
     rec = extract("Four North Koreans entered a South Korean embassy office in Hanoi and asked for asylum, an official "
                   "said. Police said the North Koreans first entered the main embassy compound.", "2031-06-06")
     assert [(e["count"], e["workplace"]["kind"]) for e in events_of(rec, "defection")] == [(4, None)]
+
+
+# --- the fifteenth session of 2026-12-07: rules read from grown258-260's errors (tests on invented text) ---
+
+def test_a_rapporteur_named_with_a_capitalised_office_is_no_town():
+    rec = extract("Envoy meets waitresses\n\nCarlos Ruiz Toledo, the UN’s Special Rapporteur for the North, "
+                  "said the 11 waitresses had fled a North Korean restaurant in China in 2029.", "2031-04-04")
+    assert all(e["workplace"]["city"] != "Toledo" for e in rec["events"])
+    assert all(r["city"] != "Toledo" for r in rec["restaurants"])
+
+
+def test_an_envoy_arriving_is_no_flight_of_the_people_he_met():
+    rec = extract("Envoy visits\n\nThe UN envoy on human rights in North Korea told reporters he had met some of the "
+                  "14 North Korean waitresses after arriving in Seoul on Monday.", "2031-04-04")
+    assert events_of(rec, "defection") == []
+
+
+def test_people_returned_to_dprk_without_the_article_went_back():
+    rec = extract("Refugees sent back\n\nThe UN said seven North Korean refugees held in Laos had been returned to "
+                  "DPRK via China.", "2031-05-30")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "return")] == [(7, "KP")]
+
+
+def test_a_principle_of_what_no_state_shall_do_is_no_return():
+    rec = extract("Refugees sent back\n\nNorth Korea. Under the convention no State shall expel or return a refugee to "
+                  "a country where he would face persecution.", "2031-05-30")
+    assert events_of(rec, "return") == []
+
+
+def test_pleas_not_to_deport_a_caught_group_refused_leave_both_to_come():
+    rec = extract("Beijing refuses\n\nNorth Korea. China has rejected pleas not to repatriate 24 North Koreans "
+                  "recently arrested in Chinese territory.", "2031-02-21")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "return")] == [(24, "pending")]
+    assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(24, "pending")]
+
+
+def test_two_groups_caught_in_one_clause_are_two_flights():
+    rec = extract("Crackdown\n\nNorth Korea. In addition to the 11 refugees arrested in Nanning last week, police "
+                  "detained six defectors near Harbin, a group said.", "2031-11-21")
+    assert sorted(e["count"] for e in events_of(rec, "defection")) == [6, 11]
+
+
+def test_one_caught_after_trying_to_seek_asylum_was_on_the_way_out():
+    rec = extract("Refugee deported\n\nNorth Korea. China deported Ri Sun-ok to North Korea, the embassy said. Ri was "
+                  "arrested in March 2029 after trying to seek asylum at a foreign consulate.", "2031-04-01")
+    assert [(e["date"], e["status"]) for e in events_of(rec, "defection")] == [("2029-03", "pending")]
+
+
+def test_the_city_a_spokesman_told_journalists_in_is_not_where_it_happened():
+    rec = extract("Refugees sent back\n\n“We have learned that the eight North Korean refugees were returned to "
+                  "North Korea,” a UN spokesman told journalists in Vienna.", "2031-05-30")
+    assert [e["workplace"]["city"] for e in events_of(rec, "return")] == [None]
+
+
+def test_the_north_expelling_foreigners_is_no_return():
+    rec = extract("Talks stall\n\nThe talks began in 2025 but have stalled after North Korea expelled foreign "
+                  "nuclear inspectors.", "2031-02-21")
+    assert events_of(rec, "return") == []
+
+
+def test_a_year_told_again_as_during_the_year_dates_the_arrivals_and_their_figure():
+    rec = extract("Arrivals fall\n\nThe number of North Koreans who reached South Korea fell last year, an official "
+                  "said Thursday.\n\nA total of 51 North Koreans -- 30 men and 21 women -- settled in the South during "
+                  "the year, compared with 90 in 2029, the official said.", "2031-01-20")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(51, "2030")]
+    assert [(f["value"], f["period"]) for f in figures_of(rec, "defector_arrivals")] == [(51, "year"), (90, "year")]

@@ -383,7 +383,8 @@ STOCK_IN_SOUTH = re.compile(r"(?i)\b(?:number|total)\s+of\s+(?:North\s+Korean\s+
                             r"(?:South\s+Korea|the\s+South|Seoul)\b")
 PER_YEAR = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b")
 YEARLY = re.compile(r"(?i)\b(?:a|per|each|every)\s+year\b|\bannually\b|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|"
-                    r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+year\b")
+                    r"\b(?:last|this)\s+year\b|\bin\s+(?:a|any)\s+(?:typical|normal|given|single|good|average)\s+"
+                    r"year\b|\b(?:during|over|throughout)\s+the\s+(?:same\s+)?year\b|\bthat\s+year\b")   # (or one told)
 ANOTHER_NUMBER = re.compile(r"\b\d[\d,.]*\b")     # a number between a figure and the words that count another
 
 
@@ -626,7 +627,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if THERE_WERE_BEFORE.search(before) and PEOPLE_IN_SOUTH_AFTER.match(after):
         return "defector_arrivals"      # "there are now 31,206 former North Koreans living in Seoul": those who
         #                                 came, counted
-    units = rx["defector_arrivals"]["units"].search(text[n.start:min(sent.end, n.end + UNITS_REACH)])
+    # (an aside between the people and their verb is read past: "75 escapees -- mostly women -- came to the South")
+    units = rx["defector_arrivals"]["units"].search(ASIDE.sub(lambda m: " " * len(m.group()),
+                                                              text[n.start:min(sent.end, n.end + UNITS_REACH)]))
     if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
         return "defector_arrivals"      # (but in "a few, perhaps 5, were among 142 who arrived", the 142 are)
@@ -1199,7 +1202,8 @@ def scope_after(doc: Document, sent: Sentence, n: NumberMention, reach: int) -> 
     return None
 
 
-ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{3,120}?\s+[–—]\s+|\s+\([^().;]{3,120}\)")
+# (set off by dashes, or by two hyphens each, or by brackets)
+ASIDE = re.compile(r"\s+(?:[–—]|--)\s+[^–—.;]{3,120}?\s+(?:[–—]|--)\s+|\s+\([^().;]{3,120}\)")
 ASIDE_MAX = 130
 PLACES_SPAN_BEFORE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|stretch(?:es|ed|ing)?|spread(?:s|ing)?|extend(?:s|ed|ing)?)\s+"
                                 r"(?:all\s+the\s+way\s+)?from\s+$")
@@ -1469,7 +1473,9 @@ def extract_claims(doc: Document) -> list[dict]:
             period = None
             tally = route_tally(doc.text, n, sent) if metric == "defector_arrivals" else None
             if metric == "defector_arrivals":
-                window = doc.text[max(sent.start, n.start - 60):min(sent.end, n.end + 60)]
+                # (an aside after the figure is read past: "75 came -- mostly women -- during the year")
+                window = doc.text[max(sent.start, n.start - 60):n.end] + ASIDE.sub(
+                    " ", doc.text[n.end:min(sent.end, n.end + 60 + ASIDE_MAX)])[:60]
                 yearly = YEARLY.search(window) \
                     or YEAR_OF_DEFECTION.match(doc.text, n.end, sent.end)     # ("10 of the elite ... defected last year")
                 if yearly and not PER_YEAR.search(window) and STOCK_IN_SOUTH.search(doc.text, sent.start, n.start):

@@ -155,7 +155,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("dayword", re.compile(r"\b(?P<w>yesterday|today|the\s+day\s+before)\b", flags)),
         # "reopened over the weekend": the weekend before publication, to its month
         ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", flags)),
-        ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b", flags)),
+        # ("that year", "the same year"; "during the year" after "last year": the year just told)
+        ("that_year", re.compile(r"\b(?:that|the\s+same|(?:later|earlier)\s+that)\s+year\b|"
+                                 r"(?:(?<=\bduring\s)|(?<=\bthroughout\s))the\s+year\b"
+                                 r"(?!\s+(?:\d|of|before|after|when|since))", flags)),
         # "a year later", "two months later", "the following year": counted on from the story's time, never from the news's
         ("later", re.compile(rf"\b(?:(?P<n>a|an|{NUMWORD_RX})\s+(?P<unit>years?|months?)\s+later|"
                              rf"the\s+(?:following|next)\s+(?P<unit1>year|month))\b", flags)),
@@ -294,8 +297,16 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
     """Re-anchor bare months and "that year" to the story's time: after "In 2014, ..." an "in April" in the next
     sentences is April 2014, not the April before publication (a retrospective's narrative, not the news's)."""
     anchor: DateMention | None = None
+    told_year: DateMention | None = None     # the last year told against the news ("last year"): "that year" may be it
     for i, (kind, m) in enumerate(found):
         d = out[i]
+        if d.relative and kind not in NARRATIVE_KINDS and d.precision == "year" and d.value != "0000":
+            told_year = d
+        if kind == "that_year" and told_year is not None and (anchor is None or anchor.end < told_year.end):
+            if d.start - told_year.end <= NARRATIVE_REACH \
+                    and len(SENTENCE_END.findall(text, told_year.end, d.start)) <= 1:
+                out[i] = DateMention(d.start, d.end, told_year.value, "year", True)
+            continue
         if not d.relative:
             if kind != "year_bare" and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, d.start - 60), d.start) \
                     and not SPAN_START_BEFORE.search(text, max(0, d.start - 20), d.start):

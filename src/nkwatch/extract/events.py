@@ -978,6 +978,11 @@ MISSION_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:government|diplomatic|cons
 SAYS_AFTER = re.compile(r"(?i)\s+(?:says|said|reports|reported|claims|claimed)\s+(?:that\s+)?(?:the\s+)?")
 # "as the reports by Suva and Tonga to the Council said": a state (or its capital) that reports, not a
 # place of the event
+# the place a telling was given in ("told journalists in", "a news conference in")
+TELLING_PLACE_BEFORE = re.compile(r"(?i)\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:journalists|"
+                                  r"reporters|correspondents|the\s+press|the\s+media|a\s+(?:news|press)\s+"
+                                  r"(?:conference|briefing))\s+in\s+$|\b(?:news|press)\s+(?:conference|briefing)"
+                                  r"\s+in\s+$")
 REPORTED_BY_BEFORE = re.compile(r"(?i)\b(?:reports?|statements?|letters?|submissions?|filings?|figures|data|notes?)\s+"
                                 r"(?:(?:submitted|sent|filed|made|released|written|issued)\s+)?(?:by|from)\s+(?:the\s+)?"
                                 r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:,|and|or)\s+(?:the\s+)?)?$")
@@ -1079,6 +1084,8 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
             continue  # "The US says it is concerned by reports that China has repatriated ...": who deplores it
         if REPORTED_BY_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
             continue  # "according to reports by Fiji and Tonga to the Council": the states that report it
+        if TELLING_PLACE_BEFORE.search(doc.text, max(a, p.start - 60), p.start):
+            continue  # "the spokesman told reporters in Oslo": where it was told, not where it happened
         if (says := SAYS_AFTER.match(doc.text, p.end)) and any(
                 q.start == says.end() and q.place.kind == "country" and q.place.country != pl.country
                 for q in doc.within(doc.places, says.end(), says.end() + 60)):
@@ -1545,6 +1552,9 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     elif etype == "defection" and smuggling(doc.text, t0) and TRIED_TO.search(window):
         pass      # "jailed for trying to smuggle 31 North Korean refugees out of Mongolia": the try was the
         #           smugglers'; the people were on their way out (pending)
+    elif etype == "defection" and CAUGHT_GROUP_NAMED.fullmatch(doc.text, t0, t1):
+        pass      # "refused pleas not to deport 30 refugees arrested in May": the negation is the verb's before; the
+        #           group named after it was caught
     elif etype == "defection" and PAST_RELATIVE.search(doc.text, t0, t1):
         pass      # "says it will expel 41 North Koreans who were detained near Johor": the modal is the main verb's;
         #           the people it speaks of were caught
@@ -1619,6 +1629,10 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype == "defection" and ARRIVAL.match(doc.text, t0, t1) \
             and VISITING_PARTY.search(doc.text, max(clause.start, t0 - SUBJECT_REACH), t0):
         return True     # "the state's orchestra, in matching uniforms, arrived in Seoul on Monday": a visit, no flight
+    if etype == "defection" and ARRIVAL.match(doc.text, t0, t1) \
+            and ADJUNCT_BEFORE.search(doc.text, max(0, t0 - 12), t0) \
+            and VISITING_OFFICE.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 240), t0):
+        return True     # "the envoy said he had met some of the defectors after arriving in Seoul": the envoy's visit
     rx = block.get(etype)
     seg = doc.text[max(clause.start, t0 - 30):min(clause.end, t1 + 30)]
     return bool(rx and rx.search(seg))
@@ -1629,6 +1643,10 @@ ARRIVAL = re.compile(r"(?i)(?:arriv|reach|came|come|enter|cross)")
 VISITING_PARTY = re.compile(r"(?i)\b(?:cheerleaders?|cheering\s+squad|delegations?|delegates|athletes|performers|"
                             r"orchestra|troupe|musicians|singers|choir|skaters|footballers)\b"
                             r"(?![^.;]*\b(?:defect|fle[de]|escap|asylum))[^.;]*$")
+# an office whose holder visits, as the subject of an arrival told as an adjunct ("after arriving")
+VISITING_OFFICE = re.compile(r"(?i)\b(?:rapporteur|envoy|investigators?|high\s+commissioner|secretary[\s-]general)\b"
+                             r"(?![^.;]*\b(?:defect|fle[de]|escap|asylum))[^.;]*$")
+ADJUNCT_BEFORE = re.compile(r"(?i)\b(?:after|upon|on|since|before|when)\s+$")
 COORDINATED_BEFORE = re.compile(r"(?i)(?:,|\band|\bor)\s+$")
 INFINITIVE_HEAD = re.compile(r"\bto\s+(?=[a-z])")
 MODAL = re.compile(r"(?i)\b(?:will|would|could|may|might|must|should|if)\b")
@@ -2032,6 +2050,14 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
                                 or bool(NAME_BEFORE_TRIGGER.search(text, sub.end(), t0)))   # "a year after Pak Chol Ho abandoned his post"
 
 
+def counted_apart(doc: Document, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two triggers of one clause each count their own people, and differently ("the 13 refugees held in
+    one town; police detained five others near the capital"): two groups, not two words for one."""
+    counts = [{n.value for n in doc.within(doc.numbers, *span) if not n.is_year and not n.money}
+              for span in (first, second)]
+    return bool(counts[0] and counts[1] and not counts[0] & counts[1])
+
+
 # "Its branch in X shut in 2016 and the branch in Y closed its doors in 2019": the second verb, another restaurant's
 OTHER_WORKPLACE_BETWEEN = re.compile(r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?:the|its|their|a|another)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:branch|restaurant|outlet|eatery|one)\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+"
@@ -2300,7 +2326,8 @@ def mentions(doc: Document) -> list[EventMention]:
                     out.remove(seen_types.pop(etype))
                 if etype in seen_types and not (etype == "sanction" and (t0 - seen_types[etype].trigger[1] > 30 or (
                         PERMITS.search(text, t0, t1) and not PERMITS.search(text, *seen_types[etype].trigger)))) \
-                        and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split:
+                        and not another_happening(text, seen_types[etype].trigger[1], t0, t1) and not split \
+                        and not counted_apart(doc, seen_types[etype].trigger, (t0, t1)):
                     seen = seen_types[etype]
                     if PEOPLE_NOUN_TRIGGER.fullmatch(text, *seen.trigger) and WHO_DID.fullmatch(text, seen.trigger[1], t0):
                         # "called in the nine defectors who reached Seoul in March": the relative clause's verb tells
@@ -3271,6 +3298,8 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     if etype in ("defection", "return") and any(m.start() <= d.start and d.end <= m.end()
                                              for m in YEAR_SPAN.finditer(doc.text, max(0, d.start - 60), d.end + 60)):
         return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
+    if etype in ("defection", "return") and COMPARED_DATE_BEFORE.search(doc.text, max(0, d.start - 90), d.start):
+        return False    # "60 came this year, compared with 229 in 2020": the year of the figure compared with
     if d.precision in ("year", "month") and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report", "its March 2031 report": when it was told
     if etype != "sanction" and (SPEECH_BEFORE.search(before)
@@ -3286,6 +3315,10 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     return True
 
 
+COMPARED_DATE_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
+                                  r"(?:(?:about|around|some|nearly|the)\s+)?"
+                                  r"\d[\d,]*(?:\s+[\w-]+){0,3}?\s+(?:in|during)\s+"
+                                  r"(?:[^.;]{0,10}?,?\s*(?:and\s+)?\d[\d,]*\s+(?:in|during)\s+)*$")
 RAISED_IT = re.compile(r"(?i)\b(?:raised|conveyed|discussed|brought\s+up|voiced|expressed|pressed|mentioned|"
                        r"protested|complained\s+about)\b")
 # a meeting, visit or call the date is the time of ("during her talks with the Chinese leader last week")
@@ -4020,6 +4053,8 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         #                      where they work tells nothing of when)
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in tell_status(own, doc)):
         return "pending"
+    if e.type == "return" and doc is not None and all(PLEA_REFUSED.search(doc.text, *m.trigger) for m in own):
+        return "pending"     # told only as a plea against it refused ("rejected calls not to deport them"): to come
     if e.type == "return" and doc is not None and all(WISH_TO_GO.search(doc.text, *m.trigger) for m in own):
         return "pending"     # told only as the wish of those held ("told the coast guard they wanted to return home")
     if e.type == "return" and doc is not None and all(DELAYED_BEFORE.search(doc.text, max(0, m.trigger[0] - 40), m.trigger[0])
@@ -4043,6 +4078,11 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
     return "confirmed"
 
 
+# a counted group and the participle it was caught by ("30 refugees detained in"), as a trigger reads it
+CAUGHT_GROUP_NAMED = re.compile(r"(?i)(?:\d[\d,]*|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve)\b(?:(?!\b(?:were|was|been|are|is)\b)[^.;])*?"
+                                r"\b(?:arrested|detained|apprehended|captured)\s+\w+")
+PLEA_REFUSED = re.compile(r"(?i)\b(?:pleas?|calls?|appeals?|requests?|demands?)\s+not\s+to\b")
 BACKGROUND_YEARS = 2     # years before publication from which a happening told in passing is history
 
 

@@ -347,9 +347,9 @@ NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
 WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Moreno, who toured the camp, said": a person)
 # after a name: the office its bearer holds ("Quintana, the UN's special rapporteur", "Smith, a ministry spokesman")
 OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
-                         r"(?:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
+                         r"(?i:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
                          r"chairman|chairwoman|secretary|professor|researcher|analyst|commissioner|representative|"
-                         r"adviser|advisor|lawmaker|diplomat|consul)\b")
+                         r"adviser|advisor|lawmaker|diplomat|consul)\b")     # (an office's title, capitalised or not)
 # after a name: a surname, then what its bearer says or does ("Jasim Uddin summoned", "Adam Nowak said"); not a body
 # named for a town ("Dandong Customs said")
 SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
