@@ -1521,3 +1521,15 @@ def test_a_restaurant_named_after_its_city_that_closed_too_is_another_closing_an
                   "식당 가운데 가장 큰 훈춘의 대동강관도 최근 문을 닫았다\"고 전했다.", "2031-10-20")
     assert [(e["workplace"]["name"], e["workplace"]["city"], e["date"]) for e in of_type(rec, "closure")] \
         == [(None, None, "2031-08"), ("Taedonggang-gwan", "Hunchun", "2031-10")]
+
+
+# --- the fifteenth session of 2026-12-07: rules read from grown258-260's errors (tests on invented text) ---
+
+def test_one_who_crossed_the_border_river_fled_into_china():
+    rec = extract("북한 혜산 출신의 여성은 2028년 3월 딸을 업고 압록강을 건넜다.", "2031-05-05")
+    assert [(e["date"], e["destination"]) for e in of_type(rec, "defection")] == [("2028-03", "CN")]
+
+
+def test_people_crossing_the_river_back_north_are_no_flight():
+    rec = extract("북한 주민 4명이 두만강을 건너 다시 북한으로 돌아갔다.", "2031-05-05")
+    assert of_type(rec, "defection") == []

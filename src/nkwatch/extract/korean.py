@@ -1101,7 +1101,8 @@ class KoreanReader:
         else:
             me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|(?<!\d)(?:[2-9]|[1-9]\d+)\s*곳이|[두세네]\s*곳", t[a:b]))
         if me.type == "defection":
-            me.destination = "KR" if lex["destination_south"].search(t, sa, sb) else None
+            me.destination = "KR" if lex["destination_south"].search(t, sa, sb) else \
+                "CN" if BORDER_RIVER_CROSSED.match(t, trigger) else None    # (over the border river: into China)
             for m in lex["transit"].finditer(t, sa, sb):
                 w = next((w for w in self.places if w.start == m.start(1) or (m.start(1) <= w.start < m.end(1))), None)
                 if w is not None and w.place.country not in HOME:
@@ -1518,6 +1519,9 @@ class KoreanReader:
         # (a body of those who fled, "탈북민단체", is who a story is about, not a flight it tells)
         return sum(1 for m in self.lex["topic"].finditer(self.text)
                    if not (m.group(0) == "탈북" and FLED_PEOPLE_NOUN.match(self.text, m.end()))) >= 2
+
+
+BORDER_RIVER_CROSSED = re.compile(r"(?:두만강|압록강)(?:을|를)?\s")     # (a crossing of the border river, as a trigger reads it)
 
 
 def same_event(group: list[Mention], me: Mention) -> bool:
