@@ -8401,3 +8401,9 @@ def test_a_year_told_again_as_during_the_year_dates_the_arrivals_and_their_figur
                   "the year, compared with 90 in 2029, the official said.", "2031-01-20")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(51, "2030")]
     assert [(f["value"], f["period"]) for f in figures_of(rec, "defector_arrivals")] == [(51, "year"), (90, "year")]
+
+
+def test_the_body_data_came_from_is_who_gives_the_figure():
+    rec = extract("Arrivals fall\n\nOnly 17 North Koreans reached South Korea between April and June, according to "
+                  "data from the Korea Hana Foundation.", "2031-07-22")
+    assert [f["attributed_to"] for f in figures_of(rec, "defector_arrivals")] == ["Korea Hana Foundation"]

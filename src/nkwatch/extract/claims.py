@@ -911,7 +911,7 @@ TRAILING_ASIDE = re.compile(r"(?i)(?:\s+(?:had|has|have|also|previously|earlier|
                             r"published|issued|last|this|next|early|late))+$")
 MADE_BY = re.compile(r"(?i)^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|assessment|estimate|analysis|"
                      r"investigation|review|paper|figures|data|statistics|numbers)\s+(?:(?:released|published|issued|compiled|prepared|written|produced|"
-                     r"made|done|carried\s+out)\s+)?by\s+(?P<who>.{2,})$")
+                     r"made|done|carried\s+out)\s+)?(?:by|from)\s+(?P<who>(?!\d).{2,})$")   # (or "data from" a body)
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what",
                 "like", "unlike", "as", "all"}
 # "In November last year ETC told ...", "Last week the ministry said": when, before who

@@ -1521,7 +1521,7 @@ class KoreanReader:
                    if not (m.group(0) == "탈북" and FLED_PEOPLE_NOUN.match(self.text, m.end()))) >= 2
 
 
-BORDER_RIVER_CROSSED = re.compile(r"(?:두만강|압록강)(?:을|를)?\s")     # (a crossing of the border river, as a trigger reads it)
+BORDER_RIVER_CROSSED = re.compile(r"(?:두만강|압록강)(?:을|를)?\s")     # (the border river crossed, as a trigger reads)
 
 
 def same_event(group: list[Mention], me: Mention) -> bool:
