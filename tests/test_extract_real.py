@@ -1562,11 +1562,26 @@ FLOORS = {
     # missed). Held a little below (no floor where the figure is 0 or no link is told); the held-out floors they missed
     # were HELD_OUT_TARGETS. Kept untouched by that session; tuned on as grown258, grown259 and grown260 from the
     # fifteenth session of 2026-12-07
-    "grown258": {"relevance": 0.92, "events": 0.70, "event_slots": 0.49, "claims": 0.88, "restaurants": 0.99,
+    "grown258": {"relevance": 0.96, "events": 0.74, "event_slots": 0.53, "claims": 0.88, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown259": {"relevance": 0.93, "events": 0.79, "event_slots": 0.68, "claims": 0.72, "restaurants": 0.66,
+    "grown259": {"relevance": 0.93, "events": 0.91, "event_slots": 0.87, "claims": 0.72, "restaurants": 0.99,
+                 "clusters_pairwise": 0.39, "evidence_valid_share": 1.0},
+    "grown260": {"relevance": 0.96, "events": 0.79, "event_slots": 0.74, "claims": 0.94, "evidence_valid_share": 1.0},
+    # the two-hundred-and-forty-seventh to two-hundred-and-forty-ninth blind sets, annotated in the fifteenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (de0cb2e's code, the rotation's) and its last, the
+    # same figures with both: blind247 (17 Korean short items of wires and online outlets, 2015-2022) relevance 0.889
+    # (12 right, 1 wrong, 2 missed), events 0.808 (19 right, 2 wrong, 7 missed), slots 0.675, claims 0.783 (18 right, 2
+    # wrong, 8 missed), restaurants 0.800 (2 right, 1 wrong), links 0.000 (1 missed); blind248 (16 English transcripts
+    # of spoken words, 2001-2025) 0.700 (7 right, 6 missed) 0.750 (9 right, 6 missed) 0.741, claims 1.000 (1 right), no
+    # restaurant or link required and none made; blind249 (17 English opinion pages, 2008-2024) 0.966 (14 right, 1
+    # missed) 0.846 (22 right, 2 wrong, 6 missed) 0.748, claims 0.667 (2 right, 2 missed), restaurants 1.000 (2 right),
+    # links 0.000 (1 wrong, 4 missed). Held a little below (no floor where the figure is 0 or nothing is required); the
+    # held-out floors they miss are HELD_OUT_TARGETS, blind249's links' precision IMPRECISE_LINKS
+    "blind247": {"relevance": 0.88, "events": 0.80, "event_slots": 0.67, "claims": 0.78, "restaurants": 0.79,
                  "evidence_valid_share": 1.0},
-    "grown260": {"relevance": 0.96, "events": 0.79, "event_slots": 0.73, "claims": 0.84, "evidence_valid_share": 1.0},
+    "blind248": {"relevance": 0.69, "events": 0.74, "event_slots": 0.74, "claims": 0.99, "evidence_valid_share": 1.0},
+    "blind249": {"relevance": 0.96, "events": 0.84, "event_slots": 0.74, "claims": 0.66, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1644,7 +1659,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind249",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1656,7 +1671,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind247": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind248": {"events": 0.85, "event_slots": 0.75},
+                    "blind249": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
