@@ -8407,3 +8407,25 @@ def test_the_body_data_came_from_is_who_gives_the_figure():
     rec = extract("Arrivals fall\n\nOnly 17 North Koreans reached South Korea between April and June, according to "
                   "data from the Korea Hana Foundation.", "2031-07-22")
     assert [f["attributed_to"] for f in figures_of(rec, "defector_arrivals")] == ["Korea Hana Foundation"]
+
+
+# --- the sixteenth session of 2026-12-07: rules read from grown261-263's errors (tests on invented text) ---
+
+def test_a_famine_that_had_driven_many_to_flee_tells_of_flight():
+    rec = extract("Inside the North\n\nNorth Korea is struggling to survive. Hunger has driven many to flee to "
+                  "neighbouring China.", "2031-01-13")
+    assert rec["relevant"] and [e["workplace"]["country"] for e in events_of(rec, "defection")] == ["CN"]
+
+
+def test_a_city_in_a_province_named_like_a_city_gives_the_province():
+    rec = extract("Refugees held\n\nThe North Korean defectors were held near the border, in Yanji in Jilin and in "
+                  "Shenyang, Liaoning.", "2031-10-20")
+    assert [(e["workplace"]["city"], e["workplace"]["region"]) for e in events_of(rec, "defection")] \
+        == [("Yanji", "Jilin")]
+
+
+def test_a_government_allegedly_planning_to_send_back_those_who_fled_holds_them():
+    rec = extract("Repatriation feared\n\nThe Chinese government is reportedly preparing to deport 28 North Koreans "
+                  "who fled their homeland last year.", "2031-10-05")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "return")] == [(28, "pending")]
+    assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(28, "pending")]

@@ -1533,3 +1533,26 @@ def test_one_who_crossed_the_border_river_fled_into_china():
 def test_people_crossing_the_river_back_north_are_no_flight():
     rec = extract("북한 주민 4명이 두만강을 건너 다시 북한으로 돌아갔다.", "2031-05-05")
     assert of_type(rec, "defection") == []
+
+
+# --- the sixteenth session of 2026-12-07: rules read from grown261-263's errors (tests on invented text) ---
+
+def test_marks_the_running_total_passed_in_a_month_are_counts_to_date():
+    rec = extract("국내 입국한 탈북민은 2031년 3월 1만 명, 2035년 5월 2만 명을 돌파했다. 탈북민 숫자는 2030년 1천281명을 기록한 "
+                  "이후 늘었다. 지난해 입국한 탈북민은 1천 명을 넘었다.", "2037-06-10")
+    assert [(c["value"], c["period"], c["approx"]) for c in claims_of(rec, "defector_arrivals")] \
+        == [(10000, "cumulative", True), (20000, "cumulative", True), (1281, "year", False), (1000, "year", True)]
+
+
+def test_a_group_entering_as_the_total_is_told_as_of_that_day():
+    rec = extract("통일부는 지난 11일 제3국을 통해 탈북민 9명이 입국하면서 이날 기준 탈북민 숫자가 4만12명이 됐다고 13일 밝혔다.",
+                  "2036-04-13")
+    assert [(e["count"], e["destination"], e["date"]) for e in of_type(rec, "defection")] == [(9, "KR", "2036-04-11")]
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [(40012, "cumulative")]
+
+
+def test_a_quoted_word_closing_a_headline_and_never_told_again_is_no_restaurant_name():
+    rec = extract("해외 북한식당 ‘호황’\n러시아 블라디보스토크에 있는 북한 식당입니다. 손님이 늘었습니다.", "2031-09-24")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Vladivostok")]
+    rec = extract("북한식당 ‘모란봉’\n러시아 블라디보스토크에 있는 북한 식당 ‘모란봉’입니다.", "2031-09-24")
+    assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Moranbong", "Vladivostok")]

@@ -1053,6 +1053,9 @@ def place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     return doc.memo[key]
 
 
+IN_BETWEEN = re.compile(r",?\s+in\s+")
+
+
 def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
     city = region = country = None
     for p in doc.within(doc.places, a, b):
@@ -1105,6 +1108,9 @@ def _place_slots(doc: Document, a: int, b: int, exclude_countries: set[str]):
         nxt = doc.text[p.end:p.end + 12].lower()
         # ("Shanxi province", "the Kursk region", "Russia's Kursk and Bryansk oblasts": the region, not its city)
         region_word = nxt.startswith((" province", " region", " oblast", " krai")) or bool(REGIONS_LISTED.match(doc.text, p.end))
+        # ("Yanji in Jilin": a city's "in" names its province, where a name is both)
+        region_word = region_word or any(q.place.kind == "city" and q.end < p.start and IN_BETWEEN.fullmatch(
+            doc.text, q.end, p.start) for q in doc.within(doc.places, max(a, p.start - 40), p.start))
         if region_word and pl.kind == "city" and not any(c.kind == "region" for c in p.candidates):
             continue
         if pl.kind == "region" or (region_word and any(c.kind == "region" for c in p.candidates)):
@@ -1334,7 +1340,9 @@ MONEY_SENT = re.compile(expand_lemmas(r"(?i)\b(?:{MONEY})\b(?!-)(?:"
                                       r"(?:(?!\b(?:workers|labou?rers|people|women|men|they|them|he|she)\s+(?:were|was|are|is|had|have|been)\b)"
                                       r"[^.;]){0,80}?\b(?:is|are|was|were|being|been)\s+|\s+)$"))
 # "Laos will deport 40 North Koreans": a state announcing whom, counted, it sends home (pending), with no time named
-WILL_AFTER_STATE = re.compile(r"(?i)^\s+(?:will|is\s+to|plans\s+to)\s+(?:(?:soon|also|now)\s+)?$")
+# a state's word on what it will do ("will", "plans to", "is allegedly planning to", "is preparing to")
+STATE_WILL = r"(?:will|is\s+to|plans\s+to|(?:is|are)\s+(?:\w+ly\s+)?(?:planning|preparing|poised|set|about)\s+to)"
+WILL_AFTER_STATE = re.compile(rf"(?i)^\s+{STATE_WILL}\s+(?:(?:soon|also|now)\s+)?$")
 # ("Seoul will return on Friday its five North Korean seamen": the day may come first)
 COUNTED_PEOPLE_AFTER = re.compile(expand_lemmas(r"(?i)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                                 r"Sunday|today|tomorrow)\s+)?"
@@ -1360,8 +1368,8 @@ def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
     states = [p for p in doc.within(doc.places, max(clause.start, t0 - 60), t0) if p.place.kind == "country"]
     subject_end = states[-1].end if states and states[-1].place.country != "KP" else None
     organ = OWN_GOVERNMENT.search(doc.text, max(clause.start, t0 - 60), t0)
-    if organ is not None and (subject_end is None or organ.start() > subject_end):
-        subject_end = organ.end()
+    if organ is not None and (subject_end is None or organ.end() > subject_end):
+        subject_end = organ.end()   # (the state's own, after it or holding its name: "the Chinese government will")
     verb_end = t0 + len(doc.text[t0:t1].split(maxsplit=1)[0])     # (a trigger may hold its object: "return ... fishermen")
     will = WILL_AFTER_STATE.match(doc.text[subject_end:t0]) if subject_end is not None else None
     if subject_end is not None and clause.sentence in doc.headline:
@@ -1372,7 +1380,7 @@ def state_announces(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
 
 # "the government", "the authorities" (not the North's: "the North Korean government")
 OWN_GOVERNMENT = re.compile(r"(?i)(?<!korean\s)(?<!pyongyang\s)(?<!north['’]s\s)\bthe\s+(?:[\w-]+\s+)?(?:government|authorities)\b"
-                            r"(?=\s+(?:will|is\s+to|plans\s+to)\b)")
+                            rf"(?=\s+{STATE_WILL}\b)")
 
 
 @lru_cache(maxsize=1)
@@ -1396,8 +1404,9 @@ IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|c
                          r"\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
                          r"\bhad\s+to\s+$|"
                          # and so does a cause that made them do it ("hunger drove one miner to escape", "the famine
-                         # forced the family to flee")
-                         r"\b(?:drove|prompted|propelled|spurred|forced|compelled|pushed)\s+(?:[\w'’-]+\s+){1,5}?to\s+$")
+                         # forced the family to flee", "famine had driven many to flee")
+                         r"\b(?:drove|driven|prompted|propelled|spurred|forced|compelled|pushed|caused)\s+"
+                         r"(?:[\w'’-]+\s+){1,5}?to\s+$")
 IMPLICATIVE_REACH = 100
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")
 
@@ -4053,6 +4062,9 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
         #                      where they work tells nothing of when)
     if "pending" in cues and e.type == "defection" and all("pending" in m.statuses for m in tell_status(own, doc)):
         return "pending"
+    if e.type == "defection" and doc is not None and all(HELD_FOR_RETURN.search(
+            doc.text, max(doc.sentences[m.sentence].start, m.trigger[0] - 100), m.trigger[0]) for m in own):
+        return "pending"     # told only of those to be sent back ("plans to deport 20 miners who fled"): held, not safe
     if e.type == "return" and doc is not None and all(PLEA_REFUSED.search(doc.text, *m.trigger) for m in own):
         return "pending"     # told only as a plea against it refused ("rejected calls not to deport them"): to come
     if e.type == "return" and doc is not None and all(WISH_TO_GO.search(doc.text, *m.trigger) for m in own):
@@ -4082,6 +4094,9 @@ def status_of(e: Event, doc: Document | None = None) -> str | None:
 CAUGHT_GROUP_NAMED = re.compile(r"(?i)(?:\d[\d,]*|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                 r"twelve)\b(?:(?!\b(?:were|was|been|are|is)\b)[^.;])*?"
                                 r"\b(?:arrested|detained|apprehended|captured)\s+\w+")
+# a return to come and the people it would send back, told as those who fled
+HELD_FOR_RETURN = re.compile(r"(?i)\b(?:to|will|would)\s+(?:\w+ly\s+)?(?:repatriate|deport|expel|send\s+back|return)\s+"
+                             r"(?:[\w,'’-]+\s+){1,6}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$")
 PLEA_REFUSED = re.compile(r"(?i)\b(?:pleas?|calls?|appeals?|requests?|demands?)\s+not\s+to\b")
 BACKGROUND_YEARS = 2     # years before publication from which a happening told in passing is history
 

@@ -397,7 +397,7 @@ def _month(y: int, m: int) -> str | None:
 
 
 def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool = True, lately: bool = False,
-              ahead: bool = False) -> str | None:
+              ahead: bool = False, told_apart: bool = False) -> str | None:
     """The first date the text gives, in the contract's form, relative words read against the publication date
     ("최근", lately, as the publication's month only when ``lately``: a restaurant's closing, not a flight a headline
     calls recent months on)."""
@@ -440,7 +440,8 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
                     y = pub.year if mo <= pub.month else pub.year - 1
                     v = _month(y, mo) + (f"-{int(g[1]):02d}" if kind == "md" and 1 <= int(g[1]) <= 31 else "")
             elif kind == "d" and bare_days and 1 <= int(g[0]) <= 31 and not (
-                    TELLER_BEFORE.search(text, 0, m.start()) or TOLD_BY_AFTER.match(text, m.end())):
+                    TELLER_BEFORE.search(text, 0, m.start()) and not told_apart or TOLD_BY_AFTER.match(text, m.end())):
+                #   (the teller's day, "통일부는 9일 … 밝혔다", unless the telling has its own: ``told_apart``)
                 d = int(g[0])
                 if exact_day and d > pub.day and not ahead:     # a day after the publication's is last month's
                     #                                                 (but this month's for what is still to come)
@@ -532,6 +533,8 @@ GATHERING_AFTER = re.compile(r"\s*(?:아시안\s*게임|아시아\s*경기\s*대
                              r"박람회|정상\s*회의|국제\s*영화제)")
 SCENE_DAY = re.compile(r"(?<!\d)\d{1,2}\s*일(?![가-힣])")     # a day of the month ("3일")
 SEEN_AT_WORK = re.compile(r"[^.\n]{0,16}?(?:일하|작업하|일을\s*하)고\s*있")
+# the telling's own day, after what it tells ("… 입국했다고 12일 밝혔다")
+TOLD_ON_DAY = re.compile(r"(?:다고|라고)\s+(?:[^.\d\n]{0,12}?)?\d{1,2}\s*일\s*(?:밝혔|말했|전했|발표|공개)")
 DAY_AND_HOUR = re.compile(r"\d{1,2}\s*일\s*(?:밤|새벽|오전|오후|저녁|아침|낮|정오|자정)")
 # a quoted sentence, ended as speech ("안녕하십니까 해당화식당입니다"): a greeting or remark, not a name
 SPOKEN_END = re.compile(r"(?:니다|니까|세요|어요|아요|에요|예요|해요|네요|군요|데요)[.!?]?\s*$")
@@ -768,6 +771,8 @@ class KoreanReader:
             # (right after a restaurant word, a quoted place's name is the restaurant's: "레스토랑 '신의주'")
             named_as_place = re.search(rf"(?:{rw})(?:인|은|이)?\s*$", t[max(0, m.start() - 8):m.start()]) \
                 and m.group(1).strip() in korean_places()[0]
+            # (a quoted word closing a line, never told again, is a headline's word of the place: "북한식당 '호황'")
+            said = said or not own and bool(re.match(r"[ \t]*(?:\n|$)", t[m.end():])) and t.count(m.group(1)) == 1
             if (self.name_like(m.group(1).strip(), quoted=True) or named_as_place) and (own or beside) and not said \
                     and not re.match(r"\s*(?:이라는|라는|이라고|라고)\s*(?:글자|단어|말|이름으로\s*표시)", t[m.end():]) \
                     and not SITE_OF.match(t, m.end()):
@@ -1028,8 +1033,10 @@ class KoreanReader:
         # ("…문을 닫았다고 말했다"): told as what someone said, a bare day is the day it was said
         said = bool(re.match(r"[가-힣]{0,3}(?:다고|라고)\s", t[b:b + 8]))
         lately = me.type in ("closure", "opening")
-        days = (not said or bool(DAY_AND_HOUR.search(t, a, b))) and self.month_known
-        #      (but a day with its hour, "지난 9일 밤 … 송환됐다고 밝혔다", is when it happened, not when it was said)
+        told_apart = bool(TOLD_ON_DAY.search(t, b, sb))
+        days = (not said or bool(DAY_AND_HOUR.search(t, a, b)) or told_apart) and self.month_known
+        #      (but a day with its hour, "지난 9일 밤 … 송환됐다고 밝혔다", is when it happened, not when it was said; so is
+        #      one before it when the telling has its own day, "지난 9일 … 입국했다고 12일 밝혔다")
         # another happening's trigger before this one's: its time is not this one's ("… 강제 송환되자 … 공관에 진입한"),
         # and a time told after it is this one's ("2009년 탈북했던 부부는 2012년 11월 재입북해")
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
@@ -1043,10 +1050,10 @@ class KoreanReader:
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
         clause_end = next((m.start() for m in FOLLOWING.finditer(t, b, clause_end)), clause_end)  # (after_the_last)
         ahead = bool(lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b))    # still to come
-        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead) or (
-            read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead) if inner > a else None) or (
-            read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead) if me.type != "return" and not other
-            else None)
+        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead, told_apart) or (
+            read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead, told_apart) if inner > a else None) or (
+            read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead, told_apart)
+            if me.type != "return" and not other else None)
         me.again = bool(me.date and ALSO_AT.search(t, a, b))
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
         #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
@@ -1472,6 +1479,9 @@ class KoreanReader:
                 period = ("cumulative" if rx["cumulative"].search(before) or to_date
                           else "year" if rx["year"].search(before)
                           else None if rx["quarter"].search(before) else False)
+                mark = rx["mark_time"].search(before) and rx["mark_passed"].match(t, x.end, e)
+                if mark and not rx["this_year"].search(before):
+                    period = "cumulative"   # (see the lexicon's `mark_time`)
                 if period is False and (law_year or rx["grown_to"].match(t, x.end, e)):
                     period = "cumulative"   # (see the lexicon's `grown_to` and `law_year`)
                 if period is False and living:
@@ -1495,7 +1505,7 @@ class KoreanReader:
                     same["attributed_to"] = same["attributed_to"] or self.source_of(s, e)
                     continue
                 out.append({"metric": "defector_arrivals", "value": x.value, "value_max": x.value_max,
-                            "approx": x.approx, "country": land, "period": period,
+                            "approx": x.approx or bool(mark), "country": land, "period": period,
                             "attributed_to": self.source_of(s, e), "evidence": [span]})
         # a round mark passed and the exact figure beside it ("5천 명을 넘어섰다" … "5천12명"): one count, the exact one
         # (but not a mark passed at a time of its own: "지난해 5월 5천 명을 넘어섰고 … 현재 5천12명")
