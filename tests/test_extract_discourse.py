@@ -8429,3 +8429,15 @@ def test_a_government_allegedly_planning_to_send_back_those_who_fled_holds_them(
                   "who fled their homeland last year.", "2031-10-05")
     assert [(e["count"], e["status"]) for e in events_of(rec, "return")] == [(28, "pending")]
     assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(28, "pending")]
+
+
+def test_those_persuaded_to_re_defect_went_back():
+    rec = extract("Couple back in Pyongyang\n\nNorth Korea paraded them. Officials said agents persuaded the couple to "
+                  "re-defect to North Korea in March.", "2031-05-10")
+    assert [(e["count"], e["date"], e["destination"]) for e in events_of(rec, "return")] == [(2, "2031-03", "KP")]
+
+
+def test_officials_rounding_up_defectors_caught_them_and_their_helpers_are_not_counted():
+    rec = extract("Crackdown\n\nChinese police rounded up 17 North Korean defectors and four people who were guiding "
+                  "their journey to Seoul through Laos.", "2031-08-02")
+    assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(17, "pending")]

@@ -1556,3 +1556,18 @@ def test_a_quoted_word_closing_a_headline_and_never_told_again_is_no_restaurant_
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [(None, "Vladivostok")]
     rec = extract("북한식당 ‘모란봉’\n러시아 블라디보스토크에 있는 북한 식당 ‘모란봉’입니다.", "2031-09-24")
     assert [(r["name"], r["city"]) for r in rec["restaurants"]] == [("Moranbong", "Vladivostok")]
+
+
+def test_a_whole_years_entries_told_as_a_verb_are_a_tally_not_a_group():
+    rec = extract("15일 통일부에 따르면 지난해 1년간 탈북민 48명이 국내로 입국했다.", "2036-01-15")
+    assert of_type(rec, "defection") == []
+    assert [(c["value"], c["period"]) for c in claims_of(rec, "defector_arrivals")] == [(48, "year")]
+
+
+def test_fishermen_handed_over_to_the_north_went_back_and_those_who_wished_to_stay_defected():
+    rec = extract("지난 3일 동해에서 발견된 북한 목선 선원 5명 가운데 3명이 7일 판문점을 통해 귀환했다. 나머지 2명은 귀순 의사를 "
+                  "밝혀 남쪽에 남았다.", "2034-09-08")
+    assert [(e["count"], e["date"], e["destination"]) for e in of_type(rec, "return")] == [(3, "2034-09-07", "KP")]
+    assert [(e["count"], e["destination"]) for e in of_type(rec, "defection")] == [(2, "KR")]
+    rec = extract("당국자는 \"선원 4명을 판문점을 통해 북측에 인도했다\"고 밝혔다.", "2034-09-08")
+    assert [(e["count"], e["destination"]) for e in of_type(rec, "return")] == [(4, "KP")]

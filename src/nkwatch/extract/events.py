@@ -674,6 +674,8 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return doc.memo[key]
 
 
+HELPERS_NAMED = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,2}?(?:who|that)\s+(?:were|was|had\s+been|had|have\s+been)\s+"
+                           r"(?:\w+ly\s+)?(?:help|guid|assist|aid|smuggl|escort)")
 RELATED_PEOPLE = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:colleagues|co-?workers|relatives|families|family\s+members|"
                             r"friends|parents|children|lawyers|classmates|acquaintances)\s+of\s+(?:the|these|those|their|"
                             r"his|her)\b")
@@ -796,6 +798,8 @@ def _find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
             continue  # "according to two people with knowledge of the case": who tells, not who fled
         if RELATED_PEOPLE.match(after):
             continue  # "seven former colleagues of the defectors": people known by their tie to them, not them
+        if HELPERS_NAMED.match(after):
+            continue  # "14 escapees and two men who were guiding them": the guides, not who fled
         if EXCEPTED_BEFORE.search(text[max(a, n.start - 20):n.start]):
             continue  # "all women except for one male manager": a part of the group, not who went
         if ONE_OF_BEFORE.search(before) and n.end < trigger[0] and THEIR_DOING.match(text, n.end, trigger[0]):
@@ -1404,8 +1408,10 @@ IMPLICATIVE = re.compile(r"(?i)\b(?:managed|succeeded\s+in|helped|crossed|swam|c
                          r"\b(?:\w+est|first|last|only|most\s+[\w-]+|highest[\w-]*)\s+(?:[\w'’-]+\s+){0,6}?ever\s+to\s+$|"
                          r"\bhad\s+to\s+$|"
                          # and so does a cause that made them do it ("hunger drove one miner to escape", "the famine
-                         # forced the family to flee", "famine had driven many to flee")
-                         r"\b(?:drove|driven|prompted|propelled|spurred|forced|compelled|pushed|caused)\s+"
+                         # forced the family to flee", "famine had driven many to flee", "agents persuaded her to
+                         # re-defect")
+                         r"\b(?:drove|driven|prompted|propelled|spurred|forced|compelled|pushed|caused|"
+                         r"persuaded|convinced|lured|enticed|induced)\s+"
                          r"(?:[\w'’-]+\s+){1,5}?to\s+$")
 IMPLICATIVE_REACH = 100
 NOBODY = re.compile(r"(?i)\b(?:none|no\s+one|nobody|neither|few)\b")     # ("none has managed to flee")

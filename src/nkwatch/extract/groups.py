@@ -46,6 +46,9 @@ OF_WORKPLACE_THEN = re.compile(r"^\s+of\s+(?:a|an|the|its|North\s+Korea['’]s)\
 WORKED_AT_THEN = re.compile(r"(?i)^\s+who\s+(?:had\s+)?(?:worked|served|were\s+employed|were\s+working)\s+(?:at|in|for)\s+"
                             r"(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:restaurant|hotel|eatery|embassy|consulate|"
                             r"mission|company|firm|factory|site|camp)\s*,?\s+and\s+$")
+# "14 escapees and two men who were guiding them": those who guided are not of the group they helped
+HELPERS_AFTER = re.compile(r"(?i)\s+(?:who|that)\s+(?:were|was|had\s+been|had|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:help|guid|assist|aid|smuggl|escort|lead|led\b|shelter|hid\b|hiding)")
 LINKED = re.compile(r"(?i)\b(?:and|with|plus|along|together|as\s+well)\b")
 # "a North Korean restaurant": "North Korean" used as an adjective names no one
 ADJECTIVE_USE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|embass(?:y|ies)|consulates?|missions?|compan(?:y|ies)|firms?|"
@@ -197,7 +200,7 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
         if told and JOIN.match(gap[told.end():] or " and "):
             told_sex[run[-1].start()] = "f" if told.group("sex").lower().startswith(("w", "f")) else "m"
             gap = gap[told.end():]
-        if m is not None and run and (JOIN.match(gap) or (
+        if m is not None and run and not HELPERS_AFTER.match(text, m.end()) and (JOIN.match(gap) or (
                 (COMPANIONS.match(gap) or PLACED_THEN.match(gap) or OF_WORKPLACE_THEN.match(gap))
                 and m.group("det").lower() in ("his", "her", "their")) or WORKED_AT_THEN.match(gap)):
             run.append(m)
@@ -208,7 +211,7 @@ def _find_groups(text: str, start: int, end: int) -> list[Group]:
             run = run[-1:]      # "an envoy, a former trade official,": commas with no "and" name one person twice
         if run and not all(isinstance(r, _Elided) for r in run):     # (a number alone is no group)
             g = _compose(run, sex_of, plural, pairs, told_sex)
-            if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)):
+            if UNCOUNTED_MORE.match(text, g.end, min(end, g.end + 40)) or HELPERS_AFTER.match(text, g.end):
                 g.count = g.male = g.female = None
             elif (me := AND_I.match(text, g.end, end)) is not None:
                 g.end, g.items = me.end(), g.items + 1       # "my mother, my sister and I": the teller is one more,

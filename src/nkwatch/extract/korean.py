@@ -546,7 +546,8 @@ HALF_OF_THEM = re.compile(r"(?:이|그)\s*(?:중|가운데)\s*(?:절반|반수)"
 ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]*[^은는이가\s]\s)?(?:탈북자|탈북민|주민|노동자|근로자|종업원|일행|가족|"
                            r"[\d두세네]\s*명)")
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
-QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s")     # (a clause told of the noun after it)
+# (a clause told of the noun after it; or a passive one, "지난 3일 발견된 어선의 선원 2명이 9일 …")
+QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s|[가-힣]된\s")
 # the escapees counted, then those caught with them ("탈북자 11명과 이들을 안내하던 …가 체포됐다"): caught together
 CAUGHT_WITH = re.compile(r"\s*(?:\d+|[가-힣]{1,2})\s*명\s*(?:과|와|및)\s")
 MULTITUDE = re.compile(r"수\s*(?:십|백|천|만)")     # ("수천명의 노동자"): thousands, no figure (as "thousands of")
