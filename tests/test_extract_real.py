@@ -1578,10 +1578,29 @@ FLOORS = {
     # links 0.000 (1 wrong, 4 missed). Held a little below (no floor where the figure is 0 or nothing is required); the
     # held-out floors they missed were HELD_OUT_TARGETS, blind249's links' precision IMPRECISE_LINKS. Kept untouched by
     # that session; tuned on as grown261, grown262 and grown263 from the sixteenth session of 2026-12-07
-    "grown261": {"relevance": 0.88, "events": 0.80, "event_slots": 0.67, "claims": 0.78, "restaurants": 0.79,
+    # (raised in the sixteenth session of 2026-12-07, tuned on: grown261 relevance 0.929, events 0.875, slots 0.766,
+    # claims 0.809, restaurants 1.000; grown262 relevance 0.762, events 0.800, slots 0.747; grown263 events 0.868, slots
+    # 0.757)
+    "grown261": {"relevance": 0.92, "events": 0.87, "event_slots": 0.76, "claims": 0.80, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown262": {"relevance": 0.69, "events": 0.74, "event_slots": 0.74, "claims": 0.99, "evidence_valid_share": 1.0},
-    "grown263": {"relevance": 0.96, "events": 0.84, "event_slots": 0.74, "claims": 0.66, "restaurants": 0.99,
+    "grown262": {"relevance": 0.76, "events": 0.79, "event_slots": 0.74, "claims": 0.99, "evidence_valid_share": 1.0},
+    "grown263": {"relevance": 0.96, "events": 0.86, "event_slots": 0.75, "claims": 0.66, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-fiftieth to two-hundred-and-fifty-second blind sets, annotated in the sixteenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (5620757's code, the rotation's) and its last, the
+    # same figures with both: blind250 (15 Korean television news scripts, 2010-2025) relevance 1.000 (13 right), events
+    # 0.826 (19 right, 3 wrong, 5 missed), slots 0.715, claims 0.750 (6 right, 2 wrong, 2 missed), restaurants 0.933 (7
+    # right, 1 missed), no link required and none made; blind251 (15 English business, trade and economic pages,
+    # 2009-2025) 0.960 (12 right, 1 wrong) 0.783 (9 right, 2 wrong, 3 missed) 0.548, claims 0.824 (7 right, 3 missed),
+    # no restaurant required and none made, links: none required, one wrong; blind252 (14 English pages of the press of
+    # continental Europe, Ireland and Ukraine, 2011-2025) 0.957 (11 right, 1 missed) 0.720 (9 right, 2 wrong, 5 missed)
+    # 0.750, claims 1.000 (1 right), links 1.000 (2 right). Held a little below (no floor where the figure is 0 or
+    # nothing is required); the held-out floors they miss are HELD_OUT_TARGETS, blind251's links' precision
+    # IMPRECISE_LINKS
+    "blind250": {"relevance": 0.99, "events": 0.82, "event_slots": 0.71, "claims": 0.74, "restaurants": 0.93,
+                 "evidence_valid_share": 1.0},
+    "blind251": {"relevance": 0.95, "events": 0.78, "event_slots": 0.54, "claims": 0.82, "evidence_valid_share": 1.0},
+    "blind252": {"relevance": 0.95, "events": 0.71, "event_slots": 0.74, "claims": 0.99, "clusters_pairwise": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1660,7 +1679,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind251",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1672,7 +1691,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind250": {"events": 0.85, "event_slots": 0.75},
+                    "blind251": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind252": {"events": 0.85}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
