@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from nkwatch.extract.dates import DateMention, parse_published
 from nkwatch.extract.document import COMPARISON_OPENS, Clause, Document
-from nkwatch.extract.groups import EXCEPTED_BEFORE, Group, find_groups, sex_of_noun
+from nkwatch.extract.groups import EXCEPTED_BEFORE, HELPING, Group, find_groups, sex_of_noun
 from nkwatch.extract.lexicon import by_first_letter, expand_lemmas, fold_ascii, load, phrase_regex
 from nkwatch.extract.numbers import VAGUE_VALUES, NumberMention
 from nkwatch.extract.places import PlaceMention, gazetteer
@@ -674,8 +674,7 @@ def find_count(doc: Document, a: int, b: int, trigger: tuple[int, int]):
     return doc.memo[key]
 
 
-HELPERS_NAMED = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,2}?(?:who|that)\s+(?:were|was|had\s+been|had|have\s+been)\s+"
-                           r"(?:\w+ly\s+)?(?:help|guid|assist|aid|smuggl|escort)")
+HELPERS_NAMED = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{1,2}}?{HELPING}")     # (the number's noun, then who they helped)
 RELATED_PEOPLE = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:colleagues|co-?workers|relatives|families|family\s+members|"
                             r"friends|parents|children|lawyers|classmates|acquaintances)\s+of\s+(?:the|these|those|their|"
                             r"his|her)\b")

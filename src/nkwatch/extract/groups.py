@@ -47,8 +47,9 @@ WORKED_AT_THEN = re.compile(r"(?i)^\s+who\s+(?:had\s+)?(?:worked|served|were\s+e
                             r"(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:restaurant|hotel|eatery|embassy|consulate|"
                             r"mission|company|firm|factory|site|camp)\s*,?\s+and\s+$")
 # "14 escapees and two men who were guiding them": those who guided are not of the group they helped
-HELPERS_AFTER = re.compile(r"(?i)\s+(?:who|that)\s+(?:were|was|had\s+been|had|have\s+been)\s+(?:\w+ly\s+)?"
-                           r"(?:help|guid|assist|aid|smuggl|escort|lead|led\b|shelter|hid\b|hiding)")
+HELPING = (r"(?:who|that)\s+(?:were|was|had\s+been|had|have\s+been)\s+(?:\w+ly\s+)?"
+           r"(?:help|guid|assist|aid|smuggl|escort|lead|led\b|shelter|hid\b|hiding)")
+HELPERS_AFTER = re.compile(rf"(?i)\s+{HELPING}")
 LINKED = re.compile(r"(?i)\b(?:and|with|plus|along|together|as\s+well)\b")
 # "a North Korean restaurant": "North Korean" used as an adjective names no one
 ADJECTIVE_USE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:restaurants?|embass(?:y|ies)|consulates?|missions?|compan(?:y|ies)|firms?|"
