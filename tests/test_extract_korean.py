@@ -1571,3 +1571,57 @@ def test_fishermen_handed_over_to_the_north_went_back_and_those_who_wished_to_st
     assert [(e["count"], e["destination"]) for e in of_type(rec, "defection")] == [(2, "KR")]
     rec = extract("당국자는 \"선원 4명을 판문점을 통해 북측에 인도했다\"고 밝혔다.", "2034-09-08")
     assert [(e["count"], e["destination"]) for e in of_type(rec, "return")] == [(4, "KP")]
+
+
+# --- the seventeenth session of 2026-12-07: rules read from grown264-266's errors (tests on invented text) ---
+
+def test_a_return_told_as_happening_again_is_another_and_the_report_dates_it():
+    rec = extract("[앵커]\n지난해 8월 중국은 구금했던 탈북민 수백명을 북한으로 강제송환했습니다. 석 달 만에 또 탈북민 50여 명을 "
+                  "북송한 것으로 알려졌습니다.\n[리포트]\n지난달 초, 단둥 구류소에 구금돼 있던 탈북민 50여명이 강제 송환된 것으로 "
+                  "전해졌습니다.", "2036-12-10")
+    assert sorted((e["date"], e["count"]) for e in of_type(rec, "return")) == [("2035-08", None), ("2036-11", 50)]
+    assert of_type(rec, "defection") == []      # (those held were who was sent back, no flight of their own)
+
+
+def test_workers_who_ran_off_past_their_minders_are_a_flight_of_that_many_not_a_count_of_workers():
+    rec = extract("오만에서 일하던 북한 노동자 3명이 지난 달 9일 감독관의 감시를 뚫고 현지 경찰서로 달아났습니다.", "2035-06-20")
+    assert [(e["count"], e["date"], e["workplace"]["country"]) for e in of_type(rec, "defection")] \
+        == [(3, "2035-05-09", "OM")]
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_ten_written_as_a_word_is_counted_and_a_flight_stopped_by_a_catch_is_under_way():
+    rec = extract("북한을 탈출한 탈북민 6명이 지난 4일 다롄에서 중국 공안에 붙잡혔습니다. 단체는 칭다오에서도 탈북민 십여 명이 "
+                  "붙잡혔다고 밝혔습니다.", "2037-03-09")
+    assert sorted((e["count"], e["status"], e["workplace"]["city"]) for e in of_type(rec, "defection")) \
+        == [(6, "pending", "Dalian"), (10, "pending", "Qingdao")]
+    rec = extract("부부는 2036년 6월 재탈북했고 중국에서 체포돼 한국으로 송환됐다.", "2037-03-09")
+    assert [e["status"] for e in of_type(rec, "defection")] == ["confirmed"]     # (brought South after all)
+
+
+def test_a_means_spelled_as_sudan_is_is_no_place():
+    rec = extract("북한 식당은 북한의 주요 외화벌이 수단이죠. 손님이 줄면서 아예 문을 닫은 곳도 있습니다.\n"
+                  "베이징 중심가에 있는 북한 식당 한 곳이 폐업했습니다.", "2036-04-02")
+    assert {e["workplace"]["country"] for e in of_type(rec, "closure")} == {"CN"}
+    rec = extract("수단에서 일하던 북한 노동자 2명이 한국으로 망명했다.", "2036-04-02")
+    assert [e["workplace"]["country"] for e in of_type(rec, "defection")] == ["SD"]
+
+
+def test_a_script_without_full_stops_is_read_sentence_by_sentence():
+    rec = extract("[앵커] 노동자 송환 시한이 정해졌습니다 [기자] 유엔 안보리는 북한 노동자들을 24개월 안에 송환하도록 했습니다 "
+                  "북한은 그동안 30여 개국에 최대 8만 명의 근로자를 파견한 것으로 알려졌습니다", "2036-12-23")
+    assert [(c["value"], c["attributed_to"]) for c in claims_of(rec, "overseas_worker_count")] == [(80000, None)]
+
+
+def test_a_script_hard_wrapped_mid_sentence_keeps_its_place_and_time_with_its_flight():
+    rec = extract("[앵커]\n북한 외교관이 한국으로 망명한 것이 확인됐습니다.\n[리포트]\n\n가나 소재 북한 무역대표부 직원이\n"
+                  "지난 5월 한국으로 망명했습니다.\n\n앞서 2031년에는 중국 다롄 주재 북한 무역일꾼 3명이\n망명했습니다.",
+                  "2036-09-15")
+    assert sorted((e["date"] or "", e["workplace"]["country"]) for e in of_type(rec, "defection")) \
+        == [("2031", "CN"), ("2036-05", "GH")]
+
+
+def test_those_who_entered_up_to_a_month_are_a_tally_not_a_group():
+    rec = extract("올해는 5월까지 북한 이탈 주민 87명이\n입국해 지난해보다 더 적을 전망입니다.", "2036-06-10")
+    assert of_type(rec, "defection") == []
+    assert [c["value"] for c in claims_of(rec, "defector_arrivals")] == [87]

@@ -152,13 +152,18 @@ POSTED_TO = re.compile(r"(?<![가-힣])주(?P<c>[영미중러일독불])(?=\s*(?
 # ("탈북자의 신병 인도를 요구했다"): a handover (引渡), spelled as India is, told with its verb
 HANDOVER_WORDS = frozenset({"인도"})
 HANDOVER_AFTER = re.compile(r"(?:를|을)?\s*(?:요구|요청|거부|받|했|한|하|해|돼|됐|된|되|협정|절차|조약)")
+# ("북한의 또 다른 외화벌이 수단", "유일한 수단이다"): a means (手段), spelled as Sudan is, told after what it serves
+MEANS_WORDS = frozenset({"수단"})
+HELD_BEFORE = re.compile(r"(?:\s*있)?던")     # after a catch: who the people were ("억류됐던", "구금돼 있던")
+MEANS_BEFORE = re.compile(r"(?:벌이|창구|유일|주요|핵심|다른|새로운|압박|통제|제재|교통|통신|생계|결제|수송|[는한된될던적])\s?$")
 
 
 def find_places(text: str) -> list[Where]:
     names, pattern, loose = korean_places()
     found = [(m, p) for m in pattern.finditer(text) if (p := names[m.group()]) is not None
              and not (m.start() and text[m.start() - 1] == "주" and not STATIONED_AT.match(text, m.end()))
-             and not (m.group() in HANDOVER_WORDS and HANDOVER_AFTER.match(text, m.end()))]
+             and not (m.group() in HANDOVER_WORDS and HANDOVER_AFTER.match(text, m.end()))
+             and not (m.group() in MEANS_WORDS and MEANS_BEFORE.search(text, max(0, m.start() - 6), m.start()))]
     told = {p.country for m, p in found if m.group() not in loose}
     out = [Where(m.start(), m.end(), p) for m, p in found
            if m.group() not in loose or p.country in told or p.population >= LOOSE_CITY_POPULATION]
@@ -244,7 +249,8 @@ def romanize(name: str) -> str:
 
 # --- numbers and dates ----------------------------------------------------------------------------------------
 
-NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# (and ten written as a word, "십여 명": ten or so; not inside another, "이십", "수십")
+NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "십": 10}
 # A number as Korean writes it: digits and the units 억, 만, 천 and 백 in any mix ("1만 5천", "4만6천", "9만 4천200",
 # "2백", "12억"); a unit may lead without digits when digits follow ("만9천": nineteen thousand, "천800"). Digits
 # after a unit and a space go on the number unless a year, month or day follows them.
@@ -253,7 +259,7 @@ NUMERAL = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![가-힣])(?=[천만억]\s?\d))"
 WHOLE_NUMERAL = re.compile(NUMERAL)
 NUMERAL_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)|([억만천백])")
 AMOUNT = re.compile(rf"(?<![\d.,])(?:({NUMERAL})\s*(?:명|달러)?(?:\s*\([^()\n]{{1,20}}\))?\s*(∼|~|-|－|에서)\s*)?"
-                    rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수\s*(?:십|백|천)?\s*(?:만|억)|수\s*(?:십|백|천))"
+                    rf"({NUMERAL}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|십|수\s*(?:십|백|천)?\s*(?:만|억)|수\s*(?:십|백|천))"
                     r"\s*(여)?\s*(명|곳|개|달러|곳만|개소)")
 BIG = {"억": 100_000_000, "만": 10_000}
 SMALL = {"천": 1_000, "백": 100}
@@ -345,8 +351,8 @@ DATE_PATTERNS = [
     (re.compile(r"지난\s?해|작년|지난\s*연말"), "last_year"),     # ("지난 해 말": spaced as some outlets write it)
     (re.compile(r"올해\s*(\d{1,2})\s*월"), "this_year_m"),
     (re.compile(r"올해|(?<![가-힣])올\s*들어(?![가-힣])"), "this_year"),     # ("올 들어": so far this year)
-    (re.compile(r"지난달\s*(\d{1,2})\s*일"), "last_month_d"),
-    (re.compile(r"지난달"), "last_month"),
+    (re.compile(r"지난\s?달\s*(\d{1,2})\s*일"), "last_month_d"),     # ("지난 달 15일": spaced too)
+    (re.compile(r"지난\s?달(?!러)"), "last_month"),
     (re.compile(r"이달\s*(\d{1,2})\s*일"), "this_month_d"),
     (re.compile(r"(?<![가-힣])이달(?:\s*(?:초|중순|말|들어))?(?![가-힣])"), "this_month"),
     (re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일"), "md"),
@@ -369,6 +375,9 @@ DATE_PATTERNS = [
 LANDS_COUNTED_AFTER = re.compile(r"\s*(?:와|과|,|·)[^.,\n]{0,20}?\s등\s*\d+\s*여?\s*개\s*(?:국|나라)")
 EVERYWHERE_AFTER = re.compile(r"\s*(?:이상|가량|정도|남짓)?\s*(?:을|를|이|가|은|는)?\s*")    # ("1500명 이상을 10여 개국에")
 ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월에도 두 명이 …"): a time it happened as well
+# "또" inside a sentence, before the happening ("석 달 만에 또 20여 명을 송환했다"): it happened again, another time;
+# not "또 다른" (see ANOTHER_GROUP) nor a sentence opening on it ("또 김씨는 …": and)
+AGAIN_WORD = re.compile(r"(?<=[가-힣,]\s)또\s+(?!다른)")
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
 # after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는"): the report's date
 OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
@@ -479,12 +488,17 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
 
 # --- sentences and clauses ------------------------------------------------------------------------------------
 
-# (a page that lost the spaces between its sentences: "… 도착했다.정부는 …", "… 말했다.\"그들은 …")
-SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=[다요])\.(?=[가-힣\"“‘'])|(?<=…)|\n")
+# (a page that lost the spaces between its sentences: "… 도착했다.정부는 …", "… 말했다.\"그들은 …"; or one that lost its
+# full stops, as broadcast scripts may: "… 보도합니다 유엔 안보리는 …", a formal ending then a space)
+SENTENCE_END = re.compile(r"(?<=[가-힣\"”’')])[.!?](?=\s|$)|(?<=[다요])\.(?=[가-힣\"“‘'])|(?<=…)|\n"
+                          r"|(?<=[습입합됩봅있]니다)(?=\s)")
 # a line that opens on an agency's dateline ("【서울=뉴시스】", "[베이징=연합뉴스]"): a new story's first sentence, not
 # the run-on of a caption before it
 DATELINE_NEXT = re.compile(r"\s*[【\[][^\]】\n]{1,20}=[^\]】\n]{1,20}[\]】]")
 LINE_ENDS_SENTENCE = re.compile(r"[다요.!?…\"”’)\]]\s*$")
+# a short line of three words or more that breaks off after a particle or a joining ending ("북한 무역대표부 외교관이",
+# "지난 8월 한국으로"): a script hard-wrapped mid-sentence, not a headline
+RUNS_ON = re.compile(r"^\s*\S+\s+\S+\s+[^…\n]*[가-힣](?:이|가|은|는|을|를|에|에서|으로|로|와|과|의|며|고|면서|지만|는데|해|서|,)\s*$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -494,7 +508,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(text):
         if m.group() == "\n":
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if not (LINE_ENDS_SENTENCE.search(line) or len(line.strip()) < 35 or text.startswith("\n", m.end())
+            if not (LINE_ENDS_SENTENCE.search(line) or len(line.strip()) < 35 and not RUNS_ON.search(line)
+                    or text.startswith("\n", m.end())
                     or DATELINE_NEXT.match(text, m.end())):
                 continue
         if text[s:m.end()].strip():
@@ -525,7 +540,7 @@ SURNAME_AFTER = re.compile(r"\s+(?:[가-힣]{2,6}\s+)?((?:[가-힣]|[A-Z])\s?(?:
 # after a land: a boat of its flag ("중국 배인 줄", "일본 어선"), no place where anything happened
 VESSEL_AFTER = re.compile(r"\s*(?:국적\s*)?(?:배|선박|어선|상선|화물선)(?![가-힣]{2})")
 THEM = re.compile(r"(?<![가-힣])이들(?:을|은|이|는|도|마저)(?=\s)")      # ("이들을": those just told of)
-DATED = re.compile(r"\d\s*(?:월|년)|지난\s?해|작년|지난달")      # (a time told: a month, a year)
+DATED = re.compile(r"\d\s*(?:월|년)|지난\s?해|작년|지난\s?달")      # (a time told: a month, a year)
 NAME_LISTED = re.compile(r"['’\"”]?\s*,\s*(?:[가-힣]{1,8}의\s*)?['‘\"“]?")     # (", 연변의 ": the next name of a list)
 SUBJECT = re.compile(r"[’'\"”]?\s*(?:이|가|은|는|도|과|와)(?![가-힣])")       # a name the subject of its clause
 STRETCH_ENDS = re.compile(r"[가-힣](?:고|며|지만|는데|으나|면서|자|니|어서|아서|다)(?=[\s,.])|가운데|중에")   # a verb's end
@@ -567,8 +582,8 @@ COUPLE = re.compile(r"(?<![가-힣])(?:[가-힣]+\s+)?부부(?:가|는|도|이|�
 FOLLOWING = re.compile(r"(?<=[가-힣])\s*(?:데|것)에?\s*이어(?=[,\s])")
 VERB_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|지만|는데|으나|면서|했고|었고|았고)(?=[,\s])|…")    # (a verb's end, not a comma)
 CLAUSE_END = re.compile(VERB_CLAUSE_END.pattern + r"|,\s|·(?=\s)")
-# (how they went, the same people: "배를 타고", "가족을 데리고")
-MEANS_CLAUSE_END = re.compile(r"(?<=[을를\s])(?:타|몰|데리)고$")
+# (how they went, the same people: "배를 타고", "가족을 데리고", "감시를 뚫고", "경비를 따돌리고", "담을 넘고")
+MEANS_CLAUSE_END = re.compile(r"(?<=[을를\s])(?:타|몰|데리|뚫|따돌리|피하|넘)고$")
 PEOPLE_SUBJECT = re.compile(r"\s*(?:이|가|은|는|도)(?![가-힣])")     # ("8명이", "세 명은")
 
 
@@ -905,9 +920,10 @@ class KoreanReader:
                         continue
                 if typ == "closure" and re.search(r"(?:요구|명령|지시|촉구)", after):
                     continue
-                if told == "caught" and t.startswith("던", m.end()) and any(
+                if told == "caught" and HELD_BEFORE.match(t, m.end()) and any(
                         self.lex["events"][k]["trigger"].search(t, m.end(), sb) for k in ("return", "forced_return")):
-                    continue    # ("억류됐던 탈북민 300여명이 … 송환됐다"): who the people sent back were, no flight
+                    continue    # ("억류됐던 탈북민 300여명이 … 송환됐다", "구금돼 있던 …"): who the people sent back
+                    #             were, no flight
                 if "rate" in rx and rx["rate"].search(t, a, m.start()):
                     continue    # (see the lexicon's arrival)
                 if typ == "defection" and self.counted_arrivals(sa, m.start(), m.end()):
@@ -942,6 +958,12 @@ class KoreanReader:
                     me.destination = "KR"   # (an escapee's entry, told with no land abroad before it: into the South)
                 if typ == "defection" and me.count is not None and me.count >= STATISTIC_COUNT:
                     continue    # ("1분기에만 900여명이 입국했고"): no one flight moves so many, a quarter's count
+                if told in ("defection", "vanishing") and me.status == "confirmed" \
+                        and self.lex["events"]["caught"]["trigger"].search(t, m.end(), sb) \
+                        and not self.lex["events"]["arrival"]["trigger"].search(t, m.end(), sb) \
+                        and not self.lex["destination_south"].search(t, m.end(), sb):
+                    me.status = "pending"       # ("북한을 탈출한 사람들이 … 공안에 붙잡혔다"): who was caught on the way
+                    #                             (not when the sentence brings them South after all)
                 if rx.get("status") == "pending" and (me.status == "confirmed" or typ == "return"):
                     me.status = "pending"       # (escapees caught on the way: a flight under way; a return ordered
                     #                             or feared, "북송 위기에 놓였다", is yet to come)
@@ -1041,7 +1063,9 @@ class KoreanReader:
         # another happening's trigger before this one's: its time is not this one's ("… 강제 송환되자 … 공관에 진입한"),
         # and a time told after it is this one's ("2009년 탈북했던 부부는 2012년 11월 재입북해")
         other = [x.end() for typ, rx in self.lex["events"].items() if typ != me.type and rx.get("as", typ) != me.type
-                 for x in rx["trigger"].finditer(t, sa, trigger)]
+                 for x in rx["trigger"].finditer(t, sa, trigger)
+                 if not (typ == "caught" and me.type == "return" and HELD_BEFORE.match(t, x.end()))]
+        #        (but not the people's being held, told of those sent back: "지난달 초, … 구금돼 있던 …이 송환됐다")
         inner = max([x for x in other if x > a], default=a)
         # ("지난해 11월28일 몽골에서 넘겨졌던 탈북 주민 6명이 9일 … 송환된"): a clause that qualifies the people keeps its
         # time; the one after it is this happening's
@@ -1054,8 +1078,8 @@ class KoreanReader:
         me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead, told_apart) or (
             read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead, told_apart) if inner > a else None) or (
             read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead, told_apart)
-            if me.type != "return" and not other else None)
-        me.again = bool(me.date and ALSO_AT.search(t, a, b))
+            if not other else None)
+        me.again = bool(me.date and ALSO_AT.search(t, a, b)) or bool(AGAIN_WORD.search(t, max(a, sa + 1), trigger))
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
         #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
         if me.type in ("closure", "opening") and me.name is not None:
@@ -1385,6 +1409,11 @@ class KoreanReader:
                         and SEEN_AT_WORK.match(t, x.end, e):
                     continue    # ("지난 3일 … 공사장에서 북한 노동자 7명이 일하고 있다"): a few seen at work one day, a
                     #             scene (a photograph's), not a count of the workers there
+                if metric == "overseas_worker_count" and x.value < STAFF_GROUP and PEOPLE_SUBJECT.match(t, x.end) \
+                        and any(self.lex["events"][k]["trigger"].search(t, x.end, e)
+                                for k in ("defection", "vanishing", "caught", "return")):
+                    continue    # ("… 일하던 노동자 3명이 숙소를 빠져나와 달아났다"): the people a flight or a return is
+                    #             told of, not a count of the workers there
                 if metric.endswith("_usd") and TRADE_BEFORE.search(t, a, x.start):
                     continue    # ("북한의 연간 수출액은 2억 달러"): the state's trade, not what its workers earn
                 if metric.endswith("_usd") and told is not None and told.start < s:
@@ -1574,8 +1603,11 @@ def same_event(group: list[Mention], me: Mention) -> bool:
 def event_record(text: str, group: list[Mention]) -> dict:
     def first(attr):
         return next((getattr(m, attr) for m in group if getattr(m, attr) not in (None, [])), None)
-    city = first("city")
-    country = first("country")
+    # (the place a mention names itself before one a mention took from the text around it: a headline's flight,
+    # placed by the article's only land, then told as from another)
+    placed = next((m.country for m in group if m.placed and m.country), None)
+    city = next((m.city for m in group if m.city and m.country == placed), None) if placed else first("city")
+    country = placed or first("country")
     place = city or (gazetteer().country(country) if country else None)
     people = group[0].type in ("defection", "return")
     evidence = []
