@@ -8441,3 +8441,21 @@ def test_officials_rounding_up_defectors_caught_them_and_their_helpers_are_not_c
     rec = extract("Crackdown\n\nChinese police rounded up 17 North Korean defectors and four people who were guiding "
                   "their journey to Seoul through Laos.", "2031-08-02")
     assert [(e["count"], e["status"]) for e in events_of(rec, "defection")] == [(17, "pending")]
+
+
+# --- the seventeenth session of 2026-12-07: rules read from grown264-266's errors (tests on invented text) ---
+
+def test_defectors_who_have_now_made_their_way_south_and_those_living_there_after_a_with_are_counted():
+    lead = "A North Korean waiter defected in Laos in 2031."
+    rec = extract(f"{lead} Some 41,000 escapees have now made their way to the South.", "2036-03-02")
+    assert [(c["value"], c["period"]) for c in figures_of(rec, "defector_arrivals")] == [(41000, "cumulative")]
+    assert [e["count"] for e in events_of(rec, "defection")] == [1]     # (the waiter; the many no flight)
+    rec = extract(f"{lead} Seoul pays grants to defectors who settle in the South, with some 41,000 living in the "
+                  "country by now.", "2036-03-02")
+    assert [(c["value"], c["period"]) for c in figures_of(rec, "defector_arrivals")] == [(41000, "cumulative")]
+
+
+def test_the_repatriation_of_funds_is_money_sent_home_no_return():
+    rec = extract("The Treasury designated two firms. One handles North Korean workers' visas, departures, overseas "
+                  "employment, and repatriation of funds.", "2036-03-02")
+    assert events_of(rec, "return") == []
