@@ -1598,10 +1598,28 @@ FLOORS = {
     # nothing is required); the held-out floors they missed were HELD_OUT_TARGETS, blind251's links' precision
     # IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown264, grown265 and grown266 from the seventeenth
     # session of 2026-12-07
-    "grown264": {"relevance": 0.99, "events": 0.82, "event_slots": 0.71, "claims": 0.74, "restaurants": 0.93,
+    # (grown264-266 raised after tuning in the seventeenth session of 2026-12-07; grown265's events fell from 0.783 to
+    # 0.762: a designated firm's "repatriation of funds" had been read as a return and matched an optional one)
+    "grown264": {"relevance": 0.99, "events": 0.86, "event_slots": 0.83, "claims": 0.79, "restaurants": 0.93,
                  "evidence_valid_share": 1.0},
-    "grown265": {"relevance": 0.95, "events": 0.78, "event_slots": 0.54, "claims": 0.82, "evidence_valid_share": 1.0},
+    "grown265": {"relevance": 0.95, "events": 0.76, "event_slots": 0.55, "claims": 0.94, "evidence_valid_share": 1.0},
     "grown266": {"relevance": 0.95, "events": 0.71, "event_slots": 0.74, "claims": 0.99, "clusters_pairwise": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-fifty-third to two-hundred-and-fifty-fifth blind sets, annotated in the seventeenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (f75221d's code, the rotation's) and its last, the
+    # same figures with both: blind253 (17 Korean articles on the North's workers abroad outside restaurants, 2010-2025)
+    # relevance 1.000 (14 right), events 0.857 (9 right, 3 missed), slots 0.794, claims 0.686 (12 right, 8 wrong, 3
+    # missed), no restaurant or link required and none made; blind254 (17 English official releases and statements and
+    # reports quoting them, 2012-2023) 0.966 (14 right, 1 missed) 0.842 (16 right, 3 wrong, 3 missed) 0.637, claims
+    # 1.000 (1 right), restaurants 1.000 (2 right), links 0.333 (1 right, 4 missed); blind255 (17 English magazine and
+    # long-form features, 2013-2020) 0.966 (14 right, 1 wrong) 0.667 (13 right, 3 wrong, 10 missed) 0.522, claims 0.824
+    # (7 right, 3 missed), restaurants 1.000 (1 right), links 0.000 (1 wrong, 1 missed). Held a little below (no floor
+    # where the figure is 0 or nothing is required); the held-out floors they miss are HELD_OUT_TARGETS, blind255's
+    # links' precision IMPRECISE_LINKS
+    "blind253": {"relevance": 0.99, "events": 0.85, "event_slots": 0.79, "claims": 0.68, "evidence_valid_share": 1.0},
+    "blind254": {"relevance": 0.96, "events": 0.84, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.99,
+                 "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
+    "blind255": {"relevance": 0.96, "events": 0.66, "event_slots": 0.52, "claims": 0.82, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
@@ -1680,7 +1698,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind255",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1692,7 +1710,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind253": {"claims": 0.75},
+                    "blind254": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind255": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
