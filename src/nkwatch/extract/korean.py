@@ -154,7 +154,6 @@ HANDOVER_WORDS = frozenset({"인도"})
 HANDOVER_AFTER = re.compile(r"(?:를|을)?\s*(?:요구|요청|거부|받|했|한|하|해|돼|됐|된|되|협정|절차|조약)")
 # ("북한의 또 다른 외화벌이 수단", "유일한 수단이다"): a means (手段), spelled as Sudan is, told after what it serves
 MEANS_WORDS = frozenset({"수단"})
-HELD_BEFORE = re.compile(r"(?:\s*있)?던")     # after a catch: who the people were ("억류됐던", "구금돼 있던")
 MEANS_BEFORE = re.compile(r"(?:벌이|창구|유일|주요|핵심|다른|새로운|압박|통제|제재|교통|통신|생계|결제|수송|[는한된될던적])\s?$")
 
 
@@ -563,6 +562,7 @@ ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]*[^은는이가\s]\s)?(?
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 # (a clause told of the noun after it; or a passive one, "지난 3일 발견된 어선의 선원 2명이 9일 …")
 QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s|[가-힣]된\s")
+HELD_BEFORE = re.compile(r"(?:\s*있)?던")     # after a catch: who the people were ("억류됐던", "구금돼 있던")
 # the escapees counted, then those caught with them ("탈북자 11명과 이들을 안내하던 …가 체포됐다"): caught together
 CAUGHT_WITH = re.compile(r"\s*(?:\d+|[가-힣]{1,2})\s*명\s*(?:과|와|및)\s")
 MULTITUDE = re.compile(r"수\s*(?:십|백|천|만)")     # ("수천명의 노동자"): thousands, no figure (as "thousands of")
