@@ -1625,3 +1625,42 @@ def test_those_who_entered_up_to_a_month_are_a_tally_not_a_group():
     rec = extract("올해는 5월까지 북한 이탈 주민 87명이\n입국해 지난해보다 더 적을 전망입니다.", "2036-06-10")
     assert of_type(rec, "defection") == []
     assert [c["value"] for c in claims_of(rec, "defector_arrivals")] == [87]
+
+
+# --- the eighteenth session of 2026-12-07: rules read from grown267-269's errors (tests on invented text) ---
+
+def test_workers_hurt_or_gone_are_a_toll_not_a_count_of_the_workers_there():
+    rec = extract("카타르의 공사장에서 일하던 북한 노동자 4명이 철근에 깔려 다쳤다고 현지 신문이 전했다. 같은 달 북한 근로자 "
+                  "160명이 한꺼번에 잠적해 행방이 묘연하다.", "2034-05-02")
+    assert claims_of(rec, "overseas_worker_count") == []
+    rec = extract("북한 노동자 9명, 감독관과 함께 사라져. 숙소에서 사라진 여성 노동자들은 9명이며 지배인도 함께 사라졌다.",
+                  "2034-05-02")
+    assert claims_of(rec, "overseas_worker_count") == []
+    rec = extract("카타르에서 일하는 북한 노동자는 약 3천 명에 이른다.", "2034-05-02")
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_count")] == [3000]
+
+
+def test_the_norths_own_embassy_entered_is_no_flight_and_last_months_date_is_the_news():
+    rec = extract("2029년 3월 1일 북한 여성들이 주중 북한대사관으로 들어가고 있다. 〈사진=홈페이지 캡처〉\n"
+                  "지난달 초 중국 톈진에 파견된 북한 여성 노동자 15명이 숙소를 빠져나와 탈북했다.", "2034-05-02")
+    assert [(e["date"], e["workplace"]["kind"]) for e in of_type(rec, "defection")] == [("2034-04", None)]
+
+
+def test_a_months_sum_is_not_the_years_revenue():
+    rec = extract("북한 노동자들이 매달 500만 달러, 연간 6000만 달러를 북한에 보내고 있다.", "2034-05-02")
+    assert [c["value"] for c in claims_of(rec, "overseas_worker_revenue_usd")] == [60000000]
+
+
+def test_a_fall_from_a_larger_count_keeps_the_earlier_count_and_permit_holders_are_workers():
+    rec = extract("체코 정부는 북한 노동자 수가 줄었다고 밝혔다. 체코 내 북한 노동자 수는 2031년 5월 212명에서 190명 "
+                  "줄었다. 체코에서 노동허가를 받은 북한 국적자는 22명이다.", "2033-02-10")
+    assert sorted(c["value"] for c in claims_of(rec, "overseas_worker_count")) == [22, 212]
+
+
+def test_workers_who_left_the_land_they_worked_in_went_home():
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 의료진이 다시 늘고 있다. 내전으로 2029년 여름 예멘을 떠났던 북한 의료진 "
+                  "20여명이 다시 예멘으로 돌아왔다.", "2036-01-11")
+    assert [(e["date"], e["workplace"]["country"]) for e in of_type(rec, "return")] == [("2029", "YE")]
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 북한 노동자 5명은 태국을 떠나 라오스로 향했다.",
+                  "2036-01-11")
+    assert of_type(rec, "return") == []

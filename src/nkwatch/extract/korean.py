@@ -300,7 +300,7 @@ class Amount:
 def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """The amounts of people, places and dollars told between start and end: a range ("5~6만 명", "1만 5천 명에서 3만
     명 사이", "5억 달러(5천억원)∼7억 달러", a conversion between its ends) is one amount, its lower end taking the
-    upper's unit when it has none; "A에서 B로" is a change, two."""
+    upper's unit when it has none; "A에서 B로" is a change, two, and so is "A에서 B" with the larger first."""
     end = len(text) if end is None else end
     hedges = lexicon()["hedges"]
     out = []
@@ -318,8 +318,9 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
             bool(hedges.search(text[max(start, m.start() - 4):m.start()])) or bool(
             hedges.search(text[m.end():m.end() + 4]))
         unit = m.group(5).rstrip("만")
-        if lo is not None and m.group(2) == "에서" and re.match(r"\s*(?:으로|로)", text[m.end():end]):
-            out.append(Amount(m.start(), m.end(1), lo, None, approx, unit))     # "A에서 B로": from A, to B
+        if lo is not None and m.group(2) == "에서" and (re.match(r"\s*(?:으로|로)", text[m.end():end]) or lo > hi):
+            #   ("A에서 B로": from A, to B; "445명에서 40명 줄었다", the larger first: from A, fewer by B)
+            out.append(Amount(m.start(), m.end(1), lo, None, approx, unit))
             out.append(Amount(m.start(3), m.end(), hi, None, approx, unit))
             continue
         out.append(Amount(m.start(), m.end(), lo if lo is not None else hi, hi if lo is not None else None, approx,
@@ -377,7 +378,15 @@ ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월�
 # "또" inside a sentence, before the happening ("석 달 만에 또 20여 명을 송환했다"): it happened again, another time;
 # not "또 다른" (see ANOTHER_GROUP) nor a sentence opening on it ("또 김씨는 …": and)
 AGAIN_WORD = re.compile(r"(?<=[가-힣,]\s)또\s+(?!다른)")
+# A return told as leaving ("리비아를 떠난 의료진 20여명"): only workers (LEAVING_WORKERS) leaving the foreign land named
+# right before, in a sentence that tells of no flight (LEFT_LAND: "탈북") nor of another land they went on to ("중국을
+# 떠나 라오스로"); never leaving the North ("북한을 떠나")
+LEFT_LAND = re.compile(r"탈북|탈출|망명|귀순|한국행")
+LEAVING_WORKERS = re.compile(r"노동자|근로자|종업원|접대원|봉사원|인력|일꾼|일군|벌목공|노무자|의료진|의사|간호사|주재원|외교관")
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
+# a date of last month or this one ("지난달 중순 … 파견된 노동자들이 사라져"): the news the sentence tells, not when
+# they were sent
+LATELY_DATE = re.compile(r"(?:지난\s?달|이달|지난\s*\d{1,2}\s*일)")
 # after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는"): the report's date
 OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
 # after a date: a broadcast or report made on that day ("12일 방송된 프로그램은 … 탈출한 사건을 다뤘다"): the telling's date
@@ -478,9 +487,10 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
     found.sort()
     if any(re.search(r"년\s*전$", text[a:b]) for a, b, _ in found):     # ("15일 … 10년 전 탈북한"): the day is the
         found = [f for f in found if not re.fullmatch(r"(?:지난|오는)?\s*\d{1,2}\s*일", text[f[0]:f[1]])]   # telling's
-    found = [f for f in found if not DISPATCHED_AFTER.match(text, f[1]) and not OUTLET_AFTER.match(text, f[1])
+    found = [f for f in found if not (DISPATCHED_AFTER.match(text, f[1]) and not LATELY_DATE.match(text, f[0]))
+             and not OUTLET_AFTER.match(text, f[1])
              and not TOLD_ON_AFTER.match(text, f[1])]
-    #         (see DISPATCHED_AFTER, OUTLET_AFTER and TOLD_ON_AFTER)
+    #         (see DISPATCHED_AFTER, LATELY_DATE, OUTLET_AFTER and TOLD_ON_AFTER)
     told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
     return told[0][2] if told else None
 
@@ -928,6 +938,15 @@ class KoreanReader:
                     continue    # (see the lexicon's arrival)
                 if typ == "defection" and self.counted_arrivals(sa, m.start(), m.end()):
                     continue    # ("지난해 한국에 입국한 탈북민은 총 67명"): the year's count of arrivals (a claim)
+                if typ == "return" and m.group(0).startswith("떠") and not (
+                        (left := next((w.place.country for w in self.places if w.place.country not in HOME
+                                       and re.fullmatch(r"(?:을|를)\s", t[w.end:m.start()])), None))
+                        and LEAVING_WORKERS.search(t, sa, sb) and not LEFT_LAND.search(t, sa, sb)
+                        and not any(self.lex["events"][k]["trigger"].search(t, sa, sb)
+                                    for k in ("defection", "vanishing", "arrival", "arrival_abroad"))
+                        and not any(m.end() < w.start < sb and w.place.country not in (left, "KP")
+                                    for w in self.places)):
+                    continue    # (see LEFT_LAND)
                 if typ == "return" and m.group(0).startswith("추방") \
                         and self.lex["removed_settlers"].search(t[a:m.start()]):
                     continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
@@ -1383,7 +1402,8 @@ class KoreanReader:
                         and not t.startswith("수", x.start)):   # "러시아에 2만여명,
                     metric = "overseas_worker_count"                    # 중국 1만9천여명" after a count
                 elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e) \
-                        and not lex["money"]["one_unit"].search(t, a, x.start):
+                        and not lex["money"]["one_unit"].search(t, a, x.start) \
+                        and not lex["money"]["monthly"].search(t, max(a, x.start - 12), x.start):
                     metric = ("overseas_worker_revenue_usd" if lex["money"]["workers"].search(t, s, e)
                               or going_on and THEY_EARN.search(t, s, x.start)
                               else "annual_revenue_usd" if lex["money"]["restaurants"].search(t, s, e) else None)
@@ -1414,6 +1434,14 @@ class KoreanReader:
                                 for k in ("defection", "vanishing", "caught", "return")):
                     continue    # ("… 일하던 노동자 3명이 숙소를 빠져나와 달아났다"): the people a flight or a return is
                     #             told of, not a count of the workers there
+                if metric == "overseas_worker_count" and (
+                        x.value < STAFF_GROUP and wc["harmed"].match(t, x.end, e)
+                        or wc["told_as_gone"].search(t, max(s, x.start - 40), x.start)
+                        or PEOPLE_SUBJECT.match(t, x.end) and any(
+                            self.lex["events"][k]["trigger"].search(t, x.end, min(e, x.end + 30))
+                            for k in ("defection", "vanishing", "caught"))):
+                    continue    # ("노동자 4명이 … 다쳤다", "근로자 150명이 한꺼번에 잠적해", "달아난 근로자들은 9명"):
+                    #             the toll of an accident, the people of a flight, no count of the workers there
                 if metric.endswith("_usd") and TRADE_BEFORE.search(t, a, x.start):
                     continue    # ("북한의 연간 수출액은 2억 달러"): the state's trade, not what its workers earn
                 if metric.endswith("_usd") and told is not None and told.start < s:
