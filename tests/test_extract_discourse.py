@@ -8459,3 +8459,20 @@ def test_the_repatriation_of_funds_is_money_sent_home_no_return():
     rec = extract("The Treasury designated two firms. One handles North Korean workers' visas, departures, overseas "
                   "employment, and repatriation of funds.", "2036-03-02")
     assert events_of(rec, "return") == []
+
+
+# --- the eighteenth session of 2026-12-07: rules read from grown267-269's errors (tests on invented text) ---
+
+def test_a_day_range_with_its_year_dates_a_flight_and_the_story_keeps_its_year_for_later_months():
+    rec = extract("When did you leave? Our first escape was May 3-6, 2031. We walked for two nights to the river. We "
+                  "swam across and hid in a village. We were caught in Shenyang and sent back to North Korea on "
+                  "August 9.\nI escaped again in 2034.", "2037-03-01")
+    assert [e["date"] for e in events_of(rec, "return")] == ["2031-08-09"]
+    assert "2031-05-03" in [e["date"] for e in events_of(rec, "defection")]
+
+
+def test_branches_that_go_under_another_name_did_not_close():
+    rec = extract("North Korea runs restaurants abroad. Its Haedang branches spread to Laos and Peru. (Not all of them "
+                  "are called Haedang: a few go under the name \"Moranbong.\") A North Korean restaurant in Lima went "
+                  "under last year.", "2036-04-01")
+    assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Lima"]

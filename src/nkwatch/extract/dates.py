@@ -117,6 +117,10 @@ def month_word() -> re.Pattern:
     return re.compile(rf"\b{MONTH_RX}")
 
 
+# a day range's last day after its first ("July 15-19, 1998", "15–19 July"): the happening is dated by the first
+DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern]]:
     return _patterns()
@@ -128,8 +132,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # (the lookbehind on the year's first character is read after its first two: "(?<![\w-])(?:19|20)" is
         # "(?:19|20)(?<![\w-]..)", and a pattern opening on a digit is searched fast)
         ("iso", re.compile(r"(?P<year>(?:19|20)(?<![\w-]..)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])")),
-        ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
-        ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX}),?\s+(?P<year>(?:19|20)\d\d)\b")),
+        ("mdy", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{DAYS_TO},?\s+(?P<year>(?:19|20)\d\d)\b")),
+        ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{DAYS_TO}\s+(?:of\s+)?(?P<mon>{MONTH_RX}),?\s+(?P<year>(?:19|20)\d\d)\b")),
         ("nth_rel", re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>last|this|next)\s+month\b", flags)),
         # "closed on the 4th" (the style of Korean news in English): the 4th of the month of publication, or of the
         # month before when the paper came out before that day
@@ -138,8 +142,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                            r"biggest|most|\w+est)\b)", flags)),
         # ("in January, 1999": the comma some writers set between a month and its year)
         ("my", re.compile(rf"\b(?:{PART_RX})?(?P<mon>{MONTH_RX}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
-        ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
-        ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
+        ("md", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!{DAYS_TO}\s*,?\s*(?:19|20)\d\d)")),
+        ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{DAYS_TO}\s+(?:of\s+)?(?P<mon>{MONTH_RX})\b(?!\s*,?\s*(?:19|20)\d\d)")),
         ("m_year", re.compile(rf"\b(?P<mon>{MONTH_RX})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", flags)),
         ("m", re.compile(rf"\b(?i:(?:in|since|until|by|during|from|of|early|mid|late|last|this|that|before|after)[\s-]+)"
                          rf"(?i:{PART_RX})?(?P<mon>{MONTH_RX})\b(?!\s+\d)")),
@@ -283,6 +287,7 @@ def resolve_relative(kind: str, m: re.Match, pub: dt.date | None, pub_precision:
 YEARLESS = ("m", "md", "dm", "m_year", "weekday", "weekend", "rel_unit", "ago", "dayword", "nth_rel", "nth")     # read against the publication date
 NARRATIVE_REACH = 400      # characters an explicit year sets the story's time for the months that follow
 NARRATIVE_KINDS = ("m", "md", "dm", "that_year", "later")
+NARRATIVE_SENTENCES = 4     # sentences a month later in the story's year may follow it by, in one paragraph
 # ", which opened in 2003, shut in February": a date in a relative clause is background, not the story's time
 RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s+(?:which|who)\b[^,;.]*$")
 # "had served in Lima since 2018": a span running up to the news's time sets no story time of its own
@@ -316,7 +321,7 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
         if kind not in NARRATIVE_KINDS and not previous or anchor is None:
             continue
         if d.start - anchor.end > NARRATIVE_REACH or PARAGRAPH_BREAK.search(text, anchor.end, d.start) \
-                or len(SENTENCE_END.findall(text, anchor.end, d.start)) > 1:
+                or len(SENTENCE_END.findall(text, anchor.end, d.start)) > 1 and not later_that_year(text, anchor, d, kind, m):
             continue
         line_start = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
         if DEICTIC.search(text, line_start, d.end):
@@ -355,6 +360,14 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
                     continue
                 out[i] = DateMention(d.start, d.end, value, d.precision, True)
                 anchor = out[i]       # the story's time moves on with it
+
+
+def later_that_year(text: str, anchor: DateMention, d: DateMention, kind: str, m: re.Match) -> bool:
+    """A month told a few sentences on in the same paragraph, later in the year than the month the story is at ("Our
+    first escape was in May 2031. … We were caught … on August 3"): still the story's year."""
+    return kind in ("m", "md", "dm") and anchor.precision in ("month", "day") and "\n" not in text[anchor.end:d.start] \
+        and len(SENTENCE_END.findall(text, anchor.end, d.start)) <= NARRATIVE_SENTENCES \
+        and (month_number(m.group("mon")) or 0) > int(anchor.value[5:7])
 
 
 # ("Resolution 2094", "Law No. 14 of 2004", "the Human Rights Act of 2004": a number or a law's year, no date)
