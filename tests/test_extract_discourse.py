@@ -8472,7 +8472,22 @@ def test_a_day_range_with_its_year_dates_a_flight_and_the_story_keeps_its_year_f
 
 
 def test_branches_that_go_under_another_name_did_not_close():
-    rec = extract("North Korea runs restaurants abroad. Its Haedang branches spread to Laos and Peru. (Not all of them "
-                  "are called Haedang: a few go under the name \"Moranbong.\") A North Korean restaurant in Lima went "
-                  "under last year.", "2036-04-01")
-    assert [e["workplace"]["city"] for e in events_of(rec, "closure")] == ["Lima"]
+    rec = extract("North Korea runs restaurants abroad. Its Haedang branches spread to Laos and Peru. (Not all of these "
+                  "branches are still open today, and not all of them are called Haedang—a few go under the nom de "
+                  "guerre “Moranbong.”) A North Korean restaurant in Lima went under last year.", "2036-04-01")
+    assert [(e["workplace"]["city"], e["workplace"]["name"]) for e in events_of(rec, "closure")] == [("Lima", None)]
+
+
+def test_people_and_offices_named_like_towns_do_not_place_a_return():
+    rec = extract("\"I fear for them,\" Florence Bakewell, the UN special rapporteur, said in Seoul of 40 North Koreans "
+                  "forcibly repatriated by China.", "2036-05-02")
+    assert [(e["workplace"]["city"], e["workplace"]["country"]) for e in events_of(rec, "return")] == [(None, "CN")]
+    rec = extract("Jane Roe, the research director at Amnesty's London office, said China forcibly repatriated 12 "
+                  "North Korean escapees last week.", "2036-05-02")
+    assert [e["workplace"]["city"] for e in events_of(rec, "return")] == [None]
+    rec = extract("Asked by Lord Perry of Southwark, the minister said China had forcibly returned 20 North Korean "
+                  "refugees.", "2036-05-02")
+    assert [e["workplace"]["country"] for e in events_of(rec, "return")] in ([None], ["CN"])
+    rec = extract("China forcibly repatriated about 300 North Koreans detained in Jilin province last week, shortly after "
+                  "the World Expo in Shanghai.", "2036-05-02")
+    assert [(e["workplace"]["city"], e["workplace"]["region"]) for e in events_of(rec, "return")] == [(None, "Jilin")]

@@ -257,6 +257,11 @@ class Gazetteer:
                         text, max(0, start - 12), start)) and SURNAME_NEXT.match(text, end):
                     continue    # "President Vladimir Putin", "Mr. Jordan Smith", "said Austin Brown": a person's first
                     #             name, not a place
+                if PEER_BEFORE.search(text, max(0, start - 12), start) and PEER_SEAT_NEXT.match(text, end) \
+                        or PEER_SEAT_BEFORE.search(text, max(0, start - 40), start) \
+                        or STAFF_OFFICE_BEFORE.search(text, max(0, start - 80), start) and OFFICE_AFTER.match(text, end) \
+                        or GATHERING_BEFORE.search(text, max(0, start - 24), start):
+                    continue    # (see PEER_BEFORE, STAFF_OFFICE_BEFORE and GATHERING_BEFORE)
                 if CREDIT_AFTER.match(text, end):
                     continue    # "Seoul Tours/Wikimedia Commons": a picture's credit, a firm's name
                 if folded[start:end] in surnames or folded[start:end] in given and not PREPOSITION_BEFORE.search(
@@ -350,11 +355,25 @@ OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){
                          r"(?i:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
                          r"chairman|chairwoman|secretary|professor|researcher|analyst|commissioner|representative|"
                          r"adviser|advisor|lawmaker|diplomat|consul)\b")     # (an office's title, capitalised or not)
-# after a name: a surname, then what its bearer says or does ("Jasim Uddin summoned", "Adam Nowak said"); not a body
-# named for a town ("Dandong Customs said")
+# a peer's title before a name and the seat after it ("Lord Ahmad of Wimbledon", "Baroness Cox of Queensbury"): a person
+PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[ \t]+$")
+PEER_SEAT_NEXT = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+PEER_SEAT_BEFORE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[ \t]+[A-Z][a-z]+[ \t]+of[ \t]+$")     # (the seat)
+# a place between the body someone works for and its office ("the director at HRW's Geneva office"): where the one who
+# speaks works, not where what is told happened
+STAFF_OFFICE_BEFORE = re.compile(r"(?i:director|head|chief|spokes(?:man|woman|person)|official|researcher|representative|"
+                                 r"officer|staff|lawyer|analyst)[ \t]+(?:at|of|in|from|with)[ \t]+(?:the[ \t]+)?"
+                                 r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}['’]s[ \t]+$")
+OFFICE_AFTER = re.compile(r"[ \t]+(?:office|offices|bureau|headquarters)\b")
+# a named gathering before the place that hosted it ("shortly after the Asian Games in Hangzhou"): a time told by a
+# gathering elsewhere, not where what is told happened
+GATHERING_BEFORE = re.compile(r"\b(?:Games|Olympics|Summit|World[ \t]+Cup|Expo|Festival|Championships?|Congress|Forum)"
+                              r"[ \t]+(?:in|at|held[ \t]+in)[ \t]+$")
+# after a name: a surname, then what its bearer says or does ("Jasim Uddin summoned", "Adam Nowak said", "Ann Kell, the
+# envoy,"); not a body named for a town ("Dandong Customs said")
 SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
                                r"Officials|People|Residents|Port|Airport|Border|Station|University|Daily|Times|Post)\b)"
-                               rf"[A-Z][a-z]+[ \t]+(?:{SAYS}|summoned|announced)\b")
+                               rf"[A-Z][a-z]+(?:[ \t]+(?:{SAYS}|summoned|announced)\b|{OFFICE_NEXT.pattern})")
 # a dateline's agency in brackets ("PYONGYANG, Aug. 20 (Xinhua) —", "BEIJING (Xinhua) --")
 DATELINE_AGENCY_BEFORE = re.compile(r"(?:\d|\b[A-Z]{3,})[ \t]*\($")
 AGENCY_AFTER = re.compile(r"\)[ \t]*(?:[—–-]|--|:)")
