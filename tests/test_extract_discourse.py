@@ -8472,8 +8472,8 @@ def test_a_day_range_with_its_year_dates_a_flight_and_the_story_keeps_its_year_f
 
 
 def test_branches_that_go_under_another_name_did_not_close():
-    rec = extract("North Korea runs restaurants abroad. Its Haedang branches spread to Laos and Peru. (Not all of these "
-                  "branches are still open today, and not all of them are called Haedang—a few go under the nom de "
+    rec = extract("North Korea runs restaurants abroad. Its Haedang branches spread to Laos and Peru. (Not every one "
+                  "of them still trades today, and some are not named Haedang at all—a few go under the nom de "
                   "guerre “Moranbong.”) A North Korean restaurant in Lima went under last year.", "2036-04-01")
     assert [(e["workplace"]["city"], e["workplace"]["name"]) for e in events_of(rec, "closure")] == [("Lima", None)]
 

@@ -365,7 +365,7 @@ STAFF_OFFICE_BEFORE = re.compile(r"(?i:director|head|chief|spokes(?:man|woman|pe
                                  r"officer|staff|lawyer|analyst)[ \t]+(?:at|of|in|from|with)[ \t]+(?:the[ \t]+)?"
                                  r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}['’]s[ \t]+$")
 OFFICE_AFTER = re.compile(r"[ \t]+(?:office|offices|bureau|headquarters)\b")
-# a named gathering before the place that hosted it ("shortly after the Asian Games in Hangzhou"): a time told by a
+# a named gathering before the place that hosted it ("soon after the Winter Games in Sapporo"): a time told by a
 # gathering elsewhere, not where what is told happened
 GATHERING_BEFORE = re.compile(r"\b(?:Games|Olympics|Summit|World[ \t]+Cup|Expo|Festival|Championships?|Congress|Forum)"
                               r"[ \t]+(?:in|at|held[ \t]+in)[ \t]+$")
