@@ -1617,11 +1617,29 @@ FLOORS = {
     # where the figure is 0 or nothing is required); the held-out floors they missed were HELD_OUT_TARGETS, blind255's
     # links' precision IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown267, grown268 and grown269 from
     # the eighteenth session of 2026-12-07
-    "grown267": {"relevance": 0.99, "events": 0.85, "event_slots": 0.79, "claims": 0.68, "evidence_valid_share": 1.0},
+    # (grown267 events 0.857 -> 0.909, slots 0.794 -> 0.889, claims 0.686 -> 0.903 and grown269 events 0.667 -> 0.684,
+    # slots 0.522 -> 0.535 once tuned on, in the eighteenth session of 2026-12-07: floors raised)
+    "grown267": {"relevance": 0.99, "events": 0.9, "event_slots": 0.88, "claims": 0.9, "evidence_valid_share": 1.0},
     "grown268": {"relevance": 0.96, "events": 0.82, "event_slots": 0.67, "claims": 0.99, "restaurants": 0.99,
                  "clusters_pairwise": 0.33, "evidence_valid_share": 1.0},
-    "grown269": {"relevance": 0.96, "events": 0.66, "event_slots": 0.52, "claims": 0.82, "restaurants": 0.99,
+    "grown269": {"relevance": 0.96, "events": 0.68, "event_slots": 0.53, "claims": 0.82, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
+    # the two-hundred-and-fifty-sixth to two-hundred-and-fifty-eighth blind sets, annotated in the eighteenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (b03afdc's code, the rotation's) and its last, the
+    # same figures with both: blind256 (17 Korean articles from the progressive, independent and specialist press,
+    # 2012-2020) relevance 0.929 (13 right, 1 wrong, 1 missed), events 0.864 (19 right, 1 wrong, 5 missed), slots 0.755,
+    # claims 1.000 (3 right), restaurants 0.778 (7 right, 1 wrong, 3 missed), links 0.054 (1 right, 35 missed); blind257
+    # (15 English news and features from many outlets, 2021-2025) 0.917 (11 right, 2 missed) 0.880 (11 right, 1 wrong, 2
+    # missed) 0.760, claims 1.000 (2 right), no restaurant required and none made, links 0.667 (1 right, 1 missed);
+    # blind258 (18 English timelines, chronologies, fact-checks and explainers, 2012-2024) 0.968 (15 right, 1 wrong)
+    # 0.704 (19 right, 6 wrong, 10 missed) 0.675, claims 0.444 (4 right, 2 wrong, 8 missed), no restaurant required and
+    # none made, links 0.000 (2 missed). Held a little below (no floor where the figure is 0 or nothing is required);
+    # the held-out floors they miss are HELD_OUT_TARGETS (no wrong link: IMPRECISE_LINKS stays empty)
+    "blind256": {"relevance": 0.92, "events": 0.86, "event_slots": 0.75, "claims": 0.99, "restaurants": 0.77,
+                 "clusters_pairwise": 0.05, "evidence_valid_share": 1.0},
+    "blind257": {"relevance": 0.91, "events": 0.87, "event_slots": 0.75, "claims": 0.99, "clusters_pairwise": 0.66,
+                 "evidence_valid_share": 1.0},
+    "blind258": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.44, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1711,7 +1729,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind256": {"clusters_pairwise": 0.70},
+                    "blind257": {"clusters_pairwise": 0.70},
+                    "blind258": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
