@@ -379,9 +379,9 @@ ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월�
 # not "또 다른" (see ANOTHER_GROUP) nor a sentence opening on it ("또 김씨는 …": and)
 AGAIN_WORD = re.compile(r"(?<=[가-힣,]\s)또\s+(?!다른)")
 # A return told as leaving ("리비아를 떠난 의료진 20여명"): only workers (LEAVING_WORKERS) leaving the foreign land named
-# right before, in a sentence that tells of no flight (LEFT_LAND: "탈북") nor of another land they went on to ("중국을
+# right before, in a sentence that tells of no flight (FLIGHT_WORDS: "탈북") nor of another land they went on to ("중국을
 # 떠나 라오스로"); never leaving the North ("북한을 떠나")
-LEFT_LAND = re.compile(r"탈북|탈출|망명|귀순|한국행")
+FLIGHT_WORDS = re.compile(r"탈북|탈출|망명|귀순|한국행")
 LEAVING_WORKERS = re.compile(r"노동자|근로자|종업원|접대원|봉사원|인력|일꾼|일군|벌목공|노무자|의료진|의사|간호사|주재원|외교관")
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
 # a date of last month or this one ("지난달 중순 … 파견된 노동자들이 사라져"): the news the sentence tells, not when
@@ -941,12 +941,12 @@ class KoreanReader:
                 if typ == "return" and m.group(0).startswith("떠") and not (
                         (left := next((w.place.country for w in self.places if w.place.country not in HOME
                                        and re.fullmatch(r"(?:을|를)\s", t[w.end:m.start()])), None))
-                        and LEAVING_WORKERS.search(t, sa, sb) and not LEFT_LAND.search(t, sa, sb)
+                        and LEAVING_WORKERS.search(t, sa, sb) and not FLIGHT_WORDS.search(t, sa, sb)
                         and not any(self.lex["events"][k]["trigger"].search(t, sa, sb)
                                     for k in ("defection", "vanishing", "arrival", "arrival_abroad"))
                         and not any(m.end() < w.start < sb and w.place.country not in (left, "KP")
                                     for w in self.places)):
-                    continue    # (see LEFT_LAND)
+                    continue    # (see LEAVING_WORKERS)
                 if typ == "return" and m.group(0).startswith("추방") \
                         and self.lex["removed_settlers"].search(t[a:m.start()]):
                     continue    # ("영국에 정착한 탈북자들이 추방됐다"): removed from where they settled, not sent North
