@@ -321,7 +321,8 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
         if kind not in NARRATIVE_KINDS and not previous or anchor is None:
             continue
         if d.start - anchor.end > NARRATIVE_REACH or PARAGRAPH_BREAK.search(text, anchor.end, d.start) \
-                or len(SENTENCE_END.findall(text, anchor.end, d.start)) > 1 and not later_that_year(text, anchor, d, kind, m):
+                or len(SENTENCE_END.findall(text, anchor.end, d.start)) > 1 \
+                and not later_that_year(text, anchor, d, kind, m):
             continue
         line_start = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
         if DEICTIC.search(text, line_start, d.end):

@@ -259,7 +259,8 @@ class Gazetteer:
                     #             name, not a place
                 if PEER_BEFORE.search(text, max(0, start - 12), start) and PEER_SEAT_NEXT.match(text, end) \
                         or PEER_SEAT_BEFORE.search(text, max(0, start - 40), start) \
-                        or STAFF_OFFICE_BEFORE.search(text, max(0, start - 80), start) and OFFICE_AFTER.match(text, end) \
+                        or STAFF_OFFICE_BEFORE.search(text, max(0, start - 80), start) \
+                        and OFFICE_AFTER.match(text, end) \
                         or GATHERING_BEFORE.search(text, max(0, start - 24), start):
                     continue    # (see PEER_BEFORE, STAFF_OFFICE_BEFORE and GATHERING_BEFORE)
                 if CREDIT_AFTER.match(text, end):
@@ -355,11 +356,11 @@ OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){
                          r"(?i:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
                          r"chairman|chairwoman|secretary|professor|researcher|analyst|commissioner|representative|"
                          r"adviser|advisor|lawmaker|diplomat|consul)\b")     # (an office's title, capitalised or not)
-# a peer's title before a name and the seat after it ("Lord Ahmad of Wimbledon", "Baroness Cox of Queensbury"): a person
+# a peer's title before a name and the seat after it ("Lord Perry of Southwark", "Baroness Dale of Kew"): a person
 PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[ \t]+$")
 PEER_SEAT_NEXT = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 PEER_SEAT_BEFORE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[ \t]+[A-Z][a-z]+[ \t]+of[ \t]+$")     # (the seat)
-# a place between the body someone works for and its office ("the director at HRW's Geneva office"): where the one who
+# a place between the body someone works for and its office ("the director at a rights group's Vienna office"): where the one who
 # speaks works, not where what is told happened
 STAFF_OFFICE_BEFORE = re.compile(r"(?i:director|head|chief|spokes(?:man|woman|person)|official|researcher|representative|"
                                  r"officer|staff|lawyer|analyst)[ \t]+(?:at|of|in|from|with)[ \t]+(?:the[ \t]+)?"
