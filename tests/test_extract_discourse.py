@@ -8491,3 +8491,15 @@ def test_people_and_offices_named_like_towns_do_not_place_a_return():
     rec = extract("China forcibly repatriated about 300 North Koreans detained in Jilin province last week, shortly after "
                   "the World Expo in Shanghai.", "2036-05-02")
     assert [(e["workplace"]["city"], e["workplace"]["region"]) for e in events_of(rec, "return")] == [(None, "Jilin")]
+
+
+# --- the nineteenth session of 2026-12-07: rules read from grown270-272's errors (tests on invented text) ---
+
+
+def test_one_who_crossed_the_land_border_between_the_koreas_fled_south():
+    rec = extract("The army said it took a North Korean farmer into custody on Tuesday after he crossed the heavily "
+                  "guarded land border between the two Koreas.", "2037-06-10")
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(1, "KR")]
+    rec = extract("A North Korean fisherman drifted into North Korean waters, crossing the Northern Limit Line, before "
+                  "he was picked up by a patrol boat.", "2037-06-10")
+    assert all(e["destination"] != "KR" for e in events_of(rec, "defection"))

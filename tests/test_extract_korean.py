@@ -1664,3 +1664,18 @@ def test_workers_who_left_the_land_they_worked_in_went_home():
     rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 북한 노동자 5명은 태국을 떠나 라오스로 향했다.",
                   "2036-01-11")
     assert of_type(rec, "return") == []
+
+
+# --- the nineteenth session of 2026-12-07: rules read from grown270-272's errors (tests on invented text) ---
+
+
+def test_a_flight_told_in_a_bare_noun_and_an_entry_into_the_country_are_one_flight_south():
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 북한 해외식당에서 일하던 종업원 9명이 집단으로 탈출, "
+                  "5일 국내에 입국했다고 정부가 밝혔다.", "2037-06-08")
+    assert [(e["count"], e["destination"]) for e in of_type(rec, "defection")] == [(9, "KR")]
+
+
+def test_those_counted_as_having_entered_the_country_are_no_flight():
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 정부에 따르면 지금까지 국내에 입국한 탈북자는 "
+                  "3만1000명으로 집계됐다.", "2037-06-08")
+    assert of_type(rec, "defection") == []

@@ -396,6 +396,7 @@ TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|reaching|entered|entering|f
                       r"(?<=and\s)then)\s+(?:Seoul|South\s+Korea|"
                       r"the\s+South|the\s+Republic\s+of\s+Korea|the\s+ROK)\b")     # (as Beijing's ministry names it)
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
+TO_NORTH = re.compile(r"(?i)\b(?:to|into|entered|reached)\s+(?:North\s+Korean?|the\s+North|Pyongyang|the\s+DPRK)\b")
 
 
 def number_to_int(n: NumberMention) -> int:
@@ -2944,8 +2945,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             # ("they ran to the South Korean embassy in Tonga": a refuge travelled to, on the way)
             em.transit += [c for c, went in refuges if went and c not in em.transit]
         seg = text[sent.start:sent.end]
-        if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg):
-            em.destination = "KR"
+        if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg) \
+                or em.type == "defection" and LINE_CROSSED.search(text, *em.trigger) and not TO_NORTH.search(seg):
+            em.destination = "KR"   # (one of the North's people who crossed the line between the Koreas came south)
         elif ends := [c for c in reached if c not in em.transit and c not in went]:
             em.destination = ends[-1]      # ("fled to China, then secretly entered Japan", "arrived safely in
             #                                Thailand"): as far as the flight went
@@ -4014,7 +4016,7 @@ def crossed_astray(doc: Document, e: Event) -> bool:
 
 
 LINE_CROSSED = re.compile(r"(?i)\b(?:military\s+demarcation\s+line|MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|"
-                          r"NLL)\b")
+                          r"NLL|inter-Korean\s+(?:land\s+)?border|border\s+between\s+(?:the\s+)?(?:two\s+)?Koreas)\b")
 NO_WISH_TO_DEFECT = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|had\s+no|have\s+no|has\s+no)\s+(?:want|wish|intend|plan|"
                                r"intention|desire)\s+to\s+defect\b|\b(?:mistakenly|accidentally|inadvertently)\s+"
                                r"(?:crossed|strayed|drifted|drove|sailed)\b")
