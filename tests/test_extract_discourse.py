@@ -8503,3 +8503,19 @@ def test_one_who_crossed_the_land_border_between_the_koreas_fled_south():
     rec = extract("A North Korean fisherman drifted into North Korean waters, crossing the Northern Limit Line, before "
                   "he was picked up by a patrol boat.", "2037-06-10")
     assert all(e["destination"] != "KR" for e in events_of(rec, "defection"))
+
+
+def test_a_years_count_set_beside_another_years_is_a_figure_and_its_baseline_too():
+    rec = extract("Defections keep rising. The interior ministry has revealed that at least 310 North Koreans defected "
+                  "to South Korea in 2036, nearly three times the previous year. The sharp uptick from just 104 "
+                  "defectors in 2035 is put down to reopened borders.", "2037-01-20")
+    assert events_of(rec, "defection") == []
+    figures = figures_of(rec, "defector_arrivals")
+    assert sorted((c["value"], c["period"]) for c in figures) == [(104, "year"), (310, "year")]
+    assert [c["attributed_to"] for c in figures if c["value"] == 310] == ["interior ministry"]
+
+
+def test_the_yearly_counts_of_those_who_escaped_through_a_route_land_are_figures():
+    rec = extract("Cambodia became a route for North Korean defectors. The number of North Koreans who escaped through "
+                  "Cambodia in 2031 was 38. The figure increased to 410 in 2032 and 1,260 in 2034.", "2037-01-20")
+    assert sorted(c["value"] for c in figures_of(rec, "defector_arrivals")) == [38, 410, 1260]

@@ -259,6 +259,10 @@ SEXES_CAME_SOUTH = re.compile(r"(?i)\b(?:women|men)\b[^.;]{0,60}?\b(?:entered|ar
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached|entered|"
                               r"resettled|been\s+(?:admitted|resettled|accepted))\b")
+CHANGE_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down|uptick|rise|increase|jump|surge|drop|fall|decline|decrease|dip)\s+"
+                                r"(?:\w+ly\s+)?from\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+)?$")
+FLED_IN_A_YEAR_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+)?(?:defectors|escapees|refugees|arrivals)\s+"
+                                  r"in\s+(?:19|20)\d\d\b")
 ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out
 YEAR_PART_AFTER = re.compile(r"(?i)\s+(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b")
 # a sentence that lists the figure's earlier years ("There were 80 in 2028 and 95 in 2029"), up to a figure
@@ -610,6 +614,9 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and NK_WORKERS_BEFORE.search(text, sent.start, n.start):
         return "overseas_worker_count"  # "the 60 North Korean workers in that port are few beside some 70,000
         #                                 worldwide": the workers just named, counted abroad at large
+    if CHANGE_FROM_BEFORE.search(before) and FLED_IN_A_YEAR_AFTER.match(after):
+        return "defector_arrivals"      # "the sharp uptick from just 67 defectors in 2030": a year's figure, the
+        #                                 baseline of a change
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
         return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"
     if (RECEIVED_BEFORE.search(before) and REFUGEES_AFTER.match(after) or ADMITTED_AFTER.match(after)) \

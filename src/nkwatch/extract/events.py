@@ -1279,7 +1279,16 @@ BESIDE_ANOTHER_AFTER = re.compile(expand_lemmas(
     r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:a\s+)?(?:(?:slight|small|sharp|steep|big)\s+)?(?:up|down|dip|drop|fall|rise|"
     r"decline|decrease|increase)\s+(?:\w+ly\s+)?from\s+(?:about\s+|some\s+)?\d[\d,]*\s+"
     r"(?:in\s+(?:19|20)\d\d|{YEAR_BEFORE})\b"))
+#  (or "196 fled south in 2030, nearly three times the year before": set beside another year's count as a multiple)
+TIMES_ANOTHER_AFTER = re.compile(
+    r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:(?:nearly|almost|about|roughly|around|some|more\s+than|over|just\s+under)\s+)?"
+    r"(?:twice|double|triple|half|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|as\s+many\s+as\s+)?"
+    r"(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|"
+    r"(?:in\s+)?(?:19|20)\d\d)\b")
 TALLY_MIN = 20     # fewer than this who "have fled this year" may be one group
+CHANGE_FROM_COUNT_BEFORE = re.compile(r"(?i)\b(?:up|down|uptick|rise|increase|jump|surge|drop|fall|decline|decrease|"
+                                      r"dip)\s+(?:\w+ly\s+)?from\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|"
+                                      r"nearly\s+)?\d[\d,]*\s+(?:North\s+Korean\s+)?$")
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
@@ -1496,7 +1505,7 @@ def tallied(doc: Document, clause: Clause, t0: int, t1: int) -> bool:
     sent = doc.sentences[clause.sentence]
     perfect = HAVE_BEFORE.search(doc.text, max(clause.start, t0 - 30), t0) or HAVE_TRIGGER.match(doc.text, t0, t1)
     if not (perfect and SO_FAR_AFTER.match(doc.text, t1, clause.end)
-            or BESIDE_ANOTHER_AFTER.match(doc.text, t1, sent.end)):
+            or BESIDE_ANOTHER_AFTER.match(doc.text, t1, sent.end) or TIMES_ANOTHER_AFTER.match(doc.text, t1, sent.end)):
         return False
     return any(n.value >= TALLY_MIN for n in head_counts_before(doc, clause, t0))
 
@@ -1605,6 +1614,8 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
         return True     # "two North Koreans were detained after carrying cash": held for a crime, no flight
     if etype == "sanction" and ASKED_OF_ANOTHER.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 120), t0):
         return True     # "asked Tonga to stop hiring North Koreans": a measure asked for
+    if etype == "defection" and CHANGE_FROM_COUNT_BEFORE.search(doc.text, max(clause.start, t0 - 60), t0):
+        return True     # "the sharp uptick from just 67 defectors in 2030": the figure a change began from, no flight
     if etype == "defection" and tallied(doc, clause, t0, t1):
         return True     # (see SO_FAR_AFTER)
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
