@@ -8500,14 +8500,14 @@ def test_one_who_crossed_the_land_border_between_the_koreas_fled_south():
     rec = extract("The army said it took a North Korean farmer into custody on Tuesday after he crossed the heavily "
                   "guarded land border between the two Koreas.", "2037-06-10")
     assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(1, "KR")]
-    rec = extract("A North Korean fisherman drifted into North Korean waters, crossing the Northern Limit Line, before "
+    rec = extract("A North Korean fisherman crossed the Northern Limit Line and sailed on into North Korean waters before "
                   "he was picked up by a patrol boat.", "2037-06-10")
     assert all(e["destination"] != "KR" for e in events_of(rec, "defection"))
 
 
 def test_a_years_count_set_beside_another_years_is_a_figure_and_its_baseline_too():
     rec = extract("Defections keep rising. The interior ministry has revealed that at least 310 North Koreans defected "
-                  "to South Korea in 2036, nearly three times the previous year. The sharp uptick from just 104 "
+                  "to South Korea in 2036, almost twice the year before. The jump from only 104 "
                   "defectors in 2035 is put down to reopened borders.", "2037-01-20")
     assert events_of(rec, "defection") == []
     figures = figures_of(rec, "defector_arrivals")
@@ -8516,6 +8516,12 @@ def test_a_years_count_set_beside_another_years_is_a_figure_and_its_baseline_too
 
 
 def test_the_yearly_counts_of_those_who_escaped_through_a_route_land_are_figures():
-    rec = extract("Cambodia became a route for North Korean defectors. The number of North Koreans who escaped through "
-                  "Cambodia in 2031 was 38. The figure increased to 410 in 2032 and 1,260 in 2034.", "2037-01-20")
+    rec = extract("Cambodia became a route for North Korean defectors. The number of North Koreans who fled via "
+                  "Cambodia in 2031 stood at 38. The figure increased to 410 in 2032 and 1,260 in 2034.", "2037-01-20")
     assert sorted(c["value"] for c in figures_of(rec, "defector_arrivals")) == [38, 410, 1260]
+
+
+def test_people_in_a_boat_that_crossed_the_sea_border_fled_south():
+    rec = extract("More North Koreans are fleeing by sea. Three North Koreans in a wooden boat crossed the sea border "
+                  "into South Korean waters on Sunday, the coast guard said.", "2037-05-12")
+    assert [(e["count"], e["destination"], e["date"]) for e in events_of(rec, "defection")] == [(3, "KR", "2037-05-10")]

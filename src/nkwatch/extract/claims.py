@@ -615,7 +615,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return "overseas_worker_count"  # "the 60 North Korean workers in that port are few beside some 70,000
         #                                 worldwide": the workers just named, counted abroad at large
     if CHANGE_FROM_BEFORE.search(before) and FLED_IN_A_YEAR_AFTER.match(after):
-        return "defector_arrivals"      # "the sharp uptick from just 67 defectors in 2030": a year's figure, the
+        return "defector_arrivals"      # "a jump from only 90 escapees in 2030": a year's figure, the
         #                                 baseline of a change
     if TALLY_BEFORE.search(before) and TALLY_FLED_AFTER.match(after):
         return "defector_arrivals"      # "a total of 1,396 North Koreans, mostly civilians, defected to South Korea"

@@ -315,14 +315,19 @@ NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(suspects?|assassins?|killers?|hit\s*men|
 def nearest_goer(text: str, lo: int, hi: int) -> re.Match | None:
     """The last thing not a person that goes before text[hi:] ("fishermen on a trawler that Fiji held once the boat
     had crossed": the boat, not the trawler they were on)."""
-    last = None
+    last, lo0 = None, lo
     while (m := NOT_PEOPLE_WHO_GO.search(text, lo, hi)) is not None:
         last, lo = m, m.end(1)
-    if last is not None and last.group(1).lower() in CRAFT and PEOPLE_ABOARD.search(text, last.end(1), hi):
-        return None     # "a boat carrying five North Koreans crossed": the people aboard went
+    if last is not None and last.group(1).lower() in CRAFT and (PEOPLE_ABOARD.search(text, last.end(1), hi)
+                                                                  or PEOPLE_IN_CRAFT_BEFORE.search(text, lo0, last.start(1))):
+        return None     # "a boat carrying five North Koreans crossed", "four men on a rowing boat crossed":
+        #                 the people aboard went
     return last
 
 
+PEOPLE_IN_CRAFT_BEFORE = re.compile(r"(?i)\b(?:North\s+Koreans?|people|crew|fishermen|sailors|defectors|soldiers|men|women|"
+                                    r"passengers|civilians)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:in|on|aboard|on\s+board)\s+"
+                                    r"(?:a|an|the|their|one|two|three)\s+(?:[\w-]+\s+){0,3}$")
 CRAFT = {"vessel", "ship", "boat", "schooner", "trawler", "freighter", "tanker", "cargo ship", "plane", "aircraft", "jet"}
 PEOPLE_ABOARD = re.compile(r"(?i)\b(?:carrying|with|aboard|on\s+board|people|North\s+Koreans?|crew|fishermen|sailors|"
                            r"defectors|soldiers|men|women|passengers)\b")
@@ -393,7 +398,7 @@ ONE_OF_THEM_SUBJECT = re.compile(r"(?i)(?:\n|[–—,;:]\s*|\s-\s+|\b(?:though|b
                                  r"(?:since\s+|later\s+|also\s+|just\s+|recently\s+)?$")
 RESTAURANT_NOUN_WORD = re.compile(r"(?i)\b(?:restaurants?|branch(?:es)?|outlets?|eater(?:y|ies))\b")
 TO_SOUTH = re.compile(r"(?i)\b(?:to|in|reached|reach|reaching|entered|entering|for|into|surfaced\s+in|"
-                      r"(?<=and\s)then)\s+(?:Seoul|South\s+Korea|"
+                      r"(?<=and\s)then)\s+(?:Seoul|South\s+Korea|South\s+Korean\s+(?:waters|territory|soil)|"
                       r"the\s+South|the\s+Republic\s+of\s+Korea|the\s+ROK)\b")     # (as Beijing's ministry names it)
 DEFECT_SOUTH = re.compile(r"(?i)\bdefect(?:ed|ing|ors?|ion)?\b[^.]{0,30}(?:Seoul|South)")
 TO_NORTH = re.compile(r"(?i)\b(?:to|into|entered|reached)\s+(?:North\s+Korean?|the\s+North|Pyongyang|the\s+DPRK)\b")
@@ -1615,7 +1620,7 @@ def blocked(doc: Document, etype: str, clause: Clause, t0: int, t1: int) -> bool
     if etype == "sanction" and ASKED_OF_ANOTHER.search(doc.text, max(doc.sentences[clause.sentence].start, t0 - 120), t0):
         return True     # "asked Tonga to stop hiring North Koreans": a measure asked for
     if etype == "defection" and CHANGE_FROM_COUNT_BEFORE.search(doc.text, max(clause.start, t0 - 60), t0):
-        return True     # "the sharp uptick from just 67 defectors in 2030": the figure a change began from, no flight
+        return True     # "a jump from only 90 escapees in 2030": the figure a change began from, no flight
     if etype == "defection" and tallied(doc, clause, t0, t1):
         return True     # (see SO_FAR_AFTER)
     if etype == "defection" and ACCEPTED_TALLY.search(doc.text, max(clause.start, t0 - 90), t0):
