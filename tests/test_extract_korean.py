@@ -1679,3 +1679,9 @@ def test_those_counted_as_having_entered_the_country_are_no_flight():
     rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 정부에 따르면 지금까지 국내에 입국한 탈북자는 "
                   "3만1000명으로 집계됐다.", "2037-06-08")
     assert of_type(rec, "defection") == []
+
+
+def test_the_day_a_programme_told_of_a_flight_is_not_the_flights_date():
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 지난 5일 KBS ‘시사초점’에서 2031년 3월 북한 식당 "
+                  "종업원들의 집단 탈북이 기획된 일이라는 주장이 나왔다.", "2033-02-10")
+    assert [e["date"] for e in of_type(rec, "defection")] == ["2031-03"]

@@ -387,8 +387,10 @@ DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|�
 # a date of last month or this one ("지난달 중순 … 파견된 노동자들이 사라져"): the news the sentence tells, not when
 # they were sent
 LATELY_DATE = re.compile(r"(?:지난\s?달|이달|지난\s*\d{1,2}\s*일)")
-# after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는"): the report's date
-OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?(?:은|는|이|가)\s")
+# after a date: an outlet that tells on that day ("지난 1일 'SBS'는 … 인용", "18일 연합뉴스는", or in one of its programmes:
+# "지난 5일 KBS ‘시사기획’에서"): the report's date
+OUTLET_AFTER = re.compile(r"\s*['‘\"“]?(?:[A-Z]{2,}|[가-힣]{1,6}(?:일보|신문|뉴스|방송|통신))['’\"”]?"
+                          r"(?:\s*['‘\"“][^'’\"”\n]{1,30}['’\"”])?(?:은|는|이|가|에서|의)\s")
 # after a date: a broadcast or report made on that day ("12일 방송된 프로그램은 … 탈출한 사건을 다뤘다"): the telling's date
 TOLD_ON_AFTER = re.compile(r"\s*(?:방송|방영|보도)(?:된|한|됐|했|되었)")
 # after an arrival's verb: who came, then their number ("… 입국한 북한이탈주민(탈북민)은 총 67명", "… 탈북자 수는 1000명",
