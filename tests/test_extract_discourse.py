@@ -8525,3 +8525,9 @@ def test_people_in_a_boat_that_crossed_the_sea_border_fled_south():
     rec = extract("More North Koreans are fleeing by sea. Three North Koreans in a wooden boat crossed the sea border "
                   "into South Korean waters on Sunday, the coast guard said.", "2037-05-12")
     assert [(e["count"], e["destination"], e["date"]) for e in events_of(rec, "defection")] == [(3, "KR", "2037-05-10")]
+
+
+def test_a_year_that_opens_a_span_is_no_story_time_for_a_bare_day_after_it():
+    dates = find_dates("Only 14 escapees moved abroad from 2031 to 2034. The rebuttal comes after a return to the "
+                       "North on March 3.", "2036-04")
+    assert [d.value for d in dates if d.precision == "day"] == ["2036-03-03"]

@@ -292,6 +292,8 @@ NARRATIVE_SENTENCES = 4     # sentences a month later in the story's year may fo
 RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s+(?:which|who)\b[^,;.]*$")
 # "had served in Lima since 2018": a span running up to the news's time sets no story time of its own
 SPAN_START_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+# a year that opens a span ("from 2030 to 2034", "between 2030 and 2034"): the time a tally covers, no story's time
+SPAN_END_AFTER = re.compile(r"(?i)\s*(?:to|and|through|until|-|–)\s*(?:19|20)\d\d\b")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 DEICTIC = re.compile(r"(?i)\b(?:this|last|next)\s+(?:summer|spring|autumn|fall|winter|year|month|week)\b|"
                      r"\b(?:now|recently|currently)\b|\b(?:last|this)\s+(?=(?-i:[A-Z][a-z]+)\b)")
@@ -314,7 +316,8 @@ def narrative_time(text: str, out: list[DateMention], found: list[tuple[str, re.
             continue
         if not d.relative:
             if kind != "year_bare" and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, d.start - 60), d.start) \
-                    and not SPAN_START_BEFORE.search(text, max(0, d.start - 20), d.start):
+                    and not SPAN_START_BEFORE.search(text, max(0, d.start - 20), d.start) \
+                    and not (d.precision == "year" and SPAN_END_AFTER.match(text, d.end)):
                 anchor = d
             continue
         previous = kind == "rel_unit" and m.group("mod").lower().startswith("the previous")
