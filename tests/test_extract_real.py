@@ -1636,11 +1636,31 @@ FLOORS = {
     # none made, links 0.000 (2 missed). Held a little below (no floor where the figure is 0 or nothing is required);
     # the held-out floors they missed were HELD_OUT_TARGETS (no wrong link). Kept untouched by that session; tuned on as
     # grown270, grown271 and grown272 from the nineteenth session of 2026-12-07
-    "grown270": {"relevance": 0.92, "events": 0.86, "event_slots": 0.75, "claims": 0.99, "restaurants": 0.77,
-                 "clusters_pairwise": 0.05, "evidence_valid_share": 1.0},
-    "grown271": {"relevance": 0.91, "events": 0.87, "event_slots": 0.75, "claims": 0.99, "clusters_pairwise": 0.66,
+    # (grown270 slots 0.755 -> 0.784, links 0.054 -> 0.286, grown271 relevance 0.917 -> 0.960, events 0.880 -> 0.923,
+    # slots 0.760 -> 0.811 and grown272 events 0.704 -> 0.755, slots 0.675 -> 0.742, claims 0.444 -> 0.800 once tuned
+    # on, in the nineteenth session of 2026-12-07: floors raised)
+    "grown270": {"relevance": 0.92, "events": 0.86, "event_slots": 0.78, "claims": 0.99, "restaurants": 0.77,
+                 "clusters_pairwise": 0.28, "evidence_valid_share": 1.0},
+    "grown271": {"relevance": 0.95, "events": 0.92, "event_slots": 0.8, "claims": 0.99, "clusters_pairwise": 0.66,
                  "evidence_valid_share": 1.0},
-    "grown272": {"relevance": 0.96, "events": 0.7, "event_slots": 0.67, "claims": 0.44, "evidence_valid_share": 1.0},
+    "grown272": {"relevance": 0.96, "events": 0.75, "event_slots": 0.74, "claims": 0.8, "evidence_valid_share": 1.0},
+    # the two-hundred-and-fifty-ninth to two-hundred-and-sixty-first blind sets, annotated in the nineteenth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (1da0bde's code, the rotation's) and its last, the
+    # same figures with both: blind259 (17 Korean articles from the major national dailies, 2012-2025) relevance 0.968
+    # (15 right, 1 wrong), events 0.878 (18 right, 3 wrong, 2 missed), slots 0.712, claims 0.909 (10 right, 2 wrong),
+    # restaurants 0.889 (4 right, 1 missed), no link required and one wrong made; blind260 (16 English wire stories and
+    # wire-based reports, 2012-2020) 0.963 (13 right, 1 missed) 0.800 (22 right, 3 wrong, 8 missed) 0.791, claims 0.933
+    # (7 right, 1 missed), restaurants 1.000 (1 right), links 0.000 (3 missed); blind261 (14 English pages from outside
+    # the US and Britain, 2010-2022) 0.917 (11 right, 1 wrong, 1 missed) 0.875 (14 right, 2 wrong, 2 missed) 0.862,
+    # claims 0.545 (3 right, 2 wrong, 3 missed), restaurants 0.000 (1 missed), links 1.000 (1 right). Held a little
+    # below (no floor where the figure is 0 or nothing is required); the held-out floors they miss are HELD_OUT_TARGETS,
+    # blind259's wrong link IMPRECISE_LINKS
+    "blind259": {"relevance": 0.96, "events": 0.87, "event_slots": 0.71, "claims": 0.9, "restaurants": 0.88,
+                 "evidence_valid_share": 1.0},
+    "blind260": {"relevance": 0.96, "events": 0.79, "event_slots": 0.78, "claims": 0.93, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind261": {"relevance": 0.91, "events": 0.87, "event_slots": 0.85, "claims": 0.54, "clusters_pairwise": 0.99,
+                 "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1718,7 +1738,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ("blind259",)     # (wrong links made when the set first met the extractor)
+IMPRECISE_LINKS: tuple[str, ...] = ("blind259",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1730,7 +1750,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind259": {"event_slots": 0.75},
+                    "blind260": {"events": 0.85, "clusters_pairwise": 0.70},
+                    "blind261": {"claims": 0.75, "restaurants": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
