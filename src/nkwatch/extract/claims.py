@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from nkwatch.extract.document import Document
-from nkwatch.extract.events import (BANNED_FROM, DATELINE_LEAD, LIVE_THERE_NOW, PAST_SPAN, RECORD_FIGURE, SO_FAR_AFTER,
-                                    TALLY_MIN, folded, lexicon as event_lexicon)
+from nkwatch.extract.events import (BANNED_FROM, CHANGE_FROM, DATELINE_LEAD, LIVE_THERE_NOW, PAST_SPAN, RECORD_FIGURE,
+                                    SO_FAR_AFTER, TALLY_MIN, folded, lexicon as event_lexicon)
 from nkwatch.extract.lexicon import expand_lemmas, load
 from nkwatch.extract.numbers import NumberMention
 from nkwatch.extract.restaurants import HOME as KOREAS, actor_possessive
@@ -259,8 +259,7 @@ SEXES_CAME_SOUTH = re.compile(r"(?i)\b(?:women|men)\b[^.;]{0,60}?\b(?:entered|ar
 TALLY_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|a\s+record|altogether|in\s+all)\s+$")
 TALLY_FLED_AFTER = re.compile(r"(?i)\s+(?:North\s+Koreans?|defectors)\b[^.;]{0,40}?\b(?:defected|fled|escaped|arrived|reached|entered|"
                               r"resettled|been\s+(?:admitted|resettled|accepted))\b")
-CHANGE_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down|uptick|rise|increase|jump|surge|drop|fall|decline|decrease|dip)\s+"
-                                r"(?:\w+ly\s+)?from\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+)?$")
+CHANGE_FROM_BEFORE = re.compile(r"(?i)" + CHANGE_FROM + "$")
 FLED_IN_A_YEAR_AFTER = re.compile(r"(?i)\s+(?:North\s+Korean\s+)?(?:defectors|escapees|refugees|arrivals)\s+"
                                   r"in\s+(?:19|20)\d\d\b")
 ELIDED_BEFORE = re.compile(r"(?:;|,|\s[–—])\s*(?:and\s+)?$")     # a figure's next part, its noun and verb left out

@@ -1284,16 +1284,17 @@ BESIDE_ANOTHER_AFTER = re.compile(expand_lemmas(
     r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:a\s+)?(?:(?:slight|small|sharp|steep|big)\s+)?(?:up|down|dip|drop|fall|rise|"
     r"decline|decrease|increase)\s+(?:\w+ly\s+)?from\s+(?:about\s+|some\s+)?\d[\d,]*\s+"
     r"(?:in\s+(?:19|20)\d\d|{YEAR_BEFORE})\b"))
-#  (or "196 fled south in 2030, nearly three times the year before": set beside another year's count as a multiple)
+#  (or "250 fled south in 2030, almost twice the year before": set beside another year's count as a multiple)
 TIMES_ANOTHER_AFTER = re.compile(
     r"(?i)[^.;]{0,140}?(?:,|\s[–—])\s+(?:(?:nearly|almost|about|roughly|around|some|more\s+than|over|just\s+under)\s+)?"
     r"(?:twice|double|triple|half|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|as\s+many\s+as\s+)?"
     r"(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|"
     r"(?:in\s+)?(?:19|20)\d\d)\b")
 TALLY_MIN = 20     # fewer than this who "have fled this year" may be one group
-CHANGE_FROM_COUNT_BEFORE = re.compile(r"(?i)\b(?:up|down|uptick|rise|increase|jump|surge|drop|fall|decline|decrease|"
-                                      r"dip)\s+(?:\w+ly\s+)?from\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|"
-                                      r"nearly\s+)?\d[\d,]*\s+(?:North\s+Korean\s+)?$")
+# the figure a change began from ("a jump from only 90 escapees in 2030"), its words before the number
+CHANGE_FROM = (r"\b(?:up|down|uptick|rise|increase|jump|surge|drop|fall|decline|decrease|dip)\s+(?:\w+ly\s+)?from\s+"
+               r"(?:just\s+|only\s+|about\s+|some\s+|around\s+|nearly\s+)?")
+CHANGE_FROM_COUNT_BEFORE = re.compile(r"(?i)" + CHANGE_FROM + r"\d[\d,]*\s+(?:North\s+Korean\s+)?$")
 ACCEPTED_TALLY = re.compile(r"(?i)\b(?:has|have|had)\s+(?:accepted|admitted|taken\s+in|resettled|received)\s+(?:more\s+than|over|"
                             r"about|around|some|nearly|almost|at\s+least)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}$")
 ORDERED_BACK = re.compile(r"(?i)\b(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:ordered|told|instructed|forced|compelled|made)\s+to\s*$")
@@ -2962,7 +2963,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             em.transit += [c for c, went in refuges if went and c not in em.transit]
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg) \
-                or em.type == "defection" and LINE_CROSSED.search(text, *em.trigger) and not TO_NORTH.search(seg):
+                or (em.type == "defection" and LINE_CROSSED.search(text, *em.trigger) and not TO_NORTH.search(seg)):
             em.destination = "KR"   # (one of the North's people who crossed the line between the Koreas came south)
         elif ends := [c for c in reached if c not in em.transit and c not in went]:
             em.destination = ends[-1]      # ("fled to China, then secretly entered Japan", "arrived safely in
