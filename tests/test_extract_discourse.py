@@ -8531,3 +8531,22 @@ def test_a_year_that_opens_a_span_is_no_story_time_for_a_bare_day_after_it():
     dates = find_dates("Only 14 escapees moved abroad from 2031 to 2034. The rebuttal comes after a return to the "
                        "North on March 3.", "2036-04")
     assert [d.value for d in dates if d.precision == "day"] == ["2036-03-03"]
+
+
+# --- the twentieth session of 2026-12-07: rules read from grown273-275's errors (tests on invented text) ---
+
+
+def test_the_digits_of_a_web_address_and_a_bracketed_mark_are_no_figures():
+    rec = extract("Number of Defectors to the South Is Dropping\n"
+                  "   http://news.example.org/nk/2035/06/14/0301AEN… [4417]\n"
+                  "North Korean defectors are arriving in smaller numbers, the unification ministry said.",
+                  "2035-06-20")
+    assert [c["value"] for c in figures_of(rec, "defector_arrivals")] == []
+
+
+def test_people_able_to_reach_the_south_in_a_part_of_the_year_and_their_apposed_part_are_yearly_figures():
+    rec = extract("Defections from North Korea keep falling, the unification ministry says. Between January "
+                  "and June this year, 612 escapees managed to reach South Korea. Most of the arrivals, 507, "
+                  "were women.", "2036-07-15")
+    figures = figures_of(rec, "defector_arrivals")
+    assert sorted((c["value"], c["period"]) for c in figures) == [(507, "year"), (612, "year")]

@@ -1685,3 +1685,21 @@ def test_the_day_a_programme_told_of_a_flight_is_not_the_flights_date():
     rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 지난 5일 KBS ‘시사초점’에서 2031년 3월 북한 식당 "
                   "종업원들의 집단 탈북이 기획된 일이라는 주장이 나왔다.", "2033-02-10")
     assert [e["date"] for e in of_type(rec, "defection")] == ["2031-03"]
+
+
+# --- the twentieth session of 2026-12-07: rules read from grown273-275's errors (tests on invented text) ---
+
+
+def test_a_sum_per_head_is_no_count_of_workers():
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 보도에 따르면 무역회사가 파견한 노동자 800여명이 "
+                  "러시아 공장에서 일한다. 회사는 노동자 한 명당 월 40만원을 받는다.", "2037-03-02")
+    assert sorted(c["value"] for c in claims_of(rec, "overseas_worker_count")) == [800]
+
+
+def test_a_worker_posted_abroad_who_fled_at_a_stop_on_the_way_home_fled_from_the_land_of_the_post():
+    rec = extract("외화벌이를 위해 해외에 파견된 북한 노동자가 늘고 있다. 카타르에 파견됐다가 귀국하던 한 노동자가 지난 3월 "
+                  "경유지인 중국 상하이에서 도망쳤다. 상하이에서 붙잡혀 북송된 이 노동자는 “임금을 받지 못해 도망쳤다”고 말했다.",
+                  "2037-06-08")
+    flights = of_type(rec, "defection")
+    assert [(e["count"], e["workplace"]["country"], e["workplace"]["city"]) for e in flights] == [(1, "QA", None)]
+    assert [e["workplace"]["country"] for e in of_type(rec, "return")] == ["CN"]

@@ -45,7 +45,10 @@ UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|mete
                         + r"|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
                         r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?"
-                        r"(?:defected|fled|escaped|arrived)\b))|"
+                        r"(?:defected|fled|escaped|arrived)\b))"
+                        r"(?!\s+(?:were\s+able\s+to|managed\s+to|succeeded\s+in)\s+"
+                        r"(?:reach|enter|get\s+to|make\s+it\s+to))"
+                        + REACHED_SOUTH_AFTER + r"|"
                         r"men\b" + REACHED_SOUTH_AFTER + r"|times|seats)")
 
 # Wording around a number that says what it counts (searched in the sentence, or the words before or after it).
@@ -199,8 +202,12 @@ LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North
                                    r"in\s+(?:South\s+Korea|the\s+South|Seoul|"
                                    r"the\s+southern\s+(?:side|half|part)\s+of\s+the\s+(?:Korean\s+)?[Pp]eninsula)\b")
 # ("hundreds of thousands fled to China, with about 20,000 making their way to the South")
-MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors)\s+)?(?:making|made|having\s+made)\s+"
-                                  r"(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to\s+(?:South\s+Korea|the\s+South|Seoul)\b")
+# ("made their way to the South", "1,234 people were able to reach South Korea between January and June")
+MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors|escapees|refugees|people)\s+)?"
+                                  r"(?:(?:making|made|having\s+made)\s+(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to|"
+                                  r"(?:were\s+able\s+to|managed\s+to|succeeded\s+in)\s+"
+                                  r"(?:reach(?:ing)?|enter(?:ing)?|get(?:ting)?\s+to|mak(?:e|ing)\s+it\s+to))\s+"
+                                  r"(?:South\s+Korea|the\s+South|Seoul)\b")
 # ("10 of the elite defected last year", "90 escapees entered the South to start new lives last year": the year the
 # verb is told of, a few words on)
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived|entered)\b(?:\s+(?!(?:since|by|before|until)\b)"
@@ -241,6 +248,11 @@ WORKING_ABROAD_AFTER = re.compile(r"(?i)\s+(?:(?:workers|labou?rers|people|citiz
                                   r"now\s+|still\s+)?(?:work|working|employed|labou?r|labou?ring|toil|toiling)\b"
                                   r"[^.;]{0,40}?\b(?:abroad|overseas)\b")
 OF_THEM_AFTER = re.compile(r"(?i)\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|operate|work|remain)\b")
+# ("Most of the arrivals, 456, were women"): a part of the figure just told, set off by commas
+_PART_APPOSED = (r"(?i)\b(?:the\s+)?(?:majority|most|bulk|lion's\s+share)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                 r"(?:defectors|arrivals|escapees|refugees|newcomers|them)\s*,\s*")
+PART_APPOSED_BEFORE = re.compile(_PART_APPOSED + "$")
+PART_APPOSED = re.compile(_PART_APPOSED + r"\d")
 # a land taking in the North's refugees, counted over a time ("the US has admitted 218 North Korean refugees since 2006",
 # "Canada took in eleven North Koreans as refugees in 2019", "six North Korean refugees were resettled in Norway in
 # 2010"): arrivals there (one group taken in on a day is an event)
@@ -566,7 +578,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             and (PART_OF_AFTER.match(after) or CLAUSE_END_AFTER.match(after)) and any(
                 p.place.kind == "country" for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return prev_topic     # "Vietnam is home to three of them", "Laos hosts five": the host's part of that figure
-    if prev_topic == "defector_arrivals" and ARRIVED_AFTER.match(after) and not n.is_year:
+    if prev_topic == "defector_arrivals" and (ARRIVED_AFTER.match(after) or PART_APPOSED_BEFORE.search(before)) \
+            and not n.is_year:
         return "defector_arrivals"
     head_count = not UNIT_OTHER.match(after) and float(n.value).is_integer()     # (not "an increase of 20.4%")
     if head_count and rx["defector_arrivals"]["figure_of"].search(text, max(sent.start, n.start - 160), n.start) \
@@ -1401,7 +1414,8 @@ def extract_claims(doc: Document) -> list[dict]:
         seg = doc.text[sent.start:sent.end]
         t = topic_of(doc.text, sent.start, sent.end, folded(doc))
         prev_topic = t or (measured if measured and (REFERS_BACK.match(doc.text, sent.start, sent.end)
-                                                     or PART_OF_THEM.search(seg)) else topic)
+                                                     or PART_OF_THEM.search(seg) or PART_APPOSED.search(seg))
+                           else topic)
         if prev_topic is None and measured == "overseas_worker_count" and PART_WORKS_IN.match(doc.text, sent.start, sent.end):
             prev_topic = measured     # "... 9,000 North Koreans work in Africa. Some 900 work in Namibia": a part
         metric_in_sentence = None
@@ -1503,6 +1517,9 @@ def extract_claims(doc: Document) -> list[dict]:
                     period = "year" if tally.group("year") or tally.group("yearly") else "cumulative"
                 if changed and len(out) > first_of_sentence and out[-1]["metric"] == metric:
                     period = out[-1]["period"]     # "2,000 a year, until numbers fell to about 900": the same kind of figure
+                elif out and out[-1]["metric"] == metric \
+                        and PART_APPOSED_BEFORE.search(doc.text, max(sent.start, n.start - 80), n.start):
+                    period = out[-1]["period"]     # ("Most of the arrivals, 456, were women": the whole's time)
                 if period == "cumulative" and event_headcount(doc, n):
                     continue    # "Nine defectors landed in the South today, which brings the total to 8,310", "twelve
                     #             men fled to the South in May": a group that went, the happening's; the total is the figure

@@ -383,6 +383,10 @@ AGAIN_WORD = re.compile(r"(?<=[가-힣,]\s)또\s+(?!다른)")
 # 떠나 라오스로"); never leaving the North ("북한을 떠나")
 FLIGHT_WORDS = re.compile(r"탈북|탈출|망명|귀순|한국행")
 LEAVING_WORKERS = re.compile(r"노동자|근로자|종업원|접대원|봉사원|인력|일꾼|일군|벌목공|노무자|의료진|의사|간호사|주재원|외교관")
+# ("라오스에 파견됐다가 귀국하던 노동자가 경유지인 하노이에서 도망쳤다"): the land they were posted to is their
+# workplace, not the stop on the way home where they fled
+POSTED_THEN = re.compile(r"\s*에\s*(?:[가-힣]+\s+){0,2}?파견\s*(?:됐다가|되었다가|돼\s*(?:일하|근무하)다가|됐던|되었던|된\s*뒤|"
+                         r"나갔다가|나와\s*있다가)")
 DISPATCHED_AFTER = re.compile(r"[^.,\n]{0,30}?파견\s*(?:나온|나와|나간|나갔|된|돼|되어|됐)")
 # a date of last month or this one ("지난달 중순 … 파견된 노동자들이 사라져"): the news the sentence tells, not when
 # they were sent
@@ -647,6 +651,7 @@ class Mention:
     again: bool = False       # told as another time it happened ("지난 3월에도"): no retelling of the one before
     another: bool = False     # told of other people ("또 다른 탈북자 두명이"): no retelling of those before (see slots)
     part: bool = False        # its people are some of those told before ("이들 탈북자 중 140여명이"): no other group
+    this_one: bool = False    # told of "this" one, named before ("이 노동자는 … 도망쳤다"): the flight told before
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -1043,6 +1048,9 @@ class KoreanReader:
             #                                     ("캐나다 총영사관에 들어가": the consulate stands in the land before)
             here = [w for w in here if self.whence(w, me.type)] or \
                 [w for w in self.abroad(sa, b) if self.whence(w, me.type)]
+        posted = {w.place.country for w in self.abroad(sa, b) if POSTED_THEN.match(t, w.end)}
+        if me.type == "defection" and posted:
+            here = [w for w in self.abroad(sa, b) if w.place.country in posted]   # (see POSTED_THEN)
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
@@ -1102,6 +1110,7 @@ class KoreanReader:
             if not other else None)
         me.again = bool(me.date and ALSO_AT.search(t, a, b)) or bool(AGAIN_WORD.search(t, max(a, sa + 1), trigger))
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
+        me.this_one = bool(THIS_ONE.search(t, sa, trigger))
         #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
         if me.type in ("closure", "opening") and me.name is not None:
             # ("대동강관도 최근 문을 닫았다"): a restaurant named as closing too, after another: another closing
@@ -1239,8 +1248,9 @@ class KoreanReader:
         merged: list[list[Mention]] = []
         for me in sorted(self.mentions(), key=lambda m: m.start):
             fits = [g for g in merged if same_event(g, me)]
-            # (one that tells the same time is the one meant, before one that tells none)
-            home = next((g for g in fits if me.date and any(x.date == me.date for x in g)), fits[0] if fits else None)
+            # (one that tells the same time is the one meant, before one that tells none; "this" one is the last)
+            home = next((g for g in fits if me.date and any(x.date == me.date for x in g)),
+                        (fits[-1] if me.this_one else fits[0]) if fits else None)
             if home is None:
                 merged.append([me])
             else:
@@ -1381,6 +1391,8 @@ class KoreanReader:
                 if nouns and wc["foreign"].search(t, max(s, nouns[-1].start() - 6), nouns[-1].start()) \
                         or ranked and t[x.start - 1:x.start] in ("(", "（") or wc["tellers_counted"].search(before):
                     continue    # (see the lexicon's foreign, ranked and tellers_counted)
+                if x.unit == "명" and t.startswith("당", x.end):
+                    continue    # ("노동자 한 명당 월 …"): per head, the divisor of a rate, no count of people
                 metric = None
                 nxt = self.place_after(x.end) if x.unit == "명" else None
                 if x.unit == "개" and lex["countries_counted"].match(t, x.end):
@@ -1611,8 +1623,9 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             return False
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
             return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
-        if not me.placed and me.type in ("defection", "return") and not (g.date and me.date and g.date[:4] != me.date[:4]):
-            continue    # a flight told again without its place: the place is the one before
+        if (not me.placed or me.this_one and me.count in (None, 1)) and me.type in ("defection", "return") \
+                and not (g.date and me.date and g.date[:4] != me.date[:4]):
+            continue    # a flight told again without its place, or of "this" one: the place is the one before
         if g.placed or not me.placed:     # (one told again without its place took the place before: none of its own)
             if g.country and me.country and g.country != me.country:
                 return False

@@ -174,6 +174,9 @@ THOUSAND_TAIL = re.compile(r"-(\d{1,3})\b")
 
 
 THOUSANDS_WRITTEN = re.compile(r"\d,000$")
+# (a web address's digits are its path, not a quantity: "example.org/news/2031/04/17/..."; nor is a lone bracketed
+# "[314]", the mark of a note or a link)
+NOT_A_QUANTITY = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\[\d[\d,]*\]")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -254,4 +257,5 @@ def find_numbers(text: str) -> list[NumberMention]:
         q = {"hundred": "hundreds", "thousand": "thousands"}.get(q.split()[-1], q)     # "several hundred": "hundreds"
         out.append(NumberMention(m.start(), m.end(), float(VAGUE_VALUES[q]), None, True, False, q, False))
     out.sort(key=lambda n: n.start)
-    return out
+    marks = [(m.start(), m.end()) for m in NOT_A_QUANTITY.finditer(text)]
+    return [n for n in out if not any(a <= n.start < b for a, b in marks)] if marks else out
