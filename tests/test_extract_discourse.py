@@ -8550,3 +8550,10 @@ def test_people_able_to_reach_the_south_in_a_part_of_the_year_and_their_apposed_
                   "were women.", "2036-07-15")
     figures = figures_of(rec, "defector_arrivals")
     assert sorted((c["value"], c["period"]) for c in figures) == [(507, "year"), (612, "year")]
+
+
+def test_defectors_from_the_north_who_arrived_in_a_part_of_the_year_are_a_figure_of_the_ministry_whose_data_it_is():
+    rec = extract("North Korean defectors keep coming. Some 640 defectors from North Korea arrived in South Korea "
+                  "during the first half of this year, according to Interior Ministry data.", "2036-08-02")
+    assert [(c["value"], c["attributed_to"]) for c in figures_of(rec, "defector_arrivals")] == [
+        (640, "Interior Ministry")]

@@ -903,6 +903,7 @@ def clean_source(s: str) -> str | None:
     by = MADE_BY.match(s)
     if by:
         s = by.group("who")     # "a study put out by the UN panel of experts": the panel says it
+    s = RECORDS_OF.sub("", s)       # ("Interior Ministry data", "the agency's figures"): the body whose records they are
     s = LEADING_WHEN.sub("", s)
     s = LEADING_THE.sub("", s)
     s = LEADING_FUNCTION_WORDS.sub("", s).strip()
@@ -923,6 +924,7 @@ def clean_source(s: str) -> str | None:
 TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late|from|since|of|for)\s+)?(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
+RECORDS_OF = re.compile(r"(?i)(?<=\w)(?:['’]s)?\s+(?:data|figures|statistics|records|tallies|tally)$")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 FIGURE_FOLLOWS = re.compile(r"(?i)\s+(?:up\s+to|about|around|some|nearly|almost|approximately|roughly|more\s+than|"
                             r"at\s+least|as\s+many\s+as|an\s+estimated)(?:\s+\S+)?$")
