@@ -903,7 +903,7 @@ def clean_source(s: str) -> str | None:
     by = MADE_BY.match(s)
     if by:
         s = by.group("who")     # "a study put out by the UN panel of experts": the panel says it
-    s = RECORDS_OF.sub("", s)       # ("Interior Ministry data", "the agency's figures"): the body whose records they are
+    s = RECORDS_OF.sub("", s)       # ("Interior Ministry data", "the agency's figures"): the body they are of
     s = LEADING_WHEN.sub("", s)
     s = LEADING_THE.sub("", s)
     s = LEADING_FUNCTION_WORDS.sub("", s).strip()
