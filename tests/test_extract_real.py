@@ -1656,12 +1656,31 @@ FLOORS = {
     # below (no floor where the figure is 0 or nothing is required); the held-out floors they missed were
     # HELD_OUT_TARGETS, blind259's wrong link IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown273,
     # grown274 and grown275 from the twentieth session of 2026-12-07
-    "grown273": {"relevance": 0.96, "events": 0.87, "event_slots": 0.71, "claims": 0.9, "restaurants": 0.88,
+    # (grown273 events 0.878 -> 0.900, slots 0.712 -> 0.738, claims 0.909 -> 0.952, grown274 claims 0.933 -> 0.941 and
+    # grown275 claims 0.545 -> 0.833 once tuned on, in the twentieth session of 2026-12-07: floors raised)
+    "grown273": {"relevance": 0.96, "events": 0.89, "event_slots": 0.73, "claims": 0.95, "restaurants": 0.88,
                  "evidence_valid_share": 1.0},
-    "grown274": {"relevance": 0.96, "events": 0.79, "event_slots": 0.78, "claims": 0.93, "restaurants": 0.99,
+    "grown274": {"relevance": 0.96, "events": 0.79, "event_slots": 0.78, "claims": 0.94, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown275": {"relevance": 0.91, "events": 0.87, "event_slots": 0.85, "claims": 0.54, "clusters_pairwise": 0.99,
+    "grown275": {"relevance": 0.91, "events": 0.87, "event_slots": 0.85, "claims": 0.83, "clusters_pairwise": 0.99,
                  "evidence_valid_share": 1.0},
+    # the two-hundred-and-sixty-second to two-hundred-and-sixty-fourth blind sets, annotated in the twentieth session of
+    # 2026-12-07 and scored only at its end, with its first extractor (caf230e's code, the rotation's) and its last, the
+    # same figures with both: blind262 (17 Korean articles that come at these stories through courts, prosecutors,
+    # police, the rights commission, the Assembly and ministry briefings, 2012-2024) relevance 0.968 (15 right, 1
+    # wrong), events 0.800 (20 right, 5 wrong, 5 missed), slots 0.680, claims 0.889 (4 right, 1 missed), no restaurant
+    # required and one made, links 0.400 (1 right, 3 missed); blind263 (17 English articles that come at them through
+    # courts, UN bodies and rights groups, 2014-2025) 1.000 (15 right) 0.821 (23 right, 4 wrong, 6 missed) 0.675, claims
+    # 0.000 (1 wrong, 1 missed), restaurants 0.667 (1 right, 1 wrong), links 0.286 (1 right, 5 missed); blind264 (15
+    # articles of South Korea's English-language press, 2012-2025) 0.963 (13 right, 1 wrong) 0.875 (14 right, 3 wrong, 1
+    # missed) 0.791, claims 0.926 (25 right, 1 wrong, 3 missed), no restaurant or link required and none made. Held a
+    # little below (no floor where the figure is 0 or nothing is required); the held-out floors they miss are
+    # HELD_OUT_TARGETS (no wrong link: IMPRECISE_LINKS stays empty)
+    "blind262": {"relevance": 0.96, "events": 0.79, "event_slots": 0.67, "claims": 0.88, "clusters_pairwise": 0.39,
+                 "evidence_valid_share": 1.0},
+    "blind263": {"relevance": 0.99, "events": 0.82, "event_slots": 0.67, "restaurants": 0.66, "clusters_pairwise": 0.28,
+                 "evidence_valid_share": 1.0},
+    "blind264": {"relevance": 0.96, "events": 0.87, "event_slots": 0.79, "claims": 0.92, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1751,7 +1770,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind262": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind263": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
+                                 "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
