@@ -40,14 +40,16 @@ PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s*cent|percent)")
 # another unit)
 REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defected|escaped|made\s+it)\s+"
                        r"(?:in\s+|to\s+|into\s+)?(?:South\s+Korea|the\s+South|the\s+ROK)\b)")
+# ("were able to reach the South", "managed to get to Seoul"): made it there
+ABLE_TO_REACH = (r"(?:were\s+able\s+to|managed\s+to|succeeded\s+in)\s+"
+                 r"(?:reach(?:ing)?|enter(?:ing)?|get(?:ting)?\s+to|mak(?:e|ing)\s+it\s+to)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals" + REACHED_SOUTH_AFTER
                         + r"|organi[sz]ations|ships|"
                         r"tons|tonnes|staff\b|employees|waitresses|women" + REACHED_SOUTH_AFTER + r"|"
                         r"people(?!\s+(?:abroad|overseas|(?:have\s+|had\s+)?(?:\w+ly\s+)?"
                         r"(?:defected|fled|escaped|arrived)\b))"
-                        r"(?!\s+(?:were\s+able\s+to|managed\s+to|succeeded\s+in)\s+"
-                        r"(?:reach|enter|get\s+to|make\s+it\s+to))"
+                        r"(?!\s+" + ABLE_TO_REACH + r")"
                         + REACHED_SOUTH_AFTER + r"|"
                         r"men\b" + REACHED_SOUTH_AFTER + r"|times|seats)")
 
@@ -205,8 +207,7 @@ LIVING_IN_SOUTH_AFTER = re.compile(r"\s+(?:North\s+Korean\s+)?(?:defectors|North
 # ("made their way to the South", "1,234 people were able to reach South Korea between January and June")
 MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defectors|escapees|refugees|people)\s+)?"
                                   r"(?:(?:making|made|having\s+made)\s+(?:their|it)\s+(?:way\s+)?(?:safely\s+)?to|"
-                                  r"(?:were\s+able\s+to|managed\s+to|succeeded\s+in)\s+"
-                                  r"(?:reach(?:ing)?|enter(?:ing)?|get(?:ting)?\s+to|mak(?:e|ing)\s+it\s+to))\s+"
+                                  + ABLE_TO_REACH + r")\s+"
                                   r"(?:South\s+Korea|the\s+South|Seoul)\b")
 # ("10 of the elite defected last year", "90 escapees entered the South to start new lives last year": the year the
 # verb is told of, a few words on)

@@ -1048,9 +1048,9 @@ class KoreanReader:
             #                                     ("캐나다 총영사관에 들어가": the consulate stands in the land before)
             here = [w for w in here if self.whence(w, me.type)] or \
                 [w for w in self.abroad(sa, b) if self.whence(w, me.type)]
-        posted = {w.place.country for w in self.abroad(sa, b) if POSTED_THEN.match(t, w.end)}
-        if me.type == "defection" and posted:
-            here = [w for w in self.abroad(sa, b) if w.place.country in posted]   # (see POSTED_THEN)
+        if me.type == "defection":      # (see POSTED_THEN)
+            posted = {w.place.country for w in self.abroad(sa, b) if POSTED_THEN.match(t, w.end)}
+            here = [w for w in self.abroad(sa, b) if w.place.country in posted] if posted else here
         city = next((w for w in reversed(here) if w.place.kind == "city"), None)
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
