@@ -1674,13 +1674,14 @@ FLOORS = {
     # 0.000 (1 wrong, 1 missed), restaurants 0.667 (1 right, 1 wrong), links 0.286 (1 right, 5 missed); blind264 (15
     # articles of South Korea's English-language press, 2012-2025) 0.963 (13 right, 1 wrong) 0.875 (14 right, 3 wrong, 1
     # missed) 0.791, claims 0.926 (25 right, 1 wrong, 3 missed), no restaurant or link required and none made. Held a
-    # little below (no floor where the figure is 0 or nothing is required); the held-out floors they miss are
-    # HELD_OUT_TARGETS (no wrong link: IMPRECISE_LINKS stays empty)
-    "blind262": {"relevance": 0.96, "events": 0.79, "event_slots": 0.67, "claims": 0.88, "clusters_pairwise": 0.39,
+    # little below (no floor where the figure is 0 or nothing is required); the held-out floors they missed were
+    # HELD_OUT_TARGETS (no wrong link). Kept untouched by that session; tuned on as grown276, grown277 and grown278 from
+    # the twenty-first session of 2026-12-07
+    "grown276": {"relevance": 0.96, "events": 0.79, "event_slots": 0.67, "claims": 0.88, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
-    "blind263": {"relevance": 0.99, "events": 0.82, "event_slots": 0.67, "restaurants": 0.66, "clusters_pairwise": 0.28,
+    "grown277": {"relevance": 0.99, "events": 0.82, "event_slots": 0.67, "restaurants": 0.66, "clusters_pairwise": 0.28,
                  "evidence_valid_share": 1.0},
-    "blind264": {"relevance": 0.96, "events": 0.87, "event_slots": 0.79, "claims": 0.92, "evidence_valid_share": 1.0},
+    "grown278": {"relevance": 0.96, "events": 0.87, "event_slots": 0.79, "claims": 0.92, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1770,10 +1771,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind262": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind263": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "restaurants": 0.75,
-                                 "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
