@@ -8557,3 +8557,32 @@ def test_defectors_from_the_north_who_arrived_in_a_part_of_the_year_are_a_figure
                   "during the first half of this year, according to Interior Ministry data.", "2036-08-02")
     assert [(c["value"], c["attributed_to"]) for c in figures_of(rec, "defector_arrivals")] == [
         (640, "Interior Ministry")]
+
+
+# --- the twenty-first session of 2026-12-07: rules read from grown276-278's errors (tests on invented text) ---
+
+
+def test_the_day_a_returnee_told_a_body_her_story_is_not_the_day_she_was_sent_back():
+    rec = extract("GENEVA — Sun-hee Pak, who fled North Korea in 2004, was sent back from China and escaped again, "
+                  "told the Human Rights Council on Thursday that the border is now sealed.", "2037-03-13")
+    returns = events_of(rec, "return")
+    assert len(returns) == 1 and returns[0]["date"] is None
+
+
+def test_a_sentence_given_for_a_role_in_a_deportation_is_not_the_deportations_date():
+    rec = extract("Three former officials were handed suspended prison terms on Monday for their role in the forced "
+                  "deportation of three North Korean sailors in 2031, a court in Seoul said.", "2036-05-13")
+    assert [e["date"] for e in events_of(rec, "return")] == ["2031"]
+
+
+def test_a_swim_across_a_river_to_china_is_a_flight():
+    assert inflect("swim") == ["swim", "swims", "swam", "swum", "swimming"]
+    rec = extract("North Korean escapees met the envoy. One of them, a teacher who swam across the Yalu River to "
+                  "China in 2011, asked for help to find her son.", "2036-09-01")
+    assert [e["date"] for e in events_of(rec, "defection") if e["date"]] == ["2011"]
+
+
+def test_a_states_forcible_return_of_a_counted_group_is_a_return():
+    rec = extract("Rights groups are pressing for a new inquiry, citing Beijing's forcible return of about 320 "
+                  "North Korean escapees this autumn.", "2036-11-20")
+    assert [e["count"] for e in events_of(rec, "return")] == [320]

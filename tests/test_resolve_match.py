@@ -479,3 +479,20 @@ def test_agreeing_with_a_value_most_of_the_events_reports_contradict_is_no_evide
                               for k in range(8)), report("odd", "2016-04-20", count=1, male=1, date="2016-04-07"))
     lone = compare_profile(report("lone", "2016-05-03", count=1, male=1), event)
     assert lone.verdict != "same" and "most reports disagree" in lone.reason()
+
+
+def test_two_lone_people_who_only_passed_through_one_state_share_no_place():
+    """Two women each told as having crossed into China in one year, one named and one not: the usual road is no
+    place in common, and an undated lone return told weeks after a story of a return years before is not drawn to
+    it by the closeness of the two stories."""
+    named = EventMention.from_event({"type": "defection", "count": 1, "female": 1, "transit": ["CN"],
+                                     "date": "2002", "participants": ["Ok-ran Cha"]}, "a", 0, published="2036-03-01")
+    other = EventMention.from_event({"type": "defection", "count": 1, "transit": ["CN"], "date": "2002"}, "b", 0,
+                                    published="2036-04-20")
+    assert compare(named, other).verdict != "same"
+    old = EventMention.from_event({"type": "return", "count": 1, "destination": "KP", "date": "2005",
+                                   "workplace": {"country": "CN"}}, "c", 0, published="2036-04-20")
+    undated = EventMention.from_event({"type": "return", "count": 1, "destination": "KP",
+                                       "workplace": {"country": "CN"}}, "d", 0, published="2036-03-01")
+    for c in (compare(undated, old), compare(old, undated)):      # (whichever was told first)
+        assert c.verdict != "same" and "days apart" not in c.reason()

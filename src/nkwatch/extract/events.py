@@ -1926,7 +1926,12 @@ RELATIVE_TRIGGER = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:it|they|he|she|
                               r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2})\s+(?:says?|said|claims?|claimed|insists?|insisted|"
                               r"alleges?|alleged)\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?$")
 CHARGED_WITH = re.compile(r"(?i)\b(?:guilty|accused|convicted|charged|acquitted|indicted|suspected|sentenced|jailed|"
-                          r"arrested|punished|prosecuted|tried|cleared)\b[^.;]{0,40}?\b(?:of|for|with|over)\s+"
+                          r"arrested|punished|prosecuted|tried|cleared|(?:prison|jail)\s+(?:sentences?|terms?))\b"
+                          r"[^.;]{0,40}?\b(?:of|for|with|over)\s+"
+                          # ("given prison terms on Friday for their role in the forced deportation of ...")
+                          r"(?:(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|roles|part|involvement)\s+in\s+"
+                          r"(?:the\s+)?"
+                          r"(?:forced\s+|illegal\s+|unlawful\s+|alleged\s+)?)?"
                           r"(?:(?:having\s+)?(?:[a-z]+ly\s+)?)$")
 MAIN_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 # "about two years after she fled", "six months after they escaped": a span before the trigger, measured from the main
@@ -3009,7 +3014,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         # the families of cooks who, it claims, were kidnapped": the main verb's date, not theirs
         dates = [d for d in dates if not (d.start > em.trigger[1] and MAIN_VERB.search(text, em.trigger[1], d.start)
                                           or d.end <= relative.start() and not fronted(doc, d))]
-    charge = CHARGED_WITH.search(text, max(a, em.trigger[0] - 60), em.trigger[0])
+    charge = CHARGED_WITH.search(text, max(a, em.trigger[0] - 100), em.trigger[0])
     if charge:
         # "convicted three officials on Friday of deporting two fishermen in 2018": the verdict's
         # date, before the charge, is not the happening's
@@ -3335,7 +3340,8 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         return False    # "60 came this year, compared with 229 in 2020": the year of the figure compared with
     if d.precision in ("year", "month") and DOCUMENT_AFTER.match(doc.text, d.end):
         return False    # "in its 2017 sanctions implementation report", "its March 2031 report": when it was told
-    if etype != "sanction" and (SPEECH_BEFORE.search(before)
+    # ("told the United Nations on Tuesday": who was told stands between, so the telling is looked for further back)
+    if etype != "sanction" and (SPEECH_BEFORE.search(doc.text, max(0, d.start - 60), d.start)
                                 or SPEECH_RIGHT_AFTER.match(after) and d.precision != "year"
                                 or REPORTS_BEFORE.search(doc.text, max(0, d.start - 60), d.start)):
         return False    # "said on Tuesday", "Seoul on Tuesday acknowledged" -- but "fled last month, officials said" dates the

@@ -426,6 +426,12 @@ def _date(m: EventMention, p: EventProfile, c: Comparison) -> None:
         if gap <= PUBLISHED_WINDOW_DAYS and recent and m.count_range == (1, 1):
             pass     # (a lone person's undated report shortly after the event's date was published near its reports:
             #          one closeness in time, counted once -- a lone defector is no rare coincidence)
+        elif gap <= PUBLISHED_WINDOW_DAYS and m.count_range == (1, 1) and (
+                m.date is None and p.values["date"]
+                and all(mine - v.last_ordinal() > FAR_APART_DAYS for v, _, _ in p.variants("date"))
+                or m.date is not None and not p.values["date"] and pubs[0] - m.date.last_ordinal() > FAR_APART_DAYS):
+            pass     # (a lone person's undated report beside a report of a lone person's flight years before, either
+            #          way round: life stories retell old flights, and two told in one season need not be one)
         elif gap <= PUBLISHED_WINDOW_DAYS:
             c.add(WINDOW_POINTS, f"reported {gap} days apart")
         elif gap > FAR_APART_DAYS and m.date is None and not p.values["date"]:
@@ -444,10 +450,13 @@ def _lone_and_unplaced(m: EventMention, p: EventProfile) -> bool:
     """Whether a lone person's report and a lone person's event share no place and no name: two soldiers who crossed
     the border in one month are as likely as one, and only the same day makes them one."""
     # (a state one report passes through and the other places the person in is a place in common: "defected at the
-    # embassy during a visit to Mongolia" and "defected in Ulaanbaatar")
-    places = {m.country, *m.transit} - {None}
+    # embassy during a visit to Mongolia" and "defected in Ulaanbaatar"; a state both only pass through is one too,
+    # but not for a flight dated by its year alone: the usual road in a year, "swam to China in 1997", is told of
+    # many)
+    road = any(p.transit[c] for c in m.transit) and not (m.date is not None and m.date.precision == "year")
     return m.count_range == (1, 1) and p.agreed("count") == (1, 1) \
-        and not any(p.values["country"][c] or p.transit[c] for c in places) \
+        and not (m.country and (p.values["country"][m.country] or p.transit[m.country])) \
+        and not any(p.values["country"][c] for c in m.transit) and not road \
         and not any(p.participants[n] for n in m.participants)
 
 
