@@ -1703,3 +1703,25 @@ def test_a_worker_posted_abroad_who_fled_at_a_stop_on_the_way_home_fled_from_the
     flights = of_type(rec, "defection")
     assert [(e["count"], e["workplace"]["country"], e["workplace"]["city"]) for e in flights] == [(1, "QA", None)]
     assert [e["workplace"]["country"] for e in of_type(rec, "return")] == ["CN"]
+
+
+# --- the twenty-first session of 2026-12-07: rules read from grown276-278's errors (tests on invented text) ---
+
+
+def test_a_defector_who_stole_back_into_the_north_went_back_and_one_who_dared_flight_again_fled():
+    rec = extract("경찰에 따르면 탈북민 B씨는 지난해 5월 중국으로 건너가 두만강을 건너 밀입북한 혐의를 받고 있다.\n"
+                  "입북에 성공한 B씨는 반년 만에 다시 탈북을 감행, 지난달 3일 입국하다 붙잡혔다.", "2036-03-10")
+    assert of_type(rec, "return") and of_type(rec, "defection")
+
+
+def test_the_people_a_count_says_were_killed_are_not_those_sent_back():
+    rec = extract("정부는 지난해 3월 동해에서 나포한 북한 선원 3명이 동료 선원 11명을 살해하고 도주한 범죄인이라는 이유로 "
+                  "이들을 북측으로 추방했다.", "2036-01-20")
+    assert [e["count"] for e in of_type(rec, "return")] == [3]
+
+
+def test_a_deportation_spoken_of_as_the_matter_of_a_complaint_is_the_one_told_before():
+    rec = extract("정부는 2035년 4월 9일 북한 선원 2명을 판문점을 통해 북한으로 추방했다.\n"
+                  "이에 한 변호사단체는 같은 달 21일, 선원들을 강제추방한 사실을 두고 진정서를 인권위에 냈다.\n"
+                  "인권위는 선원들이 이미 북한으로 추방된 상황에서 조사가 어렵다고 했다.", "2036-02-01")
+    assert [(e["count"], e["date"]) for e in of_type(rec, "return")] == [(2, "2035-04-09")]

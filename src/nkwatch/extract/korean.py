@@ -409,6 +409,10 @@ ARRIVALS_TOLD_AFTER = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,2}\s*"
 # before a sum: a state's trade ("수출액", "교역 규모"), not earnings
 TRADE_BEFORE = re.compile(r"수출|수입액|무역\s*(?:액|규모|총액)|교역\s*(?:액|규모|총액)")
 # between the escapees' number and a total: those who helped them ("과 이들을 돕던 한국인 등", "과 안내인 2명 등")
+# a happening spoken of as a fact or a state, the matter of what is done now ("추방한 사실을 두고", "추방된 상황에서")
+TOLD_FACT_AFTER = re.compile(r"\s*(?:사실|상황)(?=[을를이은에과의\s])")
+# the people a count after it says were killed ("동료 선원 16명을 살해하고 도주한"): the victims, not who fled
+KILLED_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:살해|살인|사살|죽이|죽인|죽였|숨지게)")
 HELPERS_IN_TOTAL = re.compile(r"\s*(?:과|와|및)\s*[^.\n]{0,30}?(?:돕|도운|도와|한국인|활동가|선교사|목사|브로커|안내인|운전사)"
                               r"[^.\n]{0,12}?등\s*")
 TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
@@ -652,6 +656,7 @@ class Mention:
     another: bool = False     # told of other people ("또 다른 탈북자 두명이"): no retelling of those before (see slots)
     part: bool = False        # its people are some of those told before ("이들 탈북자 중 140여명이"): no other group
     this_one: bool = False    # told of "this" one, named before ("이 노동자는 … 도망쳤다"): the flight told before
+    told_fact: bool = False   # told as a fact or state spoken of ("추방한 사실을 두고", "이미 추방된 상황에서"): one told before
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -1111,6 +1116,7 @@ class KoreanReader:
         me.again = bool(me.date and ALSO_AT.search(t, a, b)) or bool(AGAIN_WORD.search(t, max(a, sa + 1), trigger))
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
         me.this_one = bool(THIS_ONE.search(t, sa, trigger))
+        me.told_fact = bool(TOLD_FACT_AFTER.match(t, b))
         #            (or told as following one before it in the sentence, "… 탈북한 데 이어 … 또 탈출해": another)
         if me.type in ("closure", "opening") and me.name is not None:
             # ("대동강관도 최근 문을 닫았다"): a restaurant named as closing too, after another: another closing
@@ -1120,7 +1126,8 @@ class KoreanReader:
         if me.lately and not self.month_known:
             me.date = str(self.pub.year)    # ("최근" in a year's article): that year, its month untold
         if me.type in ("defection", "return"):
-            people = [x for x in amounts(t, a, b) if x.unit == "명"] or self.people_after(a, b, sb) \
+            people = [x for x in amounts(t, a, b) if x.unit == "명" and not KILLED_AFTER.match(t, x.end)] \
+                or self.people_after(a, b, sb) \
                 or self.subject_before(sa, a) or self.them_before(sa, a, trigger)
             sexed = self.sexed_group(sa, trigger)
             if people and sexed is not None and sexed[1] <= people[-1].start < trigger:
@@ -1214,7 +1221,7 @@ class KoreanReader:
         sentence's clauses before it."""
         if not (THEM.search(self.text, a, trigger) or ALL_OF_THEM.search(self.text, a, trigger)):
             return []       # (or all of them, "선원 8명을 구했지만 모두 북한으로 돌아갔고")
-        return [x for x in amounts(self.text, sa, a) if x.unit == "명"][-1:]
+        return [x for x in amounts(self.text, sa, a) if x.unit == "명" and not KILLED_AFTER.match(self.text, x.end)][-1:]
 
     def sexed_group(self, sa: int, trigger: int) -> tuple[int, int] | None:
         """Men and women counted before a trigger that tells of them all ("남성 4명, 여성 1명이 … 모두 귀순"): how many
@@ -1621,6 +1628,8 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             #                 its part is one: "300명을 송환한 데 이어 모두 520명을")
         if me.another and g.sentence != me.sentence:
             return False
+        if me.told_fact:
+            continue    # ("같은 달 27일, 선원을 강제추방한 사실을 두고 … 진정서를 제출했다"): the day is the complaint's
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
             return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
         if (not me.placed or me.this_one and me.count in (None, 1)) and me.type in ("defection", "return") \
