@@ -8586,3 +8586,13 @@ def test_a_states_forcible_return_of_a_counted_group_is_a_return():
     rec = extract("Rights groups are pressing for a new inquiry, citing Beijing's forcible return of about 320 "
                   "North Korean escapees this autumn.", "2036-11-20")
     assert [e["count"] for e in events_of(rec, "return")] == [320]
+
+
+def test_a_total_entering_the_south_in_a_named_year_is_that_years_figure_of_the_body_not_of_its_circumstances():
+    rec = extract("SEOUL -- Fewer North Koreans reach the South, the ministry said Monday amid the North's tighter "
+                  "watch on its borders.\nA total of 1,140 North Koreans entered South Korea through China and other "
+                  "countries in 2033, down 40 percent from 1,900 recorded in 2030.", "2034-01-04")
+    figures = figures_of(rec, "defector_arrivals")
+    assert sorted((c["value"], c["period"]) for c in figures) == [(1140, "year"), (1900, "year")]
+    from nkwatch.extract.claims import clean_source
+    assert clean_source("the ministry amid the North's tighter watch on its borders") == "ministry"

@@ -212,7 +212,9 @@ MADE_WAY_SOUTH_AFTER = re.compile(r"\s+(?:(?:of\s+them|North\s+Koreans?|defector
 # ("10 of the elite defected last year", "90 escapees entered the South to start new lives last year": the year the
 # verb is told of, a few words on)
 YEAR_OF_DEFECTION = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|arrived|entered)\b(?:\s+(?!(?:since|by|before|until)\b)"
-                               r"[\w'’-]+){0,8}?\s+(?:in\s+)?(?:last|this)\s+year\b")
+                               r"[\w'’-]+){0,8}?\s+(?:(?:in\s+)?(?:last|this)\s+year\b|"
+                               # ("1,320 North Koreans entered the South via China and other lands in 2031")
+                               r"in\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to|and)\s*(?:19|20)?\d\d))")
 DEFECTED_LATER = re.compile(r"(?i)[^.;]{0,120}?\b(?:defected|fled|escaped|arrived)\b")
 # "more than 30,000 North Koreans have fled", "some 20,000 of their compatriots have defected" (the North's people)
 FLED_AFTER = re.compile(r"\s+(?:North\s+Koreans?|defectors|of\s+(?:their|his|her)\s+"
@@ -896,6 +898,7 @@ def clean_source(s: str) -> str | None:
     head = DATELINE_LEAD.match(s)
     s = s[head.end():] if head else s   # "GENEVA -- A UN rapporteur": the dateline is no part of who
     s = FIGURE_FOLLOWS.sub("", s)       # "South Korea's spy agency up to 60": who, not the figure
+    s = CIRCUMSTANCE.sub("", s)         # "the ministry amid the North's tighter border watch": who, not why
     s = TRAILING_VERB.sub("", s).strip()
     for _ in range(2):      # "the UN in September", "the Council in March last year": who, not when
         s = TRAILING_WHEN.sub("", s).strip()
@@ -925,6 +928,7 @@ def clean_source(s: str) -> str | None:
 TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late|from|since|of|for)\s+)?(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
+CIRCUMSTANCE = re.compile(r"(?i)\s+(?:amid|despite|because\s+of|due\s+to)\s.*$")
 RECORDS_OF = re.compile(r"(?i)(?<=\w)(?:['’]s)?\s+(?:data|figures|statistics|records|tallies|tally)$")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 FIGURE_FOLLOWS = re.compile(r"(?i)\s+(?:up\s+to|about|around|some|nearly|almost|approximately|roughly|more\s+than|"
