@@ -1677,11 +1677,29 @@ FLOORS = {
     # little below (no floor where the figure is 0 or nothing is required); the held-out floors they missed were
     # HELD_OUT_TARGETS (no wrong link). Kept untouched by that session; tuned on as grown276, grown277 and grown278 from
     # the twenty-first session of 2026-12-07
-    "grown276": {"relevance": 0.96, "events": 0.79, "event_slots": 0.67, "claims": 0.88, "clusters_pairwise": 0.39,
+    # (grown276 events 0.800 -> 0.875 and slots 0.680 -> 0.737, grown277 events 0.821 -> 0.842 and slots 0.675 -> 0.724
+    # once tuned on, in the twenty-first session of 2026-12-07: floors raised)
+    "grown276": {"relevance": 0.96, "events": 0.87, "event_slots": 0.73, "claims": 0.88, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
-    "grown277": {"relevance": 0.99, "events": 0.82, "event_slots": 0.67, "restaurants": 0.66, "clusters_pairwise": 0.28,
+    "grown277": {"relevance": 0.99, "events": 0.84, "event_slots": 0.72, "restaurants": 0.66, "clusters_pairwise": 0.28,
                  "evidence_valid_share": 1.0},
     "grown278": {"relevance": 0.96, "events": 0.87, "event_slots": 0.79, "claims": 0.92, "evidence_valid_share": 1.0},
+    # the two-hundred-and-sixty-fifth to two-hundred-and-sixty-seventh blind sets, annotated in the twenty-first session
+    # of 2026-12-07 and scored only at its end, with its first extractor (40155480's code, the rotation's) and its last:
+    # blind265 (17 Korean pages from radio news and smaller or specialist outlets, 2011-2025) relevance 0.966 (14 right,
+    # 1 missed), events 0.702 (20 right, 1 wrong, 16 missed), slots 0.528 -> 0.535, claims 0.643 (9 right, 9 wrong, 1
+    # missed), restaurants 0.800 (2 right, 1 missed), links 0.000 (1 wrong, 3 missed); blind266 (16 food, travel,
+    # culture and sports pages, 2008-2024) 0.700 (7 right, 6 missed) 0.750 (3 right, 2 missed) 0.727, no figure required
+    # and none made, restaurants 0.667 (3 right, 1 wrong, 2 missed), no link required; blind267 (17 book reviews, memoir
+    # excerpts and first-person pieces, 2006-2023) 0.857 (12 right, 1 wrong, 3 missed) 0.645 (10 right, 11 missed)
+    # 0.559, claims 0.000 (1 missed), links 0.000 (3 missed). The styles furthest from the tuning sets yet: held a
+    # little below (no floor where the figure is 0 or nothing is required); the held-out floors they miss are
+    # HELD_OUT_TARGETS, blind265's wrong link IMPRECISE_LINKS
+    "blind265": {"relevance": 0.96, "events": 0.7, "event_slots": 0.53, "claims": 0.64, "restaurants": 0.79,
+                 "evidence_valid_share": 1.0},
+    "blind266": {"relevance": 0.69, "events": 0.74, "event_slots": 0.72, "restaurants": 0.66,
+                 "evidence_valid_share": 1.0},
+    "blind267": {"relevance": 0.85, "events": 0.64, "event_slots": 0.55, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1759,7 +1777,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind265",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1771,7 +1789,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind265": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind266": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75},
+                    "blind267": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
