@@ -1721,7 +1721,7 @@ def test_the_people_a_count_says_were_killed_are_not_those_sent_back():
 
 
 def test_a_deportation_spoken_of_as_the_matter_of_a_complaint_is_the_one_told_before():
-    rec = extract("정부는 2035년 4월 9일 북한 선원 2명을 판문점을 통해 북한으로 추방했다.\n"
+    rec = extract("정부는 2035년 4월 9일 나포한 북한 선원 2명을 판문점을 거쳐 북으로 추방했다.\n"
                   "이에 한 변호사단체는 같은 달 21일, 선원들을 강제추방한 사실을 두고 진정서를 인권위에 냈다.\n"
                   "인권위는 선원들이 이미 북한으로 추방된 상황에서 조사가 어렵다고 했다.", "2036-02-01")
     assert [(e["count"], e["date"]) for e in of_type(rec, "return")] == [(2, "2035-04-09")]
