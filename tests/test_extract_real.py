@@ -1693,13 +1693,14 @@ FLOORS = {
     # and none made, restaurants 0.667 (3 right, 1 wrong, 2 missed), no link required; blind267 (17 book reviews, memoir
     # excerpts and first-person pieces, 2006-2023) 0.857 (12 right, 1 wrong, 3 missed) 0.645 (10 right, 11 missed)
     # 0.559, claims 0.000 (1 missed), links 0.000 (3 missed). The styles furthest from the tuning sets yet: held a
-    # little below (no floor where the figure is 0 or nothing is required); the held-out floors they miss are
-    # HELD_OUT_TARGETS, blind265's wrong link IMPRECISE_LINKS
-    "blind265": {"relevance": 0.96, "events": 0.7, "event_slots": 0.53, "claims": 0.64, "restaurants": 0.79,
+    # little below (no floor where the figure is 0 or nothing is required); the held-out floors they missed were
+    # HELD_OUT_TARGETS, blind265's wrong link IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown279,
+    # grown280 and grown281 from the twenty-second session of 2026-12-07
+    "grown279": {"relevance": 0.96, "events": 0.7, "event_slots": 0.53, "claims": 0.64, "restaurants": 0.79,
                  "evidence_valid_share": 1.0},
-    "blind266": {"relevance": 0.69, "events": 0.74, "event_slots": 0.72, "restaurants": 0.66,
+    "grown280": {"relevance": 0.69, "events": 0.74, "event_slots": 0.72, "restaurants": 0.66,
                  "evidence_valid_share": 1.0},
-    "blind267": {"relevance": 0.85, "events": 0.64, "event_slots": 0.55, "evidence_valid_share": 1.0},
+    "grown281": {"relevance": 0.85, "events": 0.64, "event_slots": 0.55, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1777,7 +1778,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ("blind265",)
+IMPRECISE_LINKS: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1789,10 +1790,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind265": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70},
-                    "blind266": {"events": 0.85, "event_slots": 0.75, "restaurants": 0.75},
-                    "blind267": {"events": 0.85, "event_slots": 0.75, "claims": 0.75, "clusters_pairwise": 0.70}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
