@@ -1725,3 +1725,48 @@ def test_a_deportation_spoken_of_as_the_matter_of_a_complaint_is_the_one_told_be
                   "이에 한 변호사단체는 같은 달 21일, 선원들을 강제추방한 사실을 두고 진정서를 인권위에 냈다.\n"
                   "인권위는 선원들이 이미 북한으로 추방된 상황에서 조사가 어렵다고 했다.", "2036-02-01")
     assert [(e["count"], e["date"]) for e in of_type(rec, "return")] == [(2, "2035-04-09")]
+
+
+# --- the twenty-second session of 2026-12-07: rules read from grown279-281's errors (tests on invented text) ---
+
+
+def test_a_flight_told_in_the_norths_words_then_a_return_each_take_their_own_month():
+    rec = extract("북한 매체는 재입북한 주민 두 명의 좌담회를 열었다고 보도했다.\n"
+                  "매체는 \"박순녀는 2031년 8월 남조선에 갔다가 올해 2월 다시 재입북했으며, 최명길은 2030년 3월 남조선으로 "
+                  "끌려가 지난해 9월에 재입북했다\"고 전했다.\n"
+                  "또 \"한영호는 2029년 5월 남조선에 갔다가 올해 3월 배를 타고 재입북했다\"고 소개했다.", "2034-05-02")
+    flights = of_type(rec, "defection")
+    assert sorted(e["date"] for e in flights) == ["2029-05", "2030-03", "2031-08"]
+    assert {e["destination"] for e in flights} == {"KR"}
+    assert sorted(e["date"] for e in of_type(rec, "return")) == ["2033-09", "2034-02", "2034-03"]
+
+
+def test_people_who_set_out_meaning_to_come_over_fled_and_the_rest_sent_to_the_north_went_back():
+    rec = extract("지난 8일 동해에서 발견된 목선에는 북한 주민 5명이 타고 있었다.\n"
+                  "당국자는 \"5명 중 3명은 처음부터 귀순 의도를 갖고 출항했다고 진술했다\"면서 \"나머지 2명은 본인 뜻에 따라 "
+                  "북한으로 송환됐다\"고 말했다.", "2035-07-12")
+    assert of_type(rec, "defection")
+    assert [e["count"] for e in of_type(rec, "return")] == [2]
+
+
+def test_a_daily_average_is_no_head_count_and_the_workers_arrested_are_no_count_of_workers():
+    rec = extract("소식통은 \"명절을 앞둔 지난 1월 10일부터 15일까지 하루 평균 300명이 넘는 북한 노동자들이 북한으로 "
+                  "돌아갔다\"고 말했다.\n"
+                  "지난주 경찰은 라오스의 한 북한 식당을 급습해 지배인 한 명과 여종업원 5명을 체포했다.", "2035-02-03")
+    assert [e["count"] for e in of_type(rec, "return")] == [None]
+    assert claims_of(rec, "overseas_worker_count") == []
+
+
+def test_one_lands_share_of_a_total_sent_back_is_its_own_return_and_the_lands_ranked_after_it_no_worker_counts():
+    rec = extract("각국의 보고서를 보면 모두 1만 2천 347명의 북측 해외 파견 인력이 북한에 송환됐음이 드러났다.\n"
+                  "특히 러시아는 2만 여명의 노동자 가운데 9천 812명을 북한으로 돌려보냈다고 밝혔다.\n"
+                  "이어 오만이 1천 204명, 바레인이 611명으로 그 뒤를 이었다.", "2034-06-20")
+    returns = {e["count"]: e["workplace"]["country"] for e in of_type(rec, "return")}
+    assert 12347 in returns and returns.get(9812) == "RU"
+    assert sorted(c["value"] for c in claims_of(rec, "overseas_worker_count")) == [20000]
+
+
+def test_the_day_a_source_tells_it_is_not_the_day_the_diplomat_came():
+    rec = extract("오늘(11일) 정부 소식통에 따르면 북한 대사관의 참사관이 지난해 10월 가족과 함께 국내로 들어왔습니다.",
+                  "2035-04-11")
+    assert [e["date"] for e in of_type(rec, "defection")] == ["2034-10"]

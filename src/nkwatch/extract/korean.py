@@ -413,10 +413,22 @@ TRADE_BEFORE = re.compile(r"수출|수입액|무역\s*(?:액|규모|총액)|교�
 TOLD_FACT_AFTER = re.compile(r"\s*(?:사실|상황)(?=[을를이은에과의\s])")
 # the people a count after it says were killed ("동료 선원 16명을 살해하고 도주한"): the victims, not who fled
 KILLED_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:살해|살인|사살|죽이|죽인|죽였|숨지게)")
+# a rate, before a count ("하루 평균 500명이 넘는 노동자들이 돌아갔다"): how many a day, not the people of one happening
+PER_AVERAGE_BEFORE = re.compile(r"평균\s*(?:약\s*)?$")
 HELPERS_IN_TOTAL = re.compile(r"\s*(?:과|와|및)\s*[^.\n]{0,30}?(?:돕|도운|도와|한국인|활동가|선교사|목사|브로커|안내인|운전사)"
                               r"[^.\n]{0,12}?등\s*")
 TELLER_BEFORE = re.compile(r"(?:소식통|관계자|당국자|대변인|관리|매체|통신|외교부|통일부|국정원|국가정보원)(?:은|는|이|가)\s*$")
 TOLD_BY_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+(?:에|에게)\s*(?:따르면|의하면|[“\"])")
+
+
+# a day's own figure in brackets after its word, or the bracket that closes on it ("오늘(16일)")
+BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}\s*일\)|\)")
+
+
+def told_by_after(text: str, end: int) -> bool:
+    """Whether who tells it follows a day ("오늘(16일) 정부 소식통에 따르면"): the day of the telling."""
+    bracket = BRACKETED_DAY.match(text, end)
+    return bool(TOLD_BY_AFTER.match(text, bracket.end() if bracket else end))
 
 
 def _month(y: int, m: int) -> str | None:
@@ -499,8 +511,10 @@ def read_date(text: str, pub: dt.date | None, exact_day: bool, bare_days: bool =
         found = [f for f in found if not re.fullmatch(r"(?:지난|오는)?\s*\d{1,2}\s*일", text[f[0]:f[1]])]   # telling's
     found = [f for f in found if not (DISPATCHED_AFTER.match(text, f[1]) and not LATELY_DATE.match(text, f[0]))
              and not OUTLET_AFTER.match(text, f[1])
-             and not TOLD_ON_AFTER.match(text, f[1])]
-    #         (see DISPATCHED_AFTER, LATELY_DATE, OUTLET_AFTER and TOLD_ON_AFTER)
+             and not TOLD_ON_AFTER.match(text, f[1])
+             and not (len(f[2]) == 10 and told_by_after(text, f[1]))]
+    #         (see DISPATCHED_AFTER, LATELY_DATE, OUTLET_AFTER and TOLD_ON_AFTER; and a day told with whom it is told
+    #         by, "오늘(16일) 정부 소식통에 따르면 … 지난해 11월 … 들어왔습니다": the telling's day)
     told = [f for f in found if not re.match("최근", text[f[0]:f[1]])] or found     # "lately" only when nothing else
     return told[0][2] if told else None
 
@@ -657,6 +671,7 @@ class Mention:
     part: bool = False        # its people are some of those told before ("이들 탈북자 중 140여명이"): no other group
     this_one: bool = False    # told of "this" one, named before ("이 노동자는 … 도망쳤다"): the flight told before
     told_fact: bool = False   # told as a fact or state spoken of ("추방한 사실을 두고", "이미 추방된 상황에서"): one told before
+    date_past_other: bool = False   # its date read before another happening told in its clause, as no date of its own
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -929,7 +944,10 @@ class KoreanReader:
                         r"[’'\"”]?\s*(?:이|가|도|은|는)\s*(?:[가-힣]{1,4}\s+)?$", t[n[1]:m.start()]) for n in self.names):
                     typ = "closure"     # ("식당 '평양 고려관'이 철수했다"): a restaurant pulling out closes
                 # (a closing's restaurant may be the sentence before's: "평양고려관은 … 200여 명이 일했다. … 문을 닫았다")
-                reach = self.previous_sentence_start(sa) if typ in ("closure", "opening") else sa
+                # (and those sent "to the North" may be the sentence before's people: "북한 주민들은 … . 나머지 2명은 …
+                # 북한으로 송환됐다")
+                to_the_north = typ == "return" and bool(re.match(r"(?:본국|북한|북)으로", m.group(0)))
+                reach = self.previous_sentence_start(sa) if typ in ("closure", "opening") or to_the_north else sa
                 # (the entry's own needs; a return read as a restaurant's closing takes the closing's)
                 needs = rx["needs"] if typ == rx.get("as", told) else self.lex["events"][typ]["needs"]
                 if rx["not"].search(after) or not needs.search(t, reach, sb):
@@ -1109,7 +1127,9 @@ class KoreanReader:
         clause_end = next((m.end() for m in CLAUSE_END.finditer(t, b, sb)), sb)
         clause_end = next((m.start() for m in FOLLOWING.finditer(t, b, clause_end)), clause_end)  # (after_the_last)
         ahead = bool(lex["pending"].search(t, trigger, clause_end) or lex["will"].match(t, b))    # still to come
-        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead, told_apart) or (
+        me.date = read_date(t[inner:b], self.pub, self.exact_day, days, lately, ahead, told_apart)
+        me.date_past_other = me.date is None and inner > a
+        me.date = me.date or (
             read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead, told_apart) if inner > a else None) or (
             read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead, told_apart)
             if not other else None)
@@ -1126,7 +1146,8 @@ class KoreanReader:
         if me.lately and not self.month_known:
             me.date = str(self.pub.year)    # ("최근" in a year's article): that year, its month untold
         if me.type in ("defection", "return"):
-            people = [x for x in amounts(t, a, b) if x.unit == "명" and not KILLED_AFTER.match(t, x.end)] \
+            people = [x for x in amounts(t, a, b) if x.unit == "명" and not KILLED_AFTER.match(t, x.end)
+                      and not PER_AVERAGE_BEFORE.search(t, max(sa, x.start - 12), x.start)] \
                 or self.people_after(a, b, sb) \
                 or self.subject_before(sa, a) or self.them_before(sa, a, trigger)
             sexed = self.sexed_group(sa, trigger)
@@ -1386,8 +1407,19 @@ class KoreanReader:
         rc, wc = lex["restaurant_count"], lex["worker_count"]
         wide: set[int] = set()          # (claims whose figure is told of several countries or of all abroad)
         counted_at = None               # where the last sentence with a count of workers ended
+        sent_back_at = None             # where the last sentence ended whose last count was of people sent back
+
+        def sent_back(x: Amount, e: int) -> bool:
+            nonlocal sent_back_at
+            if wc["sent_back"].match(t, x.end, e):
+                sent_back_at = e
+                return True
+            return False
         for s, e in self.sentences:
             going_on = counted_at is not None and ("\n" not in t[counted_at:s] or not t[counted_at:s].strip())
+            # (but no count of workers goes on from a sentence that ends on those sent back: "… 3만명 가운데 1만8천명을
+            # 돌려보냈다. 이어 카타르가 2천명, 쿠웨이트가 904명으로 뒤를 이었다" ranks more of the sent back)
+            counts_go_on = going_on and sent_back_at != counted_at
             workers_here = not wc["not"].search(t, s, e) and not wc["others"].search(t, s, e) \
                 and not wc["in_the_north"].search(t, s, e)
             ranked = bool(wc["ranked"].search(t, s, e))
@@ -1419,7 +1451,7 @@ class KoreanReader:
                     metric = "restaurant_count"
                 elif x.unit == "명" and workers_here and (
                         wc["noun"].search(t, max(s, x.start - 40), min(e, x.end + 20))
-                        or going_on and (self.abroad(a, x.start) or nxt)
+                        or counts_go_on and (self.abroad(a, x.start) or nxt)
                         and not t.startswith("수", x.start)):   # "러시아에 2만여명,
                     metric = "overseas_worker_count"                    # 중국 1만9천여명" after a count
                 elif x.unit == "달러" and lex["money"]["yearly"].search(t, s, e) \
@@ -1436,7 +1468,7 @@ class KoreanReader:
                     #             ranking of other lands' workers that never names the North
                 if metric is None or lex["compared"].match(t, x.end, e) or lex["together"].match(t, x.end, e) or (
                         metric == "overseas_worker_count" and MULTITUDE.match(t, x.start)) or (
-                        metric == "overseas_worker_count" and wc["sent_back"].match(t, x.end, e)) or (
+                        metric == "overseas_worker_count" and sent_back(x, e)) or (
                         x.value == 0 and lex["none_to_come"].match(t, x.end, e)) or (
                         metric == "overseas_worker_count" and lex["arrivals"]["change"].match(t, x.end, e)):
                     continue
@@ -1489,7 +1521,7 @@ class KoreanReader:
                 span = dict(zip(("start", "end"), trimmed(t, a, min(e, x.end + 12))))
                 source = self.source_of(s, e) or self.source_of(*self.sentences[0])
                 if metric == "overseas_worker_count":
-                    counted_at = e
+                    counted_at, sent_back_at = e, None
                 same = next((c for c in out if (c["metric"], c["value"], c["value_max"]) == (metric, x.value, x.value_max)
                              and (c["country"] == country or None in (c["country"], country)
                                   and c["attributed_to"] == source and id(c) not in wide and not several)), None)
@@ -1626,6 +1658,10 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             #                 5천여 명"; "쿠웨이트는 904명을 송환했다", one land's part of "모두 2만여 명"; "108명" sent back
             #                 after a protest, apart from "406명" since last year (but a running total within twice
             #                 its part is one: "300명을 송환한 데 이어 모두 520명을")
+        if me.type in ("defection", "return") and g.count and me.count and g.count != me.count \
+                and not (g.approx or me.approx) and me.placed and me.country and not any(x.placed for x in group):
+            return False    # ("모두 2만3천171명이 송환된 것으로 … 러시아는 … 1만8천533명을 돌려보냈다"): one land's share of
+            #                 a total told without a land, both counted to the head
         if me.another and g.sentence != me.sentence:
             return False
         if me.told_fact:
@@ -1633,8 +1669,10 @@ def same_event(group: list[Mention], me: Mention) -> bool:
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
             return False    # ("지난 3월에도 두 명이 … 진입했다"): another time, unless the time is the one told before
         if (not me.placed or me.this_one and me.count in (None, 1)) and me.type in ("defection", "return") \
-                and not (g.date and me.date and g.date[:4] != me.date[:4]):
-            continue    # a flight told again without its place, or of "this" one: the place is the one before
+                and not (g.date and me.date and (g.date[:4] != me.date[:4] or g.date[:7] != me.date[:7] and min(
+                    len(g.date), len(me.date)) >= 7 and not (g.lately or me.lately or me.date_past_other))):
+            continue    # a flight told again without its place, or of "this" one: the place is the one before (but
+            #             not one told in another month: "2010년 4월 … 올해 3월 재입북했으며" and "올해 4월 … 재입북했다")
         if g.placed or not me.placed:     # (one told again without its place took the place before: none of its own)
             if g.country and me.country and g.country != me.country:
                 return False
