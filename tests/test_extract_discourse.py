@@ -8596,3 +8596,28 @@ def test_a_total_entering_the_south_in_a_named_year_is_that_years_figure_of_the_
     assert sorted((c["value"], c["period"]) for c in figures) == [(1140, "year"), (1900, "year")]
     from nkwatch.extract.claims import clean_source
     assert clean_source("the ministry amid the North's tighter watch on its borders") == "ministry"
+
+
+# --- the twenty-second session of 2026-12-07: rules read from grown279-281's errors (tests on invented text) ---
+
+
+def test_a_flight_a_review_tells_by_the_named_authors_pronoun_is_one_persons():
+    rec = extract("Pak Sun-ok grew up in a North Korean mining town and lost her brother to hunger. The memoir's last "
+                  "chapters trace her later escape to China and the years she hid there.", "2031-04-02")
+    assert [(e["count"], e["female"], e["destination"]) for e in events_of(rec, "defection")] == [(1, 1, "CN")]
+    rec = extract("Han Myong-su was a teacher in a North Korean border town. Her memoir recounts her escape to China.",
+                  "2031-04-02")     # (what is recounted, when nothing before tells it)
+    assert [(e["count"], e["destination"]) for e in events_of(rec, "defection")] == [(1, "CN")]
+
+
+def test_a_year_before_the_people_is_no_count_of_them():
+    rec = extract("In 2003 a North Korean woman and her three sons crossed the frozen river into China.", "2031-04-02")
+    assert [(e["count"], e["male"], e["female"], e["date"]) for e in events_of(rec, "defection")] == [(4, 3, 1, "2003")]
+
+
+def test_the_year_named_as_the_flights_is_its_date_and_a_birth_year_is_not():
+    rec = extract("Ri Chol was born in North Korea in 1979 and stayed there until 2001, which is the year he and his "
+                  "uncle escaped to China.", "2031-04-02")
+    assert [e["date"] for e in events_of(rec, "defection")] == ["2001"]
+    rec = extract("Ri Chol was born in North Korea in 1979. He escaped to China after the famine.", "2031-04-02")
+    assert [e["date"] for e in events_of(rec, "defection")] == [None]

@@ -64,6 +64,12 @@ SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirm
                                 r"disclosed|revealed)\b")     # "Seoul on Tuesday acknowledged": the telling's date
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline(?:\s+(?:of|on|set\s+for|(?:later|earlier)))?|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
+# after a date: the year named as the happening's ("until 1998, which is the year he escaped", "in 2004, the year when
+# she was sent back"): its date, whatever stands before it
+THE_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+(?:also\s+)?the|the)\s+(?:year|month|day)"
+                            r"(?:\s+(?:when|that|in\s+which|on\s+which))?\s")
+# before a date: a birth ("was born in North Korea in 1986"), no date of a flight or return
+BORN_BEFORE = re.compile(r"(?i)\bborn\s+(?:[\w,'’-]+\s+){0,5}?(?:in|on)\s+$")
 NOT_UNTIL_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:\w+\s+)?until\s+$")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
 WORKPLACE_CONTEXT = re.compile(r"(?i)\b(?:had\s+been\s+|have\s+been\s+|had\s+|were\s+|was\s+)?(?:(?:work(?:ed|ing)|employed|"
@@ -492,6 +498,10 @@ VICTIMS_BEFORE = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?|slain|s
 FOUNDED_BEFORE = re.compile(r"(?i)\b(?:founded|established|built|set\s+up|opened|launched|created)\s+(?:in\s+|on\s+)?$")
 HE_SHE_SUBJECT = re.compile(r"(?i)\b(?:he|she|the\s+(?:soldier|man|woman|diplomat|waitress|worker|envoy|ambassador|official|"
                             r"prisoner|captive|defector))\b(?=(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.){0,80}$)")     # (an initialism's dots: "a U.S. official")
+# a flight's own subject or owner told by a pronoun ("he later escaped to China", "details his subsequent escape"): one
+# person, the one a sentence before named (``named_before``)
+PRONOUN_OWNER = re.compile(r"\b(?:(?P<he>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}"
+                           r"|(?P<his>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){0,2})$")
 # "Five fishermen were rescued. All were sent back": a plural subject opening its sentence, who they are told just before
 THEY_AUXILIARIES = r"(?:(?:were|was|have|had|been|then|later|eventually|also|all|both|[a-z]+ly)\s+){0,3}"
 THEY_SUBJECT = re.compile(r"(?:They|All(?:\s+of\s+them)?|Both(?:\s+of\s+them)?)\s+" + THEY_AUXILIARIES)
@@ -2316,8 +2326,7 @@ def mentions(doc: Document) -> list[EventMention]:
                     if POSSESSIVE_DETERMINER.match(det.group(0)) and not any(
                             d.start - t1 <= 4 or PLACE_THEN_DATE.fullmatch(text, t1, d.start)
                             for d in doc.within(doc.dates, t1, min(clause.end, t1 + 50))):
-                        if etype == "defection" and clause.sentence not in doc.headline and not TELLING_OF.search(
-                                text, max(clause.start, t0 - 40), t0):
+                        if etype == "defection" and clause.sentence not in doc.headline:
                             resumed.append(EventMention(etype, clause.sentence, clause, (t0, t1)))
                         continue    # "within days of her escape": the flight already told, taken up again; but "before
                         #             my escape in 2022", "her escape from Malta in 2015" tell when it was (and where
@@ -2825,6 +2834,14 @@ def fill_slots(doc: Document, em: EventMention) -> None:
                 sex, he = sex_of_noun(one.group("noun")), subject.group(0).lower()
                 em.count = 1
                 em.male, em.female = (1, None) if (sex == "m" or he == "he") else (None, 1) if (sex == "f" or he == "she") else (None, None)
+        if em.count is None and em.type == "defection" and c.sentence > 0 \
+                and (own := PRONOUN_OWNER.search(text, max(c.start, t0 - 40), t0)) is not None \
+                and named_before(doc, c.sentence):
+            # ("Kang Chol-hwan spent ten years in a camp … The book details his subsequent escape to China"): the one
+            # person named before, whose pronoun tells the sex
+            em.count = 1
+            he = (own.group("he") or own.group("his")).lower() in ("he", "his")
+            em.male, em.female = (1, None) if he else (None, 1)
         if em.count is None and c.sentence > 0 and (
                 c.start == doc.sentences[c.sentence].start and THEY_SUBJECT.fullmatch(text, c.start, t0)
                 or THEY_RIGHT_BEFORE.search(text, max(c.start, t0 - 60), t0) and not doc.within(doc.numbers, sent.start, t0)):
@@ -3330,9 +3347,13 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
         return False    # "Dec. 4 (UPI) — All six ... have closed down": the wire's stamp, not the happening's date
     before = doc.text[max(0, d.start - 25):d.start]
     after = doc.text[d.end:d.end + 25]
+    if THE_YEAR_AFTER.match(after):
+        return True     # ("lived there until 1998, which is the year he escaped"): named as the happening's
     if DEADLINE.search(before) and not NOT_UNTIL_BEFORE.search(before) or DEADLINE_AFTER.match(after) \
             or METADATA_BEFORE.search(before):
         return False    # (but "it was not until May 2021 that she fled" tells when she did)
+    if etype in ("defection", "return") and BORN_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
+        return False    # "born in North Korea in 1986": a birth's year
     if etype in ("defection", "return") and any(m.start() <= d.start and d.end <= m.end()
                                              for m in YEAR_SPAN.finditer(doc.text, max(0, d.start - 60), d.end + 60)):
         return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
@@ -4051,6 +4072,16 @@ def counted_places(doc: Document, e: Event) -> bool:
         doc.text, max(m.clause.start, m.trigger[0] - 80), m.trigger[0]) for m in e.mentions if m.type == e.type)
 
 
+def named_before(doc: Document, si: int, back: int = 3) -> bool:
+    """Whether one of the few sentences before sentence ``si`` opens on a person as its subject or owner: by name
+    ("Kang Chol-hwan spent …"), or by the surname alone of one the text named in full before ("When Kang was nine")."""
+    text, lo, hi = doc.text, doc.sentences[max(0, si - back)].start, doc.sentences[si].start
+    if any(person_name(doc, hit) for hit in NAMED_SUBJECT.finditer(text, lo, hi)):
+        return True
+    surnames = {hit.group("name").split()[0] for hit in PERSON_RUN.finditer(text, 0, hi) if person_name(doc, hit)}
+    return any(m.group(1) in surnames for m in SURNAME_SUBJECT.finditer(text, lo, hi))
+
+
 def identified(e: Event) -> bool:
     """Whether a defection or return has a slot of its own: a count, a place, a date, a restaurant's name."""
     return any(m.count is not None or m.name or m.city or m.date or m.country or m.vague_group or m.out_of_north
@@ -4331,6 +4362,11 @@ FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'’])(?P<noun>I)\s+"
 ROLE = (r"(?:waitress|waiter|manager|diplomat|ambassador|envoy|attach[eé]|chef|cook|worker|defector|employee|"
         r"counsell?or|consul|minister|official|soldier|guard|student|engineer|doctor|refugee|escapee|native)")
 PERSON = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
+# a person named as a sentence's subject or owner ("Kang Chol-hwan spent ten years …", "Kang's family …")
+PERSON_RUN = re.compile(PERSON)
+SURNAME_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\)\s))"
+                             r"([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
+NAMED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bafter\s)){PERSON}(?:['’]s)?\s+[a-z]")
 # "diplomat Thae Yong-ho", "deputy ambassador in London, Thae Yong-ho"
 ROLE_THEN_NAME = re.compile(rf"\b{ROLE}s?(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]+)?,?\s+{PERSON}\b")
 # "Kim Chol Nam, a diplomat", "Jo Song-gil, former acting ambassador", "Thae Yong Ho, Pyongyang's deputy ambassador",

@@ -98,14 +98,16 @@ def _patterns():
     item = re.compile(
         r"(?i)(?<![\w-])(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?"
         # ("one male manager and a dozen women": thirteen, the dozen no lone "a")
-        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + WORD_NUM + r"|a\s+dozen|a|an|another|his|her|their|its|the|my|our|"
+        # (not a year told before the people: "in 1998 a woman and her daughters", "since 2017 workers")
+        r"(?P<det>\d{1,3}(?:,\d{3})+(?!\d)|(?<!\bin\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?:19|20)\d\d(?!\d)|"
+        r"(?!(?:19|20)\d\d(?!\d))\d+|" + WORD_NUM + r"|a\s+dozen|a|an|another|his|her|their|its|the|my|our|"
         r"two\s+of\s+(?:his|her|their)|"
         r"(?:North\s+Korea|Pyongyang|the\s+North|(?-i:[A-Z][a-z]+))['’]s)"     # ("North Korea's top diplomat in Italy",
         #                                                                  "Jo's daughter": one person)
         r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?)?"
-        # (a modifier is no clause word: "on May 3 that nine cooks" counts nine, not the day's three)
+        # (a modifier is no clause word nor article: "on May 3 that nine cooks" counts nine, not the day's three)
         r"(?P<mods>(?:(?!(?:and|with|of|in|at|from|to|who|were|was|had|have|that|which|than|on|by|for|said|says|"
-        r"told|after|before|when)\b)[\w'’-]+\s+){0,2}"
+        r"told|after|before|when|a|an|the)\b)[\w'’-]+\s+){0,2}"
         r"(?:(?:North|N\.)\s+Korean\s+(?=[a-z]))?)"     # ("nine tired North Korean cooks")
         r"(?P<noun>" + nouns + r")(?![\w-])")
     return item, sex, plural, pairs
