@@ -8616,8 +8616,8 @@ def test_a_year_before_the_people_is_no_count_of_them():
 
 
 def test_the_year_named_as_the_flights_is_its_date_and_a_birth_year_is_not():
-    rec = extract("Ri Chol was born in North Korea in 1979 and stayed there until 2001, which is the year he and his "
-                  "uncle escaped to China.", "2031-04-02")
+    rec = extract("Ri Chol, a North Korean born in Hamhung in 1979, stayed in his home town until 2001, the year when "
+                  "he and an uncle escaped to China.", "2031-04-02")
     assert [e["date"] for e in events_of(rec, "defection")] == ["2001"]
-    rec = extract("Ri Chol was born in North Korea in 1979. He escaped to China after the famine.", "2031-04-02")
+    rec = extract("Ri Chol was born in Hamhung, North Korea, in 1979. He escaped to China after the famine.", "2031-04-02")
     assert [e["date"] for e in events_of(rec, "defection")] == [None]

@@ -64,11 +64,11 @@ SPEECH_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:said|says|told|acknowledged|confirm
                                 r"disclosed|revealed)\b")     # "Seoul on Tuesday acknowledged": the telling's date
 DEADLINE = re.compile(r"(?i)(?:\b(?:by|until|ahead\s+of|before|deadline(?:\s+(?:of|on|set\s+for|(?:later|earlier)))?|approaches\s+on|expires?\s+on)\s+(?:the\s+)?$)")
 DEADLINE_AFTER = re.compile(r"(?i)^\s*(?:deadline|cut-off|cutoff)")
-# after a date: the year named as the happening's ("until 1998, which is the year he escaped", "in 2004, the year when
+# after a date: the year named as the happening's ("stayed on till 2001, the year she fled", "in 2004, the year when
 # she was sent back"): its date, whatever stands before it
 THE_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+(?:also\s+)?the|the)\s+(?:year|month|day)"
                             r"(?:\s+(?:when|that|in\s+which|on\s+which))?\s")
-# before a date: a birth ("was born in North Korea in 1986"), no date of a flight or return
+# before a date: a birth ("born in Hamhung in 1979"), no date of a flight or return
 BORN_BEFORE = re.compile(r"(?i)\bborn\s+(?:[\w,'’-]+\s+){0,5}?(?:in|on)\s+$")
 NOT_UNTIL_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t)\s+(?:\w+\s+)?until\s+$")
 CITY_REFERENCE = re.compile(r"(?i)\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town)\b|\bin\s+town\b")
@@ -2837,7 +2837,7 @@ def fill_slots(doc: Document, em: EventMention) -> None:
         if em.count is None and em.type == "defection" and c.sentence > 0 \
                 and (own := PRONOUN_OWNER.search(text, max(c.start, t0 - 40), t0)) is not None \
                 and named_before(doc, c.sentence):
-            # ("Kang Chol-hwan spent ten years in a camp … The book details his subsequent escape to China"): the one
+            # ("Pak spent years in a labour camp … The memoir traces his later escape to China"): the one
             # person named before, whose pronoun tells the sex
             em.count = 1
             he = (own.group("he") or own.group("his")).lower() in ("he", "his")
@@ -3348,12 +3348,12 @@ def event_date(doc: Document, d: DateMention, etype: str) -> bool:
     before = doc.text[max(0, d.start - 25):d.start]
     after = doc.text[d.end:d.end + 25]
     if THE_YEAR_AFTER.match(after):
-        return True     # ("lived there until 1998, which is the year he escaped"): named as the happening's
+        return True     # ("stayed on till 2001, the year she fled"): named as the happening's
     if DEADLINE.search(before) and not NOT_UNTIL_BEFORE.search(before) or DEADLINE_AFTER.match(after) \
             or METADATA_BEFORE.search(before):
         return False    # (but "it was not until May 2021 that she fled" tells when she did)
     if etype in ("defection", "return") and BORN_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
-        return False    # "born in North Korea in 1986": a birth's year
+        return False    # "born in Hamhung in 1979": a birth's year
     if etype in ("defection", "return") and any(m.start() <= d.start and d.end <= m.end()
                                              for m in YEAR_SPAN.finditer(doc.text, max(0, d.start - 60), d.end + 60)):
         return False    # "12 went back between 2010 and 2015": the span a tally covers, no date of one happening
