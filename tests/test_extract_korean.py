@@ -1770,3 +1770,37 @@ def test_the_day_a_source_tells_it_is_not_the_day_the_diplomat_came():
     rec = extract("오늘(11일) 정부 소식통에 따르면 북한 대사관의 참사관이 지난해 10월 가족과 함께 국내로 들어왔습니다.",
                   "2035-04-11")
     assert [e["date"] for e in of_type(rec, "defection")] == ["2034-10"]
+
+
+# --- the twenty-third session of 2026-12-07: rules read from grown282-284's errors (tests on invented text) ---
+
+def test_fishermen_who_came_by_sea_fled_and_their_sending_back_is_dated_by_its_own_day():
+    rec = extract("정부는 지난 2일 서해로 넘어온 북한 어민 3명을 돌려보내겠다고 북측에 통보했다. 북측이 8일 \"받겠다\"고 하자 "
+                  "9일 곧바로 북송했다.\n"
+                  "지난 4월 목포항에 닿은 어민 5명 중 2명을 북송할 때도 그랬다.", "2036-05-20")
+    assert [e["count"] for e in of_type(rec, "defection")] == [3]
+    assert sorted(e["date"] for e in of_type(rec, "return")) == ["2036-04", "2036-05-09"]
+
+
+def test_a_return_that_cannot_happen_is_none_and_youths_who_escaped_then_sent_back_are_no_part_of_a_group_caught():
+    rec = extract("정부는 귀순 의사를 밝힌 주민 3명을 송환할 수 없다는 입장이다.", "2036-02-02")
+    assert of_type(rec, "return") == []
+    rec = extract("태국으로 가려던 탈북자 12명이 중국 광저우에서 공안에 체포됐다.\n"
+                  "올해 3월 미얀마로 탈출했던 청소년 7명이 북한으로 강제 송환됐다.", "2036-10-01")
+    assert sorted(e["count"] for e in of_type(rec, "defection")) == [7, 12]
+    assert [(e["count"], e["date"]) for e in of_type(rec, "return")] == [(7, "2036-03")]
+
+
+def test_each_flight_in_a_list_of_them_told_as_nouns_keeps_its_own_time_and_place():
+    rec = extract("지난 2월 북한 식당 종업원들의 집단 탈출, 5월 싱가포르 대회에 왔던 북한 선수의 망명, 무역 간부의 잠적, "
+                  "보위부 장교의 한국 망명, 외교관 등 6명의 한국 입국 등이 잇따르고 있다.", "2037-08-30")
+    flights = of_type(rec, "defection")
+    assert len(flights) == 5
+    dates = sorted(e["date"] or "" for e in flights)
+    assert dates == ["", "", "", "2037-02", "2037-05"]
+    assert [e["destination"] for e in flights if e["count"] == 6] == ["KR"]
+
+
+def test_the_land_a_diplomat_fled_to_is_the_one_told_right_before_the_flight():
+    rec = extract("1999년 김모 주스웨덴 북한 대사는 가족과 캐나다로 망명했다.", "2036-01-09")
+    assert [e["destination"] for e in of_type(rec, "defection")] == ["CA"]

@@ -377,6 +377,11 @@ EVERYWHERE_AFTER = re.compile(r"\s*(?:이상|가량|정도|남짓)?\s*(?:을|를
 ALSO_AT = re.compile(r"\d\s*(?:년|월|일)에?도(?=\s)")     # ("지난 3월에도 두 명이 …"): a time it happened as well
 # "또" inside a sentence, before the happening ("석 달 만에 또 20여 명을 송환했다"): it happened again, another time;
 # not "또 다른" (see ANOTHER_GROUP) nor a sentence opening on it ("또 김씨는 …": and)
+# one happening in a list of them, told as nouns ("지난 4월 … 집단 탈출, 7월 … 영재의 망명, … 가족 동반 탈북 등이
+# 이어지고 있다"): each item is told on its own, its time and place not the items' before it
+LIST_NEXT = re.compile(r"[,·]\s|\s*등[이은을]?\s")
+# ("지난 6월 … 2명을 북송할 때도 이랬다"): as it was when it happened, another time
+WHEN_TOO = re.compile(r"\s*때(?:에)?도\s")
 AGAIN_WORD = re.compile(r"(?<=[가-힣,]\s)또\s+(?!다른)")
 # A return told as leaving ("리비아를 떠난 의료진 20여명"): only workers (LEAVING_WORKERS) leaving the foreign land named
 # right before, in a sentence that tells of no flight (FLIGHT_WORDS: "탈북") nor of another land they went on to ("중국을
@@ -595,7 +600,8 @@ ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]*[^은는이가\s]\s)?(?
                            r"[\d두세네]\s*명)")
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 # (a clause told of the noun after it; or a passive one, "지난 3일 발견된 어선의 선원 2명이 9일 …")
-QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s|[가-힣]된\s")
+# (or one that came first, "북이 6일 \"보내라\"고 하자 7일 곧바로 북송했다": the second day is this one's)
+QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s|[가-힣]된\s|(?:고\s*하|되|당하)자[\s,]")
 HELD_BEFORE = re.compile(r"(?:\s*있)?던")     # after a catch: who the people were ("억류됐던", "구금돼 있던")
 # the escapees counted, then those caught with them ("탈북자 11명과 이들을 안내하던 …가 체포됐다"): caught together
 CAUGHT_WITH = re.compile(r"\s*(?:\d+|[가-힣]{1,2})\s*명\s*(?:과|와|및)\s")
@@ -672,6 +678,7 @@ class Mention:
     this_one: bool = False    # told of "this" one, named before ("이 노동자는 … 도망쳤다"): the flight told before
     told_fact: bool = False   # told as a fact or state spoken of ("추방한 사실을 두고", "이미 추방된 상황에서"): one told before
     date_past_other: bool = False   # its date read before another happening told in its clause, as no date of its own
+    listed: bool = False      # one of a list of happenings told as nouns (see LIST_NEXT): nothing beyond its item
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -936,6 +943,12 @@ class KoreanReader:
                 sa, sb = self.sentence_of(m.start())
                 sa = self.after_the_last(sa, m.start())
                 a = self.clause_before(sa, m.start())
+                listed = bool(LIST_NEXT.match(t, m.end()))
+                if listed:      # (see LIST_NEXT)
+                    items = [x.end() for r in self.lex["events"].values()
+                             for x in r["trigger"].finditer(t, sa, m.start())]
+                    sa = a = max([sep.end() for e in items
+                                  if (sep := LIST_NEXT.match(t, e)) and sep.group(0)[0] in ",·"], default=a)
                 bracket = t.rfind("(", a, m.start())
                 if bracket != -1 and ")" not in t[bracket:m.start()]:
                     a = bracket + 1         # ("김철수(가명, 2009년 입국)"): told in the brackets
@@ -946,7 +959,8 @@ class KoreanReader:
                 # (a closing's restaurant may be the sentence before's: "평양고려관은 … 200여 명이 일했다. … 문을 닫았다")
                 # (and those sent "to the North" may be the sentence before's people: "북한 주민들은 … . 나머지 2명은 …
                 # 북한으로 송환됐다")
-                to_the_north = typ == "return" and bool(re.match(r"(?:본국|북한|북)으로", m.group(0)))
+                # (as may those sent back, "북송했다": "… 탈북 어민 2명을 … . 7일 곧바로 북송했다")
+                to_the_north = typ == "return" and bool(re.match(r"(?:본국|북한|북)으로|북송", m.group(0)))
                 reach = self.previous_sentence_start(sa) if typ in ("closure", "opening") or to_the_north else sa
                 # (the entry's own needs; a return read as a restaurant's closing takes the closing's)
                 needs = rx["needs"] if typ == rx.get("as", told) else self.lex["events"][typ]["needs"]
@@ -989,7 +1003,7 @@ class KoreanReader:
                 # ("중국 전역에서 수십 곳의 북한 식당이 문을 열고 있다"): dozens open, a state of the network, no opening
                 if typ == "opening" and re.match(r"\s*있", after) and re.search(r"(?:수십|수백|여러|많은)", t[a:m.start()]):
                     continue
-                me = self.slots(Mention(typ, a, m.end(), (sa, sb)), m.start())
+                me = self.slots(Mention(typ, a, m.end(), (sa, sb), listed=listed), m.start())
                 if typ == "return" and me.destination != "KP" and (
                         me.destination == "KR" or self.lex["destination_south"].search(t, sa, sb)):
                     continue    # ("태국으로 추방됐던 노동자 8명이 한국에 입국했다"): pushed on along the way South, a leg
@@ -1078,7 +1092,7 @@ class KoreanReader:
         country = next((w for w in reversed(here) if w.place.kind == "country"), None)
         if city is None and country is None:
             me.placed = False
-            before = self.place_before(a, fled=me.type == "defection")
+            before = self.place_before(a, fled=me.type == "defection") if not me.listed else None
             if before is not None:
                 city, country = (before, None) if before.place.kind == "city" else (None, before)
         if city is not None:
@@ -1088,7 +1102,7 @@ class KoreanReader:
                 me.country = me.city.country if me.city else country.place.country
         elif country is not None:
             me.country = country.place.country
-        else:
+        elif not me.listed:
             me.country = self.main_country(me.type if me.type in ("defection", "return") else None) \
                 or self.main_country()
             if me.type == "defection" and me.country is not None and all(
@@ -1133,7 +1147,8 @@ class KoreanReader:
             read_date(t[a:b], self.pub, self.exact_day, days, lately, ahead, told_apart) if inner > a else None) or (
             read_date(t[sa:a], self.pub, self.exact_day, days, lately, ahead, told_apart)
             if not other else None)
-        me.again = bool(me.date and ALSO_AT.search(t, a, b)) or bool(AGAIN_WORD.search(t, max(a, sa + 1), trigger))
+        me.again = bool(me.date and (ALSO_AT.search(t, a, b) or WHEN_TOO.match(t, b))) \
+            or bool(AGAIN_WORD.search(t, max(a, sa + 1), trigger))
         me.another = bool(ANOTHER_GROUP.search(t, a, trigger)) or sa != self.sentence_of(sa)[0]
         me.this_one = bool(THIS_ONE.search(t, sa, trigger))
         me.told_fact = bool(TOLD_FACT_AFTER.match(t, b))
@@ -1191,8 +1206,13 @@ class KoreanReader:
         else:
             me.plural = bool(re.search(r"들이|줄줄이|모두|일제히|(?<!\d)(?:[2-9]|[1-9]\d+)\s*곳이|[두세네]\s*곳", t[a:b]))
         if me.type == "defection":
-            me.destination = "KR" if lex["destination_south"].search(t, sa, sb) else \
+            me.destination = "KR" if lex["destination_south"].search(t, sa, b + 2 if me.listed else sb) else \
                 "CN" if BORDER_RIVER_CROSSED.match(t, trigger) else None    # (over the border river: into China)
+            # ("가족과 미국으로 망명했고"): the land it went to, told right before it
+            went = next((w for w in self.places if a <= w.start and re.fullmatch(r"(?:으로|로)\s*", t[w.end:trigger])),
+                        None)
+            if me.destination is None and went is not None and went.place.country not in ("KP", me.country):
+                me.destination = went.place.country
             for m in lex["transit"].finditer(t, sa, sb):
                 w = next((w for w in self.places if w.start == m.start(1) or (m.start(1) <= w.start < m.end(1))), None)
                 if w is not None and w.place.country not in HOME:
@@ -1664,6 +1684,11 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             #                 a total told without a land, both counted to the head
         if me.another and g.sentence != me.sentence:
             return False
+        if me.type in ("defection", "return") and g.count and me.count and g.count != me.count and not (
+                g.approx or me.approx or me.part) and g.sentence != me.sentence and not me.placed \
+                and (me.count > g.count or me.date and not g.date):
+            return False    # ("탈북자 15명이 쿤밍에서 체포됐다 … 올해 5월 라오스로 탈출했던 청소년 9명이"): told again
+            #                 without its place but counted otherwise, more or at a time of its own: other people
         if me.told_fact:
             continue    # ("같은 달 27일, 선원을 강제추방한 사실을 두고 … 진정서를 제출했다"): the day is the complaint's
         if me.again and not (g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))):
