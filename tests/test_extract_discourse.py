@@ -8621,3 +8621,35 @@ def test_the_year_named_as_the_flights_is_its_date_and_a_birth_year_is_not():
     assert [e["date"] for e in events_of(rec, "defection")] == ["2001"]
     rec = extract("Ri Chol was born in Hamhung, North Korea, in 1979. He escaped to China after the famine.", "2031-04-02")
     assert [e["date"] for e in events_of(rec, "defection")] == [None]
+
+
+# --- the twenty-third session of 2026-12-07: rules read from grown282-284's errors (tests on invented text) ---
+
+def test_arrivals_counted_in_a_route_country_and_those_arrested_coming_in_are_its_figures():
+    rec = extract("North Koreans keep coming south through Laos. In 2033, there were 612 North Korean arrivals in "
+                  "Cambodia, and the first half of this year saw 298 arrivals, according to figures from the Cambodian "
+                  "interior ministry seen by a news agency. Some 1,900 North Korean refugees entered Cambodia in 2032, "
+                  "up from 73 in 2025. Since January 411 North Koreans were arrested for illegal entry.", "2034-07-15")
+    got = {c["value"]: c for c in figures_of(rec, "defector_arrivals")}
+    assert {612, 298, 1900, 73, 411} <= set(got)
+    assert got[612]["country"] == "KH" and got[1900]["country"] == "KH"
+    assert got[298]["attributed_to"] == "Cambodian interior ministry"
+
+
+def test_the_norths_people_let_into_a_host_land_are_no_refugee_arrivals():
+    rec = extract("Last year 9,410 North Koreans entered Belarus, most of them on work visas, officials said.",
+                  "2034-03-01")
+    assert figures_of(rec, "defector_arrivals") == []
+
+
+def test_a_workforce_told_by_nationality_counts_only_the_norths_people():
+    rec = extract("A gas explosion killed two men at a quarry in Sabah, Malaysia, on Monday. The quarry employs 97 "
+                  "foreign workers - Nepalese (31), North Koreans (38), Vietnamese (17) and Myanmar (11).",
+                  "2034-05-02")
+    assert [c["value"] for c in figures_of(rec, "overseas_worker_count")] == [38]
+
+
+def test_north_koreans_holding_work_permits_are_the_norths_workers_there():
+    rec = extract("The state still has 52 North Koreans with valid permits who were employed at its sawmills, the "
+                  "minister said of the North's people in Sabah, Malaysia.", "2034-05-02")
+    assert [c["value"] for c in figures_of(rec, "overseas_worker_count")] == [52]

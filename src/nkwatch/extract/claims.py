@@ -75,6 +75,10 @@ COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|t
 DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
 PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w.]*\s*\(\s*$")      # ("Russia (20,000)"): a figure in brackets after its place
+# (but a workforce told by nationality, "North Koreans (46), Indonesians (19), Myanmar (29)", counts the people of each
+# land, not those in it: only the North's are its workers abroad)
+BY_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ans|ese|is)\s*\(\s*\d")
+NK_PEOPLE_PAREN_BEFORE = re.compile(r"\bNorth\s+Koreans?\s*\(\s*$")
 PAREN_CLOSE_AFTER = re.compile(r"\s*\)")
 PAREN_OPEN = re.compile(r"\s*\(\s*")
 WITH_BEFORE = re.compile(r"(?:,|\bwith)\s+(?:[\w-]+\s+){0,2}$")
@@ -659,7 +663,10 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
         return None     # "14 North Koreans are still working at the restaurant": one workplace's staff, no country's figure
     if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
         return "overseas_worker_count"  # "China, with about 50,000"
-    if PLACE_PAREN_BEFORE.search(before) and PAREN_CLOSE_AFTER.match(after) and WORKER_WORDS.search(seg) and any(
+    if NK_PEOPLE_PAREN_BEFORE.search(before) and PAREN_CLOSE_AFTER.match(after) and WORKER_WORDS.search(seg):
+        return "overseas_worker_count"  # ("foreign workers: North Koreans (46), Indonesians (19)"): the North's share
+    if PLACE_PAREN_BEFORE.search(before) and PAREN_CLOSE_AFTER.match(after) and WORKER_WORDS.search(seg) \
+            and not BY_NATIONALITY.search(seg) and any(
             p.place.kind == "country" and p.place.country not in HOME and 0 <= n.start - p.end <= 3
             for p in doc.within(doc.places, max(sent.start, n.start - 40), n.start)):
         return "overseas_worker_count"  # "... host workers sent by the North: Russia (20,000), China (19,000)": each host's
@@ -907,6 +914,7 @@ def clean_source(s: str) -> str | None:
     by = MADE_BY.match(s)
     if by:
         s = by.group("who")     # "a study put out by the UN panel of experts": the panel says it
+    s = SEEN_BY.sub("", s)      # ("data from the immigration bureau seen by a news agency"): whose data, not who saw it
     s = RECORDS_OF.sub("", s)       # ("Interior Ministry data", "the agency's figures"): the body they are of
     s = LEADING_WHEN.sub("", s)
     s = LEADING_THE.sub("", s)
@@ -928,6 +936,7 @@ def clean_source(s: str) -> str | None:
 TRAILING_WHEN = re.compile(r"(?i)\s+(?:(?:in|on|last|this|early|late|from|since|of|for)\s+)?(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday|week|month|year|(?:19|20)\d\d)$")
+SEEN_BY = re.compile(r"(?i)\s+(?:seen|obtained|reviewed|viewed|acquired)\s+by\s.*$")
 CIRCUMSTANCE = re.compile(r"(?i)\s+(?:amid|despite|because\s+of|due\s+to)\s.*$")
 RECORDS_OF = re.compile(r"(?i)(?<=\w)(?:['’]s)?\s+(?:data|figures|statistics|records|tallies|tally)$")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
