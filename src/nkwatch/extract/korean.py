@@ -600,7 +600,7 @@ ANOTHER_GROUP = re.compile(r"또\s*다른\s*(?:[가-힣]*[^은는이가\s]\s)?(?
                            r"[\d두세네]\s*명)")
 MISSION_AFTER = re.compile(r"\s*(?:총)?(?:대사관|영사관|공관)")
 # (a clause told of the noun after it; or a passive one, "지난 3일 발견된 어선의 선원 2명이 9일 …")
-# (or one that came first, "북이 6일 \"보내라\"고 하자 7일 곧바로 북송했다": the second day is this one's)
+# (or one that came first, "북측이 3일 \"받겠다\"고 하자 4일 어민들을 넘겨줬다": the second day is this one's)
 QUALIFYING_CLAUSE = re.compile(r"[가-힣](?:었|았|였|했|됐|졌|켰|렸|겼|갔|왔|쳤)던\s|[가-힣]된\s|(?:고\s*하|되|당하)자[\s,]")
 HELD_BEFORE = re.compile(r"(?:\s*있)?던")     # after a catch: who the people were ("억류됐던", "구금돼 있던")
 # the escapees counted, then those caught with them ("탈북자 11명과 이들을 안내하던 …가 체포됐다"): caught together
