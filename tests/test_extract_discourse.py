@@ -8650,6 +8650,6 @@ def test_a_workforce_told_by_nationality_counts_only_the_norths_people():
 
 
 def test_north_koreans_holding_work_permits_are_the_norths_workers_there():
-    rec = extract("The state still has 52 North Koreans with valid permits who were employed at its sawmills, the "
-                  "minister said of the North's people in Sabah, Malaysia.", "2034-05-02")
+    rec = extract("Sabah's sawmills, in Malaysia, keep 52 North Koreans with work permits on their payrolls, the "
+                  "state's labour minister told reporters.", "2034-05-02")
     assert [c["value"] for c in figures_of(rec, "overseas_worker_count")] == [52]

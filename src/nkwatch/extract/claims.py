@@ -75,7 +75,7 @@ COUNT_VERB_BEFORE = re.compile(r"(?i)\b(?:count|counts|counted|numbered|number|t
 DEFECTORS_IN_SOUTH_BEFORE = re.compile(r"(?i)number\s+of\s+(?:North\s+Korean\s+)?defectors\s+(?:in|living\s+in)\s+the\s+South"
                                        r"\s+to\s+(?:[\w-]+\s+){0,2}$")
 PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w.]*\s*\(\s*$")      # ("Russia (20,000)"): a figure in brackets after its place
-# (but a workforce told by nationality, "North Koreans (46), Indonesians (19), Myanmar (29)", counts the people of each
+# (but a workforce told by nationality, "Filipinos (12), North Koreans (8), Thais (5)", counts the people of each
 # land, not those in it: only the North's are its workers abroad)
 BY_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ans|ese|is)\s*\(\s*\d")
 NK_PEOPLE_PAREN_BEFORE = re.compile(r"\bNorth\s+Koreans?\s*\(\s*$")
@@ -664,7 +664,7 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     if prev_topic == "overseas_worker_count" and WITH_BEFORE.search(before[-25:]) and PLACE_WITH.search(before):
         return "overseas_worker_count"  # "China, with about 50,000"
     if NK_PEOPLE_PAREN_BEFORE.search(before) and PAREN_CLOSE_AFTER.match(after) and WORKER_WORDS.search(seg):
-        return "overseas_worker_count"  # ("foreign workers: North Koreans (46), Indonesians (19)"): the North's share
+        return "overseas_worker_count"  # ("Filipinos (12), North Koreans (8)"): the North's share of a workforce
     if PLACE_PAREN_BEFORE.search(before) and PAREN_CLOSE_AFTER.match(after) and WORKER_WORDS.search(seg) \
             and not BY_NATIONALITY.search(seg) and any(
             p.place.kind == "country" and p.place.country not in HOME and 0 <= n.start - p.end <= 3
