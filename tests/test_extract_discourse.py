@@ -8653,3 +8653,26 @@ def test_north_koreans_holding_work_permits_are_the_norths_workers_there():
     rec = extract("Sabah's sawmills, in Malaysia, keep 52 North Koreans with work permits on their payrolls, the "
                   "state's labour minister told reporters.", "2034-05-02")
     assert [c["value"] for c in figures_of(rec, "overseas_worker_count")] == [52]
+
+
+def test_a_surname_after_said_and_a_given_name_is_no_town():
+    rec = extract("Nine North Korean refugees were forcibly returned last month, said Ellen Kingston, deputy Asia "
+                  "director of the group.", "2031-05-30")
+    [ret] = events_of(rec, "return")
+    assert ret["workplace"]["city"] is None and ret["workplace"]["country"] != "JM"
+
+
+def test_defections_that_fell_from_one_years_count_to_anothers_are_both_figures_with_the_papers_name_as_source():
+    rec = extract("North Korean refugees keep fleeing to China. A scholar tied this to a slump in defections, "
+                  "which have fallen from 911 in 2027 to only 37 by October. An article in Seoul Weekly said about "
+                  "500 defectors a year arrived before the pandemic.", "2029-10-30")
+    got = {c["value"]: c for c in figures_of(rec, "defector_arrivals")}
+    assert {911, 37, 500} <= set(got)
+    assert got[500]["attributed_to"] == "Seoul Weekly"
+
+
+def test_a_few_people_who_dared_the_escape_in_a_year_fled_and_are_no_years_count():
+    rec = extract("Three young North Korean men who dared such an escape in 2009 were caught by traffickers near the "
+                  "river.", "2016-02-01")
+    assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(3, "2009")]
+    assert figures_of(rec, "defector_arrivals") == []

@@ -656,6 +656,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
     # (an aside between the people and their verb is read past: "75 escapees -- mostly women -- came to the South")
     units = rx["defector_arrivals"]["units"].search(ASIDE.sub(lambda m: " " * len(m.group()),
                                                               text[n.start:min(sent.end, n.end + UNITS_REACH)]))
+    if units and n.value < SMALL_GROUP and re.search(r"\b(?:who|that)\s", text[n.end:n.start + units.start()]):
+        units = None    # ("two women who dared the escape in 2030"): a few people and what they did, no year's count
     if units and not ANOTHER_NUMBER.search(text, n.end, n.start + units.start()) or \
             (PER_YEAR_AFTER.match(after) and ARRIVAL_WORDS.search(seg)):
         return "defector_arrivals"      # (but in "a few, perhaps 5, were among 142 who arrived", the 142 are)
@@ -945,8 +947,10 @@ FIGURE_FOLLOWS = re.compile(r"(?i)\s+(?:up\s+to|about|around|some|nearly|almost|
 TRAILING_ASIDE = re.compile(r"(?i)(?:\s+(?:had|has|have|also|previously|earlier|recently|already|repeatedly|released|"
                             r"published|issued|last|this|next|early|late))+$")
 MADE_BY = re.compile(r"(?i)^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|assessment|estimate|analysis|"
-                     r"investigation|review|paper|figures|data|statistics|numbers)\s+(?:(?:released|published|issued|compiled|prepared|written|produced|"
-                     r"made|done|carried\s+out)\s+)?(?:by|from)\s+(?P<who>(?!\d).{2,})$")   # (or "data from" a body)
+                     r"investigation|review|paper|figures|data|statistics|numbers|article|story|piece|column)\s+"
+                     r"(?:(?:released|published|issued|compiled|prepared|written|produced|"
+                     r"made|done|carried\s+out)\s+)?(?:by|from|in)\s+(?P<who>(?!\d).{2,})$")   # (or "data from" a body,
+#                                                                                      "an article in" a paper)
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "which", "what",
                 "like", "unlike", "as", "all"}
 # "In November last year ETC told ...", "Last week the ministry said": when, before who

@@ -237,9 +237,10 @@ class Gazetteer:
         starts = {s for s, _ in found}
         for s, e in found:
             before = GIVEN_NAME_BEFORE.search(text, max(0, s - 24), s)
-            if folded[s:e] in speakers and before and before.start() not in starts \
-                    and before.group(1) not in NOT_GIVEN_NAMES:
-                surnames.add(folded[s:e])
+            if before and before.start() not in starts and before.group(1) not in NOT_GIVEN_NAMES and (
+                    folded[s:e] in speakers or SAID_BEFORE.search(text, max(0, before.start() - 12), before.start())) \
+                    and not any(c.kind == "country" for c in self.index[folded[s:e]]):
+                surnames.add(folded[s:e])   # (or one told as who said it: "…," said Ann Kell")
         out: list[PlaceMention] = []
         last_end = -1
         for start, end in found:
@@ -352,10 +353,12 @@ KOREAN_GIVEN_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,6}-[a-z]{1,6}\b")   # "Min-h
 NAMED_POSSESSOR_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
 WHO_NEXT = re.compile(r"[ \t]*,[ \t]+who\b")          # ("Moreno, who toured the camp, said": a person)
 # after a name: the office its bearer holds ("Quintana, the UN's special rapporteur", "Smith, a ministry spokesman")
-OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
-                         r"(?i:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
-                         r"chairman|chairwoman|secretary|professor|researcher|analyst|commissioner|representative|"
-                         r"adviser|advisor|lawmaker|diplomat|consul)\b")     # (an office's title, capitalised or not)
+OFFICES = (r"(?i:rapporteur|envoy|spokes(?:man|woman|person)|minister|ambassador|official|director|chief|"
+           r"chairman|chairwoman|secretary|professor|researcher|analyst|commissioner|representative|"
+           r"adviser|advisor|lawmaker|diplomat|consul)\b")     # (an office's title, capitalised or not)
+OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?" + OFFICES)
+# (after a given name and a surname the office needs no article: "Ann Kell, deputy director of …")
+BARE_OFFICE_NEXT = re.compile(r"[ \t]*,[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?" + OFFICES)
 # a peer's title before a name and the seat after it ("Lord Perry of Southwark", "Baroness Dale of Kew"): a person
 PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[ \t]+$")
 PEER_SEAT_NEXT = re.compile(r"[ \t]+of[ \t]+[A-Z]")
@@ -374,7 +377,8 @@ GATHERING_BEFORE = re.compile(r"\b(?:Games|Olympics|Summit|World[ \t]+Cup|Expo|F
 # envoy,"); not a body named for a town ("Dandong Customs said")
 SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
                                r"Officials|People|Residents|Port|Airport|Border|Station|University|Daily|Times|Post)\b)"
-                               rf"[A-Z][a-z]+(?:[ \t]+(?:{SAYS}|summoned|announced)\b|{OFFICE_NEXT.pattern})")
+                               rf"[A-Z][a-z]+(?:[ \t]+(?:{SAYS}|summoned|announced|spoke)\b"
+                               rf"|{BARE_OFFICE_NEXT.pattern})")
 # a dateline's agency in brackets ("PYONGYANG, Aug. 20 (Xinhua) —", "BEIJING (Xinhua) --")
 DATELINE_AGENCY_BEFORE = re.compile(r"(?:\d|\b[A-Z]{3,})[ \t]*\($")
 AGENCY_AFTER = re.compile(r"\)[ \t]*(?:[—–-]|--|:)")
