@@ -8676,3 +8676,9 @@ def test_a_few_people_who_dared_the_escape_in_a_year_fled_and_are_no_years_count
                   "river.", "2016-02-01")
     assert [(e["count"], e["date"]) for e in events_of(rec, "defection")] == [(3, "2009")]
     assert figures_of(rec, "defector_arrivals") == []
+
+
+def test_a_restaurant_a_named_local_owns_is_not_the_norths():
+    rec = extract("Hanoi readies for the DPRK leader's visit. In an interview, Pham Van Binh, owner of Binh Noodle "
+                  "restaurant in Hang Bac street, Hanoi, said he hoped to serve the guests.", "2031-02-20")
+    assert [r["name"] for r in rec["restaurants"]] == []

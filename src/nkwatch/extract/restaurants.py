@@ -195,6 +195,9 @@ REFUGE_BEFORE = re.compile(r"(?i)\b(?:embassy|consulate|mission|police\s+station
 STAFF_AFTER = re.compile(r"(?i)\s+(?:workers?|staff(?:ers)?|employees?|waitress(?:es)?|waiters?|managers?|chefs?|cooks?|"
                          r"hostess(?:es)?|singers?|dancers?|servers?)\b")
 NEAR_BEFORE = re.compile(r"(?i)\b(?:near|outside|close\s+to|across\s+from|opposite)\s+$")
+# a named person who owns the restaurant ("Tran Van Minh, owner of", "its owner, Li Wei, ..."): the North's restaurants
+# are the state's, run by managers it sends, never a local's own
+PRIVATE_OWNER_BEFORE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3},\s+(?:the\s+)?(?:co-)?owner\s+of\s+(?:the\s+)?$")
 OWNER_S = re.compile(r"['’]s\s")
 OWNER_THEN_NAME = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|one|each|every)\s+$")    # ("another Okryu-gwan branch in Dubai" is that brand's)
@@ -592,6 +595,8 @@ def find_restaurants(text: str, places: list[PlaceMention]) -> list[RestaurantMe
             continue    # "North Korean restaurant MoscowThe appeal ...": a caption run into the text, no name
         if rx is APPOSED_NAME and ANOTHER_CUISINE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 12):
             continue    # "a South Korean restaurant, Dae Wong Gat, a competitor": not the North's
+        if rx in (NAMED_BEFORE, NAMED_AFTER) and PRIVATE_OWNER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue    # "Tran Van Minh, owner of Minh Noodle restaurant": a person's own business, not the North's
         # a name the pattern found inside its own words ("restaurant called X") is that name's mention
         start, end = (m.start() if owner is None else ns, m.end()) if rx in (NAMED_BEFORE, NAMED_AFTER, GWAN) else (ns, ne)
         if not free(start, end):
