@@ -1793,11 +1793,13 @@ def test_a_return_that_cannot_happen_is_none_and_youths_who_escaped_then_sent_ba
 
 def test_each_flight_in_a_list_of_them_told_as_nouns_keeps_its_own_time_and_place():
     rec = extract("지난 2월 북한 식당 종업원들의 집단 탈출, 5월 싱가포르 대회에 왔던 북한 선수의 망명, 무역 간부의 잠적, "
-                  "보위부 장교의 한국 망명, 외교관 등 6명의 한국 입국 등이 잇따르고 있다.", "2037-08-30")
+                  "보위부 장교의 한국 망명, 외교관 등 6명의 한국 입국 등이 잇따르고 있다. 특히 스웨덴 주재 공사였던 그의 망명은 "
+                  "충격이었다.", "2037-08-30")
     flights = of_type(rec, "defection")
-    assert len(flights) == 5
+    assert len(flights) == 6
     dates = sorted(e["date"] or "" for e in flights)
-    assert dates == ["", "", "", "2037-02", "2037-05"]
+    assert dates == ["", "", "", "", "2037-02", "2037-05"]
+    assert [e["workplace"]["country"] for e in flights if e["date"] == "2037-02"] == [None]
     assert [e["destination"] for e in flights if e["count"] == 6] == ["KR"]
 
 

@@ -943,8 +943,11 @@ class KoreanReader:
                 sa, sb = self.sentence_of(m.start())
                 sa = self.after_the_last(sa, m.start())
                 a = self.clause_before(sa, m.start())
-                listed = bool(LIST_NEXT.match(t, m.end()))
-                if listed:      # (see LIST_NEXT)
+                # (see LIST_NEXT: an item is one of two or more in the sentence, not "최근 탈북, 한국에 입국했다")
+                listed = bool(LIST_NEXT.match(t, m.end())) and sum(
+                    bool(LIST_NEXT.match(t, x.end())) for r in self.lex["events"].values()
+                    for x in r["trigger"].finditer(t, *self.sentence_of(m.start()))) >= 2
+                if listed:
                     items = [x.end() for r in self.lex["events"].values()
                              for x in r["trigger"].finditer(t, sa, m.start())]
                     sa = a = max([sep.end() for e in items
@@ -1684,6 +1687,11 @@ def same_event(group: list[Mention], me: Mention) -> bool:
             #                 a total told without a land, both counted to the head
         if me.another and g.sentence != me.sentence:
             return False
+        if g.listed and (me.listed or all(x.listed for x in group) and not (
+                g.date and me.date and (g.date.startswith(me.date) or me.date.startswith(g.date))
+                or g.placed and me.country and me.country == g.country)):
+            return False    # (see LIST_NEXT): each item its own happening; one told later that agrees with an item
+            #                 on neither time nor place ("그의 귀순") could be any item's
         if me.type in ("defection", "return") and g.count and me.count and g.count != me.count and not (
                 g.approx or me.approx or me.part) and g.sentence != me.sentence and not me.placed \
                 and (me.count > g.count or me.date and not g.date):
