@@ -1713,10 +1713,26 @@ FLOORS = {
     # floor where the figure is 0 or nothing is required); the held-out floors they missed were HELD_OUT_TARGETS,
     # blind270's wrong link IMPRECISE_LINKS. Kept untouched by that session; tuned on as grown282, grown283 and grown284
     # from the twenty-third session of 2026-12-07
-    "grown282": {"relevance": 0.99, "events": 0.78, "event_slots": 0.7, "claims": 0.84, "clusters_pairwise": 0.16,
+    "grown282": {"relevance": 0.99, "events": 0.89, "event_slots": 0.83, "claims": 0.84, "clusters_pairwise": 0.39,
                  "evidence_valid_share": 1.0},
-    "grown283": {"relevance": 0.92, "events": 0.79, "event_slots": 0.68, "claims": 0.66, "evidence_valid_share": 1.0},
-    "grown284": {"relevance": 0.85, "events": 0.77, "event_slots": 0.59, "claims": 0.18, "evidence_valid_share": 1.0},
+    "grown283": {"relevance": 0.92, "events": 0.87, "event_slots": 0.78, "claims": 0.92, "evidence_valid_share": 1.0},
+    "grown284": {"relevance": 0.9, "events": 0.77, "event_slots": 0.59, "claims": 0.82, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    # the two-hundred-and-seventy-first to two-hundred-and-seventy-third blind sets, annotated in the twenty-third
+    # session of 2026-12-07 and scored only at its end, the same with its first extractor (0657b905's code, the
+    # rotation's) and its last: blind271 (15 Korean-language pages of the press of Koreans abroad, 2006-2025) relevance
+    # 0.960 (12 right, 1 wrong), events 0.897 (13 right, 3 missed), slots 0.625, claims 0.909 (5 right, 1 missed),
+    # restaurants 1.000 (3 right), links 0.000 (1 missed); blind272 (16 English blogs, newsletters and podcast notes,
+    # 2008-2023) 0.923 (12 right, 1 wrong, 1 missed) 0.632 (6 right, 1 wrong, 6 missed) 0.638, claims 1.000 (1 right),
+    # restaurants 0.909 (5 right, 1 missed), no link required; blind273 (15 English pages of universities, journals and
+    # research blogs, 2009-2025) 0.957 (11 right, 1 missed) 0.667 (6 right, 1 wrong, 5 missed) 0.528, claims 0.667 (2
+    # right, 1 wrong, 1 missed), no restaurant or link required. Held a little below (no floor where the figure is 0 or
+    # nothing is required); the held-out floors they miss are HELD_OUT_TARGETS; no wrong link made
+    "blind271": {"relevance": 0.95, "events": 0.89, "event_slots": 0.62, "claims": 0.9, "restaurants": 0.99,
+                 "evidence_valid_share": 1.0},
+    "blind272": {"relevance": 0.92, "events": 0.63, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.9,
+                 "evidence_valid_share": 1.0},
+    "blind273": {"relevance": 0.95, "events": 0.66, "event_slots": 0.52, "claims": 0.66, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1806,7 +1822,10 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind271": {"event_slots": 0.75, "clusters_pairwise": 0.70},
+                    "blind272": {"events": 0.85, "event_slots": 0.75},
+                    "blind273": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
