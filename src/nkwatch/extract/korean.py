@@ -944,14 +944,15 @@ class KoreanReader:
                 sa = self.after_the_last(sa, m.start())
                 a = self.clause_before(sa, m.start())
                 # (see LIST_NEXT: an item is one of two or more in the sentence, not "최근 탈북, 한국에 입국했다")
-                listed = bool(LIST_NEXT.match(t, m.end())) and sum(
-                    bool(LIST_NEXT.match(t, x.end())) for r in self.lex["events"].values()
-                    for x in r["trigger"].finditer(t, *self.sentence_of(m.start()))) >= 2
-                if listed:
-                    items = [x.end() for r in self.lex["events"].values()
-                             for x in r["trigger"].finditer(t, sa, m.start())]
-                    sa = a = max([sep.end() for e in items
-                                  if (sep := LIST_NEXT.match(t, e)) and sep.group(0)[0] in ",·"], default=a)
+                listed = False
+                if LIST_NEXT.match(t, m.end()):
+                    items = [(x.start(), sep) for r in self.lex["events"].values()
+                             for x in r["trigger"].finditer(t, *self.sentence_of(m.start()))
+                             if (sep := LIST_NEXT.match(t, x.end()))]
+                    listed = len(items) >= 2
+                    if listed:
+                        sa = a = max([sep.end() for s, sep in items if sa <= s and sep.start() <= m.start()
+                                      and sep.group(0)[0] in ",·"], default=a)
                 bracket = t.rfind("(", a, m.start())
                 if bracket != -1 and ")" not in t[bracket:m.start()]:
                     a = bracket + 1         # ("김철수(가명, 2009년 입국)"): told in the brackets
