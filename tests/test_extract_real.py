@@ -1727,12 +1727,13 @@ FLOORS = {
     # restaurants 0.909 (5 right, 1 missed), no link required; blind273 (15 English pages of universities, journals and
     # research blogs, 2009-2025) 0.957 (11 right, 1 missed) 0.667 (6 right, 1 wrong, 5 missed) 0.528, claims 0.667 (2
     # right, 1 wrong, 1 missed), no restaurant or link required. Held a little below (no floor where the figure is 0 or
-    # nothing is required); the held-out floors they miss are HELD_OUT_TARGETS; no wrong link made
-    "blind271": {"relevance": 0.95, "events": 0.89, "event_slots": 0.62, "claims": 0.9, "restaurants": 0.99,
+    # nothing is required); the held-out floors they missed were HELD_OUT_TARGETS; no wrong link made. Kept untouched by
+    # that session; tuned on as grown285, grown286 and grown287 from the twenty-fourth session of 2026-12-07
+    "grown285": {"relevance": 0.95, "events": 0.89, "event_slots": 0.62, "claims": 0.9, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "blind272": {"relevance": 0.92, "events": 0.63, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.9,
+    "grown286": {"relevance": 0.92, "events": 0.63, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.9,
                  "evidence_valid_share": 1.0},
-    "blind273": {"relevance": 0.95, "events": 0.66, "event_slots": 0.52, "claims": 0.66, "evidence_valid_share": 1.0},
+    "grown287": {"relevance": 0.95, "events": 0.66, "event_slots": 0.52, "claims": 0.66, "evidence_valid_share": 1.0},
     # the floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1822,10 +1823,7 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS = {"blind271": {"event_slots": 0.75, "clusters_pairwise": 0.70},
-                    "blind272": {"events": 0.85, "event_slots": 0.75},
-                    "blind273": {"events": 0.85, "event_slots": 0.75, "claims": 0.75}}
-#                   (the floors they miss)
+HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")

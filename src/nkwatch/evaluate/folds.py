@@ -5,7 +5,7 @@ Two sets of real published articles are scored, each kept as gold and metadata o
 - ``dev``: the 40 articles of ../shared/eval/real (the real dev set). Article i of its meta order (0-based) is in fold
   ``i % FOLDS``; rules are tuned on ``TUNED`` only, and the figures that count are those on the other folds
   (STYLE.md: a dev set is not a test set).
-- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown284``): real
+- the grown sets (``TUNING_SETS``: src/nkwatch/data/eval/real for ``grown``, then ``grown2`` ... ``grown287``): real
   articles annotated blind for this project by people who never saw the extractor, each scored once blind, then tuned on.
 - the blind sets (``BLIND_SETS``): annotated the same way, never tuned on. Their errors are never listed
   (tools/real_folds.py prints their figures only). A blind set becomes a grown set once a session has scored it as
@@ -20,8 +20,8 @@ Two sets of real published articles are scored, each kept as gold and metadata o
   grown201-203, grown204-206, grown207-209, grown210-212, grown213-215, grown216-218, grown219-221, grown222-224,
   grown225-227, grown228-230, grown231-233, grown234-236, grown237-239, grown240-242, grown243-245, grown246-248,
   grown249-251, grown252-254, grown255-257, grown258-260, grown261-263, grown264-266, grown267-269, grown270-272,
-  grown273-275, grown276-278, grown279-281 and grown282-284 were blind3-270) and a newer blind set takes its
-  place; blind271-273 are the newest.
+  grown273-275, grown276-278, grown279-281, grown282-284 and grown285-287 were blind3-273) and a newer blind
+  set takes its place; blind274-276 are the newest.
 
 Their texts are the search tool's excerpts, rebuilt with ../shared/eval/real/texts.py (see each set's README) into
 ``NKWATCH_REAL_TEXTS`` and ``NKWATCH_<NAME>_TEXTS`` (default ``/tmp/nkwatch-eval/<name>.texts.jsonl``); tests that need
@@ -92,8 +92,8 @@ def project_set(name: str, folder: str | None = None) -> RealSet:
                    f"/tmp/nkwatch-eval/{name}.texts.jsonl")
 
 
-TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 285)))}
-BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(271, 274)))}
+TUNING_SETS = {s.name: s for s in (project_set("grown", "real"), *(project_set(f"grown{k}") for k in range(2, 288)))}
+BLIND_SETS = {s.name: s for s in (project_set("blind"), *(project_set(f"blind{k}") for k in range(274, 277)))}
 
 
 def fold_of(index: int) -> int:
