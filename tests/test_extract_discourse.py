@@ -8682,3 +8682,59 @@ def test_a_restaurant_a_named_local_owns_is_not_the_norths():
     rec = extract("Hanoi readies for the DPRK leader's visit. In an interview, Pham Van Binh, owner of Binh Noodle "
                   "restaurant in Hang Bac street, Hanoi, said he hoped to serve the guests.", "2031-02-20")
     assert [r["name"] for r in rec["restaurants"]] == []
+
+
+# --- the twenty-fourth session of 2026-12-07: rules read from grown285-287's errors (tests on invented text) ---
+
+
+def test_park_is_a_korean_surname_first_or_after_a_given_name_but_ends_a_landmarks_name():
+    for name in ("Park Sol-mi", "Haeun Park"):
+        rec = extract(f"{name} escaped from North Korea. She now lives in Canada.", "2030-01-01")
+        [e] = events_of(rec, "defection")
+        assert e["count"] == 1 and e["participants"] == [name]
+    assert events_of(extract("Olympic Park escaped from North Korea.", "2030-01-01"), "defection") == []
+
+
+def test_a_memoir_that_tells_how_its_writer_escaped_is_her_flight():
+    rec = extract("Minji Kang's new memoir, The Long Night, details how she escaped from North Korea. She talks "
+                  "about her new life in Canada.", "2030-01-01")
+    [e] = events_of(rec, "defection")
+    assert e["count"] == 1 and e["female"] == 1
+
+
+def test_an_escape_through_the_dmz_went_south_and_a_swimmer_who_reached_the_souths_shore_fled():
+    rec = extract("Crossing is rare. In 2029, one North Korean soldier made a bold escape through the DMZ in a "
+                  "truck. A year later one North Korean fisherman, wearing a wetsuit, swam for five hours, covering "
+                  "4 km to reach the South Korean shore.", "2031-01-01")
+    got = [(e["date"], e["destination"]) for e in events_of(rec, "defection")]
+    assert got == [("2029", "KR"), ("2030", "KR")]      # a soldier and a fisherman: two people
+
+
+def test_one_who_crossed_the_demarcation_line_to_return_home_did_not_flee():
+    rec = extract("Few defectors go back. Pyongyang said a defector with a fever recently crossed the demarcation line "
+                  "to return home.", "2030-08-01")
+    assert events_of(rec, "defection") == [] and len(events_of(rec, "return")) == 1
+
+
+def test_the_guards_a_man_evaded_were_not_his_post():
+    rec = extract("North Korean man swam to South Korea and evaded border guards for hours", "2030-02-20")
+    [e] = events_of(rec, "defection")
+    assert e["destination"] == "KR" and e["workplace"]["kind"] is None
+
+
+def test_a_family_that_remains_in_the_north_leaves_the_defectors_own_flight_told():
+    rec = extract("Calls home are rare. A defector whose family remains in North Korea said that, since defecting in "
+                  "2021, she speaks to her son once a year.", "2030-01-01")
+    assert [(e["date"], e["count"]) for e in events_of(rec, "defection")] == [("2021", 1)]
+
+
+def test_a_travellers_flight_home_is_no_return():
+    rec = extract("Our tour of North Korea ended on the Friday. Here is the last part of my trip, and our flight "
+                  "home from Pyongyang on May 2, 2030.", "2030-06-01")
+    assert events_of(rec, "return") == []
+
+
+def test_the_first_north_korean_restaurant_a_travel_piece_tells_of_is_where_the_writer_is():
+    rec = extract("We spent three days in Vientiane, Laos, the quiet capital. On the last night we went to the North "
+                  "Korean restaurant. The waitresses sang and danced.", "2030-01-01")
+    assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Vientiane", "LA")]

@@ -313,9 +313,11 @@ GLUED_QUESTION = re.compile(r"(?<=[a-z])(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|W
                             r"(?:it|they|he|she|there|this|that|these|those|the|a|an)\b")
 YES_NO_QUESTION = re.compile(r"(?:Q\s*:\s*)?[\"“‘']?(?:Has|Have|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Should|Might|May)\b")
 # who goes is no one fleeing the North's control: suspects of a crime, or a vessel ("the 6,700-ton Mu ..."), before the verb
-# (nor the dead: "the remains of soldiers killed in the war were returned home")
+# (nor the dead: "the remains of soldiers killed in the war were returned home"; but "whose family remains in the
+# North": the verb)
 NOT_PEOPLE_WHO_GO = re.compile(r"(?i)\b(suspects?|assassins?|killers?|hit\s*men|(?:[\d,]+-ton(?:ne)?)|freighter|vessel|ship|tanker|"
-                               r"cargo\s+ship|plane|aircraft|jet|remains|bodies|corpses|ashes|boat|schooner|trawler)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
+                               r"cargo\s+ship|plane|aircraft|jet|(?<=\bthe\s)remains|(?<=\btheir\s)remains|"
+                               r"remains(?=\s+of\b)|bodies|corpses|ashes|boat|schooner|trawler)\b(?:(?!\b(?:and|but|while|who|as)\b)[^.;]){0,80}$")
 
 
 def nearest_goer(text: str, lo: int, hi: int) -> re.Match | None:
@@ -947,7 +949,8 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
     while x is not None and (teller_role(text, x) or OTHER_STATES_MISSION.search(text, max(0, x.start() - 30), x.start())
                              or refuge_mission(text, x)
                              or PRESS_BEFORE.search(text, max(0, x.start() - 12), x.start())
-                             or HANDED_TO_BEFORE.search(text, max(0, x.start() - 50), x.start())):
+                             or HANDED_TO_BEFORE.search(text, max(0, x.start() - 50), x.start())
+                             or EVADED_BEFORE.search(text, max(0, x.start() - 40), x.start())):
         x = rx.search(text, x.end(), end)
     return x is not None
 
@@ -955,6 +958,10 @@ def workplace_word(text: str, rx: re.Pattern, start: int, end: int) -> bool:
 # "will be passed to North Korean envoys": those who receive the people sent home, not where they worked
 HANDED_TO_BEFORE = re.compile(r"(?i)\b(?:" + expand_lemmas("{hand}|{turn}|{transfer}|{deliver}") + r")\s+"
                               r"(?:(?:them|him|her|over)\s+){0,2}to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$")
+# "evaded border guards", "slipped past the troops": those the one who fled got away from, not where he worked
+EVADED_BEFORE = re.compile(r"(?i)\b(?:evad\w+|elud\w+|dodg\w+|avoid\w+|(?:slip\w*|got|gets|getting|sneak\w*|snuck)"
+                           r"\s+past)\s+"
+                           r"(?:the\s+|(?:North|South)\s+Korean\s+|armed\s+)*$")
 PRESS_BEFORE = re.compile(r"(?i)\b(?:news|media|press)\s+$")    # "news outlets reported": the press, no workplace
 REFUGE_IN = re.compile(r"(?i)\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|Seoul['’]s|U\.?S\.?|American|Japanese|"
                        r"Thai|foreign|a\s+third\s+country['’]s)\s+(?:embassy|consulate|mission)\s+in\s+$")
@@ -2985,7 +2992,9 @@ def fill_slots(doc: Document, em: EventMention) -> None:
             em.transit += [c for c, went in refuges if went and c not in em.transit]
         seg = text[sent.start:sent.end]
         if TO_SOUTH.search(seg) or DEFECT_SOUTH.search(seg) or ASYLUM_SOUTH.search(seg) \
-                or (em.type == "defection" and LINE_CROSSED.search(text, *em.trigger) and not TO_NORTH.search(seg)):
+                or (em.type == "defection" and (LINE_CROSSED.search(text, *em.trigger) or LINE_AFTER.match(
+                    text, em.trigger[1], sent.end) and not PLURAL_FLIGHTS.search(text, *em.trigger))
+                    and not TO_NORTH.search(seg)):
             em.destination = "KR"   # (one of the North's people who crossed the line between the Koreas came south)
         elif ends := [c for c in reached if c not in em.transit and c not in went]:
             em.destination = ends[-1]      # ("fled to China, then secretly entered Japan", "arrived safely in
@@ -4059,8 +4068,14 @@ def crossed_astray(doc: Document, e: Event) -> bool:
         and bool(NO_WISH_TO_DEFECT.search(doc.text))
 
 
-LINE_CROSSED = re.compile(r"(?i)\b(?:military\s+demarcation\s+line|MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|"
+LINE_CROSSED = re.compile(r"(?i)\b(?:(?:military\s+)?demarcation\s+line|"
+                          r"MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|"
                           r"NLL|inter-Korean\s+(?:land\s+)?border|border\s+between\s+(?:the\s+)?(?:two\s+)?Koreas)\b")
+# ("a bold escape through the DMZ", "fled across the military demarcation line"): the line the flight took
+# (not flights in general: "defections across the DMZ are rare")
+PLURAL_FLIGHTS = re.compile(r"(?i)(?:ions|ees|ors|apes)$")
+LINE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:through|across|over|via)\s+(?:the\s+)?(?:heavily\s+[\w-]+\s+)?"
+                        + LINE_CROSSED.pattern[4:])
 NO_WISH_TO_DEFECT = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|had\s+no|have\s+no|has\s+no)\s+(?:want|wish|intend|plan|"
                                r"intention|desire)\s+to\s+defect\b|\b(?:mistakenly|accidentally|inadvertently)\s+"
                                r"(?:crossed|strayed|drifted|drove|sailed)\b")
@@ -4264,7 +4279,11 @@ def to_record(doc: Document, e: Event) -> dict:
         rec.update(pronoun_count(doc, e) or subject_count(doc, e))     # one person (or a few), told without a number
     elif e.type in ("defection", "return") and rec["count"] == 1 and rec["male"] is None and rec["female"] is None:
         # "a North Korean (named here as B) fled ... He later ...": the one person, whose sex a pronoun gives
-        rec.update({k: v for k, v in pronoun_count(doc, e).items() if k != "count"})
+        # (or a word for her: "defector Yeonmi Park, ... her escape")
+        said = pronoun_count(doc, e)
+        if not said and (one := subject_count(doc, e)).get("count") == 1:
+            said = one
+        rec.update({k: v for k, v in said.items() if k != "count"})
     return rec
 
 
@@ -4379,6 +4398,11 @@ HELD_POST = re.compile(rf"{PERSON}\s+(?:had\s+|has\s+)?(?:led|headed|ran|run|man
 NAMED_AS = re.compile(rf"\b(?:named|identified\s+as|called|(?:defection|escape|disappearance|flight)\s+of)\s+{PERSON}\b")
 # "Ryu Hyun Woo reached South Korea", "since Thae Yong Ho abandoned his post": a full name a few words before the trigger
 NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$")
+# a person's own account of the flight: "X's new book, TITLE, details how she escaped", "X's memoir recounts how he
+# fled"
+OWN_STORY_BEFORE = re.compile(rf"{PERSON}['’]s\s+(?:(?:new|latest|first|own|debut)\s+)?(?:book|memoir|autobiography|"
+                              rf"account|story)\b[^.;]{{0,80}}?\b(?:tells|details|recounts|describes|chronicles|"
+                              rf"relates|traces)\s+how\s+(?:she|he)\s+(?:[a-z]+\s+){{0,2}}$")
 NAME_AND_BEFORE = re.compile(rf"(?<![\w,]\s){PERSON}\s+and\s+$")     # (the first of two names, not a list's last)
 # "Mr Ryu's defection", "confirmed Ryu had defected", "Mr Ryu, who fled in 2019": a surname the article gave in full
 # elsewhere
@@ -4394,7 +4418,20 @@ BODY_WORDS = re.compile(r"\b(?:Service|Agency|Ministry|Office|Department|Committ
                         r"Centre|Foundation|Group|Company|Corporation|Bank|Airlines?|Embassy|Consulate|Government|"
                         # (and a landform's or a landmark's name: "the Tumen River", no person)
                         r"Court|River|Mountains?|Sea|Strait|Lake|Island|Islands|Bridge|Valley|Desert|Street|Road|"
-                        r"Square|Park)\b")
+                        r"Square)\b")
+# "Park" ends a landmark's name ("Chaoyang Park") but is also a common Korean surname: first ("Park Sang-hak"), or last
+# after a given name spelled in Korean syllables ("Yeonmi Park")
+ROMANISED_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?[wy]?(?:ae|eo|eu|ui|oe|ee|oo|ea|a|e|i|o|u)" \
+                     r"(?:ng|k|n|t|l|m|p|g|b)?"
+KOREAN_GIVEN_NAME = re.compile(rf"(?i){ROMANISED_SYLLABLE}(?:-?{ROMANISED_SYLLABLE}){{1,2}}")
+LANDMARK_PARK = re.compile(r"(?P<before>[\w-]+)\s+Park$")
+
+
+def landmark_park(name: str) -> bool:
+    m = LANDMARK_PARK.search(name)
+    return m is not None and not (name.count(" ") == 1 and KOREAN_GIVEN_NAME.fullmatch(m.group("before")))
+
+
 NOT_PERSON_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "The", "Mr", "Ms", "Mrs", "Dr", "If", "But", "And", "Pyongyang", "Seoul", "United", "Nations",
                     "Security", "Council", "Restaurant", "Ministry", "Unification", "January", "February", "March",
                     "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -4432,6 +4469,9 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
         if first and person_name(doc, first):
             return [first.group("name"), full_name.group("name")]   # "Kim Kwang-hyok and Koh Jong-nam went back": both
         return [full_name.group("name")]      # (not "spokesman Cho Joon-hyuk said the repatriation": who tells)
+    told = OWN_STORY_BEFORE.search(doc.text, max(m.clause.start, m.trigger[0] - 160), m.trigger[0])
+    if told and person_name(doc, told):
+        return [told.group("name")]     # ("Jihyun Park's new memoir, ..., details how she escaped"): her own flight
     surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
     if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]) \
             and not AGENT_BY.search(doc.text, max(0, surname.start() - 12), surname.start()):
@@ -4457,10 +4497,11 @@ def other_people(doc: Document, m: EventMention, e: Event) -> bool:
 
 
 # The trade of one person who went, named before the verb ("a captain of the border guard fled", "the envoy had
-# gone"): a soldier or spy and a diplomat are two people, whose flights the same year are two events ("a captain and an
-# envoy fled in 2019 ... The captain ... An envoy posted in Asia fled that June").
+# gone"): a soldier or spy, a diplomat, a fisherman and a worker are other people, whose flights the same year are two
+# events ("a captain and an envoy fled in 2019 ... The captain ... An envoy posted in Asia fled that June").
 ROLE_CLASSES = {"military": r"colonel|general|officer|soldier|lieutenant|captain|spy|intelligence\s+official",
-                "diplomat": r"diplomat|ambassador|envoy|consul|counsell?or|attach[ée]|charg[ée]\s+d['’]affaires"}
+                "diplomat": r"diplomat|ambassador|envoy|consul|counsell?or|attach[ée]|charg[ée]\s+d['’]affaires",
+                "seafarer": r"fisherman|sailor|seaman|crewman", "worker": r"worker|labou?rer|waitress|chef"}
 ROLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|one|another)\s+(?:[\w'’.-]+\s+){0,5}?(?:"
                          + "|".join(f"(?P<{k}>{v})" for k, v in ROLE_CLASSES.items()) + r")\b(?!\s*(?:'s|’s))")
 ROLE_REACH = 120
@@ -4495,7 +4536,8 @@ def person_name(doc: Document, hit: re.Match) -> bool:
     before it ("Chairman ..."), no date, and not one of the North's leaders (who tell, order and are told of; none has fled)."""
     name = hit.group("name")
     words = name.replace("-", " ").split()
-    return not (set(words) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) and not any(map(english_word, words)) \
+    return not (set(words) & NOT_PERSON_WORDS) and not BODY_WORDS.search(name) \
+        and not landmark_park(name) and not any(map(english_word, words)) \
         and words[0].lower() not in TITLE_WORDS and person_key(name) not in leaders() and not any(
             p.start < hit.end("name") and hit.start("name") < p.end
             for p in doc.within(doc.places, hit.start("name"), hit.end("name"))) and not any(

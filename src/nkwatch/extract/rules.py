@@ -108,7 +108,10 @@ def extract_restaurants(doc: Document) -> list[dict]:
                      and not ORDINAL.search(doc.text, r.start, r.end))
         # ("the restaurant was reportedly located in Ningbo", "the North Korean restaurant in Phnom Penh", "the four
         # restaurants in Phnom Penh": placed, and one spoken of before is the same entry again)
-        if refers_back and not r.plural:
+        # (but the article's first restaurant, "we ate at the North Korean restaurant", refers to none before it: the
+        # writer's, where the writer is)
+        first_told = r is mentions[0] and r.nk_marked and not r.plural
+        if refers_back and not r.plural and not first_told:
             continue
         chain = chain_of(doc, r, mentions)
         if not r.name and not r.nk_marked and not the_norths_by_discourse(doc, r) and not chain and not (
@@ -142,12 +145,14 @@ def extract_restaurants(doc: Document) -> list[dict]:
                                 "evidence": [span], "lat": p.place.lat, "lon": p.place.lon,
                                 "place_precision": "city", "at_home": False, "count": 1})
             continue
-        if not r.name and not r.plural and not r.definite and r.nk_marked and city is None and region is None \
-                and country is None and not refers_back and not STAFF_AFTER.match(doc.text, r.end):
+        if not r.name and not r.plural and (not r.definite or first_told) and r.nk_marked and city is None \
+                and region is None and country is None and (not refers_back or first_told) \
+                and not STAFF_AFTER.match(doc.text, r.end):
             here = current_place(doc, r.start)     # "... the streets of Ulaanbaatar. Up a side stair is a North Korean
             if here is not None:                  # restaurant": one the text introduces where it stands
                 city, country = here, here.place.country
-        if refers_back or (not r.name and city is None and region is None and (country is None or r.plural)):
+        if refers_back and not (first_told and city is not None) \
+                or (not r.name and city is None and region is None and (country is None or r.plural)):
             continue
         at_home = False
         if r.name and city is None and region is None and country is not None:
