@@ -8738,3 +8738,49 @@ def test_the_first_north_korean_restaurant_a_travel_piece_tells_of_is_where_the_
     rec = extract("We spent three days in Vientiane, Laos, the quiet capital. On the last night we went to the North "
                   "Korean restaurant. The waitresses sang and danced.", "2030-01-01")
     assert [(r["city"], r["country"]) for r in rec["restaurants"]] == [("Vientiane", "LA")]
+
+
+def test_a_reviewers_surname_that_writes_or_reviews_is_no_town():
+    rec = extract("Writing for a journal, Tom Leeds reviewed a memoir by a North Korean refugee who fled in 2009. "
+                  "\u201cA gripping account of her escape,\u201d Leeds writes.", "2030-01-01")
+    [e] = events_of(rec, "defection")
+    assert e["date"] == "2009" and e["workplace"]["city"] is None and e["workplace"]["country"] is None
+
+
+def test_a_given_name_before_a_surname_and_author_of_is_no_town():
+    rec = extract("A student paper interviews Chester Holm author of a book on a North Korean who escaped from a "
+                  "prison camp in 2005.", "2030-01-01")
+    [e] = events_of(rec, "defection")
+    assert e["date"] == "2005" and e["workplace"]["city"] is None
+
+
+def test_the_number_of_workers_in_a_land_estimated_to_be_some_people_is_its_workforce():
+    rec = extract("North Korean workers abroad must go home under the ban. The number of North Korean workers "
+                  "staying in China is estimated to stand at about 60,000 people.", "2030-01-01")
+    assert [(c["value"], c["country"]) for c in figures_of(rec, "overseas_worker_count")] == [(60000, "CN")]
+
+
+def test_the_number_of_workers_sent_home_is_no_count_of_the_workforce():
+    rec = extract("North Korean workers abroad must go home under the ban. The number of repatriated North Korean "
+                  "workers estimated by the member states' reports is about 21,000 people.", "2030-01-01")
+    assert figures_of(rec, "overseas_worker_count") == []
+
+
+def test_north_koreans_who_are_hiding_in_a_land_are_counted_where_they_are():
+    rec = extract("Between 20,000 and 40,000 North Koreans are hiding in China, the agency estimated.", "2030-01-01")
+    assert [(c["value"], c["value_max"], c["country"]) for c in figures_of(rec, "defector_arrivals")] \
+        == [(20000, 40000, "CN")]
+
+
+def test_a_man_who_fled_to_find_his_mother_who_had_fled_before_are_two_flights():
+    rec = extract("Scholarships went to North Korean escapees. Sam Ri studies law at a city college. He escaped to "
+                  "China in 2027 to look for his mother, who had fled two months before to earn money.", "2030-01-01")
+    got = {(e["male"], e["female"], e["date"]) for e in events_of(rec, "defection")}
+    assert got == {(1, None, "2027"), (None, 1, None)}
+
+
+def test_one_told_as_the_only_person_who_has_escaped_is_that_person():
+    rec = extract("A life in the camps. Kim Tae-su is the only man raised inside a North Korea labour colony "
+                  "who has escaped and lived to speak of it. He now lives in Seoul.", "2030-01-01")
+    [e] = events_of(rec, "defection")
+    assert e["count"] == 1 and e["participants"] == ["Kim Tae-su"]

@@ -43,6 +43,12 @@ REACHED_SOUTH_AFTER = (r"(?!\s+(?:\w+\s+){0,2}?(?:arrived|came|entered|fled|defe
 # ("were able to reach the South", "managed to get to Seoul"): made it there
 ABLE_TO_REACH = (r"(?:were\s+able\s+to|managed\s+to|succeeded\s+in)\s+"
                  r"(?:reach(?:ing)?|enter(?:ing)?|get(?:ting)?\s+to|mak(?:e|ing)\s+it\s+to)")
+PASSIVE_TELLING = re.compile(r"(?i)\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:estimated|believed|thought|said|"
+                             r"reported)\b")
+SENT_BACK_FIGURE = re.compile(r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:repatriated|returned|deported|expelled)\b|"
+                              r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers)\s+(?:repatriated|returned|"
+                              r"deported|expelled|sent\s+(?:home|back))\b")
+PEOPLE_ENDS = re.compile(r"\s*(?:people|persons|individuals)\s*(?:[.;,)]|$)")
 UNIT_OTHER = re.compile(r"(?i)^\s*(?:%|per\s*cent|percent|km|kilomet|metres|meters|miles|years?\b|days?\b|months?\b|"
                         r"weeks?\b|hours?\b|minutes|tables|stars|won\b|yuan|covers|individuals" + REACHED_SOUTH_AFTER
                         + r"|organi[sz]ations|ships|"
@@ -610,6 +616,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
             return "restaurant_count"
         if re.search(r"(?i)\b(?:work|labou?r|employ)", what) or prev_topic == "overseas_worker_count":
             return "overseas_worker_count"
+    if prev_topic and SENT_BACK_FIGURE.search(text, max(sent.start, n.start - 160), n.start):
+        return None     # ("the number of repatriated workers is about 23,000"): those sent home, not the workforce
     if prev_topic and (FIGURE_WORDS.search(seg) or IT_CHANGED.match(text, sent.start, n.start)) \
             and (FIGURE_END_AFTER.match(after)
                                                     or NOUN_END_AFTER.match(after) and FIGURE_LINK_BEFORE.search(before)
@@ -627,7 +635,8 @@ def classify(doc: Document, sent: Sentence, n: NumberMention, prev_topic: str | 
                                    or EMPLOYED_BEFORE.search(before) and NK_EMPLOYED_AFTER.match(after)):
         return "overseas_worker_count"  # "Pyongyang has sent some 9,000 labourers to Tonga", "over 6,000 people
         #                                 came to Fiji from North Korea this year": the North's people there
-    if UNIT_OTHER.match(after):
+    if UNIT_OTHER.match(after) and not (PEOPLE_ENDS.match(after) and rx["overseas_worker_count"]["figure_of"].search(
+            before)):     # ("the number of North Korean workers there is estimated at 80,000 people": their number)
         return None
     if n.value >= SENT_FIGURE and (w := WORLDWIDE_AFTER.match(after)) and not RESTAURANT_WORDS.search(w.group()) \
             and NK_WORKERS_BEFORE.search(text, sent.start, n.start):
@@ -1020,7 +1029,9 @@ def scope_country(doc: Document, sent: Sentence, n: NumberMention, last_country:
         before = [p for p in doc.within(doc.places, max(clause.start, n.start - 60), n.start) if p.place.country not in HOME
                   and (IN_THE_SCOPE.search(text[max(clause.start, p.start - 8):p.start])
                                                     or FIGURE_FOR.search(text[max(clause.start, p.start - 24):p.start]))
-                  and (text[p.end:p.end + 1] == "," or not TELLING_VERB.search(text, p.end, n.start))]
+                  and (text[p.end:p.end + 1] == "," or not TELLING_VERB.search(
+                      PASSIVE_TELLING.sub(" ", text[p.end:n.start])))]
+        # (but "the number of its workers in China is estimated to be 80,000": China's, in the passive)
         # ("Researchers in Seoul believe ...": who tells; "In Thailand, an official reported that 68 ...": the topic)
         if before and n.start - before[-1].end <= 60 and (PARTS_INTRO.match(text, before[-1].end) or not any(
                 x.start >= before[-1].end and x.end <= n.start and not FROM_TO.match(text, x.end, n.start)

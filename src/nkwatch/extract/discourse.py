@@ -283,7 +283,7 @@ def merge_uncounted(doc: Document, events: list[Event]) -> list[Event]:
     """An article's flight told once with its head count and again without one ("the defection process was swift",
     "they escaped from a restaurant") is one flight: a defection with no count joins the article's one counted
     defection when nothing they say differs and no mention of either tells of more people ("another group")."""
-    from nkwatch.extract.events import MORE_PEOPLE, MORE_REACH, prior_happening
+    from nkwatch.extract.events import MORE_PEOPLE, MORE_REACH, prior_happening, pronoun_count
 
     counted = [e for e in events if e.type == "defection" and e.count is not None]
     if len(counted) != 1:
@@ -302,11 +302,19 @@ def merge_uncounted(doc: Document, events: list[Event]) -> list[Event]:
                                                       (host._first("kind"), e._first("kind")),
                                                       (host._first("destination"), e._first("destination")))) \
                 and not any(more_people(m) or prior_happening(doc.text, m.clause.start, m.clause.end, *m.trigger) is not None
-                            for m in e.mentions):
+                            for m in e.mentions) and not other_sex(host, pronoun_count(doc, e)):
             host.absorb(e)
             continue
         out.append(e)
     return out
+
+
+def other_sex(host: Event, said: dict) -> bool:
+    """Whether a flight told by "he" (or "she") belongs to another than the one woman (or man) the host counts ("He
+    went to look for his sister, who had left before"): two people."""
+    return host.count == 1 and bool(said.get("male") and host._first("female")
+                                    or said.get("female") and host._first("male"))
+
 
 
 def merge_wishes(doc: Document, events: list[Event]) -> list[Event]:

@@ -2090,6 +2090,13 @@ OWN_GROUP = re.compile(r"(?i)\b(?:another|other|earlier|previous|\d+|a\s+group|t
                        r"ten|eleven|twelve|thirteen|dozens?)\b")
 
 
+# a relative told after the one who went, then the relative's own flight (not "the defection of his wife, who had fled":
+# the noun's people)
+KIN_WHO_BEFORE = re.compile(r"(?i)(?<!\bof\s)\b(?:his|her|their)\s+(?:mother|father|sister|brother|wife|husband|son|"
+                            r"daughter|parents|aunt|uncle|grandmother|grandfather|cousin)\s*,\s+who\s+"
+                            r"(?:(?:had|has|have|already|first|earlier)\s+){0,2}$")
+
+
 def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     """A second trigger of a type in one clause is another happening when the clause sets it apart in time and
     gives it its own group or place ("the defections took place a month after a group of 13 fled another
@@ -2097,6 +2104,8 @@ def another_happening(text: str, prev_end: int, t0: int, t1: int) -> bool:
     not a second word for the same one."""
     if MORE_PEOPLE.search(text, max(prev_end, t0 - MORE_REACH), t0):
         return True     # ("... handed back six defectors, and was sheltering another 14 North Koreans seeking asylum")
+    if KIN_WHO_BEFORE.search(text, max(prev_end, t0 - 60), t0):
+        return True     # ("he crossed in 2030 to look for his aunt, who had gone before"): a relative's own flight
     sub = None
     for sub in EARLIER_ONE.finditer(text, max(prev_end, t0 - SET_APART_REACH), t0):
         pass
@@ -3699,6 +3708,9 @@ def compatible(m: EventMention, e: Event) -> tuple[bool, int]:
         return False, 0
     if m.type == "sanction" and older_measure(m, e):
         return False, 0
+    if m.count == 1 and e.count == 1 and (m.male and any(x.female for x in e.mentions if x.count == 1)
+                                          or m.female and any(x.male for x in e.mentions if x.count == 1)):
+        return False, 0     # ("he crossed ... to join his aunt, who had gone first"): a man and a woman, two people
     shared = 0
     if not counts_agree(m, e) or m.others and e.count is not None:
         return False, 0     # ("two fishermen were handed to a ship ... Two other fishermen will be": two groups)
@@ -4403,6 +4415,9 @@ NAME_BEFORE_TRIGGER = re.compile(rf"{PERSON}(?:['’]s)?\s+(?:[a-z]+\s+){{0,3}}$
 OWN_STORY_BEFORE = re.compile(rf"{PERSON}['’]s\s+(?:(?:new|latest|first|own|debut)\s+)?(?:book|memoir|autobiography|"
                               rf"account|story)\b[^.;]{{0,80}}?\b(?:tells|details|recounts|describes|chronicles|"
                               rf"relates|traces)\s+how\s+(?:she|he)\s+(?:[a-z]+\s+){{0,2}}$")
+# the sentence's subject, told as the one who did it ("X is the only person born in the camps who has escaped")
+ONE_WHO_DID = re.compile(rf"{PERSON}\s+(?:is|was|became)\s+(?:the|one\s+of\s+the|among\s+the)\s+[^.;]{{0,160}}?\bwho\s+"
+                         rf"(?:(?:has|had|have|successfully|ever|later)\s+){{0,2}}$")
 NAME_AND_BEFORE = re.compile(rf"(?<![\w,]\s){PERSON}\s+and\s+$")     # (the first of two names, not a list's last)
 # "Mr Ryu's defection", "confirmed Ryu had defected", "Mr Ryu, who fled in 2019": a surname the article gave in full
 # elsewhere
@@ -4472,6 +4487,10 @@ def _mention_people(doc: Document, m: EventMention) -> list[str]:
     told = OWN_STORY_BEFORE.search(doc.text, max(m.clause.start, m.trigger[0] - 160), m.trigger[0])
     if told and person_name(doc, told):
         return [told.group("name")]     # ("Jihyun Park's new memoir, ..., details how she escaped"): her own flight
+    sent = doc.sentences[m.sentence]
+    one = ONE_WHO_DID.match(doc.text, sent.start, m.trigger[0]) if m.trigger[0] - sent.start <= 200 else None
+    if one and person_name(doc, one):
+        return [one.group("name")]      # ("X is the only person born in the camps who has escaped"): the subject's own
     surname = SURNAME_BEFORE_TRIGGER.search(doc.text, lo, m.trigger[0])
     if surname and not PERSON_TELLS.match(doc.text, surname.end("s"), m.trigger[0]) \
             and not AGENT_BY.search(doc.text, max(0, surname.start() - 12), surname.start()):

@@ -230,7 +230,8 @@ class Gazetteer:
                     and not any(c.kind == "country" for c in self.index[folded[s:e]])}
         # "pensioner Adam Nowak ... Adam is retired": a given name after a title or a trade, before a surname, is a
         # person's wherever the text names him again, but after a preposition ("in Adam")
-        # (and "Jasim Uddin summoned the ambassador": a given name whose surname speaks or acts)
+        # (and "Jasim Uddin summoned the ambassador", "Jane Doe author of ...": a given name whose surname speaks,
+        # acts or writes)
         given = {folded[s:e] for s, e in found if (TITLE_BEFORE.search(text, max(0, s - 24), s)
                                                    and SURNAME_NEXT.match(text, e) or SURNAME_ACTS_NEXT.match(text, e))
                  and not any(c.kind == "country" for c in self.index[folded[s:e]])}
@@ -336,7 +337,8 @@ TITLES = (r"\b(?:President|Premier|Prime\s+Minister|Minister|Chancellor|Secretar
           r"lawyer|defector|analyst|pastor|missionary|teacher|expert|economist|scholar|historian|author|"
           r"writer|photographer|coach|player|striker|footballer|pianist|athlete|boxer)")
 TITLE_BEFORE = re.compile(TITLES + r"\s+$")
-SAYS = r"(?:said|says|told|added|noted|declared|stated|explained|argued|wrote|urged|insisted)"
+SAYS = r"(?:said|says|told|added|adds|noted|notes|declared|stated|explained|explains|argued|argues|wrote|writes|" \
+       r"urged|insisted|recalls|recalled|reviewed|reviews)"
 SPEAKS_NEXT = re.compile(rf"[ \t]+{SAYS}\b")
 SAID_BEFORE = re.compile(rf"\b{SAYS}[ \t]+$")
 CREDIT_AFTER = re.compile(r"/(?:[A-Z][\w-]*[ \t]?){1,3}(?:\n|$|[.;,])")     # "…/Wikimedia Commons", "…/AFP"
@@ -373,12 +375,14 @@ OFFICE_AFTER = re.compile(r"[ \t]+(?:office|offices|bureau|headquarters)\b")
 # gathering elsewhere, not where what is told happened
 GATHERING_BEFORE = re.compile(r"\b(?:Games|Olympics|Summit|World[ \t]+Cup|Expo|Festival|Championships?|Congress|Forum)"
                               r"[ \t]+(?:in|at|held[ \t]+in)[ \t]+$")
+# ("Jane Doe, author of", "John Roe author of Escape"): a writer's name before the work
+PEN_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:author|writer|co-author|editor|translator)[ \t]+of\b")
 # after a name: a surname, then what its bearer says or does ("Jasim Uddin summoned", "Adam Nowak said", "Ann Kell, the
 # envoy,"); not a body named for a town ("Dandong Customs said")
 SURNAME_ACTS_NEXT = re.compile(r"[ \t]+(?!(?:Customs|Police|Court|Government|City|Municipal|Office|Bureau|Authorities|"
                                r"Officials|People|Residents|Port|Airport|Border|Station|University|Daily|Times|Post)\b)"
-                               rf"[A-Z][a-z]+(?:[ \t]+(?:{SAYS}|summoned|announced|spoke)\b"
-                               rf"|{BARE_OFFICE_NEXT.pattern})")
+                               rf"[A-Z][a-z]+(?:[ \t]+(?:{SAYS}|summoned|announced|spoke|interviews|interviewed)\b"
+                               rf"|{BARE_OFFICE_NEXT.pattern}|{PEN_NEXT.pattern})")
 # a dateline's agency in brackets ("PYONGYANG, Aug. 20 (Xinhua) —", "BEIJING (Xinhua) --")
 DATELINE_AGENCY_BEFORE = re.compile(r"(?:\d|\b[A-Z]{3,})[ \t]*\($")
 AGENCY_AFTER = re.compile(r"\)[ \t]*(?:[—–-]|--|:)")
