@@ -1806,3 +1806,40 @@ def test_each_flight_in_a_list_of_them_told_as_nouns_keeps_its_own_time_and_plac
 def test_the_land_a_diplomat_fled_to_is_the_one_told_right_before_the_flight():
     rec = extract("1999년 김모 주스웨덴 북한 대사는 가족과 캐나다로 망명했다.", "2036-01-09")
     assert [e["destination"] for e in of_type(rec, "defection")] == ["CA"]
+
+
+# --- the twenty-fourth session of 2026-12-07: rules read from grown285's errors (tests on invented text) ---
+
+
+def test_one_who_fled_the_north_in_a_piece_set_in_a_land_of_refuge_went_there():
+    rec = extract("캐나다의 한인 마을 노스요크에 탈북민 쉼터가 생겼다. 쉼터를 세운 사람은 12년 전 탈북해 목사가 된 "
+                  "이모 씨다.", "2030-05-01")
+    [e] = of_type(rec, "defection")
+    assert e["destination"] == "CA" and e["workplace"]["country"] is None and e["date"] == "2018"
+
+
+def test_one_who_fled_the_north_and_settled_as_a_refugee_in_a_land_went_there():
+    rec = extract("북한을 탈출해 캐나다에 난민으로 정착한 박모 씨가 자서전을 냈다.", "2030-05-01")
+    [e] = of_type(rec, "defection")
+    assert e["destination"] == "CA" and e["workplace"]["country"] is None
+
+
+def test_the_voice_of_america_is_no_place():
+    rec = extract("미국의소리(VOA)에 따르면 지난 2027년 탈북해 현재 한국에 사는 최모 씨가 증언했다.", "2030-05-01")
+    [e] = of_type(rec, "defection")
+    assert e["destination"] == "KR" and e["workplace"]["country"] is None
+
+
+def test_the_defectors_settled_in_a_land_counted_about_some_hundreds_are_its_tally():
+    rec = extract("캐나다 토론토에 탈북민 센터가 문을 열었다. 현재 캐나다에 정착한 새터민은 300여 명으로 추산된다.",
+                  "2030-05-01")
+    got = [(c["value"], c["country"], c["period"]) for c in claims_of(rec, "defector_arrivals")]
+    assert got == [(300, "CA", "cumulative")]
+
+
+def test_those_who_sought_asylum_in_a_land_since_a_law_are_a_tally_not_one_flight():
+    rec = extract("토론토의 한인 교회가 탈북자 가족을 도왔다. 지난 2021년 난민법이 개정된 후 캐나다에 망명한 탈북자들은 "
+                  "57명이다.", "2030-05-01")
+    got = [(c["value"], c["country"], c["period"]) for c in claims_of(rec, "defector_arrivals")]
+    assert got == [(57, "CA", "cumulative")]
+    assert [e["count"] for e in of_type(rec, "defection")] == []

@@ -648,6 +648,10 @@ def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 
 # --- the reader -----------------------------------------------------------------------------------------------
 
+# after a land: settled in it, or entered it ("미국에 난민으로 정착한", "영국에 넘어온", "캐나다에 입국해")
+SETTLED_IN = re.compile(r"에\s*(?:[가-힣]+(?:으로|로)\s*)?(?:정착|입국|들어(?:오|와|온)|넘어(?:오|와|온)|건너(?:오|와|온)|망명)")
+
+
 @dataclass
 class Mention:
     type: str
@@ -679,6 +683,7 @@ class Mention:
     told_fact: bool = False   # told as a fact or state spoken of ("추방한 사실을 두고", "이미 추방된 상황에서"): one told before
     date_past_other: bool = False   # its date read before another happening told in its clause, as no date of its own
     listed: bool = False      # one of a list of happenings told as nouns (see LIST_NEXT): nothing beyond its item
+    refuge: str | None = None     # a land of refuge the text is set in, read for an unplaced flight: where it went
 
 
 # one name in a list: quoted or bare (up to "이라는", a particle or the list's next mark), its Chinese characters after
@@ -756,6 +761,16 @@ class KoreanReader:
         if w is None or not re.fullmatch(r"\s*(?:에|으로|로)?\s*(?:무사히\s*)?", self.text[w.end:trigger]):
             return None
         return w.place.country if w.place.country in self.lex["raw"]["refuge_lands"] else None
+
+    def at_work(self, a: int, b: int, trigger: int) -> bool:
+        """Whether people fled a post abroad, not the North itself: the flight is not told as "탈북", or text[a:b]
+        names a workplace (a restaurant, a mission, a site)."""
+        t = self.text
+        from_north = t.startswith("탈북", trigger) or t.startswith("탈출", trigger) and bool(
+            re.search(r"북한(?:을|에서)\s*$", t[max(a, trigger - 12):trigger]))     # ("북한을 탈출해")
+        return not from_north or bool(
+            re.search(r"식당|레스토랑|냉면관", self.text[a:b])) or any(
+            rx.search(self.text, a, b) for rx in self.lex["workplace_kinds"].values())
 
     def place_before(self, pos: int, fled: bool = False) -> Where | None:
         """The last place abroad the text named before here: where it is speaking of (for a flight, not a place
@@ -1025,6 +1040,9 @@ class KoreanReader:
                     me.destination = "KR"   # (an escapee's entry, told with no land abroad before it: into the South)
                 if typ == "defection" and me.count is not None and me.count >= STATISTIC_COUNT:
                     continue    # ("1분기에만 900여명이 입국했고"): no one flight moves so many, a quarter's count
+                if typ == "defection" and me.count is not None and any(
+                        x.start() <= m.start() < x.end() for x in self.lex["arrivals"]["living"].finditer(t, sa, sb)):
+                    continue    # ("… 제정된 후 미국에 망명한 탈북자들은 43명이다"): a tally of arrivals, no one flight
                 if told in ("defection", "vanishing") and me.status == "confirmed" \
                         and self.lex["events"]["caught"]["trigger"].search(t, m.end(), sb) \
                         and not self.lex["events"]["arrival"]["trigger"].search(t, m.end(), sb) \
@@ -1097,7 +1115,12 @@ class KoreanReader:
         if city is None and country is None:
             me.placed = False
             before = self.place_before(a, fled=me.type == "defection") if not me.listed else None
-            if before is not None:
+            refuges = self.lex["raw"]["refuge_lands"]
+            if before is not None and me.type == "defection" and before.place.country in refuges \
+                    and not self.at_work(sa, sb, trigger):
+                # ("영국의 한인 타운 … 10년 전 탈북해"): the land they came to, when the sentence names no other
+                me.refuge = before.place.country if not self.abroad(sa, sb) else None
+            elif before is not None:
                 city, country = (before, None) if before.place.kind == "city" else (None, before)
         if city is not None:
             me.city, me.country = city.place, city.place.country
@@ -1113,7 +1136,9 @@ class KoreanReader:
                     VISIT_AFTER.match(t, w.end) for w in self.places if w.place.country == me.country):
                 me.country = None   # (a land named only as one visited, "미국을 방문하기 위해": not whence)
             if me.type == "defection" and me.country in self.lex["raw"]["refuge_lands"]:
-                me.country = None   # (a text that names only the land of refuge they reached: whence is not told)
+                me.refuge = me.country if not self.at_work(sa, sb, trigger) else None
+                me.country = None   # (a text that names only the land of refuge they reached: whence is not told,
+                #                     where they went is, unless they fled a post there)
         if me.type in ("closure", "opening", "defection"):
             # ("2008년 12월에 들어선 '평양관'"): a trigger that qualifies a noun names the restaurant after it
             after = next((n for n in self.names if b <= n[0] <= b + 3), None) if re.search(r"[선던연한된은]$", t[a:b]) else None
@@ -1217,6 +1242,13 @@ class KoreanReader:
                         None)
             if me.destination is None and went is not None and went.place.country not in ("KP", me.country):
                 me.destination = went.place.country
+            if me.destination is None and me.refuge is not None:
+                me.destination = me.refuge
+            # ("북한을 탈출해 미국에 난민으로 정착한", "미국에 입국한 탈북 난민"): the land of refuge they settled in
+            settled = next((w for w in self.places if sa <= w.start < sb and SETTLED_IN.match(t, w.end)
+                            and w.place.country in self.lex["raw"]["refuge_lands"]), None)
+            if me.destination is None and settled is not None and settled.place.country != me.country:
+                me.destination = settled.place.country
             for m in lex["transit"].finditer(t, sa, sb):
                 w = next((w for w in self.places if w.start == m.start(1) or (m.start(1) <= w.start < m.end(1))), None)
                 if w is not None and w.place.country not in HOME:
