@@ -1729,11 +1729,28 @@ FLOORS = {
     # right, 1 wrong, 1 missed), no restaurant or link required. Held a little below (no floor where the figure is 0 or
     # nothing is required); the held-out floors they missed were HELD_OUT_TARGETS; no wrong link made. Kept untouched by
     # that session; tuned on as grown285, grown286 and grown287 from the twenty-fourth session of 2026-12-07
-    "grown285": {"relevance": 0.95, "events": 0.89, "event_slots": 0.62, "claims": 0.9, "restaurants": 0.99,
+    # (raised, or lowered, at the end of the twenty-fourth session of 2026-12-07 after it was tuned on: grown285's events
+    # 0.897 -> 0.857 lose a chance match of a tally of 43 read as one flight, now a claim)
+    "grown285": {"relevance": 0.95, "events": 0.85, "event_slots": 0.65, "claims": 0.99, "restaurants": 0.99,
                  "evidence_valid_share": 1.0},
-    "grown286": {"relevance": 0.92, "events": 0.63, "event_slots": 0.63, "claims": 0.99, "restaurants": 0.9,
+    "grown286": {"relevance": 0.92, "events": 0.85, "event_slots": 0.83, "claims": 0.99, "restaurants": 0.9,
                  "evidence_valid_share": 1.0},
-    "grown287": {"relevance": 0.95, "events": 0.66, "event_slots": 0.52, "claims": 0.66, "evidence_valid_share": 1.0},
+    "grown287": {"relevance": 0.95, "events": 0.82, "event_slots": 0.67, "claims": 0.99, "evidence_valid_share": 1.0},
+    # the two-hundred-and-seventy-fourth to two-hundred-and-seventy-sixth blind sets, annotated in the twenty-fourth
+    # session of 2026-12-07 and scored only at its end, the same with its first extractor (3cee5115's code, the
+    # rotation's) and its last: blind274 (16 Korean-language blogs, a student paper, church and civic bulletins,
+    # 2005-2025) relevance 0.966 (14 right, 1 wrong), events 0.889 (8 right, 1 wrong, 1 missed), slots 0.754, claims
+    # 0.857 (6 right, 2 missed), restaurants 0.889 (4 right, 1 wrong), no link required; blind275 (15 English pages of
+    # shipping, fishing, labour-rights and compliance outlets, 2010-2025) 0.880 (11 right, 2 wrong, 1 missed) 0.900 (9
+    # right, 2 wrong) 0.760, claims 0.727 (4 right, 1 wrong, 2 missed), no restaurant required, links 0.400 (1 right, 1
+    # wrong, 2 missed); blind276 (14 English pages of the press of Russia, Ukraine, Central Asia and Mongolia,
+    # 2008-2025) 0.909 (10 right, 1 wrong, 1 missed) 0.700 (7 right, 1 wrong, 5 missed) 0.627, claims 1.000 (4 right),
+    # no restaurant required, links 0.000 (3 missed). Held a little below (no floor where the figure is 0 or nothing is
+    # required); the held-out floors they miss are HELD_OUT_TARGETS, blind275's wrong link IMPRECISE_LINKS
+    "blind274": {"relevance": 0.96, "events": 0.88, "event_slots": 0.75, "claims": 0.85, "restaurants": 0.88,
+                 "evidence_valid_share": 1.0},
+    "blind275": {"relevance": 0.87, "events": 0.89, "event_slots": 0.75, "claims": 0.72, "evidence_valid_share": 1.0},
+    "blind276": {"relevance": 0.9, "events": 0.69, "event_slots": 0.62, "claims": 0.99, "evidence_valid_share": 1.0},
     # the issue's floors for held-out sets (events 0.85, slots, claims and restaurants 0.75, links 0.70); restaurants
     # and links hold more (0.828, 0.773)
     # (events 0.889, slots 0.788, restaurants 0.968 at the end of the second session of 2026-12-04: held a little below;
@@ -1811,7 +1828,7 @@ def test_annotated_set_floor(name, key):
 
 
 # (the newest blind sets whose links fall under that precision)
-IMPRECISE_LINKS: tuple[str, ...] = ()
+IMPRECISE_LINKS: tuple[str, ...] = ("blind275",)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
@@ -1823,7 +1840,9 @@ def test_blind_sets_links_stay_precise(name):
     assert links["tp"] + links["fp"] == 0 or links["p"] >= 0.90      # (no link made is no wrong link)
 
 
-HELD_OUT_TARGETS: dict[str, dict[str, float]] = {}
+HELD_OUT_TARGETS = {"blind275": {"claims": 0.75, "clusters_pairwise": 0.70},
+                    "blind276": {"events": 0.85, "event_slots": 0.75, "clusters_pairwise": 0.70}}
+#                   (the floors they miss)
 
 
 @pytest.mark.xfail(strict=False, reason="held-out floors the newest blind sets do not reach yet")
