@@ -4443,6 +4443,7 @@ LANDMARK_PARK = re.compile(r"(?P<before>[\w-]+)\s+Park$")
 
 
 def landmark_park(name: str) -> bool:
+    """Whether a capitalised run ending in "Park" is a landmark's name, not a given name and the surname Park."""
     m = LANDMARK_PARK.search(name)
     return m is not None and not (name.count(" ") == 1 and KOREAN_GIVEN_NAME.fullmatch(m.group("before")))
 
