@@ -4080,14 +4080,14 @@ def crossed_astray(doc: Document, e: Event) -> bool:
         and bool(NO_WISH_TO_DEFECT.search(doc.text))
 
 
-LINE_CROSSED = re.compile(r"(?i)\b(?:(?:military\s+)?demarcation\s+line|"
-                          r"MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|"
-                          r"NLL|inter-Korean\s+(?:land\s+)?border|border\s+between\s+(?:the\s+)?(?:two\s+)?Koreas)\b")
+LINE = (r"\b(?:(?:military\s+)?demarcation\s+line|MDL|demilitari[sz]ed\s+zone|DMZ|Northern\s+Limit\s+Line|NLL|"
+        r"inter-Korean\s+(?:land\s+)?border|border\s+between\s+(?:the\s+)?(?:two\s+)?Koreas)\b")    # between the Koreas
+LINE_CROSSED = re.compile(r"(?i)" + LINE)
 # ("a bold escape through the DMZ", "fled across the military demarcation line"): the line the flight took
 # (not flights in general: "defections across the DMZ are rare")
 PLURAL_FLIGHTS = re.compile(r"(?i)(?:ions|ees|ors|apes)$")
 LINE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:through|across|over|via)\s+(?:the\s+)?(?:heavily\s+[\w-]+\s+)?"
-                        + LINE_CROSSED.pattern[4:])
+                        + LINE)
 NO_WISH_TO_DEFECT = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|had\s+no|have\s+no|has\s+no)\s+(?:want|wish|intend|plan|"
                                r"intention|desire)\s+to\s+defect\b|\b(?:mistakenly|accidentally|inadvertently)\s+"
                                r"(?:crossed|strayed|drifted|drove|sailed)\b")

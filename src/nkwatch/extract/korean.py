@@ -1101,6 +1101,7 @@ class KoreanReader:
         t, lex = self.text, self.lex
         a, b = me.start, me.end
         sa, sb = me.sentence
+        refuges = lex["raw"]["refuge_lands"]
         here = self.abroad(a, b) or self.abroad(sa, b)
         if me.type in ("defection", "return"):  # the place they fled or were sent back from, not where they went,
             #                                     passed through or stayed, nor the state whose mission they entered
@@ -1115,7 +1116,6 @@ class KoreanReader:
         if city is None and country is None:
             me.placed = False
             before = self.place_before(a, fled=me.type == "defection") if not me.listed else None
-            refuges = self.lex["raw"]["refuge_lands"]
             if before is not None and me.type == "defection" and before.place.country in refuges \
                     and not self.at_work(sa, sb, trigger):
                 # ("영국의 한인 타운 … 10년 전 탈북해"): the land they came to, when the sentence names no other
@@ -1135,7 +1135,7 @@ class KoreanReader:
             if me.type == "defection" and me.country is not None and all(
                     VISIT_AFTER.match(t, w.end) for w in self.places if w.place.country == me.country):
                 me.country = None   # (a land named only as one visited, "미국을 방문하기 위해": not whence)
-            if me.type == "defection" and me.country in self.lex["raw"]["refuge_lands"]:
+            if me.type == "defection" and me.country in refuges:
                 me.refuge = me.country if not self.at_work(sa, sb, trigger) else None
                 me.country = None   # (a text that names only the land of refuge they reached: whence is not told,
                 #                     where they went is, unless they fled a post there)
@@ -1246,7 +1246,7 @@ class KoreanReader:
                 me.destination = me.refuge
             # ("북한을 탈출해 미국에 난민으로 정착한", "미국에 입국한 탈북 난민"): the land of refuge they settled in
             settled = next((w for w in self.places if sa <= w.start < sb and SETTLED_IN.match(t, w.end)
-                            and w.place.country in self.lex["raw"]["refuge_lands"]), None)
+                            and w.place.country in refuges), None)
             if me.destination is None and settled is not None and settled.place.country != me.country:
                 me.destination = settled.place.country
             for m in lex["transit"].finditer(t, sa, sb):
